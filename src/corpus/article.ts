@@ -1,0 +1,84 @@
+/**
+ * One article file's text → an analysed Article: paragraphs (one per line of article text), the
+ * headline when the first line is one, language and sentences per paragraph.
+ */
+import type { Article, Paragraph } from '../types.ts';
+import type { CatalogEntry } from './catalog.ts';
+import { cleanLines } from './boilerplate.ts';
+import { detectLanguage } from './language.ts';
+import { splitSentences } from './segment.ts';
+
+const TITLE_MAX = 100;
+const HEADLINE_MAX = 200;
+const SENTENCE_FINAL = /[।॥.?!؟۔"'”’»]$/u;
+
+/**
+ * A first line is a headline when it is short, is not a finished sentence and more text follows:
+ * news sites print headlines without a full stop, while lead paragraphs end with one.
+ */
+function isHeadline(first: string, lineCount: number): boolean {
+  return lineCount > 1 && first.length <= HEADLINE_MAX && !SENTENCE_FINAL.test(first) && splitSentences(first).length === 1;
+}
+
+/** Cuts at a word boundary and says so with an ellipsis. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.search(/\s\S*$/u);
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export interface ArticleInput {
+  number: number;
+  file: string;
+  text: string;
+  hash: string;
+  catalog?: CatalogEntry;
+}
+
+/**
+ * @example analyseArticle({ number: 7, file: '007_x.txt', text: 'Headline\nBody.', hash: '' }).title // 'Headline'
+ */
+export function analyseArticle(input: ArticleInput): Article {
+  const lines = input.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const { kept } = cleanLines(lines);
+  if (kept.length === 0) throw new Error('no article text left after removing empty lines and site boilerplate');
+  const headline = isHeadline(kept[0]!.text, kept.length);
+  const paragraphs: Paragraph[] = kept.map((line, i) => ({
+    article: input.number,
+    number: headline ? i : i + 1,
+    text: line.text,
+    lang: detectLanguage(line.text),
+    sentences: splitSentences(line.text),
+  }));
+
+  const body = paragraphs.filter((p) => p.number > 0);
+  let title: string;
+  let titleFrom: Article['titleFrom'];
+  if (input.catalog?.title) {
+    title = input.catalog.title;
+    titleFrom = 'catalog';
+  } else if (headline) {
+    title = paragraphs[0]!.text;
+    titleFrom = 'headline';
+  } else {
+    title = cutAtWord(body[0]?.sentences[0]?.text ?? body[0]?.text ?? '', TITLE_MAX);
+    titleFrom = 'first-sentence';
+  }
+
+  const article: Article = {
+    number: input.number,
+    file: input.file,
+    title,
+    titleFrom,
+    lang: detectLanguage(body.map((p) => p.text).join('\n')),
+    paragraphs,
+    hash: input.hash,
+  };
+  if (input.catalog?.published) {
+    article.published = input.catalog.published;
+    article.publishedFrom = 'catalog';
+  }
+  if (input.catalog?.source) article.source = input.catalog.source;
+  return article;
+}

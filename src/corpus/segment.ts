@@ -1,0 +1,52 @@
+/**
+ * Splitting article text into sentences, keeping offsets so that every quote stays a verbatim slice.
+ */
+import type { Sentence } from '../types.ts';
+
+// Danda, double danda, Arabic and Latin terminators. A Latin period is handled apart (abbreviations).
+const HARD_END = new Set(['।', '॥', '?', '!', '؟', '۔']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', '"']);
+// Period after these is not a sentence end: single initials (S.) and common titles.
+const ABBREVIATIONS = /(?:^|[\s(])(?:\p{Lu}|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gen|Col|Lt|Gov|Sen|Rep|No|vs|etc|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)$/u;
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (HARD_END.has(ch)) return true;
+  if (ch !== '.') return false;
+  const next = text[i + 1];
+  // "pic.twitter.com", "3.5", "U.S.": a period inside a word is not a boundary.
+  if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) return false;
+  return !ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i));
+}
+
+/**
+ * @example splitSentences('पहला वाक्य।दूसरा वाक्य।').map((s) => s.text) // ['पहला वाक्य।', 'दूसरा वाक्य।']
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
+      sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
+    } else if (e > s && sentences.length) {
+      // Stray punctuation after a sentence belongs to it.
+      const last = sentences[sentences.length - 1]!;
+      last.end = e;
+      last.text = text.slice(last.start, e);
+    }
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!isSentenceEnd(text, i)) continue;
+    let end = i + 1;
+    while (end < text.length && (CLOSERS.has(text[end]!) || HARD_END.has(text[end]!) || text[end] === '.')) end++;
+    push(end);
+    i = end - 1;
+  }
+  if (start < text.length) push(text.length);
+  return sentences;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../src/corpus/catalog.ts';
+import { splitSentences } from '../../src/corpus/segment.ts';
+
+describe('parseCatalog', () => {
+  it('reads tab-separated columns, skipping comments and blank lines', () => {
+    const c = parseCatalog('# header\n\n3\t2021-08-25\tSputnik\t\n5\t\t\tA title\twith tab\n');
+    expect(c.entries.get(3)).toEqual({ number: 3, published: '2021-08-25', source: 'Sputnik' });
+    expect(c.entries.get(5)).toEqual({ number: 5, title: 'A title with tab' });
+    expect(c.warnings).toEqual([]);
+  });
+
+  it('warns about impossible dates and bad numbers, naming the line', () => {
+    const c = parseCatalog('1\t2021-02-30\t\t\nx\t2021-01-01\t\t\n');
+    expect(c.entries.get(1)).toEqual({ number: 1 });
+    expect(c.warnings.map((w) => w.message)).toEqual([
+      'catalog.tsv line 1: "2021-02-30" is not a real YYYY-MM-DD date; ignored.',
+      'catalog.tsv line 2: the first column must be an article number, got "x"; line ignored.',
+    ]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits Arabic and Latin sentences and keeps closing quotes with their sentence', () => {
+    expect(splitSentences('قال "نعم." ثم ذهب؟ وعاد').map((s) => s.text)).toEqual(['قال "نعم."', 'ثم ذهب؟', 'وعاد']);
+  });
+
+  it('does not split at initials, titles or inside URLs', () => {
+    expect(splitSentences('— Dr. S. Jaishankar wrote it. See pic.twitter.com/x now.').map((s) => s.text)).toEqual([
+      '— Dr. S. Jaishankar wrote it.',
+      'See pic.twitter.com/x now.',
+    ]);
+  });
+});
