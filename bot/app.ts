@@ -1,0 +1,78 @@
+/**
+ * The running bot: a discord.js client (Guilds intent only: no privileged intents) answering
+ * interactions from the current knowledge. `startBot` is what `npm start` runs, and what the
+ * end-to-end tests run against the local fake Discord.
+ */
+import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import type { Config } from '../src/config.ts';
+import { buildKnowledge, type Knowledge } from '../src/knowledge.ts';
+import { loadCorpusSync } from '../src/corpus/load.ts';
+import type { Logger } from '../src/log.ts';
+import type { CommandContext, RuntimeInfo } from './command.ts';
+import { Cooldown } from './cooldown.ts';
+import { createInteractionHandler } from './interactions.ts';
+import { Pager } from './pager.ts';
+import { loadCommands, summarise } from './registry.ts';
+import { NO_PINGS } from './render-discord.ts';
+import { VERSION } from './version.ts';
+
+export interface Bot {
+  client: Client;
+  /** Stops taking interactions, waits for those in flight (up to `graceMs`), closes the gateway. */
+  stop(graceMs?: number): Promise<void>;
+  knowledge(): Knowledge;
+}
+
+export async function startBot(config: Config, log: Logger): Promise<Bot> {
+  const started = Date.now();
+  const corpus = loadCorpusSync(config.seedsDir);
+  for (const w of corpus.warnings) log.warn({ file: w.file }, w.message);
+  let kb = buildKnowledge(corpus);
+  log.info({ articles: corpus.articles.length, ms: Date.now() - started }, 'knowledge built');
+
+  const commands = await loadCommands();
+  const summaries = summarise(commands);
+  const runtime: RuntimeInfo = { startedAt: started, version: VERSION, knowledgeSource: `built from ${config.seedsDir} at start-up` };
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.discordApiUrl }, allowedMentions: NO_PINGS });
+
+  const context = (member: CommandContext['member']): CommandContext => ({
+    kb,
+    commands: summaries,
+    runtime: { ...runtime, pingMs: client.ws.ping >= 0 ? client.ws.ping : undefined },
+    member,
+  });
+  const handle = createInteractionHandler({ commands, context, pager: new Pager(), cooldown: new Cooldown(config.cooldownSeconds), log });
+
+  let accepting = true;
+  const inFlight = new Set<Promise<void>>();
+  client.on(Events.InteractionCreate, (i: Interaction) => {
+    if (!accepting) return;
+    const p = handle(i).finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  });
+  client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, guilds: c.guilds.cache.size, msSinceStart: Date.now() - started }, 'ready'));
+  client.on(Events.Error, (err) => log.error({ err }, 'client error'));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
+
+  try {
+    await client.login(config.discordToken);
+  } catch (err) {
+    log.error({ err }, 'login failed');
+    await client.destroy();
+    throw err;
+  }
+
+  return {
+    client,
+    knowledge: () => kb,
+    async stop(graceMs = 8000) {
+      accepting = false;
+      const grace = new Promise((r) => setTimeout(r, graceMs).unref());
+      await Promise.race([Promise.allSettled([...inFlight]), grace]);
+      await client.destroy();
+      log.info({ unfinished: inFlight.size }, 'stopped');
+    },
+  };
+}

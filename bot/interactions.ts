@@ -1,0 +1,120 @@
+/**
+ * The one interactionCreate handler. It decides how each outcome reaches the member: answers
+ * publicly, member mistakes and cooldowns ephemerally, unexpected errors as a polite ephemeral note
+ * (the stack goes to the log, never to the member).
+ */
+import { PermissionFlagsBits, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { Logger } from '../src/log.ts';
+import type { Command, CommandContext, OptionReader } from './command.ts';
+import type { Cooldown } from './cooldown.ts';
+import { Pager, parsePageButtonId } from './pager.ts';
+import { renderPages } from './render-discord.ts';
+import { isPrivate, noticePayload, pagePayload } from './reply.ts';
+
+/** Past this a reply is deferred, well inside Discord's 3 s window. */
+const DEFER_AFTER_MS = 1500;
+const LOGGED_OPTION_CHARS = 100;
+
+export interface HandlerDeps {
+  commands: Map<string, Command>;
+  context(member: CommandContext['member']): CommandContext;
+  pager: Pager;
+  cooldown: Cooldown;
+  log: Logger;
+}
+
+function optionReader(i: ChatInputCommandInteraction | AutocompleteInteraction): OptionReader {
+  return {
+    string: (name) => i.options.getString(name) ?? undefined,
+    integer: (name) => i.options.getInteger(name) ?? undefined,
+  };
+}
+
+function loggedOptions(i: ChatInputCommandInteraction): Record<string, unknown> {
+  return Object.fromEntries(i.options.data.map((o) => [o.name, typeof o.value === 'string' ? o.value.slice(0, LOGGED_OPTION_CHARS) : o.value]));
+}
+
+function memberOf(i: Interaction): CommandContext['member'] {
+  return { id: i.user.id, canManageGuild: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false };
+}
+
+async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
+  const started = performance.now();
+  const command = deps.commands.get(i.commandName);
+  const log = deps.log.child({ interactionId: i.id, command: i.commandName });
+  if (!command) {
+    log.warn('unknown command; the registered commands are out of date');
+    await i.reply(noticePayload(`I don't know /${i.commandName} any more. A moderator should run \`npm run deploy-commands\`.`));
+    return;
+  }
+  const wait = command.expensive ? deps.cooldown.take(i.user.id) : 0;
+  if (wait > 0) {
+    await i.reply(noticePayload(`Please wait ${Math.ceil(wait / 1000)} s before asking again (cooldown on /${i.commandName}).`));
+    log.info({ cooldownMs: wait }, 'cooldown');
+    return;
+  }
+  try {
+    if (command.slow) await i.deferReply();
+    const work = Promise.resolve().then(() => command.run(optionReader(i), deps.context(memberOf(i))));
+    const first = await Promise.race([work, new Promise<'late'>((r) => setTimeout(() => r('late'), DEFER_AFTER_MS).unref())]);
+    if (first === 'late' && !i.deferred) await i.deferReply();
+    const answer = await work;
+    const pages = renderPages(answer);
+    const payload = pagePayload(pages, 0, pages.length > 1 ? deps.pager.put(pages) : undefined);
+    if (!i.deferred) await i.reply(isPrivate(answer) ? { ...payload, flags: noticePayload('').flags } : payload);
+    else if (isPrivate(answer)) {
+      await i.deleteReply();
+      await i.followUp({ ...payload, flags: noticePayload('').flags });
+    } else await i.editReply(payload);
+    log.info({ options: loggedOptions(i), status: answer.status, items: answer.items.length, pages: pages.length, ms: Math.round(performance.now() - started) }, 'answered');
+  } catch (err) {
+    log.error({ err, options: loggedOptions(i) }, 'command failed');
+    const notice = noticePayload(`Sorry, something went wrong while answering /${i.commandName}. It has been logged; please try again.`);
+    try {
+      if (i.deferred || i.replied) await i.followUp(notice);
+      else await i.reply(notice);
+    } catch (replyErr) {
+      log.error({ err: replyErr }, 'could not tell the member about the failure');
+    }
+  }
+}
+
+async function handleAutocomplete(i: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
+  const command = deps.commands.get(i.commandName);
+  const focused = i.options.getFocused(true);
+  let choices: Array<{ name: string; value: string | number }> = [];
+  try {
+    choices = command?.autocomplete?.({ name: focused.name, value: String(focused.value) }, deps.context(memberOf(i))) ?? [];
+  } catch (err) {
+    deps.log.error({ err, interactionId: i.id, command: i.commandName }, 'autocomplete failed');
+  }
+  await i.respond(
+    choices.slice(0, 25).map((c) => ({
+      name: c.name.length > 100 ? `${c.name.slice(0, 99)}…` : c.name || '—',
+      value: typeof c.value === 'string' ? c.value.slice(0, 100) : c.value,
+    })),
+  );
+}
+
+async function handleButton(i: ButtonInteraction, deps: HandlerDeps): Promise<void> {
+  const target = parsePageButtonId(i.customId);
+  if (!target) return;
+  const pages = deps.pager.get(target.key);
+  if (!pages) {
+    await i.reply(noticePayload('These pages have expired; please run the command again.'));
+    return;
+  }
+  await i.update(pagePayload(pages, target.page, target.key));
+}
+
+export function createInteractionHandler(deps: HandlerDeps): (i: Interaction) => Promise<void> {
+  return async (i) => {
+    try {
+      if (i.isChatInputCommand()) await handleCommand(i, deps);
+      else if (i.isAutocomplete()) await handleAutocomplete(i, deps);
+      else if (i.isButton()) await handleButton(i, deps);
+    } catch (err) {
+      deps.log.error({ err, interactionId: i.id }, 'interaction failed');
+    }
+  };
+}
