@@ -1,0 +1,109 @@
+/**
+ * Script detection and orthographic folding: the variants a reader treats as the same letter
+ * (Devanagari nukta and candra vowels, Arabic alef and ya forms, Urdu letters, Latin accents)
+ * are mapped to one form so that spellings of the same word meet in the index.
+ */
+
+import { deleteSchwas } from './schwa.ts';
+
+export type Script = 'devanagari' | 'arabic' | 'latin' | 'other';
+
+const DEVANAGARI = /\p{Script=Devanagari}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const LETTER = /\p{L}/gu;
+
+/** The script of one character, or undefined for marks, digits and punctuation. */
+export function scriptOfChar(ch: string): Script | undefined {
+  if (DEVANAGARI.test(ch)) return 'devanagari';
+  if (ARABIC.test(ch)) return 'arabic';
+  if (LATIN.test(ch)) return 'latin';
+  return /\p{L}/u.test(ch) ? 'other' : undefined;
+}
+
+/**
+ * The script most of the letters in `text` are written in ('other' when there are no letters).
+ * @example scriptOf('रूस के विदेश मंत्री Lavrov') // 'devanagari'
+ */
+export function scriptOf(text: string): Script {
+  const counts: Record<Script, number> = { devanagari: 0, arabic: 0, latin: 0, other: 0 };
+  for (const ch of text.match(LETTER) ?? []) counts[scriptOfChar(ch) ?? 'other']++;
+  let best: Script = 'other';
+  for (const s of ['devanagari', 'arabic', 'latin'] as const) if (counts[s] > counts[best]) best = s;
+  return best;
+}
+
+/* Devanagari. Silent inherent vowels are written as virama (schwa.ts), since writers choose freely
+ * between अफ्गान and अफगान. Nukta letters (क़ ख़ ग़ ज़ फ़ …) are written with or without the dot by the same outlet,
+ * so the nukta is dropped. The candra vowels ॉ/ऑ (English "o" in मॉस्को) alternate with ा/आ (मास्को)
+ * and ॅ/ऍ with े/ए; chandrabindu alternates with anusvara; a nasal consonant + virama before a
+ * consonant (हिन्दी) is the same sound as anusvara (हिंदी). ZWJ/ZWNJ only steer rendering. */
+const NUKTA = /\u093C/g;
+const DEVANAGARI_VOWEL_FOLD: Record<string, string> = {
+  '\u0949': '\u093E', // ॉ → ा
+  '\u0911': '\u0906', // ऑ → आ
+  '\u0945': '\u0947', // ॅ → े
+  '\u090D': '\u090F', // ऍ → ए
+  '\u0901': '\u0902', // ँ → ं
+};
+const DEVANAGARI_VOWELS = /[\u0949\u0911\u0945\u090D\u0901]/g;
+const NASAL_CLUSTER = /[\u0919\u091E\u0923\u0928\u092E]\u094D(?=[\u0915-\u0939])/g;
+const JOINERS = /[\u200C\u200D]/g;
+const DEVANAGARI_WORD = /[\u0900-\u0963\u0966-\u097F]+/g;
+
+/**
+ * Devanagari spelling variants folded to one form (no case change).
+ * @example foldDevanagari('अफ़्ग़ानिस्तान') === foldDevanagari('अफगानिस्तान') // true
+ */
+export function foldDevanagari(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(NUKTA, '')
+    .replace(DEVANAGARI_VOWELS, (c) => DEVANAGARI_VOWEL_FOLD[c] ?? c)
+    .replace(NASAL_CLUSTER, '\u0902')
+    .replace(JOINERS, '')
+    .normalize('NFC')
+    .replace(DEVANAGARI_WORD, deleteSchwas);
+}
+
+/* Arabic. Short-vowel marks, shadda, sukun, superscript alef and tatweel are optional in print;
+ * hamza-carrying alefs are written as bare alef by many outlets; alef maqsura and ya, ta marbuta
+ * and ha are confused at word ends. Urdu/Persian letters (ک ی ہ ۃ ے ھ, as in the Urdu dateline of
+ * a Pakistani outlet) are the Arabic letters with a regional shape. The mapping follows the common
+ * Arabic search normalisation (as in Lucene's ArabicNormalizer) plus those regional letters. */
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+const ARABIC_LETTER_FOLD: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ے': 'ي', 'ئ': 'ي',
+  'ؤ': 'و',
+  'ة': 'ه', 'ۃ': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ۀ': 'ه',
+  'ک': 'ك',
+};
+const ARABIC_LETTERS = /[أإآٱىیےئؤةۃہھۀک]/g;
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/**
+ * Arabic-script spelling variants folded to one form.
+ * @example foldArabic('الأَمْنِ') // 'الامن'
+ */
+export function foldArabic(text: string): string {
+  return text
+    .replace(ARABIC_MARKS, '')
+    .replace(ARABIC_LETTERS, (c) => ARABIC_LETTER_FOLD[c] ?? c)
+    .replace(EASTERN_DIGITS, (d) => String((d.codePointAt(0)! - 0x0660) % (0x06f0 - 0x0660)));
+}
+
+/** Latin accents (combining diacritics after NFD) are dropped: "Tiānwān" matches "Tianwan". */
+function foldLatin(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036F]/g, '').normalize('NFC');
+}
+
+/**
+ * A term in its matching form: Unicode-normalised, lowercased, with every script's folding
+ * applied. Used for index terms, query terms and name comparison everywhere.
+ * @example foldTerm('अफ़्ग़ानिस्तान') === foldTerm('अफगानिस्तान') // true
+ * @example foldTerm('Lavróv') // 'lavrov'
+ */
+export function foldTerm(term: string): string {
+  return foldArabic(foldLatin(foldDevanagari(term.normalize('NFKC')))).toLowerCase();
+}

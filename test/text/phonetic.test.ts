@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { phoneticKey, phoneticSimilar, sounds } from '../../src/text/phonetic.ts';
+
+describe('phoneticKey', () => {
+  it('gives the same skeleton for a name in three scripts', () => {
+    for (const [latin, hindi, arabic] of [
+      ['Lavrov', 'लावरोव', 'لافروف'],
+      ['Taliban', 'तालिबान', 'طالبان'],
+      ['Kabul', 'काबुल', 'كابول'],
+      ['Moscow', 'मॉस्को', 'موسكو'],
+      ['Putin', 'पुतिन', 'بوتين'],
+    ] as const) {
+      expect(phoneticKey(hindi)).toBe(phoneticKey(latin));
+      expect(phoneticKey(arabic)).toBe(phoneticKey(latin));
+    }
+  });
+  it('is tolerant of a v/f typo', () => {
+    expect(phoneticKey('Lavrof')).toBe(phoneticKey('Lavrov'));
+  });
+});
+
+describe('sounds', () => {
+  it('reads English spelling as sounds', () => {
+    expect(sounds('Price').join('')).toBe('prais');
+    expect(sounds('Moscow').join('')).toBe('mosko');
+    expect(sounds('Sergey').join('')).toBe('sergei');
+    expect(sounds('Afghanistan').join('')).toBe('afganistan');
+  });
+});
+
+describe('phoneticSimilar', () => {
+  it('matches names across scripts', () => {
+    expect(phoneticSimilar('Lavrov', 'लावरोव')).toBe(true);
+    expect(phoneticSimilar('Lavrov', 'لافروف')).toBe(true);
+    expect(phoneticSimilar('लावरोव', 'لافروف')).toBe(true);
+    expect(phoneticSimilar('Taliban', 'طالبان')).toBe(true);
+    expect(phoneticSimilar('Moscow', 'मॉस्को')).toBe(true);
+    expect(phoneticSimilar('Moscow', 'मास्को')).toBe(true);
+    expect(phoneticSimilar('Moscow', 'موسكو')).toBe(true);
+    expect(phoneticSimilar('Putin', 'بوتين')).toBe(true);
+    expect(phoneticSimilar('Sergey', 'सर्गेई')).toBe(true);
+    expect(phoneticSimilar('Vladimir', 'فلاديمير')).toBe(true);
+    expect(phoneticSimilar('Imran', 'عمران')).toBe(true);
+  });
+  it('tolerates small typos', () => {
+    expect(phoneticSimilar('Lavrof', 'लावरोव')).toBe(true);
+    expect(phoneticSimilar('Lavrof', 'لافروف')).toBe(true);
+    expect(phoneticSimilar('Talibaan', 'तालिबान')).toBe(true);
+  });
+  it('rejects unrelated words that share a short consonant skeleton', () => {
+    expect(phoneticKey('Putin')).toBe(phoneticKey('भूटान'));
+    expect(phoneticSimilar('Putin', 'भूटान')).toBe(false);
+    expect(phoneticKey('Price')).toBe(phoneticKey('प्रेस'));
+    expect(phoneticSimilar('Price', 'प्रेस')).toBe(false);
+    expect(phoneticSimilar('Price', 'प्राइस')).toBe(true);
+    expect(phoneticKey('airport')).toBe(phoneticKey('रिपोर्ट'));
+    expect(phoneticSimilar('airport', 'रिपोर्ट')).toBe(false);
+  });
+  it('keeps different names with a shared part apart', () => {
+    expect(phoneticSimilar('Kabul', 'काबुलोव')).toBe(false);
+    expect(phoneticSimilar('Lavrov', 'काबुलोव')).toBe(false);
+    expect(phoneticSimilar('Kabul', 'काबिल')).toBe(false);
+  });
+  it('never matches an empty word', () => {
+    expect(phoneticSimilar('', 'Lavrov')).toBe(false);
+  });
+});
