@@ -5,8 +5,8 @@
  */
 import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import type { Config } from '../src/config.ts';
-import { buildKnowledge, type Knowledge } from '../src/knowledge.ts';
-import { loadCorpusSync } from '../src/corpus/load.ts';
+import type { Knowledge } from '../src/knowledge.ts';
+import { KnowledgeStore, loadKnowledge } from '../src/store.ts';
 import type { Logger } from '../src/log.ts';
 import type { CommandContext, RuntimeInfo } from './command.ts';
 import { Cooldown } from './cooldown.ts';
@@ -25,18 +25,20 @@ export interface Bot {
 
 export async function startBot(config: Config, log: Logger): Promise<Bot> {
   const started = Date.now();
-  const corpus = loadCorpusSync(config.seedsDir);
-  for (const w of corpus.warnings) log.warn({ file: w.file }, w.message);
-  let kb = buildKnowledge(corpus);
-  log.info({ articles: corpus.articles.length, ms: Date.now() - started }, 'knowledge built');
+  const storeOptions = { seedsDir: config.seedsDir, cacheDir: config.cacheDir, log };
+  const loaded = loadKnowledge(storeOptions);
+  for (const w of loaded.warnings) log.warn({ file: w.file }, w.message);
+  const store = new KnowledgeStore(loaded.kb, storeOptions);
+  log.info({ articles: loaded.kb.corpus.articles.length, from: loaded.from, ms: Math.round(loaded.ms) }, 'knowledge ready');
 
   const commands = await loadCommands();
   const summaries = summarise(commands);
-  const runtime: RuntimeInfo = { startedAt: started, version: VERSION, knowledgeSource: `built from ${config.seedsDir} at start-up` };
+  const runtime: RuntimeInfo = { startedAt: started, version: VERSION, knowledgeSource: loaded.from === 'snapshot' ? 'restored from snapshot' : `built from ${config.seedsDir}` };
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.discordApiUrl }, allowedMentions: NO_PINGS });
 
   const context = (member: CommandContext['member']): CommandContext => ({
-    kb,
+    kb: store.current,
+    reload: () => store.reload(),
     commands: summaries,
     runtime: { ...runtime, pingMs: client.ws.ping >= 0 ? client.ws.ping : undefined },
     member,
@@ -66,7 +68,7 @@ export async function startBot(config: Config, log: Logger): Promise<Bot> {
 
   return {
     client,
-    knowledge: () => kb,
+    knowledge: () => store.current,
     async stop(graceMs = 8000) {
       accepting = false;
       const grace = new Promise((r) => setTimeout(r, graceMs).unref());

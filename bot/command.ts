@@ -7,6 +7,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import type { Answer, Choice } from '../src/answer.ts';
 import type { CommandSummary } from '../src/answers/help.ts';
 import type { Knowledge } from '../src/knowledge.ts';
+import type { ReloadOutcome } from '../src/store.ts';
 
 /** Option values, whether they came from a Discord interaction or a terminal line. */
 export interface OptionReader {
@@ -21,13 +22,6 @@ export interface RuntimeInfo {
   pingMs?: number;
   /** Where the knowledge came from: a snapshot or a fresh build, and when. */
   knowledgeSource?: string;
-}
-
-export interface ReloadOutcome {
-  added: number[];
-  changed: number[];
-  removed: number[];
-  warnings: string[];
 }
 
 export interface CommandContext {

@@ -3,9 +3,8 @@
  * line to text. No token and no network.
  */
 import { loadConfig } from '../src/config.ts';
-import { buildKnowledge } from '../src/knowledge.ts';
-import { loadCorpusSync } from '../src/corpus/load.ts';
 import { createLogger, setLogger } from '../src/log.ts';
+import { KnowledgeStore, loadKnowledge } from '../src/store.ts';
 import { renderText } from '../src/render/text.ts';
 import type { CommandContext } from './command.ts';
 import { CommandLineError, parseCommandLine } from './command-line.ts';
@@ -20,20 +19,20 @@ export interface Terminal {
 export async function openTerminal(env: NodeJS.ProcessEnv, color: boolean): Promise<Terminal> {
   const config = loadConfig(env);
   // Terminal output is the answer; logs go to stderr and only when something is wrong.
-  setLogger(createLogger({ level: env.LOG_LEVEL ? config.logLevel : 'warn', destination: process.stderr }));
-  const corpus = loadCorpusSync(config.seedsDir);
-  for (const w of corpus.warnings) process.stderr.write(`warning: ${w.message}\n`);
+  const log = createLogger({ level: env.LOG_LEVEL ? config.logLevel : 'warn', destination: process.stderr });
+  setLogger(log);
+  const storeOptions = { seedsDir: config.seedsDir, cacheDir: config.cacheDir, log };
+  const loaded = loadKnowledge(storeOptions);
+  for (const w of loaded.warnings) process.stderr.write(`warning: ${w.message}\n`);
+  const store = new KnowledgeStore(loaded.kb, storeOptions);
   const commands = await loadCommands();
-  const ctx: CommandContext = {
-    kb: buildKnowledge(corpus),
-    commands: summarise(commands),
-    runtime: { startedAt: Date.now(), version: VERSION, knowledgeSource: `built from ${config.seedsDir}` },
-  };
+  const runtime = { startedAt: Date.now(), version: VERSION, knowledgeSource: loaded.from === 'snapshot' ? 'restored from snapshot' : `built from ${config.seedsDir}` };
+  const context = (): CommandContext => ({ kb: store.current, commands: summarise(commands), runtime, reload: () => store.reload() });
   return {
     async run(line) {
       try {
         const parsed = parseCommandLine(line, commands);
-        const answer = await parsed.command.run(parsed.options, ctx);
+        const answer = await parsed.command.run(parsed.options, context());
         return { text: renderText(answer, { color }), exitCode: 0 };
       } catch (err) {
         if (err instanceof CommandLineError) return { text: `${err.message}\n`, exitCode: 2 };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Article, Corpus, LoadWarning } from '../types.ts';
 import { analyseArticle } from './article.ts';
 import { CATALOG_FILE, parseCatalog, type Catalog } from './catalog.ts';
+import { seedsFingerprint } from './fingerprint.ts';
 
 export const ARTICLE_FILE = /^(\d+)_[^/\\]*\.txt$/i;
 /** Larger than any news article; a file this big is a mistake (a dump, a binary). */
@@ -41,21 +42,37 @@ export interface SeedFile {
   bytes: Buffer;
 }
 
-/** Lists the article files of a folder (and reads the catalog); no analysis yet. */
-export function readSeedFolder(dir: string): { files: SeedFile[]; catalog: Catalog } {
-  let names: string[];
+export interface SeedFolder {
+  files: SeedFile[];
+  catalog: Catalog;
+  /** Content hash of every file in the folder: articles, catalog, gazetteer. */
+  fingerprint: string;
+}
+
+function listFolder(dir: string): string[] {
   try {
-    names = fs.readdirSync(dir);
+    return fs.readdirSync(dir).filter((name) => fs.statSync(path.join(dir, name)).isFile()).sort();
   } catch (err) {
     throw new CorpusError(`cannot read the articles folder ${dir}: ${(err as Error).message}`);
   }
-  const catalogPath = path.join(dir, CATALOG_FILE);
-  const catalog = fs.existsSync(catalogPath) ? parseCatalog(fs.readFileSync(catalogPath, 'utf8')) : { entries: new Map(), warnings: [] };
-  const files = names
-    .filter((name) => name.toLowerCase().endsWith('.txt'))
-    .sort()
-    .map((name) => ({ name, bytes: fs.readFileSync(path.join(dir, name)) }));
-  return { files, catalog };
+}
+
+function assemble(all: SeedFile[]): SeedFolder {
+  const catalogFile = all.find((f) => f.name === CATALOG_FILE);
+  const catalog = catalogFile ? parseCatalog(catalogFile.bytes.toString('utf8')) : { entries: new Map(), warnings: [] };
+  return { files: all.filter((f) => f.name.toLowerCase().endsWith('.txt')), catalog, fingerprint: seedsFingerprint(all) };
+}
+
+/** Reads a seeds folder: its article files, its catalog and its fingerprint; no analysis yet. */
+export function readSeedFolder(dir: string): SeedFolder {
+  return assemble(listFolder(dir).map((name) => ({ name, bytes: fs.readFileSync(path.join(dir, name)) })));
+}
+
+/** The same, reading file by file so that a running bot keeps answering meanwhile. */
+export async function readSeedFolderAsync(dir: string): Promise<SeedFolder> {
+  const all: SeedFile[] = [];
+  for (const name of listFolder(dir)) all.push({ name, bytes: await fs.promises.readFile(path.join(dir, name)) });
+  return assemble(all);
 }
 
 /**
@@ -102,5 +119,6 @@ export function loadCorpusSync(dir: string): Corpus {
 }
 
 export async function loadCorpus(dir: string): Promise<Corpus> {
-  return loadCorpusSync(dir);
+  const { files, catalog } = await readSeedFolderAsync(dir);
+  return buildCorpus(files, catalog);
 }
