@@ -1,0 +1,81 @@
+/**
+ * English date expressions through chrono-node, which reads English well ("October 12, 2021",
+ * "12 Oct 2021", "Sept. 3", "yesterday", "on Monday", "this year"). Its results are translated into
+ * raw mentions so that the shared resolver applies the same anchoring rules as for Hindi and
+ * Arabic: chrono would send a bare weekday or a year-less date to the nearest occurrence, possibly
+ * in the future, where a news report means the most recent one.
+ */
+import * as chrono from 'chrono-node';
+import { fromEpochDay, toEpochDay } from './calendar.ts';
+import type { RawMention, WeekdayMode } from './types.ts';
+
+/** A year the text itself states: "2021" or "'21". */
+const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d)|['’]\d{2}(?!\d)/;
+const NEXT = /\b(?:next|coming)\b/i;
+const LAST = /\b(?:last|past|previous)\b/i;
+/** A bare month name is only a date after one of these ("in May"); otherwise "March on" would count. */
+const MONTH_CUE_BEFORE = /(?:^|[^A-Za-z])(?:in|since|until|till|by|during|from|through|of|early|late|mid|last|this|next|before|after|around)[\s-]+$/i;
+/** Any reference will do when none is given: everything chrono anchors on it is dropped later. */
+const PLACEHOLDER_REFERENCE = toEpochDay(2000, 1, 1);
+
+export type EnglishMode = 'casual' | 'strict';
+
+function weekdayMode(text: string): WeekdayMode {
+  if (NEXT.test(text)) return 'next';
+  return LAST.test(text) ? 'last' : 'recent';
+}
+
+/** Chrono's weekday pattern takes in surrounding commas and brackets ("on Friday,"); a mention should not. */
+const EDGE_PUNCTUATION = /^[\s,;(（]*(.*?)[\s,;)）]*$/su;
+
+function toRaw(r: chrono.ParsedResult, text: string, refDay: number): RawMention | undefined {
+  const c = r.start;
+  const inner = EDGE_PUNCTUATION.exec(r.text)?.[1] ?? r.text;
+  const start = r.index + r.text.indexOf(inner);
+  const end = start + inner.length;
+  if (c.tags().has('casualReference/now')) return undefined;
+  const year = c.get('year') ?? 0;
+  const month = c.get('month') ?? 1;
+  const day = c.get('day') ?? 1;
+  if (c.isCertain('year')) {
+    if (WRITTEN_YEAR.test(r.text)) {
+      return {
+        start, end, year,
+        month: c.isCertain('month') ? month : undefined,
+        day: c.isCertain('day') ? day : undefined,
+      };
+    }
+    // Chrono computed the year from the reference ("yesterday", "this month", "last year").
+    const ref = fromEpochDay(refDay);
+    if (c.isCertain('day')) return { start, end, dayOffsets: [toEpochDay(year, month, day) - refDay] };
+    if (c.isCertain('month')) return { start, end, monthOffset: (year - ref.year) * 12 + (month - ref.month) };
+    return { start, end, yearOffset: year - ref.year };
+  }
+  if (c.isCertain('month')) {
+    if (!c.isCertain('day') && !MONTH_CUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+    return { start, end, month, day: c.isCertain('day') ? day : undefined };
+  }
+  const weekday = c.get('weekday');
+  if (c.isCertain('weekday') && weekday !== null) return { start, end, weekday, weekdayMode: weekdayMode(r.text) };
+  return undefined;
+}
+
+/**
+ * Candidate English date expressions. `strict` keeps only fully written dates (used for English
+ * quoted inside Hindi or Arabic paragraphs); `casual` adds relative words.
+ * @example findEnglishDates('— Dr. S. Jaishankar October 12, 2021', undefined, 'strict')
+ *   // [{ start: 20, end: 36, year: 2021, month: 10, day: 12 }]
+ */
+export function findEnglishDates(text: string, refDay: number | undefined, mode: EnglishMode): RawMention[] {
+  const anchor = refDay ?? PLACEHOLDER_REFERENCE;
+  const { year, month, day } = fromEpochDay(anchor);
+  // Local noon, so chrono (which works in the host's zone) sees the same calendar day.
+  const instant = new Date(year, month - 1, day, 12);
+  const parser = mode === 'casual' ? chrono.en.casual : chrono.en.strict;
+  const out: RawMention[] = [];
+  for (const r of parser.parse(text, instant)) {
+    const raw = toRaw(r, text, anchor);
+    if (raw) out.push(raw);
+  }
+  return out;
+}

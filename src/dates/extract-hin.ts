@@ -1,0 +1,105 @@
+/**
+ * Hindi date expressions, hand-written because no npm package reads Hindi dates in free text
+ * (chrono-node has no Hindi locale). Table-driven: every word list lives in lexicon-hin.ts, and the
+ * patterns below only describe word order, so a new spelling is a one-line lexicon change.
+ *
+ * Forms: "15 अगस्त 2021", "अक्टूबर 12, 2021", "अगस्त 2021", a month with a postposition ("मई में"),
+ * a year after साल/वर्ष/सन् or before में, weekdays with an optional modifier ("पिछले सोमवार"),
+ * आज/कल/परसों (optionally followed by a weekday), and "इस साल" / "पिछले महीने".
+ */
+import {
+  HINDI_DAY_WORD, HINDI_DAY_WORD_RE, HINDI_MODIFIER, HINDI_MODIFIER_RE, HINDI_MONTH, HINDI_MONTH_CUE_RE,
+  HINDI_MONTH_RE, HINDI_PERIOD_UNIT, HINDI_PERIOD_UNIT_RE, HINDI_WEEKDAY, HINDI_WEEKDAY_RE, HINDI_YEAR_CUE_RE,
+} from './lexicon-hin.ts';
+import { DAY, WORD_END, WORD_START, YEAR, isPlausibleYear, readNumber } from './patterns.ts';
+import { tenseAfter } from './hindi-tense.ts';
+import { normaliseDevanagari } from './spelling.ts';
+import type { RawMention, WeekdayMode } from './types.ts';
+
+const MONTH = `(?<month>${HINDI_MONTH_RE})`;
+const OPTIONAL_YEAR = `(?:\\s*,?\\s*(?<year>${YEAR}))?`;
+/** A weekday written before a full date ("सोमवार, 16 अगस्त") belongs to the same mention. */
+const WEEKDAY_PREFIX = `(?:${HINDI_WEEKDAY_RE}\\s*,?\\s*)?`;
+
+const DAY_MONTH = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}(?<day>${DAY})\\s*-?\\s*${MONTH}${OPTIONAL_YEAR}${WORD_END}`, 'gu');
+const MONTH_DAY = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}${MONTH}\\s+(?<day>${DAY})${OPTIONAL_YEAR}${WORD_END}`, 'gu');
+const MONTH_YEAR = new RegExp(`${WORD_START}${MONTH}\\s*,?\\s*(?<year>${YEAR})${WORD_END}`, 'gu');
+const MONTH_ALONE = new RegExp(`${WORD_START}${MONTH}(?=\\s+${HINDI_MONTH_CUE_RE}${WORD_END})`, 'gu');
+const YEAR_ALONE = new RegExp(
+  `(?<=${WORD_START}${HINDI_YEAR_CUE_RE}\\s+)${YEAR}|${YEAR}(?=\\s+में${WORD_END})`,
+  'gu',
+);
+const DAY_WORD = new RegExp(
+  `${WORD_START}(?<word>${HINDI_DAY_WORD_RE})(?:\\s+(?<weekday>${HINDI_WEEKDAY_RE}))?${WORD_END}`,
+  'gu',
+);
+const WEEKDAY = new RegExp(
+  `${WORD_START}(?:(?<modifier>${HINDI_MODIFIER_RE})\\s+)?(?<weekday>${HINDI_WEEKDAY_RE})${WORD_END}`,
+  'gu',
+);
+const PERIOD = new RegExp(`${WORD_START}(?<modifier>${HINDI_MODIFIER_RE})\\s+(?<unit>${HINDI_PERIOD_UNIT_RE})${WORD_END}`, 'gu');
+
+const MODE_OF_OFFSET: Record<number, WeekdayMode> = { [-1]: 'last', 0: 'recent', 1: 'next' };
+
+function lookup<T>(table: ReadonlyMap<string, T>, word: string | undefined): T | undefined {
+  return word === undefined ? undefined : table.get(normaliseDevanagari(word));
+}
+
+function span(m: RegExpMatchArray): { start: number; end: number } {
+  const start = m.index ?? 0;
+  return { start, end: start + m[0].length };
+}
+
+function explicitDates(text: string, out: RawMention[]): void {
+  for (const re of [DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ALONE]) {
+    for (const m of text.matchAll(re)) {
+      const g = m.groups ?? {};
+      const year = g.year === undefined ? undefined : readNumber(g.year);
+      if (year !== undefined && !isPlausibleYear(year)) continue;
+      const day = g.day === undefined ? undefined : readNumber(g.day);
+      out.push({ ...span(m), month: lookup(HINDI_MONTH, g.month), day, year });
+    }
+  }
+  for (const m of text.matchAll(YEAR_ALONE)) {
+    const year = readNumber(m[0]);
+    if (isPlausibleYear(year)) out.push({ ...span(m), year });
+  }
+}
+
+function relativeDays(text: string, out: RawMention[]): void {
+  for (const m of text.matchAll(DAY_WORD)) {
+    const g = m.groups ?? {};
+    let offsets = lookup(HINDI_DAY_WORD, g.word) ?? [];
+    const weekday = lookup(HINDI_WEEKDAY, g.weekday);
+    const { start, end } = span(m);
+    if (offsets.length > 1 && weekday === undefined) {
+      // Without a weekday to decide, the verb's tense picks yesterday or tomorrow.
+      const tense = tenseAfter(text, end);
+      if (tense === undefined) continue;
+      offsets = offsets.filter((o) => (tense === 'past' ? o < 0 : o > 0));
+    }
+    out.push({ start, end, dayOffsets: offsets, weekday });
+  }
+  for (const m of text.matchAll(WEEKDAY)) {
+    const g = m.groups ?? {};
+    const offset = lookup(HINDI_MODIFIER, g.modifier) ?? 0;
+    out.push({ ...span(m), weekday: lookup(HINDI_WEEKDAY, g.weekday), weekdayMode: MODE_OF_OFFSET[offset] });
+  }
+  for (const m of text.matchAll(PERIOD)) {
+    const g = m.groups ?? {};
+    const offset = lookup(HINDI_MODIFIER, g.modifier) ?? 0;
+    const unit = lookup(HINDI_PERIOD_UNIT, g.unit);
+    out.push(unit === 'year' ? { ...span(m), yearOffset: offset } : { ...span(m), monthOffset: offset });
+  }
+}
+
+/**
+ * Candidate date expressions in Hindi text, unresolved and possibly overlapping.
+ * @example findHindiDates('15 अगस्त 2021 को') // [{ start: 0, end: 13, day: 15, month: 8, year: 2021 }]
+ */
+export function findHindiDates(text: string): RawMention[] {
+  const out: RawMention[] = [];
+  explicitDates(text, out);
+  relativeDays(text, out);
+  return out;
+}

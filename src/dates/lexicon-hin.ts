@@ -1,0 +1,82 @@
+/**
+ * Hindi date vocabulary. Spellings are listed as they occur in Hindi news: anusvara and half-nasal
+ * forms (सितंबर / सितम्बर), ट / त in अक्टूबर, and nukta variants, which `spellDevanagari` adds by itself.
+ */
+import { alternation } from './patterns.ts';
+import { normaliseDevanagari, spellDevanagari, variantTable } from './spelling.ts';
+
+/** Month spellings; index 0 = January. */
+const MONTHS: ReadonlyArray<readonly string[]> = [
+  ['जनवरी'],
+  ['फरवरी'],
+  ['मार्च'],
+  ['अप्रैल', 'अप्रेल', 'अप्रील'],
+  ['मई'],
+  ['जून'],
+  ['जुलाई', 'जूलाई'],
+  ['अगस्त'],
+  ['सितंबर', 'सितम्बर'],
+  ['अक्टूबर', 'अक्तूबर', 'अक्टुबर', 'अक्तुबर'],
+  ['नवंबर', 'नवम्बर'],
+  ['दिसंबर', 'दिसम्बर'],
+];
+
+/** Weekday spellings; index 0 = Sunday. */
+const WEEKDAYS: ReadonlyArray<readonly string[]> = [
+  ['रविवार', 'इतवार'],
+  ['सोमवार'],
+  ['मंगलवार'],
+  ['बुधवार'],
+  ['गुरुवार', 'गुरूवार', 'बृहस्पतिवार', 'वीरवार'],
+  ['शुक्रवार'],
+  ['शनिवार'],
+];
+
+/**
+ * Day words and their candidate offsets. कल and परसों point both ways (yesterday / tomorrow); the
+ * extractor narrows them with the verb's tense or a following weekday.
+ */
+const DAY_WORDS: ReadonlyArray<readonly [string, readonly number[]]> = [
+  ['आज', [0]],
+  ['कल', [-1, 1]],
+  ['परसों', [-2, 2]],
+];
+
+/** Demonstratives and adjectives placing a period or weekday: this (0), last (-1), next (+1). */
+const MODIFIERS: ReadonlyArray<readonly [string, number]> = [
+  ['इस', 0], ['इसी', 0],
+  ['पिछले', -1], ['पिछली', -1], ['बीते', -1], ['गत', -1], ['पिछला', -1],
+  ['अगले', 1], ['अगली', 1], ['आगामी', 1], ['अगला', 1],
+];
+
+const PERIOD_UNITS: ReadonlyArray<readonly [string, 'year' | 'month']> = [
+  ['साल', 'year'], ['वर्ष', 'year'], ['बरस', 'year'],
+  ['महीने', 'month'], ['महीना', 'month'], ['माह', 'month'],
+];
+
+/** Postpositions (and माह "month") that make a bare month name a time expression: "मई में", "अगस्त माह". */
+const MONTH_CUES = ['में', 'से', 'तक', 'के', 'की', 'का', 'माह', 'महीने', 'महीना'];
+
+/** Words introducing a bare year: "साल 2020", "सन् 1990". */
+const YEAR_CUES = ['साल', 'वर्ष', 'सन्', 'सन'];
+
+const n = normaliseDevanagari;
+const spell = (words: Iterable<string>): string => alternation(words, spellDevanagari);
+
+export const HINDI_MONTH = variantTable(MONTHS, MONTHS.map((_, i) => i + 1), n);
+export const HINDI_WEEKDAY = variantTable(WEEKDAYS, WEEKDAYS.map((_, i) => i), n);
+export const HINDI_DAY_WORD = new Map(DAY_WORDS.map(([w, offsets]) => [n(w), offsets]));
+export const HINDI_MODIFIER = new Map(MODIFIERS.map(([w, offset]) => [n(w), offset]));
+export const HINDI_PERIOD_UNIT = new Map(PERIOD_UNITS.map(([w, unit]) => [n(w), unit]));
+
+export const HINDI_MONTH_RE = spell(MONTHS.flat());
+export const HINDI_WEEKDAY_RE = spell(WEEKDAYS.flat());
+export const HINDI_DAY_WORD_RE = spell(DAY_WORDS.map(([w]) => w));
+export const HINDI_MODIFIER_RE = spell(MODIFIERS.map(([w]) => w));
+export const HINDI_PERIOD_UNIT_RE = spell(PERIOD_UNITS.map(([w]) => w));
+export const HINDI_MONTH_CUE_RE = spell(MONTH_CUES);
+export const HINDI_YEAR_CUE_RE = spell(YEAR_CUES);
+
+/** Every month spelling, for tests and generators. */
+export const HINDI_MONTH_SPELLINGS: ReadonlyArray<readonly string[]> = MONTHS;
+export const HINDI_WEEKDAY_SPELLINGS: ReadonlyArray<readonly string[]> = WEEKDAYS;

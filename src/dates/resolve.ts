@@ -1,0 +1,88 @@
+/**
+ * Turns what an extractor read into a calendar date, anchoring relative expressions on the
+ * reference day (the article's publication date). The rules are the reading a news report calls for:
+ *
+ * - a bare weekday ("सोमवार को", "on Monday") is the most recent such day on or before the
+ *   reference, the reference itself included; "last"/"next" forms are strictly before/after it;
+ * - a month or a day-and-month without a year is the most recent such month/day on or before the
+ *   reference ("दिसंबर में" in an October 2021 article is December 2020), kept at its own precision;
+ * - "today"/"yesterday" with a weekday ("اليوم الأربعاء") must agree: if the two disagree the
+ *   weekday wins, at its nearest date, since a publication date is often a day off while a
+ *   written weekday is not; Hindi कल, which may point either way, keeps the direction that matches;
+ * - a written date with a weekday keeps the written date.
+ *
+ * Anything that needs the reference is dropped when there is none.
+ */
+import { addMonths, fromEpochDay, isValidDay, toEpochDay, weekdayOfEpochDay } from './calendar.ts';
+import type { DateMention, PartialDate, Precision, RawMention } from './types.ts';
+
+type Resolved = { date: PartialDate; precision: Precision; relative: boolean };
+
+function dayResult(epochDay: number): Resolved {
+  return { date: fromEpochDay(epochDay), precision: 'day', relative: true };
+}
+
+function weekdayOnOrBefore(epochDay: number, weekday: number): number {
+  return epochDay - ((weekdayOfEpochDay(epochDay) - weekday + 7) % 7);
+}
+
+function fromWeekday(ref: number, weekday: number, mode: RawMention['weekdayMode']): number {
+  if (mode === 'next') return ref + ((weekday - weekdayOfEpochDay(ref) + 6) % 7) + 1;
+  if (mode === 'last') return weekdayOnOrBefore(ref - 1, weekday);
+  return weekdayOnOrBefore(ref, weekday);
+}
+
+function fromDayOffsets(ref: number, offsets: readonly number[], weekday: number | undefined): number | undefined {
+  const candidates = offsets.map((o) => ref + o);
+  if (weekday === undefined) return candidates.length === 1 ? candidates[0] : undefined;
+  const agreeing = candidates.filter((d) => weekdayOfEpochDay(d) === weekday);
+  if (agreeing.length === 1) return agreeing[0];
+  if (candidates.length !== 1 || candidates[0] === undefined) return undefined;
+  // The nearest day with that weekday lies within three days either side.
+  return weekdayOnOrBefore(candidates[0] + 3, weekday);
+}
+
+function relativeToReference(raw: RawMention, ref: number): Resolved | undefined {
+  const today = fromEpochDay(ref);
+  if (raw.dayOffsets) {
+    const day = fromDayOffsets(ref, raw.dayOffsets, raw.weekday);
+    return day === undefined ? undefined : dayResult(day);
+  }
+  if (raw.monthOffset !== undefined) {
+    const { year, month } = addMonths(today.year, today.month, raw.monthOffset);
+    if (raw.day === undefined) return { date: { year, month }, precision: 'month', relative: true };
+    return isValidDay(year, month, raw.day) ? dayResult(toEpochDay(year, month, raw.day)) : undefined;
+  }
+  if (raw.yearOffset !== undefined) return { date: { year: today.year + raw.yearOffset }, precision: 'year', relative: true };
+  if (raw.month !== undefined) {
+    const thisYear = raw.day === undefined
+      ? raw.month <= today.month
+      : raw.month * 100 + raw.day <= today.month * 100 + today.day;
+    const year = thisYear ? today.year : today.year - 1;
+    if (raw.day === undefined) return { date: { year, month: raw.month }, precision: 'month', relative: true };
+    return isValidDay(year, raw.month, raw.day) ? dayResult(toEpochDay(year, raw.month, raw.day)) : undefined;
+  }
+  if (raw.weekday !== undefined) return dayResult(fromWeekday(ref, raw.weekday, raw.weekdayMode));
+  return undefined;
+}
+
+function written(raw: RawMention): Resolved | undefined {
+  const { year, month, day } = raw;
+  if (year === undefined) return undefined;
+  if (month === undefined) return day === undefined ? { date: { year }, precision: 'year', relative: false } : undefined;
+  if (day === undefined) return month >= 1 && month <= 12 ? { date: { year, month }, precision: 'month', relative: false } : undefined;
+  return isValidDay(year, month, day) ? { date: { year, month, day }, precision: 'day', relative: false } : undefined;
+}
+
+/**
+ * Resolves one raw mention against `refDay` (an epoch day, see calendar.ts); undefined when the
+ * date is impossible, ambiguous, or needs a reference that is missing.
+ * @example resolveMention({ start: 0, end: 7, weekday: 1 }, 'सोमवार', toEpochDay(2021, 8, 17))
+ *   // { start: 0, end: 7, text: 'सोमवार', date: { year: 2021, month: 8, day: 16 }, precision: 'day', relative: true }
+ */
+export function resolveMention(raw: RawMention, text: string, refDay: number | undefined): DateMention | undefined {
+  const isWritten = raw.year !== undefined && raw.dayOffsets === undefined && raw.monthOffset === undefined && raw.yearOffset === undefined;
+  const resolved = isWritten ? written(raw) : refDay === undefined ? undefined : relativeToReference(raw, refDay);
+  if (!resolved) return undefined;
+  return { start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), ...resolved };
+}
