@@ -32,6 +32,9 @@ export function botToken(botId: string): string {
   return `${Buffer.from(botId).toString('base64url')}.G${randomBytes(4).toString('base64url')}.${randomBytes(27).toString('base64url')}`;
 }
 
+/** The human who owns the application and the test guilds. */
+export const OWNER = userPayload('100000000000000099', 'owner');
+
 /** Permission bits (Discord API v10) used to build member and bot permissions. */
 export const Permission = {
   Administrator: 1n << 3n,
@@ -109,7 +112,7 @@ export function guildCreatePayload(guild: GuildFixture, bot: UserPayload): Recor
     ...(managed ? { tags: { bot_id: bot.id } } : {}),
   });
   return {
-    id: guild.id, name: guild.name, icon: null, splash: null, discovery_splash: null, owner_id: snowflake(),
+    id: guild.id, name: guild.name, icon: null, splash: null, discovery_splash: null, owner_id: OWNER.id,
     afk_channel_id: null, afk_timeout: 300, verification_level: 1, default_message_notifications: 1,
     explicit_content_filter: 0, features: [], mfa_level: 0, application_id: null, system_channel_id: guild.channelId,
     system_channel_flags: 0, rules_channel_id: null, max_members: 500_000, vanity_url_code: null, description: null,
@@ -151,7 +154,7 @@ export function messagePayload(init: MessageInit): Record<string, unknown> {
     content: data.content ?? '', embeds: data.embeds ?? [], components: data.components ?? [],
     attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: Boolean(data.tts),
     timestamp: new Date().toISOString(), edited_timestamp: null, flags: Number(data.flags ?? 0),
-    webhook_id: init.appId, application_id: init.appId, position: 0,
+    webhook_id: init.appId, application_id: init.appId,
     ...(data.poll ? { poll: data.poll } : {}),
     ...(init.interaction ? {
       interaction_metadata: {

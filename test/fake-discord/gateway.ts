@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 import { WebSocketServer, WebSocket } from 'ws';
-import { guildCreatePayload, type GuildFixture, type UserPayload } from './fixtures.ts';
+import { guildCreatePayload, memberPayload, type GuildFixture, type UserPayload } from './fixtures.ts';
 
 export interface GatewayLogEntry {
   /** Milliseconds since the fake started. */
@@ -51,8 +51,9 @@ interface Session {
 }
 
 const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
-/** Ops a client may send once identified; the fake accepts and logs them. */
-const ACCEPTED_OPS = new Set([3, 4, 8, 31]);
+/** Ops a client may send once identified that need no answer: presence, voice state, soundboard. */
+const ACCEPTED_OPS = new Set([3, 4, 31]);
+const REQUEST_GUILD_MEMBERS = 8;
 
 /** Which shard receives a guild's events: Discord's `(guild_id >> 22) % shard_count`. */
 export function shardOf(guildId: string, shardCount: number): number {
@@ -164,7 +165,24 @@ export class FakeGateway {
         return;
       }
       if (!session) return this.reject(ws, 4003, `op ${op} sent before IDENTIFY or RESUME`);
+      if (op === REQUEST_GUILD_MEMBERS) return this.sendMemberChunk(session, d);
       if (!ACCEPTED_OPS.has(op)) this.reject(ws, 4001, `unknown opcode ${op}`);
+    });
+  }
+
+  /**
+   * Answers REQUEST_GUILD_MEMBERS so `guild.members.fetch()` does not hang: the only member the fake
+   * knows is the bot; other requested ids come back in `not_found`.
+   */
+  private sendMemberChunk(session: Session, d: Record<string, unknown>): void {
+    const guild = this.opts.guilds.find((g) => g.id === d.guild_id);
+    if (!guild) return;
+    const ids = d.user_ids === undefined ? null : ([] as unknown[]).concat(d.user_ids).map(String);
+    const wantsBot = ids ? ids.includes(this.opts.bot.id) : this.opts.bot.username.startsWith(String(d.query ?? ''));
+    this.send(session, 'GUILD_MEMBERS_CHUNK', {
+      guild_id: guild.id, chunk_index: 0, chunk_count: 1, nonce: d.nonce,
+      members: wantsBot ? [memberPayload(this.opts.bot, [guild.botRoleId])] : [],
+      not_found: ids ? ids.filter((id) => id !== this.opts.bot.id) : [],
     });
   }
 

@@ -3,7 +3,7 @@
  * and the guild text channel (if a bot fetches it).
  */
 import { DiscordError } from './errors.ts';
-import { textChannelPayload } from './fixtures.ts';
+import { OWNER, textChannelPayload } from './fixtures.ts';
 import { ok, refuse, type FakeState, type Route } from './rest.ts';
 
 /** @example basicRoutes(state) // GET /gateway/bot, /users/@me, /applications/@me, /channels/:id */
@@ -12,7 +12,7 @@ export function basicRoutes(state: FakeState): Route[] {
     id: state.appId, name: state.bot.username, icon: null, description: '', summary: '', type: null,
     bot_public: false, bot_require_code_grant: false, verify_key: '0'.repeat(64), flags: 0, hook: true,
     is_monetized: false, is_verified: false, is_discoverable: false, integration_types_config: { '0': {} },
-    owner: { id: '100000000000000099', username: 'owner', global_name: 'owner', discriminator: '0', avatar: null },
+    owner: OWNER,
     team: null, bot: state.bot, approximate_guild_count: state.guilds.length, interactions_endpoint_url: null,
     redirect_uris: [], tags: [],
   });
