@@ -99,6 +99,7 @@ describe('fake Discord with the real discord.js client', () => {
     const res = await fake.command('ping', { word: 'hello' });
     expect(res.responses).toHaveLength(1);
     expect(res.responses[0]).toMatchObject({ kind: 'callback', type: 4, data: { content: 'pong hello' } });
+    expect(res.responses[0]!.body).toMatchObject({ type: 4, data: { content: 'pong hello' } });
     expect(res.responses[0]!.atMs).toBeLessThan(3000);
   });
 

@@ -38,7 +38,8 @@ export interface GatewayOptions {
   /** Privileged intents the application may use; others close the connection with 4014. */
   privilegedIntents: number;
   startedAt: number;
-  onReject: (reason: string) => void;
+  /** A refused payload or connection; `closeCode` is 0 when the connection stays open. */
+  onReject: (reason: string, closeCode: number) => void;
   onChange: () => void;
 }
 
@@ -128,8 +129,9 @@ export class FakeGateway {
   }
 
   private reject(ws: WebSocket, code: number, reason: string): void {
-    this.opts.onReject(`gateway: ${reason} (closed with ${code})`);
-    ws.close(code, reason);
+    this.opts.onReject(`gateway: ${reason} (closed with ${code})`, code);
+    // A close frame's reason is limited to 123 bytes.
+    ws.close(code, reason.slice(0, 60));
   }
 
   private onConnection(ws: WebSocket, url: URL): void {
@@ -142,7 +144,7 @@ export class FakeGateway {
     });
     if (url.searchParams.get('v') !== '10') return this.reject(ws, 4012, `API version ${url.searchParams.get('v')} is not 10`);
     if ((url.searchParams.get('encoding') ?? 'json') !== 'json') return this.reject(ws, 4002, 'only JSON encoding is supported');
-    if (url.searchParams.has('compress')) this.opts.onReject('gateway: zlib-stream compression requested; the fake sends plain JSON');
+    if (url.searchParams.has('compress')) this.opts.onReject('gateway: zlib-stream compression requested; the fake sends plain JSON', 0);
     this.raw(ws, { op: 10, d: { heartbeat_interval: this.opts.heartbeatIntervalMs, _trace: ['["fake-discord-gateway",{}]'] } });
 
     ws.on('message', (data) => {

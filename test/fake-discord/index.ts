@@ -22,7 +22,8 @@
  *   Lower level: `const ix = fake.dispatchInteraction({ kind: 'command', name, options })` returns at once.
  *
  * Inspect an InteractionHandle
- *   ix.responses    [{ kind: 'callback'|'edit'|'followup'|'fetch'|'delete', type?, data, atMs, messageId? }]
+ *   ix.responses    [{ kind: 'callback'|'edit'|'followup'|'fetch'|'delete', type?, body, data, atMs, messageId? }]
+ *                   (`body` as received; `data` = the message fields, i.e. body.data for a callback)
  *   ix.original     the original response message as it stands after edits; ix.followUps; ix.text (all visible text)
  *   ix.choices      autocomplete result; ix.answered; ix.rejections; ix.payload (the INTERACTION_CREATE d)
  *

@@ -17,6 +17,8 @@ export interface RecordedResponse {
   kind: 'callback' | 'edit' | 'followup' | 'delete' | 'fetch';
   /** Callback type: 4 message, 5 deferred, 6 deferred update, 7 update, 8 autocomplete result. */
   type?: number;
+  /** The JSON body as received: `{ type, data }` for a callback, the message fields for a webhook call. */
+  body: Json;
   /** The message fields sent: `data` of a callback, the whole body of a webhook call. */
   data: Json;
   /** Milliseconds from dispatch to the moment the fake accepted the request. */
@@ -125,7 +127,7 @@ export class InteractionHandle {
     return false;
   }
 
-  record(response: Omit<RecordedResponse, 'atMs'>): void {
-    this.responses.push({ ...response, atMs: this.elapsedMs });
+  record(response: Omit<RecordedResponse, 'atMs' | 'body'> & { body?: Json }): void {
+    this.responses.push({ body: response.data, ...response, atMs: this.elapsedMs });
   }
 }

@@ -87,7 +87,7 @@ export function interactionRoutes(state: FakeState): Route[] {
     if (type === 7) message = store(ix, applyEdit(componentMessage(ix), data));
     ix.ackType = type;
     ix.originalId = message ? String(message.id) : null;
-    ix.record({ kind: 'callback', type, data, messageId: ix.originalId ?? undefined });
+    ix.record({ kind: 'callback', type, body, data, messageId: ix.originalId ?? undefined });
     if (withResponse !== 'true') return ok();
     return ok({
       interaction: {

@@ -77,7 +77,9 @@ export class FakeDiscord {
     const gateway = new FakeGateway({
       token: this.token, bot: this.bot, appId: this.appId, guilds, startedAt, onChange: notify,
       heartbeatIntervalMs: opts.heartbeatIntervalMs ?? 41_250, privilegedIntents: opts.privilegedIntents ?? 0,
-      onReject: (reason) => this.rejections.push({ at: Date.now() - startedAt, method: 'WS', path: '/gateway', status: 0, code: 0, reasons: [reason] }),
+      onReject: (reason, closeCode) => this.rejections.push({
+        at: Date.now() - startedAt, method: 'WS', path: '/gateway', status: 0, code: closeCode, reasons: [reason],
+      }),
     });
     this.state = {
       appId: this.appId, token: this.token, bot: this.bot, guilds, startedAt, gateway, notify,
