@@ -8,7 +8,7 @@ import type { Config } from '../src/config.ts';
 import type { Knowledge } from '../src/knowledge.ts';
 import { KnowledgeStore, loadKnowledge } from '../src/store.ts';
 import type { Logger } from '../src/log.ts';
-import type { CommandContext, RuntimeInfo } from './command.ts';
+import type { Command, CommandContext, RuntimeInfo } from './command.ts';
 import { Cooldown } from './cooldown.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { Pager } from './pager.ts';
@@ -23,7 +23,12 @@ export interface Bot {
   knowledge(): Knowledge;
 }
 
-export async function startBot(config: Config, log: Logger): Promise<Bot> {
+export interface StartOptions {
+  /** The commands to serve; by default every module in commands/. */
+  commands?: Map<string, Command>;
+}
+
+export async function startBot(config: Config, log: Logger, opts: StartOptions = {}): Promise<Bot> {
   const started = Date.now();
   const storeOptions = { seedsDir: config.seedsDir, cacheDir: config.cacheDir, log };
   const loaded = loadKnowledge(storeOptions);
@@ -31,7 +36,7 @@ export async function startBot(config: Config, log: Logger): Promise<Bot> {
   const store = new KnowledgeStore(loaded.kb, storeOptions);
   log.info({ articles: loaded.kb.corpus.articles.length, from: loaded.from, ms: Math.round(loaded.ms) }, 'knowledge ready');
 
-  const commands = await loadCommands();
+  const commands = opts.commands ?? (await loadCommands());
   const summaries = summarise(commands);
   const runtime: RuntimeInfo = { startedAt: started, version: VERSION, knowledgeSource: loaded.from === 'snapshot' ? 'restored from snapshot' : `built from ${config.seedsDir}` };
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.discordApiUrl }, allowedMentions: NO_PINGS });
