@@ -1,0 +1,50 @@
+/**
+ * `npm run start:sharded` against the fake Discord: the manager builds the snapshot once, two shard
+ * processes log in and restore it, an interaction is answered, and SIGTERM stops everything.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { deployCommands } from '../../bot/deploy-commands.ts';
+import { loadConfig } from '../../src/config.ts';
+import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
+import { embedOf } from './harness.ts';
+
+let fake: FakeDiscord | undefined;
+afterAll(async () => {
+  await fake?.stop();
+});
+
+it('runs two shards from one snapshot and answers through them', async () => {
+  fake = await startFakeDiscord();
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'shard-'));
+  const env = {
+    PATH: process.env.PATH ?? '',
+    DISCORD_TOKEN: fake.token,
+    DISCORD_CLIENT_ID: fake.appId,
+    DISCORD_API_URL: fake.apiUrl,
+    DISCORD_GUILD_ID: fake.guildId,
+    SEEDS_DIR: path.resolve('seeds'),
+    CACHE_DIR: path.join(root, 'cache'),
+    SHARD_COUNT: '2',
+    LOG_LEVEL: 'info',
+  };
+  await deployCommands(loadConfig(env, { discord: true }));
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['bot/sharded.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+  await fake.waitFor(() => (out.match(/"msg":"ready"/g) ?? []).length === 2, 25_000, 'two shards ready');
+  expect(fake.gatewayStats.identifies).toBe(2);
+  // Both shards restored the manager's snapshot rather than analysing the articles again.
+  expect((out.match(/"from":"snapshot"/g) ?? []).length).toBe(2);
+  const res = await fake.command('article', { number: 0 });
+  expect(embedOf(res.responses[0]!.data).title).toMatch(/^#0 · /);
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  expect(out).not.toContain(fake.token);
+}, 40_000);
