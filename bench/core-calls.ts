@@ -1,0 +1,24 @@
+/**
+ * The single place where the benchmark calls the core for each command, the way the command
+ * modules do, without Discord. A command whose core is not written yet has no entry and is
+ * reported as n/a.
+ */
+import { articleAnswer } from '../src/answers/articles.ts';
+import type { Knowledge } from '../src/knowledge.ts';
+
+export const COMMANDS = ['search', 'who-met', 'on', 'article'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface CoreCalls {
+  search?: (query: string) => unknown;
+  'who-met'?: (name: string) => unknown;
+  on?: (date: string) => unknown;
+  article?: (number: number) => unknown;
+}
+
+/** @example coreCalls(kb).article?.(3) // the /article answer for article 3 */
+export function coreCalls(kb: Knowledge): CoreCalls {
+  return {
+    article: (n) => articleAnswer(kb, n),
+  };
+}

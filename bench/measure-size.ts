@@ -1,0 +1,145 @@
+/**
+ * Measures one corpus size, end to end: ingest, memory, snapshot, per-command latency and the
+ * MiniSearch baseline. run.ts runs each size in a child process of its own (this file), so that
+ * memory figures are not inflated by the sizes measured before.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildCorpus, loadCorpusSync, readSeedFolder } from '../src/corpus/load.ts';
+import { buildKnowledge, type Knowledge } from '../src/knowledge.ts';
+import { readSnapshot, saveSnapshot } from '../src/snapshot.ts';
+import type { Corpus } from '../src/types.ts';
+import { baseline, type BaselineResult } from './baseline.ts';
+import { COMMANDS, coreCalls, type CommandName } from './core-calls.ts';
+import { ingestSynthetic, SyntheticCorpus } from './generate.ts';
+import type { PersonName } from './names.ts';
+import { queryMix, type QueryMix } from './queries.ts';
+import { timeCalls, type Latency } from './stats.ts';
+
+/** 'seeds' is the real articles folder; a number is a synthetic corpus of that many articles. */
+export type SizeSpec = 'seeds' | number;
+
+export interface SizeResult {
+  size: string;
+  articles: number;
+  paragraphs: number;
+  /** Knowledge counts beyond articles (people, events…), as the knowledge reports them. */
+  counts: Record<string, number>;
+  loadWarnings: number;
+  generateMs: number;
+  analyseMs: number;
+  knowledgeMs: number;
+  ingestMs: number;
+  articlesPerSecond: number;
+  heapUsedMB: number;
+  rssMB: number;
+  snapshot: { bytes: number; saveMs: number; loadMs: number };
+  latency: Record<CommandName, Latency | null>;
+  baseline: BaselineResult;
+  /** Our knowledge build / baseline build, and our search p50 / baseline search p50. */
+  ratios: { build: number; searchP50: number | null };
+}
+
+const MB = 1024 * 1024;
+/** How many of the most frequent invented people the who-met and search queries name. */
+const QUERIED_PEOPLE = 200;
+
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc (bench/run.ts does) so that memory figures are after a full collection');
+  gc();
+  gc();
+}
+
+function ingest(spec: SizeSpec): { corpus: Corpus; analyseMs: number; generateMs: number; people: PersonName[] } {
+  if (spec === 'seeds') {
+    const { files, catalog } = readSeedFolder('seeds');
+    const t0 = performance.now();
+    const corpus = buildCorpus(files, catalog);
+    return { corpus, analyseMs: performance.now() - t0, generateMs: 0, people: [] };
+  }
+  const synthetic = new SyntheticCorpus(loadCorpusSync('seeds'), { count: spec });
+  const t0 = performance.now();
+  const { corpus, analyseMs } = ingestSynthetic(synthetic);
+  const people = Array.from({ length: Math.min(QUERIED_PEOPLE, synthetic.size) }, (_, k) => synthetic.person(k));
+  return { corpus, analyseMs, generateMs: performance.now() - t0 - analyseMs, people };
+}
+
+function snapshotTimes(kb: Knowledge): SizeResult['snapshot'] {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-snapshot-')), 'knowledge.snapshot');
+  const key = { seeds: 'bench', code: 'bench' };
+  try {
+    let t0 = performance.now();
+    saveSnapshot(kb, file, key);
+    const saveMs = performance.now() - t0;
+    const bytes = fs.statSync(file).size;
+    t0 = performance.now();
+    const read = readSnapshot(file, key);
+    const loadMs = performance.now() - t0;
+    if (!read.ok) throw new Error(`the snapshot did not read back: ${read.reason}`);
+    return { bytes, saveMs, loadMs };
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+}
+
+function latencies(kb: Knowledge, mix: QueryMix): Record<CommandName, Latency | null> {
+  const calls = coreCalls(kb);
+  const inputs: Record<CommandName, readonly (string | number)[]> = { search: mix.search, 'who-met': mix.whoMet, on: mix.on, article: mix.article };
+  const out = {} as Record<CommandName, Latency | null>;
+  for (const command of COMMANDS) {
+    const call = calls[command] as ((input: string | number) => unknown) | undefined;
+    out[command] = call ? timeCalls(inputs[command], call) : null;
+  }
+  return out;
+}
+
+/**
+ * @example measureSize(1000, 1000).articlesPerSecond // articles analysed and indexed per second
+ */
+export function measureSize(spec: SizeSpec, queries: number): SizeResult {
+  const { corpus, analyseMs, generateMs, people } = ingest(spec);
+  const t0 = performance.now();
+  const kb = buildKnowledge(corpus);
+  const knowledgeMs = performance.now() - t0;
+  collectGarbage();
+  const memory = process.memoryUsage();
+  const snapshot = snapshotTimes(kb);
+  collectGarbage();
+
+  const counts = kb.counts();
+  const mix = queryMix({
+    count: queries,
+    people,
+    published: corpus.articles.flatMap((a) => (a.published ? [a.published] : [])),
+    articleNumbers: corpus.articles.map((a) => a.number),
+  });
+  const latency = latencies(kb, mix);
+  const base = baseline(corpus, mix.search);
+  const ingestMs = analyseMs + knowledgeMs;
+  return {
+    size: String(spec),
+    articles: counts.articles,
+    paragraphs: counts.paragraphs,
+    counts: counts.extra,
+    loadWarnings: corpus.warnings.length,
+    generateMs,
+    analyseMs,
+    knowledgeMs,
+    ingestMs,
+    articlesPerSecond: counts.articles / (ingestMs / 1000),
+    heapUsedMB: memory.heapUsed / MB,
+    rssMB: memory.rss / MB,
+    snapshot,
+    latency,
+    baseline: base,
+    ratios: { build: knowledgeMs / base.buildMs, searchP50: latency.search ? latency.search.p50 / base.search.p50 : null },
+  };
+}
+
+/** As a child of run.ts: measure the size given on the command line and send the result back. */
+if (process.send && process.argv[2] === '--measure') {
+  const spec: SizeSpec = process.argv[3] === 'seeds' ? 'seeds' : Number(process.argv[3]);
+  process.send(measureSize(spec, Number(process.argv[4])), () => process.exit(0));
+}

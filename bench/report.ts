@@ -1,0 +1,128 @@
+/**
+ * The benchmark's verdict: each target checked PASS or MISS against the measurements, and the whole
+ * run as a Markdown table (printed, and saved next to the JSON results).
+ */
+import os from 'node:os';
+import type { BurstResult } from './burst.ts';
+import { COMMANDS } from './core-calls.ts';
+import type { SizeResult } from './measure-size.ts';
+import type { Latency } from './stats.ts';
+
+export interface Machine {
+  cpus: number;
+  model: string;
+  totalMemGB: number;
+  node: string;
+  platform: string;
+}
+
+export interface TargetCheck {
+  target: string;
+  /** The size the check was made at; the large-corpus targets fall back to the largest size run. */
+  at: string;
+  measured: string;
+  result: 'PASS' | 'MISS' | 'n/a';
+}
+
+export interface BenchReport {
+  date: string;
+  machine: Machine;
+  sizes: SizeResult[];
+  burst: BurstResult | null;
+  targets: TargetCheck[];
+  totalSeconds: number;
+}
+
+/** The size the large-corpus targets are meant for. */
+export const TARGET_SIZE = 100_000;
+const HANDLER_P99_MS = 5;
+const INGEST_PER_SECOND = 500;
+const SEARCH_P95_MS = 50;
+const LOOKUP_P95_MS = 5;
+const SNAPSHOT_LOAD_MS = 10_000;
+const RSS_MB = 4096;
+const SEARCH_VS_BASELINE = 2;
+
+export function machineInfo(): Machine {
+  const cpus = os.cpus();
+  return { cpus: cpus.length, model: cpus[0]?.model ?? 'unknown', totalMemGB: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.platform()} ${os.arch()}` };
+}
+
+const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const latencyCell = (l: Latency | null) => (l ? `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}` : 'n/a');
+
+function check(target: string, at: string, value: number | null | undefined, limit: number, atMost: boolean, show: (v: number) => string): TargetCheck {
+  if (value === null || value === undefined) return { target, at, measured: 'n/a', result: 'n/a' };
+  const pass = atMost ? value <= limit : value >= limit;
+  return { target, at, measured: show(value), result: pass ? 'PASS' : 'MISS' };
+}
+
+/** @example checkTargets(results).filter((t) => t.result === 'MISS') // what to work on */
+export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const seeds = sizes.find((s) => s.size === 'seeds');
+  if (seeds) {
+    for (const c of COMMANDS) checks.push(check(`seeds: /${c} p99 < ${HANDLER_P99_MS} ms`, 'seeds', seeds.latency[c]?.p99, HANDLER_P99_MS, true, (v) => `${ms(v)} ms`));
+  }
+  const synthetic = sizes.filter((s) => s.size !== 'seeds');
+  const large = synthetic.find((s) => s.articles === TARGET_SIZE) ?? synthetic[synthetic.length - 1];
+  if (large) {
+    const at = large.articles === TARGET_SIZE ? large.size : `${large.size} (${TARGET_SIZE} not run)`;
+    checks.push(
+      check(`ingest ≥ ${INGEST_PER_SECOND} articles/s`, at, large.articlesPerSecond, INGEST_PER_SECOND, false, (v) => `${v.toFixed(0)}/s`),
+      check(`/search p95 < ${SEARCH_P95_MS} ms`, at, large.latency.search?.p95, SEARCH_P95_MS, true, (v) => `${ms(v)} ms`),
+      check(`/who-met p95 < ${LOOKUP_P95_MS} ms`, at, large.latency['who-met']?.p95, LOOKUP_P95_MS, true, (v) => `${ms(v)} ms`),
+      check(`/on p95 < ${LOOKUP_P95_MS} ms`, at, large.latency.on?.p95, LOOKUP_P95_MS, true, (v) => `${ms(v)} ms`),
+      check(`snapshot load < ${SNAPSHOT_LOAD_MS / 1000} s`, at, large.snapshot.loadMs, SNAPSHOT_LOAD_MS, true, (v) => `${(v / 1000).toFixed(2)} s`),
+      check(`RSS < ${RSS_MB / 1024} GB`, at, large.rssMB, RSS_MB, true, (v) => `${v.toFixed(0)} MB`),
+    );
+  }
+  for (const s of sizes) {
+    checks.push(check(`search p50 ≤ ${SEARCH_VS_BASELINE}× MiniSearch baseline`, s.size, s.ratios.searchP50, SEARCH_VS_BASELINE, true, (v) => `${v.toFixed(2)}×`));
+  }
+  return checks;
+}
+
+function row(label: string, sizes: readonly SizeResult[], cell: (s: SizeResult) => string): string {
+  return `| ${label} | ${sizes.map(cell).join(' | ')} |`;
+}
+
+/** The report as Markdown: one column per size, then the targets. */
+export function toMarkdown(report: BenchReport): string {
+  const { sizes, machine } = report;
+  const extraKeys = [...new Set(sizes.flatMap((s) => Object.keys(s.counts)))];
+  const lines = [
+    `# Benchmark ${report.date}`,
+    '',
+    `${machine.cpus} × ${machine.model}, ${machine.totalMemGB} GB RAM, Node ${machine.node}, ${machine.platform}. Whole run: ${(report.totalSeconds / 60).toFixed(1)} min.`,
+    'Latencies are p50 / p95 / p99 in ms over the query mix (bench/queries.ts), measured on the core functions after a warm-up.',
+    '',
+    `| | ${sizes.map((s) => (s.size === 'seeds' ? 'seeds' : `${s.size} synthetic`)).join(' | ')} |`,
+    `|---|${sizes.map(() => '---:').join('|')}|`,
+    row('articles / paragraphs', sizes, (s) => `${s.articles} / ${s.paragraphs}`),
+    ...extraKeys.map((k) => row(k, sizes, (s) => String(s.counts[k] ?? 'n/a'))),
+    row('load warnings', sizes, (s) => String(s.loadWarnings)),
+    row('ingest: analyse + knowledge (s)', sizes, (s) => `${(s.analyseMs / 1000).toFixed(2)} + ${(s.knowledgeMs / 1000).toFixed(2)}`),
+    row('ingest rate (articles/s)', sizes, (s) => s.articlesPerSecond.toFixed(0)),
+    row('heap used / RSS after ingest (MB)', sizes, (s) => `${s.heapUsedMB.toFixed(0)} / ${s.rssMB.toFixed(0)}`),
+    row('snapshot size (MB)', sizes, (s) => (s.snapshot.bytes / 1024 ** 2).toFixed(1)),
+    row('snapshot save / load (s)', sizes, (s) => `${(s.snapshot.saveMs / 1000).toFixed(2)} / ${(s.snapshot.loadMs / 1000).toFixed(2)}`),
+    ...COMMANDS.map((c) => row(`/${c} latency (ms)`, sizes, (s) => latencyCell(s.latency[c]))),
+    row('baseline MiniSearch build (s)', sizes, (s) => (s.baseline.buildMs / 1000).toFixed(2)),
+    row('baseline search latency (ms)', sizes, (s) => latencyCell(s.baseline.search)),
+    row('knowledge build / baseline build', sizes, (s) => `${s.ratios.build.toFixed(2)}×`),
+    row('search p50 / baseline p50', sizes, (s) => (s.ratios.searchP50 === null ? 'n/a' : `${s.ratios.searchP50.toFixed(2)}×`)),
+    '',
+  ];
+  if (report.burst) {
+    const b = report.burst;
+    lines.push(
+      `End-to-end burst through the fake Discord (${b.articles} articles): ${b.sent} interactions (${b.mix}) dispatched in ${ms(b.dispatchMs)} ms; ` +
+        `${b.answered} answered; dispatch → callback p50 ${ms(b.latency.p50)} ms, p99 ${ms(b.latency.p99)} ms, max ${ms(b.latency.max)} ms.`,
+      '',
+    );
+  }
+  lines.push('| target | at | measured | result |', '|---|---|---:|---|');
+  for (const t of report.targets) lines.push(`| ${t.target} | ${t.at} | ${t.measured} | ${t.result} |`);
+  return `${lines.join('\n')}\n`;
+}

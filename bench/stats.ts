@@ -1,0 +1,45 @@
+/**
+ * Latency figures: percentiles over many timed calls of one function.
+ */
+
+export interface Latency {
+  calls: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/**
+ * Nearest-rank percentile of sorted values (p in 0..100).
+ * @example percentile([1, 2, 3, 4], 50) // 2
+ */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
+}
+
+/** @example summarise([3, 1, 2]).p50 // 2 */
+export function summarise(values: readonly number[]): Latency {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { calls: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN };
+}
+
+/** Calls before timing starts, so that the figures describe a warm process, as a running bot is. */
+export const WARM_UP_CALLS = 50;
+
+/**
+ * Times `fn` over every input, in milliseconds, after a warm-up on the first inputs.
+ * @example timeCalls(['a', 'b'], (q) => q.length).calls // 2
+ */
+export function timeCalls<T>(inputs: readonly T[], fn: (input: T) => unknown): Latency {
+  for (let i = 0; i < Math.min(WARM_UP_CALLS, inputs.length); i++) fn(inputs[i]!);
+  const times = new Array<number>(inputs.length);
+  for (let i = 0; i < inputs.length; i++) {
+    const t0 = performance.now();
+    fn(inputs[i]!);
+    times[i] = performance.now() - t0;
+  }
+  return summarise(times);
+}
