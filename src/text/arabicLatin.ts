@@ -15,8 +15,6 @@ const CONSONANTS: Record<string, string> = {
   'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r',
   'ز': 'z', 'س': 's', 'ش': 'sh', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'غ': 'gh', 'ف': 'f',
   'ق': 'q', 'ك': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h',
-  // ع has no Latin letter; English spellings show a vowel in its place (عمران Imran, العراق Iraq).
-  'ع': 'a',
   // Alef forms, alef maqsura and ta marbuta are vowels; bare hamza is silent.
   'ا': 'a', 'أ': 'a', 'إ': 'i', 'آ': 'a', 'ٱ': 'a', 'ى': 'a', 'ة': 'a', 'ۃ': 'a', 'ء': '',
   'ؤ': 'u', 'ئ': 'i',
@@ -45,16 +43,18 @@ function glide(letters: string[], i: number, consonant: string, vowel: string): 
 
 /**
  * An Arabic-script word in lowercase ASCII; short vowels are not written in the source and are not
- * invented here.
+ * invented here. ع has no Latin letter: English spellings show some vowel in its place (عمران Imran,
+ * العراق Iraq), written `ayn` ('a' by default; phonetic comparison passes '' to leave the vowel open).
  * @example arabicToLatin('بوتين') // 'butin'
- * @example arabicToLatin('كابول') // 'kabul'
+ * @example arabicToLatin('عمران') // 'amran'
  */
-export function arabicToLatin(word: string): string {
+export function arabicToLatin(word: string, ayn = 'a'): string {
   const letters = [...word.normalize('NFC').replace(MARKS, '')];
   let out = '';
   letters.forEach((c, i) => {
     if (c === 'و') out += glide(letters, i, 'w', 'u');
     else if (YA.has(c)) out += glide(letters, i, 'y', 'i');
+    else if (c === 'ع') out += ayn;
     else if (c >= '\u0660' && c <= '\u0669') out += String(c.charCodeAt(0) - 0x0660);
     else if (c >= '\u06F0' && c <= '\u06F9') out += String(c.charCodeAt(0) - 0x06f0);
     else out += CONSONANTS[c] ?? '';

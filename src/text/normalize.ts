@@ -56,14 +56,17 @@ const DEVANAGARI_WORD = /[\u0900-\u0963\u0966-\u097F]+/g;
  * @example foldDevanagari('अफ़्ग़ानिस्तान') === foldDevanagari('अफगानिस्तान') // true
  */
 export function foldDevanagari(text: string): string {
+  return foldDevanagariLetters(text).replace(DEVANAGARI_WORD, deleteSchwas);
+}
+
+function foldDevanagariLetters(text: string): string {
   return text
     .normalize('NFD')
     .replace(NUKTA, '')
     .replace(DEVANAGARI_VOWELS, (c) => DEVANAGARI_VOWEL_FOLD[c] ?? c)
     .replace(NASAL_CLUSTER, '\u0902')
     .replace(JOINERS, '')
-    .normalize('NFC')
-    .replace(DEVANAGARI_WORD, deleteSchwas);
+    .normalize('NFC');
 }
 
 /* Arabic. Short-vowel marks, shadda, sukun, superscript alef and tatweel are optional in print;
@@ -99,11 +102,20 @@ function foldLatin(text: string): string {
 }
 
 /**
+ * All spelling folds except Hindi schwa deletion: the form stemmers expect (they strip suffixes
+ * from written words, and the virama marks would hide the suffix).
+ * @example foldSpelling('मॉस्को') // 'मास्को'
+ */
+export function foldSpelling(term: string): string {
+  return foldArabic(foldLatin(foldDevanagariLetters(term.normalize('NFKC')))).toLowerCase();
+}
+
+/**
  * A term in its matching form: Unicode-normalised, lowercased, with every script's folding
  * applied. Used for index terms, query terms and name comparison everywhere.
  * @example foldTerm('अफ़्ग़ानिस्तान') === foldTerm('अफगानिस्तान') // true
  * @example foldTerm('Lavróv') // 'lavrov'
  */
 export function foldTerm(term: string): string {
-  return foldArabic(foldLatin(foldDevanagari(term.normalize('NFKC')))).toLowerCase();
+  return foldSpelling(term).replace(DEVANAGARI_WORD, deleteSchwas);
 }

@@ -11,7 +11,9 @@
  *   with word length so that a 3-consonant key shared by unrelated words (Putin ~ भूटान, Price ~
  *   प्रेस) does not pass.
  */
+import { arabicToLatin } from './arabicLatin.ts';
 import { scriptOf } from './normalize.ts';
+import { tokenize } from './tokenize.ts';
 import { toLatin } from './translit.ts';
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
@@ -50,8 +52,10 @@ const DIGRAPHS: Array<[RegExp, string]> = [
  * @example sounds('Price') // ['p','r','a','i','s']
  */
 export function sounds(word: string): string[] {
-  let s = toLatin(word).replace(/ /g, '');
-  if (scriptOf(word) !== 'devanagari' && scriptOf(word) !== 'arabic') {
+  const script = scriptOf(word);
+  // Arabic ع stands for an unknown vowel here: leave it out rather than guess one.
+  let s = script === 'arabic' ? tokenize(word).map((t) => arabicToLatin(t.text, '')).join('') : toLatin(word).replace(/ /g, '');
+  if (script !== 'devanagari' && script !== 'arabic') {
     for (const [re, to] of ENGLISH_SPELLING) s = s.replace(re, to);
   }
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
@@ -72,6 +76,9 @@ const COARSE: Record<string, string> = {
   t: 'T', d: 'D', l: 'L', r: 'R', m: 'M', n: 'N', y: 'Y',
 };
 
+/** The letters phonetic keys are written in. */
+export const KEY_LETTERS = [...new Set(Object.values(COARSE))].join('');
+
 function skeleton(syms: string[]): string {
   let key = '';
   for (const s of syms) {
@@ -91,7 +98,7 @@ export function phoneticKey(word: string): string {
 }
 
 const VOWEL_PAIR_COST: Record<string, number> = {
-  ao: 0.25, ae: 0.4, ai: 0.6, au: 0.6, ei: 0.3, ou: 0.3, eo: 0.6, iu: 0.75, io: 0.75, eu: 0.75,
+  ao: 0.25, ae: 0.4, ai: 0.75, au: 0.75, ei: 0.3, ou: 0.3, eo: 0.6, iu: 0.75, io: 0.75, eu: 0.75,
 };
 
 function substitution(x: string, y: string, arabic: boolean): number {
@@ -112,29 +119,55 @@ function substitution(x: string, y: string, arabic: boolean): number {
   return 1;
 }
 
-function indel(x: string, arabic: boolean): number {
-  if (isVowel(x)) return arabic ? 0.25 : 0.5;
+/* A sound of one word with nothing to match in the other. A vowel missing from an Arabic word is
+ * cheap (short vowels are not printed); a vowel Arabic did print is a real difference. */
+function indel(x: string, otherArabic: boolean): number {
+  if (isVowel(x)) return otherArabic ? 0.25 : 0.5;
   if (x === 'h') return 0.5;
   if (x === 'y' || x === 'v') return 0.6;
   return 1;
 }
 
-/** Weighted edit distance between two sound strings. */
-export function soundDistance(a: string[], b: string[], arabic: boolean): number {
+/** Weighted edit distance between two sound strings; `arabicA`/`arabicB`: written in Arabic script. */
+export function soundDistance(a: string[], b: string[], arabicA: boolean, arabicB: boolean): number {
+  const arabic = arabicA || arabicB;
   let prev: number[] = [0];
-  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!, arabic);
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!, arabicA);
   for (let i = 1; i <= a.length; i++) {
-    const row: number[] = [prev[0]! + indel(a[i - 1]!, arabic)];
+    const row: number[] = [prev[0]! + indel(a[i - 1]!, arabicB)];
     for (let j = 1; j <= b.length; j++) {
       row[j] = Math.min(
-        prev[j]! + indel(a[i - 1]!, arabic),
-        row[j - 1]! + indel(b[j - 1]!, arabic),
+        prev[j]! + indel(a[i - 1]!, arabicB),
+        row[j - 1]! + indel(b[j - 1]!, arabicA),
         prev[j - 1]! + substitution(a[i - 1]!, b[j - 1]!, arabic),
       );
     }
     prev = row;
   }
   return prev[b.length]!;
+}
+
+/** A word's sounds with the one fact about its spelling that comparison needs; cheap to store. */
+export interface SoundProfile {
+  /** Sound symbols, one character each (see `sounds`). */
+  sounds: string;
+  /** Written in Arabic script, which leaves out short vowels and has no p, v, o, e. */
+  arabic: boolean;
+}
+
+/** @example soundProfile('بوتين') // { sounds: 'butin', arabic: true } */
+export function soundProfile(word: string): SoundProfile {
+  return { sounds: sounds(word).join(''), arabic: scriptOf(word) === 'arabic' };
+}
+
+/**
+ * `phoneticSimilar` on precomputed profiles, for comparing one word with many.
+ * @example similarProfiles(soundProfile('Putin'), soundProfile('بوتين')) // true
+ */
+export function similarProfiles(a: SoundProfile, b: SoundProfile): boolean {
+  if (a.sounds.length === 0 || b.sounds.length === 0) return false;
+  const allowance = 0.25 + 0.1 * Math.min(a.sounds.length, b.sounds.length);
+  return soundDistance([...a.sounds], [...b.sounds], a.arabic, b.arabic) < allowance;
 }
 
 /**
@@ -144,10 +177,13 @@ export function soundDistance(a: string[], b: string[], arabic: boolean): number
  * @example phoneticSimilar('Putin', 'भूटान') // false
  */
 export function phoneticSimilar(a: string, b: string): boolean {
-  const sa = sounds(a);
-  const sb = sounds(b);
-  if (sa.length === 0 || sb.length === 0) return false;
-  const arabic = scriptOf(a) === 'arabic' || scriptOf(b) === 'arabic';
-  const allowance = 0.25 + 0.1 * Math.min(sa.length, sb.length);
-  return soundDistance(sa, sb, arabic) < allowance;
+  return similarProfiles(soundProfile(a), soundProfile(b));
+}
+
+/**
+ * The key of a profile (equal to `phoneticKey` of the word it was made from).
+ * @example profileKey(soundProfile('Lavrov')) // 'LFRF'
+ */
+export function profileKey(p: SoundProfile): string {
+  return skeleton([...p.sounds]);
 }

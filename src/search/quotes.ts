@@ -1,0 +1,111 @@
+/**
+ * Verbatim quotes for a matched paragraph: the sentence(s) that match most of the query, cut at
+ * word boundaries when too long, with the matched words' offsets for highlighting.
+ */
+import type { Citation, Quote } from '../answer.ts';
+import { analyzeWord, type WordForms } from '../text/analyze.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+import type { Paragraph } from '../types.ts';
+
+/** Index terms one query unit matched in a paragraph, by field. */
+export interface UnitMatch {
+  word: Set<string>;
+  stem: Set<string>;
+}
+
+/** Longer sentences are cut to about this many characters around their matches. */
+export const MAX_QUOTE_CHARS = 300;
+/** Context kept before the first match when a sentence is cut. */
+const LEAD_CHARS = 80;
+
+const formsCache = new Map<string, WordForms | undefined>();
+const FORMS_CACHE_MAX = 50_000;
+
+function formsOf(word: string): WordForms | undefined {
+  if (!formsCache.has(word)) {
+    if (formsCache.size >= FORMS_CACHE_MAX) formsCache.clear();
+    formsCache.set(word, analyzeWord(word));
+  }
+  return formsCache.get(word);
+}
+
+interface MarkedToken extends Token {
+  /** Indices of the query units this word matched. */
+  units: number[];
+}
+
+function markTokens(text: string, matches: UnitMatch[]): MarkedToken[] {
+  return tokenize(text).map((t) => {
+    const forms = formsOf(t.text);
+    const units = forms ? matches.flatMap((m, u) => (m.word.has(forms.word) || m.stem.has(forms.stem) ? [u] : [])) : [];
+    return { ...t, units };
+  });
+}
+
+interface Span {
+  start: number;
+  end: number;
+  hits: MarkedToken[];
+  units: Set<number>;
+}
+
+function sentenceSpans(p: Paragraph, tokens: MarkedToken[]): Span[] {
+  const ranges = p.sentences.length > 0 ? p.sentences : [{ start: 0, end: p.text.length }];
+  return ranges.map(({ start, end }) => {
+    const hits = tokens.filter((t) => t.units.length > 0 && t.start >= start && t.end <= end);
+    return { start, end, hits, units: new Set(hits.flatMap((t) => t.units)) };
+  });
+}
+
+/** A window of at most MAX_QUOTE_CHARS inside the span, starting a little before its first match. */
+function cut(span: Span, tokens: MarkedToken[]): { start: number; end: number } {
+  if (span.end - span.start <= MAX_QUOTE_CHARS) return span;
+  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const firstHit = span.hits[0]?.start ?? span.start;
+  const from = Math.max(span.start, Math.min(firstHit - LEAD_CHARS, span.end - MAX_QUOTE_CHARS));
+  const first = inside.find((t) => t.start >= from) ?? inside[0];
+  const start = first && first.start > span.start ? first.start : span.start;
+  const last = inside.filter((t) => t.end <= start + MAX_QUOTE_CHARS).pop();
+  const end = last && last.end < span.end ? last.end : span.end;
+  return { start, end };
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Up to `max` quotes from a paragraph: the sentence covering most query units, then sentences
+ * adding units it lacks; in text order.
+ * @example paragraphQuotes(p, [{ word: new Set(['lavrov']), stem: new Set() }], citation)[0].highlights
+ */
+export function paragraphQuotes(p: Paragraph, matches: UnitMatch[], citation: Citation, max = 2): Quote[] {
+  const tokens = markTokens(p.text, matches);
+  const spans = sentenceSpans(p, tokens).filter((s) => s.hits.length > 0);
+  spans.sort((a, b) => b.units.size - a.units.size || b.hits.length - a.hits.length || a.start - b.start);
+  const chosen: Span[] = [];
+  const covered = new Set<number>();
+  for (const span of spans) {
+    if (chosen.length >= max) break;
+    if (chosen.length > 0 && [...span.units].every((u) => covered.has(u))) continue;
+    chosen.push(span);
+    span.units.forEach((u) => covered.add(u));
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  return chosen.map((span) => {
+    const window = cut(span, tokens);
+    const { start, end } = trimmed(p.text, window.start, window.end);
+    const highlights = span.hits
+      .filter((t) => t.start >= start && t.end <= end)
+      .map((t): [number, number] => [t.start - start, t.end - start]);
+    return {
+      text: p.text.slice(start, end),
+      highlights,
+      cutStart: start > trimmed(p.text, span.start, span.end).start,
+      cutEnd: end < trimmed(p.text, span.start, span.end).end,
+      citation,
+    };
+  });
+}

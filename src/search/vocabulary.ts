@@ -1,0 +1,112 @@
+/**
+ * The distinct words of the index with how they sound, so that a query word can be expanded to the
+ * spellings of the same name in other scripts (Lavrov → लावरोव, لافروف) without scanning the corpus:
+ * candidates come from a phonetic-key table, and each is verified on its sound profile.
+ *
+ * An Arabic word that may carry a one-letter proclitic (وموسكو "and Moscow") is also filed under
+ * the sound of its remainder, so that it is a candidate for the bare name; verification still
+ * decides.
+ */
+import { withoutProclitic } from '../text/arabicClitics.ts';
+import { scriptOf } from '../text/normalize.ts';
+import { KEY_LETTERS, profileKey, similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+
+interface Entry {
+  /** The word as first seen in print, for showing it (index words are folded). */
+  written: string;
+  /** How the word sounds; for an Arabic word with a possible proclitic, also without it. */
+  profiles: SoundProfile[];
+  /** Occurrences in the corpus, to list common spellings first. */
+  count: number;
+}
+
+/** Plain-data form of a vocabulary, for snapshots. */
+export type VocabularyJSON = Array<[word: string, written: string, count: number, arabic: 0 | 1, ...sounds: string[]]>;
+
+/** Keys shorter than this are too common to look for typos around. */
+const MIN_KEY_FOR_TYPOS = 3;
+
+export class Vocabulary {
+  private readonly entries = new Map<string, Entry>();
+  private readonly byKey = new Map<string, string[]>();
+
+  /**
+   * Records one occurrence of an index word; `written` is a spelling of it as printed (kept from
+   * the first occurrence, to show it and to compute how it sounds).
+   */
+  add(word: string, written: string): void {
+    const entry = this.entries.get(word);
+    if (entry) entry.count++;
+    else this.insert(word, written, [written, ...(scriptOf(written) === 'arabic' ? withoutProclitic(written) : [])].map(soundProfile), 1);
+  }
+
+  private insert(word: string, written: string, profiles: SoundProfile[], count: number): void {
+    this.entries.set(word, { written, profiles, count });
+    for (const key of new Set(profiles.map(profileKey))) {
+      if (key.length === 0) continue;
+      const words = this.byKey.get(key);
+      if (words) words.push(word);
+      else this.byKey.set(key, [word]);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.entries.has(word);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The word as printed (its first occurrence), or the index form when absent. */
+  written(word: string): string {
+    return this.entries.get(word)?.written ?? word;
+  }
+
+  /** How often the word occurs in the corpus (0 when absent). */
+  count(word: string): number {
+    return this.entries.get(word)?.count ?? 0;
+  }
+
+  /**
+   * Index words that sound like `written` (any script), verified one by one; most frequent first.
+   * @example vocab.soundAlikes('Lavrof') // ['लाव्रोव्', 'لافروف']
+   */
+  soundAlikes(written: string): string[] {
+    const profile = soundProfile(written);
+    const key = profileKey(profile);
+    if (key.length === 0) return [];
+    const found = new Set<string>();
+    for (const k of key.length >= MIN_KEY_FOR_TYPOS ? keyNeighbours(key) : [key]) {
+      for (const word of this.byKey.get(k) ?? []) {
+        if (this.entries.get(word)!.profiles.some((p) => similarProfiles(profile, p))) found.add(word);
+      }
+    }
+    return [...found].sort((a, b) => this.count(b) - this.count(a));
+  }
+
+  toJSON(): VocabularyJSON {
+    return [...this.entries].map(([w, e]) => [w, e.written, e.count, e.profiles[0]?.arabic ? 1 : 0, ...e.profiles.map((p) => p.sounds)]);
+  }
+
+  static fromJSON(json: VocabularyJSON): Vocabulary {
+    const vocab = new Vocabulary();
+    for (const [word, written, count, arabic, ...sounds] of json) {
+      vocab.insert(word, written, sounds.map((s) => ({ sounds: s, arabic: arabic === 1 })), count);
+    }
+    return vocab;
+  }
+}
+
+/** The key itself and every key one deletion, insertion or substitution away. */
+function keyNeighbours(key: string): Set<string> {
+  const out = new Set([key]);
+  for (let i = 0; i <= key.length; i++) {
+    if (i < key.length) out.add(key.slice(0, i) + key.slice(i + 1));
+    for (const c of KEY_LETTERS) {
+      out.add(key.slice(0, i) + c + key.slice(i));
+      if (i < key.length) out.add(key.slice(0, i) + c + key.slice(i + 1));
+    }
+  }
+  return out;
+}
