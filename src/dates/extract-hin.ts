@@ -11,7 +11,7 @@ import {
   HINDI_DAY_WORD, HINDI_DAY_WORD_RE, HINDI_MODIFIER, HINDI_MODIFIER_RE, HINDI_MONTH, HINDI_MONTH_CUE_RE,
   HINDI_MONTH_RE, HINDI_PERIOD_UNIT, HINDI_PERIOD_UNIT_RE, HINDI_WEEKDAY, HINDI_WEEKDAY_RE, HINDI_YEAR_CUE_RE,
 } from './lexicon-hin.ts';
-import { DAY, WORD_END, WORD_START, YEAR, isPlausibleYear, readNumber } from './patterns.ts';
+import { DAY, HAS_DIGIT, WORD_END, WORD_START, YEAR, isPlausibleYear, readNumber } from './patterns.ts';
 import { tenseAfter } from './hindi-tense.ts';
 import { normaliseDevanagari } from './spelling.ts';
 import type { RawMention, WeekdayMode } from './types.ts';
@@ -50,8 +50,12 @@ function span(m: RegExpMatchArray): { start: number; end: number } {
   return { start, end: start + m[0].length };
 }
 
+const WITH_DIGITS = [DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ALONE];
+const WITHOUT_DIGITS = [MONTH_ALONE];
+
 function explicitDates(text: string, out: RawMention[]): void {
-  for (const re of [DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ALONE]) {
+  const hasDigit = HAS_DIGIT.test(text);
+  for (const re of hasDigit ? WITH_DIGITS : WITHOUT_DIGITS) {
     for (const m of text.matchAll(re)) {
       const g = m.groups ?? {};
       const year = g.year === undefined ? undefined : readNumber(g.year);
@@ -60,6 +64,7 @@ function explicitDates(text: string, out: RawMention[]): void {
       out.push({ ...span(m), month: lookup(HINDI_MONTH, g.month), day, year });
     }
   }
+  if (!hasDigit) return;
   for (const m of text.matchAll(YEAR_ALONE)) {
     const year = readNumber(m[0]);
     if (isPlausibleYear(year)) out.push({ ...span(m), year });

@@ -3,7 +3,7 @@
  * (day first, the order used in Hindi and Arabic writing). A separator must repeat, so a ratio or
  * a score ("3-2") never reads as a date.
  */
-import { DIGIT, WORD_END, WORD_START, YEAR, isPlausibleYear, readNumber } from './patterns.ts';
+import { DIGIT, HAS_DIGIT, WORD_END, WORD_START, YEAR, isPlausibleYear, readNumber } from './patterns.ts';
 import type { RawMention } from './types.ts';
 
 const SMALL = `${DIGIT}{1,2}`;
@@ -16,6 +16,7 @@ const DAY_FIRST = new RegExp(`${WORD_START}(?<day>${SMALL})(?<sep>[-/.])(?<month
  */
 export function findNumericDates(text: string): RawMention[] {
   const out: RawMention[] = [];
+  if (!HAS_DIGIT.test(text)) return out;
   for (const re of [YEAR_FIRST, DAY_FIRST]) {
     for (const m of text.matchAll(re)) {
       const g = m.groups ?? {};

@@ -4,7 +4,6 @@
  * both together, "آب/أغسطس". Hamza-less and ha-for-ta-marbuta spellings come from `spellArabic`;
  * آ is kept apart from ا on purpose, because آب (August) without its madda is أب "father".
  */
-import { alternation } from './patterns.ts';
 import { normaliseArabic, spellArabic, variantTable } from './spelling.ts';
 
 /** Month spellings; index 0 = January. */
@@ -85,7 +84,7 @@ const MONTH_CUES = ['في', 'خلال', 'منذ', 'حتى', 'مطلع', 'أوا�
 const YEAR_CUES = ['عام', 'العام', 'سنة', 'السنة'];
 
 const n = normaliseArabic;
-const spell = (words: Iterable<string>): string => alternation(words, spellArabic);
+const spell = spellArabic;
 
 export const ARABIC_MONTH = variantTable(MONTHS, MONTHS.map((_, i) => i + 1), n);
 export const ARABIC_WEEKDAY = variantTable(WEEKDAYS, WEEKDAYS.map((_, i) => i), n);

@@ -2,7 +2,6 @@
  * Hindi date vocabulary. Spellings are listed as they occur in Hindi news: anusvara and half-nasal
  * forms (सितंबर / सितम्बर), ट / त in अक्टूबर, and nukta variants, which `spellDevanagari` adds by itself.
  */
-import { alternation } from './patterns.ts';
 import { normaliseDevanagari, spellDevanagari, variantTable } from './spelling.ts';
 
 /** Month spellings; index 0 = January. */
@@ -61,7 +60,7 @@ const MONTH_CUES = ['में', 'से', 'तक', 'के', 'की', 'का
 const YEAR_CUES = ['साल', 'वर्ष', 'सन्', 'सन'];
 
 const n = normaliseDevanagari;
-const spell = (words: Iterable<string>): string => alternation(words, spellDevanagari);
+const spell = spellDevanagari;
 
 export const HINDI_MONTH = variantTable(MONTHS, MONTHS.map((_, i) => i + 1), n);
 export const HINDI_WEEKDAY = variantTable(WEEKDAYS, WEEKDAYS.map((_, i) => i), n);

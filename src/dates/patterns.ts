@@ -10,6 +10,9 @@
 /** Digits in the scripts the corpus uses: ASCII, Devanagari ०-९, Arabic-Indic ٠-٩, Persian/Urdu ۰-۹. */
 export const DIGIT = '[0-9\u0966-\u096F\u0660-\u0669\u06F0-\u06F9]';
 
+/** Cheap pre-check: patterns that need a digit are skipped for paragraphs without one. */
+export const HAS_DIGIT = new RegExp(DIGIT, 'u');
+
 /** Start of a word: no letter, mark or digit just before. */
 export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
 /** End of a word: no letter, mark or digit just after. */
@@ -44,11 +47,42 @@ export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+type Trie = Map<string, Trie | true>;
+const WORD_END_MARK = '';
+
+function emit(node: Trie, spellChar: (ch: string) => string): string {
+  const branches: string[] = [];
+  let canEnd = false;
+  for (const [ch, child] of node) {
+    if (child === true) canEnd = true;
+    else branches.push(spellChar(ch) + emit(child, spellChar));
+  }
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 && !canEnd ? branches[0] ?? '' : `(?:${branches.join('|')})`;
+  return canEnd ? `${body}?` : body;
+}
+
 /**
- * An alternation of the given words, longest first so that a longer spelling wins over its prefix,
- * each word passed through `spell` (which may widen letters into variant classes).
+ * An alternation of the given words, factored into a prefix tree ("ال(?:أحد|إثنين|…)") so the
+ * regex engine does not retry the shared prefix once per word; a longer word still wins over its
+ * prefix because every optional tail is greedy. `spellChar` turns one character into a fragment
+ * (a variant class, say); a space becomes `\s+`.
+ * @example alternation(['May', 'March']) // '(?:Ma(?:y|rch))'
  */
-export function alternation(words: Iterable<string>, spell: (word: string) => string = escapeRegex): string {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.map(spell).join('|')})`;
+export function alternation(words: Iterable<string>, spellChar: (ch: string) => string = escapeRegex): string {
+  const root: Trie = new Map();
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let next = node.get(ch);
+      if (next === undefined || next === true) {
+        next = new Map();
+        node.set(ch, next);
+      }
+      node = next;
+    }
+    node.set(WORD_END_MARK, true);
+  }
+  const spell = (ch: string): string => (/\s/u.test(ch) ? '\\s+' : spellChar(ch));
+  return `(?:${emit(root, spell)})`;
 }

@@ -1,8 +1,9 @@
 /**
  * Publication date of an article that has no catalog entry, read from its own text. A dateline
- * is the strongest evidence: a full date in the lead-in of one of the first paragraphs, before
- * the first sentence ends, as in "(پاکستان پوائنٹ نیوز / سبوتنيك - 25 أغسطس 2021ء)" or
- * "नई दिल्ली, 12 अक्टूबर 2021 |". Failing that, the first full date anywhere in the text.
+ * is the strongest evidence: in one of the first paragraphs, a full date preceded only by a short
+ * place/agency lead-in and closed by a dateline delimiter, as in
+ * "(پاکستان پوائنٹ نیوز / سبوتنيك - 25 أغسطس 2021ء)", "नई दिल्ली, 12 अक्टूबर 2021 |" or
+ * "KABUL, Aug. 16, 2021 (AP) —". Failing that, the first full date anywhere in the text.
  */
 import { formatDate } from './format.ts';
 import { findDateMentions } from './find.ts';
@@ -10,9 +11,11 @@ import type { DateMention } from './types.ts';
 
 /** Datelines sit in the first lines; the headline may come first. */
 const DATELINE_PARAGRAPHS = 3;
-/** How far into a paragraph a dateline may end. */
-const DATELINE_REACH = 120;
+/** Longest place/agency lead-in before a dateline's date. */
+const LEAD_IN_LIMIT = 80;
 const SENTENCE_END = /[.!?؟।]/u;
+/** What closes a dateline: a bracket, a dash, a bar or a colon, or the agency in brackets. */
+const DATELINE_CLOSE = /^\s*[)\](|:\-–—]/u;
 
 export interface PublicationDate {
   date: string;
@@ -24,7 +27,8 @@ function fullDates(text: string): DateMention[] {
 }
 
 function isDateline(text: string, m: DateMention): boolean {
-  return m.end <= DATELINE_REACH && !SENTENCE_END.test(text.slice(0, m.start));
+  const leadIn = text.slice(0, m.start);
+  return leadIn.length <= LEAD_IN_LIMIT && !SENTENCE_END.test(leadIn) && DATELINE_CLOSE.test(text.slice(m.end));
 }
 
 /**

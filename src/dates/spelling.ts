@@ -1,13 +1,13 @@
 /**
  * Spelling tolerance for the two non-Latin scripts. Each script gets a pair: `spell…` widens a
- * lexicon word into a regex fragment that also accepts its common variants, and `normalise…` maps
- * any accepted variant back to one key, so that a matched word can be looked up in the lexicon.
+ * lexicon word into a regex alternation that also accepts its common variants, and `normalise…`
+ * maps any accepted variant back to one key, so that a matched word can be looked up in the lexicon.
  *
  * Devanagari: the nukta is written inconsistently (फ़रवरी, फरवरी) and either precomposed (U+095E) or
  * as base + U+093C. Arabic: hamza on alef is often dropped (أغسطس / اغسطس, الإثنين / الاثنين),
  * final ta marbuta is often typed as ha (الجمعة / الجمعه) and the tatweel ـ is decorative.
  */
-import { escapeRegex } from './patterns.ts';
+import { alternation, escapeRegex } from './patterns.ts';
 
 const NUKTA = '\u093C';
 /** Precomposed nukta letters (U+0958–U+095F) and their bases. */
@@ -17,14 +17,14 @@ const NUKTA_LETTERS = new Map<string, string>([
 ]);
 const PRECOMPOSED_OF = new Map([...NUKTA_LETTERS].map(([composed, base]) => [base, composed]));
 
-/** Regex fragment for a Devanagari word that accepts it with or without nukta, in either encoding. */
-export function spellDevanagari(word: string): string {
-  let out = '';
-  for (const ch of normaliseDevanagari(word)) {
-    const composed = PRECOMPOSED_OF.get(ch);
-    out += composed ? `(?:${ch}${NUKTA}?|${composed})` : ch === ' ' ? '\\s+' : escapeRegex(ch);
-  }
-  return out;
+function devanagariChar(ch: string): string {
+  const composed = PRECOMPOSED_OF.get(ch);
+  return composed ? `(?:${ch}${NUKTA}?|${composed})` : escapeRegex(ch);
+}
+
+/** Alternation of Devanagari words that accepts each with or without nukta, in either encoding. */
+export function spellDevanagari(words: Iterable<string>): string {
+  return alternation([...words].map(normaliseDevanagari), devanagariChar);
 }
 
 /** Lookup key of a Devanagari word: nukta removed in both encodings, spaces collapsed. */
@@ -39,17 +39,14 @@ export function normaliseDevanagari(word: string): string {
 
 const ALEFS = '[اأإ]';
 
-/** Regex fragment for an Arabic word that accepts hamza-less alef, ha for ta marbuta, and tatweel. */
-export function spellArabic(word: string): string {
-  let out = '';
-  for (const ch of word) {
-    if (ch === 'أ' || ch === 'إ') out += ALEFS;
-    else if (ch === 'ة') out += '[ةه]';
-    else if (ch === ' ') out += '\\s+';
-    else out += escapeRegex(ch);
-    if (ch !== ' ') out += '\u0640*';
-  }
-  return out;
+function arabicChar(ch: string): string {
+  const letter = ch === 'أ' || ch === 'إ' ? ALEFS : ch === 'ة' ? '[ةه]' : escapeRegex(ch);
+  return `${letter}\u0640*`;
+}
+
+/** Alternation of Arabic words that accepts hamza-less alef, ha for ta marbuta, and tatweel. */
+export function spellArabic(words: Iterable<string>): string {
+  return alternation(words, arabicChar);
 }
 
 /** Lookup key of an Arabic word: alef variants unified, ta marbuta as ha, tatweel dropped, spaces collapsed. */
