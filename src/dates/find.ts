@@ -16,9 +16,11 @@ import { findEnglishDates } from './extract-en.ts';
 import { findHindiDates } from './extract-hin.ts';
 import { findNumericDates } from './extract-numeric.ts';
 import { resolveMention } from './resolve.ts';
+import type { Lang } from '../types.ts';
 import type { DateMention, RawMention } from './types.ts';
 
-export type DateLang = 'hin' | 'arb' | 'eng' | 'und';
+/** The paragraph languages the finders distinguish (the corpus's `Lang`). */
+export type DateLang = Lang;
 
 const LATIN_LETTER = /[A-Za-z]/;
 

@@ -1,6 +1,7 @@
 /**
- * Regex building blocks shared by the date extractors. Everything here is a string fragment meant
- * to be compiled once at module load; no function in this file runs per searched text.
+ * Regex building blocks shared by the date extractors. The fragments and `alternation` are used
+ * only while the extractors compile their patterns at module load; `readNumber` is the one helper
+ * that runs per match.
  *
  * JavaScript's `\b` only knows ASCII word characters, so boundaries are spelled out with Unicode
  * classes: a date word must not touch another letter, combining mark (Devanagari vowel signs,
