@@ -37,6 +37,9 @@ const FORMS: ReadonlyArray<{ re: RegExp; year: number; month: number; day?: numb
   { re: /^([a-z]+)\.?,?\s+(\d{4})$/i, year: 2, month: 1 },
 ];
 
+/** Longest echo of the user's input in a message. */
+const ECHO_LIMIT = 40;
+
 /** A placeholder "today", only to recognise relative words and refuse them. */
 const PROBE_REFERENCE = '2000-01-15';
 
@@ -73,6 +76,7 @@ function fromOtherScripts(input: string): UserDateResult | undefined {
 export function parseUserDate(input: string): UserDateResult {
   const trimmed = input.trim().replace(/\s+/gu, ' ');
   if (trimmed === '') return refuse('Please give a date.');
+  const shown = trimmed.length > ECHO_LIMIT ? `${trimmed.slice(0, ECHO_LIMIT - 1)}…` : trimmed;
   const ascii = trimmed.replace(ANY_DIGIT, (d) => String(readNumber(d)));
   for (const form of FORMS) {
     const m = form.re.exec(ascii);
@@ -80,12 +84,12 @@ export function parseUserDate(input: string): UserDateResult {
     const month = monthNumber(m[form.month] ?? '');
     if (month === undefined) break;
     const day = form.day === undefined ? undefined : Number(m[form.day]);
-    return checked(trimmed, Number(m[form.year]), month, day);
+    return checked(shown, Number(m[form.year]), month, day);
   }
   const other = fromOtherScripts(trimmed);
   if (other) return other;
   if (findDateMentions(trimmed, 'und', PROBE_REFERENCE).some((m) => m.relative)) {
-    return refuse(`"${trimmed}" is relative; please give the calendar date itself.`);
+    return refuse(`"${shown}" is relative; please give the calendar date itself.`);
   }
-  return refuse(`Couldn't read "${trimmed}" as a date.`);
+  return refuse(`Couldn't read "${shown}" as a date.`);
 }

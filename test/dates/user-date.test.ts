@@ -23,6 +23,12 @@ describe('parseUserDate', () => {
     expect(parseUserDate('٢٠٢١-٠٨-٢٥')).toMatchObject({ ok: true, date: { year: 2021, month: 8, day: 25 } });
   });
 
+  it('echoes at most 40 characters of a long input', () => {
+    const r = parseUserDate('x'.repeat(500));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain(`"${'x'.repeat(39)}…"`);
+  });
+
   it.each([
     ['2021-02-30', 'February 2021 has 28 days'],
     ['31 Sept 2021', 'September 2021 has 30 days'],
