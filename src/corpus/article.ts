@@ -7,6 +7,7 @@ import type { CatalogEntry } from './catalog.ts';
 import { cleanLines } from './boilerplate.ts';
 import { detectLanguage } from './language.ts';
 import { splitSentences } from './segment.ts';
+import { inferPublicationDate } from '../dates/publication.ts';
 
 const TITLE_MAX = 100;
 const HEADLINE_MAX = 200;
@@ -75,9 +76,14 @@ export function analyseArticle(input: ArticleInput): Article {
     paragraphs,
     hash: input.hash,
   };
+  // The catalog knows best; otherwise a new article usually carries a dateline or a full date.
+  const inferred = input.catalog?.published ? undefined : inferPublicationDate(paragraphs.map((p) => p.text));
   if (input.catalog?.published) {
     article.published = input.catalog.published;
     article.publishedFrom = 'catalog';
+  } else if (inferred) {
+    article.published = inferred.date;
+    article.publishedFrom = inferred.from;
   }
   if (input.catalog?.source) article.source = input.catalog.source;
   return article;

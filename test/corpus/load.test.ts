@@ -100,3 +100,16 @@ describe('buildCorpus with bad files', () => {
     expect(() => loadCorpusSync('/nonexistent/seeds')).toThrow(/cannot read the articles folder \/nonexistent\/seeds/);
   });
 });
+
+describe('publication dates of articles without a catalog line', () => {
+  it('come from the dateline, and the answer can say so', () => {
+    const bytes = fs.readFileSync(path.join(SEEDS, '003_3d1739cbe1d60dd0.txt'));
+    const c = buildCorpus([{ name: '003_copy.txt', bytes }]);
+    expect(c.articles[0]).toMatchObject({ published: '2021-08-25', publishedFrom: 'dateline' });
+  });
+
+  it('stay unknown when the text has no full date', () => {
+    const c = buildCorpus([{ name: '005_x.txt', bytes: Buffer.from('सोमवार को बैठक हुई।\nकोई तारीख नहीं।') }]);
+    expect(c.articles[0]!.published).toBeUndefined();
+  });
+});
