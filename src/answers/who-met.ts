@@ -1,0 +1,136 @@
+/**
+ * /who-met: the people a given person met, called, talked with, invited or appeared with, one item
+ * per counterpart, each contact with its kind, date, place and status, and the sentences that
+ * state it as verbatim quotes with the two names highlighted. Plus autocomplete of names.
+ */
+import type { Answer, AnswerItem, Choice, Quote } from '../answer.ts';
+import { compareDates, formatDate } from '../dates/format.ts';
+import { closestPeople, findPerson } from '../people/lookup.ts';
+import type { Contact, Evidence, PeopleKnowledge, Person } from '../people/types.ts';
+import { phoneticKey } from '../text/phonetic.ts';
+import { foldTerm } from '../text/normalize.ts';
+import { tokenize } from '../text/tokenize.ts';
+
+const MAX_CHOICES = 25;
+const MAX_CHOICE_CHARS = 100;
+/** Long sentences are cut to about this many characters around the two names. */
+const MAX_QUOTE_CHARS = 300;
+const LEAD_CHARS = 60;
+
+/** "Sergey Lavrov (सर्गेई लावरोव)", or the display name alone. */
+export function personLabel(p: Person): string {
+  return p.native[0] ? `${p.display} (${p.native[0]})` : p.display;
+}
+
+function quoteOf(e: Evidence, kb: PeopleKnowledge): Quote {
+  const article = kb.articles.find((a) => a.number === e.article);
+  const first = Math.min(...e.names.map(([s]) => s));
+  const last = Math.max(...e.names.map(([, x]) => x));
+  let start = e.start;
+  let end = e.end;
+  if (end - start > MAX_QUOTE_CHARS) {
+    const words = tokenize(e.text).map((t) => ({ start: t.start + e.start, end: t.end + e.start }));
+    start = words.find((w) => w.start >= Math.min(first - LEAD_CHARS, e.end - MAX_QUOTE_CHARS))?.start ?? e.start;
+    end = words.filter((w) => w.end <= Math.max(start + MAX_QUOTE_CHARS, last)).pop()?.end ?? e.end;
+  }
+  return {
+    text: e.text.slice(start - e.start, end - e.start),
+    highlights: e.names.filter(([s, x]) => s >= start && x <= end).map(([s, x]): [number, number] => [s - start, x - start]),
+    cutStart: start > e.start,
+    cutEnd: end < e.end,
+    citation: { article: e.article, paragraph: e.paragraph, title: article?.title ?? '', lang: article?.lang ?? 'und', ...(article?.published ? { date: article.published } : {}) },
+  };
+}
+
+/** "Phone call · 2021-08-16 · took place", "Meeting · date not stated · Armenia · planned". */
+function contactLine(c: Contact): string {
+  const kind = c.kind.charAt(0).toUpperCase() + c.kind.slice(1);
+  const date = c.date ? formatDate(c.date) : 'date not stated';
+  const status = c.planned ? 'planned (announced)' : 'took place';
+  return [kind, date, ...(c.place ? [c.place] : []), status].join(' · ');
+}
+
+function byDate(a: Contact, b: Contact): number {
+  if (a.date && b.date) return compareDates(a.date, b.date);
+  return a.date ? -1 : b.date ? 1 : 0;
+}
+
+function mentionedAt(person: Person, kb: PeopleKnowledge): AnswerItem[] {
+  return person.articles.map((n) => {
+    const refs = person.mentions.filter((m) => m.article === n);
+    const where = [...new Set(refs.map((m) => (m.paragraph === 0 ? 'headline' : `¶${m.paragraph}`)))].join(', ');
+    const spellings = [...new Set(refs.map((m) => m.text))].join(', ');
+    return { heading: `#${n} · ${kb.articles.find((a) => a.number === n)?.title ?? ''}`, lines: [`Named in ${where} as ${spellings}`] };
+  });
+}
+
+/**
+ * @example whoMetAnswer(kb, 'Lavrov').items.map((i) => i.heading) // ['Antony Blinken (एंटनी ब्लिंकन)', 'Wang Yi (वांग यी)', 'S. Jaishankar (एस जयशंकर)']
+ */
+export function whoMetAnswer(kb: PeopleKnowledge, query: string): Answer {
+  const asked = query.trim().replace(/\s+/gu, ' ');
+  if (!asked) return { status: 'user-error', title: 'Who met', intro: 'Please type a name, in any script: for example Lavrov, लावरोव or لافروف.', items: [] };
+  const { person, alternatives } = findPerson(kb, asked);
+  if (!person) {
+    const close = closestPeople(kb, asked, 3).map((p) => p.display);
+    const hint = close.length ? ` Closest known names: ${close.join(', ')}.` : '';
+    return { status: 'empty', title: `Who met ${asked}`, intro: `No article mentions ${asked}.${hint}`, items: [] };
+  }
+  const title = `Who met ${personLabel(person)}`;
+  const notes = alternatives.length ? [`Also matching "${asked}": ${alternatives.map((p) => p.display).join(', ')}.`] : [];
+  const contacts = kb.contacts.filter((c) => c.a === person.id || c.b === person.id).sort(byDate);
+  const about = `${person.display}${person.role ? `, ${person.role},` : ''} is named in ${person.articles.length} article${person.articles.length === 1 ? '' : 's'}`;
+  if (contacts.length === 0) {
+    return { status: 'empty', title, intro: `${about}, but no article reports a meeting, call, talks, invitation or joint appearance with anyone.`, items: mentionedAt(person, kb), notes };
+  }
+  const byCounterpart = new Map<string, Contact[]>();
+  for (const c of contacts) {
+    const other = c.a === person.id ? c.b : c.a;
+    byCounterpart.set(other, [...(byCounterpart.get(other) ?? []), c]);
+  }
+  const items: AnswerItem[] = [...byCounterpart].map(([id, list]) => {
+    const other = kb.people.find((p) => p.id === id)!;
+    const role = other.role ? [`Role: ${other.role}`] : [];
+    return { heading: personLabel(other), lines: [...role, ...list.map(contactLine)], quotes: list.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))) };
+  });
+  return {
+    status: 'ok',
+    title,
+    intro: `${about}; ${items.length} ${items.length === 1 ? 'person' : 'people'} met or spoke with them.`,
+    items,
+    notes: [...notes, 'Dates are those the sentences state or that their context gives (a weekday read against the publication date, the tweet date line); "date not stated" when the text gives none.'],
+  };
+}
+
+function choiceName(p: Person): string {
+  const name = p.native[0] ? `${p.display} — ${p.native[0]}` : p.display;
+  return name.length > MAX_CHOICE_CHARS ? `${name.slice(0, MAX_CHOICE_CHARS - 1)}…` : name;
+}
+
+/* Folded for prefix comparison: silent-vowel marks depend on where a word ends, and a half-typed word ends early. */
+function prefixForm(s: string): string {
+  return foldTerm(s).replace(/\u094D/gu, '');
+}
+
+/** 2: a spelling or one of its words starts with what was typed; 1: it sounds like the start of one. */
+function prefixScore(p: Person, typed: string, typedKey: string): number {
+  const spellings = [p.display, ...p.spellings].map(prefixForm);
+  if (spellings.some((s) => s.startsWith(typed) || s.split(/\s+/u).some((w) => w.startsWith(typed)))) return 2;
+  if (typedKey.length >= 2 && spellings.some((s) => s.split(/\s+/u).some((w) => phoneticKey(w).startsWith(typedKey)))) return 1;
+  return 0;
+}
+
+/**
+ * Autocomplete for person names in any script, as the member types; most mentioned first.
+ * @example personChoices(kb, 'लाव')[0] // { name: 'Sergey Lavrov — सर्गेई लावरोव', value: 'sergey-lavrov' }
+ */
+export function personChoices(kb: PeopleKnowledge, partial: string): Choice[] {
+  const typed = prefixForm(partial.trim());
+  const typedKey = typed ? phoneticKey(typed.split(/\s+/u).pop()!) : '';
+  return kb.people
+    .map((p) => ({ p, score: typed ? prefixScore(p, typed, typedKey) : 1 }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || b.p.articles.length - a.p.articles.length || b.p.mentions.length - a.p.mentions.length)
+    .slice(0, MAX_CHOICES)
+    .map(({ p }) => ({ name: choiceName(p), value: p.id }));
+}

@@ -1,0 +1,43 @@
+/**
+ * A contact as one sentence states it, before dates, places and other sentences are considered:
+ * who, with whom, what kind, announced or done, and the stretch of the sentence that says so.
+ */
+import type { Phrase } from '../people/phrase.ts';
+import type { SentenceView } from '../people/sentences.ts';
+import type { ContactKind } from '../people/types.ts';
+
+export interface Claim {
+  view: SentenceView;
+  /** The subject's phrase; in another sentence (a tweet's byline) when `subjectView` is set. */
+  subject: Phrase;
+  subjectView?: SentenceView;
+  other: Phrase;
+  kind: ContactKind;
+  planned: boolean;
+  /** Token range [first, end) of the clause stating the contact, cue included. */
+  first: number;
+  end: number;
+}
+
+interface ClaimShape {
+  kind: ContactKind;
+  planned: boolean;
+  first: number;
+  end: number;
+  subjectView?: SentenceView;
+}
+
+/**
+ * One claim per (subject, other) pair of distinct people; coordinated phrases give several
+ * ("X ने A और B से बात की" → X–A, X–B). With one list, every pair within it ("A और B ने चर्चा की").
+ */
+export function pairClaims(view: SentenceView, subjects: readonly Phrase[], others: readonly Phrase[] | undefined, shape: ClaimShape): Claim[] {
+  const claims: Claim[] = [];
+  const add = (subject: Phrase, other: Phrase): void => {
+    if (subject.person === other.person || subject.person === undefined || other.person === undefined) return;
+    claims.push({ view, subject, other, ...shape });
+  };
+  if (others) for (const s of subjects) for (const o of others) add(s, o);
+  else subjects.forEach((s, i) => subjects.slice(i + 1).forEach((o) => add(s, o)));
+  return claims;
+}

@@ -1,0 +1,92 @@
+/**
+ * English contact grammar (subject–verb–object):
+ * - `X met|called|hosted Y`, `X spoke|talked (by phone) with|to Y`, `X held talks with Y`;
+ * - `X and Y met|held talks`, `phone call|talks|meeting between X and Y`;
+ * - a tweet without a subject ("Good to catch up with Y", "Spoke with Y") is its author's: the
+ *   name on the byline that closes the tweet ("— Dr. S. Jaishankar (@DrSJaishankar) …").
+ * "will", "to", "plans", "expected" just before the verb make the contact planned.
+ */
+import { groupPhrases, type Group } from '../people/groups.ts';
+import type { SentenceView } from '../people/sentences.ts';
+import type { Tok } from '../people/tokens.ts';
+import { tweetByline } from './byline.ts';
+import { pairClaims, type Claim } from './claim.ts';
+import { ENGLISH_CUES, ENGLISH_FUTURE, ENGLISH_FUTURE_BEFORE_TO, ENGLISH_PHONE, type Cue } from './cues.ts';
+
+/* Words allowed between the verb and the person met: "spoke by phone with", "met with his". */
+const LINKING = new Set(['with', 'to', 'by', 'on', 'the', 'a', 'phone', 'telephone', 'over', 'his', 'her', 'their', 'virtually']);
+const CLAUSE_BREAKS = new Set(['that', 'said', 'says', 'who', 'which', 'while', 'after', 'before', 'when']);
+/** A subjectless tweet starts with its verb, or with "Good to", "Glad to", "Pleased to"… */
+const TWEET_OPENING_WORDS = 4;
+const MAX_GAP = 12;
+
+interface CueAt {
+  i: number;
+  end: number;
+  cue: Cue;
+  planned: boolean;
+}
+
+/** "will meet", "is expected to meet", headline "X to meet Y" (a name right before "to"). */
+function announced(toks: readonly Tok[], i: number, groups: readonly Group[]): boolean {
+  const prev = toks[i - 1]?.fold;
+  if (prev !== undefined && ENGLISH_FUTURE.has(prev)) return true;
+  if (prev !== 'to') return false;
+  return ENGLISH_FUTURE_BEFORE_TO.has(toks[i - 2]?.fold ?? '') || groups.some((g) => g.end === i - 1);
+}
+
+function findCues(toks: readonly Tok[], groups: readonly Group[]): CueAt[] {
+  const cues: CueAt[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const m = ENGLISH_CUES.match(toks, i);
+    if (!m) continue;
+    const planned = announced(toks, i, groups);
+    cues.push({ i, end: m.end, cue: m.value, planned });
+    i = m.end - 1;
+  }
+  return cues;
+}
+
+function linked(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!LINKING.has(toks[k]!.fold)) return false;
+  return true;
+}
+
+function clauseBreak(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_BREAKS.has(toks[k]!.fold)) return true;
+  return false;
+}
+
+function kindIn(toks: readonly Tok[], c: CueAt, from: number, to: number): Cue['kind'] {
+  if (c.cue.kind !== 'talks') return c.cue.kind;
+  return toks.slice(from, to).some((t) => ENGLISH_PHONE.has(t.fold)) ? 'phone call' : 'talks';
+}
+
+/**
+ * Contacts stated by an English sentence; `views` (the whole article) supplies tweet bylines.
+ * @example englishClaims(view, views) // "Blinken spoke with Lavrov by phone" → one phone call claim
+ */
+export function englishClaims(view: SentenceView, views: readonly SentenceView[]): Claim[] {
+  const { toks } = view;
+  const groups = groupPhrases(toks, view.phrases);
+  const claims: Claim[] = [];
+  for (const c of findCues(toks, groups)) {
+    const after = groups.find((g) => g.first >= c.end && linked(toks, c.end, g.first));
+    const betweenForm = after && toks[after.first - 1]?.fold === 'between' && after.members.length > 1;
+    const before = groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i)).pop();
+    if (betweenForm) {
+      claims.push(...pairClaims(view, after.members, undefined, { kind: c.cue.kind, planned: c.planned, first: c.i, end: after.end }));
+    } else if (after && before) {
+      const shape = { kind: kindIn(toks, c, before.first, after.end + 3), planned: c.planned, first: before.first, end: after.end };
+      claims.push(...pairClaims(view, before.members, after.members, shape));
+    } else if (after && c.i < TWEET_OPENING_WORDS) {
+      const author = tweetByline(view, views);
+      if (!author?.phrase) continue;
+      const shape = { kind: kindIn(toks, c, 0, after.end + 3), planned: c.planned, first: 0, end: after.end, subjectView: author.view };
+      claims.push(...pairClaims(view, [author.phrase], after.members, shape));
+    } else if (!after && before && before.members.length > 1) {
+      claims.push(...pairClaims(view, before.members, undefined, { kind: kindIn(toks, c, before.first, c.end + 3), planned: c.planned, first: before.first, end: c.end }));
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,81 @@
+/**
+ * Contacts of one article: each sentence goes through the grammar of its script, and every claim
+ * gets its date, place and verbatim evidence. People are still the article's local indexes.
+ */
+import type { PartialDate } from '../dates/types.ts';
+import { nameSpan } from '../people/phrase.ts';
+import type { SentenceView } from '../people/sentences.ts';
+import type { ContactKind, Evidence } from '../people/types.ts';
+import { scriptOf } from '../text/normalize.ts';
+import { arabicClaims } from './arabic.ts';
+import type { Claim } from './claim.ts';
+import { englishClaims } from './english.ts';
+import { hindiClaims } from './hindi.ts';
+import { claimDate } from './when.ts';
+import { claimPlace, datelinePlace } from './where.ts';
+
+export interface FoundContact {
+  /** Article-local person indexes; `a` is the subject. */
+  a: number;
+  b: number;
+  kind: ContactKind;
+  planned: boolean;
+  date?: PartialDate;
+  dateFrom?: 'sentence' | 'neighbourhood';
+  place?: string;
+  placeFrom?: 'stated' | 'here';
+  evidence: Evidence;
+}
+
+function claimsOf(view: SentenceView, views: readonly SentenceView[]): Claim[] {
+  if (view.phrases.length === 0 && view.toks[0]?.script !== 'latin') return [];
+  switch (scriptOf(view.sentence.text)) {
+    case 'devanagari':
+      return hindiClaims(view);
+    case 'arabic':
+      return arabicClaims(view);
+    case 'latin':
+      return englishClaims(view, views);
+    default:
+      return [];
+  }
+}
+
+function evidenceOf(claim: Claim): Evidence {
+  const { view } = claim;
+  const names = [claim.subjectView ? undefined : claim.subject, claim.other]
+    .filter((p) => p !== undefined)
+    .map((p) => nameSpan(p, view.toks));
+  return {
+    article: view.article.number,
+    paragraph: view.paragraph.number,
+    text: view.sentence.text,
+    start: view.sentence.start,
+    end: view.sentence.end,
+    names,
+  };
+}
+
+/**
+ * @example articleContacts(views) // [{ a: 0, b: 1, kind: 'meeting', planned: false, date: {…}, place: 'Nur-Sultan', evidence: {…} }, …]
+ */
+export function articleContacts(views: readonly SentenceView[]): FoundContact[] {
+  const dateline = datelinePlace(views);
+  const found: FoundContact[] = [];
+  for (const view of views) {
+    for (const claim of claimsOf(view, views)) {
+      const when = claimDate(claim, views);
+      const where = claimPlace(claim, dateline);
+      found.push({
+        a: claim.subject.person!,
+        b: claim.other.person!,
+        kind: claim.kind,
+        planned: claim.planned,
+        ...(when.date ? { date: when.date, dateFrom: when.from } : {}),
+        ...(where.place ? { place: where.place, placeFrom: where.from } : {}),
+        evidence: evidenceOf(claim),
+      });
+    }
+  }
+  return found;
+}

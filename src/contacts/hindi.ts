@@ -1,0 +1,112 @@
+/**
+ * Hindi contact grammar. Hindi is verb-final and marks roles with postpositions:
+ * - counterpart form: `S ने … O से|के साथ … <contact noun> <light verb>` — "X ने Y से मुलाकात की",
+ *   "X ने Y से की मुलाकात" (headline order), "X ने Y के साथ फोन पर बातचीत की", with O possibly
+ *   coordinated ("A और B से"); `S … O को … आमंत्रित किया` for invitations. S may be a plain
+ *   subject in the future tense ("वह Y से मुलाकात करेंगे") or a resolved pronoun;
+ * - mutual form: `A और B ने … चर्चा की / भाग लिया`, `A और B के बीच … बातचीत हुई`.
+ * A subject across "कि" or a quotation is accepted only as the speaker of it ("X ने ट्वीट किया,
+ * “… Y से मुलाकात करके अच्छा लगा”"). A future ending on the verb makes the contact planned.
+ */
+import { foldTerm } from '../text/normalize.ts';
+import { groupPhrases, type Group } from '../people/groups.ts';
+import type { SentenceView } from '../people/sentences.ts';
+import type { Tok } from '../people/tokens.ts';
+import { pairClaims, type Claim } from './claim.ts';
+import { HINDI_CUES, HINDI_FUTURE, HINDI_LIGHT_VERBS, HINDI_PHONE, type Cue } from './cues.ts';
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(' ').map(foldTerm));
+const CLAUSE_BREAKS = set('कि जबकि लेकिन क्योंकि जिसके');
+const SPEECH_VERBS = set('कहा ट्वीट लिखा बताया');
+const NOUN_BEFORE_MARKERS = set('की हुई हुआ');
+const PARTICLES = set('भी ही');
+const BETWEEN = foldTerm('बीच');
+/** Words between a person and the contact noun; longer gaps are other clauses. */
+const MAX_GAP = 25;
+
+interface CueAt {
+  i: number;
+  end: number;
+  cue: Cue;
+  planned: boolean;
+}
+
+/** Contact words used as statements: verb forms, or nouns next to a light verb. */
+function findCues(toks: readonly Tok[]): CueAt[] {
+  const cues: CueAt[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const m = HINDI_CUES.match(toks, i);
+    if (!m) continue;
+    let v = m.end;
+    while (toks[v] && PARTICLES.has(toks[v]!.fold)) v++;
+    const verbAfter = toks[v] !== undefined && HINDI_LIGHT_VERBS.has(toks[v]!.fold);
+    // Headline order: "Y से की मुलाकात", "हुई चर्चा".
+    const verbBefore = i > 0 && NOUN_BEFORE_MARKERS.has(toks[i - 1]!.fold);
+    if (!m.value.future && !verbAfter && !verbBefore && !/^मिल/u.test(toks[i]!.fold)) continue;
+    const verbs = toks.slice(m.end, m.end + 3);
+    const planned = m.value.future === true || verbs.some((t) => HINDI_FUTURE.test(t.fold));
+    cues.push({ i, end: verbAfter ? v + 1 : m.end, cue: m.value, planned });
+    i = m.end - 1;
+  }
+  return cues;
+}
+
+const QUOTE = /["“”‘’'«»]/u;
+
+/** Whether a subordinate clause ("कि") or a quotation starts between tokens `from` and `to`. */
+function breakBetween(view: SentenceView, from: number, to: number): boolean {
+  const { toks } = view;
+  for (let k = Math.max(from, 1); k <= to && k < toks.length; k++) {
+    if (k < to && CLAUSE_BREAKS.has(toks[k]!.fold)) return true;
+    if (QUOTE.test(view.paragraph.text.slice(toks[k - 1]!.end, toks[k]!.start))) return true;
+  }
+  return false;
+}
+
+/** The subject group before `g`: nearest ergative or plain subject, or the speaker of a quote. */
+function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | undefined {
+  for (let k = groups.indexOf(g) - 1; k >= 0; k--) {
+    const s = groups[k]!;
+    if (s.hindiCase !== 'ergative' && s.hindiCase !== 'nominative') continue;
+    if (!breakBetween(view, s.after, g.first)) return s;
+    const speaker = s.hindiCase === 'ergative' && SPEECH_VERBS.has(view.toks[s.after]?.fold ?? '');
+    return speaker ? s : undefined;
+  }
+  return undefined;
+}
+
+function kindIn(toks: readonly Tok[], cue: Cue, from: number, to: number): Cue['kind'] {
+  if (cue.kind !== 'talks') return cue.kind;
+  for (let k = from; k < to; k++) if (HINDI_PHONE.has(toks[k]!.fold)) return 'phone call';
+  return cue.kind;
+}
+
+/**
+ * Contacts stated by a Hindi sentence whose person phrases are resolved.
+ * @example hindiClaims(view) // "X ने Y से मुलाकात की" → one meeting claim X–Y
+ */
+export function hindiClaims(view: SentenceView): Claim[] {
+  const { toks } = view;
+  const groups = groupPhrases(toks, view.phrases);
+  const cues = findCues(toks);
+  const used = new Set<CueAt>();
+  const claims: Claim[] = [];
+  for (const g of groups) {
+    if (g.hindiCase !== 'with' && g.hindiCase !== 'dative') continue;
+    const c = cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && (c.cue.kind === 'invitation') === (g.hindiCase === 'dative'));
+    if (!c || breakBetween(view, g.after, c.i)) continue;
+    const s = subjectBefore(view, groups, g);
+    if (!s) continue;
+    used.add(c);
+    const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: c.end };
+    claims.push(...pairClaims(view, s.members, g.members, shape));
+  }
+  for (const c of cues) {
+    if (used.has(c)) continue;
+    const mutual = (g: Group): boolean => g.hindiCase === 'ergative' || g.hindiCase === 'nominative' || (g.hindiCase === 'genitive' && toks[g.after]?.fold === BETWEEN);
+    const g = groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();
+    if (!g || g.members.length < 2 || breakBetween(view, g.after, c.i)) continue;
+    claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, g.first, c.end), planned: c.planned, first: g.first, end: c.end }));
+  }
+  return claims;
+}

@@ -1,0 +1,48 @@
+/**
+ * The date of a contact, only as far as the text supports it, in this order:
+ * 1. a date in the sentence itself — the last one before the end of the contact's clause (a
+ *    weekday resolved against the publication date by findDateMentions);
+ * 2. for a contact that happened (not an announced one), the date of its neighbourhood: the
+ *    tweet's date line, else the nearest earlier sentence of the same paragraph that has a date,
+ *    else the immediately preceding sentence;
+ * 3. otherwise none.
+ */
+import type { DateMention, PartialDate } from '../dates/types.ts';
+import type { SentenceView } from '../people/sentences.ts';
+import { tweetByline } from './byline.ts';
+import type { Claim } from './claim.ts';
+
+export interface When {
+  date?: PartialDate;
+  from?: 'sentence' | 'neighbourhood';
+}
+
+function ownDate(claim: Claim): DateMention | undefined {
+  const clauseEnd = claim.view.toks[claim.end - 1]?.end ?? claim.view.sentence.end;
+  const before = claim.view.dates.filter((d) => d.start < clauseEnd);
+  return before[before.length - 1] ?? claim.view.dates[0];
+}
+
+function lastDate(view: SentenceView | undefined): DateMention | undefined {
+  return view?.dates[view.dates.length - 1];
+}
+
+/**
+ * @example claimDate(claim, views) // { date: { year: 2021, month: 8, day: 16 }, from: 'sentence' } for "… ने सोमवार को … बात की"
+ */
+export function claimDate(claim: Claim, views: readonly SentenceView[]): When {
+  const own = ownDate(claim);
+  if (own) return { date: own.date, from: 'sentence' };
+  if (claim.planned) return {};
+  const { view } = claim;
+  const neighbour =
+    tweetByline(view, views)?.date ??
+    views
+      .slice(0, view.order)
+      .reverse()
+      .filter((v) => v.paragraph === view.paragraph)
+      .map(lastDate)
+      .find((d) => d !== undefined) ??
+    lastDate(views[view.order - 1]);
+  return neighbour ? { date: neighbour.date, from: 'neighbourhood' } : {};
+}

@@ -1,0 +1,115 @@
+/**
+ * Pronouns and roles standing for a person named elsewhere in the article, resolved only where the
+ * text makes the referent clear:
+ * - Hindi उन्होंने / वह / वे → the single-person subject earlier in the same sentence, else the
+ *   previous sentence's single-person subject;
+ * - a role alone ("रूसी मंत्री ने", "मंत्री ने", "الرئيس الروسي") → the one earlier person whose
+ *   role and nationality fit, leaving out people named in the same sentence (no one meets
+ *   themselves); when several fit, the one named in the previous sentence, if only one was;
+ * - "अपने मंगोलियाई समकक्ष" (someone's counterpart of a nationality) with no earlier fit → the
+ *   person named the same way ("अपने मंगोलियाई नए सहयोगी X") within the next two sentences;
+ *   otherwise a person known only by that role.
+ * Unresolved role phrases are dropped: no person is invented.
+ */
+import { foldTerm } from '../text/normalize.ts';
+import { groupPhrases } from './groups.ts';
+import type { LocalPerson } from './local-people.ts';
+import { isNamed, type Phrase } from './phrase.ts';
+import type { SentenceView } from './sentences.ts';
+
+const HINDI_PRONOUNS = new Set(['उन्होंने', 'वह', 'वे'].map(foldTerm));
+const ENGLISH_PREPOSITIONS = new Set(['with', 'to', 'by', 'and', 'from', 'of', 'for']);
+const CATAPHORA_WINDOW = 2;
+
+/** The person who is the sentence's subject, when it is one person; `before` limits the search. */
+export function sentenceSubject(view: SentenceView, before = Number.POSITIVE_INFINITY): number | undefined {
+  const phrases = view.phrases.filter((p) => p.person !== undefined && p.end <= before);
+  for (const group of groupPhrases(view.toks, phrases)) {
+    const head = group.members[0]!;
+    const script = view.toks[head.first]!.script;
+    if (script === 'devanagari' && group.hindiCase !== 'ergative' && group.hindiCase !== 'nominative') continue;
+    if (script === 'latin' && ENGLISH_PREPOSITIONS.has(view.toks[head.first - 1]?.fold ?? '')) continue;
+    return group.members.length === 1 ? head.person : undefined;
+  }
+  return undefined;
+}
+
+function addPronouns(view: SentenceView): void {
+  const taken = new Set(view.phrases.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
+  view.toks.forEach((tok, k) => {
+    if (taken.has(k) || !HINDI_PRONOUNS.has(tok.fold)) return;
+    view.phrases.push({ first: k, end: k + 1, nameFirst: k, nameEnd: k, clitic: 0, source: 'pronoun', relational: false, possessive: false });
+  });
+  view.phrases.sort((a, b) => a.first - b.first);
+}
+
+function words(s: string | undefined): string[] {
+  return s ? s.split(' ') : [];
+}
+
+/** Whether a person's known roles fit a role phrase: nationality equal, office words contained. */
+function fits(person: LocalPerson, p: Phrase): boolean {
+  const nationality = person.nationality ?? person.roles.find((r) => r.nationality)?.nationality;
+  if (p.nationality && nationality !== p.nationality) return false;
+  const wanted = words(p.office);
+  return wanted.length === 0 || person.roles.some((r) => !r.relational && wanted.every((w) => words(r.office).includes(w)));
+}
+
+function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], people: LocalPerson[], lastSeen: Map<number, number>): number | undefined {
+  const here = new Set(view.phrases.map((q) => q.person).filter((x) => x !== undefined));
+  const candidates = [...lastSeen.keys()].filter((i) => !here.has(i) && fits(people[i]!, p));
+  if (candidates.length === 1) return candidates[0];
+  const previous = candidates.filter((i) => lastSeen.get(i) === view.order - 1);
+  if (previous.length === 1) return previous[0];
+  if (candidates.length > 0 || !p.relational || !p.possessive || !p.nationality) return undefined;
+  for (const later of views.slice(view.order + 1, view.order + 1 + CATAPHORA_WINDOW)) {
+    const named = later.phrases.find((q) => isNamed(q) && q.relational && q.possessive && q.nationality === p.nationality);
+    if (named?.person !== undefined) return named.person;
+  }
+  people.push({ names: [], roles: [], nationality: p.nationality });
+  return people.length - 1;
+}
+
+/** The office of a person's own (not relational) roles, most used first. */
+function mainOffice(person: LocalPerson): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of person.roles) if (!r.relational && r.office) counts.set(r.office, (counts.get(r.office) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * "His Russian counterpart X": X holds the anchor's office in Russia. The anchor is the nearest
+ * person before the phrase in its sentence.
+ */
+function deriveRelationalRole(p: Phrase, view: SentenceView, people: LocalPerson[]): void {
+  if (!p.relational || p.person === undefined || !p.nationality) return;
+  const anchor = [...view.phrases].reverse().find((q) => q.end <= p.first && q.person !== undefined && q.person !== p.person);
+  const office = anchor ? mainOffice(people[anchor.person!]!) : undefined;
+  if (!office) return;
+  const person = people[p.person]!;
+  person.roles.push({ role: `${p.nationality} ${office}`, office, nationality: p.nationality, relational: false });
+  person.nationality ??= p.nationality;
+}
+
+/** Resolves pronoun and role phrases of an article in reading order (mutates views and people). */
+export function resolveAnaphora(views: SentenceView[], people: LocalPerson[]): void {
+  const lastSeen = new Map<number, number>();
+  let previousSubject: number | undefined;
+  for (const view of views) {
+    addPronouns(view);
+    for (const p of view.phrases) {
+      if (p.person !== undefined) continue;
+      if (p.source === 'pronoun') p.person = sentenceSubject(view, p.first) ?? previousSubject;
+      else if (p.source === 'role') {
+        p.person = resolveRole(p, view, views, people, lastSeen);
+        if (p.person !== undefined && p.role) people[p.person]!.roles.push({ role: p.role, office: p.office, nationality: p.nationality, relational: p.relational });
+      }
+    }
+    view.phrases = view.phrases.filter((p) => p.person !== undefined);
+    for (const p of view.phrases) {
+      deriveRelationalRole(p, view, people);
+      lastSeen.set(p.person!, view.order);
+    }
+    previousSubject = sentenceSubject(view);
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The people of one article. Named phrases come from titles, the gazetteer and names already known
+ * from other articles; they are grouped into article-local people when their names agree
+ * (names.ts). Then every later bare use of a name or of one of its words ("लावरोव", "वांग") is
+ * linked to the one person of the article it can belong to — none when two could.
+ */
+import { compatibleNames, nameForm, sameName, type NameForm } from './names.ts';
+import { isNamed, nameSpan, type Phrase } from './phrase.ts';
+import { PhraseTable } from './phrases.ts';
+import type { SentenceView } from './sentences.ts';
+import { findTitledPhrases } from './titled.ts';
+import type { Tok } from './tokens.ts';
+
+export interface RoleUse {
+  role: string;
+  office?: string;
+  nationality?: string;
+  relational: boolean;
+}
+
+export interface LocalPerson {
+  names: NameForm[];
+  gazetteerId?: string;
+  roles: RoleUse[];
+  nationality?: string;
+}
+
+/** Where to look for names that no title introduces. */
+export interface NameSources {
+  /** Gazetteer spellings → gazetteer id. */
+  gazetteer: PhraseTable<string>;
+  /** Names of two or more words found after titles anywhere in the corpus. */
+  known?: PhraseTable<true>;
+}
+
+const MIN_PART_LENGTH = 3;
+
+function claim(claimed: boolean[], p: Phrase): void {
+  for (let k = p.first; k < p.end; k++) claimed[k] = true;
+}
+
+function free(claimed: readonly boolean[], blocked: readonly boolean[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (claimed[k] || blocked[k]) return false;
+  return true;
+}
+
+function scan<T>(view: SentenceView, claimed: boolean[], table: PhraseTable<T>, make: (value: T) => Partial<Phrase>): void {
+  for (let i = 0; i < view.toks.length; i++) {
+    if (claimed[i]) continue;
+    const m = table.match(view.toks, i);
+    if (!m || !free(claimed, view.blocked, i, m.end)) continue;
+    const p: Phrase = { first: i, end: m.end, nameFirst: i, nameEnd: m.end, clitic: m.clitic, source: 'name', relational: false, possessive: false, ...make(m.value) };
+    view.phrases.push(p);
+    claim(claimed, p);
+    i = m.end - 1;
+  }
+}
+
+/** Gazetteer id of a titled name when a listed spelling ends where the name ends. */
+function gazetteerOf(toks: readonly Tok[], p: Phrase, gazetteer: PhraseTable<string>): string | undefined {
+  for (let k = p.nameFirst; k < p.nameEnd; k++) {
+    const m = gazetteer.match(toks, k);
+    if (m && m.end === p.nameEnd) return m.value;
+  }
+  return undefined;
+}
+
+/** Finds the named phrases of every sentence (titles first, then listed and known names). */
+export function findNamedPhrases(views: SentenceView[], sources: NameSources): void {
+  for (const view of views) {
+    const claimed = view.toks.map(() => false);
+    for (const p of findTitledPhrases(view.toks, view.blocked)) {
+      if (isNamed(p)) p.gazetteerId = gazetteerOf(view.toks, p, sources.gazetteer);
+      view.phrases.push(p);
+      claim(claimed, p);
+    }
+    scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
+    if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }));
+    view.phrases.sort((a, b) => a.first - b.first);
+  }
+}
+
+function addRole(person: LocalPerson, p: Phrase): void {
+  if (p.role) person.roles.push({ role: p.role, office: p.office, nationality: p.nationality, relational: p.relational });
+  if (p.nationality && !p.relational) person.nationality ??= p.nationality;
+}
+
+/** Groups the named phrases into people: same gazetteer id, or agreeing names (unambiguously). */
+export function clusterPeople(views: SentenceView[]): LocalPerson[] {
+  const people: LocalPerson[] = [];
+  for (const view of views) {
+    for (const p of view.phrases) {
+      if (!isNamed(p)) continue;
+      const [start, end] = nameSpan(p, view.toks);
+      const name = nameForm(view.paragraph.text.slice(start, end));
+      let index = p.gazetteerId ? people.findIndex((q) => q.gazetteerId === p.gazetteerId) : -1;
+      if (index < 0) {
+        const same = people.findIndex((q) => q.names.some((n) => sameName(n, name)) && (!p.gazetteerId || !q.gazetteerId));
+        const compatible = people.flatMap((q, i) => (q.names.some((n) => compatibleNames(n, name)) && (!p.gazetteerId || !q.gazetteerId) ? [i] : []));
+        index = same >= 0 ? same : compatible.length === 1 ? compatible[0]! : -1;
+      }
+      if (index < 0) {
+        people.push({ names: [], roles: [] });
+        index = people.length - 1;
+      }
+      const person = people[index]!;
+      if (!person.names.some((n) => n.text === name.text)) person.names.push(name);
+      person.gazetteerId ??= p.gazetteerId;
+      addRole(person, p);
+      p.person = index;
+    }
+  }
+  return people;
+}
+
+/** Links bare later (or earlier) uses of the article's names and name words to their person. */
+export function linkNameParts(views: SentenceView[], people: LocalPerson[]): void {
+  const owners = new Map<string, Set<number>>();
+  const entries: Array<[string, number]> = [];
+  people.forEach((person, index) => {
+    for (const name of person.names) {
+      entries.push([name.text, index]);
+      for (const word of name.words) {
+        if (word.length < MIN_PART_LENGTH || name.folded.length === 1) continue;
+        const set = owners.get(word) ?? new Set<number>();
+        set.add(index);
+        owners.set(word, set);
+      }
+    }
+  });
+  for (const [word, set] of owners) if (set.size === 1) entries.push([word, [...set][0]!]);
+  const table = new PhraseTable<number>(entries);
+  for (const view of views) {
+    const claimed = view.toks.map(() => false);
+    for (const p of view.phrases) claim(claimed, p);
+    scan(view, claimed, table, (person) => ({ person }));
+    view.phrases.sort((a, b) => a.first - b.first);
+  }
+}

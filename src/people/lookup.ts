@@ -1,0 +1,101 @@
+/**
+ * Finding a person from what a member types, in any script and spelling: "Lavrov", "lavrov",
+ * "Sergei Lavrov", "लावरोव", "لافروف", a small typo ("Lavrof"), a surname alone. Names are compared
+ * word by word by sound (names.ts) against every spelling the articles and the gazetteer give.
+ * A lookup index from word sound keys to people is built once per knowledge object.
+ */
+import { foldTerm } from '../text/normalize.ts';
+import { phoneticSimilar } from '../text/phonetic.ts';
+import { nameForm, sameName, sameWord, wordKey, type NameForm } from './names.ts';
+import type { PeopleKnowledge, Person } from './types.ts';
+
+interface Indexed {
+  forms: Map<Person, NameForm[]>;
+  byKey: Map<string, Set<Person>>;
+}
+
+const indexes = new WeakMap<PeopleKnowledge, Indexed>();
+
+function indexOf(kb: PeopleKnowledge): Indexed {
+  let index = indexes.get(kb);
+  if (index) return index;
+  index = { forms: new Map(), byKey: new Map() };
+  for (const person of kb.people) {
+    const forms = [person.display, ...person.spellings].map((s) => nameForm(s));
+    index.forms.set(person, forms);
+    for (const w of forms.flatMap((f) => f.words)) {
+      const set = index.byKey.get(wordKey(w)) ?? new Set<Person>();
+      set.add(person);
+      index.byKey.set(wordKey(w), set);
+    }
+  }
+  indexes.set(kb, index);
+  return index;
+}
+
+/** How well a typed name fits one spelling: 4 exact, 3 same name, 2 every typed word in it, 1 close in sound. */
+function fit(query: NameForm, spelling: NameForm): number {
+  if (foldTerm(query.text) === foldTerm(spelling.text)) return 4;
+  if (sameName(query, spelling)) return 3;
+  if (query.words.every((q) => spelling.words.some((w) => sameWord(q, w)))) return 2;
+  if (query.words.every((q) => spelling.words.some((w) => phoneticSimilar(q, w)))) return 1;
+  return 0;
+}
+
+export interface PersonLookup {
+  /** The best match, when there is one. */
+  person?: Person;
+  /** Other people matching as well as `person` ("Sergey" alone may fit several). */
+  alternatives: Person[];
+}
+
+function mentionCount(p: Person): number {
+  return p.mentions.length;
+}
+
+/**
+ * @example findPerson(kb, 'लावरोव').person?.display // 'Sergey Lavrov'
+ * @example findPerson(kb, 'Lavrof').person?.id // 'sergey-lavrov'
+ */
+export function findPerson(kb: PeopleKnowledge, query: string): PersonLookup {
+  const text = query.trim();
+  if (!text) return { alternatives: [] };
+  const byId = kb.people.find((p) => p.id === text);
+  if (byId) return { person: byId, alternatives: [] };
+  const index = indexOf(kb);
+  const wanted = nameForm(text);
+  if (wanted.words.length === 0) return { alternatives: [] };
+  const keyed = new Set(wanted.words.flatMap((w) => [...(index.byKey.get(wordKey(w)) ?? [])]));
+  // A typo can change the sound key; then every person is tried by sound distance.
+  const pool = keyed.size > 0 ? [...keyed] : kb.people;
+  const scored = pool
+    .map((person) => ({ person, score: Math.max(0, ...index.forms.get(person)!.map((f) => fit(wanted, f))) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || mentionCount(b.person) - mentionCount(a.person));
+  const best = scored[0];
+  if (!best) return { alternatives: [] };
+  return { person: best.person, alternatives: scored.slice(1).filter((s) => s.score === best.score).map((s) => s.person) };
+}
+
+/**
+ * People whose names sound closest to a name nobody has, for "did you mean".
+ * @example closestPeople(kb, 'Lavrenti', 3).map((p) => p.display) // ['Sergey Lavrov', …]
+ */
+export function closestPeople(kb: PeopleKnowledge, query: string, max: number): Person[] {
+  const target = wordKey(foldTerm(query).replace(/\s+/gu, ''));
+  const distance = (a: string, b: string): number => {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row;
+    }
+    return prev[b.length]!;
+  };
+  const index = indexOf(kb);
+  return kb.people
+    .map((person) => ({ person, d: Math.min(...index.forms.get(person)!.flatMap((f) => f.words.map((w) => distance(target, wordKey(w))))) }))
+    .sort((a, b) => a.d - b.d || mentionCount(b.person) - mentionCount(a.person))
+    .slice(0, max)
+    .map((s) => s.person);
+}

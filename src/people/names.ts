@@ -1,0 +1,70 @@
+/**
+ * When two written names are the same person's name. Words are compared by sound across scripts
+ * (phonetic.ts): a cheap key must be equal and the full sound strings close. Initials (S., एस)
+ * are ignored, so "S. Jaishankar", "एस जयशंकर" and "जयशंकर" agree. Two names agree only when
+ * every significant word does — sharing a first name ("Sergey Lavrov", "Sergey Shoigu") or a
+ * title is never enough; a one-word name may stand for a longer one that contains that word.
+ */
+import { phoneticKey, phoneticSimilar } from '../text/phonetic.ts';
+import { isInitial, sentenceTokens, type Tok } from './tokens.ts';
+
+export interface NameForm {
+  /** As written. */
+  text: string;
+  /** Folded words, initials included (for exact phrase matching). */
+  folded: string[];
+  /** Significant words as written: initials left out. */
+  words: string[];
+}
+
+/** Name form of tokens (from a phrase) or of a string (gazetteer, query). */
+export function nameForm(source: string | readonly Tok[]): NameForm {
+  const toks = typeof source === 'string' ? sentenceTokens(source, 0) : source;
+  const text = typeof source === 'string' ? source.trim() : toks.map((t) => t.text).join(' ');
+  const significant = toks.filter((t) => !isInitial(t));
+  return { text, folded: toks.map((t) => t.fold), words: (significant.length ? significant : toks).map((t) => t.text) };
+}
+
+const keyCache = new Map<string, string>();
+
+/** Cached phonetic key of one word. */
+export function wordKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = phoneticKey(word);
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+/**
+ * Whether two words sound like the same name word.
+ * @example sameWord('Lavrov', 'لافروف') // true
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ka = wordKey(a);
+  return ka.length > 0 && ka === wordKey(b) && phoneticSimilar(a, b);
+}
+
+/**
+ * Whether two names are the same name: same number of significant words, each the same.
+ * @example sameName(nameForm('Sergey Lavrov'), nameForm('सर्गेई लावरोव')) // true
+ */
+export function sameName(a: NameForm, b: NameForm): boolean {
+  return a.words.length === b.words.length && a.words.every((w, i) => sameWord(w, b.words[i]!));
+}
+
+/**
+ * Whether a one-word name is one of the words of a longer name ("लावरोव" of "सर्गेई लावरोव").
+ * @example partOf(nameForm('Lavrov'), nameForm('Sergey Lavrov')) // true
+ */
+export function partOf(short: NameForm, long: NameForm): boolean {
+  return short.words.length === 1 && long.words.length > 1 && long.words.some((w) => sameWord(short.words[0]!, w));
+}
+
+/** Whether the names can be the same person's: equal, or one a single word of the other. */
+export function compatibleNames(a: NameForm, b: NameForm): boolean {
+  return sameName(a, b) || partOf(a, b) || partOf(b, a);
+}

@@ -1,0 +1,90 @@
+/**
+ * The canonical person as stored: a display name in Latin letters, native spellings as the
+ * articles write them, the role the text gives, and where the person is named.
+ */
+import { displayLatin } from '../text/translit.ts';
+import { scriptOf } from '../text/normalize.ts';
+import { slugOf } from './gazetteer.ts';
+import type { LocalPerson, RoleUse } from './local-people.ts';
+import type { Group } from './registry.ts';
+import type { MentionRef, Person } from './types.ts';
+
+/** One article's people and where each is named. */
+export interface ArticlePeople {
+  article: number;
+  people: LocalPerson[];
+  /** Name mentions (and role mentions of people known only by role), by local person index. */
+  mentions: Array<{ person: number; ref: MentionRef }>;
+}
+
+function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+/** Spellings, fullest name first, then the most used. */
+function rankSpellings(texts: string[]): string[] {
+  const counts = countBy(texts, (t) => t);
+  const words = (t: string): number => t.split(/\s+/u).length;
+  return [...counts.keys()].sort((a, b) => words(b) - words(a) || counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+}
+
+/**
+ * The role to show: what the text says with a nationality, else the gazetteer's, else what the
+ * text says without one, else a relational role ("Mongolian counterpart").
+ */
+function chooseRole(uses: RoleUse[], listed: string | undefined): string | undefined {
+  const score = (r: RoleUse): number => (r.relational ? 0 : r.nationality ? 3 : 1);
+  const counts = countBy(uses, (r) => r.role);
+  const best = [...uses].sort((a, b) => score(b) - score(a) || counts.get(b.role)! - counts.get(a.role)! || b.role.length - a.role.length)[0];
+  if (listed && (!best || score(best) < 3)) return listed;
+  return best?.role;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Builds the stored people from the canonical groups; ids are unique.
+ * @example makePeople(groups, articles).people[0].display // 'Sergey Lavrov'
+ */
+export function makePeople(groups: Group[], articles: ArticlePeople[]): { people: Person[]; idOf: Map<string, string> } {
+  const people: Person[] = [];
+  const idOf = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const group of groups) {
+    const mentions: MentionRef[] = [];
+    const roles: RoleUse[] = [];
+    let named = false;
+    for (const [a, p] of group.members) {
+      const article = articles[a]!;
+      const local = article.people[p]!;
+      named ||= local.names.length > 0;
+      roles.push(...local.roles);
+      for (const m of article.mentions) if (m.person === p) mentions.push(m.ref);
+    }
+    const texts = named ? mentions.map((m) => m.text) : [];
+    const spellings = rankSpellings(texts);
+    const native = spellings.filter((s) => scriptOf(s) !== 'latin');
+    const latin = spellings.filter((s) => scriptOf(s) === 'latin');
+    const role = chooseRole(roles, group.gazetteer?.role);
+    const display = group.gazetteer?.display ?? latin[0] ?? (native[0] ? displayLatin(native[0]) : capitalise(role ?? 'unnamed person'));
+    let id = group.gazetteer?.id ?? slugOf(display);
+    for (let n = 2; taken.has(id); n++) id = `${group.gazetteer?.id ?? slugOf(display)}-${n}`;
+    taken.add(id);
+    for (const [a, p] of group.members) idOf.set(`${articles[a]!.article}:${p}`, id);
+    people.push({
+      id,
+      display,
+      native,
+      spellings: [...new Set([...spellings, ...(group.gazetteer?.spellings ?? [])])],
+      ...(role ? { role } : {}),
+      articles: [...new Set(mentions.map((m) => m.article))].sort((x, y) => x - y),
+      mentions: mentions.sort((x, y) => x.article - y.article || x.paragraph - y.paragraph || x.start - y.start),
+      inGazetteer: group.gazetteer !== undefined,
+    });
+  }
+  return { people, idOf };
+}

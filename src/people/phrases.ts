@@ -1,0 +1,64 @@
+/**
+ * A lexicon of multi-word phrases matched against a token sequence, longest phrase first. Used by
+ * the title, nationality and place lexicons; one map lookup per position keeps scans linear.
+ */
+import { foldTerm } from '../text/normalize.ts';
+import { tokenize } from '../text/tokenize.ts';
+import type { Tok } from './tokens.ts';
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Token index just past the phrase. */
+  end: number;
+  /** Letters of the first token that are a clitic in front of the phrase (Arabic و, ب…). */
+  clitic: number;
+}
+
+/** Splits a lexicon phrase into folded words the way text is tokenised. */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(phrase).map((t) => foldTerm(t.text));
+}
+
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+
+  /** @example new PhraseTable([['विदेश मंत्री', 'foreign minister']]) */
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [phrase, value] of entries) {
+      const words = phraseWords(phrase);
+      if (words.length === 0) continue;
+      const list = this.byFirst.get(words[0]!);
+      if (list) list.push({ words, value });
+      else this.byFirst.set(words[0]!, [{ words, value }]);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /**
+   * The longest phrase starting at `toks[i]`; it never spans punctuation. The first word may
+   * carry an Arabic proclitic (بالرئيس).
+   */
+  match(toks: readonly Tok[], i: number): PhraseMatch<T> | undefined {
+    const first = toks[i];
+    if (!first) return undefined;
+    for (let f = 0; f < first.forms.length; f++) {
+      for (const entry of this.byFirst.get(first.forms[f]!) ?? []) {
+        if (this.restMatches(toks, i, entry.words)) return { value: entry.value, end: i + entry.words.length, clitic: first.clitics[f]! };
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether a single word (in any of its clitic forms) is a one-word phrase of the table. */
+  has(tok: Tok): boolean {
+    return tok.forms.some((form) => this.byFirst.get(form)?.some((e) => e.words.length === 1));
+  }
+
+  private restMatches(toks: readonly Tok[], i: number, words: string[]): boolean {
+    for (let k = 1; k < words.length; k++) {
+      const tok = toks[i + k];
+      if (!tok || tok.breakBefore || tok.fold !== words[k]) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Canonical people across articles. Article-local people join one canonical person when:
+ * - they carry the same gazetteer id, or
+ * - a name of two or more significant words is the same name (names.ts), or
+ * - a one-word name is the surname of exactly one person known by a longer name, or another word
+ *   of it when the nationality agrees too ("अफगान राष्ट्रपति अशरफ" → Ashraf Ghani).
+ * People known only by a role ("Mongolian foreign minister") stay on their own.
+ */
+import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
+import type { LocalPerson } from './local-people.ts';
+import { nameForm, sameName, sameWord, wordKey, type NameForm } from './names.ts';
+import { NATION_WORDS } from './nations.ts';
+import { sentenceTokens } from './tokens.ts';
+
+/** The nationality a gazetteer role starts with ("Afghan president" → Afghan). */
+function nationalityOf(role: string | undefined): string | undefined {
+  const m = role ? NATION_WORDS.match(sentenceTokens(role, 0), 0) : undefined;
+  return m && !m.value.isCountry ? m.value.adjective : undefined;
+}
+
+export interface Group {
+  gazetteer?: GazetteerEntry;
+  names: NameForm[];
+  nationality?: string;
+  /** [article index in the analysis list, local person index] */
+  members: Array<[number, number]>;
+}
+
+class GroupIndex {
+  readonly groups: Group[] = [];
+  /** Phonetic key of a name's last word → groups having such a name. */
+  private readonly byLast = new Map<string, Set<number>>();
+  /** Phonetic key of any name word → groups. */
+  private readonly byWord = new Map<string, Set<number>>();
+
+  add(group: Group): number {
+    this.groups.push(group);
+    const index = this.groups.length - 1;
+    for (const name of group.names) this.indexName(index, name);
+    return index;
+  }
+
+  join(index: number, person: LocalPerson, member: [number, number]): void {
+    const group = this.groups[index]!;
+    group.members.push(member);
+    group.nationality ??= person.nationality;
+    for (const name of person.names) {
+      if (group.names.some((n) => n.text === name.text)) continue;
+      group.names.push(name);
+      this.indexName(index, name);
+    }
+  }
+
+  private indexName(index: number, name: NameForm): void {
+    const last = name.words[name.words.length - 1];
+    if (last) this.put(this.byLast, wordKey(last), index);
+    for (const w of name.words) this.put(this.byWord, wordKey(w), index);
+  }
+
+  private put(map: Map<string, Set<number>>, key: string, index: number): void {
+    const set = map.get(key) ?? new Set<number>();
+    set.add(index);
+    map.set(key, set);
+  }
+
+  /** Groups with a name equal to `name`. */
+  same(name: NameForm): number[] {
+    const last = name.words[name.words.length - 1]!;
+    return [...(this.byLast.get(wordKey(last)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => sameName(n, name)));
+  }
+
+  /** Groups with a longer name containing `word`, as its last word or anywhere. */
+  containing(word: string, asLast: boolean): number[] {
+    const map = asLast ? this.byLast : this.byWord;
+    return [...(map.get(wordKey(word)) ?? [])].filter((g) =>
+      this.groups[g]!.names.some((n) => n.words.length > 1 && (asLast ? sameWord(n.words[n.words.length - 1]!, word) : n.words.some((w) => sameWord(w, word)))),
+    );
+  }
+}
+
+function unique(list: number[]): number | undefined {
+  const set = new Set(list);
+  return set.size === 1 ? [...set][0] : undefined;
+}
+
+/**
+ * Groups the article-local people of all articles into canonical people.
+ * @example groupPeople([[lavrovHere], [lavrovThere]], gazetteer).filter((g) => g.members.length).length // 1
+ */
+export function groupPeople(articles: LocalPerson[][], gazetteer: Gazetteer): Group[] {
+  const index = new GroupIndex();
+  const byId = new Map<string, number>();
+  for (const entry of gazetteer.entries) byId.set(entry.id, index.add({ gazetteer: entry, names: entry.spellings.map((s) => nameForm(s)), nationality: nationalityOf(entry.role), members: [] }));
+  const singles: Array<[LocalPerson, [number, number]]> = [];
+  articles.forEach((people, a) =>
+    people.forEach((person, p) => {
+      const member: [number, number] = [a, p];
+      const listed = person.gazetteerId !== undefined ? byId.get(person.gazetteerId) : undefined;
+      if (listed !== undefined) return index.join(listed, person, member);
+      if (person.names.length === 0) return void index.add({ names: [], nationality: person.nationality, members: [member] });
+      const long = person.names.filter((n) => n.words.length > 1);
+      if (long.length === 0) return void singles.push([person, member]);
+      const found = unique(long.flatMap((n) => index.same(n)));
+      if (found !== undefined) index.join(found, person, member);
+      else index.join(index.add({ names: [], members: [] }), person, member);
+    }),
+  );
+  for (const [person, member] of singles) {
+    const word = person.names[0]!.words[0]!;
+    const byNationality = (g: number): boolean => person.nationality !== undefined && index.groups[g]!.nationality === person.nationality;
+    const found =
+      unique(person.names.flatMap((n) => index.same(n))) ??
+      unique(index.containing(word, true)) ??
+      unique(index.containing(word, false).filter(byNationality));
+    if (found !== undefined) index.join(found, person, member);
+    else index.join(index.add({ names: [], members: [] }), person, member);
+  }
+  return index.groups.filter((g) => g.members.length > 0);
+}

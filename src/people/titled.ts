@@ -1,0 +1,147 @@
+/**
+ * Names introduced by a title or role — the way news names people it has not named before:
+ * Hindi and English put the nationality before the title ("रूसी विदेश मंत्री X", "Russian FM X",
+ * "रूस के विदेश मंत्री X"), Arabic after it ("الرئيس الروسي X", "رئيس وزراء باكستان X"). Titles
+ * chain ("स्टेट काउंसलर और विदेश मंत्री X", "FM Dr. X"). The name runs until a word that cannot be
+ * part of a name (words.ts), punctuation, a date, a title or a nationality.
+ */
+import { foldTerm } from '../text/normalize.ts';
+import { NATION_WORDS } from './nations.ts';
+import type { Phrase } from './phrase.ts';
+import { ROLE_QUALIFIERS, TITLE_WORDS, type Title } from './titles.ts';
+import type { Tok } from './tokens.ts';
+import { isLatinParticle, nameWordOK } from './words.ts';
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(' ').map(foldTerm));
+const POSSESSIVES = words('अपने अपनी अपना उनके उनकी उनका उसके उसकी his her their its');
+const AND = words('और तथा एवं and');
+const GENITIVE = words('के की का');
+const HINDI_POSTPOSITION_AFTER_ROLE = words('ने से को के की का');
+const MAX_NAME_WORDS = 4;
+
+interface RoleParts {
+  first: number;
+  nationality?: string;
+  qualifiers: string[];
+  possessive: boolean;
+}
+
+/** Nationality, qualifiers and possessive written before a title (Hindi, English). */
+function roleBefore(toks: readonly Tok[], i: number): RoleParts {
+  const parts: RoleParts = { first: i, qualifiers: [], possessive: false };
+  let k = i - 1;
+  while (k >= 0 && !toks[k + 1]!.breakBefore) {
+    const tok = toks[k]!;
+    const qualifier = ROLE_QUALIFIERS.match(toks, k);
+    const nation = NATION_WORDS.match(toks, k);
+    if (qualifier && qualifier.end === k + 1) {
+      if (qualifier.value) parts.qualifiers.unshift(qualifier.value);
+    } else if (nation && nation.end === k + 1 && !nation.value.isCountry) {
+      parts.nationality ??= nation.value.adjective;
+    } else if (GENITIVE.has(tok.fold) && k > 0 && NATION_WORDS.match(toks, k - 1)?.value.isCountry) {
+      parts.nationality ??= NATION_WORDS.match(toks, k - 1)!.value.adjective;
+      k--;
+    } else if (AND.has(tok.fold) && k > 0 && NATION_WORDS.match(toks, k - 1)?.end === k) {
+      // "चीनी और रूसी समकक्ष": the nearer nationality is the named person's.
+      k--;
+    } else {
+      if (POSSESSIVES.has(tok.fold)) parts.possessive = true;
+      break;
+    }
+    parts.first = k;
+    k--;
+  }
+  return parts;
+}
+
+interface Chain {
+  end: number;
+  titles: Title[];
+  nationality?: string;
+  qualifiers: string[];
+}
+
+/** Titles from `i` on, with what may stand between or after them (Arabic nationality, "और", "Dr."). */
+function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
+  const first = TITLE_WORDS.match(toks, i);
+  if (!first) return undefined;
+  const chain: Chain = { end: first.end, titles: [first.value], qualifiers: [] };
+  for (;;) {
+    const tok = toks[chain.end];
+    if (!tok || tok.breakBefore) break;
+    const title = TITLE_WORDS.match(toks, chain.end);
+    const joined = AND.has(tok.fold) ? TITLE_WORDS.match(toks, chain.end + 1) : undefined;
+    const nation = tok.script === 'arabic' ? NATION_WORDS.match(toks, chain.end) : undefined;
+    const qualifier = ROLE_QUALIFIERS.match(toks, chain.end);
+    if (title) {
+      chain.titles.push(title.value);
+      chain.end = title.end;
+    } else if (joined && !toks[chain.end + 1]!.breakBefore) {
+      chain.titles.push(joined.value);
+      chain.end = joined.end;
+    } else if (nation && nation.clitic === 0) {
+      chain.nationality ??= nation.value.adjective;
+      chain.end = nation.end;
+    } else if (qualifier && qualifier.clitic === 0 && tok.script === 'arabic') {
+      if (qualifier.value) chain.qualifiers.push(qualifier.value);
+      chain.end = qualifier.end;
+    } else break;
+  }
+  return chain;
+}
+
+/** End (exclusive) of the name starting at `j`; `j` itself when no name follows. */
+export function nameEnd(toks: readonly Tok[], j: number, blocked: readonly boolean[]): number {
+  let k = j;
+  while (k < toks.length && k - j < MAX_NAME_WORDS) {
+    const tok = toks[k]!;
+    if (blocked[k] || (k > j && tok.breakBefore)) break;
+    if (!nameWordOK(tok, toks[k - 1]) || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k)) break;
+    if (tok.script !== toks[j]!.script) break;
+    k++;
+  }
+  while (k > j && isLatinParticle(toks[k - 1]!)) k--;
+  return k;
+}
+
+/** Builds the English role: qualifiers, nationality, then the offices joined by "and". */
+function roleText(titles: Title[], nationality: string | undefined, qualifiers: string[]): { role?: string; office?: string; relational: boolean } {
+  const offices = titles.filter((t) => t.role && !t.relational).map((t) => t.role!);
+  const relational = offices.length === 0 && titles.some((t) => t.relational);
+  const roles = offices.length ? offices : titles.filter((t) => t.relational).map((t) => t.role!);
+  if (roles.length === 0) return { relational };
+  const office = roles.join(' and ');
+  return { role: [...qualifiers, nationality, office].filter(Boolean).join(' '), office: relational ? undefined : office, relational };
+}
+
+/**
+ * Person phrases introduced by titles in one sentence, in order. Tokens flagged in `blocked`
+ * (dates) are never part of a name.
+ * @example findTitledPhrases(sentenceTokens('रूसी विदेश मंत्री सर्गेई लावरोव ने कहा', 0), []) // one phrase, name tokens 3–5
+ */
+export function findTitledPhrases(toks: readonly Tok[], blocked: readonly boolean[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const chain = titleChain(toks, i);
+    if (!chain) continue;
+    const arabic = toks[i]!.script === 'arabic';
+    const before = arabic ? { first: i, qualifiers: [], possessive: false } : roleBefore(toks, i);
+    const nationality = chain.nationality ?? before.nationality;
+    const { role, office, relational } = roleText(chain.titles, nationality, [...before.qualifiers, ...chain.qualifiers]);
+    // Arabic counterpart words carry the possessive as a suffix (نظيره "his counterpart").
+    const possessive = before.possessive || (arabic && relational);
+    const weakOnly = chain.titles.every((t) => t.weak);
+    const end = nameEnd(toks, chain.end, blocked);
+    if (weakOnly && !nationality && !possessive) continue;
+    const clitic = TITLE_WORDS.match(toks, i)!.clitic;
+    const base = { first: before.first, clitic: before.first === i ? clitic : 0, role, office, nationality, relational, possessive };
+    if (end > chain.end) {
+      phrases.push({ ...base, end, nameFirst: chain.end, nameEnd: end, source: 'title' });
+      i = end - 1;
+    } else if (role && (relational || nationality || HINDI_POSTPOSITION_AFTER_ROLE.has(toks[chain.end]?.fold ?? ''))) {
+      phrases.push({ ...base, end: chain.end, nameFirst: chain.end, nameEnd: chain.end, source: 'role' });
+      i = chain.end - 1;
+    }
+  }
+  return phrases;
+}

@@ -1,0 +1,75 @@
+/**
+ * What the people and contacts analysis stores: plain data, serialisable to JSON for a snapshot.
+ * `PeopleKnowledge` is built once from a corpus; answering a question is a lookup in it.
+ */
+import type { PartialDate } from '../dates/types.ts';
+import type { Lang } from '../types.ts';
+
+/** Where a person is named: offsets into the paragraph text, `text` verbatim. */
+export interface MentionRef {
+  article: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Person {
+  /** Stable identifier: the gazetteer id or a slug of the display name. */
+  id: string;
+  /** Latin-script name: the gazetteer's, else one written in Latin in the text, else a transliteration. */
+  display: string;
+  /** Spellings in Devanagari or Arabic script as the articles write them, most frequent first. */
+  native: string[];
+  /** Every spelling found in the text or the gazetteer, any script (lookup matches against these). */
+  spellings: string[];
+  /** English role as the text gives it ("Russian foreign minister"), the gazetteer's otherwise. */
+  role?: string;
+  /** Numbers of the articles that name the person, ascending. */
+  articles: number[];
+  mentions: MentionRef[];
+  inGazetteer: boolean;
+}
+
+export type ContactKind = 'meeting' | 'phone call' | 'talks' | 'invitation' | 'joint appearance';
+
+/** One sentence that states a contact. */
+export interface Evidence {
+  article: number;
+  paragraph: number;
+  /** The sentence, verbatim, and its offsets in the paragraph. */
+  text: string;
+  start: number;
+  end: number;
+  /** Paragraph offsets of the two people's names in the sentence. */
+  names: Array<[number, number]>;
+}
+
+export interface Contact {
+  /** Person ids; `a` is the one the sentence makes the subject, when it has one. */
+  a: string;
+  b: string;
+  kind: ContactKind;
+  /** Announced ("will meet", "सेलتقي") rather than reported as done. */
+  planned: boolean;
+  date?: PartialDate;
+  /** How the date was found: in the sentence itself, or in its neighbourhood (previous sentence, tweet date line). */
+  dateFrom?: 'sentence' | 'neighbourhood';
+  /** Place in English when the text states it. */
+  place?: string;
+  evidence: Evidence[];
+}
+
+/** What citations need of an article. */
+export interface ArticleRef {
+  number: number;
+  title: string;
+  lang: Lang;
+  published?: string;
+}
+
+export interface PeopleKnowledge {
+  people: Person[];
+  contacts: Contact[];
+  articles: ArticleRef[];
+}
