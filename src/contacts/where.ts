@@ -80,9 +80,8 @@ export function datelinePlace(views: readonly SentenceView[]): string | undefine
 export function claimPlace(claim: Claim, dateline: string | undefined): Where {
   if (claim.kind === 'phone call') return {};
   const { view } = claim;
-  const latin = view.toks[claim.first]?.script === 'latin';
-  // English puts the place after the verb and object ("met Y in Moscow").
-  const end = latin ? view.toks.length : claim.end;
+  // Hindi states the place before the verb; Arabic and English after the verb and its object ("met Y in Moscow").
+  const end = view.toks[claim.first]?.script === 'devanagari' ? claim.end : view.toks.length;
   for (let k = 0; k < end; k++) {
     const tok = view.toks[k]!;
     if (tok.fold === WHERE_HINDI) {

@@ -36,6 +36,7 @@ const NATIONS: ReadonlyArray<readonly [string, string, string, string, string, s
   ['Saudi Arabia', 'Saudi', 'सऊदी अरब', 'सऊदी', 'السعودية', 'سعودي'],
   ['United Arab Emirates', 'Emirati', 'संयुक्त अरब अमीरात|यूएई', 'अमीराती', 'الإمارات', 'إماراتي'],
   ['Egypt', 'Egyptian', 'मिस्र', 'मिस्री', 'مصر', 'مصري'],
+  ['Morocco', 'Moroccan', 'मोरक्को', 'मोरक्कन', 'المغرب', 'مغربي'],
   ['Iraq', 'Iraqi', 'इराक', 'इराकी', 'العراق', 'عراقي'],
   ['Syria', 'Syrian', 'सीरिया', 'सीरियाई', 'سوريا', 'سوري'],
   ['Israel', 'Israeli', 'इजराइल|इसराइल', 'इजराइली|इसराइली', 'إسرائيل', 'إسرائيلي'],

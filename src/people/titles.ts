@@ -23,7 +23,7 @@ const COUNTERPART: Title = { role: 'counterpart', relational: true };
 const COLLEAGUE: Title = { role: 'colleague', relational: true, weak: true };
 
 const TITLES: ReadonlyArray<readonly [string, Title]> = [
-  // Hindi
+  // Hindi. अमीर (emir) and राजा (king) are left out: they are common given names (Amir, Raja).
   ['विदेश मंत्री', office('foreign minister')],
   ['रक्षा मंत्री', office('defence minister')],
   ['गृह मंत्री', office('home minister')],
@@ -44,8 +44,6 @@ const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['दूत', office('envoy')],
   ['विशेष दूत', office('special envoy')],
   ['चांसलर', office('chancellor')],
-  ['अमीर', office('emir')],
-  ['राजा', office('king')],
   ['क्राउन प्रिंस', office('crown prince')],
   ['युवराज', office('crown prince')],
   ['जनरल', office('general')],

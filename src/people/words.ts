@@ -1,7 +1,8 @@
 /**
  * Function words that end a name. Hindi and Arabic have no capital letters, so after a title the
  * name runs until a case marker, conjunction, pronoun, auxiliary or a common noun that typically
- * follows a title ("प्रधानमंत्री कार्यालय", "رئيس مجلس"). Curated rather than taken from a generic
+ * follows a title ("प्रधानमंत्री कार्यालय", "رئيس مجلس"), or a common verb that can follow a name
+ * directly ("X पहुंचे", X arrived). Curated rather than taken from a generic
  * stop-word list, which holds letters used as initials (एस = S.).
  */
 import { foldTerm } from '../text/normalize.ts';
@@ -18,12 +19,13 @@ export const HINDI_STOP = set(`
   भी ही तो न नहीं ना
   वह वे यह ये उन उस इन इस उन्होंने उन्हें उनके उनकी उनका उसके उसकी उसका उसने अपने अपनी अपना हम मैं आप जो जिस जिन कौन कोई सभी दोनों
   है हैं था थे थी हो होगा होगी होंगे रहा रहे रही गया गए गई किया की करेंगे करेगा करेगी करते करने कर कहा कहते बताया हुए हुई हुआ
-  आज कल अब यहां वहां जहां तब जब
+  आज कल अब यहां वहां जहां तब जब अगले पिछले सप्ताह हफ्ते महीने साल वर्ष दिन सुबह शाम रात
+  पहुंचे पहुंचा पहुंची आए आई आया आये गए गई गया गये लौटे लौटा लौटी बोले बोला बोली मिले मिला मिली रवाना चाहिए सकते सकता सकती दिए दी
   कार्यालय पद भवन आवास स्तर स्तरीय चुनाव शासन दौरे दौरा यात्रा बैठक सम्मेलन वार्ता बयान प्रशासन सरकार मंत्रालय परिषद विभाग पार्टी
 `);
 
-/* Oblique plurals (देशों, सहयोगियों, नेताओं) are common nouns, never names. */
-const HINDI_PLURAL = /(?:ों|ओं)$/u;
+/* Oblique plurals (देशों, सहयोगियों, नेताओं) are common nouns, never names; future verbs (जाएंगे) never either. */
+const HINDI_NOT_NAME = /(?:ों|ओं|ेंगे|ेंगी|ेगा|ेगी)$/u;
 
 export const ARABIC_STOP = set(`
   في من على إلى الى عن مع أن إن ان أنه انه إنه الذي التي الذين قد لقد كما حيث خلال بعد قبل عند منذ حول ضد بين
@@ -47,7 +49,7 @@ export function nameWordOK(tok: Tok, prev?: Tok): boolean {
   if (/\p{Nd}/u.test(tok.text)) return false;
   switch (tok.script) {
     case 'devanagari':
-      return !HINDI_STOP.has(tok.fold) && !HINDI_PLURAL.test(tok.fold);
+      return !HINDI_STOP.has(tok.fold) && !HINDI_NOT_NAME.test(tok.fold);
     case 'arabic':
       if (tok.forms.some((f) => ARABIC_STOP.has(f))) return false;
       // Names rarely carry the article, except after عبد/أبو (عبد الله).

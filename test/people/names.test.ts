@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compatibleNames, nameForm, partOf, sameName } from '../../src/people/names.ts';
+
+const n = nameForm;
+
+describe('sameName', () => {
+  it('matches one name across scripts and transliterations', () => {
+    expect(sameName(n('Sergey Lavrov'), n('सर्गेई लावरोव'))).toBe(true);
+    expect(sameName(n('Sergei Lavrov'), n('سيرغي لافروف'))).toBe(true);
+    expect(sameName(n('Vladimir Putin'), n('فلاديمير بوتين'))).toBe(true);
+  });
+
+  it('ignores initials', () => {
+    expect(sameName(n('S. Jaishankar'), n('एस जयशंकर'))).toBe(true);
+    expect(sameName(n('S. Jaishankar'), n('जयशंकर'))).toBe(true);
+  });
+
+  it('never matches two people who only share a first name', () => {
+    expect(sameName(n('Sergey Lavrov'), n('Sergey Shoigu'))).toBe(false);
+    expect(compatibleNames(n('सर्गेई लावरोव'), n('सर्गेई शोइगु'))).toBe(false);
+    expect(compatibleNames(n('Imran Khan'), n('Ismail Khan'))).toBe(false);
+  });
+});
+
+describe('partOf', () => {
+  it('lets a single word stand for a longer name that contains it', () => {
+    expect(partOf(n('लावरोव'), n('सर्गेई लावरोव'))).toBe(true);
+    expect(partOf(n('Lavrof'), n('Sergey Lavrov'))).toBe(true);
+    expect(partOf(n('Shoigu'), n('Sergey Lavrov'))).toBe(false);
+    expect(partOf(n('Sergey Lavrov'), n('Sergey Lavrov'))).toBe(false);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildPeopleKnowledge } from '../../src/people/build.ts';
+import { EMPTY_GAZETTEER } from '../../src/people/gazetteer.ts';
+import { findPerson } from '../../src/people/lookup.ts';
+import { contactLines, contactsOf, invented, seedKb, seeds } from './helpers.ts';
+
+const displays = (kb: { people: Array<{ display: string }> }) => kb.people.map((p) => p.display).sort();
+
+describe('people of the seed articles', () => {
+  it('names each person once, with the role the text gives and the articles naming them', () => {
+    const lavrov = findPerson(seedKb, 'Lavrov').person!;
+    expect(lavrov).toMatchObject({ id: 'sergey-lavrov', display: 'Sergey Lavrov', role: 'Russian foreign minister', articles: [0, 2, 4] });
+    expect(lavrov.native).toEqual(expect.arrayContaining(['सर्गेई लावरोव', 'लावरोव']));
+    expect(findPerson(seedKb, 'Putin').person).toMatchObject({ role: 'Russian president', articles: [2, 3] });
+    expect(findPerson(seedKb, 'عمران خان').person).toMatchObject({ display: 'Imran Khan', role: 'Pakistani prime minister' });
+  });
+
+  it('merges a role-only counterpart with the person the next sentence names the same way', () => {
+    const mongolian = seedKb.people.filter((p) => p.role === 'Mongolian foreign minister');
+    expect(mongolian).toHaveLength(1);
+    expect(mongolian[0]!.native).toEqual(['बत्तसेतसेग बतमुंखी']);
+  });
+
+  it('is plain data that survives JSON', () => {
+    expect(JSON.parse(JSON.stringify(seedKb))).toEqual(seedKb);
+  });
+});
+
+describe('without a gazetteer', () => {
+  const bare = buildPeopleKnowledge(seeds, EMPTY_GAZETTEER);
+
+  it('still finds the main people through their titles, with roles', () => {
+    for (const [query, role] of [
+      ['Lavrov', 'Russian foreign minister'],
+      ['Blinken', 'US foreign minister'],
+      ['Wang Yi', 'Chinese foreign minister'],
+      ['Putin', 'Russian president'],
+      ['Imran Khan', 'Pakistani prime minister'],
+      ['Jaishankar', 'foreign minister'],
+    ]) {
+      expect(findPerson(bare, query!).person?.role, query).toBe(role);
+    }
+    expect(findPerson(bare, 'Lavrov').person?.display).toBe('Sergey Lavrov');
+  });
+
+  it('finds the same contacts as with the gazetteer', () => {
+    const shape = (kb: typeof bare) => Object.values(contactsOf(kb, 'Lavrov')).flat().sort();
+    expect(shape(bare)).toEqual(shape(seedKb));
+    expect(Object.keys(contactsOf(bare, 'Putin'))).toHaveLength(2);
+  });
+});
+
+describe('grouping people', () => {
+  it('keeps apart two people who share a first name, in one article or two', () => {
+    const kb = invented([
+      'रूसी विदेश मंत्री सर्गेई लावरोव ने कहा कि बातचीत जारी रहेगी।',
+      'रूसी रक्षा मंत्री सर्गेई शोइगु ने कहा कि सेना तैयार है। रूसी विदेश मंत्री सर्गेई लावरोव ने भी बयान दिया।',
+    ]);
+    expect(displays(kb)).toEqual(['Sargei Lavrov', 'Sargei Shoigu']);
+    expect(findPerson(kb, 'Lavrov').person?.articles).toEqual([0, 1]);
+  });
+
+  it('keeps apart two people who share a title', () => {
+    const kb = invented(['विदेश मंत्री अनिल कुमार ने कहा। विदेश मंत्री हुसैन अमीर ने कहा।']);
+    expect(displays(kb)).toHaveLength(2);
+  });
+
+  it('links a later surname alone to the full name in the article, and across scripts', () => {
+    const kb = invented(['ईरानी विदेश मंत्री हुसैन अमीर ने कहा। अमीर ने यह भी कहा।', 'Iranian FM Hussain Amir said so.']);
+    const amir = findPerson(kb, 'Amir').person!;
+    expect(amir.mentions.map((m) => m.text)).toEqual(['हुसैन अमीर', 'अमीर', 'Hussain Amir']);
+    expect(amir.display).toBe('Hussain Amir');
+  });
+
+  it('does not link a word that two people of the article share', () => {
+    const kb = invented(['रूसी विदेश मंत्री सर्गेई लावरोव और रक्षा मंत्री सर्गेई शोइगु पहुंचे। सर्गेई ने कहा कि बैठक अच्छी रही।']);
+    expect(kb.people.flatMap((p) => p.mentions.map((m) => m.text)).sort()).toEqual(['सर्गेई लावरोव', 'सर्गेई शोइगु']);
+  });
+});
+
+describe('pronouns and roles standing for a person', () => {
+  it('resolves उन्होंने to the previous sentence\'s subject', () => {
+    const kb = invented(['विदेश मंत्री अनिल कुमार ने कहा कि संबंध अच्छे हैं। उन्होंने ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।']);
+    expect(contactLines(kb)).toEqual(['Anil Kumar – Husain Amir: meeting, undated']);
+  });
+
+  it('resolves a role to the one earlier person it fits, never to someone in the same sentence', () => {
+    const kb = invented(['ईरानी विदेश मंत्री हुसैन अमीर पहुंचे। भारतीय विदेश मंत्री अनिल कुमार ने कहा। ईरानी मंत्री ने कुमार से मुलाकात की।']);
+    expect(contactLines(kb)).toEqual(['Husain Amir – Anil Kumar: meeting, undated']);
+  });
+
+  it('invents nobody when a role fits several people and the text does not say which', () => {
+    const kb = invented(['विदेश मंत्री अनिल कुमार और विदेश मंत्री हुसैन अमीर पहुंचे। बैठक लंबी चली। मंत्री ने राष्ट्रपति जोआओ सिल्वा से मुलाकात की।']);
+    expect(contactLines(kb)).toEqual([]);
+  });
+
+  it('keeps a counterpart known only by role when no name follows', () => {
+    const kb = invented(['विदेश मंत्री अनिल कुमार ने अपने ईरानी समकक्ष से मुलाकात की।']);
+    expect(contactLines(kb)).toEqual(['Anil Kumar – Iranian foreign minister: meeting, undated']);
+  });
+});

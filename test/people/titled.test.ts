@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceTokens } from '../../src/people/tokens.ts';
+import { findTitledPhrases } from '../../src/people/titled.ts';
+
+/** Names and roles the title grammar finds in an invented sentence; dates given as blocked words. */
+function found(text: string, blockedWords: string[] = []) {
+  const toks = sentenceTokens(text, 0);
+  const blocked = toks.map((t) => blockedWords.includes(t.text));
+  return findTitledPhrases(toks, blocked).map((p) => ({
+    name: toks.slice(p.nameFirst, p.nameEnd).map((t) => t.text).join(' '),
+    role: p.role,
+    ...(p.relational ? { relational: true } : {}),
+    ...(p.possessive ? { possessive: true } : {}),
+  }));
+}
+
+describe('Hindi names after titles', () => {
+  it('takes the name after a nationality and a title, up to the postposition', () => {
+    expect(found('भारतीय विदेश मंत्री अनिल कुमार ने कहा कि बातचीत अच्छी रही।')).toEqual([{ name: 'अनिल कुमार', role: 'Indian foreign minister' }]);
+  });
+
+  it('reads the nationality from a country in the genitive ("रूस के विदेश मंत्री")', () => {
+    expect(found('ईरान के राष्ट्रपति इब्राहिम रईसी और पाकिस्तानी प्रधानमंत्री नवाज अली से')).toEqual([
+      { name: 'इब्राहिम रईसी', role: 'Iranian president' },
+      { name: 'नवाज अली', role: 'Pakistani prime minister' },
+    ]);
+  });
+
+  it('chains titles joined by और and keeps initials in the name', () => {
+    expect(found('चीनी स्टेट काउंसलर और विदेश मंत्री ली मिंग ने')).toEqual([{ name: 'ली मिंग', role: 'Chinese state councillor and foreign minister' }]);
+    expect(found('विदेश मंत्री एस रमन ने')).toEqual([{ name: 'एस रमन', role: 'foreign minister' }]);
+  });
+
+  it('keeps "former" in the role', () => {
+    expect(found('पूर्व अफगान राष्ट्रपति हामिद करजई से')).toEqual([{ name: 'हामिद करजई', role: 'former Afghan president' }]);
+  });
+
+  it('finds no name where a country list, a date or a function word follows the title', () => {
+    expect(found('दोनों देशों के विदेश मंत्री चीन, पाकिस्तान और भारत से मिले।')).toEqual([]);
+    expect(found('प्रधानमंत्री सोमवार को पहुंचे', ['सोमवार'])).toEqual([]);
+    expect(found('सहयोगी देशों ने कहा')).toEqual([]);
+  });
+
+  it('marks counterparts and colleagues named relative to someone', () => {
+    expect(found('उन्होंने अपने ईरानी नए सहयोगी हुसैन अमीर से बात की')).toEqual([{ name: 'हुसैन अमीर', role: 'Iranian colleague', relational: true, possessive: true }]);
+  });
+
+  it('keeps a role alone when a postposition follows it, for later resolution', () => {
+    expect(found('रूसी मंत्री ने कहा')).toEqual([{ name: '', role: 'Russian minister' }]);
+    expect(found('उन्होंने अपने मंगोलियाई समकक्ष से मुलाकात की')).toEqual([{ name: '', role: 'Mongolian counterpart', relational: true, possessive: true }]);
+  });
+});
+
+describe('Arabic names after titles', () => {
+  it('reads the nationality after the title and stops at punctuation', () => {
+    expect(found('أعلن الرئيس الفرنسي إيمانويل ماكرون، اليوم، أن')).toEqual([{ name: 'إيمانويل ماكرون', role: 'French president' }]);
+  });
+
+  it('reads a country in construct ("رئيس وزراء الهند") and a proclitic و on the title', () => {
+    expect(found('بين الرئيس التركي رجب أردوغان ورئيس وزراء الهند ناريندرا مودي')).toEqual([
+      { name: 'رجب أردوغان', role: 'Turkish president' },
+      { name: 'ناريندرا مودي', role: 'Indian prime minister' },
+    ]);
+  });
+
+  it('stops before a word with the article and keeps "former"', () => {
+    expect(found('بعد مغادرة الرئيس الأفغاني السابق أشرف غني للبلاد')).toEqual([{ name: 'أشرف غني', role: 'former Afghan president' }]);
+  });
+
+  it('finds no name after a title followed by a function word', () => {
+    expect(found('قال الرئيس إن الوضع صعب')).toEqual([]);
+  });
+
+  it('reads نظيره as someone\'s counterpart', () => {
+    expect(found('التقى لافروف بنظيره الهندي سوبرامانيام جايشانكار')).toEqual([
+      { name: 'سوبرامانيام جايشانكار', role: 'Indian counterpart', relational: true, possessive: true },
+    ]);
+  });
+});
+
+describe('English names after titles', () => {
+  it('takes capitalised words after a nationality and title', () => {
+    expect(found('Good to catch up with Turkish FM Mevlut Cavusoglu on the sidelines.')).toEqual([{ name: 'Mevlut Cavusoglu', role: 'Turkish foreign minister' }]);
+  });
+
+  it('takes initials after an honorific, which gives no role', () => {
+    expect(found('— Dr. S. Jaishankar (@DrSJaishankar) October 12, 2021')).toEqual([{ name: 'S Jaishankar', role: undefined }]);
+  });
+
+  it('needs a capitalised name', () => {
+    expect(found('the president said the minister would travel')).toEqual([]);
+  });
+});
