@@ -24,7 +24,8 @@ export interface Byline {
  */
 export function tweetByline(view: SentenceView, views: readonly SentenceView[]): Byline | undefined {
   if (view.toks[0]?.script !== 'latin') return undefined;
-  for (const next of views.slice(view.order + 1)) {
+  for (let k = view.order + 1; k < views.length; k++) {
+    const next = views[k]!;
     if (next.paragraph.number - view.paragraph.number > MAX_LINES) return undefined;
     if (next.toks.some((t) => t.script === 'devanagari' || t.script === 'arabic')) return undefined;
     if (next.sentence.index === 0 && BYLINE.test(next.paragraph.text)) {

@@ -35,14 +35,14 @@ export function claimDate(claim: Claim, views: readonly SentenceView[]): When {
   if (own) return { date: own.date, from: 'sentence' };
   if (claim.planned) return {};
   const { view } = claim;
-  const neighbour =
-    tweetByline(view, views)?.date ??
-    views
-      .slice(0, view.order)
-      .reverse()
-      .filter((v) => v.paragraph === view.paragraph)
-      .map(lastDate)
-      .find((d) => d !== undefined) ??
-    lastDate(views[view.order - 1]);
+  const neighbour = tweetByline(view, views)?.date ?? earlierInParagraph(view, views) ?? lastDate(views[view.order - 1]);
   return neighbour ? { date: neighbour.date, from: 'neighbourhood' } : {};
+}
+
+function earlierInParagraph(view: SentenceView, views: readonly SentenceView[]): DateMention | undefined {
+  for (let k = view.order - 1; k >= 0 && views[k]!.paragraph === view.paragraph; k--) {
+    const date = lastDate(views[k]);
+    if (date) return date;
+  }
+  return undefined;
 }

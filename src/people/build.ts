@@ -16,7 +16,8 @@ import { PhraseTable } from './phrases.ts';
 import { groupPeople } from './registry.ts';
 import { articleSentences } from './sentences.ts';
 import { findTitledPhrases } from './titled.ts';
-import { isInitial, sentenceTokens } from './tokens.ts';
+import { TITLE_WORDS } from './titles.ts';
+import { hasWord, isInitial, sentenceTokens } from './tokens.ts';
 import type { PeopleKnowledge } from './types.ts';
 
 interface ArticleResult extends ArticlePeople {
@@ -26,11 +27,13 @@ interface ArticleResult extends ArticlePeople {
 /** Names of two or more significant words that follow a title somewhere in the corpus. */
 function titledFullNames(corpus: Corpus): PhraseTable<true> {
   const names = new Set<string>();
+  const titleWords = TITLE_WORDS.firstWords();
   for (const article of corpus.articles) {
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
+        if (!hasWord(sentence.text, titleWords)) continue;
         const toks = sentenceTokens(sentence.text, 0);
-        for (const p of findTitledPhrases(toks, [])) {
+        for (const p of findTitledPhrases(toks)) {
           const words = toks.slice(p.nameFirst, p.nameEnd).filter((t) => !isInitial(t));
           if (words.length >= 2) names.add(sentence.text.slice(toks[p.nameFirst]!.start + (p.nameFirst === p.first ? p.clitic : 0), toks[p.nameEnd - 1]!.end));
         }

@@ -39,8 +39,8 @@ function claim(claimed: boolean[], p: Phrase): void {
   for (let k = p.first; k < p.end; k++) claimed[k] = true;
 }
 
-function free(claimed: readonly boolean[], blocked: readonly boolean[], first: number, end: number): boolean {
-  for (let k = first; k < end; k++) if (claimed[k] || blocked[k]) return false;
+function free(claimed: readonly boolean[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (claimed[k]) return false;
   return true;
 }
 
@@ -48,7 +48,7 @@ function scan<T>(view: SentenceView, claimed: boolean[], table: PhraseTable<T>, 
   for (let i = 0; i < view.toks.length; i++) {
     if (claimed[i]) continue;
     const m = table.match(view.toks, i);
-    if (!m || !free(claimed, view.blocked, i, m.end)) continue;
+    if (!m || !free(claimed, i, m.end)) continue;
     const p: Phrase = { first: i, end: m.end, nameFirst: i, nameEnd: m.end, clitic: m.clitic, source: 'name', relational: false, possessive: false, ...make(m.value) };
     view.phrases.push(p);
     claim(claimed, p);
@@ -69,7 +69,7 @@ function gazetteerOf(toks: readonly Tok[], p: Phrase, gazetteer: PhraseTable<str
 export function findNamedPhrases(views: SentenceView[], sources: NameSources): void {
   for (const view of views) {
     const claimed = view.toks.map(() => false);
-    for (const p of findTitledPhrases(view.toks, view.blocked)) {
+    for (const p of findTitledPhrases(view.toks)) {
       if (isNamed(p)) p.gazetteerId = gazetteerOf(view.toks, p, sources.gazetteer);
       view.phrases.push(p);
       claim(claimed, p);
@@ -116,19 +116,20 @@ export function clusterPeople(views: SentenceView[]): LocalPerson[] {
 /** Links bare later (or earlier) uses of the article's names and name words to their person. */
 export function linkNameParts(views: SentenceView[], people: LocalPerson[]): void {
   const owners = new Map<string, Set<number>>();
-  const entries: Array<[string, number]> = [];
+  const entries: Array<[readonly string[], number]> = [];
   people.forEach((person, index) => {
     for (const name of person.names) {
-      entries.push([name.text, index]);
-      for (const word of name.words) {
-        if (word.length < MIN_PART_LENGTH || name.folded.length === 1) continue;
+      entries.push([name.folded, index]);
+      if (name.folded.length === 1) continue;
+      for (const word of name.significant) {
+        if (word.length < MIN_PART_LENGTH) continue;
         const set = owners.get(word) ?? new Set<number>();
         set.add(index);
         owners.set(word, set);
       }
     }
   });
-  for (const [word, set] of owners) if (set.size === 1) entries.push([word, [...set][0]!]);
+  for (const [word, set] of owners) if (set.size === 1) entries.push([[word], [...set][0]!]);
   const table = new PhraseTable<number>(entries);
   for (const view of views) {
     const claimed = view.toks.map(() => false);

@@ -15,17 +15,21 @@ export interface NameForm {
   folded: string[];
   /** Significant words as written: initials left out. */
   words: string[];
+  /** The same words folded. */
+  significant: string[];
 }
 
 /** Name form of tokens (from a phrase) or of a string (gazetteer, query). */
 export function nameForm(source: string | readonly Tok[]): NameForm {
   const toks = typeof source === 'string' ? sentenceTokens(source, 0) : source;
   const text = typeof source === 'string' ? source.trim() : toks.map((t) => t.text).join(' ');
-  const significant = toks.filter((t) => !isInitial(t));
-  return { text, folded: toks.map((t) => t.fold), words: (significant.length ? significant : toks).map((t) => t.text) };
+  const kept = toks.filter((t) => !isInitial(t));
+  const significant = kept.length ? kept : toks;
+  return { text, folded: toks.map((t) => t.fold), words: significant.map((t) => t.text), significant: significant.map((t) => t.fold) };
 }
 
 const keyCache = new Map<string, string>();
+const similarCache = new Map<string, boolean>();
 
 /** Cached phonetic key of one word. */
 export function wordKey(word: string): string {
@@ -45,7 +49,15 @@ export function wordKey(word: string): string {
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const ka = wordKey(a);
-  return ka.length > 0 && ka === wordKey(b) && phoneticSimilar(a, b);
+  if (ka.length === 0 || ka !== wordKey(b)) return false;
+  const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let same = similarCache.get(pair);
+  if (same === undefined) {
+    same = phoneticSimilar(a, b);
+    if (similarCache.size > 200_000) similarCache.clear();
+    similarCache.set(pair, same);
+  }
+  return same;
 }
 
 /**

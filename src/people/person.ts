@@ -71,8 +71,9 @@ export function makePeople(groups: Group[], articles: ArticlePeople[]): { people
     const latin = spellings.filter((s) => scriptOf(s) === 'latin');
     const role = chooseRole(roles, group.gazetteer?.role);
     const display = group.gazetteer?.display ?? latin[0] ?? (native[0] ? displayLatin(native[0]) : capitalise(role ?? 'unnamed person'));
-    let id = group.gazetteer?.id ?? slugOf(display);
-    for (let n = 2; taken.has(id); n++) id = `${group.gazetteer?.id ?? slugOf(display)}-${n}`;
+    const base = group.gazetteer?.id ?? slugOf(display);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     for (const [a, p] of group.members) idOf.set(`${articles[a]!.article}:${p}`, id);
     people.push({

@@ -2,9 +2,7 @@
  * A lexicon of multi-word phrases matched against a token sequence, longest phrase first. Used by
  * the title, nationality and place lexicons; one map lookup per position keeps scans linear.
  */
-import { foldTerm } from '../text/normalize.ts';
-import { tokenize } from '../text/tokenize.ts';
-import type { Tok } from './tokens.ts';
+import { sentenceTokens, type Tok } from './tokens.ts';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -16,16 +14,19 @@ export interface PhraseMatch<T> {
 
 /** Splits a lexicon phrase into folded words the way text is tokenised. */
 export function phraseWords(phrase: string): string[] {
-  return tokenize(phrase).map((t) => foldTerm(t.text));
+  return sentenceTokens(phrase, 0).map((t) => t.fold);
 }
 
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
 
-  /** @example new PhraseTable([['विदेश मंत्री', 'foreign minister']]) */
-  constructor(entries: Iterable<readonly [string, T]>) {
+  /**
+   * Entries are phrases as written, or already folded words.
+   * @example new PhraseTable([['विदेश मंत्री', 'foreign minister']])
+   */
+  constructor(entries: Iterable<readonly [string | readonly string[], T]>) {
     for (const [phrase, value] of entries) {
-      const words = phraseWords(phrase);
+      const words = typeof phrase === 'string' ? phraseWords(phrase) : [...phrase];
       if (words.length === 0) continue;
       const list = this.byFirst.get(words[0]!);
       if (list) list.push({ words, value });
@@ -47,6 +48,11 @@ export class PhraseTable<T> {
       }
     }
     return undefined;
+  }
+
+  /** Folded first words of every phrase (to test cheaply whether a text may contain one). */
+  firstWords(): ReadonlySet<string> {
+    return new Set(this.byFirst.keys());
   }
 
   /** Whether a single word (in any of its clitic forms) is a one-word phrase of the table. */

@@ -15,42 +15,49 @@ export interface SentenceView {
   /** Position of the sentence in the article (0-based, headline first). */
   order: number;
   toks: Tok[];
-  /** Dates inside the sentence; offsets into the paragraph. */
-  dates: DateMention[];
-  /** Tokens that are part of a date (never part of a name). */
-  blocked: boolean[];
+  /** Dates inside the sentence; offsets into the paragraph. Computed on first use. */
+  readonly dates: DateMention[];
+
   phrases: Phrase[];
 }
 
-function paragraphDates(article: Article, paragraph: Paragraph): DateMention[] {
+/** Dates of one sentence, with paragraph offsets. */
+function sentenceDates(article: Article, paragraph: Paragraph, sentence: Sentence): DateMention[] {
   const lang: DateLang = paragraph.lang;
+  let found: DateMention[];
   try {
-    return findDateMentions(paragraph.text, lang, article.published);
+    found = findDateMentions(sentence.text, lang, article.published);
   } catch {
     // An unusable publication date: keep the dates the text states in full.
-    return findDateMentions(paragraph.text, lang);
+    found = findDateMentions(sentence.text, lang);
   }
+  return found.map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
 }
 
 /**
- * Sentence views of an article in reading order, phrases not yet found.
+ * Sentence views of an article in reading order, phrases not yet found. Dates are found only in
+ * the sentences that need them (a contact and its neighbourhood).
  * @example articleSentences(article)[0].toks[0].text // the first word of the headline
  */
 export function articleSentences(article: Article): SentenceView[] {
   const views: SentenceView[] = [];
   for (const paragraph of article.paragraphs) {
-    const dates = paragraphDates(article, paragraph);
     for (const sentence of paragraph.sentences) {
       const toks = sentenceTokens(sentence.text, sentence.start);
-      const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-      const blocked = toks.map((t) => inside.some((d) => t.start < d.end && t.end > d.start));
-      views.push({ article, paragraph, sentence, order: views.length, toks, dates: inside, blocked, phrases: [] });
+      let dates: DateMention[] | undefined;
+      const inSentence = (): DateMention[] => (dates ??= sentenceDates(article, paragraph, sentence));
+      views.push({
+        article,
+        paragraph,
+        sentence,
+        order: views.length,
+        toks,
+        phrases: [],
+        get dates() {
+          return inSentence();
+        },
+      });
     }
   }
   return views;
-}
-
-/** Whether two sentence views are in the same paragraph. */
-export function sameParagraph(a: SentenceView, b: SentenceView): boolean {
-  return a.paragraph === b.paragraph;
 }

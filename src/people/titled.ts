@@ -3,7 +3,7 @@
  * Hindi and English put the nationality before the title ("रूसी विदेश मंत्री X", "Russian FM X",
  * "रूस के विदेश मंत्री X"), Arabic after it ("الرئيس الروسي X", "رئيس وزراء باكستان X"). Titles
  * chain ("स्टेट काउंसलर और विदेश मंत्री X", "FM Dr. X"). The name runs until a word that cannot be
- * part of a name (words.ts), punctuation, a date, a title or a nationality.
+ * part of a name (words.ts: function words, date words), punctuation, a title or a nationality.
  */
 import { foldTerm } from '../text/normalize.ts';
 import { NATION_WORDS } from './nations.ts';
@@ -91,11 +91,11 @@ function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
 }
 
 /** End (exclusive) of the name starting at `j`; `j` itself when no name follows. */
-export function nameEnd(toks: readonly Tok[], j: number, blocked: readonly boolean[]): number {
+export function nameEnd(toks: readonly Tok[], j: number): number {
   let k = j;
   while (k < toks.length && k - j < MAX_NAME_WORDS) {
     const tok = toks[k]!;
-    if (blocked[k] || (k > j && tok.breakBefore)) break;
+    if (k > j && tok.breakBefore) break;
     if (!nameWordOK(tok, toks[k - 1]) || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k)) break;
     if (tok.script !== toks[j]!.script) break;
     k++;
@@ -115,11 +115,10 @@ function roleText(titles: Title[], nationality: string | undefined, qualifiers: 
 }
 
 /**
- * Person phrases introduced by titles in one sentence, in order. Tokens flagged in `blocked`
- * (dates) are never part of a name.
- * @example findTitledPhrases(sentenceTokens('रूसी विदेश मंत्री सर्गेई लावरोव ने कहा', 0), []) // one phrase, name tokens 3–5
+ * Person phrases introduced by titles in one sentence, in order.
+ * @example findTitledPhrases(sentenceTokens('रूसी विदेश मंत्री सर्गेई लावरोव ने कहा', 0)) // one phrase, name tokens 3–5
  */
-export function findTitledPhrases(toks: readonly Tok[], blocked: readonly boolean[]): Phrase[] {
+export function findTitledPhrases(toks: readonly Tok[]): Phrase[] {
   const phrases: Phrase[] = [];
   for (let i = 0; i < toks.length; i++) {
     const chain = titleChain(toks, i);
@@ -131,7 +130,7 @@ export function findTitledPhrases(toks: readonly Tok[], blocked: readonly boolea
     // Arabic counterpart words carry the possessive as a suffix (نظيره "his counterpart").
     const possessive = before.possessive || (arabic && relational);
     const weakOnly = chain.titles.every((t) => t.weak);
-    const end = nameEnd(toks, chain.end, blocked);
+    const end = nameEnd(toks, chain.end);
     if (weakOnly && !nationality && !possessive) continue;
     const clitic = TITLE_WORDS.match(toks, i)!.clitic;
     const base = { first: before.first, clitic: before.first === i ? clitic : 0, role, office, nationality, relational, possessive };

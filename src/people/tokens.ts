@@ -47,6 +47,24 @@ function arabicForms(fold: string): { forms: string[]; clitics: number[] } {
   return { forms, clitics };
 }
 
+type WordInfo = Pick<Tok, 'fold' | 'script' | 'forms' | 'clitics'>;
+
+/* News vocabulary repeats: folding each distinct word once keeps a corpus scan linear and cheap. */
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_MAX = 200_000;
+
+function wordInfo(word: string): WordInfo {
+  let info = wordCache.get(word);
+  if (!info) {
+    const fold = foldTerm(word);
+    const script = scriptOf(word);
+    info = { fold, script, ...(script === 'arabic' ? arabicForms(fold) : { forms: [fold], clitics: [0] }) };
+    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+    wordCache.set(word, info);
+  }
+  return info;
+}
+
 /**
  * Words of `text` (a sentence starting at `base` in its paragraph) with paragraph offsets.
  * @example sentenceTokens('بين بوتين وعمران خان', 0)[2].forms // ['وعمران', 'عمران']
@@ -55,22 +73,22 @@ export function sentenceTokens(text: string, base: number): Tok[] {
   const toks: Tok[] = [];
   let prevEnd = 0;
   for (const t of tokenize(text)) {
-    const fold = foldTerm(t.text);
-    const script = scriptOf(t.text);
-    const { forms, clitics } = script === 'arabic' ? arabicForms(fold) : { forms: [fold], clitics: [0] };
-    toks.push({
-      text: t.text,
-      start: base + t.start,
-      end: base + t.end,
-      fold,
-      script,
-      forms,
-      clitics,
-      breakBefore: toks.length > 0 && BREAKING_GAP.test(text.slice(prevEnd, t.start)),
-    });
+    const info = wordInfo(t.text);
+    // Most gaps are one space: only longer ones are searched for punctuation.
+    const gap = t.start - prevEnd;
+    const breakBefore = toks.length > 0 && gap > 0 && !(gap === 1 && text[prevEnd] === ' ') && BREAKING_GAP.test(text.slice(prevEnd, t.start));
+    toks.push({ text: t.text, start: base + t.start, end: base + t.end, fold: info.fold, script: info.script, forms: info.forms, clitics: info.clitics, breakBefore });
     prevEnd = t.end;
   }
   return toks;
+}
+
+/**
+ * Whether any word of `text` is one of `words` (folded): a cheap test before building tokens.
+ * @example hasWord('रूसी विदेश मंत्री लावरोव', new Set(['मंत्री'])) // true
+ */
+export function hasWord(text: string, words: ReadonlySet<string>): boolean {
+  return tokenize(text).some((t) => wordInfo(t.text).forms.some((f) => words.has(f)));
 }
 
 /** Whether the token is a one-letter initial such as "S." or "एस". */

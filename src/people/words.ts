@@ -5,6 +5,9 @@
  * directly ("X पहुंचे", X arrived). Curated rather than taken from a generic
  * stop-word list, which holds letters used as initials (एस = S.).
  */
+import { ENGLISH_MONTHS } from '../dates/format.ts';
+import { ARABIC_DAY_WORD, ARABIC_MONTH_SPELLINGS, ARABIC_WEEKDAY_SPELLINGS } from '../dates/lexicon-ar.ts';
+import { HINDI_DAY_WORD, HINDI_MONTH_SPELLINGS, HINDI_WEEKDAY_SPELLINGS } from '../dates/lexicon-hin.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { Tok } from './tokens.ts';
 
@@ -34,6 +37,20 @@ export const ARABIC_STOP = set(`
   مجلس هيئة منظمة لجنة حزب حكومة جمهورية دولة وزارة الوزراء وزراء الحكومة الخارجية
 `);
 
+/* Month, weekday and day words of the date lexicons: "प्रधानमंत्री सोमवार को", "FM … on Monday". */
+const DATE_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...HINDI_MONTH_SPELLINGS.flat(),
+    ...HINDI_WEEKDAY_SPELLINGS.flat(),
+    ...HINDI_DAY_WORD.keys(),
+    ...ARABIC_MONTH_SPELLINGS.flat(),
+    ...ARABIC_WEEKDAY_SPELLINGS.flat(),
+    ...ARABIC_DAY_WORD.keys(),
+    ...ENGLISH_MONTHS,
+    ...['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Today', 'Yesterday', 'Tomorrow'],
+  ].map(foldTerm),
+);
+
 /* Lowercase words that sit inside Latin-script names. */
 const LATIN_PARTICLES = set('bin ibn al el de da van von la le');
 const ARABIC_NAME_PREFIXES = set('عبد أبو ابو بن ابن');
@@ -46,7 +63,7 @@ export const HINDI_SUBJECT_PRONOUNS = set('उन्होंने वह व�
  * @example nameWordOK(sentenceTokens('लावरोव', 0)[0]) // true
  */
 export function nameWordOK(tok: Tok, prev?: Tok): boolean {
-  if (/\p{Nd}/u.test(tok.text)) return false;
+  if (/\p{Nd}/u.test(tok.text) || tok.forms.some((f) => DATE_WORDS.has(f))) return false;
   switch (tok.script) {
     case 'devanagari':
       return !HINDI_STOP.has(tok.fold) && !HINDI_NOT_NAME.test(tok.fold);
