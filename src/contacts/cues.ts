@@ -117,5 +117,3 @@ export const ENGLISH_FUTURE = new Set(['will', 'shall']);
 export const ENGLISH_FUTURE_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'set', 'expected', 'plans', 'planned', 'scheduled', 'going', 'due', 'likely']);
 
 export const ENGLISH_PHONE = new Set(['phone', 'telephone', 'call']);
-
-export const ARABIC_PHONE = new Set(['هاتفي', 'هاتفيا', 'هاتفيه', 'الهاتف'].map(foldTerm));

@@ -22,7 +22,7 @@ const ENGLISH_PREPOSITIONS = new Set(['with', 'to', 'by', 'and', 'from', 'of', '
 const CATAPHORA_WINDOW = 2;
 
 /** The person who is the sentence's subject, when it is one person; `before` limits the search. */
-export function sentenceSubject(view: SentenceView, before = Number.POSITIVE_INFINITY): number | undefined {
+function sentenceSubject(view: SentenceView, before = Number.POSITIVE_INFINITY): number | undefined {
   const phrases = view.phrases.filter((p) => p.person !== undefined && p.end <= before);
   for (const group of groupPhrases(view.toks, phrases)) {
     const head = group.members[0]!;

@@ -31,7 +31,7 @@ const MARKER_CASES: Record<string, HindiCase> = { ने: 'ergative', से: 'w
 const MARKERS = new Map(Object.entries(MARKER_CASES).map(([word, c]) => [foldTerm(word), c]));
 
 /** Hindi case of a phrase ending at token `end`, and the index after its marker. */
-export function hindiCaseAt(toks: readonly Tok[], end: number): { hindiCase: HindiCase; after: number } {
+function hindiCaseAt(toks: readonly Tok[], end: number): { hindiCase: HindiCase; after: number } {
   let k = end;
   while (toks[k] && PARTICLES.has(toks[k]!.fold)) k++;
   const tok = toks[k];

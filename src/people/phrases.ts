@@ -13,7 +13,7 @@ export interface PhraseMatch<T> {
 }
 
 /** Splits a lexicon phrase into folded words the way text is tokenised. */
-export function phraseWords(phrase: string): string[] {
+function phraseWords(phrase: string): string[] {
   return sentenceTokens(phrase, 0).map((t) => t.fold);
 }
 
@@ -53,11 +53,6 @@ export class PhraseTable<T> {
   /** Folded first words of every phrase (to test cheaply whether a text may contain one). */
   firstWords(): ReadonlySet<string> {
     return new Set(this.byFirst.keys());
-  }
-
-  /** Whether a single word (in any of its clitic forms) is a one-word phrase of the table. */
-  has(tok: Tok): boolean {
-    return tok.forms.some((form) => this.byFirst.get(form)?.some((e) => e.words.length === 1));
   }
 
   private restMatches(toks: readonly Tok[], i: number, words: string[]): boolean {

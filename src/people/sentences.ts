@@ -17,7 +17,6 @@ export interface SentenceView {
   toks: Tok[];
   /** Dates inside the sentence; offsets into the paragraph. Computed on first use. */
   readonly dates: DateMention[];
-
   phrases: Phrase[];
 }
 

@@ -25,6 +25,11 @@ export interface Tok {
   breakBefore: boolean;
 }
 
+/* Devanagari spellings of Latin letters used as initials ("एस जयशंकर" = S. Jaishankar). */
+const INDIC_INITIALS = new Set(
+  ['ए', 'बी', 'सी', 'डी', 'ई', 'एफ', 'जी', 'एच', 'आई', 'जे', 'के', 'एल', 'एम', 'एन', 'ओ', 'पी', 'क्यू', 'आर', 'एस', 'टी', 'यू', 'वी', 'डब्ल्यू', 'एक्स', 'वाई', 'जेड'].map(foldTerm),
+);
+
 /* Periods (initials, "Dr."), hyphens (Nur-Sultan) and apostrophes sit inside names. */
 const BREAKING_GAP = /[^\s.\-'’‐]/u;
 
@@ -95,8 +100,3 @@ export function hasWord(text: string, words: ReadonlySet<string>): boolean {
 export function isInitial(tok: Tok): boolean {
   return tok.script === 'latin' ? tok.text.length === 1 : INDIC_INITIALS.has(tok.fold);
 }
-
-/* Devanagari spellings of Latin letters used as initials ("एस जयशंकर" = S. Jaishankar). */
-const INDIC_INITIALS = new Set(
-  ['ए', 'बी', 'सी', 'डी', 'ई', 'एफ', 'जी', 'एच', 'आई', 'जे', 'के', 'एल', 'एम', 'एन', 'ओ', 'पी', 'क्यू', 'आर', 'एस', 'टी', 'यू', 'वी', 'डब्ल्यू', 'एक्स', 'वाई', 'जेड'].map(foldTerm),
-);

@@ -13,10 +13,7 @@ import type { Tok } from './tokens.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
 
-/** Hindi postpositions; a person phrase's case is read from the one that follows it. */
-export const HINDI_POSTPOSITIONS = set('ने से को के की का में पर तक द्वारा');
-
-export const HINDI_STOP = set(`
+const HINDI_STOP = set(`
   ने से को के की का में पर तक द्वारा साथ लिए बाद पहले बीच ओर तरफ इतर समेत सहित
   और तथा एवं व या कि लेकिन मगर जबकि क्योंकि अगर
   भी ही तो न नहीं ना
@@ -30,7 +27,7 @@ export const HINDI_STOP = set(`
 /* Oblique plurals (देशों, सहयोगियों, नेताओं) are common nouns, never names; future verbs (जाएंगे) never either. */
 const HINDI_NOT_NAME = /(?:ों|ओं|ेंगे|ेंगी|ेगा|ेगी)$/u;
 
-export const ARABIC_STOP = set(`
+const ARABIC_STOP = set(`
   في من على إلى الى عن مع أن إن ان أنه انه إنه الذي التي الذين قد لقد كما حيث خلال بعد قبل عند منذ حول ضد بين
   اليوم أمس غدا الآن هذا هذه ذلك تلك هو هي هم لا لم لن ما ثم أو او بل إلى كل جميع أي
   قال وقال أكد أعلن أضاف وأضاف أشار ذكر بحث التقى يلتقي سيلتقي أجرى تلقى اتصل
@@ -54,9 +51,6 @@ const DATE_WORDS: ReadonlySet<string> = new Set(
 /* Lowercase words that sit inside Latin-script names. */
 const LATIN_PARTICLES = set('bin ibn al el de da van von la le');
 const ARABIC_NAME_PREFIXES = set('عبد أبو ابو بن ابن');
-
-/** Hindi pronouns that stand for a person already named: ergative and nominative subjects. */
-export const HINDI_SUBJECT_PRONOUNS = set('उन्होंने वह वे');
 
 /**
  * Whether `tok` can be part of a name in its script; `prev` is the previous word of the name.
