@@ -1,23 +1,27 @@
 /**
- * From query text to search units: each query word (or lexicon phrase) becomes one unit, a list of
- * alternative index terms that may stand for it, each with a weight:
+ * From query text to search units: each query word (or lexicon phrase) becomes one unit, a set of
+ * phrases any one of which stands for it; a phrase is a list of slots (one per word), and a slot
+ * lists the index terms, with weights, that may fill it:
  * - the folded word itself (1.0);
  * - Arabic spellings with a proclitic letter added, if the corpus has them (0.9);
  * - index words that sound the same in any script, verified (0.9): Lavrov → लावरोव, لافروف;
  * - its stem, in the stem and word fields (0.5), unless the word is a name: a word spelled alike
  *   in another script is taken for a name, and names are matched by surface and sound only;
- * - for a lexicon concept, the phrases of the query's language (1.0) and of the others (0.4).
+ * - for a lexicon concept, the phrases of the query's language (1.0) and of the others (0.4),
+ *   each word in any inflection (by its stem).
  */
-import type { Query } from 'minisearch';
-import { analyzeWord, wordForms, type WordForms } from '../text/analyze.ts';
-import { isStopWord } from '../text/stopwords.ts';
+import { wordForms, type WordForms } from '../text/analyze.ts';
 import { withProclitic } from '../text/arabicClitics.ts';
-import { scriptOf } from '../text/normalize.ts';
-import { tokenize } from '../text/tokenize.ts';
-import { analysePhrase, conceptAt, type Phrase, type QueryWord } from './concepts.ts';
 import type { LexiconEntry } from '../text/lexicon.ts';
+import { scriptOf } from '../text/normalize.ts';
+import { isStopWord } from '../text/stopwords.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { analysePhrase, conceptAt, type QueryWord } from './concepts.ts';
 import type { SearchField } from './index.ts';
 import type { Vocabulary } from './vocabulary.ts';
+
+/** The index terms that may fill one word position, by field, with their weights. */
+export type Slot = Record<SearchField, Map<string, number>>;
 
 export interface QueryUnit {
   /** The query words this unit stands for, as typed. */
@@ -26,8 +30,8 @@ export interface QueryUnit {
   concept?: string;
   /** Other spellings found in the corpus (as printed), for explaining the search. */
   variants: string[];
-  /** Ways the unit may appear in a paragraph; a paragraph scores by the best one it contains. */
-  alternatives: Query[];
+  /** A paragraph contains the unit if it fills every slot of one of these phrases. */
+  phrases: Slot[][];
 }
 
 export interface ParsedQuery {
@@ -43,14 +47,10 @@ export interface ParsedQuery {
 export const MAX_QUERY_TERMS = 12;
 const MAX_VARIANTS = 4;
 
-type Weighted = Map<string, number>;
+const emptySlot = (): Slot => ({ word: new Map(), stem: new Map() });
 
-function put(terms: Weighted, term: string, weight: number): void {
+function put(terms: Map<string, number>, term: string, weight: number): void {
   if (term.length > 0 && (terms.get(term) ?? 0) < weight) terms.set(term, weight);
-}
-
-function fieldQueries(field: SearchField, terms: Weighted): Query[] {
-  return [...terms].map(([term, weight]) => ({ queries: [term], fields: [field], boost: { [field]: weight } }));
 }
 
 /* Arabic spellings of `word` with a proclitic letter added that the corpus actually has (موسكو →
@@ -61,55 +61,51 @@ function attestedClitics(word: string, vocabulary: Vocabulary): string[] {
 }
 
 function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary): QueryUnit {
-  const words: Weighted = new Map([[forms.word, 1]]);
-  const stems: Weighted = new Map();
-  for (const w of attestedClitics(forms.word, vocabulary)) put(words, w, 0.9);
+  const slot = emptySlot();
+  put(slot.word, forms.word, 1);
+  for (const w of attestedClitics(forms.word, vocabulary)) put(slot.word, w, 0.9);
   const script = scriptOf(text);
   const alikes = vocabulary.soundAlikes(text).filter((w) => w !== forms.word);
   for (const w of alikes) {
-    put(words, w, 0.9);
-    for (const c of attestedClitics(w, vocabulary)) put(words, c, 0.8);
+    put(slot.word, w, 0.9);
+    for (const c of attestedClitics(w, vocabulary)) put(slot.word, c, 0.8);
   }
   const isName = alikes.some((w) => scriptOf(w) !== script);
   if (!isName) {
-    put(stems, forms.stem, 0.5);
-    put(stems, forms.word, 0.5);
-    if (forms.stem !== forms.word) put(words, forms.stem, 0.5);
+    // Inflected forms are in the stem field; the bare stem written as a word is in the word field.
+    put(slot.stem, forms.stem, 0.5);
+    put(slot.word, forms.stem, 0.5);
   }
   const variants = alikes.slice(0, MAX_VARIANTS).map((w) => vocabulary.written(w));
-  return { text, variants, alternatives: [...fieldQueries('word', words), ...fieldQueries('stem', stems)] };
+  return { text, variants, phrases: [[slot]] };
 }
 
 const TRANSLATION_WEIGHT = 0.4;
 
-/** One word of a lexicon phrase: its surface form, or its stem at half weight. */
-function phraseWordQuery(w: WordForms, weight: number): Query {
-  const stems: Weighted = new Map();
-  put(stems, w.stem, weight / 2);
-  put(stems, w.word, weight / 2);
-  const words: Weighted = new Map([[w.word, weight]]);
-  return { combineWith: 'OR', queries: [...fieldQueries('word', words), ...fieldQueries('stem', stems)] };
+/** One word of a lexicon phrase, in any inflection: its stem as a word, or as a stem. */
+function phraseSlot(w: WordForms, weight: number): Slot {
+  const slot = emptySlot();
+  put(slot.word, w.stem, weight);
+  put(slot.stem, w.stem, weight);
+  return slot;
 }
 
-/** All words of a phrase in one paragraph; stop words inside a phrase are not indexed, so skipped. */
-function phraseQuery(phrase: Phrase, weight: number): Query | undefined {
-  const words = phrase.words.filter((w) => analyzeWord(w.word) !== undefined);
-  if (words.length === 0) return undefined;
-  if (words.length === 1) return phraseWordQuery(words[0]!, weight);
-  return { combineWith: 'AND', queries: words.map((w) => phraseWordQuery(w, weight)) };
-}
-
-/** Concept alternatives depend only on the entry and the query's script; built once each. */
-const conceptCache = new Map<string, Pick<QueryUnit, 'variants' | 'alternatives'>>();
+/** Concept phrases depend only on the entry and the query's script; built once each. */
+const conceptCache = new Map<string, Pick<QueryUnit, 'variants' | 'phrases'>>();
 
 function conceptUnit(text: string, entry: LexiconEntry): QueryUnit {
   const script = scriptOf(text);
   const cacheKey = `${entry.concept}\u0000${script}`;
   let built = conceptCache.get(cacheKey);
   if (!built) {
-    const phrases = [...entry.eng, ...entry.hin, ...entry.arb];
-    const alternatives = phrases.flatMap((phrase) => phraseQuery(analysePhrase(phrase), scriptOf(phrase) === script ? 1 : TRANSLATION_WEIGHT) ?? []);
-    built = { variants: phrases.filter((p) => scriptOf(p) !== script).slice(0, MAX_VARIANTS), alternatives };
+    const all = [...entry.eng, ...entry.hin, ...entry.arb];
+    const phrases = all.flatMap((phrase) => {
+      // Stop words are not indexed, so a phrase is looked for without them.
+      const words = analysePhrase(phrase).words.filter((w) => !isStopWord(w.word));
+      const weight = scriptOf(phrase) === script ? 1 : TRANSLATION_WEIGHT;
+      return words.length > 0 ? [words.map((w) => phraseSlot(w, weight))] : [];
+    });
+    built = { variants: all.filter((p) => scriptOf(p) !== script).slice(0, MAX_VARIANTS), phrases };
     conceptCache.set(cacheKey, built);
   }
   return { text, concept: entry.concept, ...built };

@@ -1,12 +1,13 @@
 /**
- * Searching the paragraph index: each query unit is searched on its own (a paragraph scores by the
- * best of the unit's alternatives it contains), unit scores are summed and scaled by the share of units a paragraph matches (a paragraph with "Kabul" and
- * "airport" beats one that repeats "Kabul"), then paragraphs are grouped per article.
+ * Searching the paragraph index: all query units in one MiniSearch query, the top paragraphs
+ * re-scored by how many units they cover (a paragraph with "Kabul" and "airport" beats one that
+ * repeats "Kabul"), then grouped per article.
  */
 import type { Citation, Quote } from '../answer.ts';
 import type { Article, Corpus, Lang } from '../types.ts';
 import { parseQuery, type QueryUnit } from './expand.ts';
 import type { SearchIndex } from './index.ts';
+import { matchedTerms, unitMatch, unitsQuery } from './match.ts';
 import { paragraphQuotes, type UnitMatch } from './quotes.ts';
 
 export interface ParagraphHit {
@@ -64,59 +65,68 @@ function articlesOf(corpus: Corpus): Map<number, Article> {
   return map;
 }
 
+/** Paragraphs re-scored by query coverage; those further down MiniSearch's order are not shown. */
+const RERANK = 500;
+
 interface DocHit {
   id: number;
+  article: number;
   score: number;
-  units: number;
   matches: UnitMatch[];
 }
 
-function collectHits(index: SearchIndex, corpus: Corpus, units: QueryUnit[], language?: Lang): DocHit[] {
+/**
+ * One MiniSearch query for all units (one pass over the postings, one sort), then each paragraph
+ * re-scored: MiniSearch multiplies a sum of term scores by the number of terms matched, which would
+ * reward a paragraph for holding several spellings of one name; the score used here is the mean
+ * term score times the number of units the paragraph contains, times the share of units it contains.
+ * Paragraphs containing no unit (only half of a phrase) are dropped. Only the top RERANK paragraphs
+ * are re-scored; below them, any matched term counts an article as matching.
+ */
+function collectHits(index: SearchIndex, corpus: Corpus, units: QueryUnit[], language?: Lang): { hits: DocHit[]; articles: number } {
   const articles = articlesOf(corpus);
   const langOf = (id: number) => {
     const ref = index.refs[id]!;
     return articles.get(ref.article)?.paragraphs[ref.position]?.lang;
   };
   const filter = language ? (r: { id: number }) => langOf(r.id) === language : undefined;
-  const hits = new Map<number, DocHit>();
-  units.forEach((unit, u) => {
-    const best = new Map<number, number>();
-    for (const alternative of unit.alternatives) {
-      for (const r of index.mini.search(alternative, { filter })) {
-        const id = r.id as number;
-        let hit = hits.get(id);
-        if (!hit) {
-          hit = { id, score: 0, units: 0, matches: units.map(() => ({ word: new Set(), stem: new Set() })) };
-          hits.set(id, hit);
-        }
-        best.set(id, Math.max(best.get(id) ?? 0, r.score));
-        for (const [term, fields] of Object.entries(r.match)) {
-          for (const field of fields) hit.matches[u]![field === 'stem' ? 'stem' : 'word'].add(term);
-        }
-      }
+  const results = index.mini.search(unitsQuery(units), { filter });
+  const hits: DocHit[] = [];
+  const matchedArticles = new Set<number>();
+  results.forEach((r, rank) => {
+    const id = r.id as number;
+    const article = index.refs[id]!.article;
+    if (rank >= RERANK) {
+      matchedArticles.add(article);
+      return;
     }
-    for (const [id, score] of best) {
-      const hit = hits.get(id)!;
-      hit.score += score;
-      hit.units++;
-    }
+    const matched = matchedTerms(r.match);
+    const matches = units.map((u) => unitMatch(u, matched));
+    const covered = matches.filter((m) => m !== undefined).length;
+    if (covered === 0) return;
+    matchedArticles.add(article);
+    const termCount = Math.max(1, r.queryTerms.length);
+    const score = (r.score / termCount / termCount) * covered * (covered / units.length);
+    hits.push({ id, article, score, matches: matches.map((m) => m ?? { word: new Set(), stem: new Set() }) });
   });
-  for (const hit of hits.values()) hit.score *= hit.units / units.length;
-  return [...hits.values()];
+  return { hits, articles: matchedArticles.size };
 }
 
 /**
  * Searches the corpus; plain data, ranked, one group per article.
- * @example searchCorpus(index, corpus, 'Lavrov').articles.map((a) => a.article) // [2, 0, 4]
+ * @example searchCorpus(index, corpus, 'Lavrov', { limit: 3 }).articles.map((a) => a.article) // [4, 0, 2]
  */
 export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, opts: SearchOptions = {}): SearchResult {
-  const limit = Math.min(Math.max(1, Math.floor(opts.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+  const asked = Number.isFinite(opts.limit) ? Math.floor(opts.limit!) : DEFAULT_LIMIT;
+  const limit = Math.min(Math.max(1, asked), MAX_LIMIT);
   const parsed = parseQuery(query, index.vocabulary);
   const articles = articlesOf(corpus);
+  const { hits, articles: totalArticles } = parsed.units.length > 0 ? collectHits(index, corpus, parsed.units, opts.language) : { hits: [], articles: 0 };
   const byArticle = new Map<number, DocHit[]>();
-  for (const hit of collectHits(index, corpus, parsed.units, opts.language)) {
-    const article = index.refs[hit.id]!.article;
-    byArticle.set(article, [...(byArticle.get(article) ?? []), hit]);
+  for (const hit of hits) {
+    const list = byArticle.get(hit.article);
+    if (list) list.push(hit);
+    else byArticle.set(hit.article, [hit]);
   }
   const groups = [...byArticle].map(([article, hits]) => {
     hits.sort((a, b) => b.score - a.score || a.id - b.id);
@@ -148,6 +158,6 @@ export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, 
     read: parsed.read,
     dropped: parsed.dropped,
     articles: shown,
-    totalArticles: groups.length,
+    totalArticles,
   };
 }

@@ -129,7 +129,7 @@ function indel(x: string, otherArabic: boolean): number {
 }
 
 /** Weighted edit distance between two sound strings; `arabicA`/`arabicB`: written in Arabic script. */
-export function soundDistance(a: string[], b: string[], arabicA: boolean, arabicB: boolean): number {
+export function soundDistance(a: ArrayLike<string>, b: ArrayLike<string>, arabicA: boolean, arabicB: boolean): number {
   const arabic = arabicA || arabicB;
   let prev: number[] = [0];
   for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!, arabicA);
@@ -167,7 +167,7 @@ export function soundProfile(word: string): SoundProfile {
 export function similarProfiles(a: SoundProfile, b: SoundProfile): boolean {
   if (a.sounds.length === 0 || b.sounds.length === 0) return false;
   const allowance = 0.25 + 0.1 * Math.min(a.sounds.length, b.sounds.length);
-  return soundDistance([...a.sounds], [...b.sounds], a.arabic, b.arabic) < allowance;
+  return soundDistance(a.sounds, b.sounds, a.arabic, b.arabic) < allowance;
 }
 
 /**

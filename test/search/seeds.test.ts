@@ -92,6 +92,7 @@ describe('result shape on the seeds', () => {
     expect(r.articles.map((a) => a.article)).toEqual([3]);
     expect(search('Taliban', { limit: 2 }).articles).toHaveLength(2);
     expect(search('Taliban', { limit: 99 }).articles.length).toBeLessThanOrEqual(10);
+    expect(search('Taliban', { limit: Number.NaN }).articles).toHaveLength(5);
     expect(search('Lavrov', { language: 'eng' }).articles.map((a) => a.article)).toEqual([4]);
   });
   it('caps long queries and reports what was left out', () => {
