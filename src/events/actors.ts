@@ -1,0 +1,144 @@
+/**
+ * Who and what a sentence names, as token spans: people (where the people registry found their
+ * names), groups and organisations (a small lexicon below, extendable), countries (the nations
+ * lexicon), a nation's institutions ("रूसी विदेश मंत्रालय", "وزارة الخارجية الروسية", "Russian
+ * foreign ministry") and cities. Countries are both actors and places; cities are places only.
+ */
+import { cityAt } from '../contacts/places.ts';
+import { NATION_WORDS } from '../people/nations.ts';
+import { PhraseTable } from '../people/phrases.ts';
+import type { Tok } from '../people/tokens.ts';
+import { foldTerm } from '../text/normalize.ts';
+import type { MentionRef } from '../people/types.ts';
+import type { Participant } from './types.ts';
+
+export interface Entity {
+  participant: Participant;
+  /** Token range [first, end). */
+  first: number;
+  end: number;
+  actor: boolean;
+  place: boolean;
+  person: boolean;
+}
+
+/* English name | printed with "the" | other English spellings | Hindi | Arabic ('|'-separated). */
+const GROUPS: ReadonlyArray<readonly [string, boolean, string, string, string]> = [
+  ['Taliban', true, '', 'तालिबान', 'طالبان|حركة طالبان'],
+  ['Kremlin', true, '', 'क्रेमलिन', 'الكرملين|كرملين'],
+  ['SCO', true, 'Shanghai Cooperation Organisation|Shanghai Cooperation Organization', 'एससीओ|शंघाई सहयोग संगठन', 'منظمة شنغهاي للتعاون|شنغهاي للتعاون'],
+  ['CSTO', true, 'Collective Security Treaty Organization', 'सीएसटीओ|सामूहिक सुरक्षा संधि संगठन', 'منظمة معاهدة الأمن الجماعي'],
+  ['UN Security Council', true, 'Security Council', 'संयुक्त राष्ट्र सुरक्षा परिषद|सुरक्षा परिषद', 'مجلس الأمن الدولي|مجلس الأمن'],
+  ['UN', true, 'United Nations', 'संयुक्त राष्ट्र', 'الأمم المتحدة'],
+  ['NATO', false, '', 'नाटो', 'الناتو|حلف الناتو|حلف شمال الأطلسي'],
+  ['EU', true, 'European Union', 'यूरोपीय संघ', 'الاتحاد الأوروبي'],
+  ['WHO', true, 'World Health Organization', 'डब्ल्यूएचओ|विश्व स्वास्थ्य संगठन', 'منظمة الصحة العالمية'],
+  ['Islamic State', true, 'ISIS|IS', 'इस्लामिक स्टेट', 'داعش|تنظيم الدولة الإسلامية'],
+  ['al-Qaeda', false, 'Al Qaeda', 'अल कायदा|अल-कायदा', 'القاعدة|تنظيم القاعدة'],
+  ['CICA', false, '', 'सीआईसीए', 'سيكا'],
+];
+
+/* An institution is named by its noun with a nationality: English | Hindi | Arabic. */
+const INSTITUTIONS: ReadonlyArray<readonly [string, string, string]> = [
+  ['foreign ministry', 'विदेश मंत्रालय', 'وزارة الخارجية'],
+  ['embassy', 'दूतावास', 'السفارة'],
+  ['government', 'सरकार', 'الحكومة'],
+  ['army', 'सेना', 'الجيش'],
+  ['forces', 'बलों|सैनिकों', 'القوات'],
+];
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+}
+
+const GROUP_WORDS = new PhraseTable<Participant>(
+  GROUPS.flatMap(([name, article, english, hindi, arabic]) => {
+    const p: Participant = { id: `group:${slug(name)}`, name, article };
+    return [name, ...[english, hindi, arabic].flatMap((s) => (s ? s.split('|') : []))].map((s) => [s, p] as const);
+  }),
+);
+
+const INSTITUTION_WORDS = new PhraseTable<string>(
+  INSTITUTIONS.flatMap(([en, hi, ar]) => [en, ...hi.split('|'), ...ar.split('|'), `${en}s`].map((s) => [s, en] as const)),
+);
+
+const GENITIVE = new Set(['के', 'की', 'का'].map(foldTerm));
+
+function countryParticipant(country: string): Participant {
+  return { id: `country:${slug(country)}`, name: country, article: /^United /u.test(country) };
+}
+
+type Span = Pick<Entity, 'participant' | 'first' | 'end'>;
+
+/** A nationality before the institution (Hindi "रूसी …", "रूस के …"; English "Russian …") or after it (Arabic "… الروسية"). */
+function institutionAt(toks: readonly Tok[], i: number): Span | undefined {
+  const nation = NATION_WORDS.match(toks, i);
+  if (nation) {
+    const at = nation.value.isCountry && GENITIVE.has(toks[nation.end]?.fold ?? '') ? nation.end + 1 : nation.end;
+    const inst = nation.value.isCountry && at === nation.end ? undefined : INSTITUTION_WORDS.match(toks, at);
+    if (inst && !toks[at]!.breakBefore) return institution(nation.value.adjective, nation.value.country, inst.value, i, inst.end);
+    return undefined;
+  }
+  const inst = INSTITUTION_WORDS.match(toks, i);
+  const after = inst ? NATION_WORDS.match(toks, inst.end) : undefined;
+  if (inst && after && !after.value.isCountry && toks[inst.end]!.script === 'arabic') {
+    return institution(after.value.adjective, after.value.country, inst.value, i, after.end);
+  }
+  return undefined;
+}
+
+function institution(adjective: string, country: string, noun: string, first: number, end: number): Span {
+  return { participant: { id: `org:${slug(country)}-${slug(noun)}`, name: `${adjective} ${noun}`, article: true }, first, end };
+}
+
+/**
+ * Entities of one sentence, in order, never overlapping; people first where spans collide.
+ * @example findEntities(sentenceTokens('तालिबान ने काबुल पर कब्जा किया', 0), [], blocked).map((e) => e.participant.name) // ['Taliban', 'Kabul']
+ */
+export function findEntities(toks: readonly Tok[], people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>, blocked: readonly boolean[]): Entity[] {
+  const out: Entity[] = [];
+  const taken = new Array<boolean>(toks.length).fill(false);
+  for (const { ref, participant } of people) {
+    const first = toks.findIndex((t) => t.end > ref.start);
+    let end = first;
+    while (end >= 0 && end < toks.length && toks[end]!.start < ref.end) end++;
+    if (first < 0 || end <= first) continue;
+    for (let k = first; k < end; k++) taken[k] = true;
+    out.push({ participant, first, end, actor: true, place: false, person: true });
+  }
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || blocked[i]) continue;
+    const found = entityAt(toks, i);
+    if (!found || taken.slice(i, found.end).some(Boolean)) continue;
+    for (let k = i; k < found.end; k++) taken[k] = true;
+    out.push(found);
+    i = found.end - 1;
+  }
+  out.sort((a, b) => a.first - b.first);
+  return out.filter((e, k) => !titleOfPerson(toks, e, out[k + 1]));
+}
+
+/* Hindi case markers that end a noun phrase: an entity followed by one is not part of a title. */
+const PHRASE_ENDING_MARKERS = new Set(['ने', 'को', 'से', 'पर', 'में'].map(foldTerm));
+/** Longest gap between a country and a person's name for the country to be part of the title ("रूस के विदेश मंत्री …"). */
+const TITLE_GAP = 3;
+
+/** Whether a country or group only qualifies the title of the person named next ("رئيس وزراء باكستان عمران خان"). */
+function titleOfPerson(toks: readonly Tok[], e: Entity, next: Entity | undefined): boolean {
+  if (e.person || !next?.person || next.first - e.end > TITLE_GAP) return false;
+  if (PHRASE_ENDING_MARKERS.has(toks[e.end]?.fold ?? '')) return false;
+  for (let k = e.end; k <= next.first; k++) if (toks[k]!.breakBefore) return false;
+  return true;
+}
+
+function entityAt(toks: readonly Tok[], i: number): Entity | undefined {
+  const inst = institutionAt(toks, i);
+  if (inst) return { ...inst, actor: true, place: false, person: false };
+  const group = GROUP_WORDS.match(toks, i);
+  if (group) return { participant: group.value, first: i, end: group.end, actor: true, place: false, person: false };
+  const city = cityAt(toks, i);
+  if (city) return { participant: { id: `place:${slug(city.value)}`, name: city.value, article: false }, first: i, end: city.end, actor: false, place: true, person: false };
+  const nation = NATION_WORDS.match(toks, i);
+  if (nation?.value.isCountry) return { participant: countryParticipant(nation.value.country), first: i, end: nation.end, actor: true, place: true, person: false };
+  return undefined;
+}

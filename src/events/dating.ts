@@ -1,0 +1,86 @@
+/**
+ * Dates for an article's happenings, only as far as the text supports them:
+ * 1. a date in the sentence itself;
+ * 2. else the date of the same happening told elsewhere in the article — a happening of the same
+ *    kind, sharing a participant, in the same paragraph or told by the headline — when all such
+ *    tellings agree on one date (a lead sentence "Russia invited the Taliban" followed by "on
+ *    Thursday … an invitation was given to the Taliban");
+ * 3. else, for a happening reported as done (not announced, not marked as earlier: "पहले",
+ *    "था", "earlier", "في وقت سابق"), the date of the sentence it directly continues in the same
+ *    paragraph: one that opens with a connective of simultaneity or a pronoun ("वहीं", "meanwhile",
+ *    "he"), or whose actor the previous sentence already names.
+ * Anything else stays undated and is left out of the timeline rather than given a guessed date.
+ */
+import { dateKey } from '../dates/format.ts';
+import type { DateMention } from '../dates/types.ts';
+import type { SentenceView } from '../people/sentences.ts';
+import type { Happening } from './happenings.ts';
+import { words } from './roles-common.ts';
+import type { DateLink, EventDate } from './types.ts';
+
+/** Happenings told as one: the first member carries the date. */
+export interface HappeningGroup {
+  members: Happening[];
+  when: EventDate;
+}
+
+const CONTINUATIONS = words('वहीं इसी साथ उन्होंने उसने वह वे meanwhile he she they it also كما');
+const ANTERIOR = words('पहले था थी थे earlier previously had ago سابق سابقا سابقة قبل');
+/** Words at the start of a sentence searched for a connective or pronoun. */
+const OPENING = 2;
+
+function whenOf(article: number, paragraph: number, m: DateMention, link: DateLink): EventDate {
+  return {
+    date: m.date,
+    precision: m.precision,
+    key: dateKey(m.date),
+    words: { text: m.text, article, paragraph, start: m.start, end: m.end, relative: m.relative },
+    link,
+  };
+}
+
+/** Whether two tellings share who acted or who was acted on (a shared topic is not enough). */
+function shares(a: Happening, b: Happening): boolean {
+  const ids = (h: Happening) => [h.roles.agent?.id, h.roles.target?.id].filter((id) => id !== undefined);
+  const theirs = new Set(ids(b));
+  return ids(a).some((id) => theirs.has(id));
+}
+
+function continues(h: Happening, view: SentenceView, previousIds: () => string[]): boolean {
+  if (view.toks.slice(0, OPENING).some((t) => CONTINUATIONS.has(t.fold))) return true;
+  return h.roles.agent !== undefined && previousIds().includes(h.roles.agent.id);
+}
+
+function anterior(view: SentenceView): boolean {
+  return view.toks.some((t) => ANTERIOR.has(t.fold));
+}
+
+/**
+ * @example dateHappenings(views, happenings, ids)[0].when.key // '2021-08-15'
+ * @param happenings one entry per view (undefined where the sentence reports none)
+ * @param entityIds the entity ids a view names, computed on demand
+ */
+export function dateHappenings(views: readonly SentenceView[], happenings: ReadonlyArray<Happening | undefined>, entityIds: (view: SentenceView) => string[]): HappeningGroup[] {
+  const groups = new Map<Happening, HappeningGroup>();
+  for (const h of happenings) {
+    if (h?.date) groups.set(h, { members: [h], when: whenOf(h.article, h.paragraph, h.date, 'sentence') });
+  }
+  const anchors = [...groups.keys()];
+  for (const [i, h] of happenings.entries()) {
+    if (!h || h.date) continue;
+    const same = anchors.filter((a) => a.kind === h.kind && a.planned === h.planned && (a.paragraph === h.paragraph || h.paragraph === 0) && shares(a, h));
+    if (same.length > 0 && new Set(same.map((a) => dateKey(a.date!.date))).size === 1) {
+      const nearest = [...same].sort((a, b) => Math.abs(a.order - h.order) - Math.abs(b.order - h.order))[0]!;
+      groups.get(nearest)!.members.push(h);
+      continue;
+    }
+    const view = views[i]!;
+    const previous = views[i - 1];
+    if (h.planned || !previous || previous.paragraph !== view.paragraph || anterior(view)) continue;
+    const last = previous.dates[previous.dates.length - 1];
+    if (last && continues(h, view, () => entityIds(previous))) {
+      groups.set(h, { members: [h], when: whenOf(h.article, previous.paragraph.number, last, 'previous sentence') });
+    }
+  }
+  return [...groups.values()];
+}

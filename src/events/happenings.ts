@@ -1,0 +1,122 @@
+/**
+ * One sentence read as a happening: its trigger (the most specific kind when it has several: in
+ * "X said the Taliban took Kabul" the capture is what happened), the entities it names and their
+ * roles. Among triggers of the same kind a verb is preferred to a noun, and the main verb is the
+ * last one in Hindi (verb-final) and the first one in Arabic and English. A happening needs an
+ * actor; an invitation needs someone invited and a journey a destination ("किया जाएगा" is a
+ * future auxiliary, not a journey, because no place precedes it).
+ */
+import type { DateMention } from '../dates/types.ts';
+import type { SentenceView } from '../people/sentences.ts';
+import type { MentionRef } from '../people/types.ts';
+import { scriptOf, type Script } from '../text/normalize.ts';
+import { findEntities, type Entity } from './actors.ts';
+import { KIND_PRIORITY, TRIGGERS, type Trigger } from './lexicon.ts';
+import { readRoles } from './roles.ts';
+import { words } from './roles-common.ts';
+import type { HappeningKind, Participant, Roles } from './types.ts';
+
+export interface Happening {
+  article: number;
+  paragraph: number;
+  /** Position of the sentence in the article. */
+  order: number;
+  kind: HappeningKind;
+  planned: boolean;
+  roles: Roles;
+  /** Sentence offsets in the paragraph. */
+  start: number;
+  end: number;
+  /** Paragraph offsets of the trigger and of the role entities. */
+  marks: Array<[number, number]>;
+  /** The sentence's own date nearest to the trigger. */
+  date?: DateMention;
+  /** Ids of every entity the sentence names. */
+  entityIds: string[];
+}
+
+interface Found {
+  first: number;
+  end: number;
+  trigger: Trigger;
+}
+
+/* An English "will" just before the verb announces the happening. */
+const WILL = words('will shall');
+
+function findTriggers(view: SentenceView): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < view.toks.length; i++) {
+    const m = TRIGGERS.match(view.toks, i);
+    if (m) {
+      out.push({ first: i, end: m.end, trigger: m.value });
+      i = m.end - 1;
+    }
+  }
+  return out;
+}
+
+/** The triggers to try, best first. */
+function ranked(found: Found[], script: Script): Found[] {
+  const rank = (f: Found) => KIND_PRIORITY.indexOf(f.trigger.kind) * 2 + (f.trigger.noun ? 1 : 0);
+  const position = (f: Found) => (script === 'devanagari' ? -f.first : f.first);
+  return [...found].sort((a, b) => rank(a) - rank(b) || position(a) - position(b));
+}
+
+function acceptable(kind: HappeningKind, roles: Roles): boolean {
+  if (kind === 'invitation') return roles.target !== undefined;
+  if (kind === 'travel') return roles.place !== undefined && roles.agent !== undefined;
+  return roles.agent !== undefined || roles.target !== undefined || roles.topic !== undefined;
+}
+
+function nearestDate(view: SentenceView, at: number): DateMention | undefined {
+  return [...view.dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Roles): Array<[number, number]> {
+  const ids = new Set(Object.values(roles).filter((r): r is Participant => typeof r === 'object').map((p) => p.id));
+  const spans = entities.filter((e) => ids.has(e.participant.id)).map((e): [number, number] => [view.toks[e.first]!.start, view.toks[e.end - 1]!.end]);
+  spans.push([view.toks[found.first]!.start, view.toks[found.end - 1]!.end]);
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The happening a sentence reports, if any.
+ * @example sentenceHappening(view, [])?.kind // 'capture' for "तालिबान ने रविवार को … काबुल पर कब्जा कर लिया"
+ */
+export function sentenceHappening(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>): Happening | undefined {
+  const found = findTriggers(view);
+  if (found.length === 0) return undefined;
+  const script = scriptOf(view.sentence.text);
+  const entities = findEntities(view.toks, people, dateTokens(view));
+  for (const f of ranked(found, script)) {
+    const roles = readRoles({ toks: view.toks, entities, first: f.first, end: f.end, trigger: f.trigger }, script);
+    if (!acceptable(f.trigger.kind, roles)) continue;
+    const planned = f.trigger.planned || (script === 'latin' && view.toks.slice(Math.max(0, f.first - 2), f.first).some((t) => WILL.has(t.fold)));
+    const date = nearestDate(view, view.toks[f.first]!.start);
+    return {
+      article: view.article.number,
+      paragraph: view.paragraph.number,
+      order: view.order,
+      kind: f.trigger.kind,
+      planned,
+      roles,
+      start: view.sentence.start,
+      end: view.sentence.end,
+      marks: marksOf(view, f, entities, roles),
+      ...(date ? { date } : {}),
+      entityIds: [...new Set(entities.map((e) => e.participant.id))],
+    };
+  }
+  return undefined;
+}
+
+/** Which tokens are part of a date ("في الـ4 من الشهر الجاري"): never an entity. */
+function dateTokens(view: SentenceView): boolean[] {
+  return view.toks.map((t) => view.dates.some((d) => t.start < d.end && t.end > d.start));
+}
+
+/** Entity ids named in a sentence (for sentences without a happening, which may still be continued). */
+export function sentenceEntityIds(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>): string[] {
+  return [...new Set(findEntities(view.toks, people, dateTokens(view)).map((e) => e.participant.id))];
+}

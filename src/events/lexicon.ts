@@ -1,0 +1,81 @@
+/**
+ * The event-kind lexicon: words that make a sentence report a happening, per language, with the
+ * inflected forms written out (Hindi verb endings, Arabic perfect/imperfect/noun forms — Arabic
+ * conjunctions and prepositions glued to the word are handled by the tokeniser). Extend a row to
+ * teach a new form; the kinds are general news vocabulary, not tied to any article.
+ */
+import { PhraseTable } from '../people/phrases.ts';
+import type { HappeningKind } from './types.ts';
+
+export interface Trigger {
+  kind: HappeningKind;
+  /** A noun ("बैठक", "اجتماع", "meeting") rather than a verb: its agent is read differently. */
+  noun: boolean;
+  /** A future form ("जाएंगे", "سيصل"): the happening is announced, not reported. */
+  planned: boolean;
+}
+
+/** When a sentence has several triggers, the most specific kind describes it ("X said Y took Kabul" is a capture). */
+export const KIND_PRIORITY: readonly HappeningKind[] = ['capture', 'invitation', 'session', 'travel', 'warning', 'announcement', 'statement'];
+
+interface Row {
+  kind: HappeningKind;
+  verbs: string;
+  nouns?: string;
+  planned?: string;
+}
+
+/* Space-separated forms; multi-word phrases joined with '_'. */
+const HINDI: Row[] = [
+  { kind: 'capture', verbs: '', nouns: 'कब्जा कब्जे नियंत्रण' },
+  { kind: 'invitation', verbs: 'आमंत्रित', nouns: 'आमंत्रण निमंत्रण न्योता न्यौता' },
+  { kind: 'session', verbs: '', nouns: 'बैठक सम्मेलन शिखर_सम्मेलन' },
+  { kind: 'travel', verbs: 'पहुंचे पहुंचा पहुंची', nouns: 'यात्रा दौरा दौरे', planned: 'जाएंगे जाएगा जाएगी जाएंगी पहुंचेंगे पहुंचेगा पहुंचेगी' },
+  { kind: 'warning', verbs: 'चेताया आगाह', nouns: 'चेतावनी' },
+  { kind: 'announcement', verbs: '', nouns: 'घोषणा ऐलान' },
+  { kind: 'statement', verbs: 'कहा कही कहे बताया', nouns: 'बयान' },
+];
+
+const ARABIC: Row[] = [
+  { kind: 'capture', verbs: 'سيطر سيطرت سيطروا يسيطر تسيطر استولى استولت استولوا', nouns: 'سيطرة الاستيلاء' },
+  { kind: 'invitation', verbs: 'دعا دعت دعوا يدعو تدعو', nouns: 'دعوة' },
+  { kind: 'session', verbs: '', nouns: 'اجتماع اجتماعا قمة مؤتمر' },
+  { kind: 'travel', verbs: 'وصل وصلت وصلوا زار زارت زاروا', nouns: 'زيارة وصول', planned: 'سيصل ستصل سيزور ستزور' },
+  { kind: 'warning', verbs: 'حذر حذرت حذروا يحذر تحذر', nouns: 'تحذير' },
+  { kind: 'announcement', verbs: 'أعلن أعلنت أعلنوا يعلن تعلن', nouns: 'إعلان' },
+  { kind: 'statement', verbs: 'قال قالت قالوا يقول تقول أكد أكدت أكدا أكدوا يؤكد تؤكد يؤكدان صرح صرحت أضاف أضافت', nouns: 'تصريح' },
+];
+
+const ENGLISH: Row[] = [
+  { kind: 'capture', verbs: 'seized seizes captured captures took_control takes_control taken_control took_over takes_over', nouns: 'takeover' },
+  { kind: 'invitation', verbs: 'invited invites', nouns: 'invitation' },
+  { kind: 'session', verbs: '', nouns: 'meeting summit conference session' },
+  { kind: 'travel', verbs: 'arrived arrives visited visits travelled traveled', nouns: 'visit' },
+  { kind: 'warning', verbs: 'warned warns', nouns: 'warning' },
+  { kind: 'announcement', verbs: 'announced announces', nouns: 'announcement' },
+  { kind: 'statement', verbs: 'said says stated stressed told', nouns: 'statement' },
+];
+
+const ARABIC_ARTICLE = 'ال';
+
+function* entries(rows: Row[], withArticle: boolean): Generator<readonly [string, Trigger]> {
+  const forms = (s: string | undefined): string[] => (s ? s.split(' ').filter(Boolean).map((f) => f.replace(/_/gu, ' ')) : []);
+  for (const row of rows) {
+    for (const v of forms(row.verbs)) yield [v, { kind: row.kind, noun: false, planned: false }];
+    for (const v of forms(row.planned)) yield [v, { kind: row.kind, noun: false, planned: true }];
+    for (const n of forms(row.nouns)) {
+      yield [n, { kind: row.kind, noun: true, planned: false }];
+      if (withArticle && !n.startsWith(ARABIC_ARTICLE)) yield [`${ARABIC_ARTICLE}${n}`, { kind: row.kind, noun: true, planned: false }];
+    }
+  }
+}
+
+/** Trigger words of all three languages (scripts do not overlap, so one table serves all). */
+export const TRIGGERS = new PhraseTable<Trigger>([...entries(HINDI, false), ...entries(ARABIC, true), ...entries(ENGLISH, false)]);
+
+/* What an invitation or a journey is for, when the sentence says so ("बातचीत के लिए", "for talks", "لإجراء محادثات"). */
+const PURPOSES: ReadonlyArray<readonly [string, string]> = [
+  ...'बातचीत वार्ता talks negotiations محادثات مباحثات مفاوضات'.split(' ').map((w) => [w, 'talks'] as const),
+  ...'बैठक मिलने मुलाकात meeting اجتماع لقاء'.split(' ').map((w) => [w, 'a meeting'] as const),
+];
+export const PURPOSE_WORDS = new PhraseTable<string>(PURPOSES);

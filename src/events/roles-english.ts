@@ -1,0 +1,44 @@
+/**
+ * English roles, subject–verb–object: the agent is the nearest actor before the verb within its
+ * clause ("the Taliban seized Kabul"), or what follows "of"/"by" after a noun trigger ("a meeting
+ * of the SCO"); the object is the first entity after the verb; a destination follows "to"/"in",
+ * an origin "from", a purpose "for".
+ */
+import type { Entity } from './actors.ts';
+import { firstEntity, indexOfWord, lastEntity, lastIndexOfWord, purposeIn, words, type Clause, type EntityRoles } from './roles-common.ts';
+
+const CLAUSE_BREAKS = words('that which who after while when before because although but');
+const OF_BY = words('of by');
+const TO_IN = words('to in at');
+const FROM = words('from');
+const FOR = words('for');
+
+export function englishRoles(c: Clause): EntityRoles {
+  const { toks, entities, first, end, trigger } = c;
+  const start = lastIndexOfWord(toks, CLAUSE_BREAKS, first) + 1;
+  const ofAt = trigger.noun && OF_BY.has(toks[end]?.fold ?? '') ? end + 1 : -1;
+  const agent = (ofAt >= 0 ? firstEntity(entities, ofAt, ofAt + 2, (e) => e.actor) : undefined) ?? lastEntity(entities, start, first, (e) => e.actor);
+  const from = agent && agent.first > end ? agent.end : end;
+  const free = (e: Entity) => e !== agent;
+  const roles: EntityRoles = { agent };
+  if (trigger.kind === 'capture' || trigger.kind === 'invitation') roles.target = firstEntity(entities, from, toks.length, (e) => free(e) && (trigger.kind === 'capture' || e.actor));
+  if (trigger.kind === 'invitation' || trigger.kind === 'travel' || trigger.kind === 'session') {
+    const at = indexOfWord(toks, TO_IN, from);
+    const ok = (e: Entity) => free(e) && e.place && e !== roles.target && (trigger.kind !== 'session' || !e.actor);
+    roles.place = (at >= 0 ? firstEntity(entities, at, toks.length, ok) : undefined) ?? (trigger.kind === 'travel' && !trigger.noun ? firstEntity(entities, from, toks.length, ok) : undefined);
+  }
+  if (trigger.kind === 'travel') {
+    const at = indexOfWord(toks, FROM, start);
+    if (at >= 0) roles.from = firstEntity(entities, at, toks.length, (e) => free(e) && e.place && e !== roles.place);
+  }
+  roles.purpose = purposeAfterFor(c, from);
+  const unused = (e: Entity) => free(e) && e !== roles.target && e !== roles.place && e !== roles.from;
+  roles.topic = firstEntity(entities, from, toks.length, unused) ?? lastEntity(entities, start, first, unused);
+  return roles;
+}
+
+/** "for talks", "for a meeting": the purpose word right after "for" (an article in between is allowed). */
+function purposeAfterFor(c: Clause, from: number): string | undefined {
+  const at = indexOfWord(c.toks, FOR, from);
+  return at < 0 ? undefined : purposeIn(c.toks, at + 1, at + 3);
+}

@@ -1,0 +1,79 @@
+/**
+ * Hindi roles from postpositions. The verb comes last, so the trigger's own clause runs from the
+ * last clause boundary (कि, जो, लेकिन …) up to the trigger: in "X ने कहा कि Y ने काबुल पर कब्जा
+ * किया" the capture's agent is Y, not X. Within it:
+ *   agent   — the entity marked ने; for a noun trigger, the one marked का/की/के right before it
+ *             ("तालिबान का कब्जा"); else an unmarked person or group (the subject of an
+ *             intransitive verb: "जयशंकर … पहुंचे");
+ *   target  — of a capture the entity marked पर ("काबुल पर कब्जा"); of an invitation the one marked
+ *             को, possibly through a head noun ("तालिबान के प्रतिनिधियों को");
+ *   place   — a place marked में; for a journey also the unmarked place right before the verb;
+ *   from    — a place marked से on a journey;
+ *   purpose — a purpose word followed by "के लिए".
+ * A statement's topic is the first entity of what was said (after the trigger).
+ */
+import type { Tok } from '../people/tokens.ts';
+import { foldTerm } from '../text/normalize.ts';
+import type { Entity } from './actors.ts';
+import { firstEntity, lastIndexOfWord, purposeIn, words, type Clause, type EntityRoles } from './roles-common.ts';
+
+const CLAUSE_BREAKS = words('कि जो जबकि लेकिन क्योंकि जिसके जिसमें जिससे हालांकि मगर');
+const PARTICLES = words('भी ही तो');
+const MARKERS = words('ने को से पर में का की के');
+const [ERGATIVE, DATIVE, ABLATIVE, ON, IN] = [foldTerm('ने'), foldTerm('को'), foldTerm('से'), foldTerm('पर'), foldTerm('में')];
+/** Case markers that take a noun phrase out of subject position. */
+const CASES = [ERGATIVE, DATIVE, ABLATIVE, ON, IN];
+const GENITIVES = words('का की के');
+const FOR = words('लिए');
+/** Head nouns between an entity and its case marker ("तालिबान [के] प्रतिनिधियों को"): at most this many words. */
+const HEAD_NOUN_SPAN = 2;
+
+/** The postposition after token `end` (particles skipped), with the index of the marker. */
+function markerAfter(toks: readonly Tok[], end: number): { marker?: string; at: number } {
+  let k = end;
+  while (toks[k] && PARTICLES.has(toks[k]!.fold)) k++;
+  const fold = toks[k]?.fold;
+  return fold && MARKERS.has(fold) ? { marker: fold, at: k } : { at: k };
+}
+
+function marked(toks: readonly Tok[], e: Entity, marker: string): boolean {
+  return markerAfter(toks, e.end).marker === marker;
+}
+
+/** Marked with `marker` directly or through a short head noun phrase ("X के प्रतिनिधियों को", "X अधिकारियों को"). */
+function markedThroughHead(toks: readonly Tok[], e: Entity, marker: string, limit: number): boolean {
+  for (let k = e.end; k < Math.min(limit, e.end + HEAD_NOUN_SPAN + 2); k++) {
+    if (toks[k]!.fold === marker) return true;
+    if (toks[k]!.breakBefore && k > e.end) return false;
+  }
+  return false;
+}
+
+export function hindiRoles(c: Clause): EntityRoles {
+  const { toks, entities, first, end, trigger } = c;
+  const start = lastIndexOfWord(toks, CLAUSE_BREAKS, first) + 1;
+  const inClause = (ok: (e: Entity) => boolean) => firstEntity(entities, start, first, ok);
+  const caseMarked = (e: Entity) => CASES.some((m) => markedThroughHead(toks, e, m, first));
+
+  const ergative = inClause((e) => e.actor && marked(toks, e, ERGATIVE));
+  const notAgent = (e: Entity) => e !== ergative;
+  let target: Entity | undefined;
+  if (trigger.kind === 'capture') target = inClause((e) => notAgent(e) && marked(toks, e, ON));
+  if (trigger.kind === 'invitation') target = inClause((e) => notAgent(e) && e.actor && markedThroughHead(toks, e, DATIVE, first));
+  const agent =
+    ergative ??
+    (trigger.noun ? inClause((e) => e.actor && e !== target && GENITIVES.has(markerAfter(toks, e.end).marker ?? '') && markerAfter(toks, e.end).at + 1 === first) : undefined) ??
+    inClause((e) => e.actor && !e.place && e !== target && !caseMarked(e));
+
+  const roles: EntityRoles = { agent, target };
+  const free = (e: Entity) => e !== agent && e !== target;
+  if (trigger.kind === 'invitation' || trigger.kind === 'travel') {
+    roles.place = inClause((e) => free(e) && e.place && (marked(toks, e, IN) || (trigger.kind === 'travel' && e.end === first && !caseMarked(e))));
+  }
+  // A meeting is held in a city; "अफगानिस्तान में स्थिति पर बैठक" is about the country.
+  if (trigger.kind === 'session') roles.place = inClause((e) => free(e) && e.place && !e.actor && marked(toks, e, IN));
+  if (trigger.kind === 'travel') roles.from = inClause((e) => free(e) && e.place && marked(toks, e, ABLATIVE));
+  roles.purpose = purposeIn(toks, start, toks.length, (k) => GENITIVES.has(toks[k]?.fold ?? '') && FOR.has(toks[k + 1]?.fold ?? ''));
+  roles.topic = firstEntity(entities, end, toks.length, free) ?? inClause((e) => free(e) && e !== roles.place);
+  return roles;
+}
