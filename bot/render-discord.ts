@@ -40,13 +40,13 @@ export function renderPages(answer: Answer): APIEmbed[] {
   const title = clip(safeText(answer.title), LIMITS.title);
   const notes = (answer.notes ?? []).map(safeText).join('\n');
   const bodies: string[] = [];
-  let current = answer.intro ? safeText(answer.intro) : '';
+  let current = '';
   const flush = () => {
     if (current.trim()) bodies.push(current);
     current = '';
   };
-  for (const item of answer.items) {
-    let block = renderItem(item);
+  const blocks = [...(answer.intro ? [safeText(answer.intro)] : []), ...answer.items.map(renderItem)];
+  for (let block of blocks) {
     const sep = current ? '\n\n' : '';
     if (current.length + sep.length + block.length <= DESCRIPTION_BUDGET) {
       current += sep + block;

@@ -2,11 +2,17 @@
  * Everything questions are answered from, built once from a corpus (or restored from a snapshot) and
  * swapped whole on reload, so a question never sees a half-built state.
  */
+import { EMPTY_GAZETTEER, type Gazetteer } from './people/gazetteer.ts';
+import { buildPeopleKnowledge } from './people/build.ts';
+import type { PeopleKnowledge } from './people/types.ts';
+import { buildSearchIndex, indexFromJSON, indexToJSON, type SearchIndex } from './search/index.ts';
 import type { Article, Corpus } from './types.ts';
 
 export interface Knowledge {
   corpus: Corpus;
   articles: Map<number, Article>;
+  search: SearchIndex;
+  people: PeopleKnowledge;
   /** When this knowledge was built (ISO time). */
   builtAt: string;
   /** Sizes for /status and the benchmark. */
@@ -16,33 +22,46 @@ export interface Knowledge {
 /** What a snapshot stores: plain data only; lookups are rebuilt on load. */
 export interface KnowledgeSnapshot {
   corpus: Corpus;
+  search: unknown;
+  people: PeopleKnowledge;
   builtAt: string;
 }
 
-/** @example buildKnowledge(loadCorpusSync('seeds')).articles.get(3)?.lang // 'arb' */
-export function buildKnowledge(corpus: Corpus): Knowledge {
-  return assemble({ corpus, builtAt: new Date().toISOString() });
-}
+type Parts = Omit<Knowledge, 'articles' | 'counts'>;
 
-function assemble(s: KnowledgeSnapshot): Knowledge {
+function assemble(parts: Parts): Knowledge {
+  const { corpus, people } = parts;
   return {
-    corpus: s.corpus,
-    articles: new Map(s.corpus.articles.map((a) => [a.number, a])),
-    builtAt: s.builtAt,
+    ...parts,
+    articles: new Map(corpus.articles.map((a) => [a.number, a])),
     counts: () => ({
-      articles: s.corpus.articles.length,
-      paragraphs: s.corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0),
-      extra: {},
+      articles: corpus.articles.length,
+      paragraphs: corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0),
+      extra: { people: people.people.length, contacts: people.contacts.length },
     }),
   };
 }
 
+/**
+ * @example buildKnowledge(loadCorpusSync('seeds')).articles.get(3)?.lang // 'arb'
+ */
+export function buildKnowledge(corpus: Corpus, gazetteer: Gazetteer = EMPTY_GAZETTEER): Knowledge {
+  return assemble({
+    corpus,
+    search: buildSearchIndex(corpus),
+    people: buildPeopleKnowledge(corpus, gazetteer),
+    builtAt: new Date().toISOString(),
+  });
+}
+
 export function knowledgeToSnapshot(kb: Knowledge): KnowledgeSnapshot {
-  return { corpus: kb.corpus, builtAt: kb.builtAt };
+  return { corpus: kb.corpus, search: indexToJSON(kb.search), people: kb.people, builtAt: kb.builtAt };
 }
 
 export function knowledgeFromSnapshot(data: unknown): Knowledge {
   const s = data as KnowledgeSnapshot;
-  if (!Array.isArray(s?.corpus?.articles) || typeof s.builtAt !== 'string') throw new Error('unexpected snapshot content');
-  return assemble(s);
+  if (!Array.isArray(s?.corpus?.articles) || typeof s.builtAt !== 'string' || !Array.isArray(s.people?.people)) {
+    throw new Error('unexpected snapshot content');
+  }
+  return assemble({ corpus: s.corpus, search: indexFromJSON(s.search, s.corpus), people: s.people, builtAt: s.builtAt });
 }

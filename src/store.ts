@@ -6,6 +6,7 @@
 import { codeFingerprint } from './corpus/fingerprint.ts';
 import { buildCorpus, readSeedFolderAsync, readSeedFolder, type SeedFolder } from './corpus/load.ts';
 import { buildKnowledge, type Knowledge } from './knowledge.ts';
+import { EMPTY_GAZETTEER, GAZETTEER_FILE, parseGazetteer } from './people/gazetteer.ts';
 import type { Logger } from './log.ts';
 import { readSnapshot, saveSnapshot, snapshotPath } from './snapshot.ts';
 import type { LoadWarning } from './types.ts';
@@ -38,7 +39,10 @@ function fromFolder(folder: SeedFolder, opts: StoreOptions, started: number): Lo
     if (read.reason !== 'no snapshot yet') opts.log.warn({ file, reason: read.reason }, 'snapshot not used; rebuilding');
   }
   const corpus = buildCorpus(folder.files, folder.catalog);
-  const kb = buildKnowledge(corpus);
+  const gazetteerFile = folder.others.find((f) => f.name === GAZETTEER_FILE);
+  const gazetteer = gazetteerFile ? parseGazetteer(gazetteerFile.bytes.toString('utf8')) : EMPTY_GAZETTEER;
+  corpus.warnings.push(...gazetteer.warnings);
+  const kb = buildKnowledge(corpus, gazetteer);
   if (file) {
     try {
       saveSnapshot(kb, file, key);

@@ -45,6 +45,8 @@ export interface SeedFile {
 export interface SeedFolder {
   files: SeedFile[];
   catalog: Catalog;
+  /** The folder's other files (gazetteer, …), for the parts of the analysis that read them. */
+  others: SeedFile[];
   /** Content hash of every file in the folder: articles, catalog, gazetteer. */
   fingerprint: string;
 }
@@ -60,7 +62,8 @@ function listFolder(dir: string): string[] {
 function assemble(all: SeedFile[]): SeedFolder {
   const catalogFile = all.find((f) => f.name === CATALOG_FILE);
   const catalog = catalogFile ? parseCatalog(catalogFile.bytes.toString('utf8')) : { entries: new Map(), warnings: [] };
-  return { files: all.filter((f) => f.name.toLowerCase().endsWith('.txt')), catalog, fingerprint: seedsFingerprint(all) };
+  const isArticle = (f: SeedFile) => f.name.toLowerCase().endsWith('.txt');
+  return { files: all.filter(isArticle), catalog, others: all.filter((f) => !isArticle(f)), fingerprint: seedsFingerprint(all) };
 }
 
 /** Reads a seeds folder: its article files, its catalog and its fingerprint; no analysis yet. */

@@ -57,3 +57,11 @@ describe('pagePayload', () => {
     expect(many.components[0]!.components.map((b) => [b.label, (b as { disabled?: boolean }).disabled])).toEqual([['◀ Previous', false], ['Next ▶', true]]);
   });
 });
+
+describe('renderPages with a huge echoed input', () => {
+  it('splits an intro longer than a page too', () => {
+    const pages = renderPages({ status: 'empty', title: 'x', intro: `No article mentions ${'@everyone'.repeat(600)}.`, items: [] });
+    for (const p of pages) expect(p.description!.length).toBeLessThanOrEqual(LIMITS.description);
+    expect(pages.length).toBeGreaterThan(1);
+  });
+});
