@@ -57,6 +57,38 @@ describe('crisis-bot through discord.js and the fake Discord', () => {
     expect(ok.text).toContain('0 added, 0 changed, 0 removed; 5 articles now served.');
   });
 
+  it('/search Lavrov quotes लावरोव from articles 0, 2 and 4 with citations, bold matches', async () => {
+    const res = await h.fake.command('search', { query: 'Lavrov' });
+    const text = embedOf(res.responses[0]!.data).description!;
+    for (const n of [0, 2, 4]) expect(text).toMatch(new RegExp(`\\*\\*लावरोव\\*\\*[^\\n]*\\[#${n} (¶\\d+|headline)\\]`));
+    expect(text).not.toMatch(/\[#3 /);
+  });
+
+  it('/search Taliban finds Hindi and Arabic articles', async () => {
+    const text = embedOf((await h.fake.command('search', { query: 'Taliban' })).responses[0]!.data).description!;
+    expect(text).toContain('طالبان');
+    expect(text).toContain('तालिबान');
+  });
+
+  it('/who-met Lavrov lists Blinken, Wang Yi and Jaishankar with kinds, dates and citations', async () => {
+    const text = embedOf((await h.fake.command('who-met', { person: 'لافروف' })).responses[0]!.data).description!;
+    expect(text).toMatch(/\*\*Antony Blinken[^*]*\*\*\nRole: [^\n]*\nPhone call · 2021-08-16/);
+    expect(text).toMatch(/\*\*Wang Yi[^*]*\*\*\nRole: [^\n]*\nPhone call · 2021-08-16/);
+    expect(text).toMatch(/\*\*S\. Jaishankar[^*]*\*\*\nRole: [^\n]*\nMeeting · 2021-10-12 · Nur\\?-Sultan/);
+  });
+
+  it('autocompletes people in any script as the member types', async () => {
+    const latin = await h.fake.autocomplete('who-met', { person: 'lav' }, 'person');
+    const lavrov = latin.choices!.find((c) => c.name.startsWith('Sergey Lavrov'))!;
+    expect(lavrov.name).toContain('सर्गेई लावरोव');
+    const arabic = await h.fake.autocomplete('who-met', { person: 'بوت' }, 'person');
+    expect(arabic.choices!.map((c) => c.name).join('\n')).toMatch(/^Vladimir Putin/m);
+    // Picking a choice sends its value back as the option: it must resolve to the same person.
+    const picked = await h.fake.command('who-met', { person: String(lavrov.value) });
+    expect(embedOf(picked.responses[0]!.data).title).toMatch(/^Who met Sergey Lavrov/);
+    expect((await h.fake.autocomplete('who-met', { person: '' }, 'person')).choices!.length).toBeLessThanOrEqual(25);
+  });
+
   it('sent nothing Discord would reject, and never logged the token', () => {
     expect(h.fake.rejections).toEqual([]);
     expect(h.logs.join('\n')).not.toContain(h.fake.token);
