@@ -8,6 +8,7 @@
  */
 import { groupPhrases, type Group } from '../people/groups.ts';
 import type { SentenceView } from '../people/sentences.ts';
+import { TITLE_WORDS } from '../people/titles.ts';
 import type { Tok } from '../people/tokens.ts';
 import { tweetByline } from './byline.ts';
 import { pairClaims, type Claim } from './claim.ts';
@@ -19,6 +20,7 @@ const CLAUSE_BREAKS = new Set(['that', 'said', 'says', 'who', 'which', 'while', 
 /** A subjectless tweet starts with its verb, or with "Good to", "Glad to", "Pleased to"… */
 const TWEET_OPENING_WORDS = 4;
 const MAX_GAP = 12;
+const MAX_DESCRIPTOR = 2;
 
 interface CueAt {
   i: number;
@@ -47,8 +49,17 @@ function findCues(toks: readonly Tok[], groups: readonly Group[]): CueAt[] {
   return cues;
 }
 
+/**
+ * Whether only linking words, or a short descriptor ("Taliban leader", "UN chief"), stand between
+ * the verb and the person: capitalised words and titles, at most MAX_DESCRIPTOR of them.
+ */
 function linked(toks: readonly Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!LINKING.has(toks[k]!.fold)) return false;
+  let descriptor = 0;
+  for (let k = from; k < to; k++) {
+    const tok = toks[k]!;
+    if (LINKING.has(tok.fold)) continue;
+    if (!(/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.match(toks, k)) || ++descriptor > MAX_DESCRIPTOR) return false;
+  }
   return true;
 }
 

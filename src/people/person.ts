@@ -3,6 +3,7 @@
  * articles write them, the role the text gives, and where the person is named.
  */
 import { displayLatin } from '../text/translit.ts';
+import { initialLetter, sentenceTokens } from './tokens.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
@@ -42,6 +43,16 @@ function chooseRole(uses: RoleUse[], listed: string | undefined): string | undef
   return best?.role;
 }
 
+/** A native name in Latin letters, initials as letters: "एस जयशंकर" → "S. Jayshankar". */
+function latinName(native: string): string {
+  return sentenceTokens(native, 0)
+    .map((t) => {
+      const letter = initialLetter(t);
+      return letter ? `${letter}.` : displayLatin(t.text);
+    })
+    .join(' ');
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -70,7 +81,7 @@ export function makePeople(groups: Group[], articles: ArticlePeople[]): { people
     const native = spellings.filter((s) => scriptOf(s) !== 'latin');
     const latin = spellings.filter((s) => scriptOf(s) === 'latin');
     const role = chooseRole(roles, group.gazetteer?.role);
-    const display = group.gazetteer?.display ?? latin[0] ?? (native[0] ? displayLatin(native[0]) : capitalise(role ?? 'unnamed person'));
+    const display = group.gazetteer?.display ?? latin[0] ?? (native[0] ? latinName(native[0]) : capitalise(role ?? 'unnamed person'));
     const base = group.gazetteer?.id ?? slugOf(display);
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -116,6 +116,8 @@ const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['Crown Prince', office('crown prince')],
   ['Emir', office('emir')],
   ['General', office('general')],
+  ['leader', { role: 'leader', weak: true }],
+  ['chief', { role: 'chief', weak: true }],
   ['counterpart', COUNTERPART],
   ['colleague', COLLEAGUE],
   ['Dr', HONORIFIC],

@@ -25,9 +25,11 @@ export interface Tok {
   breakBefore: boolean;
 }
 
-/* Devanagari spellings of Latin letters used as initials ("एस जयशंकर" = S. Jaishankar). */
-const INDIC_INITIALS = new Set(
-  ['ए', 'बी', 'सी', 'डी', 'ई', 'एफ', 'जी', 'एच', 'आई', 'जे', 'के', 'एल', 'एम', 'एन', 'ओ', 'पी', 'क्यू', 'आर', 'एस', 'टी', 'यू', 'वी', 'डब्ल्यू', 'एक्स', 'वाई', 'जेड'].map(foldTerm),
+/* Devanagari spellings of the Latin letters A–Z used as initials ("एस जयशंकर" = S. Jaishankar). */
+const INDIC_INITIALS = new Map(
+  ['ए', 'बी', 'सी', 'डी', 'ई', 'एफ', 'जी', 'एच', 'आई', 'जे', 'के', 'एल', 'एम', 'एन', 'ओ', 'पी', 'क्यू', 'आर', 'एस', 'टी', 'यू', 'वी', 'डब्ल्यू', 'एक्स', 'वाई', 'जेड'].map(
+    (spelling, i) => [foldTerm(spelling), String.fromCharCode(65 + i)],
+  ),
 );
 
 /* Periods (initials, "Dr."), hyphens (Nur-Sultan) and apostrophes sit inside names. */
@@ -98,5 +100,14 @@ export function hasWord(text: string, words: ReadonlySet<string>): boolean {
 
 /** Whether the token is a one-letter initial such as "S." or "एस". */
 export function isInitial(tok: Tok): boolean {
-  return tok.script === 'latin' ? tok.text.length === 1 : INDIC_INITIALS.has(tok.fold);
+  return initialLetter(tok) !== undefined;
+}
+
+/**
+ * The Latin capital an initial stands for.
+ * @example initialLetter(sentenceTokens('एस जयशंकर', 0)[0]) // 'S'
+ */
+export function initialLetter(tok: Tok): string | undefined {
+  if (tok.script === 'latin') return tok.text.length === 1 ? tok.text.toUpperCase() : undefined;
+  return tok.script === 'devanagari' ? INDIC_INITIALS.get(tok.fold) : undefined;
 }

@@ -1,8 +1,8 @@
 /**
  * Function words that end a name. Hindi and Arabic have no capital letters, so after a title the
  * name runs until a case marker, conjunction, pronoun, auxiliary or a common noun that typically
- * follows a title ("प्रधानमंत्री कार्यालय", "رئيس مجلس"), or a common verb that can follow a name
- * directly ("X पहुंचे", X arrived). Curated rather than taken from a generic
+ * follows a title ("प्रधानमंत्री कार्यालय", "رئيس مجلس"), or a common verb or object noun that can
+ * follow a name directly ("X पहुंचे", X arrived; "أجرى X اتصالا", X made a call). Curated rather than taken from a generic
  * stop-word list, which holds letters used as initials (एस = S.).
  */
 import { ENGLISH_MONTHS } from '../dates/format.ts';
@@ -32,6 +32,7 @@ const ARABIC_STOP = set(`
   اليوم أمس غدا الآن هذا هذه ذلك تلك هو هي هم لا لم لن ما ثم أو او بل إلى كل جميع أي
   قال وقال أكد أعلن أضاف وأضاف أشار ذكر بحث التقى يلتقي سيلتقي أجرى تلقى اتصل
   مجلس هيئة منظمة لجنة حزب حكومة جمهورية دولة وزارة الوزراء وزراء الحكومة الخارجية
+  اتصال اتصالا هاتفي هاتفيا مكالمة محادثات مباحثات لقاء اجتماع اجتماعا زيارة رسالة بيان بيانا تصريحات كلمة
 `);
 
 /* Month, weekday and day words of the date lexicons: "प्रधानमंत्री सोमवार को", "FM … on Monday". */

@@ -35,6 +35,12 @@ describe('Arabic contact grammar', () => {
     ]);
   });
 
+  it('ends a name before the object noun of the verb ("أجرى X اتصالا هاتفيا مع نظيره Y")', () => {
+    expect(contacts('وأجرى وزير الخارجية الأمريكي أنتوني بلينكن اتصالا هاتفيا مع نظيره الصيني وانغ يي أمس الاثنين.')).toEqual([
+      'أنتوني بلينكن – وانغ يي: phone call, 2021-08-30',
+    ]);
+  });
+
   it('finds nothing where two people are only named together', () => {
     expect(contacts('قال الرئيس التركي رجب أردوغان إن رئيس الوزراء الهندي ناريندرا مودي صديق.')).toEqual([]);
   });

@@ -19,6 +19,12 @@ describe('English contact grammar', () => {
     expect(contacts('President Joao Silva and Prime Minister Ken Sato held talks.')).toEqual(['Joao Silva – Ken Sato: talks, undated']);
   });
 
+  it('lets a short descriptor stand between the verb and the person ("will meet Taliban leader Mullah X")', () => {
+    expect(contacts('Chinese State Councilor Li Ming will meet Taliban leader Mullah Abdul Ghani Baradar in Tianjin.')).toEqual([
+      'Li Ming – Abdul Ghani Baradar: meeting, undated, Tianjin, planned',
+    ]);
+  });
+
   it('marks "will meet" as planned but not "Good to catch up"', () => {
     expect(contacts('President Joao Silva will meet Prime Minister Ken Sato.')).toEqual(['Joao Silva – Ken Sato: meeting, undated, planned']);
   });

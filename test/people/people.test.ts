@@ -72,6 +72,10 @@ describe('grouping people', () => {
     expect(amir.display).toBe('Hussain Amir');
   });
 
+  it('writes initials of a name known only in Devanagari as Latin letters', () => {
+    expect(displays(invented(['विदेश मंत्री एस रमन ने कहा।']))).toEqual(['S. Raman']);
+  });
+
   it('does not link a word that two people of the article share', () => {
     const kb = invented(['रूसी विदेश मंत्री सर्गेई लावरोव और रक्षा मंत्री सर्गेई शोइगु पहुंचे। सर्गेई ने कहा कि बैठक अच्छी रही।']);
     expect(kb.people.flatMap((p) => p.mentions.map((m) => m.text)).sort()).toEqual(['सर्गेई लावरोव', 'सर्गेई शोइगु']);
