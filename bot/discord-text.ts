@@ -7,7 +7,8 @@ import { escapeMarkdown } from 'discord.js';
 const MENTION = /@(everyone|here)|<(@[!&]?|#)(?=\d)/gu;
 
 export function safeText(text: string): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  // discord.js escapes only the first masked link ([text](url)), so every bracket is escaped here.
+  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true }).replace(/\[/gu, '\\[');
   return escaped.replace(MENTION, (m, word?: string, sigil?: string) => (word ? `@\u200b${word}` : `<\u200b${sigil}`));
 }
 

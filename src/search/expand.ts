@@ -115,6 +115,11 @@ function conceptUnit(text: string, entry: LexiconEntry): QueryUnit {
 const LOOKAHEAD = 6;
 /** Query words examined at most (stop words and repeats included), so a pasted page stays fast. */
 const MAX_EXAMINED = 4 * MAX_QUERY_TERMS;
+/**
+ * Longer than any real word or name in these languages; a longer "word" (a pasted blob, a run of
+ * combining marks) is cut, so that fuzzy and phonetic matching cost what a normal word costs.
+ */
+export const MAX_WORD_CHARS = 40;
 
 /**
  * Splits a query into search units: at most `maxTerms`, repeated words counted once.
@@ -129,7 +134,7 @@ export function parseQuery(text: string, vocabulary: Vocabulary, maxTerms = MAX_
   let i = 0;
   for (; i < tokens.length && i < MAX_EXAMINED && units.length < maxTerms; ) {
     while (words.length < Math.min(tokens.length, i + LOOKAHEAD)) {
-      const t = tokens[words.length]!.text;
+      const t = tokens[words.length]!.text.slice(0, MAX_WORD_CHARS);
       words.push({ text: t, forms: wordForms(t) });
     }
     const concept = conceptAt(words, i);

@@ -65,3 +65,9 @@ describe('renderPages with a huge echoed input', () => {
     expect(pages.length).toBeGreaterThan(1);
   });
 });
+
+describe('safeText with several masked links', () => {
+  it('escapes every link, not only the first', () => {
+    expect(safeText('[l](http://e.com)[l](http://e.com)')).toBe('\\[l](http://e.com)\\[l](http://e.com)');
+  });
+});
