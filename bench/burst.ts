@@ -8,18 +8,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startBot, type Bot } from '../bot/app.ts';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { deployCommands } from '../bot/deploy-commands.ts';
 import { loadConfig } from '../src/config.ts';
 import { loadCorpusSync } from '../src/corpus/load.ts';
-import { createLogger } from '../src/log.ts';
+import { GAZETTEER_FILE } from '../src/people/gazetteer.ts';
 import { startFakeDiscord, type FakeDiscord, type InteractionHandle } from '../test/fake-discord/index.ts';
 import { SyntheticCorpus, writeSyntheticCorpus } from './generate.ts';
-import { queryMix } from './queries.ts';
+import type { SizeSpec } from './measure-size.ts';
+import { QUERIED_PEOPLE, queryMix } from './queries.ts';
 import { summarise, type Latency } from './stats.ts';
 
 export interface BurstResult {
-  articles: number;
+  /** 'seeds', or the size of the synthetic corpus the bot served. */
+  corpus: string;
   mix: string;
   sent: number;
   answered: number;
@@ -32,36 +35,55 @@ const BURST_COMMANDS = ['search', 'who-met'] as const;
 /** How long to wait for the last answers after the burst. */
 const SETTLE_MS = 10_000;
 const STRING_OPTION = 3;
-const READY_MS = 120_000;
+/** Building a large corpus at start-up takes minutes. */
+const READY_MS = 30 * 60_000;
 
-/** The bot as `npm start` runs it (info-level logging included), logged in to a fresh fake Discord. */
-async function startBotOnFake(seedsDir: string): Promise<{ fake: FakeDiscord; bot: Bot }> {
+/** The bot (burst-bot.ts) in a child process, logged in to a fresh fake Discord in this one. */
+async function startBotOnFake(seedsDir: string): Promise<{ fake: FakeDiscord; bot: ChildProcess }> {
   const fake = await startFakeDiscord();
-  const config = loadConfig(
-    {
-      DISCORD_TOKEN: fake.token,
-      DISCORD_CLIENT_ID: fake.appId,
-      DISCORD_GUILD_ID: fake.guildId,
-      DISCORD_API_URL: fake.apiUrl,
-      SEEDS_DIR: seedsDir,
-      CACHE_DIR: path.join(seedsDir, '.cache'),
-      COOLDOWN_SECONDS: '0',
-    },
-    { discord: true },
-  );
-  await deployCommands(config);
-  const bot = await startBot(config, createLogger({ level: 'info', destination: { write: () => undefined } }));
-  await fake.waitFor(() => bot.client.isReady(), READY_MS, 'the bot to be ready');
+  const env = {
+    ...process.env,
+    DISCORD_TOKEN: fake.token,
+    DISCORD_CLIENT_ID: fake.appId,
+    DISCORD_GUILD_ID: fake.guildId,
+    DISCORD_API_URL: fake.apiUrl,
+    SEEDS_DIR: seedsDir,
+    CACHE_DIR: path.join(seedsDir, '.cache'),
+    COOLDOWN_SECONDS: '0',
+  };
+  await deployCommands(loadConfig(env, { discord: true }));
+  const bot = fork(fileURLToPath(new URL('./burst-bot.ts', import.meta.url)), [], { env, execArgv: process.execArgv });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the bot was not ready in time')), READY_MS);
+    bot.once('message', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    bot.once('exit', (code) => reject(new Error(`the bot exited during start-up (code ${code})`)));
+  });
   return { fake, bot };
 }
 
+function stopBot(bot: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    bot.once('exit', () => resolve());
+    bot.send('stop');
+  });
+}
+
 /**
- * @example await runBurst({ articles: 1000, interactions: 500, windowMs: 1000 }) // { sent: 500, answered: …, latency: … }
+ * @example await runBurst({ corpus: 'seeds', interactions: 500, windowMs: 1000 }) // { sent: 500, answered: …, latency: … }
  */
-export async function runBurst(opts: { articles: number; interactions: number; windowMs: number }): Promise<BurstResult> {
+export async function runBurst(opts: { corpus: SizeSpec; interactions: number; windowMs: number }): Promise<BurstResult> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-burst-'));
-  const synthetic = new SyntheticCorpus(loadCorpusSync('seeds'), { count: opts.articles });
-  writeSyntheticCorpus(synthetic, root);
+  const synthetic = opts.corpus === 'seeds' ? undefined : new SyntheticCorpus(loadCorpusSync('seeds'), { count: opts.corpus });
+  if (synthetic) {
+    writeSyntheticCorpus(synthetic, root);
+    // The bot reads the gazetteer from its articles folder; the synthetic folder gets the seeds' one.
+    if (fs.existsSync(path.join('seeds', GAZETTEER_FILE))) fs.copyFileSync(path.join('seeds', GAZETTEER_FILE), path.join(root, GAZETTEER_FILE));
+  } else {
+    fs.cpSync('seeds', root, { recursive: true });
+  }
   const { fake, bot } = await startBotOnFake(root);
   try {
     const registered = fake.registeredCommands(fake.guildId);
@@ -74,7 +96,7 @@ export async function runBurst(opts: { articles: number; interactions: number; w
     const optionNames = BURST_COMMANDS.map(optionOf);
     const mix = queryMix({
       count: opts.interactions,
-      people: Array.from({ length: Math.min(200, synthetic.size) }, (_, k) => synthetic.person(k)),
+      people: synthetic ? Array.from({ length: Math.min(QUERIED_PEOPLE, synthetic.size) }, (_, k) => synthetic.person(k)) : [],
       published: [],
       articleNumbers: [],
     });
@@ -91,7 +113,7 @@ export async function runBurst(opts: { articles: number; interactions: number; w
     await fake.waitFor(() => handles.every((x) => x.answered), SETTLE_MS, 'answers to the burst').catch(() => undefined);
     const answered = handles.filter((x) => x.answered);
     return {
-      articles: opts.articles,
+      corpus: String(opts.corpus),
       mix: BURST_COMMANDS.map((c) => `/${c}`).join(' and '),
       sent: handles.length,
       answered: answered.length,
@@ -99,7 +121,7 @@ export async function runBurst(opts: { articles: number; interactions: number; w
       latency: summarise(answered.map((x) => x.responses[0]!.atMs)),
     };
   } finally {
-    await bot.stop(1000);
+    await stopBot(bot);
     await fake.stop();
     fs.rmSync(root, { recursive: true, force: true });
   }

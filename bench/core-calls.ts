@@ -4,6 +4,8 @@
  * reported as n/a.
  */
 import { articleAnswer } from '../src/answers/articles.ts';
+import { searchAnswer } from '../src/answers/search.ts';
+import { whoMetAnswer } from '../src/answers/who-met.ts';
 import type { Knowledge } from '../src/knowledge.ts';
 
 export const COMMANDS = ['search', 'who-met', 'on', 'article'] as const;
@@ -19,6 +21,8 @@ export interface CoreCalls {
 /** @example coreCalls(kb).article?.(3) // the /article answer for article 3 */
 export function coreCalls(kb: Knowledge): CoreCalls {
   return {
+    search: (query) => searchAnswer(kb.search, kb.corpus, { query }),
+    'who-met': (name) => whoMetAnswer(kb.people, name),
     article: (n) => articleAnswer(kb, n),
   };
 }

@@ -23,6 +23,8 @@ const SEARCH_FIXED = [
 const WHO_MET_FIXED = ['Lavrov', 'लावरोव', 'Putin', 'بوتين', 'Wang Yi', 'Jaishankar', 'Blinken', 'Imran Khan', 'Nobody Atall'];
 
 const SCRIPTS: readonly NameScript[] = ['devanagari', 'arabic', 'latin'];
+/** How many of the most frequent invented people the queries name. */
+export const QUERIED_PEOPLE = 200;
 /** Share of queries naming an invented person, when the corpus has any. */
 const INVENTED_SHARE = 0.4;
 

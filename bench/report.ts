@@ -3,6 +3,7 @@
  * run as a Markdown table (printed, and saved next to the JSON results).
  */
 import os from 'node:os';
+import { BASELINE_QUERIES } from './baseline.ts';
 import type { BurstResult } from './burst.ts';
 import { COMMANDS } from './core-calls.ts';
 import type { SizeResult } from './measure-size.ts';
@@ -49,7 +50,10 @@ export function machineInfo(): Machine {
 }
 
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
-const latencyCell = (l: Latency | null) => (l ? `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}` : 'n/a');
+function latencyCell(l: Latency | null, planned: number): string {
+  if (!l) return 'n/a';
+  return `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}${l.calls < planned ? ` (${l.calls} calls, time cap)` : ''}`;
+}
 
 function check(target: string, at: string, value: number | null | undefined, limit: number, atMost: boolean, show: (v: number) => string): TargetCheck {
   if (value === null || value === undefined) return { target, at, measured: 'n/a', result: 'n/a' };
@@ -107,9 +111,9 @@ export function toMarkdown(report: BenchReport): string {
     row('heap used / RSS after ingest (MB)', sizes, (s) => `${s.heapUsedMB.toFixed(0)} / ${s.rssMB.toFixed(0)}`),
     row('snapshot size (MB)', sizes, (s) => (s.snapshot.bytes / 1024 ** 2).toFixed(1)),
     row('snapshot save / load (s)', sizes, (s) => `${(s.snapshot.saveMs / 1000).toFixed(2)} / ${(s.snapshot.loadMs / 1000).toFixed(2)}`),
-    ...COMMANDS.map((c) => row(`/${c} latency (ms)`, sizes, (s) => latencyCell(s.latency[c]))),
+    ...COMMANDS.map((c) => row(`/${c} latency (ms)`, sizes, (s) => latencyCell(s.latency[c], s.queries))),
     row('baseline MiniSearch build (s)', sizes, (s) => (s.baseline.buildMs / 1000).toFixed(2)),
-    row('baseline search latency (ms)', sizes, (s) => latencyCell(s.baseline.search)),
+    row('baseline search latency (ms)', sizes, (s) => latencyCell(s.baseline.search, Math.min(s.queries, BASELINE_QUERIES))),
     row('knowledge build / baseline build', sizes, (s) => `${s.ratios.build.toFixed(2)}×`),
     row('search p50 / baseline p50', sizes, (s) => (s.ratios.searchP50 === null ? 'n/a' : `${s.ratios.searchP50.toFixed(2)}×`)),
     '',
@@ -117,7 +121,7 @@ export function toMarkdown(report: BenchReport): string {
   if (report.burst) {
     const b = report.burst;
     lines.push(
-      `End-to-end burst through the fake Discord (${b.articles} articles): ${b.sent} interactions (${b.mix}) dispatched in ${ms(b.dispatchMs)} ms; ` +
+      `End-to-end burst through the fake Discord, bot serving ${b.corpus === 'seeds' ? 'the seeds' : `${b.corpus} synthetic articles`}: ${b.sent} interactions (${b.mix}) dispatched in ${ms(b.dispatchMs)} ms; ` +
         `${b.answered} answered; dispatch → callback p50 ${ms(b.latency.p50)} ms, p99 ${ms(b.latency.p99)} ms, max ${ms(b.latency.max)} ms.`,
       '',
     );

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,100000] [--queries 1000] [--burst-articles 1000] [--no-burst] [--out bench/results]`
+ * `npm run bench [-- --sizes 1000,10000,100000] [--queries 1000] [--burst-corpus seeds|N] [--no-burst] [--out bench/results]`
  *
  * Measures the real seeds and each synthetic size (each in a child process of its own, with
  * --expose-gc so memory is read after a full collection), then the end-to-end burst through the
@@ -23,7 +23,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     queries: { type: 'string', default: '1000' },
-    'burst-articles': { type: 'string', default: '1000' },
+    'burst-corpus': { type: 'string', default: 'seeds' },
     'no-burst': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results' },
   },
@@ -62,7 +62,8 @@ async function main(): Promise<void> {
   let burst: BurstResult | null = null;
   if (!values['no-burst']) {
     process.stderr.write('end-to-end burst… ');
-    burst = await runBurst({ articles: positive(values['burst-articles'], '--burst-articles'), interactions: BURST_INTERACTIONS, windowMs: BURST_WINDOW_MS });
+    const corpus = values['burst-corpus'] === 'seeds' ? 'seeds' : positive(values['burst-corpus'], '--burst-corpus');
+    burst = await runBurst({ corpus, interactions: BURST_INTERACTIONS, windowMs: BURST_WINDOW_MS });
     process.stderr.write('done\n');
   }
   const date = new Date().toISOString().slice(0, 10);

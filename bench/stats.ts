@@ -30,16 +30,21 @@ export function summarise(values: readonly number[]): Latency {
 export const WARM_UP_CALLS = 50;
 
 /**
- * Times `fn` over every input, in milliseconds, after a warm-up on the first inputs.
+ * Times `fn` over every input, in milliseconds, after a warm-up on the first inputs. Stops early
+ * once `budgetMs` of timed calls have passed, so a slow command cannot eat the whole run; `calls`
+ * then says how many were timed.
  * @example timeCalls(['a', 'b'], (q) => q.length).calls // 2
  */
-export function timeCalls<T>(inputs: readonly T[], fn: (input: T) => unknown): Latency {
+export function timeCalls<T>(inputs: readonly T[], fn: (input: T) => unknown, budgetMs = Infinity): Latency {
   for (let i = 0; i < Math.min(WARM_UP_CALLS, inputs.length); i++) fn(inputs[i]!);
-  const times = new Array<number>(inputs.length);
-  for (let i = 0; i < inputs.length; i++) {
+  const times: number[] = [];
+  let spent = 0;
+  for (let i = 0; i < inputs.length && spent < budgetMs; i++) {
     const t0 = performance.now();
     fn(inputs[i]!);
-    times[i] = performance.now() - t0;
+    const t = performance.now() - t0;
+    times.push(t);
+    spent += t;
   }
   return summarise(times);
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { SizeResult } from '../../bench/measure-size.ts';
+import { queryMix } from '../../bench/queries.ts';
+import { checkTargets, toMarkdown } from '../../bench/report.ts';
+import { percentile, summarise } from '../../bench/stats.ts';
+
+const latency = (p50: number, p95: number, p99: number) => ({ calls: 1000, p50, p95, p99, max: p99 });
+
+function result(size: string, over: Partial<SizeResult> = {}): SizeResult {
+  return {
+    size, queries: 1000, articles: size === 'seeds' ? 5 : Number(size), paragraphs: 10, counts: { people: 3 }, loadWarnings: 0,
+    generateMs: 0, analyseMs: 100, knowledgeMs: 100, ingestMs: 200, articlesPerSecond: 600, heapUsedMB: 10, rssMB: 100,
+    snapshot: { bytes: 1024, saveMs: 5, loadMs: 5 },
+    latency: { search: latency(1, 2, 3), 'who-met': latency(1, 2, 3), on: null, article: latency(0.1, 0.2, 0.3) },
+    baseline: { buildMs: 50, search: latency(1, 2, 3) }, ratios: { build: 4, searchP50: 1 }, ...over,
+  };
+}
+
+describe('percentiles', () => {
+  it('uses the nearest rank', () => {
+    expect(percentile([1, 2, 3, 4], 50)).toBe(2);
+    expect(summarise([5, 1, 4, 2, 3])).toEqual({ calls: 5, p50: 3, p95: 5, p99: 5, max: 5 });
+  });
+});
+
+describe('checkTargets', () => {
+  it('judges seeds per command, and n/a for a command not measured', () => {
+    const checks = checkTargets([result('seeds', { latency: { search: latency(1, 2, 6), 'who-met': latency(1, 2, 3), on: null, article: null } })]);
+    expect(checks.filter((c) => c.at === 'seeds' && c.target.startsWith('seeds')).map((c) => c.result)).toEqual(['MISS', 'PASS', 'n/a', 'n/a']);
+  });
+
+  it('judges the large-corpus targets at 100000, or says which smaller size stood in', () => {
+    const slow = result('100000', { articlesPerSecond: 400, rssMB: 5000 });
+    const byTarget = Object.fromEntries(checkTargets([result('1000'), slow]).map((c) => [c.target, c]));
+    expect(byTarget['ingest ≥ 500 articles/s']).toMatchObject({ at: '100000', measured: '400/s', result: 'MISS' });
+    expect(byTarget['RSS < 4 GB']!.result).toBe('MISS');
+    expect(byTarget['/search p95 < 50 ms']!.result).toBe('PASS');
+    expect(checkTargets([result('1000')]).find((c) => c.target.startsWith('ingest'))!.at).toBe('1000 (100000 not run)');
+  });
+
+  it('prints one column per size and a row per target', () => {
+    const sizes = [result('seeds'), result('1000')];
+    const md = toMarkdown({ date: '2021-08-16', machine: { cpus: 2, model: 'x', totalMemGB: 4, node: 'v20', platform: 'linux' }, sizes, burst: null, targets: checkTargets(sizes), totalSeconds: 60 });
+    expect(md).toContain('| | seeds | 1000 synthetic |');
+    expect(md).toContain('| /on latency (ms) | n/a | n/a |');
+    expect(md).toContain('| people | 3 | 3 |');
+    expect(md).toMatch(/\| search p50 ≤ 2× MiniSearch baseline \| 1000 \| 1\.00× \| PASS \|/);
+  });
+});
+
+describe('queryMix', () => {
+  it('is the same on every call and has the requested length per command', () => {
+    const opts = { count: 300, people: [], published: ['2021-08-17', '2021-08-25'], articleNumbers: [0, 1, 2] };
+    const a = queryMix(opts);
+    expect(queryMix(opts)).toEqual(a);
+    expect([a.search.length, a.whoMet.length, a.on.length, a.article.length]).toEqual([300, 300, 300, 300]);
+    expect(a.search).toEqual(expect.arrayContaining(['Lavrof', 'लावरोव', 'مطار كابول', 'Kabul airport']));
+    expect(a.on.every((d) => /^\d{4}-\d{2}(-\d{2})?$/.test(d))).toBe(true);
+  });
+});
