@@ -37,7 +37,8 @@ export interface SizeResult {
   articlesPerSecond: number;
   heapUsedMB: number;
   rssMB: number;
-  snapshot: { bytes: number; saveMs: number; loadMs: number };
+  /** A failed save or load is reported, not thrown: the other figures of the size still count. */
+  snapshot: { bytes: number; saveMs: number; loadMs: number } | { error: string };
   latency: Record<CommandName, Latency | null>;
   baseline: BaselineResult;
   /** Our knowledge build / baseline build, and our search p50 / baseline search p50. */
@@ -70,7 +71,8 @@ function ingest(spec: SizeSpec): { corpus: Corpus; analyseMs: number; generateMs
 }
 
 function snapshotTimes(kb: Knowledge): SizeResult['snapshot'] {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-snapshot-')), 'knowledge.snapshot');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-snapshot-'));
+  const file = path.join(dir, 'knowledge.snapshot');
   const key = { seeds: 'bench', code: 'bench' };
   try {
     let t0 = performance.now();
@@ -80,10 +82,11 @@ function snapshotTimes(kb: Knowledge): SizeResult['snapshot'] {
     t0 = performance.now();
     const read = readSnapshot(file, key);
     const loadMs = performance.now() - t0;
-    if (!read.ok) throw new Error(`the snapshot did not read back: ${read.reason}`);
-    return { bytes, saveMs, loadMs };
+    return read.ok ? { bytes, saveMs, loadMs } : { error: `did not read back: ${read.reason}` };
+  } catch (err) {
+    return { error: (err as Error).message };
   } finally {
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

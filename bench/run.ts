@@ -53,11 +53,18 @@ async function main(): Promise<void> {
   const sizes: SizeSpec[] = ['seeds', ...values.sizes.split(',').map((s) => positive(s.trim(), '--sizes'))];
   const queries = positive(values.queries, '--queries');
   const results: SizeResult[] = [];
+  const failures: BenchReport['failures'] = [];
   for (const spec of sizes) {
     const t0 = performance.now();
     process.stderr.write(`measuring ${spec}… `);
-    results.push(await measureInChild(spec, queries));
-    process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+    try {
+      results.push(await measureInChild(spec, queries));
+      process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+    } catch (err) {
+      // One size failing (out of memory, say) must not lose the others' figures.
+      failures.push({ size: String(spec), reason: (err as Error).message });
+      process.stderr.write(`failed: ${(err as Error).message}\n`);
+    }
   }
   let burst: BurstResult | null = null;
   if (!values['no-burst']) {
@@ -67,7 +74,7 @@ async function main(): Promise<void> {
     process.stderr.write('done\n');
   }
   const date = new Date().toISOString().slice(0, 10);
-  const report: BenchReport = { date, machine: machineInfo(), sizes: results, burst, targets: checkTargets(results), totalSeconds: (performance.now() - started) / 1000 };
+  const report: BenchReport = { date, machine: machineInfo(), sizes: results, failures, burst, targets: checkTargets(results), totalSeconds: (performance.now() - started) / 1000 };
   const markdown = toMarkdown(report);
   fs.mkdirSync(values.out, { recursive: true });
   fs.writeFileSync(path.join(values.out, `${date}.json`), `${JSON.stringify(report, null, 2)}\n`);

@@ -36,14 +36,17 @@ describe('checkTargets', () => {
     expect(byTarget['RSS < 4 GB']!.result).toBe('MISS');
     expect(byTarget['/search p95 < 50 ms']!.result).toBe('PASS');
     expect(checkTargets([result('1000')]).find((c) => c.target.startsWith('ingest'))!.at).toBe('1000 (100000 not run)');
+    const broken = checkTargets([result('100000', { snapshot: { error: 'too large' } })]).find((c) => c.target.startsWith('snapshot'));
+    expect(broken).toMatchObject({ measured: 'failed', result: 'MISS' });
   });
 
   it('prints one column per size and a row per target', () => {
     const sizes = [result('seeds'), result('1000')];
-    const md = toMarkdown({ date: '2021-08-16', machine: { cpus: 2, model: 'x', totalMemGB: 4, node: 'v20', platform: 'linux' }, sizes, burst: null, targets: checkTargets(sizes), totalSeconds: 60 });
+    const md = toMarkdown({ date: '2021-08-16', machine: { cpus: 2, model: 'x', totalMemGB: 4, node: 'v20', platform: 'linux' }, sizes, failures: [{ size: '100000', reason: 'out of memory' }], burst: null, targets: checkTargets(sizes), totalSeconds: 60 });
     expect(md).toContain('| | seeds | 1000 synthetic |');
     expect(md).toContain('| /on latency (ms) | n/a | n/a |');
     expect(md).toContain('| people | 3 | 3 |');
+    expect(md).toContain('Size 100000 was not measured: out of memory.');
     expect(md).toMatch(/\| search p50 ≤ 2× MiniSearch baseline \| 1000 \| 1\.00× \| PASS \|/);
   });
 });
