@@ -2,6 +2,8 @@
  * Everything questions are answered from, built once from a corpus (or restored from a snapshot) and
  * swapped whole on reload, so a question never sees a half-built state.
  */
+import { buildEvents } from './events/build.ts';
+import { eventsFromSnapshot, eventsToSnapshot, type EventsKnowledge, type EventsSnapshot } from './events/lookup.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './people/gazetteer.ts';
 import { buildPeopleKnowledge } from './people/build.ts';
 import type { PeopleKnowledge } from './people/types.ts';
@@ -13,6 +15,8 @@ export interface Knowledge {
   articles: Map<number, Article>;
   search: SearchIndex;
   people: PeopleKnowledge;
+  /** Dated events (contacts and other happenings) with their date index. */
+  events: EventsKnowledge;
   /** When this knowledge was built (ISO time). */
   builtAt: string;
   /** Sizes for /status and the benchmark. */
@@ -24,20 +28,21 @@ export interface KnowledgeSnapshot {
   corpus: Corpus;
   search: unknown;
   people: PeopleKnowledge;
+  events: EventsSnapshot;
   builtAt: string;
 }
 
 type Parts = Omit<Knowledge, 'articles' | 'counts'>;
 
 function assemble(parts: Parts): Knowledge {
-  const { corpus, people } = parts;
+  const { corpus, people, events } = parts;
   return {
     ...parts,
     articles: new Map(corpus.articles.map((a) => [a.number, a])),
     counts: () => ({
       articles: corpus.articles.length,
       paragraphs: corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0),
-      extra: { people: people.people.length, contacts: people.contacts.length },
+      extra: { people: people.people.length, contacts: people.contacts.length, events: events.events.length },
     }),
   };
 }
@@ -46,16 +51,18 @@ function assemble(parts: Parts): Knowledge {
  * @example buildKnowledge(loadCorpusSync('seeds')).articles.get(3)?.lang // 'arb'
  */
 export function buildKnowledge(corpus: Corpus, gazetteer: Gazetteer = EMPTY_GAZETTEER): Knowledge {
+  const people = buildPeopleKnowledge(corpus, gazetteer);
   return assemble({
     corpus,
     search: buildSearchIndex(corpus),
-    people: buildPeopleKnowledge(corpus, gazetteer),
+    people,
+    events: buildEvents(corpus, people),
     builtAt: new Date().toISOString(),
   });
 }
 
 export function knowledgeToSnapshot(kb: Knowledge): KnowledgeSnapshot {
-  return { corpus: kb.corpus, search: indexToJSON(kb.search), people: kb.people, builtAt: kb.builtAt };
+  return { corpus: kb.corpus, search: indexToJSON(kb.search), people: kb.people, events: eventsToSnapshot(kb.events), builtAt: kb.builtAt };
 }
 
 export function knowledgeFromSnapshot(data: unknown): Knowledge {
@@ -63,5 +70,5 @@ export function knowledgeFromSnapshot(data: unknown): Knowledge {
   if (!Array.isArray(s?.corpus?.articles) || typeof s.builtAt !== 'string' || !Array.isArray(s.people?.people)) {
     throw new Error('unexpected snapshot content');
   }
-  return assemble({ corpus: s.corpus, search: indexFromJSON(s.search, s.corpus), people: s.people, builtAt: s.builtAt });
+  return assemble({ corpus: s.corpus, search: indexFromJSON(s.search, s.corpus), people: s.people, events: eventsFromSnapshot(s.events), builtAt: s.builtAt });
 }

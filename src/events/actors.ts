@@ -93,9 +93,9 @@ function institution(adjective: string, country: string, noun: string, first: nu
 
 /**
  * Entities of one sentence, in order, never overlapping; people first where spans collide.
- * @example findEntities(sentenceTokens('तालिबान ने काबुल पर कब्जा किया', 0), [], blocked).map((e) => e.participant.name) // ['Taliban', 'Kabul']
+ * @example findEntities(sentenceTokens('तालिबान ने काबुल पर कब्जा किया', 0), []).map((e) => e.participant.name) // ['Taliban', 'Kabul']
  */
-export function findEntities(toks: readonly Tok[], people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>, blocked: readonly boolean[]): Entity[] {
+export function findEntities(toks: readonly Tok[], people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>): Entity[] {
   const out: Entity[] = [];
   const taken = new Array<boolean>(toks.length).fill(false);
   for (const { ref, participant } of people) {
@@ -107,7 +107,7 @@ export function findEntities(toks: readonly Tok[], people: ReadonlyArray<{ ref: 
     out.push({ participant, first, end, actor: true, place: false, person: true });
   }
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i] || blocked[i]) continue;
+    if (taken[i]) continue;
     const found = entityAt(toks, i);
     if (!found || taken.slice(i, found.end).some(Boolean)) continue;
     for (let k = i; k < found.end; k++) taken[k] = true;

@@ -1,18 +1,19 @@
 /**
- * Builds the events of a corpus in one pass per article: every sentence not already evidence of
- * a contact is read for a happening, happenings are dated (dating.ts), the article's date
- * mentions are kept to find the words contacts were dated from, and finally contacts and
- * happenings become events, deduplicated and indexed by date.
+ * Builds the events of a corpus in one pass per article: every sentence that may report a
+ * happening (a trigger spelling in it) and is not already evidence of a contact is read for one,
+ * happenings are dated (dating.ts), and finally contacts and happenings become events,
+ * deduplicated and indexed by date. Words are tokenised and dates found only for the sentences
+ * and paragraphs that need them, which keeps the build cheap on large corpora.
  */
-import type { PeopleKnowledge } from '../people/types.ts';
-import { articleSentences, type SentenceView } from '../people/sentences.ts';
-import type { MentionRef } from '../people/types.ts';
+import type { MentionRef, PeopleKnowledge } from '../people/types.ts';
 import type { Corpus } from '../types.ts';
-import { contactEvents, personParticipant, type PlacedDate } from './contacts.ts';
+import type { DateMention } from '../dates/types.ts';
+import { contactEvents, personParticipant, type DateSource } from './contacts.ts';
 import { dateHappenings, type HappeningGroup } from './dating.ts';
 import { sentenceEntityIds, sentenceHappening } from './happenings.ts';
 import { indexEvents, type EventsKnowledge } from './lookup.ts';
 import { mergeHappenings } from './merge.ts';
+import { eventSentences, mayReport, paragraphDates, type EventSentence } from './sentences.ts';
 import type { Participant } from './types.ts';
 
 type PersonMention = { ref: MentionRef; participant: Participant };
@@ -37,9 +38,24 @@ function evidenceSentences(kb: PeopleKnowledge): Set<string> {
   return new Set(kb.contacts.flatMap((c) => c.evidence.map((e) => `${e.article}:${e.paragraph}:${e.start}`)));
 }
 
-/** Articles reporting a dated contact: their date mentions are kept to show where each date came from. */
-function datedContactArticles(kb: PeopleKnowledge): Set<number> {
-  return new Set(kb.contacts.filter((c) => c.date).flatMap((c) => c.evidence.map((e) => e.article)));
+/** Date mentions of any paragraph, found when first asked for (contacts mostly need only their own paragraphs). */
+function dateSource(corpus: Corpus): DateSource {
+  const byNumber = new Map(corpus.articles.map((a) => [a.number, a]));
+  const cache = new Map<string, DateMention[]>();
+  return {
+    paragraphs: (n) => byNumber.get(n)?.paragraphs.map((p) => p.number) ?? [],
+    dates: (n, number) => {
+      const key = `${n}:${number}`;
+      let found = cache.get(key);
+      if (!found) {
+        const article = byNumber.get(n);
+        const paragraph = article?.paragraphs.find((p) => p.number === number);
+        found = article && paragraph ? paragraphDates(article, paragraph) : [];
+        cache.set(key, found);
+      }
+      return found;
+    },
+  };
 }
 
 /**
@@ -48,19 +64,18 @@ function datedContactArticles(kb: PeopleKnowledge): Set<number> {
 export function buildEvents(corpus: Corpus, people: PeopleKnowledge): EventsKnowledge {
   const mentions = mentionsByParagraph(people);
   const evidence = evidenceSentences(people);
-  const keepDates = datedContactArticles(people);
-  const dates = new Map<number, PlacedDate[]>();
   const groups: HappeningGroup[] = [];
   for (const article of corpus.articles) {
-    const views = articleSentences(article);
-    const peopleIn = (v: SentenceView): PersonMention[] =>
-      (mentions.get(`${article.number}:${v.paragraph.number}`) ?? []).filter((m) => m.ref.start >= v.sentence.start && m.ref.end <= v.sentence.end);
-    const happenings = views.map((v) => (evidence.has(`${article.number}:${v.paragraph.number}:${v.sentence.start}`) ? undefined : sentenceHappening(v, peopleIn(v))));
-    groups.push(...dateHappenings(views, happenings, (v) => sentenceEntityIds(v, peopleIn(v))));
-    if (keepDates.has(article.number)) dates.set(article.number, views.flatMap((v) => v.dates.map((mention) => ({ paragraph: v.paragraph.number, mention }))));
+    const sentences = eventSentences(article);
+    const peopleIn = (s: EventSentence): PersonMention[] =>
+      (mentions.get(`${article.number}:${s.paragraph.number}`) ?? []).filter((m) => m.ref.start >= s.sentence.start && m.ref.end <= s.sentence.end);
+    const happenings = sentences.map((s) =>
+      evidence.has(`${article.number}:${s.paragraph.number}:${s.sentence.start}`) || !mayReport(s.sentence.text) ? undefined : sentenceHappening(s, peopleIn(s)),
+    );
+    if (happenings.some((h) => h !== undefined)) groups.push(...dateHappenings(sentences, happenings, (s) => sentenceEntityIds(s, peopleIn(s))));
   }
   const personAt = (article: number, paragraph: number, start: number) =>
     mentions.get(`${article}:${paragraph}`)?.find((m) => m.ref.start === start)?.participant.id.slice(PERSON_PREFIX.length);
-  const contacts = contactEvents(people, (n) => dates.get(n) ?? [], personAt);
+  const contacts = contactEvents(people, dateSource(corpus), personAt);
   return indexEvents([...contacts.events, ...mergeHappenings(groups)], contacts.undated);
 }

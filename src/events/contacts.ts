@@ -13,10 +13,10 @@ import type { Contact, Evidence, PeopleKnowledge, Person } from '../people/types
 import { synopsis } from './synopsis.ts';
 import type { DateWords, Event, EventDate, Participant } from './types.ts';
 
-/** A date mention with the paragraph it stands in. */
-export interface PlacedDate {
-  paragraph: number;
-  mention: DateMention;
+/** Date mentions of the reporting articles, found on demand. */
+export interface DateSource {
+  paragraphs(article: number): readonly number[];
+  dates(article: number, paragraph: number): readonly DateMention[];
 }
 
 /** A person as a participant. */
@@ -33,25 +33,26 @@ function inside(e: Evidence, paragraph: number, m: DateMention): boolean {
 }
 
 /** Lower is closer: inside the sentence, its paragraph, an earlier paragraph, a later one. */
-function distance(e: Evidence, d: PlacedDate): number {
-  if (inside(e, d.paragraph, d.mention)) return 0;
-  const gap = d.paragraph - e.paragraph;
+function distance(e: Evidence, paragraph: number, m: DateMention): number {
+  if (inside(e, paragraph, m)) return 0;
+  const gap = paragraph - e.paragraph;
   if (gap === 0) return 1;
   return gap < 0 ? 1 - gap : 1_000 + gap;
 }
 
-function dateOf(c: Contact, datesIn: (article: number) => readonly PlacedDate[]): EventDate {
+function dateOf(c: Contact, source: DateSource): EventDate {
   const key = dateKey(c.date!);
   let best: { words: DateWords; score: number } | undefined;
-  for (const e of c.evidence) {
-    for (const d of datesIn(e.article)) {
-      if (dateKey(d.mention.date) !== key) continue;
-      const score = distance(e, d);
-      if (best && best.score <= score) continue;
-      const m = d.mention;
-      best = { score, words: { text: m.text, article: e.article, paragraph: d.paragraph, start: m.start, end: m.end, relative: m.relative } };
+  const consider = (e: Evidence, paragraph: number) => {
+    for (const m of source.dates(e.article, paragraph)) {
+      if (dateKey(m.date) !== key) continue;
+      const score = distance(e, paragraph, m);
+      if (!best || score < best.score) best = { score, words: { text: m.text, article: e.article, paragraph, start: m.start, end: m.end, relative: m.relative } };
     }
-  }
+  };
+  for (const e of c.evidence) consider(e, e.paragraph);
+  // Only when no reporting paragraph states the date are the rest of the articles read.
+  if (!best) for (const e of c.evidence) for (const p of source.paragraphs(e.article)) if (p !== e.paragraph) consider(e, p);
   const precision = c.date!.day !== undefined ? 'day' : c.date!.month !== undefined ? 'month' : 'year';
   return { date: c.date!, precision, key, ...(best ? { words: best.words } : {}), link: best?.score === 0 ? 'sentence' : 'context' };
 }
@@ -69,9 +70,9 @@ export type PersonAt = (article: number, paragraph: number, start: number) => st
 
 /**
  * The dated contacts as events, and how many contacts the text gives no date for.
- * @example contactEvents(people, datesIn, personAt).events[0].synopsis // 'Xi Jinping appeared together with Vladimir Putin'
+ * @example contactEvents(people, dates, personAt).events[0].synopsis // 'Xi Jinping appeared together with Vladimir Putin'
  */
-export function contactEvents(kb: PeopleKnowledge, datesIn: (article: number) => readonly PlacedDate[], personAt: PersonAt): { events: Event[]; undated: number } {
+export function contactEvents(kb: PeopleKnowledge, dates: DateSource, personAt: PersonAt): { events: Event[]; undated: number } {
   const people = new Map(kb.people.map((p) => [p.id, p]));
   const events: Event[] = [];
   let undated = 0;
@@ -82,7 +83,7 @@ export function contactEvents(kb: PeopleKnowledge, datesIn: (article: number) =>
       undated++;
       continue;
     }
-    const when = dateOf(c, datesIn);
+    const when = dateOf(c, dates);
     const [agent, target] = subjectOf(c, when.words, personAt) === b.id ? [b, a] : [a, b];
     const roles = { agent: personParticipant(agent), target: personParticipant(target), ...(c.place ? { place: placeParticipant(c.place) } : {}) };
     const sources = c.evidence.map((e) => {

@@ -7,12 +7,12 @@
  * future auxiliary, not a journey, because no place precedes it).
  */
 import type { DateMention } from '../dates/types.ts';
-import type { SentenceView } from '../people/sentences.ts';
 import type { MentionRef } from '../people/types.ts';
 import { scriptOf, type Script } from '../text/normalize.ts';
 import { findEntities, type Entity } from './actors.ts';
 import { KIND_PRIORITY, TRIGGERS, type Trigger } from './lexicon.ts';
 import { readRoles } from './roles.ts';
+import type { EventSentence } from './sentences.ts';
 import { words } from './roles-common.ts';
 import type { HappeningKind, Participant, Roles } from './types.ts';
 
@@ -44,7 +44,7 @@ interface Found {
 /* An English "will" just before the verb announces the happening. */
 const WILL = words('will shall');
 
-function findTriggers(view: SentenceView): Found[] {
+function findTriggers(view: EventSentence): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < view.toks.length; i++) {
     const m = TRIGGERS.match(view.toks, i);
@@ -69,11 +69,11 @@ function acceptable(kind: HappeningKind, roles: Roles): boolean {
   return roles.agent !== undefined || roles.target !== undefined || roles.topic !== undefined;
 }
 
-function nearestDate(view: SentenceView, at: number): DateMention | undefined {
+function nearestDate(view: EventSentence, at: number): DateMention | undefined {
   return [...view.dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
-function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Roles): Array<[number, number]> {
+function marksOf(view: EventSentence, found: Found, entities: Entity[], roles: Roles): Array<[number, number]> {
   const ids = new Set(Object.values(roles).filter((r): r is Participant => typeof r === 'object').map((p) => p.id));
   const spans = entities.filter((e) => ids.has(e.participant.id)).map((e): [number, number] => [view.toks[e.first]!.start, view.toks[e.end - 1]!.end]);
   spans.push([view.toks[found.first]!.start, view.toks[found.end - 1]!.end]);
@@ -84,11 +84,11 @@ function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Ro
  * The happening a sentence reports, if any.
  * @example sentenceHappening(view, [])?.kind // 'capture' for "तालिबान ने रविवार को … काबुल पर कब्जा कर लिया"
  */
-export function sentenceHappening(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>): Happening | undefined {
+export function sentenceHappening(view: EventSentence, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>): Happening | undefined {
   const found = findTriggers(view);
   if (found.length === 0) return undefined;
   const script = scriptOf(view.sentence.text);
-  const entities = findEntities(view.toks, people, dateTokens(view));
+  const entities = findEntities(view.toks, people);
   for (const f of ranked(found, script)) {
     const roles = readRoles({ toks: view.toks, entities, first: f.first, end: f.end, trigger: f.trigger }, script);
     if (!acceptable(f.trigger.kind, roles)) continue;
@@ -111,12 +111,7 @@ export function sentenceHappening(view: SentenceView, people: ReadonlyArray<{ re
   return undefined;
 }
 
-/** Which tokens are part of a date ("في الـ4 من الشهر الجاري"): never an entity. */
-function dateTokens(view: SentenceView): boolean[] {
-  return view.toks.map((t) => view.dates.some((d) => t.start < d.end && t.end > d.start));
-}
-
 /** Entity ids named in a sentence (for sentences without a happening, which may still be continued). */
-export function sentenceEntityIds(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>): string[] {
-  return [...new Set(findEntities(view.toks, people, dateTokens(view)).map((e) => e.participant.id))];
+export function sentenceEntityIds(view: EventSentence, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>): string[] {
+  return [...new Set(findEntities(view.toks, people).map((e) => e.participant.id))];
 }

@@ -1,0 +1,161 @@
+/**
+ * /on: what happened on a day, or in a month grouped by day. A lookup of the precomputed events
+ * by date key; nearest dates come from binary search over the sorted keys. Autocomplete offers
+ * the dates that have events, with the first event as a hint.
+ */
+import type { Answer, AnswerItem, Choice } from '../answer.ts';
+import { parseIsoDay } from '../dates/calendar.ts';
+import { dateKey, ENGLISH_MONTHS, formatDate, weekdayOf } from '../dates/format.ts';
+import type { PartialDate } from '../dates/types.ts';
+import { parseUserDate } from '../dates/user-date.ts';
+import { dateLine, eventItem, whereReported } from '../events/answer-item.ts';
+import { keysWithin, nearestKeys, type EventsKnowledge } from '../events/lookup.ts';
+import type { Event } from '../events/types.ts';
+import type { Knowledge } from '../knowledge.ts';
+import { foldForMatch } from './match.ts';
+
+const MAX_CHOICES = 25;
+const MAX_CHOICE_CHARS = 100;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DATING_NOTE = 'Dates are when the events happened, as the articles state them; weekdays and words such as "yesterday" or "in May" are read against each article\'s publication date. An event dated only to a month is listed under the month, never under a day.';
+
+/** "Monday 2021-08-16", "May 2021", "2021". */
+export function keyLabel(key: string): string {
+  const day = parseIsoDay(key);
+  if (day) return `${WEEKDAYS[weekdayOf(key)]} ${key}`;
+  const [year, month] = key.split('-').map(Number);
+  return formatDate(month ? { year: year!, month } : { year: year! });
+}
+
+function articlesOf(events: readonly Event[]): string {
+  const numbers = [...new Set(events.flatMap((e) => e.sources.map((s) => s.article)))].sort((a, b) => a - b);
+  return `${numbers.length === 1 ? 'article' : 'articles'} ${numbers.map((n) => `#${n}`).join(', ')}`;
+}
+
+function count(n: number): string {
+  return `${n} event${n === 1 ? '' : 's'}`;
+}
+
+function nearestItems(ev: EventsKnowledge, key: string): AnswerItem[] {
+  const { before, after } = nearestKeys(ev, key);
+  return [['Before', before], ['After', after]]
+    .filter((pair): pair is [string, string] => pair[1] !== undefined)
+    .map(([side, k]) => {
+      const events = ev.byKey.get(k)!;
+      return { heading: `${side}: ${keyLabel(k)} — ${count(events.length)}`, lines: [...events.slice(0, 3).map((e) => e.synopsis), `See /on date:${k}`] };
+    });
+}
+
+function nothing(ev: EventsKnowledge, key: string, label: string): Answer {
+  const items = nearestItems(ev, key);
+  const hint = items.length ? ' The nearest dates that have events are below.' : ' No article has a dated event.';
+  return { status: 'empty', title: `On ${label}`, intro: `No event in the articles is dated ${label}.${hint}`, items, notes: [DATING_NOTE] };
+}
+
+function dayAnswer(kb: Knowledge, date: PartialDate): Answer {
+  const key = dateKey(date);
+  const ev = kb.events;
+  const events = ev.byKey.get(key) ?? [];
+  const monthKey = key.slice(0, 7);
+  const monthOnly = ev.byKey.get(monthKey)?.length ?? 0;
+  const coarse = monthOnly ? [`${count(monthOnly)} dated only to ${keyLabel(monthKey)} may also concern this day: see /on date:${monthKey}.`] : [];
+  if (events.length === 0) {
+    const empty = nothing(ev, key, keyLabel(key));
+    return { ...empty, notes: [...coarse, DATING_NOTE] };
+  }
+  return {
+    status: 'ok',
+    title: `On ${keyLabel(key)}`,
+    intro: `${count(events.length)} on ${keyLabel(key)}, reported in ${articlesOf(events)}.`,
+    items: events.map((e) => eventItem(kb, e, { quotes: 3, quoteChars: 300, compact: false })),
+    notes: [...coarse, DATING_NOTE],
+  };
+}
+
+function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
+  const key = dateKey(date);
+  const ev = kb.events;
+  const keys = keysWithin(ev, key);
+  if (keys.length === 0) return nothing(ev, key, keyLabel(key));
+  const all = keys.flatMap((k) => ev.byKey.get(k)!);
+  const items = keys.map((k) => {
+    const events = ev.byKey.get(k)!;
+    const monthOnly = k === key;
+    const heading = `${keyLabel(k)}${monthOnly ? ' (day not stated)' : ''} — ${count(events.length)}`;
+    const parts = events.map((e) => eventItem(kb, e, { quotes: 1, quoteChars: 200, compact: false }));
+    // A day's heading already gives the date; a month-only date also says which words it came from.
+    const lines = events.flatMap((e) => [`• ${e.synopsis} [${whereReported(e.sources)}]`, ...(monthOnly ? [`  ${dateLine(kb, e)}`] : [])]);
+    return { heading, lines, quotes: parts.flatMap((p) => p.quotes ?? []) };
+  });
+  const days = keys.filter((k) => k !== key).length;
+  const spread = [days ? `on ${days} day${days === 1 ? '' : 's'}` : '', keys.includes(key) ? `${days ? 'and ' : ''}dated only to the month` : ''].filter(Boolean).join(' ');
+  return {
+    status: 'ok',
+    title: `In ${keyLabel(key)}`,
+    intro: `${count(all.length)} in ${keyLabel(key)}, ${spread}, reported in ${articlesOf(all)}. /on date:YYYY-MM-DD shows one day in full.`,
+    items,
+    notes: [DATING_NOTE],
+  };
+}
+
+/**
+ * @example onAnswer(kb, '2021-08-15').items[0].heading // 'The Taliban took control of Kabul'
+ * @example onAnswer(kb, '2021-02-30').status // 'user-error'
+ */
+export function onAnswer(kb: Knowledge, input: string): Answer {
+  const parsed = parseUserDate(input);
+  if (!parsed.ok) return { status: 'user-error', title: 'On a date', intro: parsed.message, items: [] };
+  return parsed.precision === 'day' ? dayAnswer(kb, parsed.date) : monthAnswer(kb, parsed.date);
+}
+
+/** Ways a member may type the date of a key: "2021-08-16", "16 August 2021", "Aug 16", "16/08/2021". */
+function spellings(key: string): string[] {
+  const [year, month, day] = key.split('-').map(Number);
+  if (!month) return [key];
+  const name = ENGLISH_MONTHS[month - 1]!;
+  if (!day) return [key, `${name} ${year}`];
+  const dd = String(day).padStart(2, '0');
+  const mm = String(month).padStart(2, '0');
+  return [key, `${day} ${name} ${year}`, `${name} ${day} ${year}`, `${dd}/${mm}/${year}`, `${WEEKDAYS[weekdayOf(key)]}`];
+}
+
+function choice(ev: EventsKnowledge, key: string): Choice {
+  const events = ev.byKey.get(key)!;
+  const label = parseIsoDay(key) ? key : keyLabel(key);
+  const name = `${label} — ${events[0]!.synopsis}${events.length > 1 ? ` (+${events.length - 1})` : ''}`;
+  return { name: name.length > MAX_CHOICE_CHARS ? `${name.slice(0, MAX_CHOICE_CHARS - 1)}…` : name, value: key };
+}
+
+/* What autocomplete matches a key against (its spellings and its first event), folded once per knowledge. */
+const haystacks = new WeakMap<EventsKnowledge, string[]>();
+
+function haystackOf(ev: EventsKnowledge): string[] {
+  let list = haystacks.get(ev);
+  if (!list) {
+    list = ev.keys.map((k) => foldForMatch([...spellings(k), ev.byKey.get(k)![0]!.synopsis].join('\n')));
+    haystacks.set(ev, list);
+  }
+  return list;
+}
+
+/**
+ * Dates with events matching what is typed (a date in any accepted form, part of one, or a word
+ * of the first event's synopsis); a complete date without events offers the nearest ones.
+ * @example onChoices(kb, '2021-08-1') // [{ name: '2021-08-15 — The Taliban took control of Kabul', value: '2021-08-15' }, …]
+ */
+export function onChoices(kb: Knowledge, typed: string): Choice[] {
+  const ev = kb.events;
+  const query = foldForMatch(typed).replace(/\s+/gu, ' ');
+  if (!query) return ev.keys.slice(0, MAX_CHOICES).map((k) => choice(ev, k));
+  const hay = haystackOf(ev);
+  const matching: string[] = [];
+  for (let i = 0; i < ev.keys.length && matching.length < MAX_CHOICES; i++) if (hay[i]!.includes(query)) matching.push(ev.keys[i]!);
+  if (matching.length === 0) {
+    const parsed = parseUserDate(typed);
+    if (parsed.ok) {
+      const { before, after } = nearestKeys(ev, dateKey(parsed.date));
+      return [before, after].filter((k): k is string => k !== undefined).map((k) => choice(ev, k));
+    }
+  }
+  return matching.map((k) => choice(ev, k));
+}
