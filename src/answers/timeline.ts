@@ -28,8 +28,16 @@ function undatedNote(kb: Knowledge): string[] {
   return n ? [`${n} contact${n === 1 ? '' : 's'} between people ${n === 1 ? 'has' : 'have'} no date in the text and ${n === 1 ? 'is' : 'are'} not listed (see /who-met).`] : [];
 }
 
+/** Longer timelines leave quotes out: each entry stays one heading and one line, and /on quotes a day. */
+const QUOTED_MAX = 200;
+
 function listed(kb: Knowledge, events: readonly Event[]) {
-  return events.map((e) => eventItem(kb, e, { quotes: 1, quoteChars: 160, compact: true }));
+  const quotes = events.length <= QUOTED_MAX ? 1 : 0;
+  return events.map((e) => eventItem(kb, e, { quotes, quoteChars: 160, compact: true }));
+}
+
+function quoteNote(events: readonly Event[]): string[] {
+  return events.length > QUOTED_MAX ? [`With more than ${QUOTED_MAX} events, quotes are left out; /on date:<day> quotes every event of a day.`] : [];
 }
 
 /**
@@ -41,7 +49,7 @@ export function timelineAnswer(kb: Knowledge, person?: string): Answer {
   if (!asked) {
     const events = kb.events.events;
     if (events.length === 0) return { status: 'empty', title: 'Timeline', intro: 'No article has a dated event.', items: [], notes: undatedNote(kb) };
-    return { status: 'ok', title: 'Timeline', intro: `${events.length} dated events, ${span(events)}.`, items: listed(kb, events), notes: [NOTE, ...undatedNote(kb)] };
+    return { status: 'ok', title: 'Timeline', intro: `${events.length} dated events, ${span(events)}.`, items: listed(kb, events), notes: [NOTE, ...quoteNote(events), ...undatedNote(kb)] };
   }
   if (asked.length > MAX_NAME_CHARS) return { status: 'user-error', title: 'Timeline', intro: `That is longer than any name (${MAX_NAME_CHARS} characters at most). Type a name in any script: Lavrov, लावरोव, لافروف.`, items: [] };
   const { person: found, alternatives } = findPerson(kb.people, asked);
@@ -56,5 +64,5 @@ export function timelineAnswer(kb: Knowledge, person?: string): Answer {
     const named = `${found.display} is named in ${found.articles.length} article${found.articles.length === 1 ? '' : 's'}`;
     return { status: 'empty', title, intro: `${named}, but no dated event involves them; /who-met lists their contacts, dated or not.`, items: [], notes: also };
   }
-  return { status: 'ok', title, intro: `${events.length} dated event${events.length === 1 ? '' : 's'} involving ${found.display}, ${span(events)}.`, items: listed(kb, events), notes: [...also, NOTE] };
+  return { status: 'ok', title, intro: `${events.length} dated event${events.length === 1 ? '' : 's'} involving ${found.display}, ${span(events)}.`, items: listed(kb, events), notes: [...also, NOTE, ...quoteNote(events)] };
 }

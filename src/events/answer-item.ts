@@ -65,6 +65,7 @@ function holdsDate(e: Event, s: EventSource): boolean {
 /** Quotes of the reporting sentences, the one stating the date first. */
 function quotesOf(kb: Pick<Knowledge, 'articles'>, e: Event, opts: ItemOptions): Quote[] {
   const out: Quote[] = [];
+  if (opts.quotes === 0) return out;
   const ordered = [...e.sources.filter((s) => holdsDate(e, s)), ...e.sources.filter((s) => !holdsDate(e, s))];
   for (const s of ordered) {
     if (out.length >= opts.quotes) break;
