@@ -31,8 +31,6 @@ export interface Happening {
   marks: Array<[number, number]>;
   /** The sentence's own date nearest to the trigger. */
   date?: DateMention;
-  /** Ids of every entity the sentence names. */
-  entityIds: string[];
 }
 
 interface Found {
@@ -105,7 +103,6 @@ export function sentenceHappening(view: EventSentence, people: ReadonlyArray<{ r
       end: view.sentence.end,
       marks: marksOf(view, f, entities, roles),
       ...(date ? { date } : {}),
-      entityIds: [...new Set(entities.map((e) => e.participant.id))],
     };
   }
   return undefined;
