@@ -1,9 +1,9 @@
 /**
  * The single place where the benchmark calls the core for each command, the way the command
- * modules do, without Discord. A command whose core is not written yet has no entry and is
- * reported as n/a.
+ * modules do, without Discord.
  */
 import { articleAnswer } from '../src/answers/articles.ts';
+import { onAnswer } from '../src/answers/on.ts';
 import { searchAnswer } from '../src/answers/search.ts';
 import { whoMetAnswer } from '../src/answers/who-met.ts';
 import type { Knowledge } from '../src/knowledge.ts';
@@ -12,17 +12,18 @@ export const COMMANDS = ['search', 'who-met', 'on', 'article'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CoreCalls {
-  search?: (query: string) => unknown;
-  'who-met'?: (name: string) => unknown;
-  on?: (date: string) => unknown;
-  article?: (number: number) => unknown;
+  search: (query: string) => unknown;
+  'who-met': (name: string) => unknown;
+  on: (date: string) => unknown;
+  article: (number: number) => unknown;
 }
 
-/** @example coreCalls(kb).article?.(3) // the /article answer for article 3 */
+/** @example coreCalls(kb).article(3) // the /article answer for article 3 */
 export function coreCalls(kb: Knowledge): CoreCalls {
   return {
     search: (query) => searchAnswer(kb.search, kb.corpus, { query }),
     'who-met': (name) => whoMetAnswer(kb.people, name),
+    on: (date) => onAnswer(kb, date),
     article: (n) => articleAnswer(kb, n),
   };
 }

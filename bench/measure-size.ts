@@ -39,10 +39,10 @@ export interface SizeResult {
   rssMB: number;
   /** A failed save or load is reported, not thrown: the other figures of the size still count. */
   snapshot: { bytes: number; saveMs: number; loadMs: number } | { error: string };
-  latency: Record<CommandName, Latency | null>;
+  latency: Record<CommandName, Latency>;
   baseline: BaselineResult;
   /** Our knowledge build / baseline build, and our search p50 / baseline search p50. */
-  ratios: { build: number; searchP50: number | null };
+  ratios: { build: number; searchP50: number };
 }
 
 const MB = 1024 * 1024;
@@ -90,13 +90,13 @@ function snapshotTimes(kb: Knowledge): SizeResult['snapshot'] {
   }
 }
 
-function latencies(kb: Knowledge, mix: QueryMix): Record<CommandName, Latency | null> {
+function latencies(kb: Knowledge, mix: QueryMix): Record<CommandName, Latency> {
   const calls = coreCalls(kb);
   const inputs: Record<CommandName, readonly (string | number)[]> = { search: mix.search, 'who-met': mix.whoMet, on: mix.on, article: mix.article };
-  const out = {} as Record<CommandName, Latency | null>;
+  const out = {} as Record<CommandName, Latency>;
   for (const command of COMMANDS) {
-    const call = calls[command] as ((input: string | number) => unknown) | undefined;
-    out[command] = call ? timeCalls(inputs[command], call, COMMAND_BUDGET_MS) : null;
+    const call = calls[command] as (input: string | number) => unknown;
+    out[command] = timeCalls(inputs[command], call, COMMAND_BUDGET_MS);
   }
   return out;
 }
@@ -143,7 +143,7 @@ export function measureSize(spec: SizeSpec, queries: number): SizeResult {
     snapshot,
     latency,
     baseline: base,
-    ratios: { build: knowledgeMs / base.buildMs, searchP50: latency.search ? latency.search.p50 / base.search.p50 : null },
+    ratios: { build: knowledgeMs / base.buildMs, searchP50: latency.search.p50 / base.search.p50 },
   };
 }
 

@@ -4,6 +4,7 @@
 
 export interface Latency {
   calls: number;
+  mean: number;
   p50: number;
   p95: number;
   p99: number;
@@ -23,7 +24,8 @@ export function percentile(sorted: readonly number[], p: number): number {
 /** @example summarise([3, 1, 2]).p50 // 2 */
 export function summarise(values: readonly number[]): Latency {
   const sorted = [...values].sort((a, b) => a - b);
-  return { calls: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN };
+  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
+  return { calls: sorted.length, mean, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN };
 }
 
 /** Calls before timing starts, so that the figures describe a warm process, as a running bot is. */
