@@ -49,6 +49,19 @@ export interface PersonLookup {
   alternatives: Person[];
 }
 
+/** Longer than any real name; a pasted blob is cut so that sound comparisons stay cheap. */
+const MAX_NAME_CHARS = 100;
+const MAX_WORD_CHARS = 40;
+
+function clampName(query: string): string {
+  return query
+    .trim()
+    .slice(0, MAX_NAME_CHARS)
+    .split(/\s+/u)
+    .map((w) => w.slice(0, MAX_WORD_CHARS))
+    .join(' ');
+}
+
 function mentionCount(p: Person): number {
   return p.mentions.length;
 }
@@ -58,7 +71,7 @@ function mentionCount(p: Person): number {
  * @example findPerson(kb, 'Lavrof').person?.id // 'sergey-lavrov'
  */
 export function findPerson(kb: PeopleKnowledge, query: string): PersonLookup {
-  const text = query.trim();
+  const text = clampName(query);
   if (!text) return { alternatives: [] };
   const byId = kb.people.find((p) => p.id === text);
   if (byId) return { person: byId, alternatives: [] };
@@ -82,7 +95,7 @@ export function findPerson(kb: PeopleKnowledge, query: string): PersonLookup {
  * @example closestPeople(kb, 'Lavrenti', 3).map((p) => p.display) // ['Sergey Lavrov', …]
  */
 export function closestPeople(kb: PeopleKnowledge, query: string, max: number): Person[] {
-  const target = wordKey(foldTerm(query).replace(/\s+/gu, ''));
+  const target = wordKey(foldTerm(clampName(query)).replace(/\s+/gu, ''));
   const distance = (a: string, b: string): number => {
     let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
