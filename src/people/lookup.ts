@@ -5,13 +5,15 @@
  * A lookup index from word sound keys to people is built once per knowledge object.
  */
 import { foldTerm } from '../text/normalize.ts';
-import { phoneticSimilar } from '../text/phonetic.ts';
+import { similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { nameForm, sameName, sameWord, wordKey, type NameForm } from './names.ts';
 import type { PeopleKnowledge, Person } from './types.ts';
 
 interface Indexed {
   forms: Map<Person, NameForm[]>;
   byKey: Map<string, Set<Person>>;
+  /** Sound profiles of every spelling word, computed once: comparing by sound is then cheap. */
+  profiles: Map<string, SoundProfile>;
 }
 
 const indexes = new WeakMap<PeopleKnowledge, Indexed>();
@@ -19,11 +21,12 @@ const indexes = new WeakMap<PeopleKnowledge, Indexed>();
 function indexOf(kb: PeopleKnowledge): Indexed {
   let index = indexes.get(kb);
   if (index) return index;
-  index = { forms: new Map(), byKey: new Map() };
+  index = { forms: new Map(), byKey: new Map(), profiles: new Map() };
   for (const person of kb.people) {
     const forms = [person.display, ...person.spellings].map((s) => nameForm(s));
     index.forms.set(person, forms);
     for (const w of forms.flatMap((f) => f.words)) {
+      if (!index.profiles.has(w)) index.profiles.set(w, soundProfile(w));
       const set = index.byKey.get(wordKey(w)) ?? new Set<Person>();
       set.add(person);
       index.byKey.set(wordKey(w), set);
@@ -34,11 +37,11 @@ function indexOf(kb: PeopleKnowledge): Indexed {
 }
 
 /** How well a typed name fits one spelling: 4 exact, 3 same name, 2 every typed word in it, 1 close in sound. */
-function fit(query: NameForm, spelling: NameForm): number {
+function fit(query: NameForm, queryProfiles: SoundProfile[], spelling: NameForm, index: Indexed): number {
   if (foldTerm(query.text) === foldTerm(spelling.text)) return 4;
   if (sameName(query, spelling)) return 3;
   if (query.words.every((q) => spelling.words.some((w) => sameWord(q, w)))) return 2;
-  if (query.words.every((q) => spelling.words.some((w) => phoneticSimilar(q, w)))) return 1;
+  if (queryProfiles.every((q) => spelling.words.some((w) => similarProfiles(q, index.profiles.get(w)!)))) return 1;
   return 0;
 }
 
@@ -81,8 +84,9 @@ export function findPerson(kb: PeopleKnowledge, query: string): PersonLookup {
   const keyed = new Set(wanted.words.flatMap((w) => [...(index.byKey.get(wordKey(w)) ?? [])]));
   // A typo can change the sound key; then every person is tried by sound distance.
   const pool = keyed.size > 0 ? [...keyed] : kb.people;
+  const wantedProfiles = wanted.words.map((w) => soundProfile(w));
   const scored = pool
-    .map((person) => ({ person, score: Math.max(0, ...index.forms.get(person)!.map((f) => fit(wanted, f))) }))
+    .map((person) => ({ person, score: Math.max(0, ...index.forms.get(person)!.map((f) => fit(wanted, wantedProfiles, f, index))) }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || mentionCount(b.person) - mentionCount(a.person));
   const best = scored[0];
