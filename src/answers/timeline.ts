@@ -55,7 +55,7 @@ export function timelineAnswer(kb: Knowledge, person?: string): Answer {
   const { person: found, alternatives } = findPerson(kb.people, asked);
   if (!found) {
     const close = closestPeople(kb.people, asked, 3).map((p) => p.display);
-    return { status: 'empty', title: `Timeline: ${asked}`, intro: `No article names ${asked}.${close.length ? ` Closest known names: ${close.join(', ')}.` : ''}`, items: [] };
+    return { status: 'user-error', title: `Timeline: ${asked}`, intro: `No article names ${asked}.${close.length ? ` Closest known names: ${close.join(', ')}.` : ''}`, items: [] };
   }
   const title = `Timeline: ${personLabel(found)}`;
   const also = alternatives.length ? [`Also matching "${asked}": ${alternatives.map((p) => p.display).join(', ')}.`] : [];

@@ -74,7 +74,7 @@ export function whoMetAnswer(kb: PeopleKnowledge, query: string): Answer {
   if (!person) {
     const close = closestPeople(kb, asked, 3).map((p) => p.display);
     const hint = close.length ? ` Closest known names: ${close.join(', ')}.` : '';
-    return { status: 'empty', title: `Who met ${asked}`, intro: `No article mentions ${asked}.${hint}`, items: [] };
+    return { status: 'user-error', title: `Who met ${asked}`, intro: `No article mentions ${asked}.${hint}`, items: [] };
   }
   const title = `Who met ${personLabel(person)}`;
   const notes = alternatives.length ? [`Also matching "${asked}": ${alternatives.map((p) => p.display).join(', ')}.`] : [];

@@ -158,7 +158,7 @@ describe('/timeline', () => {
   });
 
   it('says so for an unknown name or a person without dated events', () => {
-    expect(timelineAnswer(kb, 'Xyzzy').status).toBe('empty');
+    expect(timelineAnswer(kb, 'Xyzzy').status).toBe('user-error');
     const undated = timelineAnswer(kb, 'Pashinyan');
     expect(undated.status).toBe('empty');
     expect(undated.intro).toContain('no dated event');

@@ -35,7 +35,7 @@ describe('whoMetAnswer', () => {
 
   it('says when no article mentions the name, with the closest known names', () => {
     const unknown = whoMetAnswer(seedKb, 'Lavrentiy Beria');
-    expect(unknown.status).toBe('empty');
+    expect(unknown.status).toBe('user-error');
     expect(unknown.intro).toMatch(/^No article mentions Lavrentiy Beria\. Closest known names: /);
   });
 
