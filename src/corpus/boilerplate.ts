@@ -32,9 +32,7 @@ export interface CleanResult {
   dropped: CleanLine[];
 }
 
-function letterCount(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
-}
+const LETTER = /\p{L}/u;
 
 /**
  * Keeps the article's own lines (trimmed, verbatim) and reports what was dropped.
@@ -66,8 +64,8 @@ export function cleanLines(lines: string[]): CleanResult {
       continue;
     }
     const withoutStubs = text.replace(IMAGE_STUB, ' ').replace(/[|\s]+/gu, ' ').trim();
-    const isWidget = withoutStubs.split(' ').filter((w) => letterCount(w) > 0).length < 2;
-    if (FORM_LINE.some((re) => re.test(text)) || text !== text.replace(IMAGE_STUB, '') || isWidget || letterCount(text) === 0) {
+    const isWidget = withoutStubs.split(' ').filter((w) => LETTER.test(w)).length < 2;
+    if (FORM_LINE.some((re) => re.test(text)) || text !== text.replace(IMAGE_STUB, '') || isWidget || !LETTER.test(text)) {
       dropped.push(entry);
       continue;
     }

@@ -40,12 +40,15 @@ export function splitSentences(text: string): Sentence[] {
     }
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    if (!isSentenceEnd(text, i)) continue;
+  // Jump from one candidate terminator to the next rather than testing every character.
+  const candidates = /[।॥?!؟۔.]/gu;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    const i = m.index;
+    if (i < start || !isSentenceEnd(text, i)) continue;
     let end = i + 1;
     while (end < text.length && (CLOSERS.has(text[end]!) || HARD_END.has(text[end]!) || text[end] === '.')) end++;
     push(end);
-    i = end - 1;
+    candidates.lastIndex = end;
   }
   if (start < text.length) push(text.length);
   return sentences;
