@@ -53,7 +53,7 @@ const integer = fc.oneof(fc.integer(), fc.integer({ min: -1, max: 30 }), fc.cons
 describe.each([...commands.values()].map((c) => [c.data.name, c] as const))('/%s with arbitrary input', (_name, command) => {
   const defs = command.data.toJSON().options ?? [];
   const arbitraries = Object.fromEntries(
-    defs.map((o) => [o.name, fc.option(o.type === ApplicationCommandOptionType.Integer ? integer : text, { nil: undefined })]),
+    defs.map((o) => [o.name, fc.option<string | number>(o.type === ApplicationCommandOptionType.Integer ? integer : text, { nil: undefined })]),
   );
 
   it('never throws, stays inside Discord limits, pings nobody, escapes echoed text', async () => {

@@ -54,7 +54,7 @@ describe('pagePayload', () => {
     expect(payload.allowedMentions).toEqual(NO_PINGS);
     expect(payload.components).toEqual([]);
     const many = pagePayload([pages[0]!, pages[0]!], 1, 'abc');
-    expect(many.components[0]!.components.map((b) => [b.label, (b as { disabled?: boolean }).disabled])).toEqual([['◀ Previous', false], ['Next ▶', true]]);
+    expect(many.components[0]!.components.map((b) => [(b as { label?: string }).label, (b as { disabled?: boolean }).disabled])).toEqual([['◀ Previous', false], ['Next ▶', true]]);
   });
 });
 

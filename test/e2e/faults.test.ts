@@ -50,7 +50,7 @@ describe('faults', () => {
   it('logs a 500 on the callback with the interaction id and keeps serving', async () => {
     h.fake.injectFault({ status: 500, on: 'callback', times: 4 });
     const failed = h.fake.dispatchInteraction({ kind: 'command', name: 'article', options: { number: 2 } });
-    await h.fake.waitFor(() => h.logs.some((l) => l.includes('"msg":"command failed"') && l.includes(failed.payload.id)), 5000, 'the failure log');
+    await h.fake.waitFor(() => h.logs.some((l) => l.includes('"msg":"command failed"') && l.includes(String(failed.payload.id))), 5000, 'the failure log');
     expect(await articleTitle()).toMatch(/^#1 · /);
   });
 
