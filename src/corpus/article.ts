@@ -5,7 +5,7 @@
 import type { Article, Paragraph } from '../types.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { cleanLines } from './boilerplate.ts';
-import { detectArticleLanguage, detectLanguage } from './language.ts';
+import { articleLanguage, detectLanguage } from './language.ts';
 import { splitSentences } from './segment.ts';
 import { inferPublicationDate } from '../dates/publication.ts';
 
@@ -72,7 +72,7 @@ export function analyseArticle(input: ArticleInput): Article {
     file: input.file,
     title,
     titleFrom,
-    lang: detectArticleLanguage(body.map((p) => p.text).join('\n')),
+    lang: articleLanguage(body),
     paragraphs,
     hash: input.hash,
   };
