@@ -9,6 +9,7 @@ import type { Knowledge } from '../src/knowledge.ts';
 import { KnowledgeStore, loadKnowledge } from '../src/store.ts';
 import type { Logger } from '../src/log.ts';
 import type { Command, CommandContext, RuntimeInfo } from './command.ts';
+import { AnswerCache } from './answer-cache.ts';
 import { Cooldown } from './cooldown.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { Pager } from './pager.ts';
@@ -48,7 +49,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     runtime: { ...runtime, pingMs: client.ws.ping >= 0 ? client.ws.ping : undefined },
     member,
   });
-  const handle = createInteractionHandler({ commands, context, pager: new Pager(), cooldown: new Cooldown(config.cooldownSeconds), log });
+  const handle = createInteractionHandler({ commands, context, pager: new Pager(), cooldown: new Cooldown(config.cooldownSeconds), answers: new AnswerCache(), log });
 
   let accepting = true;
   const inFlight = new Set<Promise<void>>();

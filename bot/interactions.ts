@@ -6,6 +6,7 @@
 import { PermissionFlagsBits, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Logger } from '../src/log.ts';
 import type { Command, CommandContext, OptionReader } from './command.ts';
+import { answerKey, type AnswerCache } from './answer-cache.ts';
 import type { Cooldown } from './cooldown.ts';
 import { Pager, parsePageButtonId } from './pager.ts';
 import { renderPages } from './render-discord.ts';
@@ -20,6 +21,7 @@ export interface HandlerDeps {
   context(member: CommandContext['member']): CommandContext;
   pager: Pager;
   cooldown: Cooldown;
+  answers: AnswerCache;
   log: Logger;
 }
 
@@ -55,7 +57,9 @@ async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps):
   }
   try {
     if (command.slow) await i.deferReply();
-    const work = Promise.resolve().then(() => command.run(optionReader(i), deps.context(memberOf(i))));
+    const ctx = deps.context(memberOf(i));
+    const run = () => command.run(optionReader(i), ctx);
+    const work = Promise.resolve().then(() => (command.cacheable ? deps.answers.get(ctx.kb, answerKey(i.commandName, i.options.data), run) : run()));
     const first = await Promise.race([work, new Promise<'late'>((r) => setTimeout(() => r('late'), DEFER_AFTER_MS).unref())]);
     if (first === 'late' && !i.deferred) await i.deferReply();
     const answer = await work;

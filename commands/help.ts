@@ -4,6 +4,7 @@ import { defineCommand } from '../bot/command.ts';
 
 export default defineCommand({
   data: new SlashCommandBuilder().setName('help').setDescription('What the bot can answer, and how to ask'),
+  cacheable: true,
   example: '/help',
   run: (_options, ctx) => helpAnswer(ctx.commands),
 });

@@ -14,6 +14,7 @@ export default defineCommand({
         .setMaxLength(100)
         .setAutocomplete(true),
     ),
+  cacheable: true,
   example: '/on date:2021-08-16',
   run: (options, ctx) => onAnswer(ctx.kb, options.string('date') ?? ''),
   autocomplete: (focused, ctx) => onChoices(ctx.kb, focused.value),

@@ -13,6 +13,7 @@ export default defineCommand({
       o.setName('language').setDescription('Only articles in this language').addChoices({ name: 'Hindi', value: 'hin' }, { name: 'Arabic', value: 'arb' }, { name: 'English', value: 'eng' }),
     )
     .addIntegerOption((o) => o.setName('limit').setDescription(`How many articles to show (1–${MAX_LIMIT})`).setMinValue(1).setMaxValue(MAX_LIMIT)),
+  cacheable: true,
   example: '/search query:Kabul airport',
   expensive: true,
   run: (options, ctx) =>

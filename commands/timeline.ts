@@ -8,6 +8,7 @@ export default defineCommand({
     .setName('timeline')
     .setDescription('Dated events in order, for all articles or one person')
     .addStringOption((o) => o.setName('person').setDescription('Only events involving this person, in any script: Lavrov, लावरोव, لافروف').setMaxLength(100).setAutocomplete(true)),
+  cacheable: true,
   example: '/timeline person:Lavrov',
   expensive: true,
   run: (options, ctx) => timelineAnswer(ctx.kb, options.string('person')),
