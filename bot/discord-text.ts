@@ -12,12 +12,20 @@ export function safeText(text: string): string {
   return escaped.replace(MENTION, (m, word?: string, sigil?: string) => (word ? `@\u200b${word}` : `<\u200b${sigil}`));
 }
 
-/** Cuts at a word boundary so that no word is broken without notice. */
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * Cuts at a word boundary so that no word is broken without notice. The head is never empty, so a
+ * caller cutting in a loop always makes progress, whatever the text (even lone surrogates).
+ */
 export function cutWords(text: string, max: number): { head: string; rest: string } {
   if (text.length <= max) return { head: text, rest: '' };
   let cut = text.lastIndexOf(' ', max);
   if (cut < max / 2) cut = max;
-  // Never split a surrogate pair or leave a dangling escape backslash.
-  while (cut > 0 && (/[\uD800-\uDBFF]/u.test(text[cut - 1]!) || text[cut - 1] === '\\')) cut--;
-  return { head: text.slice(0, cut).trimEnd(), rest: text.slice(cut).trimStart() };
+  // Keep a surrogate pair together, and an escape backslash with what it escapes.
+  if (isHigh(text.charCodeAt(cut - 1)) && isLow(text.charCodeAt(cut))) cut--;
+  if (text[cut - 1] === '\\') cut--;
+  if (cut <= 0) cut = max;
+  return { head: text.slice(0, cut).trimEnd() || text.slice(0, cut), rest: text.slice(cut).trimStart() };
 }

@@ -71,3 +71,17 @@ describe('safeText with several masked links', () => {
     expect(safeText('[l](http://e.com)[l](http://e.com)')).toBe('\\[l](http://e.com)\\[l](http://e.com)');
   });
 });
+
+describe('renderPages on pathological echoed text', () => {
+  it.each([
+    ['lone high surrogates', '\uD800'.repeat(6000)],
+    ['escaped markdown', '**'.repeat(3000)],
+    ['one long word', 'x'.repeat(6000)],
+    ['surrogate pairs', '🇦🇫'.repeat(1500)],
+  ])('terminates within limits for %s', (_label, text) => {
+    const pages = renderPages({ status: 'user-error', title: text, intro: `No article mentions ${text}.`, items: [] });
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.length).toBeLessThan(10);
+    for (const p of pages) expect(p.description!.length).toBeLessThanOrEqual(LIMITS.description);
+  });
+});
