@@ -1,20 +1,19 @@
 /**
- * Recent answers, per knowledge instance: in a burst (breaking news) many members ask the same
- * thing, and an answer depends only on the knowledge and the options. A reload builds a new
- * knowledge object, so its answers start a new cache and stale ones are never served.
+ * Recent answers (with their rendering), per knowledge instance: in a burst (breaking news) many
+ * members ask the same thing, and an answer depends only on the knowledge and the options. A reload
+ * builds a new knowledge object, so its answers start a new cache and stale ones are never served.
  */
-import type { Answer } from '../src/answer.ts';
 import type { Knowledge } from '../src/knowledge.ts';
 
 export const ANSWER_CACHE_SIZE = 500;
 
-export class AnswerCache {
-  private readonly byKnowledge = new WeakMap<Knowledge, Map<string, Answer>>();
+export class AnswerCache<T> {
+  private readonly byKnowledge = new WeakMap<Knowledge, Map<string, T>>();
 
   constructor(private readonly size = ANSWER_CACHE_SIZE) {}
 
-  /** The cached answer, or the one `compute` returns, cached for next time. */
-  async get(kb: Knowledge, key: string, compute: () => Answer | Promise<Answer>): Promise<Answer> {
+  /** The cached value, or the one `compute` returns, cached for next time. */
+  async get(kb: Knowledge, key: string, compute: () => T | Promise<T>): Promise<T> {
     let cache = this.byKnowledge.get(kb);
     if (!cache) this.byKnowledge.set(kb, (cache = new Map()));
     const hit = cache.get(key);

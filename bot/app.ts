@@ -11,7 +11,7 @@ import type { Logger } from '../src/log.ts';
 import type { Command, CommandContext, RuntimeInfo } from './command.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { Cooldown } from './cooldown.ts';
-import { createInteractionHandler } from './interactions.ts';
+import { createInteractionHandler, type Rendered } from './interactions.ts';
 import { Pager } from './pager.ts';
 import { loadCommands, summarise } from './registry.ts';
 import { NO_PINGS } from './render-discord.ts';
@@ -49,7 +49,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     runtime: { ...runtime, pingMs: client.ws.ping >= 0 ? client.ws.ping : undefined },
     member,
   });
-  const handle = createInteractionHandler({ commands, context, pager: new Pager(), cooldown: new Cooldown(config.cooldownSeconds), answers: new AnswerCache(), log });
+  const handle = createInteractionHandler({ commands, context, pager: new Pager(), cooldown: new Cooldown(config.cooldownSeconds), answers: new AnswerCache<Rendered>(), log });
 
   let accepting = true;
   const inFlight = new Set<Promise<void>>();

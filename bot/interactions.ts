@@ -3,7 +3,8 @@
  * publicly, member mistakes and cooldowns ephemerally, unexpected errors as a polite ephemeral note
  * (the stack goes to the log, never to the member).
  */
-import { PermissionFlagsBits, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { PermissionFlagsBits, type APIEmbed, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { Answer } from '../src/answer.ts';
 import type { Logger } from '../src/log.ts';
 import type { Command, CommandContext, OptionReader } from './command.ts';
 import { answerKey, type AnswerCache } from './answer-cache.ts';
@@ -21,8 +22,14 @@ export interface HandlerDeps {
   context(member: CommandContext['member']): CommandContext;
   pager: Pager;
   cooldown: Cooldown;
-  answers: AnswerCache;
+  answers: AnswerCache<Rendered>;
   log: Logger;
+}
+
+/** An answer and its pages: rendering (markdown escaping above all) costs more than most answers. */
+export interface Rendered {
+  answer: Answer;
+  pages: APIEmbed[];
 }
 
 function optionReader(i: ChatInputCommandInteraction | AutocompleteInteraction): OptionReader {
@@ -58,12 +65,17 @@ async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps):
   try {
     if (command.slow) await i.deferReply();
     const ctx = deps.context(memberOf(i));
-    const run = () => command.run(optionReader(i), ctx);
+    const run = async (): Promise<Rendered> => {
+      const answer = await command.run(optionReader(i), ctx);
+      return { answer, pages: renderPages(answer) };
+    };
     const work = Promise.resolve().then(() => (command.cacheable ? deps.answers.get(ctx.kb, answerKey(i.commandName, i.options.data), run) : run()));
-    const first = await Promise.race([work, new Promise<'late'>((r) => setTimeout(() => r('late'), DEFER_AFTER_MS).unref())]);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), DEFER_AFTER_MS)));
+    const first = await Promise.race([work, late]);
+    clearTimeout(timer);
     if (first === 'late' && !i.deferred) await i.deferReply();
-    const answer = await work;
-    const pages = renderPages(answer);
+    const { answer, pages } = await work;
     const payload = pagePayload(pages, 0, pages.length > 1 ? deps.pager.put(pages) : undefined);
     if (!i.deferred) await i.reply(isPrivate(answer) ? { ...payload, flags: noticePayload('').flags } : payload);
     else if (isPrivate(answer)) {

@@ -8,7 +8,7 @@ const kb = () => ({}) as Knowledge;
 
 describe('AnswerCache', () => {
   it('computes once per key and knowledge, and forgets the least recently used', async () => {
-    const cache = new AnswerCache(2);
+    const cache = new AnswerCache<Answer>(2);
     const k = kb();
     let computed = 0;
     const get = (key: string) => cache.get(k, key, () => (computed++, answer(key)));
@@ -24,7 +24,7 @@ describe('AnswerCache', () => {
   });
 
   it('never serves one knowledge object the answers of another (a reload starts afresh)', async () => {
-    const cache = new AnswerCache();
+    const cache = new AnswerCache<Answer>();
     expect((await cache.get(kb(), 'k', () => answer('old'))).title).toBe('old');
     expect((await cache.get(kb(), 'k', () => answer('new'))).title).toBe('new');
   });
