@@ -58,6 +58,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     async stop() {
       await bot.stop(1000);
       await fake.stop();
+      fs.rmSync(root, { recursive: true, force: true });
     },
   };
 }

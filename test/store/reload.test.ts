@@ -1,14 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.ts';
 import { KnowledgeStore, loadKnowledge } from '../../src/store.ts';
 
 const log = createLogger({ level: 'silent', destination: { write: () => undefined } });
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 function seedsCopy(): string {
-  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reload-')), 'seeds');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'reload-'));
+  made.push(root);
+  const dir = path.join(root, 'seeds');
   fs.cpSync('seeds', dir, { recursive: true });
   return dir;
 }

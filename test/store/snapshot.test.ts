@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { articleAnswer } from '../../src/answers/articles.ts';
 import { createLogger } from '../../src/log.ts';
 import { renderText } from '../../src/render/text.ts';
@@ -12,8 +12,12 @@ import type { Knowledge } from '../../src/knowledge.ts';
 const warnings: string[] = [];
 const log = createLogger({ level: 'warn', destination: { write: (line: string) => void warnings.push(line) } });
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 function setup(): { seedsDir: string; cacheDir: string } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'snap-'));
+  made.push(root);
   const seedsDir = path.join(root, 'seeds');
   fs.cpSync('seeds', seedsDir, { recursive: true });
   return { seedsDir, cacheDir: path.join(root, 'cache') };
