@@ -15,10 +15,11 @@ import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
 const TSX = path.resolve('node_modules/.bin/tsx');
 let fake: FakeDiscord;
 let env: Record<string, string>;
+let root = '';
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'proc-'));
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'proc-'));
   const seeds = path.join(root, 'seeds');
   fs.cpSync('seeds', seeds, { recursive: true });
   fs.writeFileSync(path.join(seeds, '005_binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
@@ -37,6 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fake?.stop();
+  if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
 function run(extraEnv: Record<string, string> = {}) {

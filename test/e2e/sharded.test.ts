@@ -13,13 +13,15 @@ import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
 import { embedOf } from './harness.ts';
 
 let fake: FakeDiscord | undefined;
+let root = '';
 afterAll(async () => {
   await fake?.stop();
+  if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
 it('runs two shards from one snapshot and answers through them', async () => {
   fake = await startFakeDiscord();
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'shard-'));
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'shard-'));
   const env = {
     PATH: process.env.PATH ?? '',
     DISCORD_TOKEN: fake.token,
