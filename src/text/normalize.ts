@@ -11,7 +11,6 @@ export type Script = 'devanagari' | 'arabic' | 'latin' | 'other';
 const DEVANAGARI = /\p{Script=Devanagari}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const LATIN = /\p{Script=Latin}/u;
-const LETTER = /\p{L}/gu;
 
 /** The script of one character, or undefined for marks, digits and punctuation. */
 export function scriptOfChar(ch: string): Script | undefined {
@@ -21,16 +20,34 @@ export function scriptOfChar(ch: string): Script | undefined {
   return /\p{L}/u.test(ch) ? 'other' : undefined;
 }
 
+/* The script of each BMP letter, decided once with the regexes above: scriptOf runs on every new
+ * word and sentence of a corpus, and a table lookup is much faster than three property regexes
+ * per letter. 0 = not a letter; surrogate pairs (letters beyond the BMP) use the regexes. */
+const SCRIPTS: readonly Script[] = ['devanagari', 'arabic', 'latin', 'other'];
+const LETTER_SCRIPT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  if (c < 0xd800 || c > 0xdfff) LETTER_SCRIPT[c] = /\p{L}/u.test(ch) ? SCRIPTS.indexOf(scriptOfChar(ch) ?? 'other') + 1 : 0;
+}
+
 /**
  * The script most of the letters in `text` are written in ('other' when there are no letters).
  * @example scriptOf('रूस के विदेश मंत्री Lavrov') // 'devanagari'
  */
 export function scriptOf(text: string): Script {
-  const counts: Record<Script, number> = { devanagari: 0, arabic: 0, latin: 0, other: 0 };
-  for (const ch of text.match(LETTER) ?? []) counts[scriptOfChar(ch) ?? 'other']++;
-  let best: Script = 'other';
-  for (const s of ['devanagari', 'arabic', 'latin'] as const) if (counts[s] > counts[best]) best = s;
-  return best;
+  const counts = [0, 0, 0, 0, 0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      if (/\p{L}/u.test(ch)) counts[SCRIPTS.indexOf(scriptOfChar(ch) ?? 'other') + 1]!++;
+    } else counts[LETTER_SCRIPT[c]!]!++;
+  }
+  let best = 3; // index of 'other' in SCRIPTS
+  for (let s = 0; s < 3; s++) if (counts[s + 1]! > counts[best + 1]!) best = s;
+  return SCRIPTS[best]!;
 }
 
 /* Devanagari. Silent inherent vowels are written as virama (schwa.ts), since writers choose freely
