@@ -9,8 +9,16 @@ import { similarProfiles, soundProfile, type SoundProfile } from '../text/phonet
 import { nameForm, sameName, sameWord, wordKey, type NameForm } from './names.ts';
 import type { PeopleKnowledge, Person } from './types.ts';
 
+/** A spelling with its folded text and word sound keys, computed once when the index is built. */
+interface Spelling {
+  form: NameForm;
+  folded: string;
+  keys: string[];
+}
+
 interface Indexed {
-  forms: Map<Person, NameForm[]>;
+  byId: Map<string, Person>;
+  forms: Map<Person, Spelling[]>;
   byKey: Map<string, Set<Person>>;
   /** Sound profiles of every spelling word, computed once: comparing by sound is then cheap. */
   profiles: Map<string, SoundProfile>;
@@ -21,10 +29,11 @@ const indexes = new WeakMap<PeopleKnowledge, Indexed>();
 function indexOf(kb: PeopleKnowledge): Indexed {
   let index = indexes.get(kb);
   if (index) return index;
-  index = { forms: new Map(), byKey: new Map(), profiles: new Map() };
+  index = { byId: new Map(), forms: new Map(), byKey: new Map(), profiles: new Map() };
   for (const person of kb.people) {
+    if (!index.byId.has(person.id)) index.byId.set(person.id, person);
     const forms = [person.display, ...person.spellings].map((s) => nameForm(s));
-    index.forms.set(person, forms);
+    index.forms.set(person, forms.map((form) => ({ form, folded: foldTerm(form.text), keys: form.words.map(wordKey) })));
     for (const w of forms.flatMap((f) => f.words)) {
       if (!index.profiles.has(w)) index.profiles.set(w, soundProfile(w));
       const set = index.byKey.get(wordKey(w)) ?? new Set<Person>();
@@ -37,8 +46,8 @@ function indexOf(kb: PeopleKnowledge): Indexed {
 }
 
 /** How well a typed name fits one spelling: 4 exact, 3 same name, 2 every typed word in it, 1 close in sound. */
-function fit(query: NameForm, queryProfiles: SoundProfile[], spelling: NameForm, index: Indexed): number {
-  if (foldTerm(query.text) === foldTerm(spelling.text)) return 4;
+function fit(query: NameForm, queryFolded: string, queryProfiles: SoundProfile[], { form: spelling, folded }: Spelling, index: Indexed): number {
+  if (queryFolded === folded) return 4;
   if (sameName(query, spelling)) return 3;
   if (query.words.every((q) => spelling.words.some((w) => sameWord(q, w)))) return 2;
   if (queryProfiles.every((q) => spelling.words.some((w) => similarProfiles(q, index.profiles.get(w)!)))) return 1;
@@ -76,17 +85,18 @@ function mentionCount(p: Person): number {
 export function findPerson(kb: PeopleKnowledge, query: string): PersonLookup {
   const text = clampName(query);
   if (!text) return { alternatives: [] };
-  const byId = kb.people.find((p) => p.id === text);
-  if (byId) return { person: byId, alternatives: [] };
   const index = indexOf(kb);
+  const byId = index.byId.get(text);
+  if (byId) return { person: byId, alternatives: [] };
   const wanted = nameForm(text);
   if (wanted.words.length === 0) return { alternatives: [] };
   const keyed = new Set(wanted.words.flatMap((w) => [...(index.byKey.get(wordKey(w)) ?? [])]));
   // A typo can change the sound key; then every person is tried by sound distance.
   const pool = keyed.size > 0 ? [...keyed] : kb.people;
   const wantedProfiles = wanted.words.map((w) => soundProfile(w));
+  const wantedFolded = foldTerm(wanted.text);
   const scored = pool
-    .map((person) => ({ person, score: Math.max(0, ...index.forms.get(person)!.map((f) => fit(wanted, wantedProfiles, f, index))) }))
+    .map((person) => ({ person, score: Math.max(0, ...index.forms.get(person)!.map((f) => fit(wanted, wantedFolded, wantedProfiles, f, index))) }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || mentionCount(b.person) - mentionCount(a.person));
   const best = scored[0];
@@ -111,7 +121,7 @@ export function closestPeople(kb: PeopleKnowledge, query: string, max: number): 
   };
   const index = indexOf(kb);
   return kb.people
-    .map((person) => ({ person, d: Math.min(...index.forms.get(person)!.flatMap((f) => f.words.map((w) => distance(target, wordKey(w))))) }))
+    .map((person) => ({ person, d: Math.min(...index.forms.get(person)!.flatMap((f) => f.keys.map((k) => distance(target, k)))) }))
     .sort((a, b) => a.d - b.d || mentionCount(b.person) - mentionCount(a.person))
     .slice(0, max)
     .map((s) => s.person);
