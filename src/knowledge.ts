@@ -2,6 +2,7 @@
  * Everything questions are answered from, built once from a corpus (or restored from a snapshot) and
  * swapped whole on reload, so a question never sees a half-built state.
  */
+import { corpusFromSnapshot, corpusToSnapshot, type CorpusSnapshot } from './corpus/snapshot.ts';
 import { buildEvents } from './events/build.ts';
 import { eventsFromSnapshot, eventsToSnapshot, type EventsKnowledge, type EventsSnapshot } from './events/lookup.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './people/gazetteer.ts';
@@ -25,7 +26,8 @@ export interface Knowledge {
 
 /** What a snapshot stores: plain data only; lookups are rebuilt on load. */
 export interface KnowledgeSnapshot {
-  corpus: Corpus;
+  /** Sentence texts are not stored (they are slices of their paragraph). */
+  corpus: CorpusSnapshot;
   search: unknown;
   people: PeopleKnowledge;
   events: EventsSnapshot;
@@ -62,7 +64,7 @@ export function buildKnowledge(corpus: Corpus, gazetteer: Gazetteer = EMPTY_GAZE
 }
 
 export function knowledgeToSnapshot(kb: Knowledge): KnowledgeSnapshot {
-  return { corpus: kb.corpus, search: indexToJSON(kb.search), people: kb.people, events: eventsToSnapshot(kb.events), builtAt: kb.builtAt };
+  return { corpus: corpusToSnapshot(kb.corpus), search: indexToJSON(kb.search), people: kb.people, events: eventsToSnapshot(kb.events), builtAt: kb.builtAt };
 }
 
 export function knowledgeFromSnapshot(data: unknown): Knowledge {
@@ -70,5 +72,6 @@ export function knowledgeFromSnapshot(data: unknown): Knowledge {
   if (!Array.isArray(s?.corpus?.articles) || typeof s.builtAt !== 'string' || !Array.isArray(s.people?.people)) {
     throw new Error('unexpected snapshot content');
   }
-  return assemble({ corpus: s.corpus, search: indexFromJSON(s.search, s.corpus), people: s.people, events: eventsFromSnapshot(s.events), builtAt: s.builtAt });
+  const corpus = corpusFromSnapshot(s.corpus);
+  return assemble({ corpus, search: indexFromJSON(s.search, corpus), people: s.people, events: eventsFromSnapshot(s.events), builtAt: s.builtAt });
 }

@@ -12,7 +12,8 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { knowledgeFromSnapshot, knowledgeToSnapshot, type Knowledge } from './knowledge.ts';
 
-const FORMAT = 'crisis-bot-snapshot/1';
+/** 2: sentence texts are no longer stored, the search index is flat postings. */
+const FORMAT = 'crisis-bot-snapshot/2';
 
 export interface SnapshotKey {
   seeds: string;
