@@ -1,15 +1,22 @@
 /**
- * The paragraph search index: postings of every paragraph in two fields, the folded surface forms
- * (`word`) and the stems (`stem`, only where a stem differs), scored as MiniSearch would (rank.ts),
- * plus the vocabulary used for cross-script expansion. Words are analysed once here; queries
- * arrive already analysed.
+ * The paragraph search index: MiniSearch over every paragraph with two fields, the folded surface
+ * forms (`word`) and the stems (`stem`, only where a stem differs), plus the vocabulary used for
+ * cross-script expansion. Words are analysed once here; queries arrive already analysed, so the
+ * MiniSearch tokenizer only splits the prepared term lists.
  */
+import MiniSearch, { type Options } from 'minisearch';
 import { analyzeWord, type WordForms } from '../text/analyze.ts';
 import { stripArticle } from '../text/arabicClitics.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { Corpus } from '../types.ts';
-import { FieldPostings, FieldPostingsBuilder, type FieldPostingsJSON } from './postings.ts';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
+
+/** A paragraph as indexed: the index id is its position in `SearchIndex.refs`. */
+interface IndexedParagraph {
+  id: number;
+  word: string;
+  stem: string;
+}
 
 export interface ParagraphRef {
   article: number;
@@ -17,16 +24,22 @@ export interface ParagraphRef {
   position: number;
 }
 
-export type SearchField = 'word' | 'stem';
-
-/** A paragraph's index id is its position in `refs`. */
 export interface SearchIndex {
-  fields: Record<SearchField, FieldPostings>;
+  mini: MiniSearch<IndexedParagraph>;
   refs: ParagraphRef[];
-  /** Article ordinal (position in the corpus) of each paragraph, to count matching articles. */
-  articleOf: Int32Array;
   vocabulary: Vocabulary;
 }
+
+export type SearchField = 'word' | 'stem';
+
+const splitTerms = (text: string) => (text.length === 0 ? [] : text.split(' '));
+
+const OPTIONS: Options<IndexedParagraph> = {
+  fields: ['word', 'stem'],
+  tokenize: splitTerms,
+  processTerm: (term) => term,
+  searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
+};
 
 /** Analyses each distinct token once per build; corpora repeat most words many times. */
 function cachedAnalyzer(): (token: string) => WordForms | undefined {
@@ -42,10 +55,6 @@ function paragraphRefs(corpus: Corpus): ParagraphRef[] {
   return corpus.articles.flatMap((a) => a.paragraphs.map((_, position) => ({ article: a.number, position })));
 }
 
-function articleOrdinals(corpus: Corpus): Int32Array {
-  return Int32Array.from(corpus.articles.flatMap((a, ordinal) => a.paragraphs.map(() => ordinal)));
-}
-
 /**
  * Builds the index of all paragraphs.
  * @example searchCorpus(buildSearchIndex(loadCorpusSync('seeds')), corpus, 'Lavrov')
@@ -53,34 +62,33 @@ function articleOrdinals(corpus: Corpus): Int32Array {
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
   const analyze = cachedAnalyzer();
   const vocabulary = new Vocabulary();
-  const word = new FieldPostingsBuilder();
-  const stem = new FieldPostingsBuilder();
-  for (const article of corpus.articles) {
-    for (const paragraph of article.paragraphs) {
-      const words: string[] = [];
-      const stems: string[] = [];
-      for (const token of tokenize(paragraph.text)) {
-        const forms = analyze(token.text);
-        if (!forms) continue;
-        words.push(forms.word);
-        if (forms.stem !== forms.word) stems.push(forms.stem);
-        vocabulary.add(forms.word, stripArticle(token.text));
-      }
-      word.add(words);
-      stem.add(stems);
+  const refs = paragraphRefs(corpus);
+  const mini = new MiniSearch<IndexedParagraph>(OPTIONS);
+  const byNumber = new Map(corpus.articles.map((a) => [a.number, a]));
+  const docs = refs.map((ref, id) => {
+    const words: string[] = [];
+    const stems: string[] = [];
+    for (const token of tokenize(byNumber.get(ref.article)!.paragraphs[ref.position]!.text)) {
+      const forms = analyze(token.text);
+      if (!forms) continue;
+      words.push(forms.word);
+      if (forms.stem !== forms.word) stems.push(forms.stem);
+      vocabulary.add(forms.word, stripArticle(token.text));
     }
-  }
-  return { fields: { word: word.build(), stem: stem.build() }, refs: paragraphRefs(corpus), articleOf: articleOrdinals(corpus), vocabulary };
+    return { id, word: words.join(' '), stem: stems.join(' ') };
+  });
+  mini.addAll(docs);
+  return { mini, refs, vocabulary };
 }
 
 interface IndexJSON {
-  fields: Record<SearchField, FieldPostingsJSON>;
+  mini: ReturnType<MiniSearch['toJSON']>;
   vocabulary: VocabularyJSON;
 }
 
 /** Plain data for a snapshot; restore with `indexFromJSON` and the same corpus. */
 export function indexToJSON(index: SearchIndex): unknown {
-  return { fields: { word: index.fields.word.toJSON(), stem: index.fields.stem.toJSON() }, vocabulary: index.vocabulary.toJSON() } satisfies IndexJSON;
+  return { mini: index.mini.toJSON(), vocabulary: index.vocabulary.toJSON() } satisfies IndexJSON;
 }
 
 /**
@@ -89,11 +97,10 @@ export function indexToJSON(index: SearchIndex): unknown {
  */
 export function indexFromJSON(json: unknown, corpus: Corpus): SearchIndex {
   const data = json as IndexJSON;
-  if (!data?.fields?.word || !data.fields.stem || !Array.isArray(data.vocabulary)) throw new Error('not a search index snapshot');
+  if (!data?.mini || !Array.isArray(data.vocabulary)) throw new Error('not a search index snapshot');
   const refs = paragraphRefs(corpus);
-  const fields = { word: FieldPostings.fromJSON(data.fields.word), stem: FieldPostings.fromJSON(data.fields.stem) };
-  if (fields.word.lengths.length !== refs.length) {
-    throw new Error(`search index snapshot has ${fields.word.lengths.length} paragraphs, the corpus ${refs.length}`);
+  if (data.mini.documentCount !== refs.length) {
+    throw new Error(`search index snapshot has ${data.mini.documentCount} paragraphs, the corpus ${refs.length}`);
   }
-  return { fields, refs, articleOf: articleOrdinals(corpus), vocabulary: Vocabulary.fromJSON(data.vocabulary) };
+  return { mini: MiniSearch.loadJS(data.mini, OPTIONS), refs, vocabulary: Vocabulary.fromJSON(data.vocabulary) };
 }

@@ -1,27 +1,40 @@
 /**
- * Query units as one OR query per field (each distinct index term looked up once, at its highest
- * weight), and reading back from a ranked paragraph which units it contains: a unit counts only
+ * Query units as one MiniSearch query (each distinct index term looked up once, at its highest
+ * weight), and reading back from a result which units a paragraph contains: a unit counts only
  * when every word of one of its phrases is there (हवाई alone is not "airport").
  */
+import type { Query } from 'minisearch';
 import type { QueryUnit, Slot } from './expand.ts';
 import type { SearchField } from './index.ts';
 import type { UnitMatch } from './quotes.ts';
-import type { FieldQuery } from './rank.ts';
 
 const FIELDS: readonly SearchField[] = ['word', 'stem'];
 
 /**
  * One OR query over every term of every unit.
- * @example rank(index.fields, unitsQuery(parseQuery('Lavrov', vocabulary).units), { top: 10, groupOf: index.articleOf })
+ * @example index.mini.search(unitsQuery(parseQuery('Lavrov', vocabulary).units))
  */
-export function unitsQuery(units: QueryUnit[]): FieldQuery[] {
+export function unitsQuery(units: QueryUnit[]): Query {
   const weights: Record<SearchField, Map<string, number>> = { word: new Map(), stem: new Map() };
   for (const slot of units.flatMap((u) => u.phrases.flat())) {
     for (const field of FIELDS) {
       for (const [term, w] of slot[field]) weights[field].set(term, Math.max(w, weights[field].get(term) ?? 0));
     }
   }
-  return FIELDS.filter((f) => weights[f].size > 0).map((field) => ({ field, terms: weights[field] }));
+  const queries = FIELDS.filter((f) => weights[f].size > 0).map((field) => ({
+    queries: [[...weights[field].keys()].join(' ')],
+    fields: [field],
+    tokenize: (text: string) => text.split(' '),
+    boostTerm: (term: string) => weights[field].get(term) ?? 1,
+  }));
+  return { combineWith: 'OR', queries };
+}
+
+/** The terms a MiniSearch result matched, by field. */
+export function matchedTerms(match: Record<string, string[]>): UnitMatch {
+  const out: UnitMatch = { word: new Set(), stem: new Set() };
+  for (const [term, fields] of Object.entries(match)) for (const f of fields) out[f === 'stem' ? 'stem' : 'word'].add(term);
+  return out;
 }
 
 function filled(slot: Slot, matched: UnitMatch): UnitMatch | undefined {
@@ -33,7 +46,7 @@ function filled(slot: Slot, matched: UnitMatch): UnitMatch | undefined {
 /**
  * The terms by which a paragraph contains `unit`, or undefined when it does not (no phrase of the
  * unit has all its words there).
- * @example unitMatch(unit, ranked.match)?.word // Set {'लाव्रोव्'}
+ * @example unitMatch(unit, matchedTerms(result.match))?.word // Set {'लाव्रोव्'}
  */
 export function unitMatch(unit: QueryUnit, matched: UnitMatch): UnitMatch | undefined {
   let out: UnitMatch | undefined;

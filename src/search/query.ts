@@ -7,8 +7,7 @@ import type { Citation, Quote } from '../answer.ts';
 import type { Article, Corpus, Lang } from '../types.ts';
 import { parseQuery, type QueryUnit } from './expand.ts';
 import type { SearchIndex } from './index.ts';
-import { unitMatch, unitsQuery } from './match.ts';
-import { matchesAny, rank } from './rank.ts';
+import { matchedTerms, unitMatch, unitsQuery } from './match.ts';
 import { paragraphQuotes, type UnitMatch } from './quotes.ts';
 
 export interface ParagraphHit {
@@ -66,7 +65,7 @@ function articlesOf(corpus: Corpus): Map<number, Article> {
   return map;
 }
 
-/** Paragraphs re-scored by query coverage; those further down the BM25 order are not shown. */
+/** Paragraphs re-scored by query coverage; those further down MiniSearch's order are not shown. */
 const RERANK = 500;
 
 interface DocHit {
@@ -77,55 +76,40 @@ interface DocHit {
 }
 
 /**
- * One BM25 query for all units (one pass over the postings, see rank.ts), then the top paragraphs
- * re-scored: MiniSearch-style scores multiply a sum of term scores by the number of terms matched,
- * which would reward a paragraph for holding several spellings of one name; the score used here is
- * the mean term score times the number of units the paragraph contains, times the share of units
- * it contains. Paragraphs containing no unit (only half of a phrase) are dropped. Only the top
- * RERANK paragraphs are re-scored; below them, any matched term counts an article as matching.
+ * One MiniSearch query for all units (one pass over the postings, one sort), then each paragraph
+ * re-scored: MiniSearch multiplies a sum of term scores by the number of terms matched, which would
+ * reward a paragraph for holding several spellings of one name; the score used here is the mean
+ * term score times the number of units the paragraph contains, times the share of units it contains.
+ * Paragraphs containing no unit (only half of a phrase) are dropped. Only the top RERANK paragraphs
+ * are re-scored; below them, any matched term counts an article as matching.
  */
 function collectHits(index: SearchIndex, corpus: Corpus, units: QueryUnit[], language?: Lang): { hits: DocHit[]; articles: number } {
-  const langOf = (id: number) => corpus.articles[index.articleOf[id]!]!.paragraphs[index.refs[id]!.position]!.lang;
-  const filter = language ? (id: number) => langOf(id) === language : undefined;
-  const queries = unitsQuery(units);
-  const ranking = rank(index.fields, queries, { top: RERANK, filter, groupOf: index.articleOf });
+  const articles = articlesOf(corpus);
+  const langOf = (id: number) => {
+    const ref = index.refs[id]!;
+    return articles.get(ref.article)?.paragraphs[ref.position]?.lang;
+  };
+  const filter = language ? (r: { id: number }) => langOf(r.id) === language : undefined;
+  const results = index.mini.search(unitsQuery(units), { filter });
   const hits: DocHit[] = [];
-  // Paragraphs (by article ordinal) that matched terms but contain no whole unit.
-  const partial = new Map<number, number>();
-  const whole = new Set<number>();
-  for (const r of ranking.top) {
-    const ordinal = index.articleOf[r.id]!;
-    const matches = units.map((u) => unitMatch(u, r.match));
-    const covered = matches.filter((m) => m !== undefined).length;
-    if (covered === 0) {
-      partial.set(ordinal, r.id);
-      continue;
+  const matchedArticles = new Set<number>();
+  results.forEach((r, rank) => {
+    const id = r.id as number;
+    const article = index.refs[id]!.article;
+    if (rank >= RERANK) {
+      matchedArticles.add(article);
+      return;
     }
-    whole.add(ordinal);
-    const termCount = Math.max(1, r.queryTerms);
+    const matched = matchedTerms(r.match);
+    const matches = units.map((u) => unitMatch(u, matched));
+    const covered = matches.filter((m) => m !== undefined).length;
+    if (covered === 0) return;
+    matchedArticles.add(article);
+    const termCount = Math.max(1, r.queryTerms.length);
     const score = (r.score / termCount / termCount) * covered * (covered / units.length);
-    hits.push({ id: r.id, article: index.refs[r.id]!.article, score, matches: matches.map((m) => m ?? { word: new Set(), stem: new Set() }) });
-  }
-  // An article does not count when its only matching paragraphs are top ones with no whole unit;
-  // a matching paragraph below the top counts it, whatever it contains.
-  const top = new Set(ranking.top.map((r) => r.id));
-  let uncounted = 0;
-  for (const [ordinal, id] of partial) {
-    if (whole.has(ordinal)) continue;
-    const below = paragraphIds(index, id).some((p) => !top.has(p) && (!filter || filter(p)) && matchesAny(index.fields, queries, p));
-    if (!below) uncounted++;
-  }
-  return { hits, articles: ranking.groups - uncounted };
-}
-
-/** Index ids of the paragraphs of the article that paragraph `id` belongs to (they are contiguous). */
-function paragraphIds(index: SearchIndex, id: number): number[] {
-  const ordinal = index.articleOf[id]!;
-  let first = id;
-  while (first > 0 && index.articleOf[first - 1] === ordinal) first--;
-  const ids: number[] = [];
-  for (let p = first; p < index.articleOf.length && index.articleOf[p] === ordinal; p++) ids.push(p);
-  return ids;
+    hits.push({ id, article, score, matches: matches.map((m) => m ?? { word: new Set(), stem: new Set() }) });
+  });
+  return { hits, articles: matchedArticles.size };
 }
 
 /**
