@@ -1,15 +1,24 @@
 /**
  * Making text safe to show in Discord: markdown escaped (article text and member input alike), and
  * mentions defused so that even a client ignoring allowed_mentions shows `@everyone` as plain text.
+ *
+ * Hand-written rather than discord.js's escapeMarkdown, which is quadratic on long lines (its
+ * lookbehinds rescan the line: 3,200 characters took 161 ms) and escapes only the first masked link.
+ * A backslash before any markdown character is always shown as that character, so escaping every
+ * one is safe.
  */
-import { escapeMarkdown } from 'discord.js';
 
+// Inline markdown: emphasis, code, spoilers, masked links ([ suffices), and the escape character itself.
+const INLINE = /[\\*_~`|[]/gu;
+// Block markdown at the start of a line: headings, list bullets, numbered lists, block quotes.
+const LINE_START = /^(\s*)(#{1,3}\s|[-*+]\s|\d+\.\s|>)/gmu;
 const MENTION = /@(everyone|here)|<(@[!&]?|#)(?=\d)/gu;
 
 export function safeText(text: string): string {
-  // discord.js escapes only the first masked link ([text](url)), so every bracket is escaped here.
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true }).replace(/\[/gu, '\\[');
-  return escaped.replace(MENTION, (m, word?: string, sigil?: string) => (word ? `@\u200b${word}` : `<\u200b${sigil}`));
+  return text
+    .replace(INLINE, '\\$&')
+    .replace(LINE_START, (_m, space: string, mark: string) => `${space}\\${mark}`)
+    .replace(MENTION, (_m, word?: string, sigil?: string) => (word ? `@\u200b${word}` : `<\u200b${sigil}`));
 }
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;

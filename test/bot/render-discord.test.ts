@@ -85,3 +85,9 @@ describe('renderPages on pathological echoed text', () => {
     for (const p of pages) expect(p.description!.length).toBeLessThanOrEqual(LIMITS.description);
   });
 });
+
+describe('safeText at line starts', () => {
+  it('escapes headings, bullets, numbered lists and quotes', () => {
+    expect(safeText('# h\n- a\n  1. b\n> q\nplain > not a quote')).toBe('\\# h\n\\- a\n  \\1. b\n\\> q\nplain > not a quote');
+  });
+});
