@@ -105,15 +105,21 @@ function latencies(kb: Knowledge, mix: QueryMix): Record<CommandName, Latency> {
  * @example measureSize(1000, 1000).articlesPerSecond // articles analysed and indexed per second
  */
 export function measureSize(spec: SizeSpec, queries: number): SizeResult {
+  const started = performance.now();
+  // Large sizes take many minutes: say where the time goes while it goes.
+  const progress = (done: string) => process.stderr.write(`  ${spec}: ${done} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
   const { corpus, analyseMs, generateMs, people } = ingest(spec);
+  progress('articles analysed');
   // The seeds' gazetteer names real people; synthetic corpora keep some of them, as the bot would.
   const gazetteer = loadGazetteer('seeds');
   const t0 = performance.now();
   const kb = buildKnowledge(corpus, gazetteer);
   const knowledgeMs = performance.now() - t0;
+  progress('knowledge built');
   collectGarbage();
   const memory = process.memoryUsage();
   const snapshot = snapshotTimes(kb);
+  progress('snapshot saved and loaded');
   collectGarbage();
 
   const counts = kb.counts();
@@ -124,7 +130,9 @@ export function measureSize(spec: SizeSpec, queries: number): SizeResult {
     articleNumbers: corpus.articles.map((a) => a.number),
   });
   const latency = latencies(kb, mix);
+  progress('commands timed');
   const base = baseline(corpus, mix.search);
+  progress('baseline measured');
   const ingestMs = analyseMs + knowledgeMs;
   return {
     size: String(spec),

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runBurst, type BurstResult } from './burst.ts';
+import { hostileMarkdown, runHostile } from './hostile.ts';
 import type { SizeResult, SizeSpec } from './measure-size.ts';
 import { checkTargets, machineInfo, toMarkdown, type BenchReport } from './report.ts';
 
@@ -56,28 +57,30 @@ async function main(): Promise<void> {
   const failures: BenchReport['failures'] = [];
   for (const spec of sizes) {
     const t0 = performance.now();
-    process.stderr.write(`measuring ${spec}… `);
+    process.stderr.write(`measuring ${spec}…\n`);
     try {
       results.push(await measureInChild(spec, queries));
-      process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+      process.stderr.write(`measured ${spec} in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
     } catch (err) {
       // One size failing (out of memory, say) must not lose the others' figures.
       failures.push({ size: String(spec), reason: (err as Error).message });
-      process.stderr.write(`failed: ${(err as Error).message}\n`);
+      process.stderr.write(`${spec} failed: ${(err as Error).message}\n`);
     }
   }
   let burst: BurstResult | null = null;
   if (!values['no-burst']) {
-    process.stderr.write('end-to-end burst… ');
+    process.stderr.write('end-to-end burst…\n');
     const corpus = values['burst-corpus'] === 'seeds' ? 'seeds' : positive(values['burst-corpus'], '--burst-corpus');
     burst = await runBurst({ corpus, interactions: BURST_INTERACTIONS, windowMs: BURST_WINDOW_MS });
-    process.stderr.write('done\n');
+    process.stderr.write('burst done\n');
   }
+  process.stderr.write('hostile input…\n');
+  const hostile = await runHostile();
   const date = new Date().toISOString().slice(0, 10);
   const report: BenchReport = { date, machine: machineInfo(), sizes: results, failures, burst, targets: checkTargets(results), totalSeconds: (performance.now() - started) / 1000 };
-  const markdown = toMarkdown(report);
+  const markdown = toMarkdown(report) + hostileMarkdown(hostile);
   fs.mkdirSync(values.out, { recursive: true });
-  fs.writeFileSync(path.join(values.out, `${date}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  fs.writeFileSync(path.join(values.out, `${date}.json`), `${JSON.stringify({ ...report, hostile }, null, 2)}\n`);
   fs.writeFileSync(path.join(values.out, `${date}.md`), markdown);
   process.stdout.write(markdown);
 }
