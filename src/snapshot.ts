@@ -12,7 +12,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { knowledgeFromSnapshot, knowledgeToSnapshot, type Knowledge } from './knowledge.ts';
 
-/** 2: sentence texts are no longer stored, the search index is flat postings. */
+/** 2: sentence texts are no longer stored (sliced from their paragraph on load). */
 const FORMAT = 'crisis-bot-snapshot/2';
 
 export interface SnapshotKey {
