@@ -5,6 +5,7 @@
  */
 import type { Answer, AnswerItem, Choice, Quote } from '../answer.ts';
 import { compareDates, formatDate } from '../dates/format.ts';
+import { peopleMaps } from '../people/maps.ts';
 import { closestPeople, findPerson } from '../people/lookup.ts';
 import type { Contact, Evidence, PeopleKnowledge, Person } from '../people/types.ts';
 import { phoneticKey } from '../text/phonetic.ts';
@@ -23,7 +24,7 @@ export function personLabel(p: Person): string {
 }
 
 function quoteOf(e: Evidence, kb: PeopleKnowledge): Quote {
-  const article = kb.articles.find((a) => a.number === e.article);
+  const article = peopleMaps(kb).article.get(e.article);
   const first = Math.min(...e.names.map(([s]) => s));
   const last = Math.max(...e.names.map(([, x]) => x));
   let start = e.start;
@@ -60,7 +61,7 @@ function mentionedAt(person: Person, kb: PeopleKnowledge): AnswerItem[] {
     const refs = person.mentions.filter((m) => m.article === n);
     const where = [...new Set(refs.map((m) => (m.paragraph === 0 ? 'headline' : `¶${m.paragraph}`)))].join(', ');
     const spellings = [...new Set(refs.map((m) => m.text))].join(', ');
-    return { heading: `#${n} · ${kb.articles.find((a) => a.number === n)?.title ?? ''}`, lines: [`Named in ${where} as ${spellings}`] };
+    return { heading: `#${n} · ${peopleMaps(kb).article.get(n)?.title ?? ''}`, lines: [`Named in ${where} as ${spellings}`] };
   });
 }
 
@@ -78,7 +79,7 @@ export function whoMetAnswer(kb: PeopleKnowledge, query: string): Answer {
   }
   const title = `Who met ${personLabel(person)}`;
   const notes = alternatives.length ? [`Also matching "${asked}": ${alternatives.map((p) => p.display).join(', ')}.`] : [];
-  const contacts = kb.contacts.filter((c) => c.a === person.id || c.b === person.id).sort(byDate);
+  const contacts = [...(peopleMaps(kb).contacts.get(person.id) ?? [])].sort(byDate);
   const about = `${person.display}${person.role ? `, ${person.role},` : ''} is named in ${person.articles.length} article${person.articles.length === 1 ? '' : 's'}`;
   if (contacts.length === 0) {
     return { status: 'empty', title, intro: `${about}, but no article reports a meeting, call, talks, invitation or joint appearance with anyone.`, items: mentionedAt(person, kb), notes };
@@ -89,7 +90,7 @@ export function whoMetAnswer(kb: PeopleKnowledge, query: string): Answer {
     byCounterpart.set(other, [...(byCounterpart.get(other) ?? []), c]);
   }
   const items: AnswerItem[] = [...byCounterpart].map(([id, list]) => {
-    const other = kb.people.find((p) => p.id === id)!;
+    const other = peopleMaps(kb).person.get(id)!;
     const role = other.role ? [`Role: ${other.role}`] : [];
     return { heading: personLabel(other), lines: [...role, ...list.map(contactLine)], quotes: list.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))) };
   });
@@ -112,11 +113,34 @@ function prefixForm(s: string): string {
   return foldTerm(s).replace(/\u094D/gu, '');
 }
 
+interface PrefixEntry {
+  person: Person;
+  /** Prefix forms of the display name and every spelling, and of each of their words. */
+  forms: string[];
+  words: string[];
+  /** Sound keys of those words. */
+  keys: string[];
+}
+
+/* Built once per knowledge: folding and sound-keying every spelling on each keystroke would not scale. */
+const prefixIndexes = new WeakMap<PeopleKnowledge, PrefixEntry[]>();
+
+function prefixIndex(kb: PeopleKnowledge): PrefixEntry[] {
+  let index = prefixIndexes.get(kb);
+  if (index) return index;
+  index = kb.people.map((person) => {
+    const forms = [person.display, ...person.spellings].map(prefixForm);
+    const words = forms.flatMap((f) => f.split(/\s+/u));
+    return { person, forms, words, keys: words.map((w) => phoneticKey(w)) };
+  });
+  prefixIndexes.set(kb, index);
+  return index;
+}
+
 /** 2: a spelling or one of its words starts with what was typed; 1: it sounds like the start of one. */
-function prefixScore(p: Person, typed: string, typedKey: string): number {
-  const spellings = [p.display, ...p.spellings].map(prefixForm);
-  if (spellings.some((s) => s.startsWith(typed) || s.split(/\s+/u).some((w) => w.startsWith(typed)))) return 2;
-  if (typedKey.length >= 2 && spellings.some((s) => s.split(/\s+/u).some((w) => phoneticKey(w).startsWith(typedKey)))) return 1;
+function prefixScore(e: PrefixEntry, typed: string, typedKey: string): number {
+  if (e.forms.some((s) => s.startsWith(typed)) || e.words.some((w) => w.startsWith(typed))) return 2;
+  if (typedKey.length >= 2 && e.keys.some((k) => k.startsWith(typedKey))) return 1;
   return 0;
 }
 
@@ -127,8 +151,8 @@ function prefixScore(p: Person, typed: string, typedKey: string): number {
 export function personChoices(kb: PeopleKnowledge, partial: string): Choice[] {
   const typed = prefixForm(partial.trim());
   const typedKey = typed ? phoneticKey(typed.split(/\s+/u).pop()!) : '';
-  return kb.people
-    .map((p) => ({ p, score: typed ? prefixScore(p, typed, typedKey) : 1 }))
+  return prefixIndex(kb)
+    .map((e) => ({ p: e.person, score: typed ? prefixScore(e, typed, typedKey) : 1 }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || b.p.articles.length - a.p.articles.length || b.p.mentions.length - a.p.mentions.length)
     .slice(0, MAX_CHOICES)
