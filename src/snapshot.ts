@@ -35,6 +35,11 @@ export function snapshotPath(cacheDir: string): string {
   return path.join(cacheDir, 'knowledge.snapshot');
 }
 
+/** writeSync may write less than asked (large buffers); loop until every byte is written. */
+function writeAll(fd: number, data: Uint8Array): void {
+  for (let written = 0; written < data.length; ) written += fs.writeSync(fd, data, written, data.length - written);
+}
+
 /** Writes atomically (temp file + rename) so a crash never leaves a torn snapshot behind. */
 export function saveSnapshot(kb: Knowledge, file: string, key: SnapshotKey): number {
   const payload = v8.serialize(knowledgeToSnapshot(kb));
@@ -43,8 +48,8 @@ export function saveSnapshot(kb: Knowledge, file: string, key: SnapshotKey): num
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(tmp, 'w');
   try {
-    fs.writeSync(fd, `${JSON.stringify(header)}\n`);
-    fs.writeSync(fd, payload);
+    writeAll(fd, Buffer.from(`${JSON.stringify(header)}\n`));
+    writeAll(fd, payload);
   } finally {
     fs.closeSync(fd);
   }
