@@ -2,18 +2,11 @@
  * `npm start`: runs the bot until SIGTERM/SIGINT, then finishes the interactions in flight and exits 0.
  */
 import 'dotenv/config';
-import { ConfigError, loadConfig } from '../src/config.ts';
-import { addSecret, createLogger, setLogger } from '../src/log.ts';
+import { createLogger, setLogger } from '../src/log.ts';
+import { botConfigOrExit } from './bot-config.ts';
 import { startBot } from './app.ts';
 
-let config;
-try {
-  config = loadConfig(process.env, { discord: true });
-} catch (err) {
-  process.stderr.write(`${err instanceof ConfigError ? err.message : String(err)}\n`);
-  process.exit(1);
-}
-addSecret(config.discordToken);
+const config = botConfigOrExit(process.env);
 const log = createLogger({ level: config.logLevel });
 setLogger(log);
 

@@ -7,8 +7,9 @@ import 'dotenv/config';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { ConfigError, loadConfig, type Config } from '../src/config.ts';
-import { addSecret, createLogger } from '../src/log.ts';
+import type { Config } from '../src/config.ts';
+import { createLogger } from '../src/log.ts';
+import { botConfigOrExit } from './bot-config.ts';
 import { loadKnowledge } from '../src/store.ts';
 
 const SHARD_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'main.ts');
@@ -20,14 +21,7 @@ async function recommendedShards(config: Config): Promise<{ shards: number; maxC
   return { shards: Math.max(1, info.shards), maxConcurrency: Math.max(1, info.session_start_limit?.max_concurrency ?? 1) };
 }
 
-let config: Config;
-try {
-  config = loadConfig(process.env, { discord: true });
-} catch (err) {
-  process.stderr.write(`${err instanceof ConfigError ? err.message : String(err)}\n`);
-  process.exit(1);
-}
-addSecret(config.discordToken);
+const config = botConfigOrExit(process.env);
 const log = createLogger({ level: config.logLevel }).child({ role: 'shard-manager' });
 
 const loaded = loadKnowledge({ seedsDir: config.seedsDir, cacheDir: config.cacheDir, log });
