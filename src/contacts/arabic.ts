@@ -11,20 +11,12 @@ import { groupPhrases, type Group } from '../people/groups.ts';
 import type { SentenceView } from '../people/sentences.ts';
 import type { Tok } from '../people/tokens.ts';
 import { pairClaims, type Claim } from './claim.ts';
-import { ARABIC_CUES, ARABIC_FUTURE_MARKERS, type Cue } from './cues.ts';
+import { ARABIC_CUES, ARABIC_FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(' ').map(foldTerm));
 const CLAUSE_BREAKS = set('أن إن أنه إنه حيث قال وقال أضاف وأضاف الذي التي');
 const WITH = foldTerm('مع');
 const BETWEEN = set('بين');
 const MAX_GAP = 20;
-
-interface CueAt {
-  i: number;
-  end: number;
-  cue: Cue;
-  planned: boolean;
-}
 
 function findCues(toks: readonly Tok[]): CueAt[] {
   const cues: CueAt[] = [];

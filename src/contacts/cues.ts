@@ -117,3 +117,16 @@ export const ENGLISH_FUTURE = new Set(['will', 'shall']);
 export const ENGLISH_FUTURE_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'set', 'expected', 'plans', 'planned', 'scheduled', 'going', 'due', 'likely']);
 
 export const ENGLISH_PHONE = new Set(['phone', 'telephone', 'call']);
+
+/** A contact word found in a sentence: token span, its cue, and whether the text announces it. */
+export interface CueAt {
+  i: number;
+  end: number;
+  cue: Cue;
+  planned: boolean;
+}
+
+/** A set of space-separated words, folded as tokens are. */
+export function foldedSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(' ').map(foldTerm));
+}

@@ -12,7 +12,7 @@ import { TITLE_WORDS } from '../people/titles.ts';
 import type { Tok } from '../people/tokens.ts';
 import { tweetByline } from './byline.ts';
 import { pairClaims, type Claim } from './claim.ts';
-import { ENGLISH_CUES, ENGLISH_FUTURE, ENGLISH_FUTURE_BEFORE_TO, ENGLISH_PHONE, type Cue } from './cues.ts';
+import { ENGLISH_CUES, ENGLISH_FUTURE, ENGLISH_FUTURE_BEFORE_TO, ENGLISH_PHONE, type Cue, type CueAt } from './cues.ts';
 
 /* Words allowed between the verb and the person met: "spoke by phone with", "met with his". */
 const LINKING = new Set(['with', 'to', 'by', 'on', 'the', 'a', 'phone', 'telephone', 'over', 'his', 'her', 'their', 'virtually']);
@@ -21,13 +21,6 @@ const CLAUSE_BREAKS = new Set(['that', 'said', 'says', 'who', 'which', 'while', 
 const TWEET_OPENING_WORDS = 4;
 const MAX_GAP = 12;
 const MAX_DESCRIPTOR = 2;
-
-interface CueAt {
-  i: number;
-  end: number;
-  cue: Cue;
-  planned: boolean;
-}
 
 /** "will meet", "is expected to meet", headline "X to meet Y" (a name right before "to"). */
 function announced(toks: readonly Tok[], i: number, groups: readonly Group[]): boolean {

@@ -13,9 +13,8 @@ import { groupPhrases, type Group } from '../people/groups.ts';
 import type { SentenceView } from '../people/sentences.ts';
 import type { Tok } from '../people/tokens.ts';
 import { pairClaims, type Claim } from './claim.ts';
-import { HINDI_CUES, HINDI_FUTURE, HINDI_LIGHT_VERBS, HINDI_PHONE, type Cue } from './cues.ts';
+import { HINDI_CUES, HINDI_FUTURE, HINDI_LIGHT_VERBS, HINDI_PHONE, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(' ').map(foldTerm));
 const CLAUSE_BREAKS = set('कि जबकि लेकिन क्योंकि जिसके');
 const SPEECH_VERBS = set('कहा ट्वीट लिखा बताया');
 const NOUN_BEFORE_MARKERS = set('की हुई हुआ');
@@ -23,13 +22,6 @@ const PARTICLES = set('भी ही');
 const BETWEEN = foldTerm('बीच');
 /** Words between a person and the contact noun; longer gaps are other clauses. */
 const MAX_GAP = 25;
-
-interface CueAt {
-  i: number;
-  end: number;
-  cue: Cue;
-  planned: boolean;
-}
 
 /** Contact words used as statements: verb forms, or nouns next to a light verb. */
 function findCues(toks: readonly Tok[]): CueAt[] {
