@@ -34,9 +34,10 @@ export interface KnowledgeSnapshot {
   builtAt: string;
 }
 
-type Parts = Omit<Knowledge, 'articles' | 'counts'>;
+export type KnowledgeParts = Omit<Knowledge, 'articles' | 'counts'>;
 
-function assemble(parts: Parts): Knowledge {
+/** The knowledge object over its built (or restored) parts. */
+export function assemble(parts: KnowledgeParts): Knowledge {
   const { corpus, people, events } = parts;
   return {
     ...parts,

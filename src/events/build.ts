@@ -6,7 +6,7 @@
  * and paragraphs that need them, which keeps the build cheap on large corpora.
  */
 import type { MentionRef, PeopleKnowledge } from '../people/types.ts';
-import type { Corpus } from '../types.ts';
+import type { Article, Corpus } from '../types.ts';
 import type { DateMention } from '../dates/types.ts';
 import { contactEvents, personParticipant, type DateSource } from './contacts.ts';
 import { dateHappenings, type HappeningGroup } from './dating.ts';
@@ -16,11 +16,15 @@ import { mergeHappenings } from './merge.ts';
 import { eventSentences, mayReport, paragraphDates, type EventSentence } from './sentences.ts';
 import type { Participant } from './types.ts';
 
-type PersonMention = { ref: MentionRef; participant: Participant };
+export type PersonMention = { ref: MentionRef; participant: Participant };
 
 const PERSON_PREFIX = 'person:';
 
-function mentionsByParagraph(kb: PeopleKnowledge): Map<string, PersonMention[]> {
+/**
+ * Where each person is named, keyed "article:paragraph".
+ * @example mentionsByParagraph(people).get('0:1')?.[0].participant.name
+ */
+export function mentionsByParagraph(kb: PeopleKnowledge): Map<string, PersonMention[]> {
   const out = new Map<string, PersonMention[]>();
   for (const person of kb.people) {
     const participant = personParticipant(person);
@@ -34,7 +38,11 @@ function mentionsByParagraph(kb: PeopleKnowledge): Map<string, PersonMention[]> 
   return out;
 }
 
-function evidenceSentences(kb: PeopleKnowledge): Set<string> {
+/**
+ * Sentences already read as evidence of a contact, keyed "article:paragraph:start".
+ * @example evidenceSentences(people).has('0:1:0')
+ */
+export function evidenceSentences(kb: PeopleKnowledge): Set<string> {
   return new Set(kb.contacts.flatMap((c) => c.evidence.map((e) => `${e.article}:${e.paragraph}:${e.start}`)));
 }
 
@@ -59,23 +67,36 @@ function dateSource(corpus: Corpus): DateSource {
 }
 
 /**
+ * The dated happenings of one article (the part of the build that can run on several threads):
+ * `mentions` and `evidence` need hold only this article's keys.
+ * @example articleHappenings(corpus.articles[0], mentionsByParagraph(people), evidenceSentences(people))
+ */
+export function articleHappenings(article: Article, mentions: ReadonlyMap<string, PersonMention[]>, evidence: ReadonlySet<string>): HappeningGroup[] {
+  const sentences = eventSentences(article);
+  const peopleIn = (s: EventSentence): PersonMention[] =>
+    (mentions.get(`${article.number}:${s.paragraph.number}`) ?? []).filter((m) => m.ref.start >= s.sentence.start && m.ref.end <= s.sentence.end);
+  const happenings = sentences.map((s) =>
+    evidence.has(`${article.number}:${s.paragraph.number}:${s.sentence.start}`) || !mayReport(s.sentence.text) ? undefined : sentenceHappening(s, peopleIn(s)),
+  );
+  return happenings.some((h) => h !== undefined) ? dateHappenings(sentences, happenings, (s) => sentenceEntityIds(s, peopleIn(s))) : [];
+}
+
+/**
+ * Contacts and every article's happenings (in corpus order) as deduplicated, indexed events.
+ * @example finishEvents(corpus, people, corpus.articles.flatMap((a) => articleHappenings(a, mentions, evidence)))
+ */
+export function finishEvents(corpus: Corpus, people: PeopleKnowledge, groups: HappeningGroup[], mentions = mentionsByParagraph(people)): EventsKnowledge {
+  const personAt = (article: number, paragraph: number, start: number) =>
+    mentions.get(`${article}:${paragraph}`)?.find((m) => m.ref.start === start)?.participant.id.slice(PERSON_PREFIX.length);
+  const contacts = contactEvents(people, dateSource(corpus), personAt);
+  return indexEvents([...contacts.events, ...mergeHappenings(groups)], contacts.undated);
+}
+
+/**
  * @example buildEvents(corpus, people).byKey.get('2021-08-15')?.[0].synopsis // 'The Taliban took control of Kabul'
  */
 export function buildEvents(corpus: Corpus, people: PeopleKnowledge): EventsKnowledge {
   const mentions = mentionsByParagraph(people);
   const evidence = evidenceSentences(people);
-  const groups: HappeningGroup[] = [];
-  for (const article of corpus.articles) {
-    const sentences = eventSentences(article);
-    const peopleIn = (s: EventSentence): PersonMention[] =>
-      (mentions.get(`${article.number}:${s.paragraph.number}`) ?? []).filter((m) => m.ref.start >= s.sentence.start && m.ref.end <= s.sentence.end);
-    const happenings = sentences.map((s) =>
-      evidence.has(`${article.number}:${s.paragraph.number}:${s.sentence.start}`) || !mayReport(s.sentence.text) ? undefined : sentenceHappening(s, peopleIn(s)),
-    );
-    if (happenings.some((h) => h !== undefined)) groups.push(...dateHappenings(sentences, happenings, (s) => sentenceEntityIds(s, peopleIn(s))));
-  }
-  const personAt = (article: number, paragraph: number, start: number) =>
-    mentions.get(`${article}:${paragraph}`)?.find((m) => m.ref.start === start)?.participant.id.slice(PERSON_PREFIX.length);
-  const contacts = contactEvents(people, dateSource(corpus), personAt);
-  return indexEvents([...contacts.events, ...mergeHappenings(groups)], contacts.undated);
+  return finishEvents(corpus, people, corpus.articles.flatMap((article) => articleHappenings(article, mentions, evidence)), mentions);
 }

@@ -20,15 +20,20 @@ import { TITLE_WORDS } from './titles.ts';
 import { hasWord, isInitial, sentenceTokens } from './tokens.ts';
 import type { PeopleKnowledge } from './types.ts';
 
-interface ArticleResult extends ArticlePeople {
+/** One article's people and contacts, before people are grouped across articles. */
+export interface ArticleResult extends ArticlePeople {
   contacts: FoundContact[];
 }
 
-/** Names of two or more significant words that follow a title somewhere in the corpus. */
-function titledFullNames(corpus: Corpus): PhraseTable<true> {
+/**
+ * Names of two or more significant words that follow a title somewhere in these articles; the
+ * union over all articles is what `analyseArticles` needs as `known`.
+ * @example titledNames(loadCorpusSync('seeds').articles).includes('सर्गेई लावरोव') // true
+ */
+export function titledNames(articles: readonly Article[]): string[] {
   const names = new Set<string>();
   const titleWords = TITLE_WORDS.firstWords();
-  for (const article of corpus.articles) {
+  for (const article of articles) {
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
         if (!hasWord(sentence.text, titleWords)) continue;
@@ -40,7 +45,7 @@ function titledFullNames(corpus: Corpus): PhraseTable<true> {
       }
     }
   }
-  return new PhraseTable([...names].map((n) => [n, true] as const));
+  return [...names];
 }
 
 function analyse(article: Article, sources: NameSources): ArticleResult {
@@ -63,16 +68,23 @@ function analyse(article: Article, sources: NameSources): ArticleResult {
 }
 
 /**
- * People and contacts of a corpus, as plain data. The gazetteer only helps: without it people
- * are still found after titles.
- * @example buildPeopleKnowledge(loadCorpusSync('seeds'), loadGazetteer('seeds')).people.find((p) => p.id === 'sergey-lavrov')?.articles // [0, 2, 4]
+ * Each article's people and contacts, article by article (the part of the build that can run on
+ * several threads). `known` is `titledNames` of the whole corpus.
+ * @example analyseArticles(corpus.articles, gazetteer, titledNames(corpus.articles))[0].people.length
  */
-export function buildPeopleKnowledge(corpus: Corpus, gazetteer: Gazetteer = EMPTY_GAZETTEER): PeopleKnowledge {
+export function analyseArticles(articles: readonly Article[], gazetteer: Gazetteer, known: readonly string[]): ArticleResult[] {
   const sources: NameSources = {
     gazetteer: new PhraseTable(gazetteer.entries.flatMap((e) => e.spellings.map((s) => [s, e.id] as const))),
-    known: titledFullNames(corpus),
+    known: new PhraseTable(known.map((n) => [n, true] as const)),
   };
-  const results = corpus.articles.map((article) => analyse(article, sources));
+  return articles.map((article) => analyse(article, sources));
+}
+
+/**
+ * People grouped across articles, and contacts merged, from every article's result in corpus order.
+ * @example assemblePeople(corpus, analyseArticles(corpus.articles, gazetteer, names), gazetteer).people.length
+ */
+export function assemblePeople(corpus: Corpus, results: ArticleResult[], gazetteer: Gazetteer): PeopleKnowledge {
   const { people, idOf } = makePeople(groupPeople(results.map((r) => r.people), gazetteer), results);
   const statements: Statement[] = results.flatMap((r) =>
     r.contacts.map((c) => ({ ...c, a: idOf.get(`${r.article}:${c.a}`)!, b: idOf.get(`${r.article}:${c.b}`)! })),
@@ -82,4 +94,13 @@ export function buildPeopleKnowledge(corpus: Corpus, gazetteer: Gazetteer = EMPT
     contacts: mergeStatements(statements),
     articles: corpus.articles.map((a) => ({ number: a.number, title: a.title, lang: a.lang, ...(a.published ? { published: a.published } : {}) })),
   };
+}
+
+/**
+ * People and contacts of a corpus, as plain data. The gazetteer only helps: without it people
+ * are still found after titles.
+ * @example buildPeopleKnowledge(loadCorpusSync('seeds'), loadGazetteer('seeds')).people.find((p) => p.id === 'sergey-lavrov')?.articles // [0, 2, 4]
+ */
+export function buildPeopleKnowledge(corpus: Corpus, gazetteer: Gazetteer = EMPTY_GAZETTEER): PeopleKnowledge {
+  return assemblePeople(corpus, analyseArticles(corpus.articles, gazetteer, titledNames(corpus.articles)), gazetteer);
 }
