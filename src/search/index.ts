@@ -1,22 +1,18 @@
 /**
- * The paragraph search index: MiniSearch over every paragraph with two fields, the folded surface
- * forms (`word`) and the stems (`stem`, only where a stem differs), plus the vocabulary used for
- * cross-script expansion. Words are analysed once here; queries arrive already analysed, so the
- * MiniSearch tokenizer only splits the prepared term lists.
+ * The search indexes: MiniSearch over every paragraph and over every whole article (fields in
+ * `fields.ts`), plus the vocabulary used for cross-script expansion. Words are analysed once here;
+ * queries arrive already analysed.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { analyzeWord, type WordForms } from '../text/analyze.ts';
 import { stripArticle } from '../text/arabicClitics.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { Corpus } from '../types.ts';
+import { buildArticleIndex, loadArticleIndex, type ArticleMiniSearch, type ArticleText } from './articleIndex.ts';
+import { INDEX_OPTIONS, type IndexedText } from './fields.ts';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 
-/** A paragraph as indexed: the index id is its position in `SearchIndex.refs`. */
-interface IndexedParagraph {
-  id: number;
-  word: string;
-  stem: string;
-}
+export type { SearchField } from './fields.ts';
 
 export interface ParagraphRef {
   article: number;
@@ -25,21 +21,15 @@ export interface ParagraphRef {
 }
 
 export interface SearchIndex {
-  mini: MiniSearch<IndexedParagraph>;
+  /** Paragraphs; a document's id is its position in `refs`. */
+  mini: MiniSearch<IndexedText>;
+  /** Whole articles; a document's id is the article's position in `corpus.articles`. */
+  articles: ArticleMiniSearch;
   refs: ParagraphRef[];
+  /** For each article position, the id of its first paragraph in `refs` (and one past the end). */
+  firstParagraph: number[];
   vocabulary: Vocabulary;
 }
-
-export type SearchField = 'word' | 'stem';
-
-const splitTerms = (text: string) => (text.length === 0 ? [] : text.split(' '));
-
-const OPTIONS: Options<IndexedParagraph> = {
-  fields: ['word', 'stem'],
-  tokenize: splitTerms,
-  processTerm: (term) => term,
-  searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
-};
 
 /** Analyses each distinct token once per build; corpora repeat most words many times. */
 function cachedAnalyzer(): (token: string) => WordForms | undefined {
@@ -50,45 +40,57 @@ function cachedAnalyzer(): (token: string) => WordForms | undefined {
   };
 }
 
-/** Every paragraph of every article, in corpus order. */
-function paragraphRefs(corpus: Corpus): ParagraphRef[] {
-  return corpus.articles.flatMap((a) => a.paragraphs.map((_, position) => ({ article: a.number, position })));
+/** Every paragraph of every article, in corpus order, and where each article's paragraphs start. */
+function paragraphRefs(corpus: Corpus): Pick<SearchIndex, 'refs' | 'firstParagraph'> {
+  const refs: ParagraphRef[] = [];
+  const firstParagraph: number[] = [];
+  for (const a of corpus.articles) {
+    firstParagraph.push(refs.length);
+    a.paragraphs.forEach((_, position) => refs.push({ article: a.number, position }));
+  }
+  firstParagraph.push(refs.length);
+  return { refs, firstParagraph };
 }
 
 /**
- * Builds the index of all paragraphs.
+ * Builds the indexes of all paragraphs and articles.
  * @example searchCorpus(buildSearchIndex(loadCorpusSync('seeds')), corpus, 'Lavrov')
  */
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
   const analyze = cachedAnalyzer();
   const vocabulary = new Vocabulary();
-  const refs = paragraphRefs(corpus);
-  const mini = new MiniSearch<IndexedParagraph>(OPTIONS);
-  const byNumber = new Map(corpus.articles.map((a) => [a.number, a]));
-  const docs = refs.map((ref, id) => {
+  const { refs, firstParagraph } = paragraphRefs(corpus);
+  const paragraphs: IndexedText[] = [];
+  const articles: ArticleText[] = corpus.articles.map((article, position) => {
     const words: string[] = [];
     const stems: string[] = [];
-    for (const token of tokenize(byNumber.get(ref.article)!.paragraphs[ref.position]!.text)) {
-      const forms = analyze(token.text);
-      if (!forms) continue;
-      words.push(forms.word);
-      if (forms.stem !== forms.word) stems.push(forms.stem);
-      vocabulary.add(forms.word, stripArticle(token.text));
+    for (const paragraph of article.paragraphs) {
+      const start = { word: words.length, stem: stems.length };
+      for (const token of tokenize(paragraph.text)) {
+        const forms = analyze(token.text);
+        if (!forms) continue;
+        words.push(forms.word);
+        if (forms.stem !== forms.word) stems.push(forms.stem);
+        vocabulary.add(forms.word, stripArticle(token.text));
+      }
+      paragraphs.push({ id: paragraphs.length, word: words.slice(start.word).join(' '), stem: stems.slice(start.stem).join(' ') });
     }
-    return { id, word: words.join(' '), stem: stems.join(' ') };
+    return { id: position, word: words.join(' '), stem: stems.join(' ') };
   });
-  mini.addAll(docs);
-  return { mini, refs, vocabulary };
+  const mini = new MiniSearch<IndexedText>(INDEX_OPTIONS);
+  mini.addAll(paragraphs);
+  return { mini, articles: buildArticleIndex(articles), refs, firstParagraph, vocabulary };
 }
 
 interface IndexJSON {
   mini: ReturnType<MiniSearch['toJSON']>;
+  articles: ReturnType<MiniSearch['toJSON']>;
   vocabulary: VocabularyJSON;
 }
 
 /** Plain data for a snapshot; restore with `indexFromJSON` and the same corpus. */
 export function indexToJSON(index: SearchIndex): unknown {
-  return { mini: index.mini.toJSON(), vocabulary: index.vocabulary.toJSON() } satisfies IndexJSON;
+  return { mini: index.mini.toJSON(), articles: index.articles.toJSON(), vocabulary: index.vocabulary.toJSON() } satisfies IndexJSON;
 }
 
 /**
@@ -97,10 +99,19 @@ export function indexToJSON(index: SearchIndex): unknown {
  */
 export function indexFromJSON(json: unknown, corpus: Corpus): SearchIndex {
   const data = json as IndexJSON;
-  if (!data?.mini || !Array.isArray(data.vocabulary)) throw new Error('not a search index snapshot');
-  const refs = paragraphRefs(corpus);
+  if (!data?.mini || !data.articles || !Array.isArray(data.vocabulary)) throw new Error('not a search index snapshot');
+  const { refs, firstParagraph } = paragraphRefs(corpus);
   if (data.mini.documentCount !== refs.length) {
     throw new Error(`search index snapshot has ${data.mini.documentCount} paragraphs, the corpus ${refs.length}`);
   }
-  return { mini: MiniSearch.loadJS(data.mini, OPTIONS), refs, vocabulary: Vocabulary.fromJSON(data.vocabulary) };
+  if (data.articles.documentCount !== corpus.articles.length) {
+    throw new Error(`search index snapshot has ${data.articles.documentCount} articles, the corpus ${corpus.articles.length}`);
+  }
+  return {
+    mini: MiniSearch.loadJS(data.mini, INDEX_OPTIONS),
+    articles: loadArticleIndex(data.articles),
+    refs,
+    firstParagraph,
+    vocabulary: Vocabulary.fromJSON(data.vocabulary),
+  };
 }

@@ -59,3 +59,19 @@ export function unitMatch(unit: QueryUnit, matched: UnitMatch): UnitMatch | unde
   return out;
 }
 
+
+/**
+ * Whether a MiniSearch result contains at least one unit: `unitMatch` without building term sets,
+ * for checking thousands of results.
+ * @example coversAnyUnit(units, result.match) // false when only हवाई of हवाई अड्डा is there
+ */
+export function coversAnyUnit(units: QueryUnit[], match: Record<string, string[]>): boolean {
+  const has = (slot: Slot) => {
+    for (const field of FIELDS) {
+      // Own properties only: a matched term may be spelled like an Object.prototype member.
+      for (const term of slot[field].keys()) if (Object.hasOwn(match, term) && match[term]!.includes(field)) return true;
+    }
+    return false;
+  };
+  return units.some((unit) => unit.phrases.some((phrase) => phrase.every(has)));
+}

@@ -1,0 +1,55 @@
+/**
+ * The article search index: MiniSearch over whole articles (every paragraph's analysed forms in one
+ * document), used as the first stage of a search. A common word is in tens of thousands of
+ * paragraphs but in ten times fewer articles, so asking this index which articles match, and only
+ * then scoring the paragraphs of the best of them, keeps a search's work far below scoring every
+ * matching paragraph (see `query.ts`).
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { INDEX_OPTIONS, type IndexedText } from './fields.ts';
+import { coversAnyUnit, unitsQuery } from './match.ts';
+import type { QueryUnit } from './expand.ts';
+
+export type ArticleMiniSearch = MiniSearch<IndexedText>;
+
+/** Analysed text of one article, as indexed: `id` is the article's position in the corpus. */
+export type ArticleText = IndexedText;
+
+/**
+ * Builds the article index from the articles' analysed forms.
+ * @example buildArticleIndex([{ id: 0, word: 'lavrov kabul', stem: '' }]).documentCount // 1
+ */
+export function buildArticleIndex(articles: ArticleText[]): ArticleMiniSearch {
+  const mini = new MiniSearch<IndexedText>(INDEX_OPTIONS);
+  mini.addAll(articles);
+  return mini;
+}
+
+/** Restores an article index saved with `toJSON()`. */
+export function loadArticleIndex(json: ReturnType<MiniSearch['toJSON']>): ArticleMiniSearch {
+  return MiniSearch.loadJS(json, INDEX_OPTIONS);
+}
+
+export interface ArticleCandidates {
+  /** Corpus positions of the best-scoring articles, at most `max`. */
+  best: Set<number>;
+  /** How many articles contain at least one query term. */
+  matched: number;
+}
+
+/** Whether a unit can be half-matched: one of its phrases has several words. */
+const hasPhrase = (units: QueryUnit[]) => units.some((u) => u.phrases.some((p) => p.length > 1));
+
+/**
+ * The articles that contain at least one query unit (every word of one of its phrases, possibly in
+ * different paragraphs), and the `max` best of them by the same weighted MiniSearch query that
+ * ranks paragraphs; `accept` may restrict articles (a language filter).
+ * @example articleCandidates(index.articles, units, 50).best // Set {4, 0, 2}
+ */
+export function articleCandidates(mini: ArticleMiniSearch, units: QueryUnit[], max: number, accept?: (position: number) => boolean): ArticleCandidates {
+  // Without multi-word phrases every matched term fills a unit, so coverage need not be checked.
+  const covers = hasPhrase(units) ? (r: SearchResult) => coversAnyUnit(units, r.match) : undefined;
+  const filter = accept || covers ? (r: SearchResult) => (accept?.(r.id as number) ?? true) && (covers?.(r) ?? true) : undefined;
+  const results = mini.search(unitsQuery(units), { filter });
+  return { best: new Set(results.slice(0, max).map((r) => r.id as number)), matched: results.length };
+}
