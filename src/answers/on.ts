@@ -12,6 +12,7 @@ import { dateLine, eventItem, whereReported } from '../events/answer-item.ts';
 import { keysWithin, nearestKeys, type EventsKnowledge } from '../events/lookup.ts';
 import type { Event } from '../events/types.ts';
 import type { Knowledge } from '../knowledge.ts';
+import { lazyItem } from './lazy-item.ts';
 import { foldForMatch } from './match.ts';
 
 const MAX_CHOICES = 25;
@@ -27,9 +28,12 @@ export function keyLabel(key: string): string {
   return formatDate(month ? { year: year!, month } : { year: year! });
 }
 
-function articlesOf(events: readonly Event[]): string {
-  const numbers = [...new Set(events.flatMap((e) => e.sources.map((s) => s.article)))].sort((a, b) => a - b);
-  return `${numbers.length === 1 ? 'article' : 'articles'} ${numbers.map((n) => `#${n}`).join(', ')}`;
+/** "articles #2, #5": every article reporting one of the events, ascending, in one pass over their sources. */
+function articlesOf(eventLists: ReadonlyArray<readonly Event[]>): string {
+  const seen = new Set<number>();
+  for (const events of eventLists) for (const e of events) for (const s of e.sources) seen.add(s.article);
+  const numbers = Float64Array.from(seen).sort();
+  return `${numbers.length === 1 ? 'article' : 'articles'} ${Array.from(numbers, (n) => `#${n}`).join(', ')}`;
 }
 
 function count(n: number): string {
@@ -66,7 +70,7 @@ function dayAnswer(kb: Knowledge, date: PartialDate): Answer {
   return {
     status: 'ok',
     title: `On ${keyLabel(key)}`,
-    intro: `${count(events.length)} on ${keyLabel(key)}, reported in ${articlesOf(events)}.`,
+    intro: `${count(events.length)} on ${keyLabel(key)}, reported in ${articlesOf([events])}.`,
     items: events.map((e) => eventItem(kb, e, { quotes: 3, quoteChars: 300, compact: false })),
     notes: [...coarse, DATING_NOTE],
   };
@@ -77,22 +81,24 @@ function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
   const ev = kb.events;
   const keys = keysWithin(ev, key);
   if (keys.length === 0) return nothing(ev, key, keyLabel(key));
-  const all = keys.flatMap((k) => ev.byKey.get(k)!);
+  const lists = keys.map((k) => ev.byKey.get(k)!);
+  const total = lists.reduce((n, events) => n + events.length, 0);
+  // Lines and quotes are made when read: a month of a large corpus has thousands of events.
   const items = keys.map((k) => {
     const events = ev.byKey.get(k)!;
     const monthOnly = k === key;
     const heading = `${keyLabel(k)}${monthOnly ? ' (day not stated)' : ''} — ${count(events.length)}`;
-    const parts = events.map((e) => eventItem(kb, e, { quotes: 1, quoteChars: 200, compact: false }));
     // A day's heading already gives the date; a month-only date also says which words it came from.
-    const lines = events.flatMap((e) => [`• ${e.synopsis} [${whereReported(e.sources)}]`, ...(monthOnly ? [`  ${dateLine(kb, e)}`] : [])]);
-    return { heading, lines, quotes: parts.flatMap((p) => p.quotes ?? []) };
+    const lines = () => events.flatMap((e) => [`• ${e.synopsis} [${whereReported(e.sources)}]`, ...(monthOnly ? [`  ${dateLine(kb, e)}`] : [])]);
+    const quotes = () => events.flatMap((e) => eventItem(kb, e, { quotes: 1, quoteChars: 200, compact: false }).quotes ?? []);
+    return lazyItem(heading, lines, quotes);
   });
   const days = keys.filter((k) => k !== key).length;
   const spread = [days ? `on ${days} day${days === 1 ? '' : 's'}` : '', keys.includes(key) ? `${days ? 'and ' : ''}dated only to the month` : ''].filter(Boolean).join(' ');
   return {
     status: 'ok',
     title: `In ${keyLabel(key)}`,
-    intro: `${count(all.length)} in ${keyLabel(key)}, ${spread}, reported in ${articlesOf(all)}. /on date:YYYY-MM-DD shows one day in full.`,
+    intro: `${count(total)} in ${keyLabel(key)}, ${spread}, reported in ${articlesOf(lists)}. /on date:YYYY-MM-DD shows one day in full.`,
     items,
     notes: [DATING_NOTE],
   };

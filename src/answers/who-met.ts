@@ -4,10 +4,12 @@
  * state it as verbatim quotes with the two names highlighted. Plus autocomplete of names.
  */
 import type { Answer, AnswerItem, Choice, Quote } from '../answer.ts';
-import { compareDates, formatDate } from '../dates/format.ts';
+import { formatDate } from '../dates/format.ts';
+import { contactGroups } from '../people/contact-groups.ts';
 import { peopleMaps } from '../people/maps.ts';
 import { closestPeople, findPerson } from '../people/lookup.ts';
 import type { Contact, Evidence, PeopleKnowledge, Person } from '../people/types.ts';
+import { lazyItem } from './lazy-item.ts';
 import { phoneticKey } from '../text/phonetic.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -51,16 +53,19 @@ function contactLine(c: Contact): string {
   return [kind, date, ...(c.place ? [c.place] : []), status].join(' · ');
 }
 
-function byDate(a: Contact, b: Contact): number {
-  if (a.date && b.date) return compareDates(a.date, b.date);
-  return a.date ? -1 : b.date ? 1 : 0;
-}
-
+/** Where and as what the person is named in each of their articles, one pass over the mentions. */
 function mentionedAt(person: Person, kb: PeopleKnowledge): AnswerItem[] {
+  const inArticle = new Map<number, { where: Set<string>; spellings: Set<string> }>();
+  for (const m of person.mentions) {
+    let seen = inArticle.get(m.article);
+    if (!seen) inArticle.set(m.article, (seen = { where: new Set(), spellings: new Set() }));
+    seen.where.add(m.paragraph === 0 ? 'headline' : `¶${m.paragraph}`);
+    seen.spellings.add(m.text);
+  }
   return person.articles.map((n) => {
-    const refs = person.mentions.filter((m) => m.article === n);
-    const where = [...new Set(refs.map((m) => (m.paragraph === 0 ? 'headline' : `¶${m.paragraph}`)))].join(', ');
-    const spellings = [...new Set(refs.map((m) => m.text))].join(', ');
+    const seen = inArticle.get(n);
+    const where = [...(seen?.where ?? [])].join(', ');
+    const spellings = [...(seen?.spellings ?? [])].join(', ');
     return { heading: `#${n} · ${peopleMaps(kb).article.get(n)?.title ?? ''}`, lines: [`Named in ${where} as ${spellings}`] };
   });
 }
@@ -79,20 +84,20 @@ export function whoMetAnswer(kb: PeopleKnowledge, query: string): Answer {
   }
   const title = `Who met ${personLabel(person)}`;
   const notes = alternatives.length ? [`Also matching "${asked}": ${alternatives.map((p) => p.display).join(', ')}.`] : [];
-  const contacts = [...(peopleMaps(kb).contacts.get(person.id) ?? [])].sort(byDate);
+  const groups = contactGroups(kb).get(person.id) ?? [];
   const about = `${person.display}${person.role ? `, ${person.role},` : ''} is named in ${person.articles.length} article${person.articles.length === 1 ? '' : 's'}`;
-  if (contacts.length === 0) {
+  if (groups.length === 0) {
     return { status: 'empty', title, intro: `${about}, but no article reports a meeting, call, talks, invitation or joint appearance with anyone.`, items: mentionedAt(person, kb), notes };
   }
-  const byCounterpart = new Map<string, Contact[]>();
-  for (const c of contacts) {
-    const other = c.a === person.id ? c.b : c.a;
-    byCounterpart.set(other, [...(byCounterpart.get(other) ?? []), c]);
-  }
-  const items: AnswerItem[] = [...byCounterpart].map(([id, list]) => {
-    const other = peopleMaps(kb).person.get(id)!;
-    const role = other.role ? [`Role: ${other.role}`] : [];
-    return { heading: personLabel(other), lines: [...role, ...list.map(contactLine)], quotes: list.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))) };
+  const people = peopleMaps(kb).person;
+  // Lines and quotes are made when read: a much-covered person has thousands of counterparts.
+  const items = groups.map(([id, list]) => {
+    const other = people.get(id)!;
+    return lazyItem(
+      personLabel(other),
+      () => [...(other.role ? [`Role: ${other.role}`] : []), ...list.map(contactLine)],
+      () => list.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))),
+    );
   });
   return {
     status: 'ok',

@@ -2,11 +2,15 @@
  * Finding a person from what a member types, in any script and spelling: "Lavrov", "lavrov",
  * "Sergei Lavrov", "लावरोव", "لافروف", a small typo ("Lavrof"), a surname alone. Names are compared
  * word by word by sound (names.ts) against every spelling the articles and the gazetteer give.
- * A lookup index from word sound keys to people is built once per knowledge object.
+ * A lookup index from word sound keys to people is built once per knowledge object; a name whose
+ * keys match nobody (a typo, or nobody the articles name) is looked up in sorted lists of sounds
+ * and keys within a bounded distance rather than compared with every person.
  */
 import { foldTerm } from '../text/normalize.ts';
 import { similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { nameForm, sameName, sameWord, wordKey, type NameForm } from './names.ts';
+import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
+import { soundAlikeIndex, soundAlikeWords, type SoundAlikeIndex } from './sound-alikes.ts';
 import type { PeopleKnowledge, Person } from './types.ts';
 
 /** A spelling with its folded text and word sound keys, computed once when the index is built. */
@@ -22,6 +26,20 @@ interface Indexed {
   byKey: Map<string, Set<Person>>;
   /** Sound profiles of every spelling word, computed once: comparing by sound is then cheap. */
   profiles: Map<string, SoundProfile>;
+  /** Position in the knowledge's list: ties are broken in that order. */
+  order: Map<Person, number>;
+  byWord: Map<string, Set<Person>>;
+  byFolded: Map<string, Set<Person>>;
+  /** Made on the first name that matches no key. */
+  alikes?: SoundAlikeIndex;
+  /** Every word key, sorted, and the longest one's length, for "did you mean". */
+  sortedKeys?: { keys: string[]; longest: number };
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 const indexes = new WeakMap<PeopleKnowledge, Indexed>();
@@ -29,16 +47,18 @@ const indexes = new WeakMap<PeopleKnowledge, Indexed>();
 function indexOf(kb: PeopleKnowledge): Indexed {
   let index = indexes.get(kb);
   if (index) return index;
-  index = { byId: new Map(), forms: new Map(), byKey: new Map(), profiles: new Map() };
+  index = { byId: new Map(), forms: new Map(), byKey: new Map(), profiles: new Map(), order: new Map(), byWord: new Map(), byFolded: new Map() };
   for (const person of kb.people) {
     if (!index.byId.has(person.id)) index.byId.set(person.id, person);
+    index.order.set(person, index.order.size);
     const forms = [person.display, ...person.spellings].map((s) => nameForm(s));
-    index.forms.set(person, forms.map((form) => ({ form, folded: foldTerm(form.text), keys: form.words.map(wordKey) })));
+    const spellings = forms.map((form) => ({ form, folded: foldTerm(form.text), keys: form.words.map(wordKey) }));
+    index.forms.set(person, spellings);
+    for (const { folded } of spellings) addTo(index.byFolded, folded, person);
     for (const w of forms.flatMap((f) => f.words)) {
       if (!index.profiles.has(w)) index.profiles.set(w, soundProfile(w));
-      const set = index.byKey.get(wordKey(w)) ?? new Set<Person>();
-      set.add(person);
-      index.byKey.set(wordKey(w), set);
+      addTo(index.byKey, wordKey(w), person);
+      addTo(index.byWord, w, person);
     }
   }
   indexes.set(kb, index);
@@ -74,8 +94,29 @@ function clampName(query: string): string {
     .join(' ');
 }
 
+/** Up to this many people sharing a sound key with the query are compared with it directly. */
+const FEW_ENOUGH_TO_TRY = 50;
+
 function mentionCount(p: Person): number {
   return p.mentions.length;
+}
+
+/**
+ * Everyone who can fit the typed name at all: the same text folded (fit 4), or a name with, for
+ * every typed word, the same word or one close in sound (fits 3 to 1 all need that, since words
+ * the same name agree in sound too). Far fewer than the people sharing one sound key with the
+ * query, and found without comparing the query with each of them.
+ */
+function possibleFits(index: Indexed, wanted: NameForm, profiles: readonly SoundProfile[], folded: string): Set<Person> {
+  const alikes = (index.alikes ??= soundAlikeIndex(index.profiles));
+  let common: Set<Person> | undefined;
+  wanted.words.forEach((typed, i) => {
+    const close = new Set(index.byWord.get(typed));
+    for (const word of soundAlikeWords(alikes, profiles[i]!)) for (const person of index.byWord.get(word)!) close.add(person);
+    common = common ? new Set([...common].filter((p) => close.has(p))) : close;
+  });
+  for (const person of index.byFolded.get(folded) ?? []) common!.add(person);
+  return common!;
 }
 
 /**
@@ -91,10 +132,17 @@ export function findPerson(kb: PeopleKnowledge, query: string): PersonLookup {
   const wanted = nameForm(text);
   if (wanted.words.length === 0) return { alternatives: [] };
   const keyed = new Set(wanted.words.flatMap((w) => [...(index.byKey.get(wordKey(w)) ?? [])]));
-  // A typo can change the sound key; then every person is tried by sound distance.
-  const pool = keyed.size > 0 ? [...keyed] : kb.people;
   const wantedProfiles = wanted.words.map((w) => soundProfile(w));
   const wantedFolded = foldTerm(wanted.text);
+  // People sharing a sound key are tried in the order of the typed words; many of them are first
+  // narrowed to those who can fit. A typo can change the key: then whoever can fit is tried, in knowledge order.
+  let pool = [...keyed];
+  if (keyed.size > FEW_ENOUGH_TO_TRY) {
+    const possible = possibleFits(index, wanted, wantedProfiles, wantedFolded);
+    pool = pool.filter((p) => possible.has(p));
+  } else if (keyed.size === 0) {
+    pool = [...possibleFits(index, wanted, wantedProfiles, wantedFolded)].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+  }
   const scored = pool
     .map((person) => ({ person, score: Math.max(0, ...index.forms.get(person)!.map((f) => fit(wanted, wantedFolded, wantedProfiles, f, index))) }))
     .filter((s) => s.score > 0)
@@ -110,18 +158,25 @@ export function findPerson(kb: PeopleKnowledge, query: string): PersonLookup {
  */
 export function closestPeople(kb: PeopleKnowledge, query: string, max: number): Person[] {
   const target = wordKey(foldTerm(clampName(query)).replace(/\s+/gu, ''));
-  const distance = (a: string, b: string): number => {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const row = [i];
-      for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row;
-    }
-    return prev[b.length]!;
-  };
   const index = indexOf(kb);
-  return kb.people
-    .map((person) => ({ person, d: Math.min(...index.forms.get(person)!.flatMap((f) => f.keys.map((k) => distance(target, k)))) }))
+  if (!index.sortedKeys) {
+    const sorted = [...index.byKey.keys()].sort();
+    index.sortedKeys = { keys: sorted, longest: sorted.reduce((n, k) => Math.max(n, k.length), 0) };
+  }
+  const { keys } = index.sortedKeys;
+  const longest = Math.max(target.length, index.sortedKeys.longest);
+  // Everyone within distance r, for r = 0, 1, …: once `max` people are that close, nobody farther can rank above them.
+  const distance = new Map<Person, number>();
+  for (let r = 0; distance.size < max && r <= longest; r++) {
+    distance.clear();
+    nearStrings(keys, target, r, LEVENSHTEIN, (i, d) => {
+      for (const person of index.byKey.get(keys[i]!)!) distance.set(person, Math.min(d, distance.get(person) ?? d));
+    });
+  }
+  // People with no name word at all have no distance; they come last, as they always did.
+  const candidates = distance.size < max ? kb.people : [...distance.keys()].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+  return candidates
+    .map((person) => ({ person, d: distance.get(person) ?? Infinity }))
     .sort((a, b) => a.d - b.d || mentionCount(b.person) - mentionCount(a.person))
     .slice(0, max)
     .map((s) => s.person);

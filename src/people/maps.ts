@@ -1,14 +1,12 @@
 /**
  * Lookups over the people knowledge, built once per knowledge object on first use, so that answering
- * is a lookup rather than a scan of every person, contact or article (tens of thousands at scale).
+ * is a lookup rather than a scan of every person or article (tens of thousands at scale).
  */
-import type { ArticleRef, Contact, PeopleKnowledge, Person } from './types.ts';
+import type { ArticleRef, PeopleKnowledge, Person } from './types.ts';
 
 export interface PeopleMaps {
   article: Map<number, ArticleRef>;
   person: Map<string, Person>;
-  /** Contacts by the id of either person in them. */
-  contacts: Map<string, Contact[]>;
 }
 
 const built = new WeakMap<PeopleKnowledge, PeopleMaps>();
@@ -20,15 +18,7 @@ export function peopleMaps(kb: PeopleKnowledge): PeopleMaps {
   maps = {
     article: new Map(kb.articles.map((a) => [a.number, a])),
     person: new Map(kb.people.map((p) => [p.id, p])),
-    contacts: new Map(),
   };
-  for (const c of kb.contacts) {
-    for (const id of c.a === c.b ? [c.a] : [c.a, c.b]) {
-      const list = maps.contacts.get(id);
-      if (list) list.push(c);
-      else maps.contacts.set(id, [c]);
-    }
-  }
   built.set(kb, maps);
   return maps;
 }

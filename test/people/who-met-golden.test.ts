@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { timelineAnswer } from '../../src/answers/timeline.ts';
+import { whoMetAnswer } from '../../src/answers/who-met.ts';
+import { fingerprints, golden } from './golden-cases.ts';
+
+// Answers recorded from the implementation that scanned every person and built every quote eagerly.
+describe('who-met and timeline answers are unchanged by the lookup indexes', () => {
+  it('gives the recorded answer for every name, on the seeds and a synthetic corpus', () => {
+    const actual = {
+      ...fingerprints((c) => c.names, (kb, q) => whoMetAnswer(kb.people, q), 'who-met'),
+      ...fingerprints((c) => c.names, (kb, q) => timelineAnswer(kb, q), 'timeline'),
+    };
+    expect(actual).toEqual(golden(new URL('./who-met.golden.json', import.meta.url).pathname, actual));
+  });
+});
