@@ -5,7 +5,7 @@
  * every significant word does — sharing a first name ("Sergey Lavrov", "Sergey Shoigu") or a
  * title is never enough; a one-word name may stand for a longer one that contains that word.
  */
-import { phoneticKey, phoneticSimilar } from '../text/phonetic.ts';
+import { phoneticKey, similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { isInitial, sentenceTokens, type Tok } from './tokens.ts';
 
 export interface NameForm {
@@ -30,6 +30,18 @@ export function nameForm(source: string | readonly Tok[]): NameForm {
 
 const keyCache = new Map<string, string>();
 const similarCache = new Map<string, boolean>();
+/** A word meets many others while people are grouped: its sounds are worked out once. */
+const profileCache = new Map<string, SoundProfile>();
+
+function profileOf(word: string): SoundProfile {
+  let profile = profileCache.get(word);
+  if (profile === undefined) {
+    profile = soundProfile(word);
+    if (profileCache.size > 200_000) profileCache.clear();
+    profileCache.set(word, profile);
+  }
+  return profile;
+}
 
 /** Cached phonetic key of one word. */
 export function wordKey(word: string): string {
@@ -53,7 +65,7 @@ export function sameWord(a: string, b: string): boolean {
   const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
   let same = similarCache.get(pair);
   if (same === undefined) {
-    same = phoneticSimilar(a, b);
+    same = similarProfiles(profileOf(a), profileOf(b));
     if (similarCache.size > 200_000) similarCache.clear();
     similarCache.set(pair, same);
   }

@@ -65,6 +65,8 @@ export function makePeople(groups: Group[], articles: ArticlePeople[]): { people
   const people: Person[] = [];
   const idOf = new Map<string, string>();
   const taken = new Set<string>();
+  // Many people share a base id ("foreign-minister"): start from the last suffix given to it.
+  const nextSuffix = new Map<string, number>();
   for (const group of groups) {
     const mentions: MentionRef[] = [];
     const roles: RoleUse[] = [];
@@ -84,7 +86,9 @@ export function makePeople(groups: Group[], articles: ArticlePeople[]): { people
     const display = group.gazetteer?.display ?? latin[0] ?? (native[0] ? latinName(native[0]) : capitalise(role ?? 'unnamed person'));
     const base = group.gazetteer?.id ?? slugOf(display);
     let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    for (; taken.has(id); n++) id = `${base}-${n}`;
+    nextSuffix.set(base, n);
     taken.add(id);
     for (const [a, p] of group.members) idOf.set(`${articles[a]!.article}:${p}`, id);
     people.push({

@@ -26,12 +26,16 @@ export interface Group {
   members: Array<[number, number]>;
 }
 
+const fullKey = (name: NameForm): string => name.words.map(wordKey).join(' ');
+
 class GroupIndex {
   readonly groups: Group[] = [];
   /** Phonetic key of a name's last word → groups having such a name. */
   private readonly byLast = new Map<string, Set<number>>();
   /** Phonetic key of any name word → groups. */
   private readonly byWord = new Map<string, Set<number>>();
+  /** Phonetic keys of all of a name's words → groups: same names have the same keys (names.ts). */
+  private readonly byFull = new Map<string, Set<number>>();
 
   add(group: Group): number {
     this.groups.push(group);
@@ -55,6 +59,7 @@ class GroupIndex {
     const last = name.words[name.words.length - 1];
     if (last) this.put(this.byLast, wordKey(last), index);
     for (const w of name.words) this.put(this.byWord, wordKey(w), index);
+    this.put(this.byFull, fullKey(name), index);
   }
 
   private put(map: Map<string, Set<number>>, key: string, index: number): void {
@@ -65,8 +70,7 @@ class GroupIndex {
 
   /** Groups with a name equal to `name`. */
   same(name: NameForm): number[] {
-    const last = name.words[name.words.length - 1]!;
-    return [...(this.byLast.get(wordKey(last)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => sameName(n, name)));
+    return [...(this.byFull.get(fullKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => sameName(n, name)));
   }
 
   /** Groups with a longer name containing `word`, as its last word or anywhere. */
