@@ -7,17 +7,16 @@
  * and keys within a bounded distance rather than compared with every person.
  */
 import { foldTerm } from '../text/normalize.ts';
-import { similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+import { profileKey, similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { nameForm, sameName, sameWord, wordKey, type NameForm } from './names.ts';
 import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
 import { soundAlikeIndex, soundAlikeWords, type SoundAlikeIndex } from './sound-alikes.ts';
 import type { PeopleKnowledge, Person } from './types.ts';
 
-/** A spelling with its folded text and word sound keys, computed once when the index is built. */
+/** A spelling with its folded text, computed once when the index is built. */
 interface Spelling {
   form: NameForm;
   folded: string;
-  keys: string[];
 }
 
 interface Indexed {
@@ -52,12 +51,14 @@ function indexOf(kb: PeopleKnowledge): Indexed {
     if (!index.byId.has(person.id)) index.byId.set(person.id, person);
     index.order.set(person, index.order.size);
     const forms = [person.display, ...person.spellings].map((s) => nameForm(s));
-    const spellings = forms.map((form) => ({ form, folded: foldTerm(form.text), keys: form.words.map(wordKey) }));
+    const spellings = forms.map((form) => ({ form, folded: foldTerm(form.text) }));
     index.forms.set(person, spellings);
     for (const { folded } of spellings) addTo(index.byFolded, folded, person);
     for (const w of forms.flatMap((f) => f.words)) {
-      if (!index.profiles.has(w)) index.profiles.set(w, soundProfile(w));
-      addTo(index.byKey, wordKey(w), person);
+      let profile = index.profiles.get(w);
+      if (!profile) index.profiles.set(w, (profile = soundProfile(w)));
+      // The key from the profile: the same as wordKey(w), without working out the word's sounds again.
+      addTo(index.byKey, profileKey(profile), person);
       addTo(index.byWord, w, person);
     }
   }
