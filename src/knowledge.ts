@@ -2,13 +2,12 @@
  * Everything questions are answered from, built once from a corpus (or restored from a snapshot) and
  * swapped whole on reload, so a question never sees a half-built state.
  */
-import { corpusFromSnapshot, corpusToSnapshot, type CorpusSnapshot } from './corpus/snapshot.ts';
 import { buildEvents } from './events/build.ts';
-import { eventsFromSnapshot, eventsToSnapshot, type EventsKnowledge, type EventsSnapshot } from './events/lookup.ts';
+import type { EventsKnowledge } from './events/lookup.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './people/gazetteer.ts';
 import { buildPeopleKnowledge } from './people/build.ts';
 import type { PeopleKnowledge } from './people/types.ts';
-import { buildSearchIndex, indexFromJSON, indexToJSON, type SearchIndex } from './search/index.ts';
+import { buildSearchIndex, type SearchIndex } from './search/index.ts';
 import type { Article, Corpus } from './types.ts';
 
 export interface Knowledge {
@@ -22,16 +21,6 @@ export interface Knowledge {
   builtAt: string;
   /** Sizes for /status and the benchmark. */
   counts(): { articles: number; paragraphs: number; extra: Record<string, number> };
-}
-
-/** What a snapshot stores: plain data only; lookups are rebuilt on load. */
-export interface KnowledgeSnapshot {
-  /** Sentence texts are not stored (they are slices of their paragraph). */
-  corpus: CorpusSnapshot;
-  search: unknown;
-  people: PeopleKnowledge;
-  events: EventsSnapshot;
-  builtAt: string;
 }
 
 export type KnowledgeParts = Omit<Knowledge, 'articles' | 'counts'>;
@@ -62,17 +51,4 @@ export function buildKnowledge(corpus: Corpus, gazetteer: Gazetteer = EMPTY_GAZE
     events: buildEvents(corpus, people),
     builtAt: new Date().toISOString(),
   });
-}
-
-export function knowledgeToSnapshot(kb: Knowledge): KnowledgeSnapshot {
-  return { corpus: corpusToSnapshot(kb.corpus), search: indexToJSON(kb.search), people: kb.people, events: eventsToSnapshot(kb.events), builtAt: kb.builtAt };
-}
-
-export function knowledgeFromSnapshot(data: unknown): Knowledge {
-  const s = data as KnowledgeSnapshot;
-  if (!Array.isArray(s?.corpus?.articles) || typeof s.builtAt !== 'string' || !Array.isArray(s.people?.people)) {
-    throw new Error('unexpected snapshot content');
-  }
-  const corpus = corpusFromSnapshot(s.corpus);
-  return assemble({ corpus, search: indexFromJSON(s.search, corpus), people: s.people, events: eventsFromSnapshot(s.events), builtAt: s.builtAt });
 }

@@ -3,17 +3,21 @@
  * only when it was made from the same seeds by the same code and reads back intact; anything else
  * is reported and rebuilt, never half-used.
  *
- * Format: a JSON header line (format, fingerprints, payload length and sha256), then the payload as
- * V8 structured-clone bytes (no string-size ceiling, unlike one huge JSON string).
+ * Format: a JSON header line (format, fingerprints), then each section of `knowledgeToSnapshot` as
+ * a JSON line (name, length, sha256) followed by its V8 structured-clone bytes, then an end line.
+ * Sections are written and read one at a time: neither side ever holds the whole file in one
+ * Buffer (a file over 2 GiB cannot be read whole), and each section is restored as it is read.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { knowledgeFromSnapshot, knowledgeToSnapshot, type Knowledge } from './knowledge.ts';
+import type { Knowledge } from './knowledge.ts';
+import { knowledgeFromSnapshot, knowledgeToSnapshot } from './knowledgeSnapshot.ts';
+import { SnapshotReader, writeAll } from './snapshotFile.ts';
 
-/** 2: sentence texts are no longer stored (sliced from their paragraph on load). */
-const FORMAT = 'crisis-bot-snapshot/2';
+/** 3: sections (corpus in chunks, column by column; people and events spans without their text). */
+const FORMAT = 'crisis-bot-snapshot/3';
 
 export interface SnapshotKey {
   seeds: string;
@@ -23,8 +27,17 @@ export interface SnapshotKey {
 interface Header extends SnapshotKey {
   format: string;
   createdAt: string;
+}
+
+interface SectionHeader {
+  name: string;
   bytes: number;
   sha256: string;
+}
+
+/** The last line: how many sections there are, so a file cut at a section boundary is not taken as whole. */
+interface EndLine {
+  end: number;
 }
 
 export type SnapshotRead =
@@ -35,55 +48,90 @@ export function snapshotPath(cacheDir: string): string {
   return path.join(cacheDir, 'knowledge.snapshot');
 }
 
-/** writeSync may write less than asked (large buffers); loop until every byte is written. */
-function writeAll(fd: number, data: Uint8Array): void {
-  for (let written = 0; written < data.length; ) written += fs.writeSync(fd, data, written, data.length - written);
-}
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const line = (value: object) => Buffer.from(`${JSON.stringify(value)}\n`);
 
-/** Writes atomically (temp file + rename) so a crash never leaves a torn snapshot behind. */
+/**
+ * Writes atomically (temp file + rename) so a crash never leaves a torn snapshot behind. Returns
+ * the bytes of the sections.
+ * @example saveSnapshot(kb, '.cache/knowledge.snapshot', { seeds, code }) // 136000000
+ */
 export function saveSnapshot(kb: Knowledge, file: string, key: SnapshotKey): number {
-  const payload = v8.serialize(knowledgeToSnapshot(kb));
-  const header: Header = { format: FORMAT, ...key, createdAt: new Date().toISOString(), bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex') };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(tmp, 'w');
+  let total = 0;
   try {
-    writeAll(fd, Buffer.from(`${JSON.stringify(header)}\n`));
-    writeAll(fd, payload);
+    writeAll(fd, line({ format: FORMAT, ...key, createdAt: new Date().toISOString() } satisfies Header));
+    const sections = knowledgeToSnapshot(kb);
+    for (const section of sections) {
+      const bytes = v8.serialize(section.value());
+      writeAll(fd, line({ name: section.name, bytes: bytes.length, sha256: sha256(bytes) } satisfies SectionHeader));
+      writeAll(fd, bytes);
+      total += bytes.length;
+    }
+    writeAll(fd, line({ end: sections.length } satisfies EndLine));
   } finally {
     fs.closeSync(fd);
   }
   fs.renameSync(tmp, file);
-  return payload.length;
+  return total;
+}
+
+/** A section that is cut short or does not match its checksum. */
+class CorruptSnapshot extends Error {}
+
+/** Decodes the sections in order, checking each; the end line must follow the last. */
+function* sections(reader: SnapshotReader): Generator<[string, unknown]> {
+  let count = 0;
+  for (;;) {
+    let head: SectionHeader & Partial<EndLine>;
+    try {
+      head = JSON.parse(reader.line()) as SectionHeader & Partial<EndLine>;
+    } catch {
+      throw new CorruptSnapshot('a section header is unreadable');
+    }
+    if (head.end !== undefined) {
+      if (head.end !== count) throw new CorruptSnapshot(`the end line counts ${head.end} sections, the file has ${count}`);
+      return;
+    }
+    const bytes = reader.bytes(head.bytes);
+    if (bytes.length !== head.bytes || sha256(bytes) !== head.sha256) throw new CorruptSnapshot(`section ${count} (${head.name})`);
+    count++;
+    yield [head.name, v8.deserialize(bytes)];
+  }
 }
 
 /**
  * @example readSnapshot('.cache/knowledge.snapshot', key) // { ok: false, reason: 'no snapshot yet' } on a first start
  */
 export function readSnapshot(file: string, key: SnapshotKey): SnapshotRead {
-  let data: Buffer;
+  let reader: SnapshotReader;
   try {
-    data = fs.readFileSync(file);
+    reader = new SnapshotReader(file);
   } catch {
     return { ok: false, reason: 'no snapshot yet' };
   }
-  const newline = data.indexOf(10);
-  let header: Header;
   try {
-    header = JSON.parse(data.subarray(0, newline).toString('utf8')) as Header;
-  } catch {
-    return { ok: false, reason: 'the snapshot header is unreadable (corrupt file)' };
-  }
-  if (header.format !== FORMAT) return { ok: false, reason: `the snapshot has format ${String(header.format)}, expected ${FORMAT}` };
-  if (header.seeds !== key.seeds) return { ok: false, reason: 'the articles changed since the snapshot was made' };
-  if (header.code !== key.code) return { ok: false, reason: 'the analysis code changed since the snapshot was made' };
-  const payload = data.subarray(newline + 1);
-  if (payload.length !== header.bytes || createHash('sha256').update(payload).digest('hex') !== header.sha256) {
-    return { ok: false, reason: 'the snapshot is corrupt (length or checksum mismatch)' };
-  }
-  try {
-    return { ok: true, kb: knowledgeFromSnapshot(v8.deserialize(payload)), createdAt: header.createdAt };
-  } catch (err) {
-    return { ok: false, reason: `the snapshot could not be restored: ${(err as Error).message}` };
+    let header: Header;
+    try {
+      header = JSON.parse(reader.line()) as Header;
+    } catch {
+      return { ok: false, reason: 'the snapshot header is unreadable (corrupt file)' };
+    }
+    if (header.format !== FORMAT) return { ok: false, reason: `the snapshot has format ${String(header.format)}, expected ${FORMAT}` };
+    if (header.seeds !== key.seeds) return { ok: false, reason: 'the articles changed since the snapshot was made' };
+    if (header.code !== key.code) return { ok: false, reason: 'the analysis code changed since the snapshot was made' };
+    try {
+      const kb = knowledgeFromSnapshot(sections(reader));
+      // The end line is read only after the last section; a file that goes on is not what was written.
+      if (!reader.atEnd()) throw new CorruptSnapshot('bytes after the end line');
+      return { ok: true, kb, createdAt: header.createdAt };
+    } catch (err) {
+      if (err instanceof CorruptSnapshot) return { ok: false, reason: `the snapshot is corrupt (length or checksum mismatch: ${err.message})` };
+      return { ok: false, reason: `the snapshot could not be restored: ${(err as Error).message}` };
+    }
+  } finally {
+    reader.close();
   }
 }

@@ -1,50 +1,104 @@
 /**
- * The corpus as stored in a knowledge snapshot: every sentence's text is a slice of its paragraph
- * (`Sentence.text === paragraph.text.slice(start, end)`), so the snapshot keeps only the offsets
- * and the sentences are sliced again on load. The text would otherwise be stored twice: the corpus
- * is most of a snapshot, and reading it back most of the restore time.
+ * The corpus as stored in a knowledge snapshot, in chunks of articles, column by column: the
+ * paragraph texts in one array, their numbers, languages and sentence bounds in typed arrays.
+ * Restoring a corpus is then one pass that creates only the final objects; decoding millions of
+ * small stored objects first (and copying them) was most of a snapshot's load time and memory.
+ * Sentence texts are not stored: each is a slice of its paragraph (`paragraph.text.slice(start, end)`).
  */
-import type { Article, Corpus, Paragraph } from '../types.ts';
+import type { Article, Corpus, Lang, Paragraph, Sentence } from '../types.ts';
 
-type StoredParagraph = Omit<Paragraph, 'sentences'> & {
-  /** start, end of each sentence in order, flattened. */
-  bounds: number[];
-};
+/** Articles per chunk: each chunk is a section of its own, decoded separately (tens of MB at most). */
+export const ARTICLES_PER_CHUNK = 2000;
 
-type StoredArticle = Omit<Article, 'paragraphs'> & { paragraphs: StoredParagraph[] };
-
-export interface CorpusSnapshot {
-  articles: StoredArticle[];
-  warnings: Corpus['warnings'];
+export interface CorpusChunk {
+  /** The articles without their paragraphs, in corpus order. */
+  articles: Array<Omit<Article, 'paragraphs'>>;
+  /** How many paragraphs each article has. */
+  paragraphCounts: Int32Array;
+  /** Every paragraph of the chunk, in order: its text, cited number, language and sentence count. */
+  texts: string[];
+  numbers: Int32Array;
+  /** Index into `langs`, per paragraph. */
+  langCodes: Uint8Array;
+  langs: Lang[];
+  sentenceCounts: Int32Array;
+  /** start, end of every sentence in order. */
+  bounds: Int32Array;
 }
 
-/** @example corpusFromSnapshot(corpusToSnapshot(corpus)) // a corpus equal to `corpus` */
-export function corpusToSnapshot(corpus: Corpus): CorpusSnapshot {
+/**
+ * @example corpusChunk(corpus.articles.slice(0, 2000)).texts.length // paragraphs of those articles
+ */
+export function corpusChunk(articles: readonly Article[]): CorpusChunk {
+  const paragraphs = articles.flatMap((a) => a.paragraphs);
+  const langs = [...new Set(paragraphs.map((p) => p.lang))];
+  const bounds = new Int32Array(2 * paragraphs.reduce((n, p) => n + p.sentences.length, 0));
+  let at = 0;
+  for (const p of paragraphs) {
+    for (const s of p.sentences) {
+      bounds[at++] = s.start;
+      bounds[at++] = s.end;
+    }
+  }
   return {
-    warnings: corpus.warnings,
-    articles: corpus.articles.map(({ paragraphs, ...article }) => ({
-      ...article,
-      paragraphs: paragraphs.map(({ sentences, ...paragraph }) => ({ ...paragraph, bounds: sentences.flatMap((s) => [s.start, s.end]) })),
-    })),
+    articles: articles.map(({ paragraphs: _, ...article }) => article),
+    paragraphCounts: Int32Array.from(articles, (a) => a.paragraphs.length),
+    texts: paragraphs.map((p) => p.text),
+    numbers: Int32Array.from(paragraphs, (p) => p.number),
+    langCodes: Uint8Array.from(paragraphs, (p) => langs.indexOf(p.lang)),
+    langs,
+    sentenceCounts: Int32Array.from(paragraphs, (p) => p.sentences.length),
+    bounds,
   };
 }
 
-/** Restores a corpus saved by `corpusToSnapshot`. */
-export function corpusFromSnapshot(data: CorpusSnapshot): Corpus {
-  if (!Array.isArray(data?.articles) || !Array.isArray(data.warnings)) throw new Error('not a corpus snapshot');
-  return {
-    warnings: data.warnings,
-    articles: data.articles.map(({ paragraphs, ...article }) => ({
-      ...article,
-      paragraphs: paragraphs.map(({ bounds, ...paragraph }) => {
-        const sentences: Paragraph['sentences'] = [];
-        for (let i = 0; i < bounds.length; i += 2) {
-          const start = bounds[i]!;
-          const end = bounds[i + 1]!;
-          sentences.push({ index: i / 2, start, end, text: paragraph.text.slice(start, end) });
-        }
-        return { ...paragraph, sentences };
-      }),
-    })),
-  };
+function isChunk(data: CorpusChunk): boolean {
+  return (
+    Array.isArray(data?.articles) &&
+    Array.isArray(data.texts) &&
+    data.paragraphCounts instanceof Int32Array &&
+    data.numbers instanceof Int32Array &&
+    data.langCodes instanceof Uint8Array &&
+    data.sentenceCounts instanceof Int32Array &&
+    data.bounds instanceof Int32Array
+  );
+}
+
+/**
+ * Restores the articles of a chunk saved by `corpusChunk`, appending them to `out`; the stored
+ * article objects become the restored ones (no copy).
+ * @throws Error when the value is not a corpus chunk or its columns disagree.
+ */
+export function articlesFromChunk(data: CorpusChunk, out: Article[]): void {
+  if (!isChunk(data)) throw new Error('not a corpus snapshot chunk');
+  const { texts, numbers, langCodes, langs, sentenceCounts, bounds } = data;
+  let paragraph = 0;
+  let bound = 0;
+  data.articles.forEach((stored, i) => {
+    const paragraphs: Paragraph[] = [];
+    for (const end = paragraph + data.paragraphCounts[i]!; paragraph < end; paragraph++) {
+      const text = texts[paragraph]!;
+      const sentences: Sentence[] = [];
+      for (let index = 0; index < sentenceCounts[paragraph]!; index++, bound += 2) {
+        const start = bounds[bound]!;
+        const stop = bounds[bound + 1]!;
+        sentences.push({ index, start, end: stop, text: text.slice(start, stop) });
+      }
+      paragraphs.push({ article: stored.number, number: numbers[paragraph]!, text, lang: langs[langCodes[paragraph]!]!, sentences });
+    }
+    out.push(Object.assign(stored, { paragraphs }));
+  });
+  if (paragraph !== texts.length || bound !== bounds.length) throw new Error('corpus snapshot chunk is inconsistent');
+}
+
+/**
+ * The chunks of a corpus, each made only when called (so a save holds one chunk at a time).
+ * @example corpusChunks(corpus).length // Math.ceil(corpus.articles.length / ARTICLES_PER_CHUNK)
+ */
+export function corpusChunks(corpus: Corpus, articlesPerChunk = ARTICLES_PER_CHUNK): Array<() => CorpusChunk> {
+  const chunks: Array<() => CorpusChunk> = [];
+  for (let start = 0; start < corpus.articles.length; start += articlesPerChunk) {
+    chunks.push(() => corpusChunk(corpus.articles.slice(start, start + articlesPerChunk)));
+  }
+  return chunks;
 }

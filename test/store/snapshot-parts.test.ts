@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingestSynthetic, SyntheticCorpus } from '../../bench/generate.ts';
+import { paragraphTexts, restoreSpans, storeSpans } from '../../src/corpus/quotedSpans.ts';
+import { loadCorpusSync } from '../../src/corpus/load.ts';
+import { articlesFromChunk, corpusChunks, type CorpusChunk } from '../../src/corpus/snapshot.ts';
+import { buildKnowledge, type Knowledge } from '../../src/knowledge.ts';
+import { knowledgeToSnapshot } from '../../src/knowledgeSnapshot.ts';
+import { loadGazetteer } from '../../src/people/gazetteer.ts';
+import { searchCorpus } from '../../src/search/query.ts';
+import { readSnapshot, saveSnapshot } from '../../src/snapshot.ts';
+import type { Article } from '../../src/types.ts';
+
+const seeds = loadCorpusSync('seeds');
+const gazetteer = loadGazetteer('seeds');
+const key = { seeds: 'test', code: 'test' };
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'snap-parts-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function roundTrip(kb: Knowledge, name: string): Knowledge {
+  const file = path.join(dir, name);
+  saveSnapshot(kb, file, key);
+  const read = readSnapshot(file, key);
+  if (!read.ok) throw new Error(read.reason);
+  return read.kb;
+}
+
+function expectSameKnowledge(restored: Knowledge, built: Knowledge): void {
+  expect(restored.corpus).toStrictEqual(built.corpus);
+  expect(restored.people).toStrictEqual(built.people);
+  expect(restored.events.events).toStrictEqual(built.events.events);
+  expect(restored.events.undatedContacts).toBe(built.events.undatedContacts);
+  expect(restored.builtAt).toBe(built.builtAt);
+  for (const q of ['Lavrov', 'तालिबान', 'طالبان', 'Kabul airport']) {
+    expect(searchCorpus(restored.search, restored.corpus, q)).toEqual(searchCorpus(built.search, built.corpus, q));
+  }
+}
+
+describe('the knowledge snapshot, part by part', () => {
+  it('restores the seeds knowledge equal to the built one', () => {
+    const kb = buildKnowledge(seeds, gazetteer);
+    expect(kb.people.contacts.length).toBeGreaterThan(0);
+    expectSameKnowledge(roundTrip(kb, 'seeds'), kb);
+  });
+
+  it('restores a synthetic corpus equal to the built one, also when stored in several chunks', () => {
+    const { corpus } = ingestSynthetic(new SyntheticCorpus(seeds, { count: 200 }));
+    const kb = buildKnowledge(corpus, gazetteer);
+    expect(knowledgeToSnapshot(kb).map((s) => s.name)).toEqual(['meta', 'corpus', 'search', 'people', 'events']);
+    expectSameKnowledge(roundTrip(kb, 'synthetic'), kb);
+    const chunks = corpusChunks(corpus, 64).map((chunk) => v8.deserialize(v8.serialize(chunk())) as CorpusChunk);
+    expect(chunks.length).toBe(4);
+    const articles: Article[] = [];
+    for (const chunk of chunks) articlesFromChunk(chunk, articles);
+    expect(articles).toStrictEqual(corpus.articles);
+  }, 60_000);
+
+  it('keeps a quoted text that is not the slice of its paragraph verbatim', () => {
+    const text = paragraphTexts(seeds.articles);
+    const paragraph = seeds.articles[0]!.paragraphs[1]!;
+    const spans = [
+      { article: paragraph.article, paragraph: paragraph.number, start: 0, end: 5, text: paragraph.text.slice(0, 5) },
+      { article: paragraph.article, paragraph: paragraph.number, start: 0, end: 5, text: 'other' },
+      { article: 999_999, paragraph: 1, start: 0, end: 3, text: 'gone' },
+    ];
+    const stored = storeSpans(spans, text);
+    expect([...stored.texts.keys()]).toEqual([1, 2]);
+    expect(restoreSpans(stored, text)).toStrictEqual(spans);
+  });
+
+  it('reports a file cut after a whole section, or with a damaged section, as corrupt', () => {
+    const file = path.join(dir, 'cut');
+    saveSnapshot(buildKnowledge(seeds, gazetteer), file, key);
+    const bytes = fs.readFileSync(file);
+    fs.writeFileSync(file, bytes.subarray(0, bytes.lastIndexOf('\n', bytes.length - 2) + 1));
+    expect(readSnapshot(file, key)).toMatchObject({ ok: false, reason: expect.stringMatching(/corrupt/) });
+    const damaged = Buffer.from(bytes);
+    damaged[bytes.length >> 1] = damaged[bytes.length >> 1]! ^ 0xff;
+    fs.writeFileSync(file, damaged);
+    expect(readSnapshot(file, key)).toMatchObject({ ok: false, reason: expect.stringMatching(/corrupt/) });
+  });
+});
