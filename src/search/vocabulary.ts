@@ -25,10 +25,18 @@ export type VocabularyJSON = Array<[word: string, written: string, count: number
 
 /** Keys shorter than this are too common to look for typos around. */
 const MIN_KEY_FOR_TYPOS = 3;
+/** Query words whose sound-alikes are remembered; the memo is emptied when it is full. */
+const ALIKES_MEMO_MAX = 10_000;
 
 export class Vocabulary {
   private readonly entries = new Map<string, Entry>();
   private readonly byKey = new Map<string, string[]>();
+  /**
+   * Sound-alikes already computed, by query word: verifying candidates costs milliseconds on a large
+   * vocabulary (every invented name adds words to the key buckets), and people ask about the same
+   * names again. Emptied whenever a word is added.
+   */
+  private readonly alikesMemo = new Map<string, readonly string[]>();
 
   /**
    * Records one occurrence of an index word; `written` is a spelling of it as printed (kept from
@@ -41,6 +49,7 @@ export class Vocabulary {
   }
 
   private insert(word: string, written: string, profiles: SoundProfile[], count: number): void {
+    this.alikesMemo.clear();
     this.entries.set(word, { written, profiles, count });
     for (const key of new Set(profiles.map(profileKey))) {
       if (key.length === 0) continue;
@@ -72,7 +81,17 @@ export class Vocabulary {
    * Index words that sound like `written` (any script), verified one by one; most frequent first.
    * @example vocab.soundAlikes('Lavrof') // ['लाव्रोव्', 'لافروف']
    */
-  soundAlikes(written: string): string[] {
+  soundAlikes(written: string): readonly string[] {
+    let alikes = this.alikesMemo.get(written);
+    if (!alikes) {
+      if (this.alikesMemo.size >= ALIKES_MEMO_MAX) this.alikesMemo.clear();
+      alikes = this.findSoundAlikes(written);
+      this.alikesMemo.set(written, alikes);
+    }
+    return alikes;
+  }
+
+  private findSoundAlikes(written: string): string[] {
     const profile = soundProfile(written);
     const key = profileKey(profile);
     if (key.length === 0) return [];
