@@ -12,7 +12,7 @@ import { dateLine, eventItem, whereReported } from '../events/answer-item.ts';
 import { keysWithin, nearestKeys, type EventsKnowledge } from '../events/lookup.ts';
 import type { Event } from '../events/types.ts';
 import type { Knowledge } from '../knowledge.ts';
-import { lazyItem } from './lazy-item.ts';
+import { answerWithLazyItems } from './lazy-items.ts';
 import { foldForMatch } from './match.ts';
 
 const MAX_CHOICES = 25;
@@ -67,13 +67,12 @@ function dayAnswer(kb: Knowledge, date: PartialDate): Answer {
     const empty = nothing(ev, key, keyLabel(key));
     return { ...empty, notes: [...coarse, DATING_NOTE] };
   }
-  return {
-    status: 'ok',
-    title: `On ${keyLabel(key)}`,
-    intro: `${count(events.length)} on ${keyLabel(key)}, reported in ${articlesOf([events])}.`,
-    items: events.map((e) => eventItem(kb, e, { quotes: 3, quoteChars: 300, compact: false })),
-    notes: [...coarse, DATING_NOTE],
-  };
+  // Items are made when read, as for a month: a day of a large corpus can have hundreds of events.
+  return answerWithLazyItems(
+    { status: 'ok', title: `On ${keyLabel(key)}`, intro: `${count(events.length)} on ${keyLabel(key)}, reported in ${articlesOf([events])}.` },
+    () => events.map((e) => eventItem(kb, e, { quotes: 3, quoteChars: 300, compact: false })),
+    [...coarse, DATING_NOTE],
+  );
 }
 
 function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
@@ -83,25 +82,24 @@ function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
   if (keys.length === 0) return nothing(ev, key, keyLabel(key));
   const lists = keys.map((k) => ev.byKey.get(k)!);
   const total = lists.reduce((n, events) => n + events.length, 0);
-  // Lines and quotes are made when read: a month of a large corpus has thousands of events.
-  const items = keys.map((k) => {
-    const events = ev.byKey.get(k)!;
-    const monthOnly = k === key;
-    const heading = `${keyLabel(k)}${monthOnly ? ' (day not stated)' : ''} — ${count(events.length)}`;
-    // A day's heading already gives the date; a month-only date also says which words it came from.
-    const lines = () => events.flatMap((e) => [`• ${e.synopsis} [${whereReported(e.sources)}]`, ...(monthOnly ? [`  ${dateLine(kb, e)}`] : [])]);
-    const quotes = () => events.flatMap((e) => eventItem(kb, e, { quotes: 1, quoteChars: 200, compact: false }).quotes ?? []);
-    return lazyItem(heading, lines, quotes);
-  });
+  // Items (with their quotes) are made when read: a month of a large corpus has thousands of events.
+  const items = () =>
+    keys.map((k): AnswerItem => {
+      const events = ev.byKey.get(k)!;
+      const monthOnly = k === key;
+      const heading = `${keyLabel(k)}${monthOnly ? ' (day not stated)' : ''} — ${count(events.length)}`;
+      const parts = events.map((e) => eventItem(kb, e, { quotes: 1, quoteChars: 200, compact: false }));
+      // A day's heading already gives the date; a month-only date also says which words it came from.
+      const lines = events.flatMap((e) => [`• ${e.synopsis} [${whereReported(e.sources)}]`, ...(monthOnly ? [`  ${dateLine(kb, e)}`] : [])]);
+      return { heading, lines, quotes: parts.flatMap((p) => p.quotes ?? []) };
+    });
   const days = keys.filter((k) => k !== key).length;
   const spread = [days ? `on ${days} day${days === 1 ? '' : 's'}` : '', keys.includes(key) ? `${days ? 'and ' : ''}dated only to the month` : ''].filter(Boolean).join(' ');
-  return {
-    status: 'ok',
-    title: `In ${keyLabel(key)}`,
-    intro: `${count(total)} in ${keyLabel(key)}, ${spread}, reported in ${articlesOf(lists)}. /on date:YYYY-MM-DD shows one day in full.`,
+  return answerWithLazyItems(
+    { status: 'ok', title: `In ${keyLabel(key)}`, intro: `${count(total)} in ${keyLabel(key)}, ${spread}, reported in ${articlesOf(lists)}. /on date:YYYY-MM-DD shows one day in full.` },
     items,
-    notes: [DATING_NOTE],
-  };
+    [DATING_NOTE],
+  );
 }
 
 /**

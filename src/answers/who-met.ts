@@ -9,7 +9,7 @@ import { contactGroups } from '../people/contact-groups.ts';
 import { peopleMaps } from '../people/maps.ts';
 import { closestPeople, findPerson } from '../people/lookup.ts';
 import type { Contact, Evidence, PeopleKnowledge, Person } from '../people/types.ts';
-import { lazyItem } from './lazy-item.ts';
+import { answerWithLazyItems } from './lazy-items.ts';
 import { phoneticKey } from '../text/phonetic.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -90,22 +90,18 @@ export function whoMetAnswer(kb: PeopleKnowledge, query: string): Answer {
     return { status: 'empty', title, intro: `${about}, but no article reports a meeting, call, talks, invitation or joint appearance with anyone.`, items: mentionedAt(person, kb), notes };
   }
   const people = peopleMaps(kb).person;
-  // Lines and quotes are made when read: a much-covered person has thousands of counterparts.
-  const items = groups.map(([id, list]) => {
-    const other = people.get(id)!;
-    return lazyItem(
-      personLabel(other),
-      () => [...(other.role ? [`Role: ${other.role}`] : []), ...list.map(contactLine)],
-      () => list.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))),
-    );
-  });
-  return {
-    status: 'ok',
-    title,
-    intro: `${about}; ${items.length} ${items.length === 1 ? 'person' : 'people'} met or spoke with them.`,
+  const items = () =>
+    groups.map(([id, list]): AnswerItem => {
+      const other = people.get(id)!;
+      const role = other.role ? [`Role: ${other.role}`] : [];
+      return { heading: personLabel(other), lines: [...role, ...list.map(contactLine)], quotes: list.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))) };
+    });
+  // The items (with every quote) are made when read: a much-covered person has thousands of counterparts.
+  return answerWithLazyItems(
+    { status: 'ok', title, intro: `${about}; ${groups.length} ${groups.length === 1 ? 'person' : 'people'} met or spoke with them.` },
     items,
-    notes: [...notes, 'Dates are those the sentences state or that their context gives (a weekday read against the publication date, the tweet date line); "date not stated" when the text gives none.'],
-  };
+    [...notes, 'Dates are those the sentences state or that their context gives (a weekday read against the publication date, the tweet date line); "date not stated" when the text gives none.'],
+  );
 }
 
 function choiceName(p: Person): string {

@@ -3,7 +3,6 @@
  * and the words it came from, where it is reported, and verbatim quotes of the reporting sentences.
  */
 import type { AnswerItem, Quote } from '../answer.ts';
-import { lazyItem } from '../answers/lazy-item.ts';
 import { formatDate } from '../dates/format.ts';
 import { eventQuote } from './quote.ts';
 import type { Event, EventSource } from './types.ts';
@@ -77,21 +76,20 @@ function quotesOf(kb: Pick<Knowledge, 'articles'>, e: Event, opts: ItemOptions):
 }
 
 /**
- * The item is made when read (lazy-item.ts): a month of a large corpus lists thousands of events.
  * @example eventItem(kb, event, { quotes: 3, quoteChars: 300, compact: false }).heading // 'The Taliban took control of Kabul'
  */
 export function eventItem(kb: Pick<Knowledge, 'articles'>, e: Event, opts: ItemOptions): AnswerItem {
   const status = e.planned ? ' · announced, not yet reported as done' : '';
-  let quotes: Quote[] | undefined;
-  const quoted = () => (quotes ??= quotesOf(kb, e, opts));
+  const quotes = quotesOf(kb, e, opts);
   if (opts.compact) {
     const w = e.when.words;
     const from = w ? ` · date from "${w.text}"` : '';
-    return lazyItem(`${formatDate(e.when.date)} · ${e.synopsis}`, () => [`${KIND_LABELS[e.kind]}${status}${from} · reported in ${whereReported(e.sources)}`], quoted);
+    return { heading: `${formatDate(e.when.date)} · ${e.synopsis}`, lines: [`${KIND_LABELS[e.kind]}${status}${from} · reported in ${whereReported(e.sources)}`], quotes };
   }
-  const lines = () => {
-    const more = e.sources.length > quoted().length ? ` (${e.sources.length} sentences; ${quoted().length} quoted)` : '';
-    return [`${KIND_LABELS[e.kind]}${status} · ${dateLine(kb, e)}`, `Reported in ${whereReported(e.sources)}${more}`];
+  const more = e.sources.length > quotes.length ? ` (${e.sources.length} sentences; ${quotes.length} quoted)` : '';
+  return {
+    heading: e.synopsis,
+    lines: [`${KIND_LABELS[e.kind]}${status} · ${dateLine(kb, e)}`, `Reported in ${whereReported(e.sources)}${more}`],
+    quotes,
   };
-  return lazyItem(e.synopsis, lines, quoted);
 }

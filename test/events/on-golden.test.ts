@@ -7,5 +7,5 @@ describe('/on answers are unchanged by the date indexes', () => {
   it('gives the recorded answer for every date, on the seeds and a synthetic corpus', () => {
     const actual = fingerprints((c) => c.dates, (kb, q) => onAnswer(kb, q), 'on');
     expect(actual).toEqual(golden(new URL('./on.golden.json', import.meta.url).pathname, actual));
-  });
+  }, 120_000);
 });

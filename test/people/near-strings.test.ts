@@ -25,7 +25,7 @@ const words = [
 ];
 
 /** Each word with a letter dropped, doubled, or replaced: typos near and far. */
-const probes = [...words.slice(0, 120).flatMap((w) => [w, w.slice(1), `${w.slice(0, 2)}${w.slice(3)}`, `${w}${w.slice(-1)}`, `${w.slice(0, 2)}m${w.slice(2)}`]), 'Nobody', 'Atall', 'x'];
+const probes = [...words.filter((_, i) => i % 4 === 0).slice(0, 80).flatMap((w) => [w, w.slice(1), `${w.slice(0, 2)}${w.slice(3)}`, `${w}${w.slice(-1)}`, `${w.slice(0, 2)}m${w.slice(2)}`]), 'Nobody', 'Atall', 'x'];
 
 describe('nearStrings', () => {
   const keys = [...new Set(words.map(wordKey))].sort();
@@ -50,5 +50,6 @@ describe('soundAlikeWords', () => {
       const expected = words.filter((w) => similarProfiles(typed, profiles.get(w)!)).sort();
       expect([...soundAlikeWords(index, typed)].sort()).toEqual(expected);
     }
-  });
+    // The reference compares every probe with every word: slow on a busy machine, not a timing check.
+  }, 120_000);
 });

@@ -11,5 +11,5 @@ describe('who-met and timeline answers are unchanged by the lookup indexes', () 
       ...fingerprints((c) => c.names, (kb, q) => timelineAnswer(kb, q), 'timeline'),
     };
     expect(actual).toEqual(golden(new URL('./who-met.golden.json', import.meta.url).pathname, actual));
-  });
+  }, 120_000);
 });
