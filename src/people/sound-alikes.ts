@@ -20,7 +20,12 @@ interface SoundList {
 export interface SoundAlikeIndex {
   lists: SoundList[];
   profiles: ReadonlyMap<string, SoundProfile>;
+  /** The words found for recently typed sounds: the same names are asked about again and again. */
+  recent: Map<string, string[]>;
 }
+
+/** Typed sounds remembered, at most; then the memory starts afresh. */
+const RECENT = 10_000;
 
 /**
  * @example soundAlikeIndex(new Map([['Lavrov', soundProfile('Lavrov')]])).lists[0]!.sounds // ['lavrov']
@@ -34,7 +39,7 @@ export function soundAlikeIndex(profiles: ReadonlyMap<string, SoundProfile>): So
     else list.words.set(p.sounds, [word]);
   }
   for (const list of lists) list.sounds = [...list.words.keys()].sort();
-  return { lists, profiles };
+  return { lists, profiles, recent: new Map() };
 }
 
 /* The cost of each edit between a listed word (Arabic script or not) and the typed one, as soundDistance
@@ -54,11 +59,15 @@ function costsBetween(listedArabic: boolean, typedArabic: boolean): EditCosts {
 const SLACK = 1e-9;
 
 /**
- * The words whose sound `similarProfiles` finds close to `typed`, in no particular order.
+ * The words whose sound `similarProfiles` finds close to `typed`, in no particular order (a list
+ * shared with later calls for the same sounds: do not change it).
  * @example soundAlikeWords(index, soundProfile('Lavorv')) // ['Lavrov']
  */
 export function soundAlikeWords(index: SoundAlikeIndex, typed: SoundProfile): string[] {
   if (typed.sounds.length === 0) return [];
+  const remembered = `${typed.arabic ? 'a' : 'o'}${typed.sounds}`;
+  const known = index.recent.get(remembered);
+  if (known) return known;
   // similarProfiles allows less than 0.25 + 0.1 × the shorter length: at most this, whatever the other word.
   const bound = 0.25 + 0.1 * typed.sounds.length + SLACK;
   const out: string[] = [];
@@ -67,5 +76,7 @@ export function soundAlikeWords(index: SoundAlikeIndex, typed: SoundProfile): st
       for (const word of list.words.get(list.sounds[i]!)!) if (similarProfiles(typed, index.profiles.get(word)!)) out.push(word);
     });
   }
+  if (index.recent.size >= RECENT) index.recent.clear();
+  index.recent.set(remembered, out);
   return out;
 }
