@@ -6,28 +6,28 @@
  * index then makes results only for the paragraphs of the best articles (see `query.ts`).
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { INDEX_OPTIONS, type IndexedText } from './fields.ts';
-import { coversAnyUnit, unitsQuery } from './match.ts';
+import { ARTICLE_OPTIONS, type IndexedArticle } from './fields.ts';
+import { coversAnyUnit, termsQuery } from './match.ts';
 import type { QueryUnit } from './expand.ts';
 
-export type ArticleMiniSearch = MiniSearch<IndexedText>;
+export type ArticleMiniSearch = MiniSearch<IndexedArticle>;
 
 /** Analysed text of one article, as indexed: `id` is the article's position in the corpus. */
-export type ArticleText = IndexedText;
+export type ArticleText = IndexedArticle;
 
 /**
  * Builds the article index from the articles' analysed forms.
- * @example buildArticleIndex([{ id: 0, word: 'lavrov kabul', stem: '' }]).documentCount // 1
+ * @example buildArticleIndex([{ id: 0, terms: 'lavrov kabul' }]).documentCount // 1
  */
 export function buildArticleIndex(articles: ArticleText[]): ArticleMiniSearch {
-  const mini = new MiniSearch<IndexedText>(INDEX_OPTIONS);
+  const mini = new MiniSearch<IndexedArticle>(ARTICLE_OPTIONS);
   mini.addAll(articles);
   return mini;
 }
 
 /** Restores an article index saved with `toJSON()`. */
 export function loadArticleIndex(json: ReturnType<MiniSearch['toJSON']>): ArticleMiniSearch {
-  return MiniSearch.loadJS(json, INDEX_OPTIONS);
+  return MiniSearch.loadJS(json, ARTICLE_OPTIONS);
 }
 
 export interface ArticleCandidates {
@@ -42,14 +42,14 @@ const hasPhrase = (units: QueryUnit[]) => units.some((u) => u.phrases.some((p) =
 
 /**
  * The articles that contain at least one query unit (every word of one of its phrases, possibly in
- * different paragraphs), and the `max` best of them by the same weighted MiniSearch query that
- * ranks paragraphs; `accept` may restrict articles (a language filter).
+ * different paragraphs, as a word or a stem), and the `max` best of them by the query terms at
+ * their weights; `accept` may restrict articles (a language filter).
  * @example articleCandidates(index.articles, units, 50).best // Set {4, 0, 2}
  */
 export function articleCandidates(mini: ArticleMiniSearch, units: QueryUnit[], max: number, accept?: (position: number) => boolean): ArticleCandidates {
   // Without multi-word phrases every matched term fills a unit, so coverage need not be checked.
-  const covers = hasPhrase(units) ? (r: SearchResult) => coversAnyUnit(units, r.match) : undefined;
+  const covers = hasPhrase(units) ? (r: SearchResult) => coversAnyUnit(units, r.match, false) : undefined;
   const filter = accept || covers ? (r: SearchResult) => (accept?.(r.id as number) ?? true) && (covers?.(r) ?? true) : undefined;
-  const results = mini.search(unitsQuery(units), { filter });
+  const results = mini.search(termsQuery(units), { filter });
   return { best: new Set(results.slice(0, max).map((r) => r.id as number)), matched: results.length };
 }

@@ -75,7 +75,7 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
       }
       paragraphs.push({ id: paragraphs.length, word: words.slice(start.word).join(' '), stem: stems.slice(start.stem).join(' ') });
     }
-    return { id: position, word: words.join(' '), stem: stems.join(' ') };
+    return { id: position, terms: `${words.join(' ')} ${stems.join(' ')}`.trim() };
   });
   const mini = new MiniSearch<IndexedText>(INDEX_OPTIONS);
   mini.addAll(paragraphs);

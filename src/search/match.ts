@@ -30,6 +30,19 @@ export function unitsQuery(units: QueryUnit[]): Query {
   return { combineWith: 'OR', queries };
 }
 
+/**
+ * One OR query over every term of every unit in a single field, for the article index (each term at
+ * its highest weight as a word or a stem).
+ * @example index.articles.search(termsQuery(parseQuery('Lavrov', vocabulary).units))
+ */
+export function termsQuery(units: QueryUnit[]): Query {
+  const weights = new Map<string, number>();
+  for (const slot of units.flatMap((u) => u.phrases.flat())) {
+    for (const field of FIELDS) for (const [term, w] of slot[field]) weights.set(term, Math.max(w, weights.get(term) ?? 0));
+  }
+  return { queries: [[...weights.keys()].join(' ')], tokenize: (text: string) => text.split(' '), boostTerm: (term: string) => weights.get(term) ?? 1 };
+}
+
 /** The terms a MiniSearch result matched, by field. */
 export function matchedTerms(match: Record<string, string[]>): UnitMatch {
   const out: UnitMatch = { word: new Set(), stem: new Set() };
@@ -62,14 +75,15 @@ export function unitMatch(unit: QueryUnit, matched: UnitMatch): UnitMatch | unde
 
 /**
  * Whether a MiniSearch result contains at least one unit: `unitMatch` without building term sets,
- * for checking thousands of results.
+ * for checking thousands of results. `byField` false: a term counts in whichever field it matched
+ * (the article index has a single field).
  * @example coversAnyUnit(units, result.match) // false when only हवाई of हवाई अड्डा is there
  */
-export function coversAnyUnit(units: QueryUnit[], match: Record<string, string[]>): boolean {
+export function coversAnyUnit(units: QueryUnit[], match: Record<string, string[]>, byField = true): boolean {
   const has = (slot: Slot) => {
     for (const field of FIELDS) {
       // Own properties only: a matched term may be spelled like an Object.prototype member.
-      for (const term of slot[field].keys()) if (Object.hasOwn(match, term) && match[term]!.includes(field)) return true;
+      for (const term of slot[field].keys()) if (Object.hasOwn(match, term) && (!byField || match[term]!.includes(field))) return true;
     }
     return false;
   };
