@@ -19,13 +19,13 @@ export interface EditCosts {
 
 export const LEVENSHTEIN: EditCosts = { drop: () => 1, add: () => 1, change: (x, y) => (x === y ? 0 : 1) };
 
-/** Index of the first string ≥ `key` in a sorted list. */
-function lowerBound(sorted: readonly string[], key: string): number {
-  let lo = 0;
+/** Index after the run of strings, from `from` on, that start with the first `length` characters of `prefix` (no string is built). */
+function endOfRun(sorted: readonly string[], from: number, prefix: string, length: number): number {
+  let lo = from;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
+    if (commonPrefix(sorted[mid]!, prefix, length) === length) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -87,7 +87,7 @@ export function nearStrings(sorted: readonly string[], target: string, bound: nu
     if (pruned) {
       // rows[0..depth] hold for s's first `depth` characters; every string starting with its first depth + 1 is out of reach.
       valid = depth;
-      i = Math.max(i + 1, lowerBound(sorted, `${s.slice(0, depth + 1)}\uffff`));
+      i = Math.max(i + 1, endOfRun(sorted, i, s, depth + 1));
       continue;
     }
     valid = s.length;

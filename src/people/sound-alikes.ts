@@ -43,8 +43,14 @@ export function soundAlikeIndex(profiles: ReadonlyMap<string, SoundProfile>): So
 }
 
 /* The cost of each edit between a listed word (Arabic script or not) and the typed one, as soundDistance
- * weighs it: a one-symbol distance is the cheapest way to make that one edit. Cached: the alphabet is small. */
+ * weighs it: a one-symbol distance is the cheapest way to make that one edit. Kept per pair of scripts:
+ * the alphabet of sounds is small. */
+const costTables = new Map<string, EditCosts>();
+
 function costsBetween(listedArabic: boolean, typedArabic: boolean): EditCosts {
+  const scripts = `${listedArabic}${typedArabic}`;
+  let costs = costTables.get(scripts);
+  if (costs) return costs;
   const cache = new Map<string, number>();
   const cost = (x: string, y: string): number => {
     const pair = `${x}\u0000${y}`;
@@ -52,7 +58,9 @@ function costsBetween(listedArabic: boolean, typedArabic: boolean): EditCosts {
     if (c === undefined) cache.set(pair, (c = soundDistance(x, y, listedArabic, typedArabic)));
     return c;
   };
-  return { drop: (x) => cost(x, ''), add: (y) => cost('', y), change: cost };
+  costs = { drop: (x) => cost(x, ''), add: (y) => cost('', y), change: cost };
+  costTables.set(scripts, costs);
+  return costs;
 }
 
 /* Small slack so that a different order of the same additions never prunes a word at the limit. */
