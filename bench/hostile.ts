@@ -31,7 +31,7 @@ export interface HostileResult {
 
 export async function runHostile(): Promise<HostileResult> {
   const commands = await loadCommands();
-  const kb = loadKnowledge({ seedsDir: 'seeds', log: createLogger({ level: 'silent', destination: { write: () => undefined } }) }).kb;
+  const kb = (await loadKnowledge({ seedsDir: 'seeds', log: createLogger({ level: 'silent', destination: { write: () => undefined } }) })).kb;
   const ctx: CommandContext = { kb, commands: summarise(commands), runtime: { startedAt: Date.now(), version: 'bench' }, member: { id: '1', canManageGuild: false } };
   // Lazy lookup tables are built on first use; a running bot is warm.
   for (const command of commands.values()) {

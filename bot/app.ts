@@ -32,7 +32,7 @@ export interface StartOptions {
 export async function startBot(config: Config, log: Logger, opts: StartOptions = {}): Promise<Bot> {
   const started = Date.now();
   const storeOptions = { seedsDir: config.seedsDir, cacheDir: config.cacheDir, log };
-  const loaded = loadKnowledge(storeOptions);
+  const loaded = await loadKnowledge(storeOptions);
   for (const w of loaded.warnings) log.warn({ file: w.file }, w.message);
   const store = new KnowledgeStore(loaded.kb, storeOptions);
   log.info({ articles: loaded.kb.corpus.articles.length, from: loaded.from, ms: Math.round(loaded.ms) }, 'knowledge ready');

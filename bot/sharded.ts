@@ -24,7 +24,7 @@ async function recommendedShards(config: Config): Promise<{ shards: number; maxC
 const config = botConfigOrExit(process.env);
 const log = createLogger({ level: config.logLevel }).child({ role: 'shard-manager' });
 
-const loaded = loadKnowledge({ seedsDir: config.seedsDir, cacheDir: config.cacheDir, log });
+const loaded = await loadKnowledge({ seedsDir: config.seedsDir, cacheDir: config.cacheDir, log });
 log.info({ from: loaded.from, articles: loaded.kb.corpus.articles.length }, 'snapshot ready for the shards');
 
 const recommended = await recommendedShards(config);

@@ -22,7 +22,7 @@ export async function openTerminal(env: NodeJS.ProcessEnv, color: boolean): Prom
   const log = createLogger({ level: env.LOG_LEVEL ? config.logLevel : 'warn', destination: process.stderr });
   setLogger(log);
   const storeOptions = { seedsDir: config.seedsDir, cacheDir: config.cacheDir, log };
-  const loaded = loadKnowledge(storeOptions);
+  const loaded = await loadKnowledge(storeOptions);
   for (const w of loaded.warnings) process.stderr.write(`warning: ${w.message}\n`);
   const store = new KnowledgeStore(loaded.kb, storeOptions);
   const commands = await loadCommands();

@@ -5,7 +5,8 @@
  */
 import { codeFingerprint } from './corpus/fingerprint.ts';
 import { buildCorpus, readSeedFolderAsync, readSeedFolder, type SeedFolder } from './corpus/load.ts';
-import { buildKnowledge, type Knowledge } from './knowledge.ts';
+import { buildKnowledgeInParallel } from './build/parallel.ts';
+import type { Knowledge } from './knowledge.ts';
 import { EMPTY_GAZETTEER, GAZETTEER_FILE, parseGazetteer } from './people/gazetteer.ts';
 import type { Logger } from './log.ts';
 import { readSnapshot, saveSnapshot, snapshotPath } from './snapshot.ts';
@@ -28,7 +29,7 @@ export interface StoreOptions {
   log: Logger;
 }
 
-function fromFolder(folder: SeedFolder, opts: StoreOptions, started: number): LoadedKnowledge {
+async function fromFolder(folder: SeedFolder, opts: StoreOptions, started: number): Promise<LoadedKnowledge> {
   const key = { seeds: folder.fingerprint, code: codeFingerprint() };
   const file = opts.cacheDir ? snapshotPath(opts.cacheDir) : undefined;
   let snapshotMiss: string | undefined;
@@ -42,7 +43,9 @@ function fromFolder(folder: SeedFolder, opts: StoreOptions, started: number): Lo
   const gazetteerFile = folder.others.find((f) => f.name === GAZETTEER_FILE);
   const gazetteer = gazetteerFile ? parseGazetteer(gazetteerFile.bytes.toString('utf8')) : EMPTY_GAZETTEER;
   corpus.warnings.push(...gazetteer.warnings);
-  const kb = buildKnowledge(corpus, gazetteer);
+  // Per-article analysis runs on worker threads for large corpora, which also keeps a reload
+  // from holding up questions for the whole build.
+  const kb = await buildKnowledgeInParallel(corpus, gazetteer);
   if (file) {
     try {
       saveSnapshot(kb, file, key);
@@ -53,8 +56,8 @@ function fromFolder(folder: SeedFolder, opts: StoreOptions, started: number): Lo
   return { kb, from: 'built', snapshotMiss, warnings: corpus.warnings, ms: performance.now() - started };
 }
 
-/** Loads synchronously (start-up, terminal). */
-export function loadKnowledge(opts: StoreOptions): LoadedKnowledge {
+/** Loads at start-up (bot, terminal, shard manager). */
+export function loadKnowledge(opts: StoreOptions): Promise<LoadedKnowledge> {
   return fromFolder(readSeedFolder(opts.seedsDir), opts, performance.now());
 }
 
@@ -105,7 +108,7 @@ export class KnowledgeStore {
   private async rebuild(): Promise<ReloadOutcome> {
     const started = performance.now();
     const folder = await readSeedFolderAsync(this.opts.seedsDir);
-    const loaded = fromFolder(folder, this.opts, started);
+    const loaded = await fromFolder(folder, this.opts, started);
     const outcome = { ...diff(this.kb, loaded.kb), total: loaded.kb.corpus.articles.length, warnings: loaded.warnings.map((w) => w.message) };
     this.kb = loaded.kb;
     this.opts.log.info({ ...outcome, from: loaded.from, ms: Math.round(performance.now() - started) }, 'knowledge reloaded');

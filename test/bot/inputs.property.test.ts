@@ -27,7 +27,7 @@ import { createLogger } from '../../src/log.ts';
 import { loadKnowledge } from '../../src/store.ts';
 
 const commands = await loadCommands();
-const kb = loadKnowledge({ seedsDir: 'seeds', log: createLogger({ level: 'silent', destination: { write: () => undefined } }) }).kb;
+const kb = (await loadKnowledge({ seedsDir: 'seeds', log: createLogger({ level: 'silent', destination: { write: () => undefined } }) })).kb;
 const ctx: CommandContext = {
   kb,
   commands: summarise(commands),

@@ -21,7 +21,7 @@ function seedsCopy(): string {
 describe('KnowledgeStore.reload', () => {
   it('reports added, changed and removed articles', async () => {
     const seedsDir = seedsCopy();
-    const store = new KnowledgeStore(loadKnowledge({ seedsDir, log }).kb, { seedsDir, log });
+    const store = new KnowledgeStore((await loadKnowledge({ seedsDir, log })).kb, { seedsDir, log });
     fs.writeFileSync(path.join(seedsDir, '007_new.txt'), 'नया लेख\nकाबुल में आज शांति रही।\n');
     fs.appendFileSync(path.join(seedsDir, '002_bb1efd53af77a5b3.txt'), '\nएक और वाक्य।\n');
     fs.rmSync(path.join(seedsDir, '004_72d89efb671b246e.txt'));
@@ -32,7 +32,7 @@ describe('KnowledgeStore.reload', () => {
 
   it('keeps the old corpus when the reload fails', async () => {
     const seedsDir = seedsCopy();
-    const store = new KnowledgeStore(loadKnowledge({ seedsDir, log }).kb, { seedsDir, log });
+    const store = new KnowledgeStore((await loadKnowledge({ seedsDir, log })).kb, { seedsDir, log });
     const before = store.current;
     fs.writeFileSync(path.join(seedsDir, '003_duplicate.txt'), 'Another article three.\n');
     await expect(store.reload()).rejects.toThrow(/two files claim article number 3/);
@@ -41,7 +41,7 @@ describe('KnowledgeStore.reload', () => {
 
   it('answers 100 racing queries each from one complete corpus, old or new', async () => {
     const seedsDir = seedsCopy();
-    const store = new KnowledgeStore(loadKnowledge({ seedsDir, log }).kb, { seedsDir, log });
+    const store = new KnowledgeStore((await loadKnowledge({ seedsDir, log })).kb, { seedsDir, log });
     for (let n = 10; n < 40; n++) fs.writeFileSync(path.join(seedsDir, `0${n}_added.txt`), `लेख ${n}\nकाबुल के बारे में वाक्य ${n}।\n`);
     const seen: number[] = [];
     let reloaded = false;

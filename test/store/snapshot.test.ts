@@ -28,46 +28,46 @@ function answers(kb: Knowledge): string {
   return [0, 1, 2, 3, 4].map((n) => renderText(articleAnswer(kb, n))).join('\n');
 }
 
-describe('knowledge snapshot', () => {
-  it('builds and saves on first start, then restores with identical answers', () => {
+describe('knowledge snapshot', async () => {
+  it('builds and saves on first start, then restores with identical answers', async () => {
     const dirs = setup();
-    const first = loadKnowledge({ ...dirs, log });
+    const first = await loadKnowledge({ ...dirs, log });
     expect(first.from).toBe('built');
     expect(fs.existsSync(snapshotPath(dirs.cacheDir))).toBe(true);
-    const second = loadKnowledge({ ...dirs, log });
+    const second = await loadKnowledge({ ...dirs, log });
     expect(second.from).toBe('snapshot');
     expect(answers(second.kb)).toBe(answers(first.kb));
   });
 
-  it('rebuilds a corrupted snapshot with a warning, and answers are unchanged', () => {
+  it('rebuilds a corrupted snapshot with a warning, and answers are unchanged', async () => {
     const dirs = setup();
-    const built = loadKnowledge({ ...dirs, log });
+    const built = await loadKnowledge({ ...dirs, log });
     const file = snapshotPath(dirs.cacheDir);
     const bytes = fs.readFileSync(file);
     bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 0xff;
     fs.writeFileSync(file, bytes);
     warnings.length = 0;
-    const again = loadKnowledge({ ...dirs, log });
+    const again = await loadKnowledge({ ...dirs, log });
     expect(again.from).toBe('built');
     expect(again.snapshotMiss).toMatch(/corrupt/);
     expect(warnings.join('')).toMatch(/snapshot not used; rebuilding/);
     expect(answers(again.kb)).toBe(answers(built.kb));
-    expect(loadKnowledge({ ...dirs, log }).from).toBe('snapshot');
+    expect((await loadKnowledge({ ...dirs, log })).from).toBe('snapshot');
   });
 
-  it('rebuilds a truncated or garbage snapshot', () => {
+  it('rebuilds a truncated or garbage snapshot', async () => {
     const dirs = setup();
-    loadKnowledge({ ...dirs, log });
+    await loadKnowledge({ ...dirs, log });
     fs.writeFileSync(snapshotPath(dirs.cacheDir), 'not a snapshot');
-    expect(loadKnowledge({ ...dirs, log }).snapshotMiss).toMatch(/header is unreadable/);
+    expect((await loadKnowledge({ ...dirs, log })).snapshotMiss).toMatch(/header is unreadable/);
   });
 
-  it('rebuilds a stale snapshot when an article changed, and serves the new text', () => {
+  it('rebuilds a stale snapshot when an article changed, and serves the new text', async () => {
     const dirs = setup();
-    loadKnowledge({ ...dirs, log });
+    await loadKnowledge({ ...dirs, log });
     const file = path.join(dirs.seedsDir, '002_bb1efd53af77a5b3.txt');
     fs.appendFileSync(file, '\nनया अनुच्छेद जोड़ा गया।\n');
-    const again = loadKnowledge({ ...dirs, log });
+    const again = await loadKnowledge({ ...dirs, log });
     expect(again.from).toBe('built');
     expect(again.snapshotMiss).toBe('the articles changed since the snapshot was made');
     expect(again.kb.articles.get(2)!.paragraphs.at(-1)!.text).toBe('नया अनुच्छेद जोड़ा गया।');
