@@ -9,7 +9,7 @@ import { eventsFromSnapshot, eventsToSnapshot } from './events/lookup.ts';
 import { eventsFromStored, storeEvents, type StoredEvents } from './events/snapshot.ts';
 import { assemble, type Knowledge } from './knowledge.ts';
 import { peopleFromSnapshot, peopleToSnapshot, type PeopleSnapshot } from './people/snapshot.ts';
-import { indexFromJSON, indexToJSON } from './search/index.ts';
+import { indexFromSnapshot, indexToSnapshot } from './search/index.ts';
 import type { Corpus } from './types.ts';
 
 /** One part of a snapshot, stored and decoded on its own; `value` is computed only when it is written. */
@@ -37,7 +37,7 @@ export function knowledgeToSnapshot(kb: Knowledge): KnowledgeSnapshot {
   return [
     { name: 'meta', value: meta },
     ...corpusChunks(kb.corpus).map((value) => ({ name: 'corpus', value })),
-    { name: 'search', value: () => indexToJSON(kb.search) },
+    { name: 'search', value: () => indexToSnapshot(kb.search) },
     { name: 'people', value: () => peopleToSnapshot(kb.people, text) },
     { name: 'events', value: () => storeEvents(eventsToSnapshot(kb.events), text) },
   ];
@@ -62,7 +62,7 @@ export function knowledgeFromSnapshot(stored: Iterable<[name: string, value: unk
   const corpus: Corpus = { articles: [], warnings: meta.warnings };
   while (corpus.articles.length < meta.articles) articlesFromChunk(next(sections, 'corpus') as CorpusChunk, corpus.articles);
   if (corpus.articles.length !== meta.articles) throw new Error('the corpus sections do not add up');
-  const search = indexFromJSON(next(sections, 'search'), corpus);
+  const search = indexFromSnapshot(next(sections, 'search'), corpus);
   const text = paragraphTexts(corpus.articles);
   const people = peopleFromSnapshot(next(sections, 'people') as PeopleSnapshot, text);
   const events = eventsFromSnapshot(eventsFromStored(next(sections, 'events') as StoredEvents, text));

@@ -7,6 +7,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { ARTICLE_OPTIONS, type IndexedArticle } from './fields.ts';
+import { miniFromColumns, type MiniColumns } from './miniColumns.ts';
 import { coversAnyUnit, termsQuery } from './match.ts';
 import type { QueryUnit } from './expand.ts';
 
@@ -25,9 +26,9 @@ export function buildArticleIndex(articles: ArticleText[]): ArticleMiniSearch {
   return mini;
 }
 
-/** Restores an article index saved with `toJSON()`. */
-export function loadArticleIndex(json: ReturnType<MiniSearch['toJSON']>): ArticleMiniSearch {
-  return MiniSearch.loadJS(json, ARTICLE_OPTIONS);
+/** Restores an article index saved with `miniToColumns`. */
+export function loadArticleIndex(columns: MiniColumns): ArticleMiniSearch {
+  return miniFromColumns(columns, ARTICLE_OPTIONS);
 }
 
 export interface ArticleCandidates {

@@ -10,6 +10,7 @@ import { tokenize } from '../text/tokenize.ts';
 import type { Corpus } from '../types.ts';
 import { buildArticleIndex, loadArticleIndex, type ArticleMiniSearch, type ArticleText } from './articleIndex.ts';
 import { INDEX_OPTIONS, type IndexedText } from './fields.ts';
+import { miniFromColumns, miniToColumns, type MiniColumns } from './miniColumns.ts';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 
 export type { SearchField } from './fields.ts';
@@ -82,23 +83,23 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
   return { mini, articles: buildArticleIndex(articles), refs, firstParagraph, vocabulary };
 }
 
-interface IndexJSON {
-  mini: ReturnType<MiniSearch['toJSON']>;
-  articles: ReturnType<MiniSearch['toJSON']>;
+interface IndexSnapshot {
+  mini: MiniColumns;
+  articles: MiniColumns;
   vocabulary: VocabularyJSON;
 }
 
-/** Plain data for a snapshot; restore with `indexFromJSON` and the same corpus. */
-export function indexToJSON(index: SearchIndex): unknown {
-  return { mini: index.mini.toJSON(), articles: index.articles.toJSON(), vocabulary: index.vocabulary.toJSON() } satisfies IndexJSON;
+/** Plain data (typed arrays included) for a snapshot; restore with `indexFromSnapshot` and the same corpus. */
+export function indexToSnapshot(index: SearchIndex): unknown {
+  return { mini: miniToColumns(index.mini), articles: miniToColumns(index.articles), vocabulary: index.vocabulary.toJSON() } satisfies IndexSnapshot;
 }
 
 /**
- * Restores an index saved by `indexToJSON`; `corpus` must be the corpus it was built from.
- * @example indexFromJSON(JSON.parse(JSON.stringify(indexToJSON(index))), corpus)
+ * Restores an index saved by `indexToSnapshot`; `corpus` must be the corpus it was built from.
+ * @example indexFromSnapshot(v8.deserialize(v8.serialize(indexToSnapshot(index))), corpus)
  */
-export function indexFromJSON(json: unknown, corpus: Corpus): SearchIndex {
-  const data = json as IndexJSON;
+export function indexFromSnapshot(saved: unknown, corpus: Corpus): SearchIndex {
+  const data = saved as IndexSnapshot;
   if (!data?.mini || !data.articles || !Array.isArray(data.vocabulary)) throw new Error('not a search index snapshot');
   const { refs, firstParagraph } = paragraphRefs(corpus);
   if (data.mini.documentCount !== refs.length) {
@@ -108,7 +109,7 @@ export function indexFromJSON(json: unknown, corpus: Corpus): SearchIndex {
     throw new Error(`search index snapshot has ${data.articles.documentCount} articles, the corpus ${corpus.articles.length}`);
   }
   return {
-    mini: MiniSearch.loadJS(data.mini, INDEX_OPTIONS),
+    mini: miniFromColumns(data.mini, INDEX_OPTIONS),
     articles: loadArticleIndex(data.articles),
     refs,
     firstParagraph,

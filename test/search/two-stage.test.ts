@@ -1,8 +1,9 @@
+import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusSync } from '../../src/corpus/load.ts';
 import { articleCandidates } from '../../src/search/articleIndex.ts';
 import { parseQuery } from '../../src/search/expand.ts';
-import { buildSearchIndex, indexFromJSON, indexToJSON, type SearchIndex } from '../../src/search/index.ts';
+import { buildSearchIndex, indexFromSnapshot, indexToSnapshot, type SearchIndex } from '../../src/search/index.ts';
 import { coversAnyUnit, matchedTerms, unitMatch, unitsQuery } from '../../src/search/match.ts';
 import { searchCorpus } from '../../src/search/query.ts';
 import type { Corpus } from '../../src/types.ts';
@@ -46,9 +47,9 @@ describe('two-stage search: articles first, then their paragraphs', () => {
     expect(searchCorpus(seedIndex, seeds, 'Lavrov', { limit: 3 }).articles.map((a) => a.article)).toEqual([4, 0, 2]);
   });
   it('keeps the article index through a snapshot and refuses one of another corpus', () => {
-    const restored = indexFromJSON(JSON.parse(JSON.stringify(indexToJSON(syntheticIndex))), synthetic);
+    const restored = indexFromSnapshot(v8.deserialize(v8.serialize(indexToSnapshot(syntheticIndex))), synthetic);
     for (const q of QUERIES) expect(searchCorpus(restored, synthetic, q)).toEqual(searchCorpus(syntheticIndex, synthetic, q));
-    const json = indexToJSON(seedIndex) as { articles: { documentCount: number } };
-    expect(() => indexFromJSON({ ...json, articles: { ...json.articles, documentCount: 1 } }, seeds)).toThrow(/articles/);
+    const json = indexToSnapshot(seedIndex) as { articles: { documentCount: number } };
+    expect(() => indexFromSnapshot({ ...json, articles: { ...json.articles, documentCount: 1 } }, seeds)).toThrow(/articles/);
   });
 });
