@@ -115,6 +115,7 @@ export function toMarkdown(report: BenchReport): string {
     row('ingest rate (articles/s)', sizes, (s) => s.articlesPerSecond.toFixed(0)),
     row('heap used / RSS after ingest (MB)', sizes, (s) => `${s.heapUsedMB.toFixed(0)} / ${s.rssMB.toFixed(0)}`),
     row('snapshot size (MB)', sizes, (s) => ('error' in s.snapshot ? `failed: ${s.snapshot.error}` : (s.snapshot.bytes / 1024 ** 2).toFixed(1))),
+    row('lookup tables warm-up, after build or load (s)', sizes, (s) => (s.warmMs === undefined ? 'n/a' : (s.warmMs / 1000).toFixed(2))),
     row('snapshot save / load (s)', sizes, (s) => ('error' in s.snapshot ? 'n/a' : `${(s.snapshot.saveMs / 1000).toFixed(2)} / ${(s.snapshot.loadMs / 1000).toFixed(2)}`)),
     ...COMMANDS.map((c) => row(`/${c} latency (ms)`, sizes, (s) => latencyCell(s.latency[c], s.queries))),
     row('baseline MiniSearch build (s)', sizes, (s) => (s.baseline.buildMs / 1000).toFixed(2)),

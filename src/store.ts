@@ -11,6 +11,7 @@ import { EMPTY_GAZETTEER, GAZETTEER_FILE, parseGazetteer } from './people/gazett
 import type { Logger } from './log.ts';
 import { readSnapshot, saveSnapshot, snapshotPath } from './snapshot.ts';
 import type { LoadWarning } from './types.ts';
+import { warmUp } from './warm-up.ts';
 
 export interface LoadedKnowledge {
   kb: Knowledge;
@@ -35,7 +36,10 @@ async function fromFolder(folder: SeedFolder, opts: StoreOptions, started: numbe
   let snapshotMiss: string | undefined;
   if (file) {
     const read = readSnapshot(file, key);
-    if (read.ok) return { kb: read.kb, from: 'snapshot', warnings: read.kb.corpus.warnings, ms: performance.now() - started };
+    if (read.ok) {
+      warmUp(read.kb);
+      return { kb: read.kb, from: 'snapshot', warnings: read.kb.corpus.warnings, ms: performance.now() - started };
+    }
     snapshotMiss = read.reason;
     if (read.reason !== 'no snapshot yet') opts.log.warn({ file, reason: read.reason }, 'snapshot not used; rebuilding');
   }
@@ -46,6 +50,7 @@ async function fromFolder(folder: SeedFolder, opts: StoreOptions, started: numbe
   // Per-article analysis runs on worker threads for large corpora, which also keeps a reload
   // from holding up questions for the whole build.
   const kb = await buildKnowledgeInParallel(corpus, gazetteer);
+  warmUp(kb);
   if (file) {
     try {
       saveSnapshot(kb, file, key);

@@ -120,6 +120,25 @@ function possibleFits(index: Indexed, wanted: NameForm, profiles: readonly Sound
   return common!;
 }
 
+function sortedKeysOf(index: Indexed): NonNullable<Indexed['sortedKeys']> {
+  if (!index.sortedKeys) {
+    const sorted = [...index.byKey.keys()].sort();
+    index.sortedKeys = { keys: sorted, longest: sorted.reduce((n, k) => Math.max(n, k.length), 0) };
+  }
+  return index.sortedKeys;
+}
+
+/**
+ * Builds every lookup table up front (at 100,000 articles about 17 s), so that the first question
+ * after a start or a reload does not wait for them.
+ * @example prepareLookup(kb); findPerson(kb, 'Lavrov') // answered from ready tables
+ */
+export function prepareLookup(kb: PeopleKnowledge): void {
+  const index = indexOf(kb);
+  index.alikes ??= soundAlikeIndex(index.profiles);
+  sortedKeysOf(index);
+}
+
 /**
  * @example findPerson(kb, 'लावरोव').person?.display // 'Sergey Lavrov'
  * @example findPerson(kb, 'Lavrof').person?.id // 'sergey-lavrov'
@@ -160,12 +179,9 @@ export function findPerson(kb: PeopleKnowledge, query: string): PersonLookup {
 export function closestPeople(kb: PeopleKnowledge, query: string, max: number): Person[] {
   const target = wordKey(foldTerm(clampName(query)).replace(/\s+/gu, ''));
   const index = indexOf(kb);
-  if (!index.sortedKeys) {
-    const sorted = [...index.byKey.keys()].sort();
-    index.sortedKeys = { keys: sorted, longest: sorted.reduce((n, k) => Math.max(n, k.length), 0) };
-  }
-  const { keys } = index.sortedKeys;
-  const longest = Math.max(target.length, index.sortedKeys.longest);
+  const sortedKeys = sortedKeysOf(index);
+  const { keys } = sortedKeys;
+  const longest = Math.max(target.length, sortedKeys.longest);
   // Everyone within distance r, for r = 0, 1, …: once `max` people are that close, nobody farther can rank above them.
   const distance = new Map<Person, number>();
   for (let r = 0; distance.size < max && r <= longest; r++) {
