@@ -17,6 +17,8 @@ import { foldForMatch } from './match.ts';
 
 const MAX_CHOICES = 25;
 const MAX_CHOICE_CHARS = 100;
+/** A busy day or month of a large corpus has thousands of events: past this many they are counted, not shown. */
+export const MAX_EVENTS = 50;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DATING_NOTE = 'Dates are when the events happened, as the articles state them; weekdays and words such as "yesterday" or "in May" are read against each article\'s publication date. An event dated only to a month is listed under the month, never under a day.';
 
@@ -38,6 +40,11 @@ function articlesOf(eventLists: ReadonlyArray<readonly Event[]>): string {
 
 function count(n: number): string {
   return `${n} event${n === 1 ? '' : 's'}`;
+}
+
+/** The note when only the first MAX_EVENTS of `total` events are shown. */
+function shownOf(total: number, order: string): string[] {
+  return total > MAX_EVENTS ? [`Showing the first ${MAX_EVENTS} of ${total} events, ${order}.`] : [];
 }
 
 function nearestItems(ev: EventsKnowledge, key: string): AnswerItem[] {
@@ -70,8 +77,8 @@ function dayAnswer(kb: Knowledge, date: PartialDate): Answer {
   // Items are made when read, as for a month: a day of a large corpus can have hundreds of events.
   return answerWithLazyItems(
     { status: 'ok', title: `On ${keyLabel(key)}`, intro: `${count(events.length)} on ${keyLabel(key)}, reported in ${articlesOf([events])}.` },
-    () => events.map((e) => eventItem(kb, e, { quotes: 3, quoteChars: 300, compact: false })),
-    [...coarse, DATING_NOTE],
+    () => events.slice(0, MAX_EVENTS).map((e) => eventItem(kb, e, { quotes: 3, quoteChars: 300, compact: false })),
+    [...shownOf(events.length, 'in the order they were found'), ...coarse, DATING_NOTE],
   );
 }
 
@@ -82,12 +89,19 @@ function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
   if (keys.length === 0) return nothing(ev, key, keyLabel(key));
   const lists = keys.map((k) => ev.byKey.get(k)!);
   const total = lists.reduce((n, events) => n + events.length, 0);
-  // Items (with their quotes) are made when read: a month of a large corpus has thousands of events.
+  // Items (with their quotes) are made when read. Days in order until MAX_EVENTS events are shown; the last day shown may be cut.
+  const shown: Array<[key: string, events: number]> = [];
+  for (let k = 0, left = MAX_EVENTS; k < keys.length && left > 0; k++) {
+    const n = Math.min(left, ev.byKey.get(keys[k]!)!.length);
+    shown.push([keys[k]!, n]);
+    left -= n;
+  }
   const items = () =>
-    keys.map((k): AnswerItem => {
-      const events = ev.byKey.get(k)!;
+    shown.map(([k, n]): AnswerItem => {
+      const all = ev.byKey.get(k)!;
+      const events = all.slice(0, n);
       const monthOnly = k === key;
-      const heading = `${keyLabel(k)}${monthOnly ? ' (day not stated)' : ''} — ${count(events.length)}`;
+      const heading = `${keyLabel(k)}${monthOnly ? ' (day not stated)' : ''} — ${count(all.length)}${n < all.length ? ` (first ${n} shown)` : ''}`;
       const parts = events.map((e) => eventItem(kb, e, { quotes: 1, quoteChars: 200, compact: false }));
       // A day's heading already gives the date; a month-only date also says which words it came from.
       const lines = events.flatMap((e) => [`• ${e.synopsis} [${whereReported(e.sources)}]`, ...(monthOnly ? [`  ${dateLine(kb, e)}`] : [])]);
@@ -96,9 +110,9 @@ function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
   const days = keys.filter((k) => k !== key).length;
   const spread = [days ? `on ${days} day${days === 1 ? '' : 's'}` : '', keys.includes(key) ? `${days ? 'and ' : ''}dated only to the month` : ''].filter(Boolean).join(' ');
   return answerWithLazyItems(
-    { status: 'ok', title: `In ${keyLabel(key)}`, intro: `${count(total)} in ${keyLabel(key)}, ${spread}, reported in ${articlesOf(lists)}. /on date:YYYY-MM-DD shows one day in full.` },
+    { status: 'ok', title: `In ${keyLabel(key)}`, intro: `${count(total)} in ${keyLabel(key)}, ${spread}, reported in ${articlesOf(lists)}. /on date:YYYY-MM-DD shows one day.` },
     items,
-    [DATING_NOTE],
+    [...shownOf(total, 'day by day'), DATING_NOTE],
   );
 }
 

@@ -13,7 +13,7 @@ import { personLabel } from './who-met.ts';
 
 /** The person option's length limit: anything longer is no name. */
 const MAX_NAME_CHARS = 100;
-const NOTE = 'Dated events only, as the articles date them (relative words read against the publication date); a month-only date is placed at its month. /on date:<day> shows one day in full.';
+const NOTE = 'Dated events only, as the articles date them (relative words read against the publication date); a month-only date is placed at its month. /on date:<day> shows one day.';
 
 function span(events: readonly Event[]): string {
   const first = events[0]!.when.date;

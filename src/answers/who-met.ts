@@ -19,6 +19,12 @@ const MAX_CHOICE_CHARS = 100;
 /** Long sentences are cut to about this many characters around the two names. */
 const MAX_QUOTE_CHARS = 300;
 const LEAD_CHARS = 60;
+/**
+ * A much-covered person has thousands of counterparts, some with hundreds of contacts: past these
+ * an answer would run to hundreds of Discord pages nobody reads, so the rest is counted, not shown.
+ */
+export const MAX_COUNTERPARTS = 50;
+export const MAX_CONTACTS_EACH = 5;
 
 /** "Sergey Lavrov (सर्गेई लावरोव)", or the display name alone. */
 export function personLabel(p: Person): string {
@@ -91,16 +97,19 @@ export function whoMetAnswer(kb: PeopleKnowledge, query: string): Answer {
   }
   const people = peopleMaps(kb).person;
   const items = () =>
-    groups.map(([id, list]): AnswerItem => {
+    groups.slice(0, MAX_COUNTERPARTS).map(([id, list]): AnswerItem => {
       const other = people.get(id)!;
       const role = other.role ? [`Role: ${other.role}`] : [];
-      return { heading: personLabel(other), lines: [...role, ...list.map(contactLine)], quotes: list.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))) };
+      const shown = list.slice(0, MAX_CONTACTS_EACH);
+      const more = list.length > shown.length ? [`…and ${list.length - shown.length} more contacts with ${other.display}`] : [];
+      return { heading: personLabel(other), lines: [...role, ...shown.map(contactLine), ...more], quotes: shown.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))) };
     });
-  // The items (with every quote) are made when read: a much-covered person has thousands of counterparts.
+  const capped = groups.length > MAX_COUNTERPARTS ? [`Showing the first ${MAX_COUNTERPARTS} of ${groups.length} people, in the order of their first contact with ${person.display}.`] : [];
+  // The items (with their quotes) are made when read: the intro alone is what some callers need.
   return answerWithLazyItems(
     { status: 'ok', title, intro: `${about}; ${groups.length} ${groups.length === 1 ? 'person' : 'people'} met or spoke with them.` },
     items,
-    [...notes, 'Dates are those the sentences state or that their context gives (a weekday read against the publication date, the tweet date line); "date not stated" when the text gives none.'],
+    [...capped, ...notes, 'Dates are those the sentences state or that their context gives (a weekday read against the publication date, the tweet date line); "date not stated" when the text gives none.'],
   );
 }
 

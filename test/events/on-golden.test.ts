@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { onAnswer } from '../../src/answers/on.ts';
 import { fingerprints, golden } from '../people/golden-cases.ts';
 
-// Answers recorded from the implementation that built every event item and quote eagerly.
+// Answers first recorded from the implementation that built every event item and quote eagerly;
+// re-recorded (WRITE_GOLDEN=1) only when answers changed on purpose: the cap on events shown.
 describe('/on answers are unchanged by the date indexes', () => {
   it('gives the recorded answer for every date, on the seeds and a synthetic corpus', () => {
     const actual = fingerprints((c) => c.dates, (kb, q) => onAnswer(kb, q), 'on');

@@ -3,7 +3,8 @@ import { timelineAnswer } from '../../src/answers/timeline.ts';
 import { whoMetAnswer } from '../../src/answers/who-met.ts';
 import { fingerprints, golden } from './golden-cases.ts';
 
-// Answers recorded from the implementation that scanned every person and built every quote eagerly.
+// Answers first recorded from the implementation that scanned every person and built every quote
+// eagerly; re-recorded (WRITE_GOLDEN=1) only when answers changed on purpose: the caps on counterparts and contacts shown.
 describe('who-met and timeline answers are unchanged by the lookup indexes', () => {
   it('gives the recorded answer for every name, on the seeds and a synthetic corpus', () => {
     const actual = {
