@@ -3,7 +3,6 @@
  * refuses a malformed token without printing it, and on SIGTERM finishes the interaction in flight
  * and exits 0 within 10 s.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,8 +10,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deployCommands } from '../../bot/deploy-commands.ts';
 import { loadConfig } from '../../src/config.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
+import { killStarted, startProcess } from './processes.ts';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
 let fake: FakeDiscord;
 let env: Record<string, string>;
 let root = '';
@@ -37,17 +36,13 @@ beforeAll(async () => {
   await deployCommands(loadConfig(env, { discord: true }));
 });
 afterAll(async () => {
+  killStarted();
   await fake?.stop();
   if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
 function run(extraEnv: Record<string, string> = {}) {
-  const child = spawn(TSX, ['bot/main.ts'], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited };
+  return startProcess('bot/main.ts', { ...env, ...extraEnv });
 }
 
 it('skips broken seed files with warnings, serves the rest, and drains on SIGTERM', async () => {

@@ -2,7 +2,6 @@
  * `npm run start:sharded` against the fake Discord: the manager builds the snapshot once, two shard
  * processes log in and restore it, an interaction is answered, and SIGTERM stops everything.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,10 +10,12 @@ import { deployCommands } from '../../bot/deploy-commands.ts';
 import { loadConfig } from '../../src/config.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.ts';
 import { embedOf } from './harness.ts';
+import { killStarted, startProcess } from './processes.ts';
 
 let fake: FakeDiscord | undefined;
 let root = '';
 afterAll(async () => {
+  killStarted();
   await fake?.stop();
   if (root) fs.rmSync(root, { recursive: true, force: true });
 });
@@ -34,19 +35,15 @@ it('runs two shards from one snapshot and answers through them', async () => {
     LOG_LEVEL: 'info',
   };
   await deployCommands(loadConfig(env, { discord: true }));
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['bot/sharded.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const { child, output, exited } = startProcess('bot/sharded.ts', env);
 
-  await fake.waitFor(() => (out.match(/"msg":"ready"/g) ?? []).length === 2, 25_000, 'two shards ready');
+  await fake.waitFor(() => (output().match(/"msg":"ready"/g) ?? []).length === 2, 25_000, 'two shards ready');
   expect(fake.gatewayStats.identifies).toBe(2);
   // Both shards restored the manager's snapshot rather than analysing the articles again.
-  expect((out.match(/"from":"snapshot"/g) ?? []).length).toBe(2);
+  expect((output().match(/"from":"snapshot"/g) ?? []).length).toBe(2);
   const res = await fake.command('article', { number: 0 });
   expect(embedOf(res.responses[0]!.data).title).toMatch(/^#0 · /);
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
-  expect(out).not.toContain(fake.token);
+  expect(output()).not.toContain(fake.token);
 }, 40_000);
