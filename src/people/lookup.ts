@@ -31,8 +31,8 @@ interface Indexed {
   byFolded: Map<string, Set<Person>>;
   /** Made on the first name that matches no key. */
   alikes?: SoundAlikeIndex;
-  /** Every word key, sorted, and the longest one's length, for "did you mean". */
-  sortedKeys?: { keys: string[]; longest: number };
+  /** Every word key, sorted, for "did you mean". */
+  sortedKeys?: { keys: string[] };
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -123,7 +123,7 @@ function possibleFits(index: Indexed, wanted: NameForm, profiles: readonly Sound
 function sortedKeysOf(index: Indexed): NonNullable<Indexed['sortedKeys']> {
   if (!index.sortedKeys) {
     const sorted = [...index.byKey.keys()].sort();
-    index.sortedKeys = { keys: sorted, longest: sorted.reduce((n, k) => Math.max(n, k.length), 0) };
+    index.sortedKeys = { keys: sorted };
   }
   return index.sortedKeys;
 }
@@ -173,27 +173,38 @@ export function findPerson(kb: PeopleKnowledge, query: string): PersonLookup {
 }
 
 /**
- * People whose names sound closest to a name nobody has, for "did you mean".
+ * How far (in edits of the sound key) a suggestion may be from what was typed: beyond about a
+ * third of the key, "did you mean" offers names that merely share a letter or two.
+ */
+function suggestionRadius(key: string): number {
+  return Math.max(1, Math.ceil(key.length / 3));
+}
+
+/**
+ * People whose names sound closest to a name nobody has, for "did you mean"; fewer than `max`
+ * (or none) when nobody's name is close.
  * @example closestPeople(kb, 'Lavrenti', 3).map((p) => p.display) // ['Sergey Lavrov', …]
  */
 export function closestPeople(kb: PeopleKnowledge, query: string, max: number): Person[] {
-  const target = wordKey(foldTerm(clampName(query)).replace(/\s+/gu, ''));
+  // Each typed word against each name word: "Lavrentiy Beria" is close to Lavrov by its first word.
+  const targets = [...new Set(foldTerm(clampName(query)).split(/\s+/u).map(wordKey))].filter(Boolean);
   const index = indexOf(kb);
-  const sortedKeys = sortedKeysOf(index);
-  const { keys } = sortedKeys;
-  const longest = Math.max(target.length, sortedKeys.longest);
+  const { keys } = sortedKeysOf(index);
+  const widest = Math.max(0, ...targets.map(suggestionRadius));
   // Everyone within distance r, for r = 0, 1, …: once `max` people are that close, nobody farther can rank above them.
   const distance = new Map<Person, number>();
-  for (let r = 0; distance.size < max && r <= longest; r++) {
+  for (let r = 0; distance.size < max && r <= widest; r++) {
     distance.clear();
-    nearStrings(keys, target, r, LEVENSHTEIN, (i, d) => {
-      for (const person of index.byKey.get(keys[i]!)!) distance.set(person, Math.min(d, distance.get(person) ?? d));
-    });
+    for (const target of targets) {
+      if (r > suggestionRadius(target)) continue;
+      nearStrings(keys, target, r, LEVENSHTEIN, (i, d) => {
+        for (const person of index.byKey.get(keys[i]!)!) distance.set(person, Math.min(d, distance.get(person) ?? d));
+      });
+    }
   }
-  // People with no name word at all have no distance; they come last, as they always did.
-  const candidates = distance.size < max ? kb.people : [...distance.keys()].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
-  return candidates
-    .map((person) => ({ person, d: distance.get(person) ?? Infinity }))
+  return [...distance.keys()]
+    .sort((a, b) => index.order.get(a)! - index.order.get(b)!)
+    .map((person) => ({ person, d: distance.get(person)! }))
     .sort((a, b) => a.d - b.d || mentionCount(b.person) - mentionCount(a.person))
     .slice(0, max)
     .map((s) => s.person);

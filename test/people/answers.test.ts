@@ -36,7 +36,11 @@ describe('whoMetAnswer', () => {
   it('says when no article mentions the name, with the closest known names', () => {
     const unknown = whoMetAnswer(seedKb, 'Lavrentiy Beria');
     expect(unknown.status).toBe('user-error');
-    expect(unknown.intro).toMatch(/^No article mentions Lavrentiy Beria\. Closest known names: /);
+    expect(unknown.intro).toBe('No article mentions Lavrentiy Beria. Closest known names: Sergey Lavrov.');
+  });
+
+  it('suggests no name when none sounds close to what was typed', () => {
+    expect(whoMetAnswer(seedKb, 'Hjalmar Gudmundsdottir').intro).toBe('No article mentions Hjalmar Gudmundsdottir.');
   });
 
   it('says when a person is named but met nobody, and where they are named', () => {
