@@ -28,30 +28,32 @@ export function nameForm(source: string | readonly Tok[]): NameForm {
   return { text, folded: toks.map((t) => t.fold), words: significant.map((t) => t.text), significant: significant.map((t) => t.fold) };
 }
 
-const keyCache = new Map<string, string>();
-const similarCache = new Map<string, boolean>();
-/** A word meets many others while people are grouped: its sounds are worked out once. */
-const profileCache = new Map<string, SoundProfile>();
-
-function profileOf(word: string): SoundProfile {
-  let profile = profileCache.get(word);
-  if (profile === undefined) {
-    profile = soundProfile(word);
-    if (profileCache.size > 200_000) profileCache.clear();
-    profileCache.set(word, profile);
-  }
-  return profile;
+/** Results kept per string; forgotten all at once past a bound, so memory stays flat on huge corpora. */
+function memoised<T>(compute: (s: string) => T, limit = 200_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let value = cache.get(s);
+    if (value === undefined) {
+      value = compute(s);
+      if (cache.size > limit) cache.clear();
+      cache.set(s, value);
+    }
+    return value;
+  };
 }
+
+/** A word meets many others while people are grouped: its sounds are worked out once. */
+const profileOf = memoised(soundProfile);
+const keyOf = memoised(phoneticKey);
+/** Keyed "a\0b" with a < b. */
+const similarPair = memoised((pair: string) => {
+  const [a, b] = pair.split('\u0000') as [string, string];
+  return similarProfiles(profileOf(a), profileOf(b));
+});
 
 /** Cached phonetic key of one word. */
 export function wordKey(word: string): string {
-  let key = keyCache.get(word);
-  if (key === undefined) {
-    key = phoneticKey(word);
-    if (keyCache.size > 200_000) keyCache.clear();
-    keyCache.set(word, key);
-  }
-  return key;
+  return keyOf(word);
 }
 
 /**
@@ -62,14 +64,7 @@ export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const ka = wordKey(a);
   if (ka.length === 0 || ka !== wordKey(b)) return false;
-  const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let same = similarCache.get(pair);
-  if (same === undefined) {
-    same = similarProfiles(profileOf(a), profileOf(b));
-    if (similarCache.size > 200_000) similarCache.clear();
-    similarCache.set(pair, same);
-  }
-  return same;
+  return similarPair(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 }
 
 /**
