@@ -6,6 +6,7 @@
  * title is never enough; a one-word name may stand for a longer one that contains that word.
  */
 import { phoneticKey, similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+import { memoised } from '../text/memo.ts';
 import { isInitial, sentenceTokens, type Tok } from './tokens.ts';
 
 export interface NameForm {
@@ -28,33 +29,17 @@ export function nameForm(source: string | readonly Tok[]): NameForm {
   return { text, folded: toks.map((t) => t.fold), words: significant.map((t) => t.text), significant: significant.map((t) => t.fold) };
 }
 
-/** Results kept per string; forgotten all at once past a bound, so memory stays flat on huge corpora. */
-function memoised<T>(compute: (s: string) => T, limit = 200_000): (s: string) => T {
-  const cache = new Map<string, T>();
-  return (s) => {
-    let value = cache.get(s);
-    if (value === undefined) {
-      value = compute(s);
-      if (cache.size > limit) cache.clear();
-      cache.set(s, value);
-    }
-    return value;
-  };
-}
-
+const MEMO = 200_000;
 /** A word meets many others while people are grouped: its sounds are worked out once. */
-const profileOf = memoised(soundProfile);
-const keyOf = memoised(phoneticKey);
+const profileOf = memoised(soundProfile, MEMO);
 /** Keyed "a\0b" with a < b. */
 const similarPair = memoised((pair: string) => {
   const [a, b] = pair.split('\u0000') as [string, string];
   return similarProfiles(profileOf(a), profileOf(b));
-});
+}, MEMO);
 
 /** Cached phonetic key of one word. */
-export function wordKey(word: string): string {
-  return keyOf(word);
-}
+export const wordKey: (word: string) => string = memoised(phoneticKey, MEMO);
 
 /**
  * Whether two words sound like the same name word.

@@ -6,6 +6,7 @@
  * weights are read from `soundDistance` itself; each hit is then confirmed with `similarProfiles`,
  * the test the lookup has always used, so the words found are exactly those it would accept.
  */
+import { BoundedMemo } from '../text/memo.ts';
 import { similarProfiles, soundDistance, type SoundProfile } from '../text/phonetic.ts';
 import { nearStrings, type EditCosts } from './near-strings.ts';
 
@@ -21,7 +22,7 @@ export interface SoundAlikeIndex {
   lists: SoundList[];
   profiles: ReadonlyMap<string, SoundProfile>;
   /** The words found for recently typed sounds: the same names are asked about again and again. */
-  recent: Map<string, string[]>;
+  recent: BoundedMemo<string[]>;
 }
 
 /** Typed sounds remembered, at most; then the memory starts afresh. */
@@ -39,7 +40,7 @@ export function soundAlikeIndex(profiles: ReadonlyMap<string, SoundProfile>): So
     else list.words.set(p.sounds, [word]);
   }
   for (const list of lists) list.sounds = [...list.words.keys()].sort();
-  return { lists, profiles, recent: new Map() };
+  return { lists, profiles, recent: new BoundedMemo(RECENT) };
 }
 
 /* The cost of each edit between a listed word (Arabic script or not) and the typed one, as soundDistance
@@ -73,9 +74,10 @@ const SLACK = 1e-9;
  */
 export function soundAlikeWords(index: SoundAlikeIndex, typed: SoundProfile): string[] {
   if (typed.sounds.length === 0) return [];
-  const remembered = `${typed.arabic ? 'a' : 'o'}${typed.sounds}`;
-  const known = index.recent.get(remembered);
-  if (known) return known;
+  return index.recent.get(`${typed.arabic ? 'a' : 'o'}${typed.sounds}`, () => findSoundAlikes(index, typed));
+}
+
+function findSoundAlikes(index: SoundAlikeIndex, typed: SoundProfile): string[] {
   // similarProfiles allows less than 0.25 + 0.1 × the shorter length: at most this, whatever the other word.
   const bound = 0.25 + 0.1 * typed.sounds.length + SLACK;
   const out: string[] = [];
@@ -84,7 +86,5 @@ export function soundAlikeWords(index: SoundAlikeIndex, typed: SoundProfile): st
       for (const word of list.words.get(list.sounds[i]!)!) if (similarProfiles(typed, index.profiles.get(word)!)) out.push(word);
     });
   }
-  if (index.recent.size >= RECENT) index.recent.clear();
-  index.recent.set(remembered, out);
   return out;
 }

@@ -4,6 +4,7 @@
  * the next word (وعمران "and Imran", بنظيره "with his counterpart") — the forms without those
  * proclitics, so that a lexicon entry or a name is found whatever is glued to it.
  */
+import { memoised } from '../text/memo.ts';
 import { foldTerm, scriptOf, type Script } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
 
@@ -57,20 +58,11 @@ function arabicForms(fold: string): { forms: string[]; clitics: number[] } {
 type WordInfo = Pick<Tok, 'fold' | 'script' | 'forms' | 'clitics'>;
 
 /* News vocabulary repeats: folding each distinct word once keeps a corpus scan linear and cheap. */
-const wordCache = new Map<string, WordInfo>();
-const WORD_CACHE_MAX = 200_000;
-
-function wordInfo(word: string): WordInfo {
-  let info = wordCache.get(word);
-  if (!info) {
-    const fold = foldTerm(word);
-    const script = scriptOf(word);
-    info = { fold, script, ...(script === 'arabic' ? arabicForms(fold) : { forms: [fold], clitics: [0] }) };
-    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-    wordCache.set(word, info);
-  }
-  return info;
-}
+const wordInfo = memoised((word: string): WordInfo => {
+  const fold = foldTerm(word);
+  const script = scriptOf(word);
+  return { fold, script, ...(script === 'arabic' ? arabicForms(fold) : { forms: [fold], clitics: [0] }) };
+}, 200_000);
 
 /**
  * Words of `text` (a sentence starting at `base` in its paragraph) with paragraph offsets.

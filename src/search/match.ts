@@ -72,7 +72,6 @@ export function unitMatch(unit: QueryUnit, matched: UnitMatch): UnitMatch | unde
   return out;
 }
 
-
 /**
  * Whether a MiniSearch result contains at least one unit: `unitMatch` without building term sets,
  * for checking thousands of results. `byField` false: a term counts in whichever field it matched

@@ -4,6 +4,7 @@
  */
 import type { Citation, Quote } from '../answer.ts';
 import { analyzeWord, type WordForms } from '../text/analyze.ts';
+import { memoised } from '../text/memo.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { Paragraph } from '../types.ts';
 
@@ -18,16 +19,7 @@ export const MAX_QUOTE_CHARS = 300;
 /** Context kept before the first match when a sentence is cut. */
 const LEAD_CHARS = 80;
 
-const formsCache = new Map<string, WordForms | undefined>();
-const FORMS_CACHE_MAX = 50_000;
-
-function formsOf(word: string): WordForms | undefined {
-  if (!formsCache.has(word)) {
-    if (formsCache.size >= FORMS_CACHE_MAX) formsCache.clear();
-    formsCache.set(word, analyzeWord(word));
-  }
-  return formsCache.get(word);
-}
+const formsOf = memoised<WordForms | undefined>(analyzeWord, 50_000);
 
 interface MarkedToken extends Token {
   /** Indices of the query units this word matched. */

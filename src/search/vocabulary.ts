@@ -8,6 +8,7 @@
  * decides.
  */
 import { withoutProclitic } from '../text/arabicClitics.ts';
+import { BoundedMemo } from '../text/memo.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { KEY_LETTERS, profileKey, similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 
@@ -36,7 +37,7 @@ export class Vocabulary {
    * vocabulary (every invented name adds words to the key buckets), and people ask about the same
    * names again. Emptied whenever a word is added.
    */
-  private readonly alikesMemo = new Map<string, readonly string[]>();
+  private readonly alikesMemo = new BoundedMemo<readonly string[]>(ALIKES_MEMO_MAX);
 
   /**
    * Records one occurrence of an index word; `written` is a spelling of it as printed (kept from
@@ -82,13 +83,7 @@ export class Vocabulary {
    * @example vocab.soundAlikes('Lavrof') // ['लाव्रोव्', 'لافروف']
    */
   soundAlikes(written: string): readonly string[] {
-    let alikes = this.alikesMemo.get(written);
-    if (!alikes) {
-      if (this.alikesMemo.size >= ALIKES_MEMO_MAX) this.alikesMemo.clear();
-      alikes = this.findSoundAlikes(written);
-      this.alikesMemo.set(written, alikes);
-    }
-    return alikes;
+    return this.alikesMemo.get(written, (w) => this.findSoundAlikes(w));
   }
 
   private findSoundAlikes(written: string): string[] {

@@ -1,0 +1,36 @@
+/**
+ * Results kept per string key and forgotten all at once past a bound: words and names repeat
+ * across a corpus and across questions, so each is worked out once, while memory stays flat on a
+ * corpus of any size.
+ */
+export class BoundedMemo<T> {
+  private readonly values = new Map<string, T>();
+
+  constructor(private readonly limit: number) {}
+
+  /**
+   * The value for `key`, computed on first use (`undefined` is kept like any other value).
+   * @example new BoundedMemo<number>(1000).get('lavrov', (w) => w.length) // 6
+   */
+  get(key: string, compute: (key: string) => T): T {
+    const known = this.values.get(key);
+    if (known !== undefined || this.values.has(key)) return known as T;
+    const value = compute(key);
+    if (this.values.size >= this.limit) this.values.clear();
+    this.values.set(key, value);
+    return value;
+  }
+
+  clear(): void {
+    this.values.clear();
+  }
+}
+
+/**
+ * `compute` with its results kept in a `BoundedMemo` of `limit` entries.
+ * @example const keyOf = memoised(phoneticKey, 200_000)
+ */
+export function memoised<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+  const memo = new BoundedMemo<T>(limit);
+  return (key) => memo.get(key, compute);
+}

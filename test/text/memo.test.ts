@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { BoundedMemo, memoised } from '../../src/text/memo.ts';
+
+describe('BoundedMemo', () => {
+  it('computes a key once, undefined results included', () => {
+    const calls: string[] = [];
+    const f = memoised((k: string) => (calls.push(k), k.length > 3 ? k.length : undefined), 10);
+    expect([f('lavrov'), f('lavrov'), f('wang'), f('yi'), f('yi')]).toEqual([6, 6, 4, undefined, undefined]);
+    expect(calls).toEqual(['lavrov', 'wang', 'yi']);
+  });
+
+  it('forgets everything once full, then starts again, and on clear()', () => {
+    const memo = new BoundedMemo<number>(2);
+    let calls = 0;
+    const get = (k: string) => memo.get(k, () => ++calls);
+    expect([get('a'), get('b'), get('a')]).toEqual([1, 2, 1]);
+    expect(get('c')).toBe(3);
+    expect(get('a')).toBe(4);
+    memo.clear();
+    expect(get('a')).toBe(5);
+  });
+});
