@@ -16,8 +16,8 @@ import type { Knowledge } from './knowledge.ts';
 import { knowledgeFromSnapshot, knowledgeToSnapshot } from './knowledgeSnapshot.ts';
 import { SnapshotReader, writeAll } from './snapshotFile.ts';
 
-/** 3: sections (corpus in chunks, column by column; people and events spans without their text). 4: search indexes as postings columns. */
-const FORMAT = 'crisis-bot-snapshot/4';
+/** 3: sections (corpus in chunks, column by column; people and events spans without their text). 4: search indexes as postings columns. 5: highlight offsets as pair lists. */
+const FORMAT = 'crisis-bot-snapshot/5';
 
 export interface SnapshotKey {
   seeds: string;

@@ -40,6 +40,35 @@ export function paragraphTexts(articles: readonly Article[]): ParagraphTexts {
   };
 }
 
+/** Lists of [start, end] offset pairs (the highlights of each span), flattened. */
+export interface StoredPairLists {
+  /** How many pairs each list has. */
+  counts: Int32Array;
+  /** start, end of every pair, list after list. */
+  pairs: Int32Array;
+}
+
+/** @example storePairLists([[[0, 6]], []]) // { counts: [1, 0], pairs: [0, 6] } as Int32Arrays */
+export function storePairLists(lists: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): StoredPairLists {
+  return { counts: Int32Array.from(lists, (l) => l.length), pairs: Int32Array.from(lists.flatMap((l) => l.flat())) };
+}
+
+/**
+ * The lists saved by `storePairLists`, as new arrays, in order.
+ * @throws Error when the value is not stored pair lists or its counts do not add up.
+ */
+export function restorePairLists(stored: StoredPairLists): Array<Array<[number, number]>> {
+  if (!(stored?.counts instanceof Int32Array) || !(stored.pairs instanceof Int32Array)) throw new Error('not stored pair lists');
+  let at = 0;
+  const lists = Array.from(stored.counts, (count) => {
+    const list: Array<[number, number]> = [];
+    for (let k = 0; k < count; k++, at += 2) list.push([stored.pairs[at]!, stored.pairs[at + 1]!]);
+    return list;
+  });
+  if (at !== stored.pairs.length) throw new Error('stored pair lists do not add up');
+  return lists;
+}
+
 /** @example storeSpans(person.mentions, paragraphTexts(corpus.articles)).texts.size // 0 */
 export function storeSpans(spans: readonly QuotedSpan[], text: ParagraphTexts): StoredSpans {
   const at = new Int32Array(4 * spans.length);

@@ -3,7 +3,7 @@
  * which are stored column by column (offsets in typed arrays; the date words' text sliced from the
  * paragraph on load, see quotedSpans.ts). Sources and their marks are most of the events' objects.
  */
-import { restoreSpans, storeSpans, type ParagraphTexts, type StoredSpans } from '../corpus/quotedSpans.ts';
+import { restorePairLists, restoreSpans, storePairLists, storeSpans, type ParagraphTexts, type StoredPairLists, type StoredSpans } from '../corpus/quotedSpans.ts';
 import type { EventsSnapshot } from './lookup.ts';
 import type { DateWords, Event, EventDate, EventSource } from './types.ts';
 
@@ -16,11 +16,10 @@ export interface StoredEvents {
   hasWords: Uint8Array;
   words: StoredSpans;
   relative: Uint8Array;
-  /** Sources per event; article, paragraph, start, end of each source; marks per source; start, end of each mark. */
+  /** Sources per event; article, paragraph, start, end of each source; the marks of each source. */
   sourceCounts: Int32Array;
   sources: Int32Array;
-  markCounts: Int32Array;
-  marks: Int32Array;
+  marks: StoredPairLists;
 }
 
 /**
@@ -37,8 +36,7 @@ export function storeEvents(data: EventsSnapshot, text: ParagraphTexts): StoredE
     relative: Uint8Array.from(words, (w) => (w.relative ? 1 : 0)),
     sourceCounts: Int32Array.from(data.events, (e) => e.sources.length),
     sources: Int32Array.from(sources.flatMap((s) => [s.article, s.paragraph, s.start, s.end])),
-    markCounts: Int32Array.from(sources, (s) => s.marks.length),
-    marks: Int32Array.from(sources.flatMap((s) => s.marks.flat())),
+    marks: storePairLists(sources.map((s) => s.marks)),
   };
 }
 
@@ -47,11 +45,11 @@ export function storeEvents(data: EventsSnapshot, text: ParagraphTexts): StoredE
  * @throws Error when the value is not stored events.
  */
 export function eventsFromStored(data: StoredEvents, text: ParagraphTexts): EventsSnapshot {
-  if (!Array.isArray(data?.events) || !(data.sources instanceof Int32Array) || !(data.marks instanceof Int32Array)) throw new Error('not stored events');
+  if (!Array.isArray(data?.events) || !(data.sources instanceof Int32Array)) throw new Error('not stored events');
   const words = restoreSpans(data.words, text);
+  const marks = restorePairLists(data.marks);
   let word = 0;
   let source = 0;
-  let mark = 0;
   const events = data.events.map((stored, i): Event => {
     const event = stored as Event;
     if (data.hasWords[i]) {
@@ -60,14 +58,12 @@ export function eventsFromStored(data: StoredEvents, text: ParagraphTexts): Even
     }
     const sources: EventSource[] = [];
     for (let k = 0; k < data.sourceCounts[i]!; k++, source++) {
-      const marks: Array<[number, number]> = [];
-      for (let m = 0; m < data.markCounts[source]!; m++, mark += 2) marks.push([data.marks[mark]!, data.marks[mark + 1]!]);
       const at = 4 * source;
-      sources.push({ article: data.sources[at]!, paragraph: data.sources[at + 1]!, start: data.sources[at + 2]!, end: data.sources[at + 3]!, marks });
+      sources.push({ article: data.sources[at]!, paragraph: data.sources[at + 1]!, start: data.sources[at + 2]!, end: data.sources[at + 3]!, marks: marks[source]! });
     }
     event.sources = sources;
     return event;
   });
-  if (word !== words.length || 4 * source !== data.sources.length || mark !== data.marks.length) throw new Error('stored events are inconsistent');
+  if (word !== words.length || 4 * source !== data.sources.length || source !== marks.length) throw new Error('stored events are inconsistent');
   return { events, undatedContacts: data.undatedContacts };
 }

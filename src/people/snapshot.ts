@@ -4,7 +4,7 @@
  * sliced from the paragraphs on load) with the evidence's name offsets flattened alongside.
  * Mentions and evidence are most of the people knowledge's objects and text.
  */
-import { restoreSpans, storeSpans, type ParagraphTexts, type StoredSpans } from '../corpus/quotedSpans.ts';
+import { restorePairLists, restoreSpans, storePairLists, storeSpans, type ParagraphTexts, type StoredPairLists, type StoredSpans } from '../corpus/quotedSpans.ts';
 import type { ArticleRef, Contact, Evidence, PeopleKnowledge, Person } from './types.ts';
 
 export interface PeopleSnapshot {
@@ -15,9 +15,8 @@ export interface PeopleSnapshot {
   contacts: Array<Omit<Contact, 'evidence'>>;
   evidenceCounts: Int32Array;
   evidence: StoredSpans;
-  /** How many names each evidence sentence has, and their start, end offsets in order. */
-  nameCounts: Int32Array;
-  names: Int32Array;
+  /** The name offsets of each evidence sentence. */
+  names: StoredPairLists;
   articles: ArticleRef[];
 }
 
@@ -33,8 +32,7 @@ export function peopleToSnapshot(people: PeopleKnowledge, text: ParagraphTexts):
     contacts: people.contacts.map(({ evidence: _, ...contact }) => contact),
     evidenceCounts: Int32Array.from(people.contacts, (c) => c.evidence.length),
     evidence: storeSpans(evidence, text),
-    nameCounts: Int32Array.from(evidence, (e) => e.names.length),
-    names: Int32Array.from(evidence.flatMap((e) => e.names.flat())),
+    names: storePairLists(evidence.map((e) => e.names)),
     articles: people.articles,
   };
 }
@@ -56,17 +54,14 @@ function distribute<T, P>(items: T[], counts: Int32Array, parts: P[], attach: (i
  * @throws Error when the value is not a people snapshot.
  */
 export function peopleFromSnapshot(data: PeopleSnapshot, text: ParagraphTexts): PeopleKnowledge {
-  if (!Array.isArray(data?.people) || !Array.isArray(data.contacts) || !Array.isArray(data.articles) || !(data.names instanceof Int32Array)) {
+  if (!Array.isArray(data?.people) || !Array.isArray(data.contacts) || !Array.isArray(data.articles)) {
     throw new Error('not a people snapshot');
   }
   const people = data.people as Person[];
   distribute(people, data.mentionCounts, restoreSpans(data.mentions, text), (person, mentions) => (person.mentions = mentions));
-  let name = 0;
-  const evidence = restoreSpans(data.evidence, text).map((span, i): Evidence => {
-    const names: Array<[number, number]> = [];
-    for (let k = 0; k < data.nameCounts[i]!; k++, name += 2) names.push([data.names[name]!, data.names[name + 1]!]);
-    return { ...span, names };
-  });
+  const names = restorePairLists(data.names);
+  const evidence = restoreSpans(data.evidence, text).map((span, i): Evidence => ({ ...span, names: names[i]! }));
+  if (names.length !== evidence.length) throw new Error('people snapshot counts do not match');
   const contacts = data.contacts as Contact[];
   distribute(contacts, data.evidenceCounts, evidence, (contact, own) => (contact.evidence = own));
   return { people, contacts, articles: data.articles };
