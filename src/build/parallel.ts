@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { evidenceSentences, finishEvents, mentionsByParagraph, type PersonMention } from '../events/build.ts';
+import { evidenceSentences, finishEvents, mentionsByParagraph } from '../events/build.ts';
 import { assemble, buildKnowledge, type Knowledge } from '../knowledge.ts';
 import { assemblePeople, type ArticleResult } from '../people/build.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from '../people/gazetteer.ts';
@@ -63,10 +63,10 @@ function defaultThreads(corpus: Corpus): number {
   return corpus.articles.length >= PARALLEL_FROM_ARTICLES ? os.availableParallelism() : 1;
 }
 
-/** Only the mentions and evidence keys of a slice's articles go to its thread. */
-function sliceOf<T>(keys: Iterable<[string, T]>, articles: readonly Article[]): Array<[string, T]> {
+/** Whether an "article:…" key (mentions, evidence) is about one of a slice's articles: only those go to its thread. */
+function ofSlice(articles: readonly Article[]): (key: string) => boolean {
   const numbers = new Set(articles.map((a) => String(a.number)));
-  return [...keys].filter(([key]) => numbers.has(key.slice(0, key.indexOf(':'))));
+  return (key) => numbers.has(key.slice(0, key.indexOf(':')));
 }
 
 /**
@@ -83,15 +83,12 @@ export async function buildKnowledgeInParallel(corpus: Corpus, gazetteer: Gazett
     const search = buildSearchIndex(corpus);
     const people = assemblePeople(corpus, (await analysed).flat(), gazetteer);
     const mentions = mentionsByParagraph(people);
-    const evidence = [...evidenceSentences(people)].map((key): [string, true] => [key, true]);
+    const evidence = [...evidenceSentences(people)];
     const groups = await Promise.all(
-      threads.map((t, i) =>
-        t.ask<HappeningGroup[]>({
-          step: 'happenings',
-          mentions: sliceOf<PersonMention[]>(mentions, parts[i]!),
-          evidence: sliceOf(evidence, parts[i]!).map(([key]) => key),
-        }),
-      ),
+      threads.map((t, i) => {
+        const mine = ofSlice(parts[i]!);
+        return t.ask<HappeningGroup[]>({ step: 'happenings', mentions: [...mentions].filter(([key]) => mine(key)), evidence: evidence.filter(mine) });
+      }),
     );
     const events = finishEvents(corpus, people, groups.flat(), mentions);
     return assemble({ corpus, search, people, events, builtAt: new Date().toISOString() });

@@ -5,7 +5,7 @@
  * every significant word does — sharing a first name ("Sergey Lavrov", "Sergey Shoigu") or a
  * title is never enough; a one-word name may stand for a longer one that contains that word.
  */
-import { phoneticKey, similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+import { phoneticKey, similarProfiles, soundProfile } from '../text/phonetic.ts';
 import { memoised } from '../text/memo.ts';
 import { isInitial, sentenceTokens, type Tok } from './tokens.ts';
 
