@@ -12,7 +12,6 @@ import { dateLine, eventItem, whereReported } from '../events/answer-item.ts';
 import { keysWithin, nearestKeys, type EventsKnowledge } from '../events/lookup.ts';
 import type { Event } from '../events/types.ts';
 import type { Knowledge } from '../knowledge.ts';
-import { answerWithLazyItems } from './lazy-items.ts';
 import { foldForMatch } from './match.ts';
 
 const MAX_CHOICES = 25;
@@ -74,12 +73,13 @@ function dayAnswer(kb: Knowledge, date: PartialDate): Answer {
     const empty = nothing(ev, key, keyLabel(key));
     return { ...empty, notes: [...coarse, DATING_NOTE] };
   }
-  // Items are made when read, as for a month: a day of a large corpus can have hundreds of events.
-  return answerWithLazyItems(
-    { status: 'ok', title: `On ${keyLabel(key)}`, intro: `${count(events.length)} on ${keyLabel(key)}, reported in ${articlesOf([events])}.` },
-    () => events.slice(0, MAX_EVENTS).map((e) => eventItem(kb, e, { quotes: 3, quoteChars: 300, compact: false })),
-    [...shownOf(events.length, 'in the order they were found'), ...coarse, DATING_NOTE],
-  );
+  return {
+    status: 'ok',
+    title: `On ${keyLabel(key)}`,
+    intro: `${count(events.length)} on ${keyLabel(key)}, reported in ${articlesOf([events])}.`,
+    items: events.slice(0, MAX_EVENTS).map((e) => eventItem(kb, e, { quotes: 3, quoteChars: 300, compact: false })),
+    notes: [...shownOf(events.length, 'in the order they were found'), ...coarse, DATING_NOTE],
+  };
 }
 
 function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
@@ -89,31 +89,32 @@ function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
   if (keys.length === 0) return nothing(ev, key, keyLabel(key));
   const lists = keys.map((k) => ev.byKey.get(k)!);
   const total = lists.reduce((n, events) => n + events.length, 0);
-  // Items (with their quotes) are made when read. Days in order until MAX_EVENTS events are shown; the last day shown may be cut.
+  // Days in order until MAX_EVENTS events are shown; the last day shown may be cut.
   const shown: Array<[key: string, events: number]> = [];
   for (let k = 0, left = MAX_EVENTS; k < keys.length && left > 0; k++) {
     const n = Math.min(left, ev.byKey.get(keys[k]!)!.length);
     shown.push([keys[k]!, n]);
     left -= n;
   }
-  const items = () =>
-    shown.map(([k, n]): AnswerItem => {
-      const all = ev.byKey.get(k)!;
-      const events = all.slice(0, n);
-      const monthOnly = k === key;
-      const heading = `${keyLabel(k)}${monthOnly ? ' (day not stated)' : ''} — ${count(all.length)}${n < all.length ? ` (first ${n} shown)` : ''}`;
-      const parts = events.map((e) => eventItem(kb, e, { quotes: 1, quoteChars: 200, compact: false }));
-      // A day's heading already gives the date; a month-only date also says which words it came from.
-      const lines = events.flatMap((e) => [`• ${e.synopsis} [${whereReported(e.sources)}]`, ...(monthOnly ? [`  ${dateLine(kb, e)}`] : [])]);
-      return { heading, lines, quotes: parts.flatMap((p) => p.quotes ?? []) };
-    });
+  const items = shown.map(([k, n]): AnswerItem => {
+    const all = ev.byKey.get(k)!;
+    const events = all.slice(0, n);
+    const monthOnly = k === key;
+    const heading = `${keyLabel(k)}${monthOnly ? ' (day not stated)' : ''} — ${count(all.length)}${n < all.length ? ` (first ${n} shown)` : ''}`;
+    const parts = events.map((e) => eventItem(kb, e, { quotes: 1, quoteChars: 200, compact: false }));
+    // A day's heading already gives the date; a month-only date also says which words it came from.
+    const lines = events.flatMap((e) => [`• ${e.synopsis} [${whereReported(e.sources)}]`, ...(monthOnly ? [`  ${dateLine(kb, e)}`] : [])]);
+    return { heading, lines, quotes: parts.flatMap((p) => p.quotes ?? []) };
+  });
   const days = keys.filter((k) => k !== key).length;
   const spread = [days ? `on ${days} day${days === 1 ? '' : 's'}` : '', keys.includes(key) ? `${days ? 'and ' : ''}dated only to the month` : ''].filter(Boolean).join(' ');
-  return answerWithLazyItems(
-    { status: 'ok', title: `In ${keyLabel(key)}`, intro: `${count(total)} in ${keyLabel(key)}, ${spread}, reported in ${articlesOf(lists)}. /on date:YYYY-MM-DD shows one day.` },
+  return {
+    status: 'ok',
+    title: `In ${keyLabel(key)}`,
+    intro: `${count(total)} in ${keyLabel(key)}, ${spread}, reported in ${articlesOf(lists)}. /on date:YYYY-MM-DD shows one day.`,
     items,
-    [...shownOf(total, 'day by day'), DATING_NOTE],
-  );
+    notes: [...shownOf(total, 'day by day'), DATING_NOTE],
+  };
 }
 
 /**

@@ -9,7 +9,6 @@ import { contactGroups } from '../people/contact-groups.ts';
 import { peopleMaps } from '../people/maps.ts';
 import { closestPeople, findPerson } from '../people/lookup.ts';
 import type { Contact, Evidence, PeopleKnowledge, Person } from '../people/types.ts';
-import { answerWithLazyItems } from './lazy-items.ts';
 import { phoneticKey } from '../text/phonetic.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -96,21 +95,21 @@ export function whoMetAnswer(kb: PeopleKnowledge, query: string): Answer {
     return { status: 'empty', title, intro: `${about}, but no article reports a meeting, call, talks, invitation or joint appearance with anyone.`, items: mentionedAt(person, kb), notes };
   }
   const people = peopleMaps(kb).person;
-  const items = () =>
-    groups.slice(0, MAX_COUNTERPARTS).map(([id, list]): AnswerItem => {
-      const other = people.get(id)!;
-      const role = other.role ? [`Role: ${other.role}`] : [];
-      const shown = list.slice(0, MAX_CONTACTS_EACH);
-      const more = list.length > shown.length ? [`…and ${list.length - shown.length} more contacts with ${other.display}`] : [];
-      return { heading: personLabel(other), lines: [...role, ...shown.map(contactLine), ...more], quotes: shown.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))) };
-    });
+  const items = groups.slice(0, MAX_COUNTERPARTS).map(([id, list]): AnswerItem => {
+    const other = people.get(id)!;
+    const role = other.role ? [`Role: ${other.role}`] : [];
+    const shown = list.slice(0, MAX_CONTACTS_EACH);
+    const more = list.length > shown.length ? [`…and ${list.length - shown.length} more contacts with ${other.display}`] : [];
+    return { heading: personLabel(other), lines: [...role, ...shown.map(contactLine), ...more], quotes: shown.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))) };
+  });
   const capped = groups.length > MAX_COUNTERPARTS ? [`Showing the first ${MAX_COUNTERPARTS} of ${groups.length} people, in the order of their first contact with ${person.display}.`] : [];
-  // The items (with their quotes) are made when read: the intro alone is what some callers need.
-  return answerWithLazyItems(
-    { status: 'ok', title, intro: `${about}; ${groups.length} ${groups.length === 1 ? 'person' : 'people'} met or spoke with them.` },
+  return {
+    status: 'ok',
+    title,
+    intro: `${about}; ${groups.length} ${groups.length === 1 ? 'person' : 'people'} met or spoke with them.`,
     items,
-    [...capped, ...notes, 'Dates are those the sentences state or that their context gives (a weekday read against the publication date, the tweet date line); "date not stated" when the text gives none.'],
-  );
+    notes: [...capped, ...notes, 'Dates are those the sentences state or that their context gives (a weekday read against the publication date, the tweet date line); "date not stated" when the text gives none.'],
+  };
 }
 
 function choiceName(p: Person): string {
