@@ -137,11 +137,14 @@ const prefixIndexes = new WeakMap<PeopleKnowledge, PrefixEntry[]>();
 function prefixIndex(kb: PeopleKnowledge): PrefixEntry[] {
   let index = prefixIndexes.get(kb);
   if (index) return index;
-  index = kb.people.map((person) => {
-    const forms = [person.display, ...person.spellings].map(prefixForm);
-    const words = forms.flatMap((f) => f.split(/\s+/u));
-    return { person, forms, words, keys: words.map((w) => phoneticKey(w)) };
-  });
+  // Most covered first (stable: knowledge order breaks ties), so a keystroke scans only until the choices are full.
+  index = [...kb.people]
+    .sort((a, b) => b.articles.length - a.articles.length || b.mentions.length - a.mentions.length)
+    .map((person) => {
+      const forms = [person.display, ...person.spellings].map(prefixForm);
+      const words = forms.flatMap((f) => f.split(/\s+/u));
+      return { person, forms, words, keys: words.map((w) => phoneticKey(w)) };
+    });
   prefixIndexes.set(kb, index);
   return index;
 }
@@ -160,10 +163,13 @@ function prefixScore(e: PrefixEntry, typed: string, typedKey: string): number {
 export function personChoices(kb: PeopleKnowledge, partial: string): Choice[] {
   const typed = prefixForm(partial.trim());
   const typedKey = typed ? phoneticKey(typed.split(/\s+/u).pop()!) : '';
-  return prefixIndex(kb)
-    .map((e) => ({ p: e.person, score: typed ? prefixScore(e, typed, typedKey) : 1 }))
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || b.p.articles.length - a.p.articles.length || b.p.mentions.length - a.p.mentions.length)
-    .slice(0, MAX_CHOICES)
-    .map(({ p }) => ({ name: choiceName(p), value: p.id }));
+  const starts: Person[] = [];
+  const soundsLike: Person[] = [];
+  for (const e of prefixIndex(kb)) {
+    if (starts.length === MAX_CHOICES) break;
+    const score = typed ? prefixScore(e, typed, typedKey) : 2;
+    if (score === 2) starts.push(e.person);
+    else if (score === 1 && soundsLike.length < MAX_CHOICES) soundsLike.push(e.person);
+  }
+  return [...starts, ...soundsLike].slice(0, MAX_CHOICES).map((p) => ({ name: choiceName(p), value: p.id }));
 }
