@@ -3,7 +3,7 @@
  * by date key; nearest dates come from binary search over the sorted keys. Autocomplete offers
  * the dates that have events, with the first event as a hint.
  */
-import type { Answer, AnswerItem, Choice } from '../answer.ts';
+import type { Answer, AnswerItem, Choice, Text } from '../answer.ts';
 import { parseIsoDay } from '../dates/calendar.ts';
 import { dateKey, ENGLISH_MONTHS, formatDate, weekdayOf } from '../dates/format.ts';
 import type { PartialDate } from '../dates/types.ts';
@@ -103,7 +103,7 @@ function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
     const heading = `${keyLabel(k)}${monthOnly ? ' (day not stated)' : ''} — ${count(all.length)}${n < all.length ? ` (first ${n} shown)` : ''}`;
     const parts = events.map((e) => eventItem(kb, e, { quotes: 1, quoteChars: 200, compact: false }));
     // A day's heading already gives the date; a month-only date also says which words it came from.
-    const lines = events.flatMap((e) => [`• ${e.synopsis} [${whereReported(e.sources)}]`, ...(monthOnly ? [`  ${dateLine(kb, e)}`] : [])]);
+    const lines = events.flatMap((e): Text[] => [[`• ${e.synopsis} [`, whereReported(e.sources), ']'], ...(monthOnly ? [['  ', dateLine(kb, e)]] : [])]);
     return { heading, lines, quotes: parts.flatMap((p) => p.quotes ?? []) };
   });
   const days = keys.filter((k) => k !== key).length;

@@ -2,6 +2,7 @@
  * Answers for moderators: how the bot is doing (/status) and what a reload changed (/reload).
  */
 import type { Answer } from '../answer.ts';
+import { msg } from '../i18n/message.ts';
 import type { Knowledge } from '../knowledge.ts';
 import type { ReloadOutcome } from '../store.ts';
 import { numberRanges } from './articles.ts';
@@ -57,5 +58,5 @@ export function reloadFailedAnswer(message: string): Answer {
 }
 
 export function notAllowedAnswer(command: string, permission: string): Answer {
-  return { status: 'user-error', title: 'Not allowed', intro: `Only members with the ${permission} permission can use /${command}.`, items: [] };
+  return { status: 'user-error', title: msg('error.not-allowed-title'), intro: msg('error.not-allowed', { command, permission }), items: [] };
 }

@@ -3,6 +3,8 @@
  * in a terminal.
  */
 import type { Citation, Quote } from '../answer.ts';
+import { say } from '../i18n/index.ts';
+import { msg } from '../i18n/message.ts';
 import type { Lang } from '../types.ts';
 
 const LANGUAGE_NAMES: Record<Lang, string> = { hin: 'Hindi', arb: 'Arabic', eng: 'English', und: 'unknown language' };
@@ -12,8 +14,8 @@ export function languageName(lang: Lang): string {
 }
 
 /** @example citationLabel({ article: 3, paragraph: 2, title: '', lang: 'arb' }) // '[#3 ¶2]' */
-export function citationLabel(c: Pick<Citation, 'article' | 'paragraph'>): string {
-  return c.paragraph === 0 ? `[#${c.article} headline]` : `[#${c.article} ¶${c.paragraph}]`;
+export function citationLabel(c: Pick<Citation, 'article' | 'paragraph'>, locale = 'en'): string {
+  return c.paragraph === 0 ? `[#${c.article} ${say(msg('headline'), locale)}]` : `[#${c.article} ¶${c.paragraph}]`;
 }
 
 export interface QuoteSegment {
