@@ -63,10 +63,14 @@ export function chooseLocale(from: { question?: string; discordLocale?: string; 
   return 'en';
 }
 
+function isText(v: unknown): v is Text {
+  return typeof v === 'string' || Array.isArray(v) || (typeof v === 'object' && v !== null && 'key' in v);
+}
+
 function lookup(message: Message, catalogue: Catalogue): string {
   const entry = catalogue.messages[message.key] ?? english.messages[message.key];
   if (typeof entry === 'string') return entry;
-  const args = Object.fromEntries(Object.entries(message.args ?? {}).map(([k, v]) => [k, typeof v === 'number' || v === undefined ? v : say(v as Text, catalogue.locale)]));
+  const args = Object.fromEntries(Object.entries(message.args ?? {}).map(([k, v]) => [k, isText(v) ? say(v, catalogue.locale) : v]));
   return (entry as (a: unknown) => string)(args);
 }
 
