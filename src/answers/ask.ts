@@ -22,7 +22,7 @@ function understood(route: Route): Text {
       return msg('ask.who-met', { person: route.person?.display ?? route.name });
     case 'on': {
       const when = route.input.length === 7 ? msg('ask.on-month', { month: keyLabel(route.input) }) : msg('ask.on-day', { date: route.input });
-      return route.note ? [when, ` ${route.note}`] : when;
+      return route.note ? [when, ' ', route.note] : when;
     }
     case 'search':
       return msg('ask.search', { query: route.query });

@@ -60,8 +60,8 @@ function contactLine(c: Contact): Text {
 }
 
 /** "Sergey Lavrov, Russian foreign minister, is named in 3 articles". */
-export function namedIn(person: Person): Text {
-  return msg('person.named-in', { name: person.display, role: person.role || undefined, n: person.articles.length });
+export function namedIn(person: Person, withRole = true): Text {
+  return msg('person.named-in', { name: person.display, role: (withRole && person.role) || undefined, n: person.articles.length });
 }
 
 /** " Closest known names: …" after an unknown name, or nothing. */

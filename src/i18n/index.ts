@@ -69,6 +69,8 @@ function isText(v: unknown): v is Text {
 
 function lookup(message: Message, catalogue: Catalogue): string {
   const entry = catalogue.messages[message.key] ?? english.messages[message.key];
+  // Only a key built from unchecked data (a language code from outside) can be missing: show the key.
+  if (entry === undefined) return message.key;
   if (typeof entry === 'string') return entry;
   const args = Object.fromEntries(Object.entries(message.args ?? {}).map(([k, v]) => [k, isText(v) ? say(v, catalogue.locale) : v]));
   return (entry as (a: unknown) => string)(args);
