@@ -63,6 +63,11 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   };
 }
 
+const longParagraph = (i: number) => `अनुच्छेद ${i}: काबुल हवाई अड्डे पर ${'लोगों की भीड़ जमा रही और उड़ानें देर से चलीं। '.repeat(12)}`;
+
+/** Article 90, long enough to take several Discord pages. */
+export const LONG_ARTICLE = { '090_long.txt': `लंबा लेख\n${Array.from({ length: 20 }, (_, i) => longParagraph(i + 1)).join('\n')}\n` };
+
 /** The first embed of the first visible message of an interaction. */
 export function embedOf(data: unknown): { title?: string; description?: string; footer?: { text: string } } {
   return ((data as { embeds?: unknown[] })?.embeds?.[0] ?? {}) as { title?: string; description?: string; footer?: { text: string } };
