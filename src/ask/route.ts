@@ -33,7 +33,8 @@ export function cleanQuestion(question: string): string {
 function withoutDates(name: string): string {
   let out = name;
   for (const m of findDateMentions(name, 'und', PROBE).reverse()) out = out.slice(0, m.start) + out.slice(m.end);
-  return out.replace(/\s+(?:on|in|at|को|में|في|يوم)$/iu, '').replace(/\s+/gu, ' ').trim();
+  // Spaces first: a date cut from the end leaves a space after the word that introduced it.
+  return out.replace(/\s+/gu, ' ').trim().replace(/\s+(?:on|in|at|को|में|في|يوم)$/iu, '');
 }
 
 function whoMetRoute(question: string, people: PeopleKnowledge): Route | undefined {

@@ -26,6 +26,7 @@ function route(q: string): string {
 describe('/ask routes the example questions', () => {
   it.each([
     ['Who talked to Lavrov?', 'who-met Sergey Lavrov'],
+    ['who met Lavrov in August?', 'who-met Sergey Lavrov'],
     ['What happened on 16 August 2021?', 'on 2021-08-16'],
     ['लावरोव से किसने मुलाकात की?', 'who-met Sergey Lavrov'],
     ['من التقى بوتين؟', 'who-met Vladimir Putin'],
