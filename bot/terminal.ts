@@ -18,10 +18,12 @@ export interface Terminal {
 }
 
 /**
- * The labels' language from `--locale xx` among the arguments (or `npm run console --locale xx`,
- * which npm passes as npm_config_locale), and the arguments without it.
+ * The labels' language from `--locale xx` among the arguments, and the arguments without it.
+ * `npm run console --locale hi` (without `--`) reaches the script as npm_config_locale=true and a
+ * first argument `hi`; `--locale=hi` as npm_config_locale=hi.
  */
 export function localeArgument(argv: string[], env: NodeJS.ProcessEnv): { locale: string; rest: string[] } {
+  if (env.npm_config_locale === 'true' && argv[0] && !argv.includes('--locale')) return localeArgument(['--locale', ...argv], {});
   const at = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
   const given = at < 0 ? env.npm_config_locale : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
   const rest = at < 0 ? argv : argv.filter((_, i) => i !== at && !(i === at + 1 && !argv[at]!.includes('=')));

@@ -10,6 +10,7 @@ describe('the terminal in another language', () => {
     expect(localeArgument(['--locale', 'hi', '/who-met Lavrov'], {})).toEqual({ locale: 'hi', rest: ['/who-met Lavrov'] });
     expect(localeArgument(['/who-met', 'Lavrov', '--locale=ar'], {})).toEqual({ locale: 'ar', rest: ['/who-met', 'Lavrov'] });
     expect(localeArgument([], { npm_config_locale: 'hi' })).toEqual({ locale: 'hi', rest: [] });
+    expect(localeArgument(['hi'], { npm_config_locale: 'true' })).toEqual({ locale: 'hi', rest: [] });
     expect(localeArgument(['/help'], {})).toEqual({ locale: 'en', rest: ['/help'] });
     expect(() => localeArgument(['--locale', 'xx'], {})).toThrow(CommandLineError);
   });
