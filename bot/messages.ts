@@ -56,12 +56,12 @@ export function createMessageHandler(deps: MessageDeps): (m: Message) => Promise
     const log = deps.log.child({ messageId: m.id, dm: !m.inGuild() });
     const text = m.content.replace(new RegExp(`<@!?${botId}>`, 'gu'), ' ').replace(/\s+/gu, ' ').trim().slice(0, maxChars);
     const reply = (payload: MessageReplyOptions) => m.reply({ ...payload, allowedMentions: NO_PINGS });
+    const locale = chooseLocale({ question: text });
     try {
       if (!text) {
-        await reply({ content: say(msg('chat.empty'), 'en') });
+        await reply({ content: say(msg('chat.empty'), locale) });
         return;
       }
-      const locale = chooseLocale({ question: text });
       const wait = deps.cooldown.take(m.author.id);
       if (wait > 0) {
         await reply({ content: say(msg('chat.cooldown', { seconds: Math.ceil(wait / 1000) }), locale) });
@@ -82,7 +82,7 @@ export function createMessageHandler(deps: MessageDeps): (m: Message) => Promise
     } catch (err) {
       log.error({ err }, 'message answer failed');
       try {
-        await reply({ content: say(msg('chat.failed'), 'en') });
+        await reply({ content: say(msg('chat.failed'), locale) });
       } catch (replyErr) {
         log.error({ err: replyErr }, 'could not tell the member about the failure');
       }
