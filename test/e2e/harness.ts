@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { startBot, type Bot, type StartOptions } from '../../bot/app.ts';
 import { deployCommands } from '../../bot/deploy-commands.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
@@ -61,6 +62,18 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       fs.rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** A harness started before the file's tests and stopped after them; call the result to get it. */
+export function useHarness(opts: HarnessOptions = {}): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness(opts);
+  }, 20_000);
+  afterAll(async () => {
+    await h?.stop();
+  });
+  return () => h!;
 }
 
 const longParagraph = (i: number) => `अनुच्छेद ${i}: काबुल हवाई अड्डे पर ${'लोगों की भीड़ जमा रही और उड़ानें देर से चलीं। '.repeat(12)}`;

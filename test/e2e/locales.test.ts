@@ -2,24 +2,18 @@
  * Labels in the member's language: Hindi for a `hi` client, Arabic for a question asked in Arabic,
  * around the same verbatim quotes; Hindi command descriptions registered within Discord's limits.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedOf, LONG_ARTICLE, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { embedOf, LONG_ARTICLE, useHarness } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ extraSeeds: LONG_ARTICLE });
-}, 20_000);
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness({ extraSeeds: LONG_ARTICLE });
 
 /** The quote lines of a description: what must not change with the labels' language. */
 const quotes = (description: string) => description.split('\n').filter((l) => l.startsWith('> ')).map((l) => l.replace(/ \[#\d+ [^\]]+\]$/u, ''));
 
 describe('labels in Hindi and Arabic', () => {
   it('/who-met Lavrov for a hi member: Hindi labels around the same quotes', async () => {
-    const english = embedOf((await h.fake.command('who-met', { person: 'Lavrov' })).responses[0]!.data);
-    const hindi = embedOf((await h.fake.command('who-met', { person: 'Lavrov' }, { locale: 'hi' })).responses[0]!.data);
+    const english = embedOf((await h().fake.command('who-met', { person: 'Lavrov' })).responses[0]!.data);
+    const hindi = embedOf((await h().fake.command('who-met', { person: 'Lavrov' }, { locale: 'hi' })).responses[0]!.data);
     expect(hindi.title).toBe('Sergey Lavrov (सर्गेई लावरोव) से किसने मुलाकात की');
     expect(hindi.description).toContain('Sergey Lavrov (Russian foreign minister) का नाम 3 लेखों में है; 3 लोगों ने उनसे मुलाकात या बात की।');
     expect(hindi.description).toMatch(/\*\*Antony Blinken[^*]*\*\*\nभूमिका: [^\n]*\nफ़ोन पर बातचीत · 2021-08-16 · हुई/);
@@ -31,7 +25,7 @@ describe('labels in Hindi and Arabic', () => {
   });
 
   it('/ask in Arabic gets Arabic labels, even from an English client', async () => {
-    const res = await h.fake.command('ask', { question: 'من التقى بوتين؟' }, { locale: 'en-US' });
+    const res = await h().fake.command('ask', { question: 'من التقى بوتين؟' }, { locale: 'en-US' });
     const embed = embedOf(res.responses[0]!.data);
     expect(embed.title).toBe('من التقى Vladimir Putin (فلاديمير بوتين)');
     expect(embed.description).toMatch(/^عرض من التقى Vladimir Putin\. /u);
@@ -41,16 +35,16 @@ describe('labels in Hindi and Arabic', () => {
 
   it('paging buttons and the page mark follow the language, on every page', async () => {
     type Paged = { components: Array<{ components: Array<{ label: string; custom_id: string }> }> };
-    const first = (await h.fake.command('article', { number: 90 }, { locale: 'hi' })).responses[0]!.data as Paged;
+    const first = (await h().fake.command('article', { number: 90 }, { locale: 'hi' })).responses[0]!.data as Paged;
     expect(first.components[0]!.components.map((c) => c.label)).toEqual(['◀ पिछला', 'अगला ▶']);
     expect(embedOf(first).footer?.text).toMatch(/पृष्ठ 1 \/ \d+$/u);
-    const second = (await h.fake.click(first.components[0]!.components[1]!.custom_id)).responses[0]!.data as Paged;
+    const second = (await h().fake.click(first.components[0]!.components[1]!.custom_id)).responses[0]!.data as Paged;
     expect(second.components[0]!.components.map((c) => c.label)).toEqual(['◀ पिछला', 'अगला ▶']);
     expect(embedOf(second).footer?.text).toMatch(/पृष्ठ 2 \/ \d+$/u);
   });
 
   it('registers Hindi descriptions for every command and option, 1–100 characters each', () => {
-    const commands = h.fake.registeredCommands(h.fake.guildId) as Array<Record<string, unknown>>;
+    const commands = h().fake.registeredCommands(h().fake.guildId) as Array<Record<string, unknown>>;
     expect(commands.length).toBeGreaterThan(10);
     for (const c of commands) {
       const hi = (c.description_localizations as Record<string, string> | undefined)?.hi;
@@ -64,6 +58,6 @@ describe('labels in Hindi and Arabic', () => {
       }
     }
     // The fake refuses registrations over Discord's limits, so none was refused.
-    expect(h.fake.rejections).toEqual([]);
+    expect(h().fake.rejections).toEqual([]);
   });
 });
