@@ -4,7 +4,8 @@
  * thousands of contacts is answered without sorting or regrouping them on every question.
  */
 import { dateKey } from '../dates/format.ts';
-import type { Contact, PeopleKnowledge } from './types.ts';
+import type { Contact } from '../contacts/types.ts';
+import type { PeopleKnowledge } from './types.ts';
 
 /** A counterpart's id and the contacts with them, dated first by date, then undated, each in knowledge order. */
 export type CounterpartContacts = [counterpart: string, contacts: Contact[]];

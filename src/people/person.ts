@@ -3,7 +3,7 @@
  * articles write them, the role the text gives, and where the person is named.
  */
 import { displayLatin } from '../text/translit.ts';
-import { initialLetter, sentenceTokens } from './tokens.ts';
+import { initialLetter, sentenceTokens } from '../grammar/tokens.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';

@@ -5,7 +5,7 @@
 import type { Citation, Quote } from '../answer.ts';
 import type { Lang } from '../types.ts';
 
-const LANGUAGE_NAMES: Record<Lang, string> = { hin: 'Hindi', arb: 'Arabic', eng: 'English', und: 'unknown language' };
+const LANGUAGE_NAMES: Record<Lang, string> = { hin: 'Hindi', arb: 'Arabic', eng: 'English', urd: 'Urdu', pes: 'Persian', und: 'unknown language' };
 
 export function languageName(lang: Lang): string {
   return LANGUAGE_NAMES[lang];

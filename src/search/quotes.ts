@@ -3,7 +3,7 @@
  * word boundaries when too long, with the matched words' offsets for highlighting.
  */
 import type { Citation, Quote } from '../answer.ts';
-import { analyzeWord, type WordForms } from '../text/analyze.ts';
+import { analyzeWord, type WordForms } from '../languages/analyze.ts';
 import { memoised } from '../text/memo.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { Paragraph } from '../types.ts';

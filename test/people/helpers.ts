@@ -4,7 +4,8 @@ import { formatDate } from '../../src/dates/format.ts';
 import { buildPeopleKnowledge } from '../../src/people/build.ts';
 import { EMPTY_GAZETTEER, loadGazetteer, parseGazetteer, type Gazetteer } from '../../src/people/gazetteer.ts';
 import { findPerson } from '../../src/people/lookup.ts';
-import type { Contact, PeopleKnowledge } from '../../src/people/types.ts';
+import type { Contact } from '../../src/contacts/types.ts';
+import type { PeopleKnowledge } from '../../src/people/types.ts';
 import type { Corpus } from '../../src/types.ts';
 
 export const seeds: Corpus = loadCorpusSync('seeds');
