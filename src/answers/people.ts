@@ -3,14 +3,15 @@
  * them, most covered first.
  */
 import type { Answer } from '../answer.ts';
-import type { PeopleKnowledge } from '../people/types.ts';
+import type { Knowledge } from '../knowledge.ts';
 import { numberRanges } from './articles.ts';
 import { personLabel } from './who-met.ts';
 
 /**
  * @example peopleAnswer(kb).items[0].heading // 'Sergey Lavrov (सर्गेई लावरोव)'
  */
-export function peopleAnswer(kb: PeopleKnowledge): Answer {
+export function peopleAnswer(knowledge: Knowledge): Answer {
+  const kb = knowledge.people;
   const people = [...kb.people].sort((a, b) => b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || a.display.localeCompare(b.display));
   if (people.length === 0) return { status: 'empty', title: 'People in the articles', intro: 'No article names anyone the bot recognises.', items: [] };
   const met = new Set(kb.contacts.flatMap((c) => [c.a, c.b]));

@@ -33,28 +33,33 @@ const QUOTED_MAX = 200;
 
 function listed(kb: Knowledge, events: readonly Event[]) {
   const quotes = events.length <= QUOTED_MAX ? 1 : 0;
-  return events.map((e) => eventItem(kb, e, { quotes, quoteChars: 160, compact: true }));
+  return events.map((e) => eventItem(kb.articles, e, { quotes, quoteChars: 160, compact: true }));
 }
 
 function quoteNote(events: readonly Event[]): string[] {
   return events.length > QUOTED_MAX ? [`With more than ${QUOTED_MAX} events, quotes are left out; /on date:<day> quotes every event of a day.`] : [];
 }
 
+export interface TimelineOptions {
+  /** Only the events of this person (a name in any script); the whole corpus without. */
+  person?: string;
+}
+
 /**
- * @example timelineAnswer(kb).items[0].heading // 'May 2021 · Xi Jinping appeared together with Vladimir Putin'
- * @example timelineAnswer(kb, 'लावरोव').title // 'Timeline: Sergey Lavrov (सर्गेई लावरोव)'
+ * @example timelineAnswer(kb, {}).items[0].heading // 'May 2021 · Xi Jinping appeared together with Vladimir Putin'
+ * @example timelineAnswer(kb, { person: 'लावरोव' }).title // 'Timeline: Sergey Lavrov (सर्गेई लावरोव)'
  */
-export function timelineAnswer(kb: Knowledge, person?: string): Answer {
-  const asked = person?.trim().replace(/\s+/gu, ' ');
+export function timelineAnswer(kb: Knowledge, options: TimelineOptions = {}): Answer {
+  const asked = options.person?.trim().replace(/\s+/gu, ' ');
   if (!asked) {
     const events = kb.events.events;
     if (events.length === 0) return { status: 'empty', title: 'Timeline', intro: 'No article has a dated event.', items: [], notes: undatedNote(kb) };
     return { status: 'ok', title: 'Timeline', intro: `${events.length} dated events, ${span(events)}.`, items: listed(kb, events), notes: [NOTE, ...quoteNote(events), ...undatedNote(kb)] };
   }
   if (asked.length > MAX_NAME_CHARS) return { status: 'user-error', title: 'Timeline', intro: `That is longer than any name (${MAX_NAME_CHARS} characters at most). Type a name in any script: Lavrov, लावरोव, لافروف.`, items: [] };
-  const { person: found, alternatives } = findPerson(kb.people, asked);
+  const { person: found, alternatives } = findPerson(kb.tables.people.names, asked);
   if (!found) {
-    const close = closestPeople(kb.people, asked, 3).map((p) => p.display);
+    const close = closestPeople(kb.tables.people.names, asked, 3).map((p) => p.display);
     return { status: 'user-error', title: `Timeline: ${asked}`, intro: `No article names ${asked}.${close.length ? ` Closest known names: ${close.join(', ')}.` : ''}`, items: [] };
   }
   const title = `Timeline: ${personLabel(found)}`;

@@ -6,7 +6,10 @@ import type { AnswerItem, Quote } from '../answer.ts';
 import { formatDate } from '../dates/format.ts';
 import { eventQuote } from './quote.ts';
 import type { Event, EventSource } from './types.ts';
-import type { Knowledge } from '../knowledge.ts';
+import type { Article } from '../types.ts';
+
+/** Articles by number, to quote and date from. */
+type Articles = ReadonlyMap<number, Article>;
 
 export interface ItemOptions {
   /** Quotes shown per event (one per reporting sentence, first ones first). */
@@ -44,13 +47,13 @@ export function whereReported(sources: readonly EventSource[]): string {
 }
 
 /** 'Date: 2021-08-16 (day) from "सोमวार" [#2 ¶1], read against the publication date 2021-08-17'. */
-export function dateLine(kb: Pick<Knowledge, 'articles'>, e: Event): string {
+export function dateLine(articles: Articles, e: Event): string {
   const { when } = e;
   const base = `Date: ${formatDate(when.date)} (${when.precision})`;
   const w = when.words;
   if (!w) return `${base}, as the contact analysis dated it from the reporting sentence's context`;
   const where = w.paragraph === 0 ? `#${w.article} headline` : `#${w.article} ¶${w.paragraph}`;
-  const published = kb.articles.get(w.article)?.published;
+  const published = articles.get(w.article)?.published;
   const relative = w.relative && published ? `, read against the publication date ${published}` : '';
   const link = when.link === 'previous sentence' ? ' in the sentence this one continues' : when.link === 'context' ? ' near the reporting sentence' : '';
   return `${base} from "${w.text}"${link} [${where}]${relative}`;
@@ -63,24 +66,24 @@ function holdsDate(e: Event, s: EventSource): boolean {
 }
 
 /** Quotes of the reporting sentences, the one stating the date first. */
-function quotesOf(kb: Pick<Knowledge, 'articles'>, e: Event, opts: ItemOptions): Quote[] {
+function quotesOf(articles: Articles, e: Event, opts: ItemOptions): Quote[] {
   const out: Quote[] = [];
   if (opts.quotes === 0) return out;
   const ordered = [...e.sources.filter((s) => holdsDate(e, s)), ...e.sources.filter((s) => !holdsDate(e, s))];
   for (const s of ordered) {
     if (out.length >= opts.quotes) break;
-    const q = eventQuote(kb.articles.get(s.article), s, opts.quoteChars);
+    const q = eventQuote(articles.get(s.article), s, opts.quoteChars);
     if (q) out.push(q);
   }
   return out;
 }
 
 /**
- * @example eventItem(kb, event, { quotes: 3, quoteChars: 300, compact: false }).heading // 'The Taliban took control of Kabul'
+ * @example eventItem(kb.articles, event, { quotes: 3, quoteChars: 300, compact: false }).heading // 'The Taliban took control of Kabul'
  */
-export function eventItem(kb: Pick<Knowledge, 'articles'>, e: Event, opts: ItemOptions): AnswerItem {
+export function eventItem(articles: Articles, e: Event, opts: ItemOptions): AnswerItem {
   const status = e.planned ? ' · announced, not yet reported as done' : '';
-  const quotes = quotesOf(kb, e, opts);
+  const quotes = quotesOf(articles, e, opts);
   if (opts.compact) {
     const w = e.when.words;
     const from = w ? ` · date from "${w.text}"` : '';
@@ -89,7 +92,7 @@ export function eventItem(kb: Pick<Knowledge, 'articles'>, e: Event, opts: ItemO
   const more = e.sources.length > quotes.length ? ` (${e.sources.length} sentences; ${quotes.length} quoted)` : '';
   return {
     heading: e.synopsis,
-    lines: [`${KIND_LABELS[e.kind]}${status} · ${dateLine(kb, e)}`, `Reported in ${whereReported(e.sources)}${more}`],
+    lines: [`${KIND_LABELS[e.kind]}${status} · ${dateLine(articles, e)}`, `Reported in ${whereReported(e.sources)}${more}`],
     quotes,
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchAnswer } from '../../src/answers/search.ts';
-import { seedIndex, seeds } from './helpers.ts';
+import { seedKb as seedKnowledge, seeds } from '../events/helpers.ts';
 
-const answer = (query: string, opts = {}) => searchAnswer(seedIndex, seeds, { query, ...opts });
+const answer = (query: string, opts = {}) => searchAnswer(seedKnowledge, { query, ...opts });
 
 describe('searchAnswer', () => {
   it('lists one item per article with heading, metadata line and quotes', () => {
