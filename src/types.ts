@@ -3,8 +3,11 @@
  * persisted in a snapshot and shared by every renderer.
  */
 
-/** ISO 639-3 codes as franc returns them; `und` when undetermined. */
-export type Lang = 'hin' | 'arb' | 'eng' | 'und';
+/**
+ * ISO 639-3 codes as franc returns them; `und` when undetermined. Urdu and Persian are told apart
+ * from Arabic (same script) so that they never get the Arabic grammar; they have no language pack.
+ */
+export type Lang = 'hin' | 'arb' | 'eng' | 'urd' | 'pes' | 'und';
 
 export interface Sentence {
   /** 0-based position in its paragraph. */

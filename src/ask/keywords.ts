@@ -4,7 +4,7 @@
  * "tell", "about", "show", "बताओ", "ماذا" … — are left out; names and topics remain.
  */
 import { foldTerm } from '../text/normalize.ts';
-import { isStopWord } from '../text/stopwords.ts';
+import { isStopWord } from '../languages/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /* Words that frame a question but name nothing to search for (stop-word lists miss many of them). */

@@ -7,12 +7,14 @@
  * A future verb (سيلتقي) or سوف / من المقرر before the verb makes the contact planned.
  */
 import { foldTerm } from '../text/normalize.ts';
-import { groupPhrases, type Group } from '../people/groups.ts';
-import type { SentenceView } from '../people/sentences.ts';
-import type { Tok } from '../people/tokens.ts';
+import { groupPhrases, type Group } from '../grammar/groups.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
+import type { Tok } from '../grammar/tokens.ts';
 import { pairClaims, type Claim } from './claim.ts';
-import { ARABIC_CUES, ARABIC_FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+import { CUES, FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
+const ARABIC_CUES = CUES.of('arb')!;
+const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
 const CLAUSE_BREAKS = set('أن إن أنه إنه حيث قال وقال أضاف وأضاف الذي التي');
 const WITH = foldTerm('مع');
 const BETWEEN = set('بين');

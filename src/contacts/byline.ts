@@ -4,8 +4,8 @@
  * with …") and dates them.
  */
 import type { DateMention } from '../dates/types.ts';
-import type { Phrase } from '../people/phrase.ts';
-import type { SentenceView } from '../people/sentences.ts';
+import type { Phrase } from '../grammar/phrase.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
 
 const BYLINE = /^\s*[—–-]+\s*[^()\n]+\(@\w+\)/u;
 /** A tweet is a few short lines; a byline further away closes another text. */
@@ -19,15 +19,15 @@ export interface Byline {
 }
 
 /**
- * The byline closing the tweet that `view` belongs to: Latin-script lines, then the byline line.
+ * The byline closing the tweet that `view` belongs to: English lines, then the byline line.
  * @example tweetByline(views[6], views)?.date?.text // 'October 12, 2021'
  */
 export function tweetByline(view: SentenceView, views: readonly SentenceView[]): Byline | undefined {
-  if (view.toks[0]?.script !== 'latin') return undefined;
+  if (view.toks[0]?.lang !== 'eng') return undefined;
   for (let k = view.order + 1; k < views.length; k++) {
     const next = views[k]!;
     if (next.paragraph.number - view.paragraph.number > MAX_LINES) return undefined;
-    if (next.toks.some((t) => t.script === 'devanagari' || t.script === 'arabic')) return undefined;
+    if (next.toks.some((t) => t.lang !== 'eng' && t.lang !== 'und')) return undefined;
     if (next.sentence.index === 0 && BYLINE.test(next.paragraph.text)) {
       return { view: next, phrase: next.phrases.find((p) => p.person !== undefined), date: next.dates[0] };
     }

@@ -2,9 +2,9 @@
  * A contact as one sentence states it, before dates, places and other sentences are considered:
  * who, with whom, what kind, announced or done, and the stretch of the sentence that says so.
  */
-import type { Phrase } from '../people/phrase.ts';
-import type { SentenceView } from '../people/sentences.ts';
-import type { ContactKind } from '../people/types.ts';
+import type { Phrase } from '../grammar/phrase.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
+import type { ContactKind } from './types.ts';
 
 export interface Claim {
   view: SentenceView;

@@ -6,13 +6,19 @@
  *   name on the byline that closes the tweet ("— Dr. S. Jaishankar (@DrSJaishankar) …").
  * "will", "to", "plans", "expected" just before the verb make the contact planned.
  */
-import { groupPhrases, type Group } from '../people/groups.ts';
-import type { SentenceView } from '../people/sentences.ts';
-import { TITLE_WORDS } from '../people/titles.ts';
-import type { Tok } from '../people/tokens.ts';
+import { groupPhrases, type Group } from '../grammar/groups.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
+import { TITLE_WORDS } from '../grammar/titles.ts';
+import type { Tok } from '../grammar/tokens.ts';
 import { tweetByline } from './byline.ts';
 import { pairClaims, type Claim } from './claim.ts';
-import { ENGLISH_CUES, ENGLISH_FUTURE, ENGLISH_FUTURE_BEFORE_TO, ENGLISH_PHONE, type Cue, type CueAt } from './cues.ts';
+import { CUES, FUTURE_MARKERS, PHONE_WORDS, type Cue, type CueAt } from './cues.ts';
+
+const ENGLISH_CUES = CUES.of('eng')!;
+const ENGLISH_FUTURE = FUTURE_MARKERS('eng')!;
+const ENGLISH_PHONE = PHONE_WORDS('eng')!;
+/** Words before "to" that make "to <verb>" an announcement ("is expected to meet"); "Good to catch up" is not one. */
+const ENGLISH_FUTURE_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'set', 'expected', 'plans', 'planned', 'scheduled', 'going', 'due', 'likely']);
 
 /* Words allowed between the verb and the person met: "spoke by phone with", "met with his". */
 const LINKING = new Set(['with', 'to', 'by', 'on', 'the', 'a', 'phone', 'telephone', 'over', 'his', 'her', 'their', 'virtually']);

@@ -1,12 +1,11 @@
 /**
- * Contacts of one article: each sentence goes through the grammar of its script, and every claim
+ * Contacts of one article: each sentence goes through the grammar of its language, and every claim
  * gets its date, place and verbatim evidence. People are still the article's local indexes.
  */
 import type { PartialDate } from '../dates/types.ts';
-import { nameSpan } from '../people/phrase.ts';
-import type { SentenceView } from '../people/sentences.ts';
-import type { ContactKind, Evidence } from '../people/types.ts';
-import { scriptOf } from '../text/normalize.ts';
+import { nameSpan } from '../grammar/phrase.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
+import type { ContactKind, Evidence } from './types.ts';
 import { arabicClaims } from './arabic.ts';
 import type { Claim } from './claim.ts';
 import { englishClaims } from './english.ts';
@@ -27,18 +26,23 @@ export interface FoundContact {
   evidence: Evidence;
 }
 
+/** The contact grammar of a language; `subjectless` ones may find a subject outside the sentence (a tweet's byline). */
+interface ClaimReader {
+  read(view: SentenceView, views: readonly SentenceView[]): Claim[];
+  subjectless?: boolean;
+}
+
+/* Contact grammars by language code; a language without one states no contacts. */
+const READERS: Readonly<Record<string, ClaimReader>> = {
+  hin: { read: hindiClaims },
+  arb: { read: arabicClaims },
+  eng: { read: englishClaims, subjectless: true },
+};
+
 function claimsOf(view: SentenceView, views: readonly SentenceView[]): Claim[] {
-  if (view.phrases.length === 0 && view.toks[0]?.script !== 'latin') return [];
-  switch (scriptOf(view.sentence.text)) {
-    case 'devanagari':
-      return hindiClaims(view);
-    case 'arabic':
-      return arabicClaims(view);
-    case 'latin':
-      return englishClaims(view, views);
-    default:
-      return [];
-  }
+  const reader = READERS[view.lang];
+  if (!reader || (view.phrases.length === 0 && !(reader.subjectless && view.toks[0]?.lang === view.lang))) return [];
+  return reader.read(view, views);
 }
 
 function evidenceOf(claim: Claim): Evidence {

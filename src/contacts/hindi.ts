@@ -9,11 +9,22 @@
  * “… Y से मुलाकात करके अच्छा लगा”"). A future ending on the verb makes the contact planned.
  */
 import { foldTerm } from '../text/normalize.ts';
-import { groupPhrases, type Group } from '../people/groups.ts';
-import type { SentenceView } from '../people/sentences.ts';
-import type { Tok } from '../people/tokens.ts';
+import { groupPhrases, type Group } from '../grammar/groups.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
+import type { Tok } from '../grammar/tokens.ts';
 import { pairClaims, type Claim } from './claim.ts';
-import { HINDI_CUES, HINDI_FUTURE, HINDI_LIGHT_VERBS, HINDI_PHONE, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+import { CUES, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+
+const HINDI_CUES = CUES.of('hin')!;
+const HINDI_PHONE = PHONE_WORDS('hin')!;
+
+/** Verbs after a Hindi contact noun that make it a statement ("मुलाकात की", "भाग लिया"). */
+const HINDI_LIGHT_VERBS = new Set(
+  'की किया करके करने करते करेंगे करेगा करेगी करेंगी कर हुई हुआ होगी होगा होंगे लिया लिए लेंगे लेगा दिया देंगे भेजा'.split(' ').map(foldTerm),
+);
+
+/** Hindi future endings (करेंगे, होगी, मिलेगा): the contact is announced, not reported. */
+const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|ोगे)$/u;
 
 const CLAUSE_BREAKS = set('कि जबकि लेकिन क्योंकि जिसके');
 const SPEECH_VERBS = set('कहा ट्वीट लिखा बताया');

@@ -9,7 +9,7 @@
  * The place shown is one stated in a sentence, before one read from "here".
  */
 import { dateKey } from '../dates/format.ts';
-import type { Contact, ContactKind } from '../people/types.ts';
+import type { Contact, ContactKind } from './types.ts';
 import type { FoundContact } from './extract.ts';
 
 /** A found contact with canonical person ids. */

@@ -8,7 +8,7 @@
  * 3. otherwise none.
  */
 import type { DateMention, PartialDate } from '../dates/types.ts';
-import type { SentenceView } from '../people/sentences.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
 import { tweetByline } from './byline.ts';
 import type { Claim } from './claim.ts';
 

@@ -6,8 +6,8 @@
  * calls have no single place and get none.
  */
 import { foldTerm } from '../text/normalize.ts';
-import type { SentenceView } from '../people/sentences.ts';
-import type { Tok } from '../people/tokens.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
+import type { Tok } from '../grammar/tokens.ts';
 import type { Claim } from './claim.ts';
 import { cityAt, placeAt } from './places.ts';
 
@@ -33,19 +33,20 @@ function capitalised(view: SentenceView, k: number): string | undefined {
 }
 
 /**
- * A city stated with "in" at token k. Countries are left out: "अफगानिस्तान में स्थिति",
+ * A city stated with "in" at token k, as the word's language says "in" (a language without a rule
+ * here states no place). Countries are left out: "अफगानिस्तान में स्थिति",
  * "الوضع في أفغانستان", "the situation in Afghanistan" name the topic far more often than the venue.
  */
 function statedAt(view: SentenceView, k: number): string | undefined {
   const toks = view.toks;
   const tok = toks[k]!;
   const m = cityAt(toks, k);
-  switch (tok.script) {
-    case 'devanagari':
+  switch (tok.lang) {
+    case 'hin':
       return m && toks[m.end]?.fold === IN_HINDI ? m.value : undefined;
-    case 'arabic':
+    case 'arb':
       return m && (toks[k - 1]?.fold === IN_ARABIC || (m.clitic > 0 && tok.text.startsWith('ب'))) ? m.value : undefined;
-    case 'latin':
+    case 'eng':
       if (!IN_ENGLISH.has(toks[k - 1]?.fold ?? '')) return undefined;
       return m?.value ?? (placeAt(toks, k) ? undefined : capitalised(view, k));
     default:
@@ -81,7 +82,7 @@ export function claimPlace(claim: Claim, dateline: string | undefined): Where {
   if (claim.kind === 'phone call') return {};
   const { view } = claim;
   // Hindi states the place before the verb; Arabic and English after the verb and its object ("met Y in Moscow").
-  const end = view.toks[claim.first]?.script === 'devanagari' ? claim.end : view.toks.length;
+  const end = view.toks[claim.first]?.lang === 'hin' ? claim.end : view.toks.length;
   for (let k = 0; k < end; k++) {
     const tok = view.toks[k]!;
     if (tok.fold === WHERE_HINDI) {

@@ -18,12 +18,16 @@ export const LATIN: Ranges = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00
 export type LanguageScripts<L extends string> = ReadonlyArray<readonly [L, Ranges]>;
 
 /**
- * The configured languages (franc's ISO 639-3 codes) and the Unicode blocks each is written in.
- * Adding, say, Urdu with ARABIC makes franc tell it from Arabic.
+ * The languages told apart (franc's ISO 639-3 codes) and the Unicode blocks each is written in;
+ * the first of a script is the one assumed when a text is too short for franc. Urdu and Persian
+ * are listed so that franc tells them from Arabic: they have no language pack (src/languages/),
+ * and must get language-neutral handling rather than the Arabic grammar.
  */
 export const LANGUAGE_SCRIPTS: LanguageScripts<Exclude<Lang, 'und'>> = [
   ['hin', DEVANAGARI],
   ['arb', ARABIC],
+  ['urd', ARABIC],
+  ['pes', ARABIC],
   ['eng', LATIN],
 ];
 
@@ -66,6 +70,21 @@ export function detectLanguage<L extends string = Exclude<Lang, 'und'>>(
   if (candidates.length === 1 || letters < FRANC_MIN_LETTERS) return candidates[0]!;
   const guess = franc(text.slice(0, SAMPLE_CHARS), { only: candidates, minLength: 1 });
   return guess === 'und' ? candidates[0]! : (guess as L);
+}
+
+const SCRIPT_OF = new Map<Exclude<Lang, 'und'>, Ranges>(LANGUAGE_SCRIPTS);
+
+/**
+ * The language of a word or sentence inside a paragraph: the paragraph's language when the text is
+ * written in that language's script (an Urdu paragraph's words are Urdu, not Arabic), otherwise
+ * what detection says of the text alone (an English name quoted in a Hindi paragraph is English).
+ * @example languageWithin('Lavrov', 'hin') // 'eng'
+ * @example languageWithin('وزیر', 'urd') // 'urd'
+ */
+export function languageWithin(text: string, paragraph: Lang): Lang {
+  const own = paragraph === 'und' ? undefined : SCRIPT_OF.get(paragraph);
+  if (own && dominantScript(text, LANGUAGE_SCRIPTS).candidates.includes(paragraph as Exclude<Lang, 'und'>)) return paragraph;
+  return detectLanguage(text);
 }
 
 /** The language most of the paragraphs' text is in. */

@@ -16,24 +16,30 @@ import { findEnglishDates } from './extract-en.ts';
 import { findHindiDates } from './extract-hin.ts';
 import { findNumericDates } from './extract-numeric.ts';
 import { resolveMention } from './resolve.ts';
-import type { Lang } from '../types.ts';
 import type { DateMention, RawMention } from './types.ts';
 
-/** The paragraph languages the finders distinguish (the corpus's `Lang`). */
-export type DateLang = Lang;
+/**
+ * Candidate date mentions of a text; `refDay` (epoch day) anchors relative words when known. A
+ * language pack (src/languages/) names the finder its paragraphs are read with.
+ */
+export type DateFinder = (text: string, refDay: number | undefined) => RawMention[];
 
 const LATIN_LETTER = /[A-Za-z]/;
 
-function candidates(text: string, lang: DateLang, refDay: number | undefined): RawMention[] {
-  const out: RawMention[] = [];
-  if (lang === 'hin' || lang === 'und') out.push(...findHindiDates(text));
-  if (lang === 'arb' || lang === 'und') out.push(...findArabicDates(text));
-  if (lang !== 'eng') out.push(...findNumericDates(text));
-  if (lang === 'eng' || lang === 'und') out.push(...findEnglishDates(text, refDay, 'casual'));
-  // English quoted in a Hindi or Arabic paragraph: only fully written dates, no relative words.
-  else if (LATIN_LETTER.test(text)) out.push(...findEnglishDates(text, refDay, 'strict'));
-  return out;
-}
+/* English quoted in a Hindi or Arabic paragraph: only fully written dates, no relative words. */
+const quotedEnglish = (text: string, refDay: number | undefined): RawMention[] => (LATIN_LETTER.test(text) ? findEnglishDates(text, refDay, 'strict') : []);
+
+export const HINDI_DATES: DateFinder = (text, refDay) => [...findHindiDates(text), ...findNumericDates(text), ...quotedEnglish(text, refDay)];
+export const ARABIC_DATES: DateFinder = (text, refDay) => [...findArabicDates(text), ...findNumericDates(text), ...quotedEnglish(text, refDay)];
+export const ENGLISH_DATES: DateFinder = (text, refDay) => findEnglishDates(text, refDay, 'casual');
+/** What a paragraph in a language without a pack gets: all-digit dates only. */
+export const NUMERIC_DATES: DateFinder = (text) => findNumericDates(text);
+/* A member's question may be in any language the bot is asked in. */
+const ANY_DATES: DateFinder = (text, refDay) => [...findHindiDates(text), ...findArabicDates(text), ...findNumericDates(text), ...findEnglishDates(text, refDay, 'casual')];
+
+/** The languages members write dates in; `und` reads all of them (a question of unknown language). */
+export type DateLang = 'hin' | 'arb' | 'eng' | 'und';
+const FINDERS: Record<DateLang, DateFinder> = { hin: HINDI_DATES, arb: ARABIC_DATES, eng: ENGLISH_DATES, und: ANY_DATES };
 
 /** Keeps the longest of overlapping candidates (the earliest, then the first found, on equal length), in text order. */
 function longestNonOverlapping(mentions: RawMention[]): RawMention[] {
@@ -53,6 +59,14 @@ function longestNonOverlapping(mentions: RawMention[]): RawMention[] {
  * @throws RangeError when `reference` is given but is not a real YYYY-MM-DD day.
  */
 export function findDateMentions(text: string, lang: DateLang, reference?: string): DateMention[] {
+  return findDatesWith(text, FINDERS[lang], reference);
+}
+
+/**
+ * Date mentions found by `finder` (a language pack's), as `findDateMentions`.
+ * @throws RangeError when `reference` is given but is not a real YYYY-MM-DD day.
+ */
+export function findDatesWith(text: string, finder: DateFinder, reference?: string): DateMention[] {
   let refDay: number | undefined;
   if (reference !== undefined) {
     const ref = parseIsoDay(reference);
@@ -60,7 +74,7 @@ export function findDateMentions(text: string, lang: DateLang, reference?: strin
     refDay = toEpochDay(ref.year, ref.month, ref.day);
   }
   const resolved: DateMention[] = [];
-  for (const raw of longestNonOverlapping(candidates(text, lang, refDay))) {
+  for (const raw of longestNonOverlapping(finder(text, refDay))) {
     const mention = resolveMention(raw, text, refDay);
     if (mention) resolved.push(mention);
   }

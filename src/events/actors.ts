@@ -5,9 +5,10 @@
  * foreign ministry") and cities. Countries are both actors and places; cities are places only.
  */
 import { cityAt } from '../contacts/places.ts';
-import { NATION_WORDS } from '../people/nations.ts';
-import { PhraseTable } from '../people/phrases.ts';
-import type { Tok } from '../people/tokens.ts';
+import { NATION_WORDS } from '../grammar/nations.ts';
+import { PhraseTable } from '../grammar/phrases.ts';
+import type { Tok } from '../grammar/tokens.ts';
+import { packFor } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { MentionRef } from '../people/types.ts';
 import type { Participant } from './types.ts';
@@ -81,7 +82,7 @@ function institutionAt(toks: readonly Tok[], i: number): Span | undefined {
   }
   const inst = INSTITUTION_WORDS.match(toks, i);
   const after = inst ? NATION_WORDS.match(toks, inst.end) : undefined;
-  if (inst && after && !after.value.isCountry && toks[inst.end]!.script === 'arabic') {
+  if (inst && after && !after.value.isCountry && packFor(toks[inst.end]!.lang)?.modifiersAfterNoun) {
     return institution(after.value.adjective, after.value.country, inst.value, i, after.end);
   }
   return undefined;

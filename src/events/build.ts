@@ -13,7 +13,8 @@ import { dateHappenings, type HappeningGroup } from './dating.ts';
 import { sentenceEntityIds, sentenceHappening } from './happenings.ts';
 import { indexEvents, type EventsKnowledge } from './lookup.ts';
 import { mergeHappenings } from './merge.ts';
-import { eventSentences, mayReport, paragraphDates, type EventSentence } from './sentences.ts';
+import { articleSentences, paragraphDates, type SentenceView } from '../grammar/sentences.ts';
+import { mayReport } from './may-report.ts';
 import type { Participant } from './types.ts';
 
 export type PersonMention = { ref: MentionRef; participant: Participant };
@@ -72,8 +73,8 @@ function dateSource(corpus: Corpus): DateSource {
  * @example articleHappenings(corpus.articles[0], mentionsByParagraph(people), evidenceSentences(people))
  */
 export function articleHappenings(article: Article, mentions: ReadonlyMap<string, PersonMention[]>, evidence: ReadonlySet<string>): HappeningGroup[] {
-  const sentences = eventSentences(article);
-  const peopleIn = (s: EventSentence): PersonMention[] =>
+  const sentences = articleSentences(article);
+  const peopleIn = (s: SentenceView): PersonMention[] =>
     (mentions.get(`${article.number}:${s.paragraph.number}`) ?? []).filter((m) => m.ref.start >= s.sentence.start && m.ref.end <= s.sentence.end);
   const happenings = sentences.map((s) =>
     evidence.has(`${article.number}:${s.paragraph.number}:${s.sentence.start}`) || !mayReport(s.sentence.text) ? undefined : sentenceHappening(s, peopleIn(s)),

@@ -9,7 +9,8 @@
  */
 import { dateKey } from '../dates/format.ts';
 import type { DateMention } from '../dates/types.ts';
-import type { Contact, Evidence, PeopleKnowledge, Person } from '../people/types.ts';
+import type { Contact, Evidence } from '../contacts/types.ts';
+import type { PeopleKnowledge, Person } from '../people/types.ts';
 import { synopsis } from './synopsis.ts';
 import type { DateWords, Event, EventDate, Participant } from './types.ts';
 

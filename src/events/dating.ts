@@ -15,7 +15,7 @@ import { dateKey } from '../dates/format.ts';
 import type { DateMention } from '../dates/types.ts';
 import type { Happening } from './happenings.ts';
 import { words } from './roles-common.ts';
-import type { EventSentence } from './sentences.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
 import type { DateLink, EventDate } from './types.ts';
 
 /** Happenings told as one: the first member carries the date. */
@@ -46,12 +46,12 @@ function shares(a: Happening, b: Happening): boolean {
   return ids(a).some((id) => theirs.has(id));
 }
 
-function continues(h: Happening, view: EventSentence, previousIds: () => string[]): boolean {
+function continues(h: Happening, view: SentenceView, previousIds: () => string[]): boolean {
   if (view.toks.slice(0, OPENING).some((t) => CONTINUATIONS.has(t.fold))) return true;
   return h.roles.agent !== undefined && previousIds().includes(h.roles.agent.id);
 }
 
-function anterior(view: EventSentence): boolean {
+function anterior(view: SentenceView): boolean {
   return view.toks.some((t) => ANTERIOR.has(t.fold));
 }
 
@@ -60,7 +60,7 @@ function anterior(view: EventSentence): boolean {
  * @param happenings one entry per view (undefined where the sentence reports none)
  * @param entityIds the entity ids a view names, computed on demand
  */
-export function dateHappenings(views: readonly EventSentence[], happenings: ReadonlyArray<Happening | undefined>, entityIds: (view: EventSentence) => string[]): HappeningGroup[] {
+export function dateHappenings(views: readonly SentenceView[], happenings: ReadonlyArray<Happening | undefined>, entityIds: (view: SentenceView) => string[]): HappeningGroup[] {
   const groups = new Map<Happening, HappeningGroup>();
   for (const h of happenings) {
     if (h?.date) groups.set(h, { members: [h], when: whenOf(h.article, h.paragraph, h.date, 'sentence') });

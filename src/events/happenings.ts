@@ -8,11 +8,10 @@
  */
 import type { DateMention } from '../dates/types.ts';
 import type { MentionRef } from '../people/types.ts';
-import { scriptOf, type Script } from '../text/normalize.ts';
 import { findEntities, type Entity } from './actors.ts';
 import { KIND_PRIORITY, TRIGGERS, type Trigger } from './lexicon.ts';
 import { readRoles } from './roles.ts';
-import type { EventSentence } from './sentences.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
 import { words } from './roles-common.ts';
 import type { HappeningKind, Participant, Roles } from './types.ts';
 
@@ -42,7 +41,7 @@ interface Found {
 /* An English "will" just before the verb announces the happening. */
 const WILL = words('will shall');
 
-function findTriggers(view: EventSentence): Found[] {
+function findTriggers(view: SentenceView): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < view.toks.length; i++) {
     const m = TRIGGERS.match(view.toks, i);
@@ -55,9 +54,10 @@ function findTriggers(view: EventSentence): Found[] {
 }
 
 /** The triggers to try, best first. */
-function ranked(found: Found[], script: Script): Found[] {
+function ranked(found: Found[], lang: string): Found[] {
   const rank = (f: Found) => KIND_PRIORITY.indexOf(f.trigger.kind) * 2 + (f.trigger.noun ? 1 : 0);
-  const position = (f: Found) => (script === 'devanagari' ? -f.first : f.first);
+  // Hindi is verb-final: the main verb is the last trigger.
+  const position = (f: Found) => (lang === 'hin' ? -f.first : f.first);
   return [...found].sort((a, b) => rank(a) - rank(b) || position(a) - position(b));
 }
 
@@ -67,11 +67,11 @@ function acceptable(kind: HappeningKind, roles: Roles): boolean {
   return roles.agent !== undefined || roles.target !== undefined || roles.topic !== undefined;
 }
 
-function nearestDate(view: EventSentence, at: number): DateMention | undefined {
+function nearestDate(view: SentenceView, at: number): DateMention | undefined {
   return [...view.dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
-function marksOf(view: EventSentence, found: Found, entities: Entity[], roles: Roles): Array<[number, number]> {
+function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Roles): Array<[number, number]> {
   const ids = new Set(Object.values(roles).filter((r): r is Participant => typeof r === 'object').map((p) => p.id));
   const spans = entities.filter((e) => ids.has(e.participant.id)).map((e): [number, number] => [view.toks[e.first]!.start, view.toks[e.end - 1]!.end]);
   spans.push([view.toks[found.first]!.start, view.toks[found.end - 1]!.end]);
@@ -82,15 +82,15 @@ function marksOf(view: EventSentence, found: Found, entities: Entity[], roles: R
  * The happening a sentence reports, if any.
  * @example sentenceHappening(view, [])?.kind // 'capture' for "तालिबान ने रविवार को … काबुल पर कब्जा कर लिया"
  */
-export function sentenceHappening(view: EventSentence, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>): Happening | undefined {
+export function sentenceHappening(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>): Happening | undefined {
   const found = findTriggers(view);
   if (found.length === 0) return undefined;
-  const script = scriptOf(view.sentence.text);
+  const { lang } = view;
   const entities = findEntities(view.toks, people);
-  for (const f of ranked(found, script)) {
-    const roles = readRoles({ toks: view.toks, entities, first: f.first, end: f.end, trigger: f.trigger }, script);
+  for (const f of ranked(found, lang)) {
+    const roles = readRoles({ toks: view.toks, entities, first: f.first, end: f.end, trigger: f.trigger }, lang);
     if (!acceptable(f.trigger.kind, roles)) continue;
-    const planned = f.trigger.planned || (script === 'latin' && view.toks.slice(Math.max(0, f.first - 2), f.first).some((t) => WILL.has(t.fold)));
+    const planned = f.trigger.planned || (lang === 'eng' && view.toks.slice(Math.max(0, f.first - 2), f.first).some((t) => WILL.has(t.fold)));
     const date = nearestDate(view, view.toks[f.first]!.start);
     return {
       article: view.article.number,
@@ -109,6 +109,6 @@ export function sentenceHappening(view: EventSentence, people: ReadonlyArray<{ r
 }
 
 /** Entity ids named in a sentence (for sentences without a happening, which may still be continued). */
-export function sentenceEntityIds(view: EventSentence, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>): string[] {
+export function sentenceEntityIds(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>): string[] {
   return [...new Set(findEntities(view.toks, people).map((e) => e.participant.id))];
 }

@@ -4,7 +4,7 @@
  * conjunctions and prepositions glued to the word are handled by the tokeniser). Extend a row to
  * teach a new form; the kinds are general news vocabulary, not tied to any article.
  */
-import { PhraseTable } from '../people/phrases.ts';
+import { PhraseTable } from '../grammar/phrases.ts';
 import type { HappeningKind } from './types.ts';
 
 export interface Trigger {

@@ -2,7 +2,7 @@
  * What the per-language role readers share: the clause around a trigger, token and entity
  * searches, and the roles as entities before they are reduced to participants.
  */
-import type { Tok } from '../people/tokens.ts';
+import type { Tok } from '../grammar/tokens.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { Entity } from './actors.ts';
 import type { Trigger } from './lexicon.ts';

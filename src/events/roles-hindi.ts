@@ -12,7 +12,7 @@
  *   purpose — a purpose word followed by "के लिए".
  * A statement's topic is the first entity of what was said (after the trigger).
  */
-import type { Tok } from '../people/tokens.ts';
+import type { Tok } from '../grammar/tokens.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { Entity } from './actors.ts';
 import { firstEntity, lastIndexOfWord, purposeIn, words, type Clause, type EntityRoles } from './roles-common.ts';

@@ -5,7 +5,6 @@
  * (سيطرت طالبان على …), English puts the subject before the verb. Each language file turns the
  * sentence's entities into roles; this file picks the language and reduces them to participants.
  */
-import type { Script } from '../text/normalize.ts';
 import { arabicRoles } from './roles-arabic.ts';
 import type { Clause, EntityRoles } from './roles-common.ts';
 import { englishRoles } from './roles-english.ts';
@@ -30,16 +29,13 @@ function toRoles(r: EntityRoles, kind: HappeningKind): Roles {
   return out;
 }
 
+/* Role grammars by language code; a language without one reads no roles (so reports no happening). */
+const READERS: Readonly<Record<string, (clause: Clause) => EntityRoles>> = { hin: hindiRoles, arb: arabicRoles, eng: englishRoles };
+
 /**
- * @example readRoles(clause, 'devanagari') // { agent: Taliban, target: Kabul } for "तालिबान ने … काबुल पर कब्जा कर लिया"
+ * @example readRoles(clause, 'hin') // { agent: Taliban, target: Kabul } for "तालिबान ने … काबुल पर कब्जा कर लिया"
  */
-export function readRoles(clause: Clause, script: Script): Roles {
-  switch (script) {
-    case 'devanagari':
-      return toRoles(hindiRoles(clause), clause.trigger.kind);
-    case 'arabic':
-      return toRoles(arabicRoles(clause), clause.trigger.kind);
-    default:
-      return toRoles(englishRoles(clause), clause.trigger.kind);
-  }
+export function readRoles(clause: Clause, lang: string): Roles {
+  const reader = READERS[lang];
+  return reader ? toRoles(reader(clause), clause.trigger.kind) : {};
 }

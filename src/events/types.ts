@@ -6,7 +6,7 @@
  * that report it, as offsets into the original paragraphs.
  */
 import type { PartialDate, Precision } from '../dates/types.ts';
-import type { ContactKind } from '../people/types.ts';
+import type { ContactKind } from '../contacts/types.ts';
 
 /** Happenings other than person-to-person contacts; 'session' is a meeting of a body (a council, an organisation). */
 export type HappeningKind = 'capture' | 'invitation' | 'session' | 'travel' | 'warning' | 'announcement' | 'statement';

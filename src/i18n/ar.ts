@@ -33,6 +33,8 @@ export default {
     'lang.hin': 'الهندية',
     'lang.arb': 'العربية',
     'lang.eng': 'الإنجليزية',
+    'lang.urd': 'الأردية',
+    'lang.pes': 'الفارسية',
     'lang.und': 'لغة غير معروفة',
 
     role: ({ role }) => `الصفة: ${role}`,

@@ -30,6 +30,8 @@ const messages = {
   'lang.hin': 'Hindi',
   'lang.arb': 'Arabic',
   'lang.eng': 'English',
+  'lang.urd': 'Urdu',
+  'lang.pes': 'Persian',
   'lang.und': 'unknown language',
 
   role: ({ role }: { role: string }) => `Role: ${role}`,

@@ -69,6 +69,8 @@ export default {
     'lang.hin': 'हिंदी',
     'lang.arb': 'अरबी',
     'lang.eng': 'अंग्रेज़ी',
+    'lang.urd': 'उर्दू',
+    'lang.pes': 'फ़ारसी',
     'lang.und': 'अज्ञात भाषा',
 
     role: ({ role }) => `भूमिका: ${role}`,

@@ -11,14 +11,15 @@
  *   otherwise a person known only by that role.
  * Unresolved role phrases are dropped: no person is invented.
  */
+import { packFor, perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
-import { groupPhrases } from './groups.ts';
+import { groupPhrases } from '../grammar/groups.ts';
 import type { LocalPerson } from './local-people.ts';
-import { isNamed, type Phrase } from './phrase.ts';
-import type { SentenceView } from './sentences.ts';
+import { isNamed, type Phrase } from '../grammar/phrase.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
 
-const HINDI_PRONOUNS = new Set(['उन्होंने', 'वह', 'वे'].map(foldTerm));
-const ENGLISH_PREPOSITIONS = new Set(['with', 'to', 'by', 'and', 'from', 'of', 'for']);
+const PRONOUNS = perPack((pack) => new Set((pack.pronouns ?? []).map(foldTerm)));
+const PREPOSITIONS = perPack((pack) => new Set((pack.prepositions ?? []).map(foldTerm)));
 const CATAPHORA_WINDOW = 2;
 
 /** The person who is the sentence's subject, when it is one person; `before` limits the search. */
@@ -26,9 +27,10 @@ function sentenceSubject(view: SentenceView, before = Number.POSITIVE_INFINITY):
   const phrases = view.phrases.filter((p) => p.person !== undefined && p.end <= before);
   for (const group of groupPhrases(view.toks, phrases)) {
     const head = group.members[0]!;
-    const script = view.toks[head.first]!.script;
-    if (script === 'devanagari' && group.hindiCase !== 'ergative' && group.hindiCase !== 'nominative') continue;
-    if (script === 'latin' && ENGLISH_PREPOSITIONS.has(view.toks[head.first - 1]?.fold ?? '')) continue;
+    const lang = view.toks[head.first]!.lang;
+    // Where the language marks case, a subject is ergative or plain; where it has prepositions, none precedes it.
+    if (packFor(lang)?.cases && group.hindiCase !== 'ergative' && group.hindiCase !== 'nominative') continue;
+    if (PREPOSITIONS(lang)?.has(view.toks[head.first - 1]?.fold ?? '')) continue;
     return group.members.length === 1 ? head.person : undefined;
   }
   return undefined;
@@ -37,7 +39,7 @@ function sentenceSubject(view: SentenceView, before = Number.POSITIVE_INFINITY):
 function addPronouns(view: SentenceView): void {
   const taken = new Set(view.phrases.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
   view.toks.forEach((tok, k) => {
-    if (taken.has(k) || !HINDI_PRONOUNS.has(tok.fold)) return;
+    if (taken.has(k) || !PRONOUNS(tok.lang)?.has(tok.fold)) return;
     view.phrases.push({ first: k, end: k + 1, nameFirst: k, nameEnd: k, clitic: 0, source: 'pronoun', relational: false, possessive: false });
   });
   view.phrases.sort((a, b) => a.first - b.first);

@@ -11,13 +11,13 @@ import { resolveAnaphora } from './anaphora.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './gazetteer.ts';
 import { clusterPeople, findNamedPhrases, linkNameParts, type NameSources } from './local-people.ts';
 import { makePeople, type ArticlePeople } from './person.ts';
-import { isNamed, nameSpan } from './phrase.ts';
-import { PhraseTable } from './phrases.ts';
+import { isNamed, nameSpan } from '../grammar/phrase.ts';
+import { PhraseTable } from '../grammar/phrases.ts';
 import { groupPeople } from './registry.ts';
-import { articleSentences } from './sentences.ts';
+import { articleSentences } from '../grammar/sentences.ts';
 import { findTitledPhrases } from './titled.ts';
-import { TITLE_WORDS } from './titles.ts';
-import { hasWord, isInitial, sentenceTokens } from './tokens.ts';
+import { TITLE_WORDS } from '../grammar/titles.ts';
+import { hasWord, isInitial, sentenceTokens } from '../grammar/tokens.ts';
 import type { PeopleKnowledge } from './types.ts';
 
 /** One article's people and contacts, before people are grouped across articles. */
@@ -36,8 +36,8 @@ export function titledNames(articles: readonly Article[]): string[] {
   for (const article of articles) {
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
-        if (!hasWord(sentence.text, titleWords)) continue;
-        const toks = sentenceTokens(sentence.text, 0);
+        if (!hasWord(sentence.text, paragraph.lang, titleWords)) continue;
+        const toks = sentenceTokens(sentence.text, 0, paragraph.lang);
         for (const p of findTitledPhrases(toks)) {
           const words = toks.slice(p.nameFirst, p.nameEnd).filter((t) => !isInitial(t));
           if (words.length >= 2) names.add(sentence.text.slice(toks[p.nameFirst]!.start + (p.nameFirst === p.first ? p.clitic : 0), toks[p.nameEnd - 1]!.end));

@@ -5,11 +5,11 @@
  * linked to the one person of the article it can belong to — none when two could.
  */
 import { compatibleNames, nameForm, sameName, type NameForm } from './names.ts';
-import { isNamed, nameSpan, type Phrase } from './phrase.ts';
-import { PhraseTable } from './phrases.ts';
-import type { SentenceView } from './sentences.ts';
+import { isNamed, nameSpan, type Phrase } from '../grammar/phrase.ts';
+import { PhraseTable } from '../grammar/phrases.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
 import { findTitledPhrases } from './titled.ts';
-import type { Tok } from './tokens.ts';
+import type { Tok } from '../grammar/tokens.ts';
 
 export interface RoleUse {
   role: string;

@@ -7,7 +7,7 @@
  */
 import { phoneticKey, similarProfiles, soundProfile } from '../text/phonetic.ts';
 import { memoised } from '../text/memo.ts';
-import { isInitial, sentenceTokens, type Tok } from './tokens.ts';
+import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 
 export interface NameForm {
   /** As written. */

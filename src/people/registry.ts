@@ -9,8 +9,8 @@
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { LocalPerson } from './local-people.ts';
 import { nameForm, sameName, sameWord, wordKey, type NameForm } from './names.ts';
-import { NATION_WORDS } from './nations.ts';
-import { sentenceTokens } from './tokens.ts';
+import { NATION_WORDS } from '../grammar/nations.ts';
+import { sentenceTokens } from '../grammar/tokens.ts';
 
 /** The nationality a gazetteer role starts with ("Afghan president" → Afghan). */
 function nationalityOf(role: string | undefined): string | undefined {

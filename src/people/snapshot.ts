@@ -5,7 +5,8 @@
  * Mentions and evidence are most of the people knowledge's objects and text.
  */
 import { restorePairLists, restoreSpans, storePairLists, storeSpans, type ParagraphTexts, type StoredPairLists, type StoredSpans } from '../corpus/quotedSpans.ts';
-import type { ArticleRef, Contact, Evidence, PeopleKnowledge, Person } from './types.ts';
+import type { Contact, Evidence } from '../contacts/types.ts';
+import type { ArticleRef, PeopleKnowledge, Person } from './types.ts';
 
 export interface PeopleSnapshot {
   people: Array<Omit<Person, 'mentions'>>;

@@ -5,19 +5,27 @@
  * chain ("स्टेट काउंसलर और विदेश मंत्री X", "FM Dr. X"). The name runs until a word that cannot be
  * part of a name (words.ts: function words, date words), punctuation, a title or a nationality.
  */
+import { packFor, perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
-import { NATION_WORDS } from './nations.ts';
-import type { Phrase } from './phrase.ts';
-import { ROLE_QUALIFIERS, TITLE_WORDS, type Title } from './titles.ts';
-import type { Tok } from './tokens.ts';
-import { isLatinParticle, nameWordOK } from './words.ts';
+import { NATION_WORDS } from '../grammar/nations.ts';
+import type { Phrase } from '../grammar/phrase.ts';
+import { ROLE_QUALIFIERS, TITLE_WORDS, type Title } from '../grammar/titles.ts';
+import type { Tok } from '../grammar/tokens.ts';
+import { isNameParticle, nameWordOK } from '../grammar/words.ts';
 
-const words = (s: string): ReadonlySet<string> => new Set(s.split(' ').map(foldTerm));
-const POSSESSIVES = words('अपने अपनी अपना उनके उनकी उनका उसके उसकी his her their its');
-const AND = words('और तथा एवं and');
-const GENITIVE = words('के की का');
-const HINDI_POSTPOSITION_AFTER_ROLE = words('ने से को के की का');
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldTerm));
+const POSSESSIVES = perPack((pack) => set(pack.possessives));
+/* "and" between titles is a word of its own ("स्टेट काउंसलर और विदेश मंत्री"), never a clitic. */
+const AND = perPack((pack) => set(pack.and.filter((w) => w.length > 1)));
+const GENITIVE = perPack((pack) => set(pack.genitives ?? []));
+/* A role alone is a person when a case postposition other than a place's follows it ("मंत्री ने"). */
+const POSTPOSITION_AFTER_ROLE = perPack((pack) => set(Object.entries(pack.cases?.markers ?? {}).flatMap(([word, c]) => (c === 'locative' ? [] : [word]))));
 const MAX_NAME_WORDS = 4;
+
+/** Whether `tok` is a word of `words` in its own language. */
+const isIn = (tok: Tok | undefined, words: (code: string) => ReadonlySet<string> | undefined): boolean => tok !== undefined && (words(tok.lang)?.has(tok.fold) ?? false);
+/** Whether the language of `tok` puts nationality and qualifiers after the title (Arabic). */
+const modifiersAfter = (tok: Tok): boolean => packFor(tok.lang)?.modifiersAfterNoun === true;
 
 interface RoleParts {
   first: number;
@@ -38,14 +46,14 @@ function roleBefore(toks: readonly Tok[], i: number): RoleParts {
       if (qualifier.value) parts.qualifiers.unshift(qualifier.value);
     } else if (nation && nation.end === k + 1 && !nation.value.isCountry) {
       parts.nationality ??= nation.value.adjective;
-    } else if (GENITIVE.has(tok.fold) && k > 0 && NATION_WORDS.match(toks, k - 1)?.value.isCountry) {
+    } else if (isIn(tok, GENITIVE) && k > 0 && NATION_WORDS.match(toks, k - 1)?.value.isCountry) {
       parts.nationality ??= NATION_WORDS.match(toks, k - 1)!.value.adjective;
       k--;
-    } else if (AND.has(tok.fold) && k > 0 && NATION_WORDS.match(toks, k - 1)?.end === k) {
+    } else if (isIn(tok, AND) && k > 0 && NATION_WORDS.match(toks, k - 1)?.end === k) {
       // "चीनी और रूसी समकक्ष": the nearer nationality is the named person's.
       k--;
     } else {
-      if (POSSESSIVES.has(tok.fold)) parts.possessive = true;
+      if (isIn(tok, POSSESSIVES)) parts.possessive = true;
       break;
     }
     parts.first = k;
@@ -70,8 +78,8 @@ function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
     const tok = toks[chain.end];
     if (!tok || tok.breakBefore) break;
     const title = TITLE_WORDS.match(toks, chain.end);
-    const joined = AND.has(tok.fold) ? TITLE_WORDS.match(toks, chain.end + 1) : undefined;
-    const nation = tok.script === 'arabic' ? NATION_WORDS.match(toks, chain.end) : undefined;
+    const joined = isIn(tok, AND) ? TITLE_WORDS.match(toks, chain.end + 1) : undefined;
+    const nation = modifiersAfter(tok) ? NATION_WORDS.match(toks, chain.end) : undefined;
     const qualifier = ROLE_QUALIFIERS.match(toks, chain.end);
     if (title) {
       chain.titles.push(title.value);
@@ -82,7 +90,7 @@ function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
     } else if (nation && nation.clitic === 0) {
       chain.nationality ??= nation.value.adjective;
       chain.end = nation.end;
-    } else if (qualifier && qualifier.clitic === 0 && tok.script === 'arabic') {
+    } else if (qualifier && qualifier.clitic === 0 && modifiersAfter(tok)) {
       if (qualifier.value) chain.qualifiers.push(qualifier.value);
       chain.end = qualifier.end;
     } else break;
@@ -100,7 +108,7 @@ export function nameEnd(toks: readonly Tok[], j: number): number {
     if (tok.script !== toks[j]!.script) break;
     k++;
   }
-  while (k > j && isLatinParticle(toks[k - 1]!)) k--;
+  while (k > j && isNameParticle(toks[k - 1]!)) k--;
   return k;
 }
 
@@ -123,12 +131,12 @@ export function findTitledPhrases(toks: readonly Tok[]): Phrase[] {
   for (let i = 0; i < toks.length; i++) {
     const chain = titleChain(toks, i);
     if (!chain) continue;
-    const arabic = toks[i]!.script === 'arabic';
-    const before = arabic ? { first: i, qualifiers: [], possessive: false } : roleBefore(toks, i);
+    const after = modifiersAfter(toks[i]!);
+    const before = after ? { first: i, qualifiers: [], possessive: false } : roleBefore(toks, i);
     const nationality = chain.nationality ?? before.nationality;
     const { role, office, relational } = roleText(chain.titles, nationality, [...before.qualifiers, ...chain.qualifiers]);
     // Arabic counterpart words carry the possessive as a suffix (نظيره "his counterpart").
-    const possessive = before.possessive || (arabic && relational);
+    const possessive = before.possessive || (after && relational);
     const weakOnly = chain.titles.every((t) => t.weak);
     const end = nameEnd(toks, chain.end);
     if (weakOnly && !nationality && !possessive) continue;
@@ -137,7 +145,7 @@ export function findTitledPhrases(toks: readonly Tok[]): Phrase[] {
     if (end > chain.end) {
       phrases.push({ ...base, end, nameFirst: chain.end, nameEnd: end, source: 'title' });
       i = end - 1;
-    } else if (role && (relational || nationality || HINDI_POSTPOSITION_AFTER_ROLE.has(toks[chain.end]?.fold ?? ''))) {
+    } else if (role && (relational || nationality || isIn(toks[chain.end], POSTPOSITION_AFTER_ROLE))) {
       phrases.push({ ...base, end: chain.end, nameFirst: chain.end, nameEnd: chain.end, source: 'role' });
       i = chain.end - 1;
     }

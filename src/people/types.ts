@@ -2,7 +2,7 @@
  * What the people and contacts analysis stores: plain data, serialisable to JSON for a snapshot.
  * `PeopleKnowledge` is built once from a corpus; answering a question is a lookup in it.
  */
-import type { PartialDate } from '../dates/types.ts';
+import type { Contact } from '../contacts/types.ts';
 import type { Lang } from '../types.ts';
 
 /** Where a person is named: offsets into the paragraph text, `text` verbatim. */
@@ -29,35 +29,6 @@ export interface Person {
   articles: number[];
   mentions: MentionRef[];
   inGazetteer: boolean;
-}
-
-export type ContactKind = 'meeting' | 'phone call' | 'talks' | 'invitation' | 'joint appearance';
-
-/** One sentence that states a contact. */
-export interface Evidence {
-  article: number;
-  paragraph: number;
-  /** The sentence, verbatim, and its offsets in the paragraph. */
-  text: string;
-  start: number;
-  end: number;
-  /** Paragraph offsets of the two people's names in the sentence. */
-  names: Array<[number, number]>;
-}
-
-export interface Contact {
-  /** Person ids; `a` is the one the sentence makes the subject, when it has one. */
-  a: string;
-  b: string;
-  kind: ContactKind;
-  /** Announced ("will meet", "सेलتقي") rather than reported as done. */
-  planned: boolean;
-  date?: PartialDate;
-  /** How the date was found: in the sentence itself, or in its neighbourhood (previous sentence, tweet date line). */
-  dateFrom?: 'sentence' | 'neighbourhood';
-  /** Place in English when the text states it. */
-  place?: string;
-  evidence: Evidence[];
 }
 
 /** What citations need of an article. */

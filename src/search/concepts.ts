@@ -2,9 +2,9 @@
  * Finding the lexicon's concepts (text/lexicon.ts) in a query: the longest phrase of any language
  * that starts at a query word, compared word by word on folded forms or stems.
  */
-import { wordForms, type WordForms } from '../text/analyze.ts';
+import { wordForms, type WordForms } from '../languages/analyze.ts';
 import { LEXICON, type LexiconEntry } from '../text/lexicon.ts';
-import { isStopWord } from '../text/stopwords.ts';
+import { isStopWord } from '../languages/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /** A lexicon phrase as analysed words. */

@@ -10,11 +10,11 @@
  * - for a lexicon concept, the phrases of the query's language (1.0) and of the others (0.4),
  *   each word in any inflection (by its stem).
  */
-import { wordForms, type WordForms } from '../text/analyze.ts';
+import { wordForms, type WordForms } from '../languages/analyze.ts';
 import { withProclitic } from '../text/arabicClitics.ts';
 import type { LexiconEntry } from '../text/lexicon.ts';
 import { scriptOf } from '../text/normalize.ts';
-import { isStopWord } from '../text/stopwords.ts';
+import { isStopWord } from '../languages/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { analysePhrase, conceptAt, type QueryWord } from './concepts.ts';
 import type { SearchField } from './index.ts';

@@ -4,7 +4,7 @@
  * queries arrive already analysed.
  */
 import MiniSearch from 'minisearch';
-import { analyzeWord, type WordForms } from '../text/analyze.ts';
+import { analyzeWord, type WordForms } from '../languages/analyze.ts';
 import { stripArticle } from '../text/arabicClitics.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { Corpus } from '../types.ts';

@@ -8,6 +8,14 @@ import { devanagariToLatin } from './devanagariLatin.ts';
 import { scriptOf } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 
+/**
+ * Latin letters with diacritics (and other scripts any-ascii knows) as plain lowercase ASCII.
+ * @example toAscii('Lavróv') // 'lavrov'
+ */
+export function toAscii(word: string): string {
+  return anyAscii(word.normalize('NFC')).toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
 function wordToLatin(word: string): string {
   switch (scriptOf(word)) {
     case 'devanagari':
@@ -15,7 +23,7 @@ function wordToLatin(word: string): string {
     case 'arabic':
       return arabicToLatin(word);
     default:
-      return anyAscii(word.normalize('NFC')).toLowerCase().replace(/[^a-z0-9]/g, '');
+      return toAscii(word);
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeStatements, type Statement } from '../../src/contacts/merge.ts';
-import type { ContactKind } from '../../src/people/types.ts';
+import type { ContactKind } from '../../src/contacts/types.ts';
 
 function statement(article: number, paragraph: number, kind: ContactKind, date?: string, extra: Partial<Statement> = {}): Statement {
   const [year, month, day] = (date ?? '').split('-').map(Number);

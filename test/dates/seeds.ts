@@ -5,8 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { findDateMentions } from '../../src/dates/find.ts';
-import type { Lang } from '../../src/types.ts';
+import { findDateMentions, type DateLang } from '../../src/dates/find.ts';
 import type { DateMention } from '../../src/dates/types.ts';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -27,7 +26,7 @@ export function seedLines(n: number): string[] {
 }
 
 /** The seed line containing `phrase`, searched with the article's publication date as reference. */
-export function seedMentions(n: number, phrase: string, lang: Lang): { line: string; mentions: DateMention[] } {
+export function seedMentions(n: number, phrase: string, lang: DateLang): { line: string; mentions: DateMention[] } {
   const line = seedLines(n).find((l) => l.includes(phrase));
   if (line === undefined) throw new Error(`phrase not in seed ${n}: ${phrase}`);
   return { line, mentions: findDateMentions(line, lang, PUBLISHED[n]) };

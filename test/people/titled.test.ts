@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceTokens } from '../../src/people/tokens.ts';
+import { sentenceTokens } from '../../src/grammar/tokens.ts';
 import { findTitledPhrases } from '../../src/people/titled.ts';
 
 /** Names and roles the title grammar finds in an invented sentence. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordForms } from '../../src/text/analyze.ts';
+import { wordForms } from '../../src/languages/analyze.ts';
 import { LEXICON } from '../../src/text/lexicon.ts';
 import { conceptAt } from '../../src/search/concepts.ts';
 

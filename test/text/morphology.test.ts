@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWord } from '../../src/text/analyze.ts';
+import { analyzeWord } from '../../src/languages/analyze.ts';
 import { stripArticle, withProclitic, withoutProclitic } from '../../src/text/arabicClitics.ts';
 import { foldTerm } from '../../src/text/normalize.ts';
-import { stemOf } from '../../src/text/stem.ts';
-import { isStopWord } from '../../src/text/stopwords.ts';
+import { stemOf } from '../../src/languages/stem.ts';
+import { isStopWord } from '../../src/languages/stopwords.ts';
 
 describe('Arabic clitics', () => {
   it('removes the definite article with the conjunctions and prepositions before it', () => {

@@ -2,8 +2,8 @@
  * What a written word contributes to the index: its matching form (folded, Arabic article removed)
  * and its stem, or nothing for a stop word.
  */
-import { stripArticle } from './arabicClitics.ts';
-import { foldTerm } from './normalize.ts';
+import { stripArticle } from '../text/arabicClitics.ts';
+import { foldTerm } from '../text/normalize.ts';
 import { stemOf } from './stem.ts';
 import { isStopWord } from './stopwords.ts';
 

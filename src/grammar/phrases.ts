@@ -1,7 +1,8 @@
 /**
  * A lexicon of multi-word phrases matched against a token sequence, longest phrase first. Used by
- * the title, nationality and place lexicons; one map lookup per position keeps scans linear.
+ * the title, nationality, place and cue lexicons; one map lookup per position keeps scans linear.
  */
+import { allPacks, packsVersion, perPack, type LanguagePack } from '../languages/index.ts';
 import { sentenceTokens, type Tok } from './tokens.ts';
 
 export interface PhraseMatch<T> {
@@ -61,5 +62,40 @@ export class PhraseTable<T> {
       if (!tok || tok.breakBefore || tok.fold !== words[k]) return false;
     }
     return true;
+  }
+}
+
+/**
+ * A phrase table per language, made from each language pack when first used: a word is looked up
+ * only in the table of its own language, so a language without a pack matches nothing, and one
+ * written in the same script as another (Urdu, Arabic) never borrows its phrases.
+ */
+export class PackPhrases<T> {
+  private readonly tables: (code: string) => PhraseTable<T> | undefined;
+  private firsts?: { version: number; words: ReadonlySet<string> };
+
+  /** @example new PackPhrases((pack) => pack.titles) */
+  constructor(entries: (pack: LanguagePack) => Iterable<readonly [string | readonly string[], T]>) {
+    this.tables = perPack((pack) => new PhraseTable(entries(pack)));
+  }
+
+  /** The table of one language (for rules written for that language). */
+  of(code: string): PhraseTable<T> | undefined {
+    return this.tables(code);
+  }
+
+  /** The longest phrase of the language of `toks[i]` starting there. */
+  match(toks: readonly Tok[], i: number): PhraseMatch<T> | undefined {
+    const tok = toks[i];
+    return tok ? this.tables(tok.lang)?.match(toks, i) : undefined;
+  }
+
+  /** Folded first words of every phrase of every language (a cheap test before tokenising). */
+  firstWords(): ReadonlySet<string> {
+    if (this.firsts?.version !== packsVersion()) {
+      const words = new Set(allPacks().flatMap((pack) => [...(this.tables(pack.code)?.firstWords() ?? [])]));
+      this.firsts = { version: packsVersion(), words };
+    }
+    return this.firsts.words;
   }
 }

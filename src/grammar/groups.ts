@@ -1,0 +1,91 @@
+/**
+ * Person phrases joined by "और / و / and" (each language pack's word for "and") form one group
+ * ("चीनी विदेश मंत्री वांग यी और रूसी विदेश मंत्री सर्गेई लावरोव से", "بين بوتين وعمران خان").
+ * Where the pack has case postpositions (Hindi), a group's grammatical role is read from the one
+ * after its last member: ने marks the subject of a past transitive verb, से / के साथ the person met
+ * or called, को the recipient; no postposition is a plain subject.
+ */
+import { packFor, perPack } from '../languages/index.ts';
+import type { PhraseCase } from '../languages/types.ts';
+import { foldTerm } from '../text/normalize.ts';
+import type { Phrase } from './phrase.ts';
+import type { Tok } from './tokens.ts';
+
+export type HindiCase = PhraseCase;
+
+export interface Group {
+  members: Phrase[];
+  /** Token range from the first member's start to the last member's end. */
+  first: number;
+  end: number;
+  /** Case of the group where its language marks one; 'nominative' elsewhere. */
+  hindiCase: HindiCase;
+  /** Token index just after the group's case marker (where the rest of the clause starts). */
+  after: number;
+}
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldTerm));
+const andWords = perPack((pack) => set(pack.and));
+const possessives = perPack((pack) => set(pack.possessives));
+const caseWords = perPack((pack) =>
+  pack.cases
+    ? {
+        markers: new Map(Object.entries(pack.cases.markers).map(([word, c]) => [foldTerm(word), c])),
+        particles: set(pack.cases.particles),
+        with: foldTerm(pack.cases.withAfterGenitive),
+        ergativePronoun: foldTerm(pack.cases.ergativePronoun),
+      }
+    : undefined,
+);
+
+/** Whether `tok` is a word of `words` in its own language. */
+const isIn = (tok: Tok | undefined, words: (code: string) => ReadonlySet<string> | undefined): boolean => tok !== undefined && (words(tok.lang)?.has(tok.fold) ?? false);
+
+/** Case of a phrase ending at token `end`, and the index after its marker. */
+function caseAt(toks: readonly Tok[], end: number): { hindiCase: HindiCase; after: number } {
+  let k = end;
+  while (toks[k] && caseWords(toks[k]!.lang)?.particles.has(toks[k]!.fold)) k++;
+  const tok = toks[k];
+  const cases = tok && caseWords(tok.lang);
+  if (!tok || !cases) return { hindiCase: 'nominative', after: end };
+  const marker = cases.markers.get(tok.fold);
+  if (marker === 'genitive' && toks[k + 1]?.fold === cases.with) return { hindiCase: 'with', after: k + 2 };
+  return marker ? { hindiCase: marker, after: k + 1 } : { hindiCase: 'nominative', after: end };
+}
+
+/** Whether `next` continues a coordination after the phrase ending at `end`. */
+function joins(toks: readonly Tok[], end: number, next: Phrase): boolean {
+  let k = end;
+  const tok = toks[k];
+  if (!tok) return false;
+  if (k === next.first) {
+    // A clitic "and" on the next phrase's first word (بوتين وعمران خان); English/Hindi: a comma.
+    return (next.clitic > 0 && (packFor(tok.lang)?.and ?? []).some((and) => tok.text.startsWith(and))) || tok.breakBefore;
+  }
+  if (!isIn(tok, andWords)) return false;
+  k++;
+  while (k < next.first && isIn(toks[k], possessives)) k++;
+  return k === next.first;
+}
+
+/**
+ * The sentence's person phrases, coordinated ones grouped, in order.
+ * @example groupPhrases(toks, phrases)[0].members.length // 2 for "X और Y ने"
+ */
+export function groupPhrases(toks: readonly Tok[], phrases: readonly Phrase[]): Group[] {
+  const groups: Group[] = [];
+  for (const p of phrases) {
+    const last = groups[groups.length - 1];
+    if (last && joins(toks, last.end, p)) {
+      last.members.push(p);
+      last.end = p.end;
+    } else groups.push({ members: [p], first: p.first, end: p.end, hindiCase: 'nominative', after: p.end });
+  }
+  for (const g of groups) {
+    Object.assign(g, caseAt(toks, g.end));
+    // उन्होंने carries its own ergative ending.
+    const head = toks[g.first]!;
+    if (g.members.length === 1 && g.members[0]!.source === 'pronoun' && head.fold === caseWords(head.lang)?.ergativePronoun) g.hindiCase = 'ergative';
+  }
+  return groups;
+}

@@ -1,0 +1,78 @@
+/**
+ * The one view of a sentence that people, contacts and events read: its words, the dates in it
+ * (resolved against the article's publication date) and the person phrases found in it. Words and
+ * dates are computed on first use and kept, so each sentence is tokenised and its paragraph dated
+ * at most once however many rules read them: most sentences report nothing, and the event rules
+ * never tokenise those.
+ */
+import { findDatesWith, NUMERIC_DATES } from '../dates/find.ts';
+import { packFor } from '../languages/index.ts';
+import type { DateMention } from '../dates/types.ts';
+import { languageWithin } from '../corpus/language.ts';
+import type { Article, Lang, Paragraph, Sentence } from '../types.ts';
+import type { Phrase } from './phrase.ts';
+import { sentenceTokens, type Tok } from './tokens.ts';
+
+export interface SentenceView {
+  article: Article;
+  paragraph: Paragraph;
+  sentence: Sentence;
+  /** Position of the sentence in the article (0-based, headline first). */
+  order: number;
+  /** The sentence's language: its paragraph's, unless it is written in another language's script. */
+  readonly lang: Lang;
+  /** Words with paragraph offsets. */
+  readonly toks: Tok[];
+  /** Dates inside the sentence; offsets into the paragraph. */
+  readonly dates: DateMention[];
+  /** Person phrases, in order, once the people rules have found them. */
+  phrases: Phrase[];
+}
+
+/**
+ * The dates of a paragraph, found by its language's pack (all-digit dates only without one) and
+ * resolved against the article's publication date; only full dates when that date is unusable.
+ * @example paragraphDates(article, paragraph)[0]?.text // 'रविवार'
+ */
+export function paragraphDates(article: Article, paragraph: Paragraph): DateMention[] {
+  const finder = packFor(paragraph.lang)?.findDates ?? NUMERIC_DATES;
+  try {
+    return findDatesWith(paragraph.text, finder, article.published);
+  } catch {
+    return findDatesWith(paragraph.text, finder);
+  }
+}
+
+/**
+ * Sentence views of an article in reading order, phrases not yet found.
+ * @example articleSentences(article)[0].toks[0].text // the first word of the headline
+ */
+export function articleSentences(article: Article): SentenceView[] {
+  const views: SentenceView[] = [];
+  for (const paragraph of article.paragraphs) {
+    let inParagraph: DateMention[] | undefined;
+    for (const sentence of paragraph.sentences) {
+      let toks: Tok[] | undefined;
+      let dates: DateMention[] | undefined;
+      let lang: Lang | undefined;
+      views.push({
+        article,
+        paragraph,
+        sentence,
+        order: views.length,
+        phrases: [],
+        get lang() {
+          return (lang ??= languageWithin(sentence.text, paragraph.lang));
+        },
+        get toks() {
+          return (toks ??= sentenceTokens(sentence.text, sentence.start, paragraph.lang));
+        },
+        get dates() {
+          inParagraph ??= paragraphDates(article, paragraph);
+          return (dates ??= inParagraph.filter((d) => d.start >= sentence.start && d.end <= sentence.end));
+        },
+      });
+    }
+  }
+  return views;
+}

@@ -1,0 +1,92 @@
+/**
+ * The word model every people, contact and event rule reads: a sentence's words with paragraph
+ * offsets, their folded form, their language (the paragraph's, unless the word is written in
+ * another language's script), and — where the language's pack says clitics are glued to words
+ * (Arabic وعمران "and Imran") — the forms without them, so that a lexicon entry or a name is found
+ * whatever is glued to it.
+ */
+import { packFor } from '../languages/index.ts';
+import { wordLanguage } from '../languages/word-language.ts';
+import { BoundedMemo } from '../text/memo.ts';
+import { foldTerm, scriptOf, type Script } from '../text/normalize.ts';
+import { tokenize } from '../text/tokenize.ts';
+import type { Lang } from '../types.ts';
+
+export interface Tok {
+  /** The word as written. */
+  text: string;
+  /** [start, end) offsets into the paragraph text. */
+  start: number;
+  end: number;
+  fold: string;
+  /** The script it is written in (names do not change script midway). */
+  script: Script;
+  /** Its language, whose pack the rules read; no pack means language-neutral handling. */
+  lang: Lang;
+  /**
+   * Matching forms, `fold` first; Arabic words also without a leading و/ف and/or ب/ل/ك
+   * (`لل` read as `ال`). `clitics[i]` is how many letters of `text` form `forms[i]` strips.
+   */
+  forms: string[];
+  clitics: number[];
+  /** Punctuation between this word and the previous one ends a name (comma, quote, bracket, danda). */
+  breakBefore: boolean;
+}
+
+/* Periods (initials, "Dr."), hyphens (Nur-Sultan) and apostrophes sit inside names. */
+const BREAKING_GAP = /[^\s.\-'’‐]/u;
+
+type WordInfo = Pick<Tok, 'fold' | 'script' | 'lang' | 'forms' | 'clitics'>;
+
+/* News vocabulary repeats: folding each distinct word once keeps a corpus scan linear and cheap. */
+const infos = new BoundedMemo<WordInfo>(200_000);
+
+function wordInfo(word: string, paragraph: Lang): WordInfo {
+  return infos.get(`${paragraph}\u0000${word}`, () => {
+    const fold = foldTerm(word);
+    const lang = wordLanguage(word, paragraph);
+    const clitics = packFor(lang)?.clitics;
+    return { fold, script: scriptOf(word), lang, ...(clitics ? clitics(fold) : { forms: [fold], clitics: [0] }) };
+  });
+}
+
+/**
+ * Words of `text` (a sentence starting at `base` in a paragraph in language `lang`) with
+ * paragraph offsets. Without `lang`, each word's language is detected on its own.
+ * @example sentenceTokens('بين بوتين وعمران خان', 0, 'arb')[2].forms // ['وعمران', 'عمران']
+ */
+export function sentenceTokens(text: string, base: number, lang: Lang = 'und'): Tok[] {
+  const toks: Tok[] = [];
+  let prevEnd = 0;
+  for (const t of tokenize(text)) {
+    const info = wordInfo(t.text, lang);
+    // Most gaps are one space: only longer ones are searched for punctuation.
+    const gap = t.start - prevEnd;
+    const breakBefore = toks.length > 0 && gap > 0 && !(gap === 1 && text[prevEnd] === ' ') && BREAKING_GAP.test(text.slice(prevEnd, t.start));
+    toks.push({ text: t.text, start: base + t.start, end: base + t.end, fold: info.fold, script: info.script, lang: info.lang, forms: info.forms, clitics: info.clitics, breakBefore });
+    prevEnd = t.end;
+  }
+  return toks;
+}
+
+/**
+ * Whether any word of `text` (in a paragraph in `lang`) is one of `words` (folded): a cheap test
+ * before building tokens.
+ * @example hasWord('रूसी विदेश मंत्री लावरोव', 'hin', new Set(['मंत्री'])) // true
+ */
+export function hasWord(text: string, lang: Lang, words: ReadonlySet<string>): boolean {
+  return tokenize(text).some((t) => wordInfo(t.text, lang).forms.some((f) => words.has(f)));
+}
+
+/** Whether the token is a one-letter initial such as "S." or "एस". */
+export function isInitial(tok: Tok): boolean {
+  return initialLetter(tok) !== undefined;
+}
+
+/**
+ * The Latin capital an initial stands for, as its language writes initials.
+ * @example initialLetter(sentenceTokens('एस जयशंकर', 0, 'hin')[0]) // 'S'
+ */
+export function initialLetter(tok: Tok): string | undefined {
+  return packFor(tok.lang)?.initial?.(tok);
+}

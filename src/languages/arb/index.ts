@@ -1,0 +1,38 @@
+/**
+ * The Arabic pack (ISO 639-3 `arb`): Modern Standard Arabic news. Conjunctions and prepositions
+ * are written joined to the next word (وعمران = و + عمران), nationality follows the title
+ * ("الرئيس الروسي"), and names have no capitals, so a curated list of function words ends them.
+ * Urdu and Persian share the script but not this grammar: they are detected apart and never get it.
+ */
+import { ARABIC_DATES } from '../../dates/find.ts';
+import { ARABIC_DAY_WORD, ARABIC_MONTH_SPELLINGS, ARABIC_WEEKDAY_SPELLINGS } from '../../dates/lexicon-ar.ts';
+import { stripArticle } from '../../text/arabicClitics.ts';
+import { arabicToLatin } from '../../text/arabicLatin.ts';
+import { snowballStemmer } from '../snowball.ts';
+import { isoStopWords } from '../iso-stopwords.ts';
+import type { LanguagePack } from '../types.ts';
+import { arabicForms } from './clitics.ts';
+import { CUES, FUTURE_MARKERS } from './contacts.ts';
+import { arabicNameWord } from './names.ts';
+import { CITIES, NATIONS } from './places.ts';
+import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
+
+export const arabic: LanguagePack = {
+  code: 'arb',
+  stemBase: (word) => stripArticle(word.normalize('NFC')),
+  stem: snowballStemmer('arabic'),
+  stopWords: isoStopWords('ar'),
+  clitics: arabicForms,
+  toLatin: (word) => arabicToLatin(word),
+  nameWord: arabicNameWord,
+  titles: TITLES,
+  roleQualifiers: ROLE_QUALIFIERS,
+  modifiersAfterNoun: true,
+  nations: NATIONS,
+  cities: CITIES,
+  possessives: [],
+  and: ['و'],
+  contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS },
+  dateWords: [...ARABIC_MONTH_SPELLINGS.flat(), ...ARABIC_WEEKDAY_SPELLINGS.flat(), ...ARABIC_DAY_WORD.keys()],
+  findDates: ARABIC_DATES,
+};

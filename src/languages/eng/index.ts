@@ -1,0 +1,36 @@
+/**
+ * The English pack (ISO 639-3 `eng`): English lines and names quoted in the coverage (tweets,
+ * bylines). Names are capitalised; nationality precedes the title ("Russian FM").
+ */
+import { ENGLISH_DATES } from '../../dates/find.ts';
+import { ENGLISH_MONTHS } from '../../dates/format.ts';
+import { toAscii } from '../../text/translit.ts';
+import { snowballStemmer } from '../snowball.ts';
+import { isoStopWords } from '../iso-stopwords.ts';
+import type { LanguagePack } from '../types.ts';
+import { CUES, FUTURE_MARKERS, PHONE } from './contacts.ts';
+import { englishInitial, englishNameWord, englishParticle } from './names.ts';
+import { CITIES, NATIONS } from './places.ts';
+import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
+
+const words = (s: string): string[] => s.split(' ');
+
+export const english: LanguagePack = {
+  code: 'eng',
+  stem: snowballStemmer('english'),
+  stopWords: isoStopWords('en'),
+  toLatin: toAscii,
+  nameWord: englishNameWord,
+  nameParticle: englishParticle,
+  initial: englishInitial,
+  titles: TITLES,
+  roleQualifiers: ROLE_QUALIFIERS,
+  nations: NATIONS,
+  cities: CITIES,
+  possessives: words('his her their its'),
+  and: ['and'],
+  prepositions: words('with to by and from of for'),
+  contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, phone: PHONE },
+  dateWords: [...ENGLISH_MONTHS, ...words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday Today Yesterday Tomorrow')],
+  findDates: ENGLISH_DATES,
+};

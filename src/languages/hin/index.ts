@@ -1,0 +1,43 @@
+/**
+ * The Hindi pack (ISO 639-3 `hin`): Devanagari news Hindi. Roles are marked by postpositions after
+ * the phrase (ने, से, को …), nationality precedes the title ("रूसी विदेश मंत्री"), and names have
+ * no capitals, so a curated list of function words ends them.
+ */
+import { stemmer } from '@orama/stemmers/indian';
+import { HINDI_DATES } from '../../dates/find.ts';
+import { HINDI_DAY_WORD, HINDI_MONTH_SPELLINGS, HINDI_WEEKDAY_SPELLINGS } from '../../dates/lexicon-hin.ts';
+import { devanagariToLatin } from '../../text/devanagariLatin.ts';
+import { isoStopWords } from '../iso-stopwords.ts';
+import type { LanguagePack } from '../types.ts';
+import { CUES, PHONE } from './contacts.ts';
+import { hindiInitial, hindiNameWord } from './names.ts';
+import { CITIES, NATIONS } from './places.ts';
+import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
+
+const words = (s: string): string[] => s.split(' ');
+
+export const hindi: LanguagePack = {
+  code: 'hin',
+  stem: stemmer,
+  stopWords: isoStopWords('hi'),
+  toLatin: devanagariToLatin,
+  nameWord: hindiNameWord,
+  initial: hindiInitial,
+  titles: TITLES,
+  roleQualifiers: ROLE_QUALIFIERS,
+  nations: NATIONS,
+  cities: CITIES,
+  possessives: words('अपने अपनी अपना उनके उनकी उनका उसके उसकी'),
+  and: words('और तथा एवं'),
+  genitives: words('के की का'),
+  cases: {
+    markers: { ने: 'ergative', से: 'with', को: 'dative', के: 'genitive', की: 'genitive', का: 'genitive', में: 'locative', पर: 'locative' },
+    withAfterGenitive: 'साथ',
+    particles: words('भी ही'),
+    ergativePronoun: 'उन्होंने',
+  },
+  pronouns: words('उन्होंने वह वे'),
+  contacts: { cues: CUES, phone: PHONE },
+  dateWords: [...HINDI_MONTH_SPELLINGS.flat(), ...HINDI_WEEKDAY_SPELLINGS.flat(), ...HINDI_DAY_WORD.keys()],
+  findDates: HINDI_DATES,
+};

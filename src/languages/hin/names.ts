@@ -1,0 +1,42 @@
+/**
+ * Hindi words that end a name. Hindi has no capital letters, so after a title the name runs until
+ * a case marker, conjunction, pronoun, auxiliary or a common noun that typically follows a title
+ * ("प्रधानमंत्री कार्यालय"), or a common verb that can follow a name directly ("X पहुंचे", X arrived).
+ * Curated rather than taken from a generic stop-word list, which holds letters used as initials
+ * (एस = S.).
+ */
+import { foldTerm } from '../../text/normalize.ts';
+import type { Word } from '../types.ts';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
+
+const NOT_IN_NAMES = set(`
+  ने से को के की का में पर तक द्वारा साथ लिए बाद पहले बीच ओर तरफ इतर समेत सहित
+  और तथा एवं व या कि लेकिन मगर जबकि क्योंकि अगर
+  भी ही तो न नहीं ना
+  वह वे यह ये उन उस इन इस उन्होंने उन्हें उनके उनकी उनका उसके उसकी उसका उसने अपने अपनी अपना हम मैं आप जो जिस जिन कौन कोई सभी दोनों
+  है हैं था थे थी हो होगा होगी होंगे रहा रहे रही गया गए गई किया की करेंगे करेगा करेगी करते करने कर कहा कहते बताया हुए हुई हुआ
+  आज कल अब यहां वहां जहां तब जब अगले पिछले सप्ताह हफ्ते महीने साल वर्ष दिन सुबह शाम रात
+  पहुंचे पहुंचा पहुंची आए आई आया आये गए गई गया गये लौटे लौटा लौटी बोले बोला बोली मिले मिला मिली रवाना चाहिए सकते सकता सकती दिए दी
+  कार्यालय पद भवन आवास स्तर स्तरीय चुनाव शासन दौरे दौरा यात्रा बैठक सम्मेलन वार्ता बयान प्रशासन सरकार मंत्रालय परिषद विभाग पार्टी
+`);
+
+/* Oblique plurals (देशों, सहयोगियों, नेताओं) are common nouns, never names; future verbs (जाएंगे) never either. */
+const NOT_A_NAME = /(?:ों|ओं|ेंगे|ेंगी|ेगा|ेगी)$/u;
+
+/* Devanagari spellings of the Latin letters A–Z used as initials ("एस जयशंकर" = S. Jaishankar). */
+const INITIALS = new Map(
+  ['ए', 'बी', 'सी', 'डी', 'ई', 'एफ', 'जी', 'एच', 'आई', 'जे', 'के', 'एल', 'एम', 'एन', 'ओ', 'पी', 'क्यू', 'आर', 'एस', 'टी', 'यू', 'वी', 'डब्ल्यू', 'एक्स', 'वाई', 'जेड'].map(
+    (spelling, i) => [foldTerm(spelling), String.fromCharCode(65 + i)],
+  ),
+);
+
+/** @example hindiNameWord({ text: 'लावरोव', fold: 'लावरोव', forms: ['लावरोव'] }) // true */
+export function hindiNameWord(word: Word): boolean {
+  return !NOT_IN_NAMES.has(word.fold) && !NOT_A_NAME.test(word.fold);
+}
+
+/** @example hindiInitial({ text: 'एस', fold: 'एस', forms: ['एस'] }) // 'S' */
+export function hindiInitial(word: Word): string | undefined {
+  return INITIALS.get(word.fold);
+}

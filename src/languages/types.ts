@@ -1,0 +1,117 @@
+/**
+ * A language pack: everything the analysis knows about one language, as data and small hooks.
+ * The grammar rules (src/grammar, src/people, src/contacts, src/events) are written once and read
+ * the pack of the language a paragraph is detected to be in; a paragraph in a language without a
+ * pack gets language-neutral handling (words, exact names, all-digit dates) and never another
+ * language's pack. Phrases are written as in text; they are folded and tokenised when read.
+ */
+import type { DateFinder } from '../dates/find.ts';
+
+/** The kinds of contact between people a cue can state. */
+export type ContactKind = 'meeting' | 'phone call' | 'talks' | 'invitation' | 'joint appearance';
+
+/** A word as the grammar sees it (the fields of a sentence token a pack hook may read). */
+export interface Word {
+  /** As written. */
+  text: string;
+  /** Folded (spelling variants, case). */
+  fold: string;
+  /** Matching forms, `fold` first, then without clitics. */
+  forms: readonly string[];
+}
+
+export interface Title {
+  /** The role in English; absent for honorifics (Dr., श्री, الشيخ) that say nothing of a role. */
+  role?: string;
+  /**
+   * `relational` roles ("समकक्ष", "نظيره", counterpart) name someone only relative to another
+   * person; `weak` ones (सहयोगी "colleague", नेता "leader") are everyday nouns too, so they
+   * introduce a name only after a nationality or a possessive.
+   */
+  relational?: boolean;
+  weak?: boolean;
+}
+
+export interface Cue {
+  kind: ContactKind;
+  /** The word itself announces the contact (Arabic سيلتقي "will meet"). */
+  future?: boolean;
+  /** A verb that takes the person met as its direct object (التقى X Y, X met Y). */
+  transitive?: boolean;
+}
+
+/** Case a postposition gives the phrase before it (Hindi ने, से, को …). */
+export type PhraseCase = 'ergative' | 'with' | 'dative' | 'genitive' | 'locative' | 'nominative';
+
+export interface LanguagePack {
+  /** franc's ISO 639-3 code, as paragraphs carry it (src/corpus/language.ts detects it). */
+  code: string;
+
+  // Words
+  /** The written form a stem is cut from (default: the spelling-folded word). */
+  stemBase?(word: string): string;
+  /** Stem of `stemBase(word)` (only endings may go: the caller refuses a stem that is not a prefix). */
+  stem(base: string): string;
+  /** Stop words, left out of the search index and queries. */
+  stopWords: readonly string[];
+  /** Forms of a folded word without the clitics glued to it (Arabic و, بـ …), `fold` first. */
+  clitics?(fold: string): { forms: string[]; clitics: number[] };
+  /** The word in plain lowercase Latin letters. */
+  toLatin(word: string): string;
+
+  // Names
+  /** Whether a word can be part of a name; `prev` is the name's previous word. */
+  nameWord(word: Word, prev: Word | undefined): boolean;
+  /** A lowercase particle inside names ("bin", "al"): it never ends a name. */
+  nameParticle?(word: Word): boolean;
+  /** The Latin capital a one-letter initial stands for ("S.", "एस" → S). */
+  initial?(word: Word): string | undefined;
+
+  // Roles
+  /** Titles and offices that introduce a name ("विदेश मंत्री X", "الرئيس X", "Dr. X"). */
+  titles: ReadonlyArray<readonly [string, Title]>;
+  /** Words qualifying a role: the English qualifier kept in the role, '' when it adds nothing. */
+  roleQualifiers: ReadonlyArray<readonly [string, string]>;
+  /** Nationality and qualifiers follow the noun ("الرئيس الروسي") rather than precede it ("रूसी राष्ट्रपति"). */
+  modifiersAfterNoun?: boolean;
+  /** Country names and nationality adjectives, by the English country name (see grammar/nations.ts). */
+  nations: ReadonlyArray<readonly [country: string, names: readonly string[], adjectives: readonly string[]]>;
+  /** Cities, by their English name. */
+  cities: ReadonlyArray<readonly [city: string, spellings: readonly string[]]>;
+  /** Possessives before a role ("अपने", "his"): someone's counterpart. */
+  possessives: readonly string[];
+  /** Words joining two phrases ("और", "and", "و"). */
+  and: readonly string[];
+  /** Genitive words between a country and a role ("रूस के विदेश मंत्री"). */
+  genitives?: readonly string[];
+
+  // Sentence grammar
+  /** Postpositions marking a phrase's case, particles that may stand before them, and pronouns. */
+  cases?: {
+    markers: Readonly<Record<string, PhraseCase>>;
+    /** The marker + this word is a "with" (के साथ). */
+    withAfterGenitive: string;
+    particles: readonly string[];
+    /** A pronoun carrying the ergative itself (उन्होंने). */
+    ergativePronoun: string;
+  };
+  /** Pronouns standing for an earlier person (उन्होंने, वह). */
+  pronouns?: readonly string[];
+  /** Prepositions before a phrase that make it other than the subject ("with", "to"). */
+  prepositions?: readonly string[];
+
+  // Contacts
+  contacts: {
+    cues: ReadonlyArray<readonly [string, Cue]>;
+    /** Words that turn talks into a phone call ("फोन", "phone"). */
+    phone?: readonly string[];
+    /** Words before a verb that announce it ("will", "سوف"). */
+    futureMarkers?: readonly string[];
+  };
+
+  // Dates
+  /** Month, weekday and day words: they end a name ("प्रधानमंत्री सोमवार को"). */
+  dateWords: readonly string[];
+  /** The date finders for a paragraph in this language. */
+  findDates: DateFinder;
+}
