@@ -11,7 +11,7 @@ import type { Logger } from '../src/log.ts';
 import type { Command, CommandContext, RuntimeInfo } from './command.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { Cooldown } from './cooldown.ts';
-import { createInteractionHandler, type Rendered } from './interactions.ts';
+import { createInteractionHandler, refuseWhileStopping, type Rendered } from './interactions.ts';
 import { Pager } from './pager.ts';
 import { loadCommands, summarise } from './registry.ts';
 import { NO_PINGS } from './render-discord.ts';
@@ -21,6 +21,8 @@ export interface Bot {
   client: Client;
   /** Stops taking interactions, waits for those in flight (up to `graceMs`), closes the gateway. */
   stop(graceMs?: number): Promise<void>;
+  /** Interactions received and not yet answered. */
+  inFlight(): number;
   knowledge(): Knowledge;
 }
 
@@ -54,8 +56,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   let accepting = true;
   const inFlight = new Set<Promise<void>>();
   client.on(Events.InteractionCreate, (i: Interaction) => {
-    if (!accepting) return;
-    const p = handle(i).finally(() => inFlight.delete(p));
+    const p = (accepting ? handle(i) : refuseWhileStopping(i, log)).finally(() => inFlight.delete(p));
     inFlight.add(p);
   });
   client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, guilds: c.guilds.cache.size, msSinceStart: Date.now() - started }, 'ready'));
@@ -75,6 +76,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   return {
     client,
     knowledge: () => store.current,
+    inFlight: () => inFlight.size,
     async stop(graceMs = 8000) {
       accepting = false;
       const grace = new Promise((r) => setTimeout(r, graceMs).unref());

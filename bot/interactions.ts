@@ -123,6 +123,16 @@ async function handleButton(i: ButtonInteraction, deps: HandlerDeps): Promise<vo
   await i.update(pagePayload(pages, target.page, target.key));
 }
 
+/** An interaction that arrives after SIGTERM still gets an answer: a polite "ask again soon". */
+export async function refuseWhileStopping(i: Interaction, log: Logger): Promise<void> {
+  try {
+    if (i.isAutocomplete()) await i.respond([]);
+    else if (i.isRepliable()) await i.reply(noticePayload('The bot is restarting; please ask again in a minute.'));
+  } catch (err) {
+    log.warn({ err, interactionId: i.id }, 'could not answer an interaction that arrived while stopping');
+  }
+}
+
 export function createInteractionHandler(deps: HandlerDeps): (i: Interaction) => Promise<void> {
   return async (i) => {
     try {

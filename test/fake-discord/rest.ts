@@ -53,6 +53,8 @@ export interface FakeState {
   requests: RequestLogEntry[];
   rejections: Rejection[];
   faults: Required<FaultSpec>[];
+  /** Milliseconds before the answer to an interaction callback or webhook call leaves (handled at arrival). */
+  interactionLatencyMs: number;
   notify(): void;
 }
 
@@ -145,9 +147,11 @@ export function createRestHandler(state: FakeState, routes: Route[]): (req: Inco
         entry.status = reply.status;
         entry.injected = injected;
         state.requests.push(entry);
-        send(res, reply);
         state.notify();
+        if (slow) setTimeout(() => send(res, reply), state.interactionLatencyMs);
+        else send(res, reply);
       };
+      let slow = false;
 
       const read = await readBody(req);
       if ('error' in read) return finish(refuse(read.error, [read.reason]));
@@ -166,6 +170,7 @@ export function createRestHandler(state: FakeState, routes: Route[]): (req: Inco
       for (const route of routes) {
         const match = route.method === method ? route.pattern.exec(rest) : null;
         if (!match) continue;
+        slow = state.interactionLatencyMs > 0 && (route.target === 'callback' || route.target === 'webhook');
         const fault = state.faults.find((f) => f.times > 0 && (f.on === 'any' || f.on === route.target));
         if (fault) {
           fault.times--;
