@@ -43,7 +43,7 @@ async function fromFolder(folder: SeedFolder, opts: StoreOptions, started: numbe
     snapshotMiss = read.reason;
     if (read.reason !== 'no snapshot yet') opts.log.warn({ file, reason: read.reason }, 'snapshot not used; rebuilding');
   }
-  const corpus = buildCorpus(folder.files, folder.catalog);
+  const corpus = buildCorpus(folder.files, folder.catalog, folder.skipped);
   const gazetteerFile = folder.others.find((f) => f.name === GAZETTEER_FILE);
   const gazetteer = gazetteerFile ? parseGazetteer(gazetteerFile.bytes.toString('utf8')) : EMPTY_GAZETTEER;
   corpus.warnings.push(...gazetteer.warnings);
