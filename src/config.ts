@@ -2,6 +2,7 @@
  * Configuration, read from the environment (and `.env` through dotenv by the entry points) and
  * validated once at start-up. Every message names the variable; no message ever prints a secret.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 
 export interface Config {
@@ -24,10 +25,18 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const SNOWFLAKE = /^\d{15,25}$/;
 // Three base64url parts: the shape of every Discord bot token.
 const TOKEN_SHAPE = /^[\w-]{10,}\.[\w-]{4,}\.[\w-]{10,}$/;
+
+function isFolder(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * @example loadConfig(process.env, { discord: true }) // throws ConfigError naming DISCORD_TOKEN when unset
@@ -73,6 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { discord: boolean } = 
     problems.push(`SHARD_COUNT must be "auto" or a whole number of at least 1, got "${shardRaw}".`);
   }
 
+  const seedsDir = path.resolve(get('SEEDS_DIR') ?? 'seeds');
+  if (!isFolder(seedsDir)) problems.push(`SEEDS_DIR must be the articles folder, but ${seedsDir} is not a folder.`);
+
   if (problems.length) throw new ConfigError(`Configuration problem${problems.length > 1 ? 's' : ''}:\n- ${problems.join('\n- ')}`);
 
   return {
@@ -80,7 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { discord: boolean } = 
     discordClientId,
     discordGuildId,
     discordApiUrl: discordApiUrl.replace(/\/+$/, ''),
-    seedsDir: path.resolve(get('SEEDS_DIR') ?? 'seeds'),
+    seedsDir,
     cacheDir: path.resolve(get('CACHE_DIR') ?? '.cache'),
     logLevel,
     cooldownSeconds,

@@ -55,7 +55,7 @@ async function fromFolder(folder: SeedFolder, opts: StoreOptions, started: numbe
     try {
       saveSnapshot(kb, file, key);
     } catch (err) {
-      opts.log.warn({ err, file }, 'could not write the snapshot; the next start will rebuild');
+      opts.log.warn({ err, file }, 'could not write the snapshot in CACHE_DIR, so the bot runs without a cache and the next start rebuilds; point CACHE_DIR at a writable folder');
     }
   }
   return { kb, from: 'built', snapshotMiss, warnings: corpus.warnings, ms: performance.now() - started };
