@@ -42,6 +42,8 @@ export interface Command {
   expensive?: boolean;
   /** Deferred at once because the work may take longer than Discord's 3 s reply window. */
   slow?: boolean;
+  /** Only the member who asked sees the answer (moderator tools): deferred and answered ephemerally. */
+  ephemeral?: boolean;
   /** The answer depends only on the knowledge and the options, so a recent one may be reused. */
   cacheable?: boolean;
   run(options: OptionReader, ctx: CommandContext): Answer | Promise<Answer>;

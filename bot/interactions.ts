@@ -3,7 +3,7 @@
  * publicly, member mistakes and cooldowns ephemerally, unexpected errors as a polite ephemeral note
  * (the stack goes to the log, never to the member).
  */
-import { PermissionFlagsBits, type APIEmbed, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, type APIEmbed, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Answer } from '../src/answer.ts';
 import type { Logger } from '../src/log.ts';
 import type { Command, CommandContext, OptionReader } from './command.ts';
@@ -16,6 +16,7 @@ import { isPrivate, noticePayload, pagePayload } from './reply.ts';
 /** Past this a reply is deferred, well inside Discord's 3 s window. */
 const DEFER_AFTER_MS = 1500;
 const LOGGED_OPTION_CHARS = 100;
+const LOGGED_REASON_CHARS = 500;
 
 export interface HandlerDeps {
   commands: Map<string, Command>;
@@ -63,7 +64,8 @@ async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps):
     return;
   }
   try {
-    if (command.slow) await i.deferReply();
+    const ephemeral = command.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+    if (command.slow) await i.deferReply(ephemeral);
     const ctx = deps.context(memberOf(i));
     const run = async (): Promise<Rendered> => {
       const answer = await command.run(optionReader(i), ctx);
@@ -74,15 +76,17 @@ async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps):
     const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), DEFER_AFTER_MS)));
     const first = await Promise.race([work, late]);
     clearTimeout(timer);
-    if (first === 'late' && !i.deferred) await i.deferReply();
+    if (first === 'late' && !i.deferred) await i.deferReply(ephemeral);
     const { answer, pages } = await work;
     const payload = pagePayload(pages, 0, pages.length > 1 ? deps.pager.put(pages) : undefined);
-    if (!i.deferred) await i.reply(isPrivate(answer) ? { ...payload, flags: noticePayload('').flags } : payload);
-    else if (isPrivate(answer)) {
+    if (!i.deferred) await i.reply(isPrivate(answer) || command.ephemeral ? { ...payload, flags: noticePayload('').flags } : payload);
+    else if (isPrivate(answer) && !command.ephemeral) {
       await i.deleteReply();
       await i.followUp({ ...payload, flags: noticePayload('').flags });
     } else await i.editReply(payload);
-    log.info({ options: loggedOptions(i), status: answer.status, items: answer.items.length, pages: pages.length, ms: Math.round(performance.now() - started) }, 'answered');
+    // A refusal or failed reload is logged with the reason the member was given.
+    const reason = answer.status === 'user-error' ? answer.intro?.slice(0, LOGGED_REASON_CHARS) : undefined;
+    log.info({ options: loggedOptions(i), status: answer.status, reason, items: answer.items.length, pages: pages.length, ms: Math.round(performance.now() - started) }, 'answered');
   } catch (err) {
     log.error({ err, options: loggedOptions(i) }, 'command failed');
     const notice = noticePayload(`Sorry, something went wrong while answering /${i.commandName}. It has been logged; please try again.`);

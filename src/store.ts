@@ -104,9 +104,14 @@ export class KnowledgeStore {
 
   /** Concurrent reload requests share one reload. Throws (keeping the old knowledge) on failure. */
   reload(): Promise<ReloadOutcome> {
-    this.pending ??= this.rebuild().finally(() => {
-      this.pending = undefined;
-    });
+    this.pending ??= this.rebuild()
+      .catch((err: unknown) => {
+        this.opts.log.warn({ reason: (err as Error).message }, 'reload failed; the previous articles are still served');
+        throw err;
+      })
+      .finally(() => {
+        this.pending = undefined;
+      });
     return this.pending;
   }
 
