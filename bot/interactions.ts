@@ -6,6 +6,7 @@
 import { MessageFlags, PermissionFlagsBits, type APIEmbed, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Answer } from '../src/answer.ts';
 import type { Logger } from '../src/log.ts';
+import { cleanMemberText } from '../src/text/normalize.ts';
 import type { Command, CommandContext, OptionReader } from './command.ts';
 import { answerKey, type AnswerCache } from './answer-cache.ts';
 import type { Cooldown } from './cooldown.ts';
@@ -35,7 +36,10 @@ export interface Rendered {
 
 function optionReader(i: ChatInputCommandInteraction | AutocompleteInteraction): OptionReader {
   return {
-    string: (name) => i.options.getString(name) ?? undefined,
+    string: (name) => {
+      const value = i.options.getString(name);
+      return value === null ? undefined : cleanMemberText(value);
+    },
     integer: (name) => i.options.getInteger(name) ?? undefined,
   };
 }
@@ -104,7 +108,7 @@ async function handleAutocomplete(i: AutocompleteInteraction, deps: HandlerDeps)
   const focused = i.options.getFocused(true);
   let choices: Array<{ name: string; value: string | number }> = [];
   try {
-    choices = command?.autocomplete?.({ name: focused.name, value: String(focused.value) }, deps.context(memberOf(i))) ?? [];
+    choices = command?.autocomplete?.({ name: focused.name, value: cleanMemberText(String(focused.value)) }, deps.context(memberOf(i))) ?? [];
   } catch (err) {
     deps.log.error({ err, interactionId: i.id, command: i.commandName }, 'autocomplete failed');
   }
