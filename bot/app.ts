@@ -10,7 +10,7 @@ import { KnowledgeStore, loadKnowledge } from '../src/store.ts';
 import type { Logger } from '../src/log.ts';
 import type { Command, CommandContext, RuntimeInfo } from './command.ts';
 import { AnswerCache } from './answer-cache.ts';
-import { Cooldown } from './cooldown.ts';
+import { Cooldowns } from './cooldown.ts';
 import { createInteractionHandler, refuseWhileStopping, type Rendered } from './interactions.ts';
 import { Pager } from './pager.ts';
 import { loadCommands, summarise } from './registry.ts';
@@ -41,6 +41,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
 
   const commands = opts.commands ?? (await loadCommands());
   const summaries = summarise(commands);
+  const cooldowns = new Cooldowns(new Map([...commands].map(([name, c]) => [name, c.cooldown])), config.cooldowns);
   const runtime: RuntimeInfo = { startedAt: started, version: VERSION, knowledgeSource: loaded.from === 'snapshot' ? 'restored from snapshot' : `built from ${config.seedsDir}` };
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.discordApiUrl }, allowedMentions: NO_PINGS });
 
@@ -51,7 +52,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     runtime: { ...runtime, pingMs: client.ws.ping >= 0 ? client.ws.ping : undefined },
     member,
   });
-  const handle = createInteractionHandler({ commands, context, pager: new Pager(), cooldown: new Cooldown(config.cooldownSeconds), answers: new AnswerCache<Rendered>(), log });
+  const handle = createInteractionHandler({ commands, context, pager: new Pager(), cooldowns, answers: new AnswerCache<Rendered>(), log });
 
   let accepting = true;
   const inFlight = new Set<Promise<void>>();

@@ -38,8 +38,8 @@ export interface Command {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   /** A real example shown by /help. */
   example?: string;
-  /** Expensive commands are subject to the per-member cooldown. */
-  expensive?: boolean;
+  /** Seconds a member waits between two uses of this command (discord.js guide style); cheap commands have none. */
+  cooldown?: number;
   /** Deferred at once because the work may take longer than Discord's 3 s reply window. */
   slow?: boolean;
   /** Only the member who asked sees the answer (moderator tools): deferred and answered ephemerally. */

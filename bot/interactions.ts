@@ -9,7 +9,7 @@ import type { Logger } from '../src/log.ts';
 import { cleanMemberText } from '../src/text/normalize.ts';
 import type { Command, CommandContext, OptionReader } from './command.ts';
 import { answerKey, type AnswerCache } from './answer-cache.ts';
-import type { Cooldown } from './cooldown.ts';
+import type { Cooldowns } from './cooldown.ts';
 import { Pager, parsePageButtonId } from './pager.ts';
 import { renderPages } from './render-discord.ts';
 import { isPrivate, noticePayload, pagePayload } from './reply.ts';
@@ -23,7 +23,7 @@ export interface HandlerDeps {
   commands: Map<string, Command>;
   context(member: CommandContext['member']): CommandContext;
   pager: Pager;
-  cooldown: Cooldown;
+  cooldowns: Cooldowns;
   answers: AnswerCache<Rendered>;
   log: Logger;
 }
@@ -61,7 +61,7 @@ async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps):
     await i.reply(noticePayload(`I don't know /${i.commandName} any more. A moderator should run \`npm run deploy-commands\`.`));
     return;
   }
-  const wait = command.expensive ? deps.cooldown.take(i.user.id) : 0;
+  const wait = deps.cooldowns.for(i.commandName).take(i.user.id);
   if (wait > 0) {
     await i.reply(noticePayload(`Please wait ${Math.ceil(wait / 1000)} s before asking again (cooldown on /${i.commandName}).`));
     log.info({ cooldownMs: wait }, 'cooldown');
