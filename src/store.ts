@@ -7,7 +7,7 @@ import { codeFingerprint } from './corpus/fingerprint.ts';
 import { buildCorpus, readSeedFolderAsync, readSeedFolder, type SeedFolder } from './corpus/load.ts';
 import { buildKnowledgeInParallel } from './build/parallel.ts';
 import type { Knowledge } from './knowledge.ts';
-import { EMPTY_GAZETTEER, GAZETTEER_FILE, parseGazetteer } from './people/gazetteer.ts';
+import { EMPTY_GAZETTEER, GAZETTEER_FILE, gazetteerFromBytes } from './people/gazetteer.ts';
 import type { Logger } from './log.ts';
 import { readSnapshot, saveSnapshot, snapshotPath } from './snapshot.ts';
 import type { LoadWarning } from './types.ts';
@@ -45,7 +45,7 @@ async function fromFolder(folder: SeedFolder, opts: StoreOptions, started: numbe
   }
   const corpus = buildCorpus(folder.files, folder.catalog, folder.skipped);
   const gazetteerFile = folder.others.find((f) => f.name === GAZETTEER_FILE);
-  const gazetteer = gazetteerFile ? parseGazetteer(gazetteerFile.bytes.toString('utf8')) : EMPTY_GAZETTEER;
+  const gazetteer = gazetteerFile ? gazetteerFromBytes(gazetteerFile.bytes) : EMPTY_GAZETTEER;
   corpus.warnings.push(...gazetteer.warnings);
   // Per-article analysis runs on worker threads for large corpora, which also keeps a reload
   // from holding up questions for the whole build.
