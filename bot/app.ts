@@ -11,6 +11,8 @@ import type { Logger } from '../src/log.ts';
 import type { Command, CommandContext, RuntimeInfo } from './command.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { Cooldowns } from './cooldown.ts';
+import { DeadlineGuard, rejectSlowFirstResponses } from './deadline.ts';
+import { measurePingNow } from './gateway-ping.ts';
 import { createInteractionHandler, refuseWhileStopping, type Rendered } from './interactions.ts';
 import { Pager } from './pager.ts';
 import { loadCommands, summarise } from './registry.ts';
@@ -43,16 +45,16 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   const summaries = summarise(commands);
   const cooldowns = new Cooldowns(new Map([...commands].map(([name, c]) => [name, c.cooldown])), config.cooldowns);
   const runtime: RuntimeInfo = { startedAt: started, version: VERSION, knowledgeSource: loaded.from === 'snapshot' ? 'restored from snapshot' : `built from ${config.seedsDir}` };
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.discordApiUrl }, allowedMentions: NO_PINGS });
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.discordApiUrl, rejectOnRateLimit: rejectSlowFirstResponses }, allowedMentions: NO_PINGS });
 
   const context = (member: CommandContext['member']): CommandContext => ({
     kb: store.current,
     reload: () => store.reload(),
     commands: summaries,
-    runtime: { ...runtime, pingMs: client.ws.ping >= 0 ? client.ws.ping : undefined },
+    runtime: { ...runtime, pingMs: client.ws.ping >= 0 ? client.ws.ping : undefined, connected: client.isReady() },
     member,
   });
-  const handle = createInteractionHandler({ commands, context, pager: new Pager(), cooldowns, answers: new AnswerCache<Rendered>(), log });
+  const handle = createInteractionHandler({ commands, context, pager: new Pager(), cooldowns, answers: new AnswerCache<Rendered>(), deadline: new DeadlineGuard(config.discordApiUrl, log), log });
 
   let accepting = true;
   const inFlight = new Set<Promise<void>>();
@@ -64,7 +66,11 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
-  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
+  client.on(Events.ShardResume, (shard, replayed) => {
+    log.info({ shard, replayed }, 'gateway resumed');
+    measurePingNow(client, shard);
+  });
+  client.on(Events.ShardReady, (shard) => measurePingNow(client, shard));
 
   try {
     await client.login(config.discordToken);

@@ -18,8 +18,10 @@ export interface OptionReader {
 export interface RuntimeInfo {
   startedAt: number;
   version: string;
-  /** Gateway round trip in ms; undefined in the terminal. */
+  /** Gateway round trip in ms; undefined in the terminal and until the first heartbeat is answered. */
   pingMs?: number;
+  /** Whether the gateway connection is up (undefined in the terminal). */
+  connected?: boolean;
   /** Where the knowledge came from: a snapshot or a fresh build, and when. */
   knowledgeSource?: string;
 }

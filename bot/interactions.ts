@@ -3,13 +3,14 @@
  * publicly, member mistakes and cooldowns ephemerally, unexpected errors as a polite ephemeral note
  * (the stack goes to the log, never to the member).
  */
-import { MessageFlags, PermissionFlagsBits, type APIEmbed, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { DiscordAPIError, MessageFlags, PermissionFlagsBits, type APIEmbed, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Answer } from '../src/answer.ts';
 import type { Logger } from '../src/log.ts';
 import { cleanMemberText } from '../src/text/normalize.ts';
 import type { Command, CommandContext, OptionReader } from './command.ts';
 import { answerKey, type AnswerCache } from './answer-cache.ts';
 import type { Cooldowns } from './cooldown.ts';
+import type { DeadlineGuard } from './deadline.ts';
 import { Pager, parsePageButtonId } from './pager.ts';
 import { renderPages } from './render-discord.ts';
 import { isPrivate, noticePayload, pagePayload } from './reply.ts';
@@ -18,6 +19,8 @@ import { isPrivate, noticePayload, pagePayload } from './reply.ts';
 const DEFER_AFTER_MS = 1500;
 const LOGGED_OPTION_CHARS = 100;
 const LOGGED_REASON_CHARS = 500;
+/** Discord's error code for a second initial response to one interaction. */
+const ALREADY_ACKNOWLEDGED = 40060;
 
 export interface HandlerDeps {
   commands: Map<string, Command>;
@@ -25,6 +28,8 @@ export interface HandlerDeps {
   pager: Pager;
   cooldowns: Cooldowns;
   answers: AnswerCache<Rendered>;
+  /** Sends first responses so that a rate limit cannot make them miss Discord's 3 s deadline. */
+  deadline: DeadlineGuard;
   log: Logger;
 }
 
@@ -69,7 +74,8 @@ async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps):
   }
   try {
     const ephemeral = command.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
-    if (command.slow) await i.deferReply(ephemeral);
+    const defer = () => deps.deadline.respond(i, () => i.deferReply(ephemeral), command.ephemeral === true);
+    if (command.slow) await defer();
     const ctx = deps.context(memberOf(i));
     const run = async (): Promise<Rendered> => {
       const answer = await command.run(optionReader(i), ctx);
@@ -80,11 +86,14 @@ async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps):
     const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), DEFER_AFTER_MS)));
     const first = await Promise.race([work, late]);
     clearTimeout(timer);
-    if (first === 'late' && !i.deferred) await i.deferReply(ephemeral);
+    if (first === 'late' && !i.deferred) await defer();
     const { answer, pages } = await work;
     const payload = pagePayload(pages, 0, pages.length > 1 ? deps.pager.put(pages) : undefined);
-    if (!i.deferred) await i.reply(isPrivate(answer) || command.ephemeral ? { ...payload, flags: noticePayload('').flags } : payload);
-    else if (isPrivate(answer) && !command.ephemeral) {
+    const onlyForMember = isPrivate(answer) || command.ephemeral === true;
+    if (!i.deferred) {
+      const sent = await deps.deadline.respond(i, () => i.reply(onlyForMember ? { ...payload, flags: noticePayload('').flags } : payload), onlyForMember);
+      if (sent === 'deferred') await i.editReply(payload);
+    } else if (isPrivate(answer) && !command.ephemeral) {
       await i.deleteReply();
       await i.followUp({ ...payload, flags: noticePayload('').flags });
     } else await i.editReply(payload);
@@ -92,6 +101,11 @@ async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps):
     const reason = answer.status === 'user-error' ? answer.intro?.slice(0, LOGGED_REASON_CHARS) : undefined;
     log.info({ options: loggedOptions(i), status: answer.status, reason, items: answer.items.length, pages: pages.length, ms: Math.round(performance.now() - started) }, 'answered');
   } catch (err) {
+    if (err instanceof DiscordAPIError && err.code === ALREADY_ACKNOWLEDGED) {
+      // Nothing else answers this bot's interactions: another process is running with the same token.
+      log.warn({ err }, 'Discord says this interaction was already answered: another process is probably running with the same bot token (a second npm start, or an old instance still up); stop all but one');
+      return;
+    }
     log.error({ err, options: loggedOptions(i) }, 'command failed');
     const notice = noticePayload(`Sorry, something went wrong while answering /${i.commandName}. It has been logged; please try again.`);
     try {

@@ -11,6 +11,7 @@ export interface StatusInput {
   version: string;
   uptimeMs: number;
   pingMs?: number;
+  connected?: boolean;
   knowledgeSource?: string;
   now?: number;
 }
@@ -23,6 +24,11 @@ export function formatDuration(ms: number): string {
   return shown.length ? shown.map(([n, u]) => `${n} ${u}`).join(' ') : '0 s';
 }
 
+function gatewayLine(input: StatusInput): string {
+  if (input.pingMs !== undefined) return `Gateway ping: ${input.pingMs} ms`;
+  return input.connected ? 'Gateway ping: connected, measuring' : 'Gateway ping: not connected';
+}
+
 export function statusAnswer(input: StatusInput): Answer {
   const { kb } = input;
   const now = input.now ?? Date.now();
@@ -32,7 +38,7 @@ export function statusAnswer(input: StatusInput): Answer {
     title: 'crisis-bot status',
     items: [
       { heading: 'Knowledge', lines: [`${counts.articles} articles, ${counts.paragraphs} paragraphs`, ...Object.entries(counts.extra).map(([k, v]) => `${v} ${k}`), `Built ${formatDuration(now - Date.parse(kb.builtAt))} ago (${input.knowledgeSource ?? 'source unknown'})`] },
-      { heading: 'Bot', lines: [`Version ${input.version}`, `Up for ${formatDuration(input.uptimeMs)}`, input.pingMs === undefined ? 'Gateway ping: not connected' : `Gateway ping: ${input.pingMs} ms`] },
+      { heading: 'Bot', lines: [`Version ${input.version}`, `Up for ${formatDuration(input.uptimeMs)}`, gatewayLine(input)] },
     ],
     notes: kb.corpus.warnings.length ? [`${kb.corpus.warnings.length} seed file warning(s) at load; see the log.`] : undefined,
   };
