@@ -17,14 +17,20 @@ function strict(encoding: string, bytes: Uint8Array): string | undefined {
   }
 }
 
-/** UTF-16 text without a mark has a NUL in every other byte for Latin letters and digits. */
+/**
+ * UTF-16 without a mark: the NULs (high bytes of ASCII spaces and digits, of Latin letters) all sit
+ * at one parity, and decoding that way gives readable text, not control characters.
+ */
 function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 4096);
-  let evenNuls = 0;
-  let oddNuls = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenNuls++ : oddNuls++);
-  const half = sample.length / 2;
-  return Math.max(evenNuls, oddNuls) > half * 0.3 && Math.min(evenNuls, oddNuls) < half * 0.05;
+  const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 2));
+  const nuls = [0, 0];
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) nuls[i % 2]!++;
+  const [even, odd] = nuls as [number, number];
+  if (Math.min(even, odd) > (even + odd) * 0.05) return false;
+  const text = strict(odd > even ? 'utf-16le' : 'utf-16be', sample);
+  if (!text) return false;
+  const readable = text.match(/[\p{L}\p{M}\p{N}\p{P}\p{Zs}\n\r\t]/gu)?.length ?? 0;
+  return readable >= text.length * 0.9;
 }
 
 /**

@@ -77,6 +77,13 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constant
 
 type Read = SeedFile | LoadWarning;
 
+/** Why an opened entry is not read: checked on the open file, so a swap after the listing is caught. */
+function openedProblem(stat: fs.Stats): string | undefined {
+  if (!stat.isFile()) return 'it is not a regular file';
+  if (stat.size > MAX_ARTICLE_BYTES) return `the file is ${stat.size} bytes, more than the ${MAX_ARTICLE_BYTES} a seed file may have`;
+  return undefined;
+}
+
 function skipped(name: string, reason: string): LoadWarning {
   return { file: name, message: `${name} skipped: ${reason}.` };
 }
@@ -87,10 +94,8 @@ function readEntry(dir: string, entry: fs.Dirent): Read {
   let fd: number | undefined;
   try {
     fd = fs.openSync(path.join(dir, entry.name), OPEN_FLAGS);
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return skipped(entry.name, 'it is not a regular file');
-    if (stat.size > MAX_ARTICLE_BYTES) return skipped(entry.name, `the file is ${stat.size} bytes, more than the ${MAX_ARTICLE_BYTES} a seed file may have`);
-    return { name: entry.name, bytes: fs.readFileSync(fd) };
+    const problem = openedProblem(fs.fstatSync(fd));
+    return problem ? skipped(entry.name, problem) : { name: entry.name, bytes: fs.readFileSync(fd) };
   } catch (err) {
     return skipped(entry.name, `it cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   } finally {
@@ -104,10 +109,8 @@ async function readEntryAsync(dir: string, entry: fs.Dirent): Promise<Read> {
   let handle: fs.promises.FileHandle | undefined;
   try {
     handle = await fs.promises.open(path.join(dir, entry.name), OPEN_FLAGS);
-    const stat = await handle.stat();
-    if (!stat.isFile()) return skipped(entry.name, 'it is not a regular file');
-    if (stat.size > MAX_ARTICLE_BYTES) return skipped(entry.name, `the file is ${stat.size} bytes, more than the ${MAX_ARTICLE_BYTES} a seed file may have`);
-    return { name: entry.name, bytes: await handle.readFile() };
+    const problem = openedProblem(await handle.stat());
+    return problem ? skipped(entry.name, problem) : { name: entry.name, bytes: await handle.readFile() };
   } catch (err) {
     return skipped(entry.name, `it cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   } finally {

@@ -107,6 +107,7 @@ describe('encodings', () => {
       '003_latin1.txt': Buffer.from('caf\xe9 au lait', 'latin1'),
       '004_utf32.txt': Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('A\0\0\0')]),
       '005_broken16.txt': Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]),
+      '006_bomless16_hindi.txt': Buffer.from('लावरोव और वांग यी ने फोन पर बात की।\nदूसरी पंक्ति।', 'utf16le').swap16(),
     }));
     expect(corpus.articles).toEqual([]);
     expect(corpus.warnings.map((w) => w.message)).toEqual([
@@ -115,6 +116,7 @@ describe('encodings', () => {
       '003_latin1.txt skipped: the file is not valid UTF-8 text (perhaps Windows-1252, Windows-1256 or ISO-8859); save it as UTF-8.',
       '004_utf32.txt skipped: the file is UTF-32 text, which is not supported; save it as UTF-8.',
       '005_broken16.txt skipped: the file starts with a UTF-16LE byte-order mark but is not valid UTF-16LE; save it as UTF-8.',
+      '006_bomless16_hindi.txt skipped: the file looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or UTF-16 with a byte-order mark).',
     ]);
   });
 });
