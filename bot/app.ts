@@ -21,7 +21,7 @@ import { VERSION } from './version.ts';
 
 export interface Bot {
   client: Client;
-  /** Stops taking interactions, waits for those in flight (up to `graceMs`), closes the gateway. */
+  /** Answers new interactions only with "ask again soon", waits for those in flight (up to `graceMs`), closes the gateway. */
   stop(graceMs?: number): Promise<void>;
   /** Interactions received and not yet answered. */
   inFlight(): number;

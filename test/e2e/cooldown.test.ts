@@ -9,7 +9,7 @@ import { embedOf, startHarness, type Harness } from './harness.ts';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ env: { COOLDOWN_SECONDS: '30' } });
-}, 20_000);
+}, 40_000);
 afterAll(async () => {
   await h?.stop();
 });
@@ -24,7 +24,7 @@ it('refuses a second /search within its cooldown, privately, saying when to retr
   expect(again.content).toMatch(/^Please wait (29|30) s before asking again \(cooldown on \/search\)\.$/);
   expect(again.flags & 64).toBe(64);
   expect(await title('search', { query: 'Moscow' }, bob)).toBe('Search: Moscow');
-});
+}, 20_000);
 
 it('a newcomer trying /search, /ask, /timeline, /who-met and /on in a row is never told to wait', async () => {
   const newcomer = { id: '100000000000000013', username: 'newcomer' };
@@ -33,7 +33,7 @@ it('a newcomer trying /search, /ask, /timeline, /who-met and /on in a row is nev
   expect(await title('timeline', { person: 'Jaishankar' }, newcomer)).not.toBeUndefined();
   expect(await title('who-met', { person: 'Lavrov' }, newcomer)).toMatch(/^Who met/);
   expect(await title('on', { date: '2021-08-25' }, newcomer)).not.toBeUndefined();
-});
+}, 20_000);
 
 it('cheap commands have no cooldown', async () => {
   for (let n = 0; n < 3; n++) {
@@ -42,4 +42,4 @@ it('cheap commands have no cooldown', async () => {
     expect(await title('status', {})).toBe('crisis-bot status');
     expect(await title('help', {})).not.toBeUndefined();
   }
-});
+}, 30_000);

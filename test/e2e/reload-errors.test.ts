@@ -12,7 +12,7 @@ import { embedOf, startHarness, type Harness } from './harness.ts';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-}, 20_000);
+}, 40_000);
 afterAll(async () => {
   await h?.stop();
 });
@@ -63,7 +63,7 @@ it('a refused permission is explained privately and logged with the reason', asy
   expect(isPrivate).toBe(true);
   expect(text).toContain('Only members with the Manage Server permission can use /reload.');
   expect(h.logs.some((l) => l.includes('"status":"user-error","reason":"Only members with the Manage Server permission'))).toBe(true);
-});
+}, 15_000);
 
 it('refused nothing', () => {
   expect(h.fake.rejections).toEqual([]);

@@ -36,5 +36,5 @@ describe('the commands see clean text', () => {
     const commands = await loadCommands();
     const parsed = parseCommandLine('/search La\u200Bv\u200Brov', commands);
     expect(parsed.options.string('query')).toBe('Lavrov');
-  });
+  }, 20_000);
 });
