@@ -25,5 +25,5 @@ describe('warming up the lookup tables', () => {
     const warmed = buildKnowledge(corpus, gazetteer);
     warmUp(warmed);
     expect(answers(warmed)).toEqual(answers(buildKnowledge(corpus, gazetteer)));
-  });
+  }, 60_000);
 });
