@@ -8,12 +8,16 @@ import type { Knowledge } from '../src/knowledge.ts';
 import type { Person } from '../src/people/types.ts';
 import type { Gold, GoldPerson } from './devset.ts';
 
-function words(text: string): string[] {
-  return text
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter(Boolean)
-    .map((w) => foldTerm(w));
+function rawWords(text: string): string[] {
+  return text.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 }
+
+function words(text: string): string[] {
+  return rawWords(text).map((w) => foldTerm(w));
+}
+
+/** A name that is only part of a spelling must have a word this long (in code points) to count. */
+const MIN_PART_CHARS = 3;
 
 /** Whether `inner` occurs in `outer` as a run of whole words. */
 function containsRun(outer: string[], inner: string[]): boolean {
@@ -24,15 +28,18 @@ function containsRun(outer: string[], inner: string[]): boolean {
 
 /**
  * 3 when the name is one of the person's spellings; 2 when it contains one ("राष्ट्रपति पुतिन");
- * 1 when it is part of one ("Mahmood" of "Shah Mahmood Qureshi"); 0 otherwise. Longer spellings
- * win ties within a score, so "इमरान खान" beats "खान".
+ * 1 when it is part of one ("Mahmood" of "Shah Mahmood Qureshi") and is more than initials
+ * ("एस" of "एस जयशंकर" is nobody yet); 0 otherwise. Among names containing a spelling, the
+ * longer spelling wins, so "प्रधानमंत्री इमरान खान" is Imran Khan rather than any "खान".
  */
-function fit(name: string[], person: GoldPerson): [score: number, length: number] {
+function fit(name: string[], moreThanInitials: boolean, person: GoldPerson): [score: number, length: number] {
   let best: [number, number] = [0, 0];
   for (const form of [person.name, ...person.spellings, ...person.latin]) {
     const s = words(form);
-    const score = s.length === name.length && containsRun(s, name) ? 3 : containsRun(name, s) ? 2 : containsRun(s, name) ? 1 : 0;
-    if (score > best[0] || (score === best[0] && s.length > best[1])) best = [score, s.length];
+    const score = s.length === name.length && containsRun(s, name) ? 3 : containsRun(name, s) ? 2 : moreThanInitials && containsRun(s, name) ? 1 : 0;
+    // Only a contained spelling's length says how much of the name it explains; a part fits every spelling it is part of equally.
+    const length = score === 2 ? s.length : 0;
+    if (score > best[0] || (score === best[0] && length > best[1])) best = [score, length];
   }
   return best;
 }
@@ -41,7 +48,9 @@ function fit(name: string[], person: GoldPerson): [score: number, length: number
 export function goldPersonOf(name: string, gold: Gold): GoldPerson | undefined {
   const w = words(name);
   if (w.length === 0) return undefined;
-  const ranked = gold.people.map((p) => ({ p, f: fit(w, p) })).filter((r) => r.f[0] > 0);
+  // Counted before folding, which adds a virama to every Devanagari word.
+  const moreThanInitials = rawWords(name).some((x) => [...x].length >= MIN_PART_CHARS);
+  const ranked = gold.people.map((p) => ({ p, f: fit(w, moreThanInitials, p) })).filter((r) => r.f[0] > 0);
   ranked.sort((x, y) => y.f[0] - x.f[0] || y.f[1] - x.f[1]);
   const [first, second] = ranked;
   if (!first) return undefined;
