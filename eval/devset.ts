@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type Split = 'tune' | 'held';
+/** 'none' for an article of the evaluated folder that no manifest lists (the seeds, say). */
+export type Split = 'tune' | 'held' | 'none';
 
 export interface ManifestEntry {
   article: number;
@@ -49,6 +50,16 @@ export interface Gold {
 
 export class DevsetError extends Error {
   override name = 'DevsetError';
+}
+
+/** The language name given to articles that no manifest lists. */
+export const UNLISTED = 'unlisted';
+
+/** The manifest entries of the folder's articles, and an 'unlisted' entry for each article no manifest names. */
+export function folderManifest(manifest: Map<number, ManifestEntry>, articles: Iterable<number>): Map<number, ManifestEntry> {
+  const mine = new Map<number, ManifestEntry>();
+  for (const n of articles) mine.set(n, manifest.get(n) ?? { article: n, url: '', language: UNLISTED, split: 'none' });
+  return mine;
 }
 
 /** Every `manifest-*.tsv` of the dev-set folder; a malformed line is an error naming it. */

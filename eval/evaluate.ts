@@ -3,6 +3,9 @@
  * found on the way (evidence that is not in the text), which make a measure meaningless.
  */
 import type { Answer } from '../src/answer.ts';
+import { onAnswer } from '../src/answers/on.ts';
+import { peopleAnswer } from '../src/answers/people.ts';
+import { timelineAnswer } from '../src/answers/timeline.ts';
 import { whoMetAnswer } from '../src/answers/who-met.ts';
 import type { Knowledge } from '../src/knowledge.ts';
 import { contactMeasures } from './contacts.ts';
@@ -16,8 +19,10 @@ import type { Measure } from './tally.ts';
 
 export interface Evaluation {
   measures: Measure[];
-  /** Gold files whose article is not in the folder, and evidence not found verbatim. */
+  /** Gold evidence not found verbatim in its article. */
   problems: string[];
+  /** Gold files whose article is in the folder (the others are skipped: a folder may hold part of the set). */
+  goldArticles: number;
 }
 
 function goldProblems(kb: Knowledge, golds: Gold[]): string[] {
@@ -33,11 +38,12 @@ function goldProblems(kb: Knowledge, golds: Gold[]): string[] {
 
 export function evaluate(kb: Knowledge, allGold: Gold[]): Evaluation {
   const golds = allGold.filter((g) => kb.articles.has(g.article));
-  const missing = allGold.filter((g) => !kb.articles.has(g.article)).map((g) => `#${g.article}: gold without an article in the folder`);
   const answers: Answer[] = [];
   const measures = [...contactMeasures(kb, golds), ...onMeasures(kb, golds, answers), ...peopleMeasures(kb, golds), ...searchMeasures(kb, golds, answers)];
-  const inGold = new Set(golds.map((g) => g.article));
-  for (const p of kb.people.people) if (p.articles.some((n) => inGold.has(n))) answers.push(whoMetAnswer(kb.people, p.id));
+  // Quotes are checked on every person's /who-met and /timeline and every dated day's /on, gold or not.
+  answers.push(peopleAnswer(kb.people));
+  for (const p of kb.people.people) answers.push(whoMetAnswer(kb.people, p.id), timelineAnswer(kb, p.id));
+  for (const key of kb.events.keys) answers.push(onAnswer(kb, key));
   measures.push(faithfulMeasure(kb, answers));
-  return { measures, problems: [...missing, ...goldProblems(kb, golds)] };
+  return { measures, problems: goldProblems(kb, golds), goldArticles: golds.length };
 }

@@ -2,7 +2,7 @@
  * The evaluation as text: one table per language (tune / held / all), one for all languages,
  * then the failures of each measure (with --failures).
  */
-import type { ManifestEntry, Split } from './devset.ts';
+import { UNLISTED, type ManifestEntry, type Split } from './devset.ts';
 import type { Evaluation } from './evaluate.ts';
 import { inGroup, summarise, type Group } from './tally.ts';
 
@@ -18,7 +18,8 @@ function table(ev: Evaluation, language: string, manifest: Map<number, ManifestE
 
 export function renderReport(ev: Evaluation, manifest: Map<number, ManifestEntry>, opts: { failures: boolean }): string {
   const languages = [...new Set([...manifest.values()].map((m) => m.language))].sort();
-  const parts = [...languages, 'all'].map((l) => `== ${l === 'all' ? 'all languages' : l} ==\n${table(ev, l, manifest)}`);
+  const head = `${manifest.size} articles in the folder; ${ev.goldArticles} with gold in the folder.${languages.includes(UNLISTED) ? ` "${UNLISTED}": articles of the folder without a manifest line (only their quotes are checked).` : ''}`;
+  const parts = [head, ...[...languages, 'all'].map((l) => `== ${l === 'all' ? 'all languages' : l} ==\n${table(ev, l, manifest)}`)];
   if (ev.problems.length) parts.push(`== gold problems (${ev.problems.length}) ==\n${ev.problems.join('\n')}`);
   if (opts.failures) {
     for (const m of ev.measures) {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readGold, readManifests, joinedCatalogs, DevsetError } from './devset.ts';
+import { readGold, readManifests, joinedCatalogs, folderManifest, DevsetError } from './devset.ts';
 import { evaluate } from './evaluate.ts';
 import { evalKnowledge } from './knowledge.ts';
 import { renderReport } from './report.ts';
@@ -23,10 +23,10 @@ try {
     process.exitCode = 2;
   } else {
     const devsetDir = path.resolve(values.devset);
-    const manifest = readManifests(devsetDir);
     const kb = evalKnowledge({ folder, catalogText: joinedCatalogs(devsetDir), gazetteerFile: values.gazetteer });
     for (const w of kb.corpus.warnings) process.stderr.write(`warning: ${w.message}\n`);
     const ev = evaluate(kb, [...readGold(devsetDir).values()]);
+    const manifest = folderManifest(readManifests(devsetDir), kb.articles.keys());
     process.stdout.write(renderReport(ev, manifest, { failures: values.failures }));
   }
 } catch (err) {
