@@ -54,7 +54,7 @@ export function peopleMeasures(kb: Knowledge, golds: Gold[]): Measure[] {
   }
   return [
     { name: 'people recognised', kind: 'rate', observations: recognised },
-    { name: 'listed people that are not people', kind: 'rate', observations: notPeople },
+    { name: 'listed people that are not people', kind: 'rate', observations: notPeople, lowerIsBetter: true },
     { name: 'people listed twice', kind: 'count', observations: twice },
     { name: 'Latin spelling reaches the person', kind: 'rate', observations: reach },
     { name: 'display name is the conventional one', kind: 'rate', observations: display },

@@ -4,7 +4,7 @@
  */
 import { UNLISTED, type ManifestEntry, type Split } from './devset.ts';
 import type { Evaluation } from './evaluate.ts';
-import { inGroup, summarise, type Group } from './tally.ts';
+import { inGroup, summarise, toFix, type Group } from './tally.ts';
 
 const SPLITS: Array<Split | 'all'> = ['tune', 'held', 'all'];
 
@@ -23,8 +23,8 @@ export function renderReport(ev: Evaluation, manifest: Map<number, ManifestEntry
   if (ev.problems.length) parts.push(`== gold problems (${ev.problems.length}) ==\n${ev.problems.join('\n')}`);
   if (opts.failures) {
     for (const m of ev.measures) {
-      const bad = m.observations.filter((o) => (m.kind === 'count' ? o.ok : !o.ok));
-      if (bad.length) parts.push(`-- ${m.name}: ${m.kind === 'count' ? 'cases' : 'failures'} (${bad.length}) --\n${bad.map((o) => o.what ?? `#${o.article}`).join('\n')}`);
+      const bad = toFix(m);
+      if (bad.length) parts.push(`-- ${m.name}: to fix (${bad.length}) --\n${bad.map((o) => o.what ?? `#${o.article}`).join('\n')}`);
     }
   }
   return `${parts.join('\n\n')}\n`;

@@ -19,6 +19,14 @@ export interface Measure {
   name: string;
   kind: MeasureKind;
   observations: Observation[];
+  /** A rate of bad cases ("listed people that are not people"): its hits are what needs fixing. */
+  lowerIsBetter?: boolean;
+}
+
+/** The observations to show as needing work: failures of a rate, hits of a count or of a lower-is-better rate. */
+export function toFix(measure: Measure): Observation[] {
+  const hitsAreBad = measure.kind === 'count' || measure.lowerIsBetter === true;
+  return measure.observations.filter((o) => o.ok === hitsAreBad);
 }
 
 export interface Group {
