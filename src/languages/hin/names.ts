@@ -7,6 +7,7 @@
  */
 import { foldTerm } from '../../text/normalize.ts';
 import type { Word } from '../types.ts';
+import { TITLES } from './titles.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
 
@@ -31,8 +32,16 @@ const INITIALS = new Map(
   ),
 );
 
+/*
+ * Function words that are also given names (जो "who" / Joe): a name word only right after a title
+ * ("राष्ट्रपति जो बाइडेन"), and never a whole name on their own (see people/titled.ts).
+ */
+const GIVEN_NAMES_ALSO_WORDS = set('जो');
+const TITLE_ENDS = new Set(TITLES.map(([title]) => foldTerm(title.split(' ').pop()!)));
+
 /** @example hindiNameWord({ text: 'लावरोव', fold: 'लावरोव', forms: ['लावरोव'] }) // true */
-export function hindiNameWord(word: Word): boolean {
+export function hindiNameWord(word: Word, prev?: Word): boolean {
+  if (GIVEN_NAMES_ALSO_WORDS.has(word.fold)) return prev !== undefined && TITLE_ENDS.has(prev.fold);
   return !NOT_IN_NAMES.has(word.fold) && !NOT_A_NAME.test(word.fold);
 }
 

@@ -6,7 +6,8 @@ import { COLLEAGUE, COUNTERPART, HONORIFIC, office } from '../titles.ts';
 import type { Title } from '../types.ts';
 
 export const TITLES: ReadonlyArray<readonly [string, Title]> = [
-  // Hindi. अमीर (emir) and राजा (king) are left out: they are common given names (Amir, Raja).
+  // Hindi. राजा (king) is left out: it is a common given name (Raja); अमीर (emir, also Amir) and
+  // प्रमुख (head, also "main") are weak: they introduce a name only after a nationality or genitive.
   ['विदेश मंत्री', office('foreign minister')],
   ['रक्षा मंत्री', office('defence minister')],
   ['गृह मंत्री', office('home minister')],
@@ -30,6 +31,37 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['क्राउन प्रिंस', office('crown prince')],
   ['युवराज', office('crown prince')],
   ['जनरल', office('general')],
+  ['लेफ्टिनेंट जनरल', office('lieutenant general')],
+  ['मेजर जनरल', office('major general')],
+  ['कमांडर', office('commander')],
+  ['सेना प्रमुख', office('army chief')],
+  ['राष्ट्रीय सुरक्षा सलाहकार', office('national security adviser')],
+  ['सुरक्षा सलाहकार', office('security adviser')],
+  ['एनएसए', office('national security adviser')],
+  ['सलाहकार', office('adviser')],
+  ['विदेश राज्य मंत्री', office('minister of state for external affairs')],
+  ['राज्य मंत्री', office('minister of state')],
+  ['विदेश मामलों के मंत्री', office('foreign minister')],
+  ['उप विदेश मंत्री', office('deputy foreign minister')],
+  ['सचिव', office('secretary')],
+  ['संयुक्त सचिव', office('joint secretary')],
+  ['राज्य सचिव', office('secretary of state')],
+  ['अध्यक्ष', office('chairman')],
+  ['निदेशक', office('director')],
+  ['सीआईए प्रमुख', office('CIA director')],
+  ['सीआईए निदेशक', office('CIA director')],
+  ['सीआईए चीफ', office('CIA director')],
+  ['विशेष प्रतिनिधि', office('special representative')],
+  ['विशेष प्रतिनिधी', office('special representative')],
+  ['प्रतिनिधि', { role: 'representative', weak: true }],
+  ['उच्चायुक्त', office('high commissioner')],
+  ['प्रमुख', { role: 'head', weak: true }],
+  ['चीफ', { role: 'chief', weak: true }],
+  ['सह-संस्थापक', office('co-founder')],
+  ['सह संस्थापक', office('co-founder')],
+  ['संस्थापक', office('founder')],
+  ['अमीर', { role: 'emir', weak: true }],
+  ['काउंटरपार्ट', COUNTERPART],
   ['समकक्ष', COUNTERPART],
   ['सहयोगी', COLLEAGUE],
   ['नेता', { role: 'leader', weak: true }],
@@ -38,6 +70,9 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['श्री', HONORIFIC],
   ['श्रीमती', HONORIFIC],
   ['मुल्ला', HONORIFIC],
+  ['मौलवी', HONORIFIC],
+  ['मौलाना', HONORIFIC],
+  ['हिज एक्सीलेंसी', HONORIFIC],
   ['शेख', HONORIFIC],
 ];
 
@@ -49,4 +84,6 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['नई', ''],
   ['नव', ''],
   ['वरिष्ठ', 'senior'],
+  ['उप', 'deputy'],
+  ['मुख्य', 'chief'],
 ];
