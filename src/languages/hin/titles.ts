@@ -6,8 +6,8 @@ import { COLLEAGUE, COUNTERPART, HONORIFIC, office } from '../titles.ts';
 import type { Title } from '../types.ts';
 
 export const TITLES: ReadonlyArray<readonly [string, Title]> = [
-  // Hindi. राजा (king) is left out: it is a common given name (Raja); अमीर (emir, also Amir) and
-  // प्रमुख (head, also "main") are weak: they introduce a name only after a nationality or genitive.
+  // Hindi. अमीर (emir) and राजा (king) are left out: they are common given names (Amir, Raja).
+  // प्रमुख (head, also "main") is weak: it introduces a name only after a nationality or a genitive.
   ['विदेश मंत्री', office('foreign minister')],
   ['रक्षा मंत्री', office('defence minister')],
   ['गृह मंत्री', office('home minister')],
@@ -60,7 +60,6 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['सह-संस्थापक', office('co-founder')],
   ['सह संस्थापक', office('co-founder')],
   ['संस्थापक', office('founder')],
-  ['अमीर', { role: 'emir', weak: true }],
   ['काउंटरपार्ट', COUNTERPART],
   ['समकक्ष', COUNTERPART],
   ['सहयोगी', COLLEAGUE],
