@@ -41,7 +41,7 @@ interface Found {
 /* An English "will" just before the verb announces the happening. */
 const WILL = words('will shall');
 /* A Hindi future or modal verb just after a noun announces it ("मुलाकात करेंगे", "बैठक होगी", "मीटिंग कर सकते हैं"). */
-const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी)$/u;
+const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ोगा|ोगी|ोंगे|ोंगी)$/u;
 const HINDI_MODAL = words('सकते सकती सकता');
 
 function announced(view: SentenceView, f: Found): boolean {
