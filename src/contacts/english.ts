@@ -20,13 +20,20 @@ const ENGLISH_PHONE = PHONE_WORDS('eng')!;
 /** Words before "to" that make "to <verb>" an announcement ("is expected to meet"); "Good to catch up" is not one. */
 const ENGLISH_FUTURE_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'set', 'expected', 'plans', 'planned', 'scheduled', 'going', 'due', 'likely']);
 
-/* Words allowed between the verb and the person met: "spoke by phone with", "met with his". */
-const LINKING = new Set(['with', 'to', 'by', 'on', 'the', 'a', 'phone', 'telephone', 'over', 'his', 'her', 'their', 'virtually']);
+/*
+ * Words allowed between the verb and the person met: "spoke by phone with", "met with his", "the
+ * conversation between", a list's head ("spoke with counterparts including"), and the small words
+ * of an organisation's name before a title ("the High Council for National Reconciliation Chairman").
+ */
+const LINKING = new Set(
+  'with to by on the a phone telephone over his her their virtually between including among of for counterparts leaders officials ministers'.split(' '),
+);
 const CLAUSE_BREAKS = new Set(['that', 'said', 'says', 'who', 'which', 'while', 'after', 'before', 'when']);
 /** A subjectless tweet starts with its verb, or with "Good to", "Glad to", "Pleased to"… */
 const TWEET_OPENING_WORDS = 4;
 const MAX_GAP = 12;
-const MAX_DESCRIPTOR = 2;
+/** Capitalised words of a descriptor or an organisation's name between the verb and the person. */
+const MAX_DESCRIPTOR = 6;
 
 /** "will meet", "is expected to meet", headline "X to meet Y" (a name right before "to"). */
 function announced(toks: readonly Tok[], i: number, groups: readonly Group[]): boolean {

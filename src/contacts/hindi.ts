@@ -20,11 +20,15 @@ const HINDI_PHONE = PHONE_WORDS('hin')!;
 
 /** Verbs after a Hindi contact noun that make it a statement ("मुलाकात की", "भाग लिया"). */
 const HINDI_LIGHT_VERBS = new Set(
-  'की किया करके करने करते करेंगे करेगा करेगी करेंगी कर हुई हुआ होगी होगा होंगे लिया लिए लेंगे लेगा दिया देंगे भेजा'.split(' ').map(foldTerm),
+  'की कीं किया किए करके करने करना करनी करते करेंगे करेगा करेगी करेंगी कर हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने लिया लिए लेंगे लेगा दिया देंगे भेजा'.split(' ').map(foldTerm),
 );
+/** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
+const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने');
 
 /** Hindi future endings (करेंगे, होगी, मिलेगा): the contact is announced, not reported. */
 const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|ोगे)$/u;
+/** Modal and prospective verbs after the contact ("कर सकते हैं" may, "करने वाले हैं" about to): announced too. */
+const HINDI_PROSPECTIVE = set('सकते सकती सकता वाले वाली वाला');
 
 const CLAUSE_BREAKS = set('कि जबकि लेकिन क्योंकि जिसके');
 const SPEECH_VERBS = set('कहा ट्वीट लिखा बताया');
@@ -47,7 +51,7 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     const verbBefore = i > 0 && NOUN_BEFORE_MARKERS.has(toks[i - 1]!.fold);
     if (!m.value.future && !verbAfter && !verbBefore && !/^मिल/u.test(toks[i]!.fold)) continue;
     const verbs = toks.slice(m.end, m.end + 3);
-    const planned = m.value.future === true || verbs.some((t) => HINDI_FUTURE.test(t.fold));
+    const planned = m.value.future === true || verbs.some((t) => HINDI_FUTURE.test(t.fold) || HINDI_PROSPECTIVE.has(t.fold));
     cues.push({ i, end: verbAfter ? v + 1 : m.end, cue: m.value, planned });
     i = m.end - 1;
   }
@@ -78,6 +82,12 @@ function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | u
   return undefined;
 }
 
+/** A dative person ("Y को") is invited or phoned; a "with" person (Y से, Y के साथ) is met or talked to. */
+function takes(cue: Cue, hindiCase: Group['hindiCase']): boolean {
+  if (hindiCase === 'dative') return cue.kind === 'invitation' || cue.kind === 'phone call';
+  return cue.kind !== 'invitation';
+}
+
 function kindIn(toks: readonly Tok[], cue: Cue, from: number, to: number): Cue['kind'] {
   if (cue.kind !== 'talks') return cue.kind;
   for (let k = from; k < to; k++) if (HINDI_PHONE.has(toks[k]!.fold)) return 'phone call';
@@ -96,7 +106,7 @@ export function hindiClaims(view: SentenceView): Claim[] {
   const claims: Claim[] = [];
   for (const g of groups) {
     if (g.hindiCase !== 'with' && g.hindiCase !== 'dative') continue;
-    const c = cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && (c.cue.kind === 'invitation') === (g.hindiCase === 'dative'));
+    const c = cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
     const s = subjectBefore(view, groups, g);
     if (!s) continue;
@@ -106,7 +116,10 @@ export function hindiClaims(view: SentenceView): Claim[] {
   }
   for (const c of cues) {
     if (used.has(c)) continue;
-    const mutual = (g: Group): boolean => g.hindiCase === 'ergative' || g.hindiCase === 'nominative' || (g.hindiCase === 'genitive' && toks[g.after]?.fold === BETWEEN);
+    // "A और B के बीच बातचीत हुई", and with a happening verb "A और B की बातचीत हुई".
+    const happened = HAPPENED.has(toks[c.end - 1]?.fold ?? '') || (c.i > 0 && HAPPENED.has(toks[c.i - 1]!.fold));
+    const mutual = (g: Group): boolean =>
+      g.hindiCase === 'ergative' || g.hindiCase === 'nominative' || (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened));
     const g = groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();
     if (!g || g.members.length < 2 || breakBetween(view, g.after, c.i)) continue;
     claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, g.first, c.end), planned: c.planned, first: g.first, end: c.end }));

@@ -45,13 +45,10 @@ export function analyseArticle(input: ArticleInput): Article {
   const { kept } = cleanLines(lines);
   if (kept.length === 0) throw new Error('no article text left after removing empty lines and site boilerplate');
   const headline = isHeadline(kept[0]!.text, kept.length);
-  const paragraphs: Paragraph[] = kept.map((line, i) => ({
-    article: input.number,
-    number: headline ? i : i + 1,
-    text: line.text,
-    lang: detectLanguage(line.text),
-    sentences: splitSentences(line.text),
-  }));
+  const paragraphs: Paragraph[] = kept.map((line, i) => {
+    const lang = detectLanguage(line.text);
+    return { article: input.number, number: headline ? i : i + 1, text: line.text, lang, sentences: splitSentences(line.text, lang) };
+  });
 
   const body = paragraphs.filter((p) => p.number > 0);
   let title: string;

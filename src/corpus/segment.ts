@@ -1,7 +1,9 @@
 /**
  * Splitting article text into sentences, keeping offsets so that every quote stays a verbatim slice.
  */
-import type { Sentence } from '../types.ts';
+import { packFor } from '../languages/index.ts';
+import { foldTerm } from '../text/normalize.ts';
+import type { Lang, Sentence } from '../types.ts';
 
 // Danda, double danda, Arabic and Latin terminators. A Latin period is handled apart (abbreviations).
 const HARD_END = new Set(['।', '॥', '?', '!', '؟', '۔']);
@@ -9,20 +11,33 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', '"']);
 // Period after these is not a sentence end: single initials (S.) and common titles.
 const ABBREVIATIONS = /(?:^|[\s(])(?:\p{Lu}|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gen|Col|Lt|Gov|Sen|Rep|No|vs|etc|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)$/u;
 
-function isSentenceEnd(text: string, i: number): boolean {
+/* The word just before a period, when it is short enough to be a spelled-out initial ("एस."). */
+const WORD_BEFORE = /(?:^|[\s(])([^\s(]{1,6})$/u;
+
+/** Whether the word ending at `i` is an initial in the paragraph's language ("एस. जयशंकर" = S. Jaishankar). */
+function initialBefore(text: string, i: number, lang: Lang | undefined): boolean {
+  const initial = lang === undefined ? undefined : packFor(lang)?.initial;
+  const word = initial && WORD_BEFORE.exec(text.slice(Math.max(0, i - 7), i))?.[1];
+  if (!word || /\p{Script=Latin}/u.test(word)) return false;
+  const fold = foldTerm(word);
+  return initial({ text: word, fold, forms: [fold] }) !== undefined;
+}
+
+function isSentenceEnd(text: string, i: number, lang: Lang | undefined): boolean {
   const ch = text[i]!;
   if (HARD_END.has(ch)) return true;
   if (ch !== '.') return false;
   const next = text[i + 1];
   // "pic.twitter.com", "3.5", "U.S.": a period inside a word is not a boundary.
   if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) return false;
-  return !ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i));
+  return !ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i)) && !initialBefore(text, i, lang);
 }
 
 /**
+ * `lang` is the paragraph's language, whose pack knows its spelled-out initials.
  * @example splitSentences('पहला वाक्य।दूसरा वाक्य।').map((s) => s.text) // ['पहला वाक्य।', 'दूसरा वाक्य।']
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, lang?: Lang): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -44,7 +59,7 @@ export function splitSentences(text: string): Sentence[] {
   const candidates = /[।॥?!؟۔.]/gu;
   for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
     const i = m.index;
-    if (i < start || !isSentenceEnd(text, i)) continue;
+    if (i < start || !isSentenceEnd(text, i, lang)) continue;
     let end = i + 1;
     while (end < text.length && (CLOSERS.has(text[end]!) || HARD_END.has(text[end]!) || text[end] === '.')) end++;
     push(end);

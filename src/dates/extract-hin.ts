@@ -21,7 +21,9 @@ const OPTIONAL_YEAR = `(?:\\s*,?\\s*(?<year>${YEAR}))?`;
 /** A weekday written before a full date ("सोमवार, 16 अगस्त") belongs to the same mention. */
 const WEEKDAY_PREFIX = `(?:${HINDI_WEEKDAY_RE}\\s*,?\\s*)?`;
 
-const DAY_MONTH = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}(?<day>${DAY})\\s*-?\\s*${MONTH}${OPTIONAL_YEAR}${WORD_END}`, 'gu');
+/* A range of days ("16-17 सितंबर") is dated by its first day. */
+const DAY_RANGE_END = `(?:\\s*[-–]\\s*${DAY})?`;
+const DAY_MONTH = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}(?<day>${DAY})${DAY_RANGE_END}\\s*-?\\s*${MONTH}${OPTIONAL_YEAR}${WORD_END}`, 'gu');
 const MONTH_DAY = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}${MONTH}\\s+(?<day>${DAY})${OPTIONAL_YEAR}${WORD_END}`, 'gu');
 const MONTH_YEAR = new RegExp(`${WORD_START}${MONTH}\\s*,?\\s*(?<year>${YEAR})${WORD_END}`, 'gu');
 const MONTH_ALONE = new RegExp(`${WORD_START}${MONTH}(?=\\s+${HINDI_MONTH_CUE_RE}${WORD_END})`, 'gu');
@@ -45,6 +47,11 @@ function lookup<T>(table: ReadonlyMap<string, T>, word: string | undefined): T |
   return word === undefined ? undefined : table.get(normaliseDevanagari(word));
 }
 
+/** Whether the clause after the date is in the future tense ("24 सितंबर को मुलाकात करेंगे"). */
+function future(text: string, m: RegExpMatchArray): boolean {
+  return tenseAfter(text, span(m).end) === 'future';
+}
+
 function span(m: RegExpMatchArray): { start: number; end: number } {
   const start = m.index ?? 0;
   return { start, end: start + m[0].length };
@@ -61,7 +68,8 @@ function explicitDates(text: string, out: RawMention[]): void {
       const year = g.year === undefined ? undefined : readNumber(g.year);
       if (year !== undefined && !isPlausibleYear(year)) continue;
       const day = g.day === undefined ? undefined : readNumber(g.day);
-      out.push({ ...span(m), month: lookup(HINDI_MONTH, g.month), day, year });
+      const ahead = year === undefined && future(text, m);
+      out.push({ ...span(m), month: lookup(HINDI_MONTH, g.month), day, year, ...(ahead ? { ahead } : {}) });
     }
   }
   if (!hasDigit) return;
@@ -88,7 +96,8 @@ function relativeDays(text: string, out: RawMention[]): void {
   for (const m of text.matchAll(WEEKDAY)) {
     const g = m.groups ?? {};
     const offset = lookup(HINDI_MODIFIER, g.modifier) ?? 0;
-    out.push({ ...span(m), weekday: lookup(HINDI_WEEKDAY, g.weekday), weekdayMode: MODE_OF_OFFSET[offset] });
+    const ahead = g.modifier === undefined && future(text, m);
+    out.push({ ...span(m), weekday: lookup(HINDI_WEEKDAY, g.weekday), weekdayMode: MODE_OF_OFFSET[offset], ...(ahead ? { ahead } : {}) });
   }
   for (const m of text.matchAll(PERIOD)) {
     const g = m.groups ?? {};

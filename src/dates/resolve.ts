@@ -6,6 +6,7 @@
  *   reference, the reference itself included; "last"/"next" forms are strictly before/after it;
  * - a month or a day-and-month without a year is the most recent such month/day on or before the
  *   reference ("दिसंबर में" in an October 2021 article is December 2020), kept at its own precision;
+ *   in a future-tense clause (`ahead`) it and a bare weekday are the next such on or after it;
  * - "today"/"yesterday" with a weekday ("اليوم الأربعاء") must agree: if the two disagree the
  *   weekday wins, at its nearest date, since a publication date is often a day off while a
  *   written weekday is not; Hindi कल, which may point either way, keeps the direction that matches;
@@ -26,7 +27,8 @@ function weekdayOnOrBefore(epochDay: number, weekday: number): number {
   return epochDay - ((weekdayOfEpochDay(epochDay) - weekday + 7) % 7);
 }
 
-function fromWeekday(ref: number, weekday: number, mode: RawMention['weekdayMode']): number {
+function fromWeekday(ref: number, weekday: number, mode: RawMention['weekdayMode'] | 'coming'): number {
+  if (mode === 'coming') return ref + ((weekday - weekdayOfEpochDay(ref) + 7) % 7);
   if (mode === 'next') return ref + ((weekday - weekdayOfEpochDay(ref) + 6) % 7) + 1;
   if (mode === 'last') return weekdayOnOrBefore(ref - 1, weekday);
   return weekdayOnOrBefore(ref, weekday);
@@ -55,14 +57,13 @@ function relativeToReference(raw: RawMention, ref: number): Resolved | undefined
   }
   if (raw.yearOffset !== undefined) return { date: { year: today.year + raw.yearOffset }, precision: 'year', relative: true };
   if (raw.month !== undefined) {
-    const thisYear = raw.day === undefined
-      ? raw.month <= today.month
-      : raw.month * 100 + raw.day <= today.month * 100 + today.day;
-    const year = thisYear ? today.year : today.year - 1;
+    const written = raw.month * 100 + (raw.day ?? 0);
+    const now = today.month * 100 + (raw.day === undefined ? 0 : today.day);
+    const year = raw.ahead ? (written >= now ? today.year : today.year + 1) : written <= now ? today.year : today.year - 1;
     if (raw.day === undefined) return { date: { year, month: raw.month }, precision: 'month', relative: true };
     return isValidDay(year, raw.month, raw.day) ? dayResult(toEpochDay(year, raw.month, raw.day)) : undefined;
   }
-  if (raw.weekday !== undefined) return dayResult(fromWeekday(ref, raw.weekday, raw.weekdayMode));
+  if (raw.weekday !== undefined) return dayResult(fromWeekday(ref, raw.weekday, raw.ahead && (raw.weekdayMode ?? 'recent') === 'recent' ? 'coming' : raw.weekdayMode));
   return undefined;
 }
 

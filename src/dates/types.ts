@@ -49,4 +49,9 @@ export interface RawMention {
   monthOffset?: number;
   /** Year relative to the reference year ("last year" = -1). */
   yearOffset?: number;
+  /**
+   * The clause is in the future tense ("24 सितंबर को मिलेंगे"): a day, month or bare weekday without
+   * a year is the next such on or after the reference, not the most recent.
+   */
+  ahead?: boolean;
 }

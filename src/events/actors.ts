@@ -132,11 +132,18 @@ function titleOfPerson(toks: readonly Tok[], e: Entity, next: Entity | undefined
   return true;
 }
 
+/* English acronyms that are also words ("IS", "WHO") name a group only in capitals: "who is visiting" names none. */
+const ACRONYMS = new Set(GROUPS.flatMap(([name, , english]) => [name, ...english.split('|')]).filter((s) => /^[A-Z]{2,5}$/u.test(s)).map(foldTerm));
+
+function lowercaseAcronym(tok: Tok): boolean {
+  return ACRONYMS.has(tok.fold) && tok.text !== tok.text.toUpperCase();
+}
+
 function entityAt(toks: readonly Tok[], i: number): Entity | undefined {
   const inst = institutionAt(toks, i);
   if (inst) return { ...inst, actor: true, place: false, person: false };
   const group = GROUP_WORDS.match(toks, i);
-  if (group) return { participant: group.value, first: i, end: group.end, actor: true, place: false, person: false };
+  if (group && !(group.end === i + 1 && lowercaseAcronym(toks[i]!))) return { participant: group.value, first: i, end: group.end, actor: true, place: false, person: false };
   const city = cityAt(toks, i);
   if (city) return { participant: { id: `place:${slug(city.value)}`, name: city.value, article: false }, first: i, end: city.end, actor: false, place: true, person: false };
   const nation = NATION_WORDS.match(toks, i);

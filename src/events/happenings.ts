@@ -40,6 +40,16 @@ interface Found {
 
 /* An English "will" just before the verb announces the happening. */
 const WILL = words('will shall');
+/* A Hindi future or modal verb just after a noun announces it ("मुलाकात करेंगे", "बैठक होगी", "मीटिंग कर सकते हैं"). */
+const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ोगा|ोगी|ोंगे|ोंगी)$/u;
+const HINDI_MODAL = words('सकते सकती सकता');
+
+function announced(view: SentenceView, f: Found): boolean {
+  const { toks } = view;
+  if (view.lang === 'eng') return toks.slice(Math.max(0, f.first - 2), f.first).some((t) => WILL.has(t.fold));
+  if (view.lang !== 'hin' || !f.trigger.noun) return false;
+  return toks.slice(f.end, f.end + 3).some((t) => HINDI_FUTURE.test(t.fold) || HINDI_MODAL.has(t.fold));
+}
 
 function findTriggers(view: SentenceView): Found[] {
   const out: Found[] = [];
@@ -90,7 +100,7 @@ export function sentenceHappening(view: SentenceView, people: ReadonlyArray<{ re
   for (const f of ranked(found, lang)) {
     const roles = readRoles({ toks: view.toks, entities, first: f.first, end: f.end, trigger: f.trigger }, lang);
     if (!acceptable(f.trigger.kind, roles)) continue;
-    const planned = f.trigger.planned || (lang === 'eng' && view.toks.slice(Math.max(0, f.first - 2), f.first).some((t) => WILL.has(t.fold)));
+    const planned = f.trigger.planned || announced(view, f);
     const date = nearestDate(view, view.toks[f.first]!.start);
     return {
       article: view.article.number,

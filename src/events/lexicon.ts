@@ -29,8 +29,13 @@ interface Row {
 const HINDI: Row[] = [
   { kind: 'capture', verbs: '', nouns: 'कब्जा कब्जे नियंत्रण' },
   { kind: 'invitation', verbs: 'आमंत्रित', nouns: 'आमंत्रण निमंत्रण न्योता न्यौता' },
-  { kind: 'session', verbs: '', nouns: 'बैठक सम्मेलन शिखर_सम्मेलन' },
-  { kind: 'travel', verbs: 'पहुंचे पहुंचा पहुंची', nouns: 'यात्रा दौरा दौरे', planned: 'जाएंगे जाएगा जाएगी जाएंगी पहुंचेंगे पहुंचेगा पहुंचेगी' },
+  { kind: 'session', verbs: '', nouns: 'बैठक बैठकें बैठकों मीटिंग सम्मेलन शिखर_सम्मेलन संवाद डायलॉग डाइलॉग मेजबानी' },
+  {
+    kind: 'travel',
+    verbs: 'पहुंचे पहुंचा पहुंची',
+    nouns: 'यात्रा दौरा दौरे',
+    planned: 'जाएंगे जाएगा जाएगी जाएंगी पहुंचेंगे पहुंचेगा पहुंचेगी',
+  },
   { kind: 'warning', verbs: 'चेताया आगाह', nouns: 'चेतावनी' },
   { kind: 'announcement', verbs: '', nouns: 'घोषणा ऐलान' },
   { kind: 'statement', verbs: 'कहा कही कहे बताया', nouns: 'बयान' },
@@ -49,8 +54,8 @@ const ARABIC: Row[] = [
 const ENGLISH: Row[] = [
   { kind: 'capture', verbs: 'seized seizes captured captures took_control takes_control taken_control took_over takes_over', nouns: 'takeover' },
   { kind: 'invitation', verbs: 'invited invites', nouns: 'invitation' },
-  { kind: 'session', verbs: '', nouns: 'meeting summit conference session' },
-  { kind: 'travel', verbs: 'arrived arrives visited visits travelled traveled', nouns: 'visit' },
+  { kind: 'session', verbs: '', nouns: 'meeting summit conference session talks consultations dialogue' },
+  { kind: 'travel', verbs: 'arrived arrives arriving visited visits visiting travelled traveled', nouns: 'visit' },
   { kind: 'warning', verbs: 'warned warns', nouns: 'warning' },
   { kind: 'announcement', verbs: 'announced announces', nouns: 'announcement' },
   { kind: 'statement', verbs: 'said says stated stressed told', nouns: 'statement' },

@@ -109,6 +109,8 @@ export function nameEnd(toks: readonly Tok[], j: number): number {
     k++;
   }
   while (k > j && isNameParticle(toks[k - 1]!)) k--;
+  // A word that is a name word only after a title (Hindi जो "who", also Joe) is never a whole name.
+  if (k === j + 1 && !nameWordOK(toks[j]!)) return j;
   return k;
 }
 
@@ -139,7 +141,10 @@ export function findTitledPhrases(toks: readonly Tok[]): Phrase[] {
     const possessive = before.possessive || (after && relational);
     const weakOnly = chain.titles.every((t) => t.weak);
     const end = nameEnd(toks, chain.end);
-    if (weakOnly && !nationality && !possessive) continue;
+    // A weak title names someone after a nationality or a possessive, or after a genitive when a
+    // full name follows ("तालिबान के नेता शेर मोहम्मद", not "युद्ध के प्रमुख विजयी राष्ट्रों").
+    const genitive = !after && before.first > 0 && isIn(toks[before.first - 1], GENITIVE) && end - chain.end >= 2;
+    if (weakOnly && !nationality && !possessive && !genitive) continue;
     const clitic = TITLE_WORDS.match(toks, i)!.clitic;
     const base = { first: before.first, clitic: before.first === i ? clitic : 0, role, office, nationality, relational, possessive };
     if (end > chain.end) {

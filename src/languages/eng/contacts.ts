@@ -9,8 +9,25 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['meet', cue('meeting', { transitive: true })],
   ['meets', cue('meeting', { transitive: true })],
   ['meeting with', cue('meeting')],
+  ['meeting between', cue('meeting')],
   ['hosted', cue('meeting', { transitive: true })],
+  ['hosts', cue('meeting', { transitive: true })],
+  ['host', cue('meeting', { transitive: true })],
   ['received', cue('meeting', { transitive: true })],
+  ['receives', cue('meeting', { transitive: true })],
+  ['call on', cue('meeting', { transitive: true })],
+  ['calls on', cue('meeting', { transitive: true })],
+  ['called on', cue('meeting', { transitive: true })],
+  ['talks between', cue('talks')],
+  ['spoken', cue('talks')],
+  ['discussed', cue('talks')],
+  ['telephoned', cue('phone call', { transitive: true })],
+  ['phoned', cue('phone call', { transitive: true })],
+  ['dialled', cue('phone call', { transitive: true })],
+  ['call with', cue('phone call')],
+  ['received a call from', cue('phone call')],
+  ['received a phone call from', cue('phone call')],
+  ['call between', cue('phone call')],
   ['catch up with', cue('talks')],
   ['caught up with', cue('talks')],
   ['held talks', cue('talks')],
@@ -21,6 +38,7 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['speak', cue('talks')],
   ['talked', cue('talks')],
   ['conversation with', cue('talks')],
+  ['conversation between', cue('talks')],
   ['called', cue('phone call', { transitive: true })],
   ['phone call', cue('phone call')],
   ['phone conversation', cue('phone call')],
@@ -30,7 +48,7 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
 ];
 
 /** Words just before a verb that announce it: "will meet". */
-export const FUTURE_MARKERS = ['will', 'shall'];
+export const FUTURE_MARKERS = ['will', 'shall', 'may', 'might'];
 
 /** A phone word anywhere in the clause turns talks into a phone call ("spoke by phone"). */
 export const PHONE = ['phone', 'telephone', 'call'];

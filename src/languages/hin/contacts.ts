@@ -9,6 +9,12 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['मुलाकात', cue('meeting')],
   ['भेंट', cue('meeting')],
   ['बैठक', cue('meeting')],
+  ['बैठकें', cue('meeting')],
+  ['बैठकों', cue('meeting')],
+  ['मुलाकातें', cue('meeting')],
+  ['मीटिंग', cue('meeting')],
+  ['मेजबानी', cue('meeting')],
+  ['मिलने', cue('meeting')],
   ['मिले', cue('meeting')],
   ['मिलीं', cue('meeting')],
   ['मिलेंगे', cue('meeting', { future: true })],
@@ -19,6 +25,13 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['चर्चा', cue('talks')],
   ['वार्ता', cue('talks')],
   ['विचार-विमर्श', cue('talks')],
+  ['विचार विमर्श', cue('talks')],
+  ['संवाद', cue('talks')],
+  ['बातें', cue('talks')],
+  ['फोन', cue('phone call')],
+  ['टेलीफोन', cue('phone call')],
+  ['कॉल', cue('phone call')],
+  ['फोन कॉल', cue('phone call')],
   ['आमंत्रित', cue('invitation')],
   ['आमंत्रण', cue('invitation')],
   ['निमंत्रण', cue('invitation')],
@@ -29,4 +42,4 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
 ];
 
 /** A phone word anywhere in the clause turns talks into a phone call ("फोन पर बात की"). */
-export const PHONE = ['फोन', 'टेलीफोन', 'कॉल'];
+export const PHONE = ['फोन', 'टेलीफोन', 'कॉल', 'टेलीफोनिक'];

@@ -31,7 +31,7 @@ export const hindi: LanguagePack = {
   and: words('और तथा एवं'),
   genitives: words('के की का'),
   cases: {
-    markers: { ने: 'ergative', से: 'with', को: 'dative', के: 'genitive', की: 'genitive', का: 'genitive', में: 'locative', पर: 'locative' },
+    markers: { ने: 'ergative', द्वारा: 'ergative', से: 'with', को: 'dative', के: 'genitive', की: 'genitive', का: 'genitive', में: 'locative', पर: 'locative' },
     withAfterGenitive: 'साथ',
     particles: words('भी ही'),
     ergativePronoun: 'उन्होंने',

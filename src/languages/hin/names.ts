@@ -7,6 +7,7 @@
  */
 import { foldTerm } from '../../text/normalize.ts';
 import type { Word } from '../types.ts';
+import { TITLES } from './titles.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
 
@@ -19,6 +20,7 @@ const NOT_IN_NAMES = set(`
   आज कल अब यहां वहां जहां तब जब अगले पिछले सप्ताह हफ्ते महीने साल वर्ष दिन सुबह शाम रात
   पहुंचे पहुंचा पहुंची आए आई आया आये गए गई गया गये लौटे लौटा लौटी बोले बोला बोली मिले मिला मिली रवाना चाहिए सकते सकता सकती दिए दी
   कार्यालय पद भवन आवास स्तर स्तरीय चुनाव शासन दौरे दौरा यात्रा बैठक सम्मेलन वार्ता बयान प्रशासन सरकार मंत्रालय परिषद विभाग पार्टी
+  बनने बनना बने बना बनी बनकर शामिल संबोधित औचक अचानक एक दो तीन तालिबान
 `);
 
 /* Oblique plurals (देशों, सहयोगियों, नेताओं) are common nouns, never names; future verbs (जाएंगे) never either. */
@@ -31,8 +33,16 @@ const INITIALS = new Map(
   ),
 );
 
+/*
+ * Function words that are also given names (जो "who" / Joe): a name word only right after a title
+ * ("राष्ट्रपति जो बाइडेन"), and never a whole name on their own (see people/titled.ts).
+ */
+const GIVEN_NAMES_ALSO_WORDS = set('जो');
+const TITLE_ENDS = new Set(TITLES.map(([title]) => foldTerm(title.split(' ').pop()!)));
+
 /** @example hindiNameWord({ text: 'लावरोव', fold: 'लावरोव', forms: ['लावरोव'] }) // true */
-export function hindiNameWord(word: Word): boolean {
+export function hindiNameWord(word: Word, prev?: Word): boolean {
+  if (GIVEN_NAMES_ALSO_WORDS.has(word.fold)) return prev !== undefined && TITLE_ENDS.has(prev.fold);
   return !NOT_IN_NAMES.has(word.fold) && !NOT_A_NAME.test(word.fold);
 }
 

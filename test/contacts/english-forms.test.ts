@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { contactLines, invented } from '../people/helpers.ts';
+
+/** Contacts found in one invented English article published on Wednesday 2021-09-01. */
+const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]));
+
+describe('English offices and contact forms (issue 11)', () => {
+  it('reads NSA, National Security Adviser and "held extensive talks with"', () => {
+    expect(contacts('National Security Adviser Anil Kumar held extensive talks with NSA Karim Shah on Monday.')).toEqual([
+      'Anil Kumar – Karim Shah: talks, 2021-08-30',
+    ]);
+  });
+
+  it('reads a conversation between two people', () => {
+    expect(contacts('The visit follows a telephone conversation between President Joao Silva and Prime Minister Ken Sato on August 24.')).toEqual([
+      'Joao Silva – Ken Sato: phone call, 2021-08-24',
+    ]);
+  });
+
+  it('reads "is expected to call on" and "may meet" as planned meetings', () => {
+    expect(contacts('Foreign Minister Anil Kumar is expected to call on Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated, planned']);
+    expect(contacts('Foreign Minister Anil Kumar may meet Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated, planned']);
+  });
+
+  it("lets an organisation's name stand before the person's title", () => {
+    expect(contacts('Foreign Minister Anil Kumar spoke with National Reconciliation Council Chairman Karim Shah today.')).toEqual([
+      'Anil Kumar – Karim Shah: talks, 2021-09-01',
+    ]);
+  });
+
+  it('reads a list of counterparts after "including"', () => {
+    expect(contacts('Foreign Minister Anil Kumar spoke with counterparts including Foreign Minister Ken Sato and Foreign Minister Karim Shah.')).toEqual([
+      'Anil Kumar – Ken Sato: talks, undated',
+      'Anil Kumar – Karim Shah: talks, undated',
+    ]);
+  });
+});
