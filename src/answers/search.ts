@@ -51,6 +51,14 @@ function notesOf(result: SearchResult): string[] {
   return notes;
 }
 
+/** "3 articles", or for an estimated count "about 7,000 articles" (two significant digits). */
+function articleCount(result: SearchResult): string {
+  const n = result.totalArticles;
+  if (!result.totalIsEstimate) return `${n} article${n === 1 ? '' : 's'}`;
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, n))) - 1);
+  return `about ${(Math.round(n / unit) * unit).toLocaleString('en-US')} articles`;
+}
+
 /**
  * Answers a search over all paragraphs.
  * @example searchAnswer(index, corpus, { query: 'Kabul airport' }).items[0]?.heading // '#0 · Lavrov and Blinken …'
@@ -77,7 +85,7 @@ export function searchAnswer(index: SearchIndex, corpus: Corpus, opts: SearchAns
     return { status: 'empty', title, intro: `${understood(result)} No paragraph${inLanguage} matches. Try ${tips.join(', ')}.`, items: [], notes };
   }
   const shown = result.articles.length;
-  const count = `${result.totalArticles} article${result.totalArticles === 1 ? '' : 's'}${inLanguage} match${result.totalArticles === 1 ? 'es' : ''}`;
+  const count = `${articleCount(result)}${inLanguage} match${result.totalArticles === 1 && !result.totalIsEstimate ? 'es' : ''}`;
   const showing = shown < result.totalArticles ? `; showing the best ${shown}` : '';
   return {
     status: 'ok',

@@ -11,6 +11,7 @@ import type { Corpus } from '../types.ts';
 import { buildArticleIndex, loadArticleIndex, type ArticleMiniSearch, type ArticleText } from './articleIndex.ts';
 import { INDEX_OPTIONS, type IndexedText } from './fields.ts';
 import { miniFromColumns, miniToColumns, type MiniColumns } from './miniColumns.ts';
+import { postingsFromColumns, type Postings } from './postings.ts';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 
 export type { SearchField } from './fields.ts';
@@ -30,6 +31,11 @@ export interface SearchIndex {
   /** For each article position, the id of its first paragraph in `refs` (and one past the end). */
   firstParagraph: number[];
   vocabulary: Vocabulary;
+  /**
+   * The pruning layer: both indexes' postings in typed arrays, read from MiniSearch's, that
+   * queries walk instead of asking MiniSearch to score every match (`maxscore.ts`, `rangeScores.ts`).
+   */
+  pruning: { articles: Postings; paragraphs: Postings };
 }
 
 /** Analyses each distinct token once per build; corpora repeat most words many times. */
@@ -80,7 +86,9 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
   });
   const mini = new MiniSearch<IndexedText>(INDEX_OPTIONS);
   mini.addAll(paragraphs);
-  return { mini, articles: buildArticleIndex(articles), refs, firstParagraph, vocabulary };
+  const articleMini = buildArticleIndex(articles);
+  const pruning = { articles: postingsFromColumns(miniToColumns(articleMini)), paragraphs: postingsFromColumns(miniToColumns(mini)) };
+  return { mini, articles: articleMini, refs, firstParagraph, vocabulary, pruning };
 }
 
 interface IndexSnapshot {
@@ -91,7 +99,8 @@ interface IndexSnapshot {
 
 /** Plain data (typed arrays included) for a snapshot; restore with `indexFromSnapshot` and the same corpus. */
 export function indexToSnapshot(index: SearchIndex): unknown {
-  return { mini: miniToColumns(index.mini), articles: miniToColumns(index.articles), vocabulary: index.vocabulary.toJSON() } satisfies IndexSnapshot;
+  // The layer's columns are MiniSearch's postings (segments in document order), read once at build.
+  return { mini: index.pruning.paragraphs.columns, articles: index.pruning.articles.columns, vocabulary: index.vocabulary.toJSON() } satisfies IndexSnapshot;
 }
 
 /**
@@ -114,5 +123,6 @@ export function indexFromSnapshot(saved: unknown, corpus: Corpus): SearchIndex {
     refs,
     firstParagraph,
     vocabulary: Vocabulary.fromJSON(data.vocabulary),
+    pruning: { articles: postingsFromColumns(data.articles), paragraphs: postingsFromColumns(data.mini) },
   };
 }

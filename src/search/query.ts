@@ -8,7 +8,9 @@ import type { Article, Corpus, Lang } from '../types.ts';
 import { parseQuery, type QueryUnit } from './expand.ts';
 import { articleCandidates } from './articleIndex.ts';
 import type { SearchIndex } from './index.ts';
-import { matchedTerms, unitMatch, unitsQuery } from './match.ts';
+import { fieldWeights, unitMatch } from './match.ts';
+import { rangeHits } from './rangeScores.ts';
+import type { SearchField } from './fields.ts';
 import { paragraphQuotes, type UnitMatch } from './quotes.ts';
 
 export interface ParagraphHit {
@@ -41,6 +43,8 @@ export interface SearchResult {
   articles: ArticleHit[];
   /** How many articles matched before the limit. */
   totalArticles: number;
+  /** Whether `totalArticles` is estimated: the pruned walk does not visit every match of common words. */
+  totalIsEstimate: boolean;
 }
 
 export interface SearchOptions {
@@ -68,6 +72,7 @@ function articlesOf(corpus: Corpus): Map<number, Article> {
 
 /** Paragraphs re-scored by query coverage; those further down MiniSearch's order are not shown. */
 const RERANK = 500;
+const FIELDS: readonly SearchField[] = ['word', 'stem'];
 /**
  * Articles whose paragraphs are scored: the best of the article index's order. Only `limit` (at
  * most 10) are shown; the margin lets paragraph scores reorder them (an article that mentions a
@@ -96,58 +101,54 @@ function languagesOf(corpus: Corpus): Array<Set<Lang>> {
   return sets;
 }
 
-/** Ids of the paragraphs of the given articles (corpus positions). */
-function paragraphsOf(index: SearchIndex, positions: Iterable<number>): Set<number> {
-  const ids = new Set<number>();
-  for (const p of positions) for (let id = index.firstParagraph[p]!; id < index.firstParagraph[p + 1]!; id++) ids.add(id);
-  return ids;
+/** The id ranges of the given articles' paragraphs (corpus positions), in id order. */
+function paragraphRanges(index: SearchIndex, positions: readonly number[]): Array<[number, number]> {
+  return [...positions].sort((a, b) => a - b).map((p) => [index.firstParagraph[p]!, index.firstParagraph[p + 1]!]);
 }
 
 /**
  * Two stages, so that a common word does not cost a score, an object and a sort place for every
- * paragraph that contains it: the article index names the articles that match (their count is
- * reported) and the CANDIDATE_ARTICLES best; the paragraph index then scores only their paragraphs
- * (`boostDocument` 0 skips the others before any result is made), with the same corpus-wide BM25
- * statistics as before. Each paragraph is then re-scored: MiniSearch multiplies a sum of term
+ * paragraph that contains it: a MaxScore walk over the article postings names the CANDIDATE_ARTICLES
+ * best articles (and counts, or past its pruning estimates, the articles that match); only their
+ * paragraphs are then scored, each term's paragraph postings sought to their id ranges, with the same
+ * corpus-wide BM25 statistics as before. Both stages score as MiniSearch does, on MiniSearch's
+ * postings. Each paragraph is then re-scored: MiniSearch multiplies a sum of term
  * scores by the number of terms matched, which would reward a paragraph for holding several
  * spellings of one name; the score used here is the mean term score times the number of units the
  * paragraph contains, times the share of units it contains. Paragraphs containing no unit (only
  * half of a phrase) are dropped.
  */
-function collectHits(index: SearchIndex, corpus: Corpus, units: QueryUnit[], language?: Lang): { hits: DocHit[]; articles: number } {
+function collectHits(index: SearchIndex, corpus: Corpus, units: QueryUnit[], language?: Lang): { hits: DocHit[]; articles: number; exact: boolean } {
   const articles = articlesOf(corpus);
   const languages = language ? languagesOf(corpus) : undefined;
-  const candidates = articleCandidates(index.articles, units, CANDIDATE_ARTICLES, languages && ((position) => languages[position]!.has(language!)));
-  const scored = paragraphsOf(index, candidates.best);
+  const candidates = articleCandidates(index.pruning.articles, units, CANDIDATE_ARTICLES, languages && ((position) => languages[position]!.has(language!)));
   const langOf = (id: number) => {
     const ref = index.refs[id]!;
     return articles.get(ref.article)?.paragraphs[ref.position]?.lang;
   };
-  const results = index.mini.search(unitsQuery(units), {
-    boostDocument: (id) => (scored.has(id as number) ? 1 : 0),
-    filter: language ? (r) => langOf(r.id as number) === language : undefined,
-  });
+  const weights = fieldWeights(units);
+  const queries = FIELDS.filter((field) => weights[field].size > 0).map((field) => ({ field, terms: weights[field] }));
+  const results = rangeHits(index.pruning.paragraphs, queries, paragraphRanges(index, candidates.best), language && ((id) => langOf(id) === language));
   const hits: DocHit[] = [];
   // A candidate counts as matching if a paragraph contains a unit (the article index only knows that
   // the article as a whole does) or, below the re-scored ones, any query term.
   const confirmed = new Set<number>();
   results.forEach((r, rank) => {
-    const id = r.id as number;
+    const id = r.id;
     const article = index.refs[id]!.article;
     if (rank >= RERANK) {
       confirmed.add(article);
       return;
     }
-    const matched = matchedTerms(r.match);
-    const matches = units.map((u) => unitMatch(u, matched));
+    const matches = units.map((u) => unitMatch(u, r.matched));
     const covered = matches.filter((m) => m !== undefined).length;
     if (covered === 0) return;
     confirmed.add(article);
-    const termCount = Math.max(1, r.queryTerms.length);
+    const termCount = Math.max(1, r.terms);
     const score = (r.score / termCount / termCount) * covered * (covered / units.length);
     hits.push({ id, article, score, matches: matches.map((m) => m ?? { word: new Set(), stem: new Set() }) });
   });
-  return { hits, articles: candidates.matched - candidates.best.size + confirmed.size };
+  return { hits, articles: candidates.matched - candidates.best.length + confirmed.size, exact: candidates.exact };
 }
 
 /**
@@ -159,7 +160,7 @@ export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, 
   const limit = Math.min(Math.max(1, asked), MAX_LIMIT);
   const parsed = parseQuery(query, index.vocabulary);
   const articles = articlesOf(corpus);
-  const { hits, articles: totalArticles } = parsed.units.length > 0 ? collectHits(index, corpus, parsed.units, opts.language) : { hits: [], articles: 0 };
+  const { hits, articles: totalArticles, exact } = parsed.units.length > 0 ? collectHits(index, corpus, parsed.units, opts.language) : { hits: [], articles: 0, exact: true };
   const byArticle = new Map<number, DocHit[]>();
   for (const hit of hits) {
     const list = byArticle.get(hit.article);
@@ -197,5 +198,6 @@ export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, 
     dropped: parsed.dropped,
     articles: shown,
     totalArticles,
+    totalIsEstimate: !exact,
   };
 }
