@@ -8,7 +8,7 @@
 import MiniSearch from 'minisearch';
 import { ARTICLE_OPTIONS, type IndexedArticle } from './fields.ts';
 import { miniFromColumns, type MiniColumns } from './miniColumns.ts';
-import { termWeights, unitsCovered } from './match.ts';
+import { termWeights } from './match.ts';
 import { topDocuments } from './maxscore.ts';
 import type { Postings } from './postings.ts';
 import type { QueryUnit } from './expand.ts';
@@ -56,11 +56,19 @@ const TERMS_FIELD = 0;
  */
 export function articleCandidates(postings: Postings, units: QueryUnit[], max: number, accept?: (position: number) => boolean): ArticleCandidates {
   const terms = [...termWeights(units)].map(([term, weight]) => ({ term, weight }));
-  const position = new Map(terms.map((t, i) => [t.term, i]));
   // Without multi-word phrases every matched term fills a unit, so coverage need not be checked.
-  const covers = hasPhrase(units)
-    ? (matched: (term: number) => boolean) => unitsCovered(units, (term) => position.has(term) && matched(position.get(term)!))
-    : undefined;
+  const covers = hasPhrase(units) ? phraseCheck(units, new Map(terms.map((t, i) => [t.term, i]))) : undefined;
   const top = topDocuments(postings, TERMS_FIELD, terms, max, { accept, covers });
   return { best: top.best, matched: top.matched, exact: top.exact };
+}
+
+/**
+ * `unitsCovered` over term positions, for the walk to call on every document it scores: each phrase
+ * as the lists of query-term positions that fill its slots.
+ */
+function phraseCheck(units: QueryUnit[], position: ReadonlyMap<string, number>): (matched: (term: number) => boolean) => boolean {
+  const phrases = units.flatMap((u) =>
+    u.phrases.map((phrase) => phrase.map((slot) => [...new Set([...slot.word.keys(), ...slot.stem.keys()])].flatMap((t) => (position.has(t) ? [position.get(t)!] : [])))),
+  );
+  return (matched) => phrases.some((phrase) => phrase.every((slot) => slot.some(matched)));
 }

@@ -10,7 +10,7 @@ import { tokenize } from '../text/tokenize.ts';
 import type { Corpus } from '../types.ts';
 import { buildArticleIndex, loadArticleIndex, type ArticleMiniSearch, type ArticleText } from './articleIndex.ts';
 import { INDEX_OPTIONS, type IndexedText } from './fields.ts';
-import { miniFromColumns, miniToColumns, type MiniColumns } from './miniColumns.ts';
+import { assertColumns, miniFromColumns, miniToColumns, type MiniColumns } from './miniColumns.ts';
 import { postingsFromColumns, type Postings } from './postings.ts';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 
@@ -23,10 +23,14 @@ export interface ParagraphRef {
 }
 
 export interface SearchIndex {
-  /** Paragraphs; a document's id is its position in `refs`. */
-  mini: MiniSearch<IndexedText>;
-  /** Whole articles; a document's id is the article's position in `corpus.articles`. */
-  articles: ArticleMiniSearch;
+  /**
+   * Paragraphs; a document's id is its position in `refs`. Restored from the pruning layer's columns
+   * on first use: queries do not need it, and its Maps (most of a large index's memory, and of every
+   * full garbage collection's work) are not kept once the layer is read from them.
+   */
+  readonly mini: MiniSearch<IndexedText>;
+  /** Whole articles; a document's id is the article's position in `corpus.articles`. Restored on first use. */
+  readonly articles: ArticleMiniSearch;
   refs: ParagraphRef[];
   /** For each article position, the id of its first paragraph in `refs` (and one past the end). */
   firstParagraph: number[];
@@ -86,9 +90,23 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
   });
   const mini = new MiniSearch<IndexedText>(INDEX_OPTIONS);
   mini.addAll(paragraphs);
-  const articleMini = buildArticleIndex(articles);
-  const pruning = { articles: postingsFromColumns(miniToColumns(articleMini)), paragraphs: postingsFromColumns(miniToColumns(mini)) };
-  return { mini, articles: articleMini, refs, firstParagraph, vocabulary, pruning };
+  const pruning = { articles: postingsFromColumns(miniToColumns(buildArticleIndex(articles))), paragraphs: postingsFromColumns(miniToColumns(mini)) };
+  return withMiniSearch({ refs, firstParagraph, vocabulary, pruning });
+}
+
+/** The index over its parts, with both MiniSearch indexes restored from the layer's columns when first asked for. */
+function withMiniSearch(parts: Omit<SearchIndex, 'mini' | 'articles'>): SearchIndex {
+  let paragraphs: MiniSearch<IndexedText> | undefined;
+  let articles: ArticleMiniSearch | undefined;
+  return {
+    ...parts,
+    get mini() {
+      return (paragraphs ??= miniFromColumns(parts.pruning.paragraphs.columns, INDEX_OPTIONS));
+    },
+    get articles() {
+      return (articles ??= loadArticleIndex(parts.pruning.articles.columns));
+    },
+  };
 }
 
 interface IndexSnapshot {
@@ -117,12 +135,12 @@ export function indexFromSnapshot(saved: unknown, corpus: Corpus): SearchIndex {
   if (data.articles.documentCount !== corpus.articles.length) {
     throw new Error(`search index snapshot has ${data.articles.documentCount} articles, the corpus ${corpus.articles.length}`);
   }
-  return {
-    mini: miniFromColumns(data.mini, INDEX_OPTIONS),
-    articles: loadArticleIndex(data.articles),
+  assertColumns(data.mini);
+  assertColumns(data.articles);
+  return withMiniSearch({
     refs,
     firstParagraph,
     vocabulary: Vocabulary.fromJSON(data.vocabulary),
     pruning: { articles: postingsFromColumns(data.articles), paragraphs: postingsFromColumns(data.mini) },
-  };
+  });
 }

@@ -39,8 +39,8 @@ export interface WalkOptions {
   exactUpTo?: number;
 }
 
-/** Walking this many postings takes about a millisecond: below it, counting exactly is worth it. */
-export const EXACT_POSTINGS = 50_000;
+/** Walking this many postings takes a few milliseconds: below it, counting exactly is worth it. */
+export const EXACT_POSTINGS = 20_000;
 
 interface Cursor {
   /** Position of the term in the query (scores are summed in query order, as MiniSearch sums them). */
