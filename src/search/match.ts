@@ -106,9 +106,14 @@ export function coversAnyUnit(units: QueryUnit[], match: Record<string, string[]
  * @example unitsCovered(units, (term) => matched.has(term)) // false when only हवाई of हवाई अड्डा is there
  */
 export function unitsCovered(units: QueryUnit[], has: (term: string, field: SearchField) => boolean): boolean {
+  return units.some((unit) => unitCovered(unit, has));
+}
+
+/** Whether the terms `has` says a document holds (by field) fill every slot of one of the unit's phrases. */
+export function unitCovered(unit: QueryUnit, has: (term: string, field: SearchField) => boolean): boolean {
   const filledBy = (slot: Slot) => {
     for (const field of FIELDS) for (const term of slot[field].keys()) if (has(term, field)) return true;
     return false;
   };
-  return units.some((unit) => unit.phrases.some((phrase) => phrase.every(filledBy)));
+  return unit.phrases.some((phrase) => phrase.every(filledBy));
 }

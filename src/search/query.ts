@@ -8,7 +8,7 @@ import type { Article, Corpus, Lang } from '../types.ts';
 import { parseQuery, type QueryUnit } from './expand.ts';
 import { articleCandidates } from './articleIndex.ts';
 import type { SearchIndex } from './index.ts';
-import { fieldWeights, unitMatch } from './match.ts';
+import { fieldWeights, unitCovered, unitMatch } from './match.ts';
 import { rangeHits } from './rangeScores.ts';
 import type { SearchField } from './fields.ts';
 import { paragraphQuotes, type UnitMatch } from './quotes.ts';
@@ -86,7 +86,8 @@ interface DocHit {
   id: number;
   article: number;
   score: number;
-  matches: UnitMatch[];
+  /** Position in the paragraph stage's order. */
+  rank: number;
 }
 
 const languageSets = new WeakMap<Corpus, Array<Set<Lang>>>();
@@ -100,6 +101,17 @@ function languagesOf(corpus: Corpus): Array<Set<Lang>> {
   }
   return sets;
 }
+
+interface Collected {
+  hits: DocHit[];
+  articles: number;
+  /** Whether `articles` is a count (else an estimate). */
+  exact: boolean;
+  /** The terms by which a hit contains each unit, for quoting it. */
+  matchesOf: (hit: DocHit) => UnitMatch[];
+}
+
+const NOTHING: Collected = { hits: [], articles: 0, exact: true, matchesOf: () => [] };
 
 /** The id ranges of the given articles' paragraphs (corpus positions), in id order. */
 function paragraphRanges(index: SearchIndex, positions: readonly number[]): Array<[number, number]> {
@@ -118,7 +130,7 @@ function paragraphRanges(index: SearchIndex, positions: readonly number[]): Arra
  * paragraph contains, times the share of units it contains. Paragraphs containing no unit (only
  * half of a phrase) are dropped.
  */
-function collectHits(index: SearchIndex, corpus: Corpus, units: QueryUnit[], language?: Lang): { hits: DocHit[]; articles: number; exact: boolean } {
+function collectHits(index: SearchIndex, corpus: Corpus, units: QueryUnit[], language?: Lang): Collected {
   const articles = articlesOf(corpus);
   const languages = language ? languagesOf(corpus) : undefined;
   const candidates = articleCandidates(index.pruning.articles, units, CANDIDATE_ARTICLES, languages && ((position) => languages[position]!.has(language!)));
@@ -133,22 +145,26 @@ function collectHits(index: SearchIndex, corpus: Corpus, units: QueryUnit[], lan
   // A candidate counts as matching if a paragraph contains a unit (the article index only knows that
   // the article as a whole does) or, below the re-scored ones, any query term.
   const confirmed = new Set<number>();
-  results.forEach((r, rank) => {
-    const id = r.id;
+  let rank = 0;
+  const has = (term: string, field: SearchField) => results.has(rank, term, field);
+  for (; rank < results.ids.length; rank++) {
+    const id = results.ids[rank]!;
     const article = index.refs[id]!.article;
     if (rank >= RERANK) {
       confirmed.add(article);
-      return;
+      continue;
     }
-    const matches = units.map((u) => unitMatch(u, r.matched));
-    const covered = matches.filter((m) => m !== undefined).length;
-    if (covered === 0) return;
+    let covered = 0;
+    for (const u of units) if (unitCovered(u, has)) covered++;
+    if (covered === 0) continue;
     confirmed.add(article);
-    const termCount = Math.max(1, r.terms);
-    const score = (r.score / termCount / termCount) * covered * (covered / units.length);
-    hits.push({ id, article, score, matches: matches.map((m) => m ?? { word: new Set(), stem: new Set() }) });
-  });
-  return { hits, articles: candidates.matched - candidates.best.length + confirmed.size, exact: candidates.exact };
+    const termCount = Math.max(1, results.terms[rank]!);
+    const score = (results.scores[rank]! / termCount / termCount) * covered * (covered / units.length);
+    hits.push({ id, article, score, rank });
+  }
+  // The matched terms per unit are read only for the paragraphs quoted.
+  const matchesOf = (hit: DocHit) => units.map((u) => unitMatch(u, results.matched(hit.rank)) ?? { word: new Set<string>(), stem: new Set<string>() });
+  return { hits, articles: candidates.matched - candidates.best.length + confirmed.size, exact: candidates.exact, matchesOf };
 }
 
 /**
@@ -160,7 +176,7 @@ export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, 
   const limit = Math.min(Math.max(1, asked), MAX_LIMIT);
   const parsed = parseQuery(query, index.vocabulary);
   const articles = articlesOf(corpus);
-  const { hits, articles: totalArticles, exact } = parsed.units.length > 0 ? collectHits(index, corpus, parsed.units, opts.language) : { hits: [], articles: 0, exact: true };
+  const { hits, articles: totalArticles, exact, matchesOf } = parsed.units.length > 0 ? collectHits(index, corpus, parsed.units, opts.language) : NOTHING;
   const byArticle = new Map<number, DocHit[]>();
   for (const hit of hits) {
     const list = byArticle.get(hit.article);
@@ -186,7 +202,7 @@ export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, 
       paragraphs: kept.map((h) => {
         const p = article.paragraphs[index.refs[h.id]!.position]!;
         const citation: Citation = { article: number, paragraph: p.number, title: article.title, lang: p.lang, date: article.published };
-        return { paragraph: p.number, score: h.score, quotes: paragraphQuotes(p, h.matches, citation) };
+        return { paragraph: p.number, score: h.score, quotes: paragraphQuotes(p, matchesOf(h), citation) };
       }),
     };
   });
