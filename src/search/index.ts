@@ -63,14 +63,21 @@ function paragraphRefs(corpus: Corpus): Pick<SearchIndex, 'refs' | 'firstParagra
   return { refs, firstParagraph };
 }
 
+export interface AnalysedCorpus {
+  /** Every paragraph's analysed forms, in corpus order (a paragraph's id is its position). */
+  paragraphs: IndexedText[];
+  /** Every article's, by corpus position. */
+  articles: ArticleText[];
+  vocabulary: Vocabulary;
+}
+
 /**
- * Builds the indexes of all paragraphs and articles.
- * @example searchCorpus(buildSearchIndex(loadCorpusSync('seeds')), corpus, 'Lavrov')
+ * The corpus as the indexes see it: each word folded and stemmed once.
+ * @example analyseCorpus(corpus).paragraphs[0].word // 'लावरोव ब्लिंकन …'
  */
-export function buildSearchIndex(corpus: Corpus): SearchIndex {
+export function analyseCorpus(corpus: Corpus): AnalysedCorpus {
   const analyze = cachedAnalyzer();
   const vocabulary = new Vocabulary();
-  const { refs, firstParagraph } = paragraphRefs(corpus);
   const paragraphs: IndexedText[] = [];
   const articles: ArticleText[] = corpus.articles.map((article, position) => {
     const words: string[] = [];
@@ -88,6 +95,16 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
     }
     return { id: position, terms: `${words.join(' ')} ${stems.join(' ')}`.trim() };
   });
+  return { paragraphs, articles, vocabulary };
+}
+
+/**
+ * Builds the indexes of all paragraphs and articles.
+ * @example searchCorpus(buildSearchIndex(loadCorpusSync('seeds')), corpus, 'Lavrov')
+ */
+export function buildSearchIndex(corpus: Corpus): SearchIndex {
+  const { refs, firstParagraph } = paragraphRefs(corpus);
+  const { paragraphs, articles, vocabulary } = analyseCorpus(corpus);
   const mini = new MiniSearch<IndexedText>(INDEX_OPTIONS);
   mini.addAll(paragraphs);
   const pruning = { articles: postingsFromColumns(miniToColumns(buildArticleIndex(articles))), paragraphs: postingsFromColumns(miniToColumns(mini)) };
