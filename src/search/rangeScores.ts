@@ -31,6 +31,15 @@ export interface RangeHits {
 }
 
 /**
+ * The query (field) a matched term is reported under: MiniSearch merges the per-field results with
+ * Object.assign, so a term matched in several fields is reported under the last one only. Quotes
+ * and unit coverage were always computed from that report; keeping it keeps answers unchanged.
+ */
+function reportedQuery(bits: number): number {
+  return bits === 0 ? -1 : 31 - Math.clz32(bits);
+}
+
+/**
  * Hits among the documents of `ranges` (sorted, disjoint [from, to) id ranges).
  * @example rangeHits(postings, [{ field: 'word', terms: new Map([['लाव्रोव्', 0.9]]) }], [[0, 12]]).ids
  */
@@ -97,15 +106,13 @@ export function rangeHits(postings: Postings, queries: readonly FieldQuery[], ra
     has: (i, term, field) => {
       const t = termAt.get(term);
       const q = queryOf.get(field);
-      return t !== undefined && q !== undefined && (fieldsOf[slots[i]! * T + t]! & (1 << q)) !== 0;
+      return t !== undefined && q !== undefined && reportedQuery(fieldsOf[slots[i]! * T + t]!) === q;
     },
     matched: (i) => {
       const out: UnitMatch = { word: new Set(), stem: new Set() };
       for (let t = 0; t < T; t++) {
-        const bits = fieldsOf[slots[i]! * T + t]!;
-        queries.forEach(({ field }, q) => {
-          if (bits & (1 << q)) out[field].add(termList[t]!);
-        });
+        const q = reportedQuery(fieldsOf[slots[i]! * T + t]!);
+        if (q >= 0) out[queries[q]!.field].add(termList[t]!);
       }
       return out;
     },
