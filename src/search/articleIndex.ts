@@ -1,9 +1,10 @@
 /**
  * The article search index: MiniSearch over whole articles (every paragraph's analysed forms in one
- * document), used as the first stage of a search. MiniSearch makes, scores and sorts a result for
- * every matching document; a common word is in about a third as many articles as paragraphs (at
- * 10,000 synthetic articles, तालिबान is in 28,000 paragraphs of 9,200 articles), and the paragraph
- * index then makes results only for the paragraphs of the best articles (see `query.ts`).
+ * document), the first stage of a search. A common word is in about a third as many articles as
+ * paragraphs (at 10,000 synthetic articles, तालिबान is in 28,000 paragraphs of 9,200 articles), and
+ * only the paragraphs of the best articles are scored (see `query.ts`). MiniSearch builds it; the
+ * best articles are found by a MaxScore walk over its postings in the pruning layer, which does not
+ * score every match as MiniSearch's own search would.
  */
 import MiniSearch from 'minisearch';
 import { ARTICLE_OPTIONS, type IndexedArticle } from './fields.ts';

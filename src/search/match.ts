@@ -1,7 +1,8 @@
 /**
- * Query units as one MiniSearch query (each distinct index term looked up once, at its highest
- * weight), and reading back from a result which units a paragraph contains: a unit counts only
- * when every word of one of its phrases is there (हवाई alone is not "airport").
+ * Query units as weighted terms (each distinct index term once, at its highest weight) for the
+ * pruning layer, or as the equivalent MiniSearch query, and reading back which units a paragraph
+ * contains: a unit counts only when every word of one of its phrases is there (हवाई alone is not
+ * "airport").
  */
 import type { Query } from 'minisearch';
 import type { QueryUnit, Slot } from './expand.ts';
@@ -40,17 +41,7 @@ export function fieldWeights(units: QueryUnit[]): Record<SearchField, Map<string
 }
 
 /**
- * One OR query over every term of every unit in a single field, for the article index (each term at
- * its highest weight as a word or a stem).
- * @example index.articles.search(termsQuery(parseQuery('Lavrov', vocabulary).units))
- */
-export function termsQuery(units: QueryUnit[]): Query {
-  const weights = termWeights(units);
-  return { queries: [[...weights.keys()].join(' ')], tokenize: (text: string) => text.split(' '), boostTerm: (term: string) => weights.get(term) ?? 1 };
-}
-
-/**
- * Every term of every unit, at its highest weight as a word or a stem, in the order `termsQuery` asks for them.
+ * Every term of every unit, at its highest weight as a word or a stem, in query order: the article index's query (it has a single field).
  * @example termWeights(parseQuery('Lavrov', vocabulary).units).get('लाव्रोव्') // 0.9
  */
 export function termWeights(units: QueryUnit[]): Map<string, number> {

@@ -1,7 +1,7 @@
 /**
- * Searching the paragraph index: all query units in one MiniSearch query, the top paragraphs
- * re-scored by how many units they cover (a paragraph with "Kabul" and "airport" beats one that
- * repeats "Kabul"), then grouped per article.
+ * Searching: all query units as one weighted OR query over the pruning layer (best articles first,
+ * then their paragraphs), the top paragraphs re-scored by how many units they cover (a paragraph
+ * with "Kabul" and "airport" beats one that repeats "Kabul"), then grouped per article.
  */
 import type { Citation, Quote } from '../answer.ts';
 import type { Article, Corpus, Lang } from '../types.ts';
