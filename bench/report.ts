@@ -3,10 +3,10 @@
  * run as a Markdown table (printed, and saved next to the JSON results).
  */
 import os from 'node:os';
-import { BASELINE_QUERIES } from './baseline.ts';
+import { BASELINE_QUERIES, FLEX_LIMIT } from './baseline.ts';
 import type { BurstResult } from './burst.ts';
 import { COMMANDS } from './core-calls.ts';
-import type { SizeResult } from './measure-size.ts';
+import { RELOAD_WAIT_AT, type SizeResult } from './measure-size.ts';
 import type { Latency } from './stats.ts';
 
 export interface Machine {
@@ -44,7 +44,10 @@ const SEARCH_P95_MS = 50;
 const LOOKUP_P95_MS = 5;
 const SNAPSHOT_LOAD_MS = 10_000;
 const RSS_MB = 4096;
-const SEARCH_VS_BASELINE = 2;
+const SEARCH_P99_MS = 150;
+/** At the reload-wait size (10,000 articles). */
+const MID_SEARCH_P95_MS = 15;
+const RELOAD_WAIT_MS = 200;
 
 export function machineInfo(): Machine {
   const cpus = os.cpus();
@@ -78,6 +81,7 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
     checks.push(
       check(`ingest ≥ ${INGEST_PER_SECOND} articles/s`, at, large.articlesPerSecond, atLeast(INGEST_PER_SECOND), (v) => `${v.toFixed(0)}/s`),
       check(`/search p95 < ${SEARCH_P95_MS} ms`, at, large.latency.search.p95, below(SEARCH_P95_MS), (v) => `${ms(v)} ms`),
+      check(`/search p99 < ${SEARCH_P99_MS} ms`, at, large.latency.search.p99, below(SEARCH_P99_MS), (v) => `${ms(v)} ms`),
       check(`/who-met p95 < ${LOOKUP_P95_MS} ms`, at, large.latency['who-met'].p95, below(LOOKUP_P95_MS), (v) => `${ms(v)} ms`),
       check(`/on p95 < ${LOOKUP_P95_MS} ms`, at, large.latency.on.p95, below(LOOKUP_P95_MS), (v) => `${ms(v)} ms`),
       'error' in large.snapshot
@@ -86,10 +90,24 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
       check(`RSS < ${RSS_MB / 1024} GB`, at, large.rssMB, below(RSS_MB), (v) => `${v.toFixed(0)} MB`),
     );
   }
-  for (const s of sizes) {
-    checks.push(check(`search p50 ≤ ${SEARCH_VS_BASELINE}× MiniSearch baseline`, s.size, s.ratios.searchP50, atMost(SEARCH_VS_BASELINE), (v) => `${v.toFixed(2)}×`));
+  const mid = synthetic.find((s) => s.articles === RELOAD_WAIT_AT);
+  if (mid) {
+    checks.push(check(`/search p95 < ${MID_SEARCH_P95_MS} ms`, mid.size, mid.latency.search.p95, below(MID_SEARCH_P95_MS), (v) => `${ms(v)} ms`));
+    if (mid.reload) checks.push(check(`a question during a /reload waits < ${RELOAD_WAIT_MS} ms`, mid.size, mid.reload.wait.max, below(RELOAD_WAIT_MS), (v) => `${ms(v)} ms (max)`));
+  }
+  // At the large size only: on small corpora our answer's fixed costs (quotes, grouping) outweigh
+  // retrieval, which is all the yardstick does; the table shows every size.
+  const flex = large?.baseline.flexsearch;
+  if (large && flex) {
+    const at = large.articles === TARGET_SIZE ? large.size : `${large.size} (${TARGET_SIZE} not run)`;
+    checks.push(check('/search p95 ≤ FlexSearch p95 (our terms, OR)', at, large.latency.search.p95 / flex.search.p95, atMost(1), (v) => `${ms(large.latency.search.p95)} vs ${ms(flex.search.p95)} ms (${v.toFixed(2)}×)`));
   }
   return checks;
+}
+
+/** Another engine's p95 as a multiple of ours, from ours / theirs. */
+function timesOurs(oursOverTheirs: number | undefined): string {
+  return oursOverTheirs === undefined ? 'n/a' : `${(1 / oursOverTheirs).toFixed(2)}×`;
 }
 
 function row(label: string, sizes: readonly SizeResult[], cell: (s: SizeResult) => string): string {
@@ -118,10 +136,13 @@ export function toMarkdown(report: BenchReport): string {
     row('lookup tables warm-up, after build or load (s)', sizes, (s) => (s.warmMs === undefined ? 'n/a' : (s.warmMs / 1000).toFixed(2))),
     row('snapshot save / load (s)', sizes, (s) => ('error' in s.snapshot ? 'n/a' : `${(s.snapshot.saveMs / 1000).toFixed(2)} / ${(s.snapshot.loadMs / 1000).toFixed(2)}`)),
     ...COMMANDS.map((c) => row(`/${c} latency (ms)`, sizes, (s) => latencyCell(s.latency[c], s.queries))),
-    row('baseline MiniSearch build (s)', sizes, (s) => (s.baseline.buildMs / 1000).toFixed(2)),
-    row('baseline search latency (ms)', sizes, (s) => latencyCell(s.baseline.search, Math.min(s.queries, BASELINE_QUERIES))),
-    row('knowledge build / baseline build', sizes, (s) => `${s.ratios.build.toFixed(2)}×`),
-    row('search p50 / baseline p50', sizes, (s) => `${s.ratios.searchP50.toFixed(2)}×`),
+    row('a question during /reload: waits p50 / p95 / max (ms); reload (s)', sizes, (s) => (s.reload ? `${ms(s.reload.wait.p50)} / ${ms(s.reload.wait.p95)} / ${ms(s.reload.wait.max)}; ${(s.reload.reloadMs / 1000).toFixed(1)}` : 'n/a')),
+    row('plain MiniSearch build (s)', sizes, (s) => (s.baseline.buildMs / 1000).toFixed(2)),
+    row('plain MiniSearch, our terms as OR (ms)', sizes, (s) => latencyCell(s.baseline.search, Math.min(s.queries, BASELINE_QUERIES))),
+    row('FlexSearch 0.8 build (s)', sizes, (s) => (s.baseline.flexsearch ? (s.baseline.flexsearch.buildMs / 1000).toFixed(2) : 'n/a')),
+    row(`FlexSearch 0.8 top ${FLEX_LIMIT}, our terms as OR (ms)`, sizes, (s) => (s.baseline.flexsearch ? latencyCell(s.baseline.flexsearch.search, Math.min(s.queries, BASELINE_QUERIES)) : 'n/a')),
+    row('FlexSearch p95 / plain MiniSearch p95, as multiples of our /search p95', sizes, (s) => `${timesOurs(s.ratios.searchP95VsFlexSearch)} / ${timesOurs(s.ratios.searchP95VsMiniSearch)}`),
+    row('knowledge build / plain MiniSearch build', sizes, (s) => `${s.ratios.build.toFixed(2)}×`),
     '',
   ];
   for (const f of report.failures) lines.push(`Size ${f.size} was not measured: ${f.reason}.`, '');

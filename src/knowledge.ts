@@ -9,10 +9,11 @@ import { dateChoiceTexts } from './events/date-choices.ts';
 import type { EventsKnowledge } from './events/lookup.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './people/gazetteer.ts';
 import { buildPeopleKnowledge } from './people/build.ts';
-import { peopleTables, type PeopleTables } from './people/tables.ts';
+import { peopleTableSteps, type PeopleTables } from './people/tables.ts';
 import type { PeopleKnowledge } from './people/types.ts';
 import { buildSearchIndex, type SearchIndex } from './search/index.ts';
 import { searchTables, type SearchTables } from './search/query.ts';
+import { runSteps } from './steps.ts';
 import type { Article, Corpus } from './types.ts';
 
 /** Lookup tables derived from the knowledge's parts. Events by date live in `events` itself. */
@@ -44,12 +45,24 @@ export type KnowledgeParts = Omit<Knowledge, 'articles' | 'tables' | 'counts'>;
 
 /** The knowledge object over its built (or restored) parts, with its lookup tables made. */
 export function assemble(parts: KnowledgeParts): Knowledge {
+  return runSteps(assembleSteps(parts));
+}
+
+/**
+ * `assemble` one lookup table per step: a reload restores its snapshot between questions
+ * (steps.ts), and these tables are the longest steps after the sections themselves.
+ */
+export function* assembleSteps(parts: KnowledgeParts): Generator<void, Knowledge> {
   const { corpus, people, events } = parts;
   const articles = new Map(corpus.articles.map((a) => [a.number, a]));
+  const peopleLookups = yield* peopleTableSteps(people);
+  yield;
+  const dateChoices = dateChoiceTexts(events);
+  yield;
   return {
     ...parts,
     articles,
-    tables: { people: peopleTables(people), dateChoices: dateChoiceTexts(events), search: searchTables(corpus, articles) },
+    tables: { people: peopleLookups, dateChoices, search: searchTables(corpus, articles) },
     counts: () => ({
       articles: corpus.articles.length,
       paragraphs: corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0),

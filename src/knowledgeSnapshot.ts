@@ -7,7 +7,7 @@ import { paragraphTexts } from './corpus/quotedSpans.ts';
 import { articlesFromChunk, corpusChunks, type CorpusChunk } from './corpus/snapshot.ts';
 import { eventsFromSnapshot, eventsToSnapshot } from './events/lookup.ts';
 import { eventsFromStored, storeEvents, type StoredEvents } from './events/snapshot.ts';
-import { assemble, type Knowledge } from './knowledge.ts';
+import { assembleSteps, type Knowledge } from './knowledge.ts';
 import { peopleFromSnapshot, peopleToSnapshot, type PeopleSnapshot } from './people/snapshot.ts';
 import { indexFromSnapshot, indexToSnapshot } from './search/index.ts';
 import type { Corpus } from './types.ts';
@@ -52,20 +52,27 @@ function next(sections: Iterator<[string, unknown]>, name: string): unknown {
 
 /**
  * Restores knowledge from the sections `knowledgeToSnapshot` made, decoded one at a time in order
- * (so each can be dropped once used).
+ * (so each can be dropped once used), yielding between sections (see `steps.ts`).
  * @throws Error when a section is missing, out of order or not what it should be.
  */
-export function knowledgeFromSnapshot(stored: Iterable<[name: string, value: unknown]>): Knowledge {
+export function* restoreSteps(stored: Iterable<[name: string, value: unknown]>): Generator<void, Knowledge> {
   const sections = stored[Symbol.iterator]();
   const meta = next(sections, 'meta') as SnapshotMeta;
   if (typeof meta?.builtAt !== 'string' || !Array.isArray(meta.warnings) || typeof meta.articles !== 'number') throw new Error('unexpected snapshot content');
   const corpus: Corpus = { articles: [], warnings: meta.warnings };
-  while (corpus.articles.length < meta.articles) articlesFromChunk(next(sections, 'corpus') as CorpusChunk, corpus.articles);
+  while (corpus.articles.length < meta.articles) {
+    yield;
+    articlesFromChunk(next(sections, 'corpus') as CorpusChunk, corpus.articles);
+  }
   if (corpus.articles.length !== meta.articles) throw new Error('the corpus sections do not add up');
+  yield;
   const search = indexFromSnapshot(next(sections, 'search'), corpus);
+  yield;
   const text = paragraphTexts(corpus.articles);
   const people = peopleFromSnapshot(next(sections, 'people') as PeopleSnapshot, text);
+  yield;
   const events = eventsFromSnapshot(eventsFromStored(next(sections, 'events') as StoredEvents, text));
   if (!sections.next().done) throw new Error('unexpected section after the events');
-  return assemble({ corpus, search, people, events, builtAt: meta.builtAt });
+  yield;
+  return yield* assembleSteps({ corpus, search, people, events, builtAt: meta.builtAt });
 }

@@ -13,7 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { Knowledge } from './knowledge.ts';
-import { knowledgeFromSnapshot, knowledgeToSnapshot } from './knowledgeSnapshot.ts';
+import { knowledgeToSnapshot, restoreSteps } from './knowledgeSnapshot.ts';
+import { runSteps, runStepsAsync } from './steps.ts';
 import { SnapshotReader, writeAll } from './snapshotFile.ts';
 
 /** 3: sections (corpus in chunks, column by column; people and events spans without their text). 4: search indexes as postings columns. 5: highlight offsets as pair lists. */
@@ -117,6 +118,33 @@ function* sections(reader: SnapshotReader): Generator<[string, unknown]> {
  * @example readSnapshot('.cache/knowledge.snapshot', key) // { ok: false, reason: 'no snapshot yet' } on a first start
  */
 export function readSnapshot(file: string, key: SnapshotKey): SnapshotRead {
+  return runSteps(readSteps(file, key));
+}
+
+/** Whether the file is a snapshot of this format, seeds and code (its header only; reading it checks the rest). */
+export function snapshotMatches(file: string, key: SnapshotKey): boolean {
+  let reader: SnapshotReader;
+  try {
+    reader = new SnapshotReader(file);
+  } catch {
+    return false;
+  }
+  try {
+    const header = JSON.parse(reader.line()) as Header;
+    return header.format === FORMAT && header.seeds === key.seeds && header.code === key.code;
+  } catch {
+    return false;
+  } finally {
+    reader.close();
+  }
+}
+
+/** `readSnapshot` one section per step, to run between questions on a reload (see `steps.ts`). */
+export function readSnapshotAsync(file: string, key: SnapshotKey): Promise<SnapshotRead> {
+  return runStepsAsync(readSteps(file, key));
+}
+
+function* readSteps(file: string, key: SnapshotKey): Generator<void, SnapshotRead> {
   let reader: SnapshotReader;
   try {
     reader = new SnapshotReader(file);
@@ -134,7 +162,7 @@ export function readSnapshot(file: string, key: SnapshotKey): SnapshotRead {
     if (header.seeds !== key.seeds) return { ok: false, reason: 'the articles changed since the snapshot was made' };
     if (header.code !== key.code) return { ok: false, reason: 'the analysis code changed since the snapshot was made' };
     try {
-      const kb = knowledgeFromSnapshot(sections(reader));
+      const kb = yield* restoreSteps(sections(reader));
       // The end line is read only after the last section; a file that goes on is not what was written.
       if (!reader.atEnd()) throw new CorruptSnapshot('bytes after the end line');
       return { ok: true, kb, createdAt: header.createdAt };

@@ -4,7 +4,8 @@
  * question is answered from one complete corpus, old or new; a failed reload keeps the old one.
  */
 import { codeFingerprint } from './corpus/fingerprint.ts';
-import { buildCorpus, readSeedFolderAsync, readSeedFolder, type SeedFolder } from './corpus/load.ts';
+import { buildCorpus, readSeedFolder, type SeedFolder } from './corpus/load.ts';
+import { buildAside } from './build/reload.ts';
 import { buildKnowledgeInParallel } from './build/parallel.ts';
 import type { Knowledge } from './knowledge.ts';
 import { EMPTY_GAZETTEER, GAZETTEER_FILE, gazetteerFromBytes } from './people/gazetteer.ts';
@@ -41,13 +42,7 @@ async function fromFolder(folder: SeedFolder, opts: StoreOptions, started: numbe
     snapshotMiss = read.reason;
     if (read.reason !== 'no snapshot yet') opts.log.warn({ file, reason: read.reason }, 'snapshot not used; rebuilding');
   }
-  const corpus = buildCorpus(folder.files, folder.catalog, folder.skipped);
-  const gazetteerFile = folder.others.find((f) => f.name === GAZETTEER_FILE);
-  const gazetteer = gazetteerFile ? gazetteerFromBytes(gazetteerFile.bytes) : EMPTY_GAZETTEER;
-  corpus.warnings.push(...gazetteer.warnings);
-  // Per-article analysis runs on worker threads for large corpora, which also keeps a reload
-  // from holding up questions for the whole build.
-  const kb = await buildKnowledgeInParallel(corpus, gazetteer);
+  const kb = await buildFromFolder(folder);
   if (file) {
     try {
       saveSnapshot(kb, file, key);
@@ -55,7 +50,16 @@ async function fromFolder(folder: SeedFolder, opts: StoreOptions, started: numbe
       opts.log.warn({ err, file }, 'could not write the snapshot in CACHE_DIR, so the bot runs without a cache and the next start rebuilds; point CACHE_DIR at a writable folder');
     }
   }
-  return { kb, from: 'built', snapshotMiss, warnings: corpus.warnings, ms: performance.now() - started };
+  return { kb, from: 'built', snapshotMiss, warnings: kb.corpus.warnings, ms: performance.now() - started };
+}
+
+/** Analyses and indexes an articles folder (per-article analysis on worker threads for large corpora). */
+export async function buildFromFolder(folder: SeedFolder): Promise<Knowledge> {
+  const corpus = buildCorpus(folder.files, folder.catalog, folder.skipped);
+  const gazetteerFile = folder.others.find((f) => f.name === GAZETTEER_FILE);
+  const gazetteer = gazetteerFile ? gazetteerFromBytes(gazetteerFile.bytes) : EMPTY_GAZETTEER;
+  corpus.warnings.push(...gazetteer.warnings);
+  return buildKnowledgeInParallel(corpus, gazetteer);
 }
 
 /** Loads at start-up (bot, terminal, shard manager). */
@@ -112,11 +116,15 @@ export class KnowledgeStore {
     return this.pending;
   }
 
+  /**
+   * The new knowledge is built on a thread of its own and handed over as a snapshot, restored here
+   * one section at a time between questions (`build/reload.ts`), so questions wait at most for one
+   * section, not for the build.
+   */
   private async rebuild(): Promise<ReloadOutcome> {
     const started = performance.now();
-    const folder = await readSeedFolderAsync(this.opts.seedsDir);
-    const loaded = await fromFolder(folder, this.opts, started);
-    const outcome = { ...diff(this.kb, loaded.kb), total: loaded.kb.corpus.articles.length, warnings: loaded.warnings.map((w) => w.message) };
+    const loaded = await buildAside(this.opts.seedsDir, this.opts.cacheDir);
+    const outcome = { ...diff(this.kb, loaded.kb), total: loaded.kb.corpus.articles.length, warnings: loaded.kb.corpus.warnings.map((w) => w.message) };
     this.kb = loaded.kb;
     this.opts.log.info({ ...outcome, from: loaded.from, ms: Math.round(performance.now() - started) }, 'knowledge reloaded');
     return outcome;

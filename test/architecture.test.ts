@@ -36,7 +36,7 @@ const runtimeGraph = new Map([...imports].map(([f, list]) => [f, resolved(f, lis
  */
 const LAYERS: ReadonlyArray<readonly string[]> = [
   // The label catalogues are data and plain wording, needed from events up to the renderers.
-  ['types.ts', 'answer.ts', 'log.ts', 'config.ts', 'i18n'],
+  ['types.ts', 'answer.ts', 'log.ts', 'config.ts', 'steps.ts', 'i18n'],
   ['text'],
   ['dates'],
   ['corpus'],

@@ -52,6 +52,15 @@ function notesOf(result: SearchResult): Text[] {
   return notes;
 }
 
+/** How many articles match: past the pruning layer's counting, an estimate to two significant digits ("about 7,000"). */
+export function countLine(result: Pick<SearchResult, 'articles' | 'totalArticles' | 'totalIsEstimate'>, language?: Text): Text {
+  const shown = result.articles.length;
+  if (!result.totalIsEstimate) return msg('search.count', { n: result.totalArticles, language, shown });
+  const n = result.totalArticles;
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, n))) - 1);
+  return msg('search.count-about', { n: Math.round(n / unit) * unit, language, shown });
+}
+
 /**
  * Answers a search over all paragraphs.
  * @example searchAnswer(kb, { query: 'Kabul airport' }).items[0]?.heading // '#0 · Lavrov and Blinken …'
@@ -71,7 +80,7 @@ export function searchAnswer(kb: Knowledge, opts: SearchAnswerOptions): Answer {
   return {
     status: 'ok',
     title,
-    intro: [understood(result), ' ', msg('search.count', { n: result.totalArticles, language, shown: result.articles.length })],
+    intro: [understood(result), ' ', countLine(result, language)],
     items: result.articles.map(item),
     notes: [...notes, msg('search.note')],
   };

@@ -73,6 +73,7 @@ export default {
     'search.no-match': ({ language }) =>
       `لا تطابق أي فقرة${language ? ` باللغة ${language}` : ''}. جرّب كلمات أقل، أو تهجئة أخرى، أو اسماً بخط آخر (لاتيني أو ديفاناغاري أو عربي)${language ? '، أو أزل فلتر اللغة' : ''}.`,
     'search.count': ({ n, language, shown }) => `عدد المقالات المطابقة${language ? ` باللغة ${language}` : ''}: ${n}${shown < n ? `؛ عرض أفضل ${shown}` : ''}.`,
+    'search.count-about': ({ n, language, shown }) => `عدد المقالات المطابقة${language ? ` باللغة ${language}` : ''}: نحو ${n.toLocaleString('en-US')}؛ عرض أفضل ${shown}.`,
     'search.best-match': ({ where }) => `أفضل تطابق في ${where}`,
     'search.the-headline': 'العنوان',
     'search.long-query': ({ read, max, dropped }) => `بحث طويل: قُرئت أول ${read} كلمات فقط (بحد أقصى ${max} مصطلحات بحث)؛ وتُركت ${dropped} كلمات أخرى.`,

@@ -71,6 +71,8 @@ const messages = {
     `No paragraph${language ? ` in ${language}` : ''} matches. Try fewer words, another spelling, a name in another script (Latin, Devanagari or Arabic)${language ? ', no language filter' : ''}.`,
   'search.count': ({ n, language, shown }: { n: number; language?: string; shown: number }) =>
     `${n} ${s(n, 'article', 'articles')}${language ? ` in ${language}` : ''} ${s(n, 'matches', 'match')}${shown < n ? `; showing the best ${shown}` : ''}.`,
+  'search.count-about': ({ n, language, shown }: { n: number; language?: string; shown: number }) =>
+    `About ${n.toLocaleString('en-US')} articles${language ? ` in ${language}` : ''} match; showing the best ${shown}.`,
   'search.best-match': ({ n, where }: { n: number; where: string }) => `${s(n, 'best match', 'best matches')} in ${where}`,
   'search.the-headline': 'the headline',
   'search.long-query': ({ read, max, dropped }: { read: number; max: number; dropped: number }) =>

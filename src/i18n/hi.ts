@@ -109,6 +109,7 @@ export default {
     'search.no-match': ({ language }) =>
       `${language ? `${language} में ` : ''}कोई अनुच्छेद मेल नहीं खाता। कम शब्द, दूसरी वर्तनी, या दूसरी लिपि (लैटिन, देवनागरी या अरबी) में नाम आज़माएँ${language ? ', या भाषा का फ़िल्टर हटाएँ' : ''}।`,
     'search.count': ({ n, language, shown }) => `${language ? `${language} के ` : ''}${n} ${lekh(n)} मेल खाते हैं${shown < n ? `; सबसे अच्छे ${shown} दिखाए गए` : ''}।`,
+    'search.count-about': ({ n, language, shown }) => `${language ? `${language} के ` : ''}लगभग ${n.toLocaleString('en-IN')} लेख मेल खाते हैं; सबसे अच्छे ${shown} दिखाए गए।`,
     'search.best-match': ({ where }) => `सबसे अच्छा मेल: ${where}`,
     'search.the-headline': 'शीर्षक',
     'search.long-query': ({ read, max, dropped }) => `लंबी खोज: केवल पहले ${read} शब्द पढ़े गए (अधिकतम ${max} खोज शब्द); ${dropped} और शब्द छोड़ दिए गए।`,

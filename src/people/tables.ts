@@ -5,6 +5,7 @@
 import { choiceOrder, type PrefixEntry } from './choices.ts';
 import { contactGroups, type CounterpartContacts } from './contact-groups.ts';
 import { nameIndex, type NameIndex } from './lookup.ts';
+import { runSteps } from '../steps.ts';
 import type { ArticleRef, PeopleKnowledge, Person } from './types.ts';
 
 export interface PeopleTables {
@@ -22,11 +23,16 @@ export interface PeopleTables {
 
 /** @example peopleTables(kb).person.get('sergey-lavrov')?.display // 'Sergey Lavrov' */
 export function peopleTables(kb: PeopleKnowledge): PeopleTables {
-  return {
-    person: new Map(kb.people.map((p) => [p.id, p])),
-    article: new Map(kb.articles.map((a) => [a.number, a])),
-    names: nameIndex(kb),
-    contacts: contactGroups(kb),
-    choices: choiceOrder(kb),
-  };
+  return runSteps(peopleTableSteps(kb));
+}
+
+/** `peopleTables` one large table per step, so a reload answers questions in between (see steps.ts). */
+export function* peopleTableSteps(kb: PeopleKnowledge): Generator<void, PeopleTables> {
+  const person = new Map(kb.people.map((p) => [p.id, p]));
+  const article = new Map(kb.articles.map((a) => [a.number, a]));
+  const names = nameIndex(kb);
+  yield;
+  const contacts = contactGroups(kb);
+  yield;
+  return { person, article, names, contacts, choices: choiceOrder(kb) };
 }

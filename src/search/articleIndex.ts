@@ -1,14 +1,17 @@
 /**
  * The article search index: MiniSearch over whole articles (every paragraph's analysed forms in one
- * document), used as the first stage of a search. MiniSearch makes, scores and sorts a result for
- * every matching document; a common word is in about a third as many articles as paragraphs (at
- * 10,000 synthetic articles, तालिबान is in 28,000 paragraphs of 9,200 articles), and the paragraph
- * index then makes results only for the paragraphs of the best articles (see `query.ts`).
+ * document), the first stage of a search. A common word is in about a third as many articles as
+ * paragraphs (at 10,000 synthetic articles, तालिबान is in 28,000 paragraphs of 9,200 articles), and
+ * only the paragraphs of the best articles are scored (see `query.ts`). MiniSearch builds it; the
+ * best articles are found by a MaxScore walk over its postings in the pruning layer, which does not
+ * score every match as MiniSearch's own search would.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { ARTICLE_OPTIONS, type IndexedArticle } from './fields.ts';
 import { miniFromColumns, type MiniColumns } from './miniColumns.ts';
-import { coversAnyUnit, termsQuery } from './match.ts';
+import { termWeights } from './match.ts';
+import { topDocuments } from './maxscore.ts';
+import type { Postings } from './postings.ts';
 import type { QueryUnit } from './expand.ts';
 
 export type ArticleMiniSearch = MiniSearch<IndexedArticle>;
@@ -32,25 +35,41 @@ export function loadArticleIndex(columns: MiniColumns): ArticleMiniSearch {
 }
 
 export interface ArticleCandidates {
-  /** Corpus positions of the best-scoring articles, at most `max`. */
-  best: Set<number>;
-  /** How many articles contain at least one query unit. */
+  /** Corpus positions of the best-scoring articles, best first, at most `max`. */
+  best: number[];
+  /** How many articles contain at least one query unit; an estimate when `exact` is false. */
   matched: number;
+  exact: boolean;
 }
 
 /** Whether a unit can be half-matched: one of its phrases has several words. */
 const hasPhrase = (units: QueryUnit[]) => units.some((u) => u.phrases.some((p) => p.length > 1));
 
+/** The article index's only field. */
+const TERMS_FIELD = 0;
+
 /**
  * The articles that contain at least one query unit (every word of one of its phrases, possibly in
  * different paragraphs, as a word or a stem), and the `max` best of them by the query terms at
- * their weights; `accept` may restrict articles (a language filter).
- * @example articleCandidates(index.articles, units, 50).best // Set {4, 0, 2}
+ * their weights, as MiniSearch's article index would rank them; `accept` may restrict articles (a
+ * language filter). Found by a MaxScore walk over the pruning layer's postings (`maxscore.ts`).
+ * @example articleCandidates(index.pruning.articles, units, 50).best // [4, 0, 2]
  */
-export function articleCandidates(mini: ArticleMiniSearch, units: QueryUnit[], max: number, accept?: (position: number) => boolean): ArticleCandidates {
+export function articleCandidates(postings: Postings, units: QueryUnit[], max: number, accept?: (position: number) => boolean): ArticleCandidates {
+  const terms = [...termWeights(units)].map(([term, weight]) => ({ term, weight }));
   // Without multi-word phrases every matched term fills a unit, so coverage need not be checked.
-  const covers = hasPhrase(units) ? (r: SearchResult) => coversAnyUnit(units, r.match, false) : undefined;
-  const filter = accept || covers ? (r: SearchResult) => (accept?.(r.id as number) ?? true) && (covers?.(r) ?? true) : undefined;
-  const results = mini.search(termsQuery(units), { filter });
-  return { best: new Set(results.slice(0, max).map((r) => r.id as number)), matched: results.length };
+  const covers = hasPhrase(units) ? phraseCheck(units, new Map(terms.map((t, i) => [t.term, i]))) : undefined;
+  const top = topDocuments(postings, TERMS_FIELD, terms, max, { accept, covers });
+  return { best: top.best, matched: top.matched, exact: top.exact };
+}
+
+/**
+ * `unitsCovered` over term positions, for the walk to call on every document it scores: each phrase
+ * as the lists of query-term positions that fill its slots.
+ */
+function phraseCheck(units: QueryUnit[], position: ReadonlyMap<string, number>): (matched: (term: number) => boolean) => boolean {
+  const phrases = units.flatMap((u) =>
+    u.phrases.map((phrase) => phrase.map((slot) => [...new Set([...slot.word.keys(), ...slot.stem.keys()])].flatMap((t) => (position.has(t) ? [position.get(t)!] : [])))),
+  );
+  return (matched) => phrases.some((phrase) => phrase.every((slot) => slot.some(matched)));
 }

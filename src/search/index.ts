@@ -10,7 +10,8 @@ import { tokenize } from '../text/tokenize.ts';
 import type { Corpus } from '../types.ts';
 import { buildArticleIndex, loadArticleIndex, type ArticleMiniSearch, type ArticleText } from './articleIndex.ts';
 import { INDEX_OPTIONS, type IndexedText } from './fields.ts';
-import { miniFromColumns, miniToColumns, type MiniColumns } from './miniColumns.ts';
+import { assertColumns, miniFromColumns, miniToColumns, type MiniColumns } from './miniColumns.ts';
+import { postingsFromColumns, type Postings } from './postings.ts';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 
 export type { SearchField } from './fields.ts';
@@ -22,14 +23,23 @@ export interface ParagraphRef {
 }
 
 export interface SearchIndex {
-  /** Paragraphs; a document's id is its position in `refs`. */
-  mini: MiniSearch<IndexedText>;
-  /** Whole articles; a document's id is the article's position in `corpus.articles`. */
-  articles: ArticleMiniSearch;
+  /**
+   * Paragraphs; a document's id is its position in `refs`. Restored from the pruning layer's columns
+   * on first use: queries do not need it, and its Maps (most of a large index's memory, and of every
+   * full garbage collection's work) are not kept once the layer is read from them.
+   */
+  readonly mini: MiniSearch<IndexedText>;
+  /** Whole articles; a document's id is the article's position in `corpus.articles`. Restored on first use. */
+  readonly articles: ArticleMiniSearch;
   refs: ParagraphRef[];
   /** For each article position, the id of its first paragraph in `refs` (and one past the end). */
   firstParagraph: number[];
   vocabulary: Vocabulary;
+  /**
+   * The pruning layer: both indexes' postings in typed arrays, read from MiniSearch's, that
+   * queries walk instead of asking MiniSearch to score every match (`maxscore.ts`, `rangeScores.ts`).
+   */
+  pruning: { articles: Postings; paragraphs: Postings };
 }
 
 /** Analyses each distinct token once per build; corpora repeat most words many times. */
@@ -53,14 +63,21 @@ function paragraphRefs(corpus: Corpus): Pick<SearchIndex, 'refs' | 'firstParagra
   return { refs, firstParagraph };
 }
 
+export interface AnalysedCorpus {
+  /** Every paragraph's analysed forms, in corpus order (a paragraph's id is its position). */
+  paragraphs: IndexedText[];
+  /** Every article's, by corpus position. */
+  articles: ArticleText[];
+  vocabulary: Vocabulary;
+}
+
 /**
- * Builds the indexes of all paragraphs and articles.
- * @example searchCorpus(buildSearchIndex(loadCorpusSync('seeds')), corpus, 'Lavrov')
+ * The corpus as the indexes see it: each word folded and stemmed once.
+ * @example analyseCorpus(corpus).paragraphs[0].word // 'लावरोव ब्लिंकन …'
  */
-export function buildSearchIndex(corpus: Corpus): SearchIndex {
+export function analyseCorpus(corpus: Corpus): AnalysedCorpus {
   const analyze = cachedAnalyzer();
   const vocabulary = new Vocabulary();
-  const { refs, firstParagraph } = paragraphRefs(corpus);
   const paragraphs: IndexedText[] = [];
   const articles: ArticleText[] = corpus.articles.map((article, position) => {
     const words: string[] = [];
@@ -78,9 +95,35 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
     }
     return { id: position, terms: `${words.join(' ')} ${stems.join(' ')}`.trim() };
   });
+  return { paragraphs, articles, vocabulary };
+}
+
+/**
+ * Builds the indexes of all paragraphs and articles.
+ * @example searchCorpus(buildSearchIndex(loadCorpusSync('seeds')), corpus, 'Lavrov')
+ */
+export function buildSearchIndex(corpus: Corpus): SearchIndex {
+  const { refs, firstParagraph } = paragraphRefs(corpus);
+  const { paragraphs, articles, vocabulary } = analyseCorpus(corpus);
   const mini = new MiniSearch<IndexedText>(INDEX_OPTIONS);
   mini.addAll(paragraphs);
-  return { mini, articles: buildArticleIndex(articles), refs, firstParagraph, vocabulary };
+  const pruning = { articles: postingsFromColumns(miniToColumns(buildArticleIndex(articles))), paragraphs: postingsFromColumns(miniToColumns(mini)) };
+  return withMiniSearch({ refs, firstParagraph, vocabulary, pruning });
+}
+
+/** The index over its parts, with both MiniSearch indexes restored from the layer's columns when first asked for. */
+function withMiniSearch(parts: Omit<SearchIndex, 'mini' | 'articles'>): SearchIndex {
+  let paragraphs: MiniSearch<IndexedText> | undefined;
+  let articles: ArticleMiniSearch | undefined;
+  return {
+    ...parts,
+    get mini() {
+      return (paragraphs ??= miniFromColumns(parts.pruning.paragraphs.columns, INDEX_OPTIONS));
+    },
+    get articles() {
+      return (articles ??= loadArticleIndex(parts.pruning.articles.columns));
+    },
+  };
 }
 
 interface IndexSnapshot {
@@ -91,7 +134,8 @@ interface IndexSnapshot {
 
 /** Plain data (typed arrays included) for a snapshot; restore with `indexFromSnapshot` and the same corpus. */
 export function indexToSnapshot(index: SearchIndex): unknown {
-  return { mini: miniToColumns(index.mini), articles: miniToColumns(index.articles), vocabulary: index.vocabulary.toJSON() } satisfies IndexSnapshot;
+  // The layer's columns are MiniSearch's postings (segments in document order), read once at build.
+  return { mini: index.pruning.paragraphs.columns, articles: index.pruning.articles.columns, vocabulary: index.vocabulary.toJSON() } satisfies IndexSnapshot;
 }
 
 /**
@@ -108,11 +152,12 @@ export function indexFromSnapshot(saved: unknown, corpus: Corpus): SearchIndex {
   if (data.articles.documentCount !== corpus.articles.length) {
     throw new Error(`search index snapshot has ${data.articles.documentCount} articles, the corpus ${corpus.articles.length}`);
   }
-  return {
-    mini: miniFromColumns(data.mini, INDEX_OPTIONS),
-    articles: loadArticleIndex(data.articles),
+  assertColumns(data.mini);
+  assertColumns(data.articles);
+  return withMiniSearch({
     refs,
     firstParagraph,
     vocabulary: Vocabulary.fromJSON(data.vocabulary),
-  };
+    pruning: { articles: postingsFromColumns(data.articles), paragraphs: postingsFromColumns(data.mini) },
+  });
 }

@@ -1,7 +1,8 @@
 /**
- * Query units as one MiniSearch query (each distinct index term looked up once, at its highest
- * weight), and reading back from a result which units a paragraph contains: a unit counts only
- * when every word of one of its phrases is there (हवाई alone is not "airport").
+ * Query units as weighted terms (each distinct index term once, at its highest weight) for the
+ * pruning layer, or as the equivalent MiniSearch query, and reading back which units a paragraph
+ * contains: a unit counts only when every word of one of its phrases is there (हवाई alone is not
+ * "airport").
  */
 import type { Query } from 'minisearch';
 import type { QueryUnit, Slot } from './expand.ts';
@@ -15,12 +16,7 @@ const FIELDS: readonly SearchField[] = ['word', 'stem'];
  * @example index.mini.search(unitsQuery(parseQuery('Lavrov', vocabulary).units))
  */
 export function unitsQuery(units: QueryUnit[]): Query {
-  const weights: Record<SearchField, Map<string, number>> = { word: new Map(), stem: new Map() };
-  for (const slot of units.flatMap((u) => u.phrases.flat())) {
-    for (const field of FIELDS) {
-      for (const [term, w] of slot[field]) weights[field].set(term, Math.max(w, weights[field].get(term) ?? 0));
-    }
-  }
+  const weights = fieldWeights(units);
   const queries = FIELDS.filter((f) => weights[f].size > 0).map((field) => ({
     queries: [[...weights[field].keys()].join(' ')],
     fields: [field],
@@ -31,16 +27,29 @@ export function unitsQuery(units: QueryUnit[]): Query {
 }
 
 /**
- * One OR query over every term of every unit in a single field, for the article index (each term at
- * its highest weight as a word or a stem).
- * @example index.articles.search(termsQuery(parseQuery('Lavrov', vocabulary).units))
+ * Every term of every unit by field, at its highest weight, in the order `unitsQuery` asks for them.
+ * @example fieldWeights(parseQuery('Lavrov', vocabulary).units).word.get('लाव्रोव्') // 0.9
  */
-export function termsQuery(units: QueryUnit[]): Query {
+export function fieldWeights(units: QueryUnit[]): Record<SearchField, Map<string, number>> {
+  const weights: Record<SearchField, Map<string, number>> = { word: new Map(), stem: new Map() };
+  for (const slot of units.flatMap((u) => u.phrases.flat())) {
+    for (const field of FIELDS) {
+      for (const [term, w] of slot[field]) weights[field].set(term, Math.max(w, weights[field].get(term) ?? 0));
+    }
+  }
+  return weights;
+}
+
+/**
+ * Every term of every unit, at its highest weight as a word or a stem, in query order: the article index's query (it has a single field).
+ * @example termWeights(parseQuery('Lavrov', vocabulary).units).get('लाव्रोव्') // 0.9
+ */
+export function termWeights(units: QueryUnit[]): Map<string, number> {
   const weights = new Map<string, number>();
   for (const slot of units.flatMap((u) => u.phrases.flat())) {
     for (const field of FIELDS) for (const [term, w] of slot[field]) weights.set(term, Math.max(w, weights.get(term) ?? 0));
   }
-  return { queries: [[...weights.keys()].join(' ')], tokenize: (text: string) => text.split(' '), boostTerm: (term: string) => weights.get(term) ?? 1 };
+  return weights;
 }
 
 /** The terms a MiniSearch result matched, by field. */
@@ -79,12 +88,23 @@ export function unitMatch(unit: QueryUnit, matched: UnitMatch): UnitMatch | unde
  * @example coversAnyUnit(units, result.match) // false when only हवाई of हवाई अड्डा is there
  */
 export function coversAnyUnit(units: QueryUnit[], match: Record<string, string[]>, byField = true): boolean {
-  const has = (slot: Slot) => {
-    for (const field of FIELDS) {
-      // Own properties only: a matched term may be spelled like an Object.prototype member.
-      for (const term of slot[field].keys()) if (Object.hasOwn(match, term) && (!byField || match[term]!.includes(field))) return true;
-    }
+  // Own properties only: a matched term may be spelled like an Object.prototype member.
+  return unitsCovered(units, (term, field) => Object.hasOwn(match, term) && (!byField || match[term]!.includes(field)));
+}
+
+/**
+ * Whether the terms `has` says a document holds (by field) complete at least one unit.
+ * @example unitsCovered(units, (term) => matched.has(term)) // false when only हवाई of हवाई अड्डा is there
+ */
+export function unitsCovered(units: QueryUnit[], has: (term: string, field: SearchField) => boolean): boolean {
+  return units.some((unit) => unitCovered(unit, has));
+}
+
+/** Whether the terms `has` says a document holds (by field) fill every slot of one of the unit's phrases. */
+export function unitCovered(unit: QueryUnit, has: (term: string, field: SearchField) => boolean): boolean {
+  const filledBy = (slot: Slot) => {
+    for (const field of FIELDS) for (const term of slot[field].keys()) if (has(term, field)) return true;
     return false;
   };
-  return units.some((unit) => unit.phrases.some((phrase) => phrase.every(has)));
+  return unit.phrases.some((phrase) => phrase.every(filledBy));
 }

@@ -113,9 +113,14 @@ export function miniToColumns<T>(mini: MiniSearch<T>): MiniColumns {
   };
 }
 
+/** Throws unless `c` is what `miniToColumns` makes (checked before any part of it is used). */
+export function assertColumns(c: MiniColumns): void {
+  if (c?.format !== 'minisearch-7.2-columns') throw new Error('not a MiniSearch column snapshot');
+}
+
 /** Restores an index saved by `miniToColumns`; `options` must be those it was built with. */
 export function miniFromColumns<T>(c: MiniColumns, options: Options<T>): MiniSearch<T> {
-  if (c?.format !== 'minisearch-7.2-columns') throw new Error('not a MiniSearch column snapshot');
+  assertColumns(c);
   const mini = new MiniSearch<T>(options);
   const m = stateOf(mini as MiniSearch<unknown>);
   const fieldCount = Object.keys(c.fieldIds).length;

@@ -1,14 +1,16 @@
 /**
- * Searching the paragraph index: all query units in one MiniSearch query, the top paragraphs
- * re-scored by how many units they cover (a paragraph with "Kabul" and "airport" beats one that
- * repeats "Kabul"), then grouped per article.
+ * Searching: all query units as one weighted OR query over the pruning layer (best articles first,
+ * then their paragraphs), the top paragraphs re-scored by how many units they cover (a paragraph
+ * with "Kabul" and "airport" beats one that repeats "Kabul"), then grouped per article.
  */
 import type { Citation, Quote } from '../answer.ts';
 import type { Article, Corpus, Lang } from '../types.ts';
 import { parseQuery, type QueryUnit } from './expand.ts';
 import { articleCandidates } from './articleIndex.ts';
 import type { SearchIndex } from './index.ts';
-import { matchedTerms, unitMatch, unitsQuery } from './match.ts';
+import { fieldWeights, unitCovered, unitMatch } from './match.ts';
+import { rangeHits } from './rangeScores.ts';
+import type { SearchField } from './fields.ts';
 import { paragraphQuotes, type UnitMatch } from './quotes.ts';
 
 export interface ParagraphHit {
@@ -41,6 +43,8 @@ export interface SearchResult {
   articles: ArticleHit[];
   /** How many articles matched before the limit. */
   totalArticles: number;
+  /** Whether `totalArticles` is estimated: the pruned walk does not visit every match of common words. */
+  totalIsEstimate: boolean;
 }
 
 export interface SearchOptions {
@@ -70,6 +74,7 @@ export function searchTables(corpus: Corpus, articles: ReadonlyMap<number, Artic
 
 /** Paragraphs re-scored by query coverage; those further down MiniSearch's order are not shown. */
 const RERANK = 500;
+const FIELDS: readonly SearchField[] = ['word', 'stem'];
 /**
  * Articles whose paragraphs are scored: the best of the article index's order. Only `limit` (at
  * most 10) are shown; the margin lets paragraph scores reorder them (an article that mentions a
@@ -83,61 +88,73 @@ interface DocHit {
   id: number;
   article: number;
   score: number;
-  matches: UnitMatch[];
+  /** Position in the paragraph stage's order. */
+  rank: number;
 }
 
-/** Ids of the paragraphs of the given articles (corpus positions). */
-function paragraphsOf(index: SearchIndex, positions: Iterable<number>): Set<number> {
-  const ids = new Set<number>();
-  for (const p of positions) for (let id = index.firstParagraph[p]!; id < index.firstParagraph[p + 1]!; id++) ids.add(id);
-  return ids;
+interface Collected {
+  hits: DocHit[];
+  articles: number;
+  /** Whether `articles` is a count (else an estimate). */
+  exact: boolean;
+  /** The terms by which a hit contains each unit, for quoting it. */
+  matchesOf: (hit: DocHit) => UnitMatch[];
+}
+
+const NOTHING: Collected = { hits: [], articles: 0, exact: true, matchesOf: () => [] };
+
+/** The id ranges of the given articles' paragraphs (corpus positions), in id order. */
+function paragraphRanges(index: SearchIndex, positions: readonly number[]): Array<[number, number]> {
+  return [...positions].sort((a, b) => a - b).map((p) => [index.firstParagraph[p]!, index.firstParagraph[p + 1]!]);
 }
 
 /**
  * Two stages, so that a common word does not cost a score, an object and a sort place for every
- * paragraph that contains it: the article index names the articles that match (their count is
- * reported) and the CANDIDATE_ARTICLES best; the paragraph index then scores only their paragraphs
- * (`boostDocument` 0 skips the others before any result is made), with the same corpus-wide BM25
- * statistics as before. Each paragraph is then re-scored: MiniSearch multiplies a sum of term
+ * paragraph that contains it: a MaxScore walk over the article postings names the CANDIDATE_ARTICLES
+ * best articles (and counts, or past its pruning estimates, the articles that match); only their
+ * paragraphs are then scored, each term's paragraph postings sought to their id ranges, with the same
+ * corpus-wide BM25 statistics as before. Both stages score as MiniSearch does, on MiniSearch's
+ * postings. Each paragraph is then re-scored: MiniSearch multiplies a sum of term
  * scores by the number of terms matched, which would reward a paragraph for holding several
  * spellings of one name; the score used here is the mean term score times the number of units the
  * paragraph contains, times the share of units it contains. Paragraphs containing no unit (only
  * half of a phrase) are dropped.
  */
-function collectHits(index: SearchIndex, tables: SearchTables, units: QueryUnit[], language?: Lang): { hits: DocHit[]; articles: number } {
+function collectHits(index: SearchIndex, tables: SearchTables, units: QueryUnit[], language?: Lang): Collected {
   const { articles } = tables;
   const languages = language ? tables.languages : undefined;
-  const candidates = articleCandidates(index.articles, units, CANDIDATE_ARTICLES, languages && ((position) => languages[position]!.has(language!)));
-  const scored = paragraphsOf(index, candidates.best);
+  const candidates = articleCandidates(index.pruning.articles, units, CANDIDATE_ARTICLES, languages && ((position) => languages[position]!.has(language!)));
   const langOf = (id: number) => {
     const ref = index.refs[id]!;
     return articles.get(ref.article)?.paragraphs[ref.position]?.lang;
   };
-  const results = index.mini.search(unitsQuery(units), {
-    boostDocument: (id) => (scored.has(id as number) ? 1 : 0),
-    filter: language ? (r) => langOf(r.id as number) === language : undefined,
-  });
+  const weights = fieldWeights(units);
+  const queries = FIELDS.filter((field) => weights[field].size > 0).map((field) => ({ field, terms: weights[field] }));
+  const results = rangeHits(index.pruning.paragraphs, queries, paragraphRanges(index, candidates.best), language && ((id) => langOf(id) === language));
   const hits: DocHit[] = [];
   // A candidate counts as matching if a paragraph contains a unit (the article index only knows that
   // the article as a whole does) or, below the re-scored ones, any query term.
   const confirmed = new Set<number>();
-  results.forEach((r, rank) => {
-    const id = r.id as number;
+  let rank = 0;
+  const has = (term: string, field: SearchField) => results.has(rank, term, field);
+  for (; rank < results.ids.length; rank++) {
+    const id = results.ids[rank]!;
     const article = index.refs[id]!.article;
     if (rank >= RERANK) {
       confirmed.add(article);
-      return;
+      continue;
     }
-    const matched = matchedTerms(r.match);
-    const matches = units.map((u) => unitMatch(u, matched));
-    const covered = matches.filter((m) => m !== undefined).length;
-    if (covered === 0) return;
+    let covered = 0;
+    for (const u of units) if (unitCovered(u, has)) covered++;
+    if (covered === 0) continue;
     confirmed.add(article);
-    const termCount = Math.max(1, r.queryTerms.length);
-    const score = (r.score / termCount / termCount) * covered * (covered / units.length);
-    hits.push({ id, article, score, matches: matches.map((m) => m ?? { word: new Set(), stem: new Set() }) });
-  });
-  return { hits, articles: candidates.matched - candidates.best.size + confirmed.size };
+    const termCount = Math.max(1, results.terms[rank]!);
+    const score = (results.scores[rank]! / termCount / termCount) * covered * (covered / units.length);
+    hits.push({ id, article, score, rank });
+  }
+  // The matched terms per unit are read only for the paragraphs quoted.
+  const matchesOf = (hit: DocHit) => units.map((u) => unitMatch(u, results.matched(hit.rank)) ?? { word: new Set<string>(), stem: new Set<string>() });
+  return { hits, articles: candidates.matched - candidates.best.length + confirmed.size, exact: candidates.exact, matchesOf };
 }
 
 /**
@@ -149,7 +166,7 @@ export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, 
   const limit = Math.min(Math.max(1, asked), MAX_LIMIT);
   const parsed = parseQuery(query, index.vocabulary);
   const { articles } = tables;
-  const { hits, articles: totalArticles } = parsed.units.length > 0 ? collectHits(index, tables, parsed.units, opts.language) : { hits: [], articles: 0 };
+  const { hits, articles: totalArticles, exact, matchesOf } = parsed.units.length > 0 ? collectHits(index, tables, parsed.units, opts.language) : NOTHING;
   const byArticle = new Map<number, DocHit[]>();
   for (const hit of hits) {
     const list = byArticle.get(hit.article);
@@ -175,7 +192,7 @@ export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, 
       paragraphs: kept.map((h) => {
         const p = article.paragraphs[index.refs[h.id]!.position]!;
         const citation: Citation = { article: number, paragraph: p.number, title: article.title, lang: p.lang, date: article.published };
-        return { paragraph: p.number, score: h.score, quotes: paragraphQuotes(p, h.matches, citation) };
+        return { paragraph: p.number, score: h.score, quotes: paragraphQuotes(p, matchesOf(h), citation) };
       }),
     };
   });
@@ -187,5 +204,6 @@ export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, 
     dropped: parsed.dropped,
     articles: shown,
     totalArticles,
+    totalIsEstimate: !exact,
   };
 }

@@ -23,10 +23,15 @@ interface MarkedToken extends Token {
   units: number[];
 }
 
+const NO_UNITS: number[] = [];
+
+/** Most words of a quoted paragraph match nothing: they share one empty list, and only words of a matched form are checked per unit. */
 function markTokens(text: string, matches: UnitMatch[]): MarkedToken[] {
+  const words = new Set(matches.flatMap((m) => [...m.word]));
+  const stems = new Set(matches.flatMap((m) => [...m.stem]));
   return tokenize(text).map((t) => {
     const forms = formsOf(t.text);
-    const units = forms ? matches.flatMap((m, u) => (m.word.has(forms.word) || m.stem.has(forms.stem) ? [u] : [])) : [];
+    const units = forms && (words.has(forms.word) || stems.has(forms.stem)) ? matches.flatMap((m, u) => (m.word.has(forms.word) || m.stem.has(forms.stem) ? [u] : [])) : NO_UNITS;
     return { ...t, units };
   });
 }
@@ -40,8 +45,9 @@ interface Span {
 
 function sentenceSpans(p: Paragraph, tokens: MarkedToken[]): Span[] {
   const ranges = p.sentences.length > 0 ? p.sentences : [{ start: 0, end: p.text.length }];
+  const matched = tokens.filter((t) => t.units.length > 0);
   return ranges.map(({ start, end }) => {
-    const hits = tokens.filter((t) => t.units.length > 0 && t.start >= start && t.end <= end);
+    const hits = matched.filter((t) => t.start >= start && t.end <= end);
     return { start, end, hits, units: new Set(hits.flatMap((t) => t.units)) };
   });
 }

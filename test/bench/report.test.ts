@@ -12,7 +12,8 @@ function result(size: string, over: Partial<SizeResult> = {}): SizeResult {
     generateMs: 0, analyseMs: 100, knowledgeMs: 100, ingestMs: 200, articlesPerSecond: 600, heapUsedMB: 10, rssMB: 100,
     snapshot: { bytes: 1024, saveMs: 5, loadMs: 5 },
     latency: { search: latency(1, 2, 3), 'who-met': latency(1, 2, 3), on: latency(0.5, 1, 2), article: latency(0.1, 0.2, 0.3) },
-    baseline: { buildMs: 50, search: latency(1, 2, 3) }, ratios: { build: 4, searchP50: 1 }, ...over,
+    baseline: { buildMs: 50, search: latency(1, 2, 3), flexsearch: { buildMs: 20, search: latency(0.5, 4, 5) } },
+    ratios: { build: 4, searchP95VsFlexSearch: 0.5, searchP95VsMiniSearch: 1 }, ...over,
   };
 }
 
@@ -47,7 +48,17 @@ describe('checkTargets', () => {
     expect(md).toContain('| /on latency (ms) | 0.50 / 1.00 / 2.00 | 0.50 / 1.00 / 2.00 |');
     expect(md).toContain('| people | 3 | 3 |');
     expect(md).toContain('Size 100000 was not measured: out of memory.');
-    expect(md).toMatch(/\| search p50 ≤ 2× MiniSearch baseline \| 1000 \| 1\.00× \| PASS \|/);
+    expect(md).toContain('| FlexSearch p95 / plain MiniSearch p95, as multiples of our /search p95 | 2.00× / 1.00× | 2.00× / 1.00× |');
+    expect(md).toMatch(/\| \/search p95 ≤ FlexSearch p95 \(our terms, OR\) \| 1000 \(100000 not run\) \| 2\.00 vs 4\.00 ms \(0\.50×\) \| PASS \|/);
+  });
+
+  it('judges a reload at 10000 by the longest wait, and our p95 against FlexSearch only at the large size', () => {
+    const reload = { reloadMs: 60_000, wait: { ...latency(5, 50, 150), max: 250 } };
+    const checks = checkTargets([result('1000'), result('10000', { reload, latency: { ...result('1').latency, search: latency(3, 16, 20) } })]);
+    const byTarget = Object.fromEntries(checks.map((c) => [c.target, c]));
+    expect(byTarget['a question during a /reload waits < 200 ms']).toMatchObject({ at: '10000', result: 'MISS' });
+    expect(byTarget['/search p95 < 15 ms']).toMatchObject({ at: '10000', result: 'MISS' });
+    expect(checks.filter((c) => c.target.startsWith('/search p95 ≤ FlexSearch')).map((c) => c.at)).toEqual(['10000 (100000 not run)']);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { searchAnswer } from '../../src/answers/search.ts';
+import { countLine, searchAnswer } from '../../src/answers/search.ts';
 import { seedKb as seedKnowledge, seeds } from '../events/helpers.ts';
-import { worded } from '../../src/i18n/index.ts';
+import { say, worded } from '../../src/i18n/index.ts';
+import { msg } from '../../src/i18n/message.ts';
 
 const answer = (query: string, opts = {}) => worded(searchAnswer(seedKnowledge, { query, ...opts }));
 
@@ -50,5 +51,13 @@ describe('searchAnswer', () => {
   it('limits the number of articles', () => {
     expect(answer('Taliban', { limit: 1 }).items).toHaveLength(1);
     expect(answer('Taliban', { limit: 1 }).intro).toMatch(/5 articles match; showing the best 1/);
+  });
+  it('words an estimated count as "about N", rounded to two significant digits, in every catalogue', () => {
+    const five = (n: number, totalIsEstimate: boolean) => ({ articles: new Array(5), totalArticles: n, totalIsEstimate });
+    expect(say(countLine(five(6987, true)), 'en')).toBe('About 7,000 articles match; showing the best 5.');
+    expect(say(countLine(five(6987, false)), 'en')).toBe('6987 articles match; showing the best 5.');
+    expect(say(countLine(five(123456, true), msg('lang.hin')), 'en')).toBe('About 120,000 articles in Hindi match; showing the best 5.');
+    expect(say(countLine(five(123456, true)), 'hi')).toBe('लगभग 1,20,000 लेख मेल खाते हैं; सबसे अच्छे 5 दिखाए गए।');
+    expect(say(countLine(five(6987, true)), 'ar')).toBe('عدد المقالات المطابقة: نحو 7,000؛ عرض أفضل 5.');
   });
 });

@@ -7,6 +7,9 @@ import { KnowledgeStore, loadKnowledge } from '../../src/store.ts';
 
 const log = createLogger({ level: 'silent', destination: { write: () => undefined } });
 
+/** A reload starts a thread that loads the code before it builds: seconds on a busy machine. */
+const RELOAD_MS = 60_000;
+
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
@@ -28,7 +31,7 @@ describe('KnowledgeStore.reload', () => {
     const outcome = await store.reload();
     expect(outcome).toMatchObject({ added: [7], changed: [2], removed: [4], total: 5 });
     expect(store.current.articles.has(7)).toBe(true);
-  });
+  }, RELOAD_MS);
 
   it('keeps the old corpus when the reload fails', async () => {
     const seedsDir = seedsCopy();
@@ -37,7 +40,7 @@ describe('KnowledgeStore.reload', () => {
     fs.writeFileSync(path.join(seedsDir, '003_duplicate.txt'), 'Another article three.\n');
     await expect(store.reload()).rejects.toThrow(/two files claim article number 3/);
     expect(store.current).toBe(before);
-  });
+  }, RELOAD_MS);
 
   it('answers 100 racing queries each from one complete corpus, old or new', async () => {
     const seedsDir = seedsCopy();
@@ -64,5 +67,5 @@ describe('KnowledgeStore.reload', () => {
     expect(seen.at(-1)).toBe(35);
     expect(seen.every((n) => n === 5 || n === 35)).toBe(true);
     expect(store.current.corpus.articles.length).toBe(35);
-  });
+  }, RELOAD_MS);
 });
