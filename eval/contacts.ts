@@ -6,7 +6,8 @@
 import { dateKey } from '../src/dates/format.ts';
 import type { Knowledge } from '../src/knowledge.ts';
 import { contactGroups } from '../src/people/contact-groups.ts';
-import type { Contact, Person } from '../src/people/types.ts';
+import type { Contact } from '../src/contacts/types.ts';
+import type { Person } from '../src/people/types.ts';
 import type { Gold, GoldContact, GoldPerson } from './devset.ts';
 import { overlaps, spansOf, type Span } from './evidence.ts';
 import type { Measure, Observation } from './tally.ts';
