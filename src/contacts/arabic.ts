@@ -12,9 +12,9 @@
  * the contact planned. The contact's clause runs between clause breaks (أن, قال …): its dates are the
  * contact's, and dates outside it are not.
  */
-import { foldTerm } from '../text/normalize.ts';
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
+import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { pairClaims, type Claim } from './claim.ts';
@@ -27,8 +27,8 @@ const ARABIC_LISTS = LIST_INTRODUCERS('arb')!;
 const CLAUSE_BREAKS = set('أن إن أنه إنه حيث قال وقال أضاف وأضاف الذي التي قولهم');
 /* Reported speech ends the reach of a future marker ("قال إنه سيزور …" stays with its verb). */
 const SPEECH = set('قال وقال أضاف وأضاف أكد وأكد أعلن وأعلن');
-const WITH = foldTerm('مع');
-const FROM = foldTerm('من');
+const WITH = set('مع');
+const FROM = set('من');
 const HEADED_BY = set('برئاسة بقيادة');
 const BETWEEN = set('بين');
 const MAX_GAP = 20;
@@ -39,7 +39,14 @@ const RECIPROCAL_GAP = 3;
 
 type Introducer = 'with' | 'from' | 'headed' | undefined;
 
-const has = (tok: Tok | undefined, words: ReadonlySet<string>): boolean => tok !== undefined && tok.forms.some((f) => words.has(f));
+/* Denied or cancelled contacts are no contacts ("نفت روسيا وجود خطط لعقد محادثات بين X وY"). */
+const NEGATIONS = set('لم لن نفى نفت ينفي تنفي عدم ألغى ألغت');
+const RELATIVES = set('الذي التي');
+const NEGATION_REACH = 10;
+
+/** The word's forms, with a و "and" glued to a two-letter word taken off too (ومن, ومع). */
+const formsOf = (tok: Tok): readonly string[] => (tok.fold.length === 3 && tok.fold.startsWith('و') ? [...tok.forms, tok.fold.slice(1)] : tok.forms);
+const has = (tok: Tok | undefined, words: ReadonlySet<string>): boolean => tok !== undefined && formsOf(tok).some((f) => words.has(f));
 
 function findCues(toks: readonly Tok[]): CueAt[] {
   const cues: CueAt[] = [];
@@ -48,7 +55,9 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     if (!m) continue;
     let marked = false;
     for (let k = i - 1; k >= Math.max(0, i - FUTURE_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], ARABIC_FUTURE_MARKERS)) marked = true;
-    cues.push({ i, end: m.end, cue: m.value, planned: m.value.future === true || marked });
+    let negated = false;
+    for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], NEGATIONS)) negated = true;
+    if (!negated) cues.push({ i, end: m.end, cue: m.value, planned: m.value.future === true || marked });
     i = m.end - 1;
   }
   return cues;
@@ -63,10 +72,10 @@ function breakBetween(toks: readonly Tok[], from: number, to: number): boolean {
 function introducerOf(toks: readonly Tok[], g: Group): Introducer {
   const head = g.members[0]!;
   const before = toks[g.first - 1];
-  if (before?.forms.includes(WITH) || has(before, ARABIC_LISTS)) return 'with';
+  if (has(before, WITH) || has(before, ARABIC_LISTS)) return 'with';
   if (head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ب')) return 'with';
-  if (before?.forms.includes(FROM)) return 'from';
-  if (has(before, HEADED_BY)) return toks.slice(Math.max(0, g.first - 6), g.first - 1).some((t) => t.forms.includes(WITH)) ? 'with' : 'headed';
+  if (has(before, FROM)) return 'from';
+  if (has(before, HEADED_BY)) return toks.slice(Math.max(0, g.first - 6), g.first - 1).some((t) => has(t, WITH)) ? 'with' : 'headed';
   return undefined;
 }
 
@@ -98,8 +107,34 @@ function mergeNationLists(toks: readonly Tok[], groups: Group[]): Group[] {
 function kindOf(toks: readonly Tok[], cues: CueAt[], from: number, to: number, fallback: CueAt): Cue['kind'] {
   if (cues.some((c) => c.cue.kind === 'phone call' && c.i >= from && c.i < to)) return 'phone call';
   for (let k = from; k < Math.min(to, toks.length); k++) if (has(toks[k], ARABIC_PHONE)) return 'phone call';
+  // "في اتصال هاتفي تلقاه X": the call noun stands right before the verb of receiving.
+  if (fallback.cue.received && cues.some((c) => c.cue.kind === 'phone call' && c.end >= fallback.i - 1 && c.end <= fallback.i)) return 'phone call';
   if (fallback.cue.received) return cues.find((c) => c.i >= from && c.i < to && !c.cue.received)?.cue.kind ?? fallback.cue.kind;
   return fallback.cue.kind;
+}
+
+/** The subject stands right before or after a transitive verb ("X، الذي دعا Y": a relative pronoun between). */
+function adjacentSubject(toks: readonly Tok[], s: Group, c: CueAt): boolean {
+  return c.end === s.first || s.end === c.i || (s.end === c.i - 1 && has(toks[s.end], RELATIVES));
+}
+
+/**
+ * Whether the object follows from token `k` on: at once, or after one adverb ("التقى «سراً» Y"), a
+ * date ("يستقبل X، اليوم الجمعة، Y") or a role in apposition ("زعيم حركة طالبان، الملا Y").
+ */
+function objectFollows(view: SentenceView, k: number, to: number): boolean {
+  const { toks, dates } = view;
+  let skipped = 0;
+  while (k < to) {
+    const tok = toks[k]!;
+    const title = TITLE_WORDS.match(toks, k);
+    if (dates.some((d) => tok.start >= d.start && tok.end <= d.end)) k++;
+    else if (title) k = title.end;
+    else if (NATION_WORDS.match(toks, k)) k = NATION_WORDS.match(toks, k)!.end;
+    else if (skipped++ === 0) k++;
+    else return false;
+  }
+  return true;
 }
 
 /** The clause around tokens [first, end): from after the last clause break before to the next one. */
@@ -137,18 +172,21 @@ export function arabicClaims(view: SentenceView): Claim[] {
     const c = [...cues].reverse().find((c) => c.end <= g.first && g.first - c.end <= MAX_GAP);
     if (!c || breakBetween(toks, c.end, g.first)) return;
     const candidates = groups.slice(0, gi).map((s, si) => ({ s, by: intro[si] })).reverse();
-    const near = ({ s }: { s: Group }) => g.first - s.end <= SUBJECT_GAP && !breakBetween(toks, s.end, g.first);
+    // "X، الذي دعا Y": the relative pronoun right before the verb keeps X its subject.
+    const relative = (s: Group) => s.end === c.i - 1 && has(toks[s.end], RELATIVES) && !breakBetween(toks, c.i, g.first);
+    const near = ({ s }: { s: Group }) => g.first - s.end <= SUBJECT_GAP && (!breakBetween(toks, s.end, g.first) || relative(s));
     const found = candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
     if (!found) return;
     const s = found.s;
     // من names the one met only after a verb of receiving ("تلقى X اتصالا من Y").
     if (intro[gi] === 'from' && !cues.some((x) => x.cue.received && x.i < g.first && x.i >= Math.min(s.first, c.i) - 3)) return;
     // Without مع/بـ the second person must directly follow a transitive verb's subject (استقبل X Y).
-    const direct = !withWord && c.cue.transitive && (c.end === s.first || s.end === c.i) && g.first - Math.max(s.end, c.end) <= 1;
+    const direct = !withWord && c.cue.transitive && adjacentSubject(toks, s, c) && objectFollows(view, Math.max(s.end, c.end), g.first);
     if (!withWord && !direct) return;
     const first = Math.min(s.first, c.i);
     subjects.add(s);
-    const planned = cues.some((x) => x.planned && x.i >= first && x.i < g.first);
+    // "من المقرر أن تتوجه X إلى … لإجراء محادثات مع Y": the marker may stand just before the subject.
+    const planned = cues.some((x) => x.planned && x.i >= first && x.i < g.first) || toks.slice(Math.max(0, first - FUTURE_REACH / 2), g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS));
     claims.push(...pairClaims(view, s.members, g.members, shape(kindOf(toks, cues, first, g.end + 2, c), planned, first, g.end)));
   });
   // Reciprocal: "بحث X ونظيره Y"، "X وY تناولا هاتفيا" — the coordinated people met each other.

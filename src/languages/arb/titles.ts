@@ -8,6 +8,7 @@
  */
 import { COUNTERPART, HONORIFIC, office } from '../titles.ts';
 import type { Title } from '../types.ts';
+import { NATIONS } from './places.ts';
 
 /** Bodies an office is "of", as written after it (with and without حركة, the article, لـ). */
 const TALIBAN = ['حركة طالبان', 'طالبان', 'الحركة'];
@@ -119,6 +120,14 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['سمو', HONORIFIC],
   ['صاحب السمو', HONORIFIC],
   ['حضرة صاحب السمو', HONORIFIC],
+  // دولة "Excellency" of a head of government, only before another title (دولة قطر is a country).
+  ['دولة الدكتورة', HONORIFIC],
+  ['دولة الدكتور', HONORIFIC],
+  ['دولة السيد', HONORIFIC],
+  ['دولة رئيس الوزراء', office('prime minister')],
+  // Portfolios chained after a minister ("وزير الدولة البريطاني للشؤون الخارجية").
+  ['للشؤون الخارجية', office('foreign affairs')],
+  ['رئيس حكومة تصريف الأعمال', office('caretaker prime minister')],
 ];
 
 /** Kept in the role when they change its meaning ("former president"), passed over ('') when not. */
@@ -133,4 +142,6 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['الجديد', ''],
   // "سفير باكستان لدى أفغانستان": the country after لدى is where the envoy serves.
   ['لدى', ''],
+  // "الممثل الأمريكي الخاص لأفغانستان": the country an envoy is for says nothing of their nationality.
+  ...NATIONS.flatMap(([, names]) => names.flatMap((n) => [n.startsWith('ال') ? `لل${n.slice(2)}` : `ل${n}`, `إلى ${n}`]).map((q): [string, string] => [q, ''])),
 ];
