@@ -13,6 +13,8 @@
  * contact's, and dates outside it are not.
  */
 import { groupPhrases, type Group } from '../grammar/groups.ts';
+import { packFor } from '../languages/index.ts';
+import { foldTerm } from '../text/normalize.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
@@ -24,6 +26,12 @@ const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
 const ARABIC_PHONE = PHONE_WORDS('arb')!;
 const ARABIC_LISTS = LIST_INTRODUCERS('arb')!;
+/* Date words stand between a verb's subject and object even where the article has no date to resolve them. */
+const ARABIC_DATE_WORDS = new Set([...(packFor('arb')?.dateWords ?? []), 'اليوم', 'أمس', 'غدا'].map(foldTerm));
+/* Verbs continuing the previous sentence's speaker ("وأضاف في مؤتمر صحفي مشترك مع Y", he added). */
+const CONTINUING = set('وأضاف وأضافت وتابع وتابعت وأكد وأكدت وأشار وأشارت وقال وقالت');
+/* "X آل ثاني، وY": a family name may stand between coordinated people. */
+const FAMILY = foldTerm('آل');
 const CLAUSE_BREAKS = set('أن إن أنه إنه حيث قال وقال أضاف وأضاف الذي التي قولهم');
 /* Reported speech ends the reach of a future marker ("قال إنه سيزور …" stays with its verb). */
 const SPEECH = set('قال وقال أضاف وأضاف أكد وأكد أعلن وأعلن');
@@ -81,7 +89,8 @@ function introducerOf(toks: readonly Tok[], g: Group): Introducer {
 
 /**
  * Coordinated people whose nationality stands apart from their phrase ("نظيريه الصيني وانغ يي
- * والروسي سيرغي لافروف") are one list: groups joined by nationality words alone are merged.
+ * والروسي سيرغي لافروف") are one list: groups joined by nationality words alone, or by the end of
+ * a family name ("الشيخ تميم بن حمد آل ثاني، وولي عهد …"), are merged.
  */
 function mergeNationLists(toks: readonly Tok[], groups: Group[]): Group[] {
   const out: Group[] = [];
@@ -91,10 +100,12 @@ function mergeNationLists(toks: readonly Tok[], groups: Group[]): Group[] {
     const gapStart = k;
     while (last && k < g.first) {
       const m = NATION_WORDS.match(toks, k);
-      if (!m || m.value.isCountry) break;
-      k = m.end;
+      if (toks[k]!.fold === FAMILY && k + 1 < g.first && !toks[k + 1]!.breakBefore) k += 2;
+      else if (!m || m.value.isCountry) break;
+      else k = m.end;
     }
-    const joined = last && k === g.first && k > gapStart && (toks[gapStart]!.text.startsWith('و') || toks[gapStart]!.breakBefore);
+    const andNext = toks[g.first]!.breakBefore && toks[g.first]!.text.startsWith('و');
+    const joined = last && k === g.first && k > gapStart && (toks[gapStart]!.text.startsWith('و') || toks[gapStart]!.breakBefore || andNext);
     if (joined) {
       last.members.push(...g.members);
       last.end = g.end;
@@ -128,7 +139,7 @@ function objectFollows(view: SentenceView, k: number, to: number): boolean {
   while (k < to) {
     const tok = toks[k]!;
     const title = TITLE_WORDS.match(toks, k);
-    if (dates.some((d) => tok.start >= d.start && tok.end <= d.end)) k++;
+    if (dates.some((d) => tok.start >= d.start && tok.end <= d.end) || has(tok, ARABIC_DATE_WORDS)) k++;
     else if (title) k = title.end;
     else if (NATION_WORDS.match(toks, k)) k = NATION_WORDS.match(toks, k)!.end;
     else if (skipped++ === 0) k++;
@@ -146,18 +157,33 @@ function clauseOf(toks: readonly Tok[], first: number, end: number): [number, nu
   return [start, stop];
 }
 
+type Shape = (kind: Cue['kind'], planned: boolean, first: number, end: number) => Omit<Claim, 'view' | 'subject' | 'other'>;
+
+/**
+ * "وأضاف في مؤتمر صحفي مشترك مع Y" (he added, at a joint press conference with Y): a sentence
+ * opening with a verb of saying and naming no one before the person met continues the previous
+ * sentence's subject, when that is one person.
+ */
+function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g: Group, c: CueAt, shape: Shape): Claim[] {
+  const prev = views[view.order - 1];
+  if (!has(view.toks[0], CONTINUING) || !prev) return [];
+  const subject = groupPhrases(prev.toks, prev.phrases).find((s) => introducerOf(prev.toks, s) === undefined);
+  if (!subject || subject.members.length !== 1) return [];
+  return pairClaims(view, subject.members, g.members, { ...shape(kindOf(view.toks, [c], c.i, g.end + 2, c), c.planned, c.i, g.end), subjectView: prev });
+}
+
 /**
  * Contacts stated by an Arabic sentence whose person phrases are resolved.
  * @example arabicClaims(view) // "التقى X بـY" → one meeting claim X–Y
  */
-export function arabicClaims(view: SentenceView): Claim[] {
+export function arabicClaims(view: SentenceView, views: readonly SentenceView[] = []): Claim[] {
   const { toks } = view;
   const groups = mergeNationLists(toks, groupPhrases(toks, view.phrases));
   const cues = findCues(toks);
   const claims: Claim[] = [];
   const done = new Set<Group>();
   const subjects = new Set<Group>();
-  const shape = (kind: Cue['kind'], planned: boolean, first: number, end: number) => ({ kind, planned, first, end, clause: clauseOf(toks, first, end) });
+  const shape: Shape = (kind, planned, first, end) => ({ kind, planned, first, end, clause: clauseOf(toks, first, end) });
   for (const c of cues) {
     const k = toks.slice(c.end, c.end + 2).findIndex((t) => BETWEEN.has(t.fold));
     const g = k < 0 ? undefined : groups.find((g) => g.first === c.end + k + 1);
@@ -166,11 +192,23 @@ export function arabicClaims(view: SentenceView): Claim[] {
     claims.push(...pairClaims(view, g.members, undefined, shape(c.cue.kind, c.planned, c.i, g.end)));
   }
   const intro = groups.map((g) => introducerOf(toks, g));
+  let last: { s: Group; c: CueAt; by: Introducer } | undefined;
   groups.forEach((g, gi) => {
-    if (done.has(g) || gi === 0) return;
+    if (done.has(g)) return;
     const withWord = intro[gi] === 'with' || intro[gi] === 'from';
+    // "… من A، ومن B" / "مع A، ومع B": a repeated introducer continues the previous claim.
+    const prior = last;
+    if (withWord && prior !== undefined && prior.by === intro[gi] && toks[g.first - 1]?.fold.startsWith('و')) {
+      const first = Math.min(prior.s.first, prior.c.i);
+      claims.push(...pairClaims(view, prior.s.members, g.members, shape(kindOf(toks, cues, first, g.end + 2, prior.c), prior.c.planned, first, g.end)));
+      return;
+    }
     const c = [...cues].reverse().find((c) => c.end <= g.first && g.first - c.end <= MAX_GAP);
     if (!c || breakBetween(toks, c.end, g.first)) return;
+    if (gi === 0) {
+      if (withWord) claims.push(...continuedSpeaker(view, views, g, c, shape));
+      return;
+    }
     const candidates = groups.slice(0, gi).map((s, si) => ({ s, by: intro[si] })).reverse();
     // "X، الذي دعا Y": the relative pronoun right before the verb keeps X its subject.
     const relative = (s: Group) => s.end === c.i - 1 && has(toks[s.end], RELATIVES) && !breakBetween(toks, c.i, g.first);
@@ -178,6 +216,7 @@ export function arabicClaims(view: SentenceView): Claim[] {
     const found = candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
     if (!found) return;
     const s = found.s;
+    last = { s, c, by: intro[gi] };
     // من names the one met only after a verb of receiving ("تلقى X اتصالا من Y").
     if (intro[gi] === 'from' && !cues.some((x) => x.cue.received && x.i < g.first && x.i >= Math.min(s.first, c.i) - 3)) return;
     // Without مع/بـ the second person must directly follow a transitive verb's subject (استقبل X Y).

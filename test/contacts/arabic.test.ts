@@ -103,5 +103,25 @@ describe('Arabic contact grammar', () => {
       'جون ميلر – سامر خليل: invitation, undated',
     ]);
   });
+
+  it('continues a received call to the next person named after a repeated "ومن"', () => {
+    expect(contacts('تلقى وزير الخارجية الأردني نادر عواد اتصالات هاتفية من رئيس الوزراء الكندي جون ميلر، ومن المستشارة النمساوية إلزا برغر.')).toEqual([
+      'نادر عواد – جون ميلر: phone call, undated',
+      'نادر عواد – إلزا برغر: phone call, undated',
+    ]);
+  });
+
+  it('keeps coordinated people together across a family name ("الشيخ X آل Y، وولي عهد …")', () => {
+    expect(contacts('أجرى رئيس الوزراء الكندي جون ميلر اتصالين هاتفيين، بأمير قطر الشيخ حمد بن سالم آل ثاني، وولي عهد السعودية الأمير فهد بن سعود.')).toEqual([
+      'جون ميلر – حمد بن سالم: phone call, undated',
+      'جون ميلر – فهد بن سعود: phone call, undated',
+    ]);
+  });
+
+  it('gives "وأضاف في مؤتمر صحفي مشترك مع Y" the previous sentence\'s speaker', () => {
+    expect(contacts('قال الرئيس التونسي سامر خليل إن الوضع صعب.', 'وأضاف في مؤتمر صحفي مشترك مع المستشارة النمساوية إلزا برغر أن الحوار ضروري.')).toEqual([
+      'سامر خليل – إلزا برغر: joint appearance, undated',
+    ]);
+  });
 });
 
