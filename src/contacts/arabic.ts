@@ -50,6 +50,7 @@ type Introducer = 'with' | 'from' | 'headed' | undefined;
 /* Denied or cancelled contacts are no contacts ("نفت روسيا وجود خطط لعقد محادثات بين X وY"). */
 const NEGATIONS = set('لم لن نفى نفت ينفي تنفي عدم ألغى ألغت');
 const RELATIVES = set('الذي التي');
+const WHERE = set('حيث');
 const NEGATION_REACH = 10;
 
 /** The word's forms, with a و "and" glued to a two-letter word taken off too (ومن, ومع). */
@@ -126,7 +127,12 @@ function kindOf(toks: readonly Tok[], cues: CueAt[], from: number, to: number, f
 
 /** The subject stands right before or after a transitive verb ("X، الذي دعا Y": a relative pronoun between). */
 function adjacentSubject(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  return c.end === s.first || s.end === c.i || (s.end === c.i - 1 && has(toks[s.end], RELATIVES));
+  return c.end === s.first || s.end === c.i || (s.end === c.i - 1 && has(toks[s.end], RELATIVES)) || whereClause(toks, s, c);
+}
+
+/** "ستتوجه X إلى كييف حيث تلتقي Y": the verb right after حيث, with no other clause between it and X. */
+function whereClause(toks: readonly Tok[], s: Group, c: CueAt): boolean {
+  return s.end < c.i && has(toks[c.i - 1], WHERE) && !breakBetween(toks, s.end, c.i - 1);
 }
 
 /**
@@ -211,7 +217,8 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     }
     const candidates = groups.slice(0, gi).map((s, si) => ({ s, by: intro[si] })).reverse();
     // "X، الذي دعا Y": the relative pronoun right before the verb keeps X its subject.
-    const relative = (s: Group) => s.end === c.i - 1 && has(toks[s.end], RELATIVES) && !breakBetween(toks, c.i, g.first);
+    // "X … إلى كييف حيث تلتقي Y": حيث right before the verb keeps the earlier subject too.
+    const relative = (s: Group) => (whereClause(toks, s, c) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES))) && !breakBetween(toks, c.i, g.first);
     const near = ({ s }: { s: Group }) => g.first - s.end <= SUBJECT_GAP && (!breakBetween(toks, s.end, g.first) || relative(s));
     const found = candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
     if (!found) return;

@@ -123,5 +123,11 @@ describe('Arabic contact grammar', () => {
       'سامر خليل – إلزا برغر: joint appearance, undated',
     ]);
   });
+
+  it('reads "ستتوجه X إلى <city> حيث تلتقي Y" as a planned meeting of X', () => {
+    expect(contacts('وصلت المستشارة النمساوية إلزا برغر إلى روما.', 'بعد ذلك، ستتوجه برغر إلى مدريد حيث تلتقي الرئيس التونسي سامر خليل.')).toEqual([
+      'إلزا برغر – سامر خليل: meeting, undated, planned',
+    ]);
+  });
 });
 
