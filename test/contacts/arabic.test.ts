@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactLines, invented } from '../people/helpers.ts';
+import { contactLines, invented, inventedCorpus } from '../people/helpers.ts';
 
 /** Contacts found in one invented Arabic article published on Wednesday 2021-09-01, people named as written. */
 const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]), 'native');
@@ -128,6 +128,13 @@ describe('Arabic contact grammar', () => {
     expect(contacts('وصلت المستشارة النمساوية إلزا برغر إلى روما.', 'بعد ذلك، ستتوجه برغر إلى مدريد حيث تلتقي الرئيس التونسي سامر خليل.')).toEqual([
       'إلزا برغر – سامر خليل: meeting, undated, planned',
     ]);
+  });
+
+  it('leaves a Persian paragraph to language-neutral handling: no Arabic titles, cues or dates', () => {
+    const persian = 'وزیر خارجه ایران حسین رضایی روز دوشنبه در تهران با همتای ترک خود مولود اوغلو دیدار کرد و دو طرف درباره وضعیت افغانستان گفتگو کردند';
+    const article = inventedCorpus([`Headline\n${persian}`]).articles[0]!;
+    expect(article.paragraphs.find((p) => p.text === persian)?.lang).toMatch(/^(fas|pes)$/);
+    expect(contacts(persian)).toEqual([]);
   });
 });
 
