@@ -136,5 +136,10 @@ describe('Arabic contact grammar', () => {
     expect(article.paragraphs.find((p) => p.text === persian)?.lang).toMatch(/^(fas|pes)$/);
     expect(contacts(persian)).toEqual([]);
   });
+
+  it('reads "هاتف X نظيره Y" and "عقد X اجتماعا … الإثنين مع Y"', () => {
+    expect(contacts('هاتف الرئيس التونسي سامر خليل نظيره الإيطالي ماركو فيلاني.')).toEqual(['سامر خليل – ماركو فيلاني: phone call, undated']);
+    expect(contacts('عقد وزير الخارجية الأردني نادر عواد اجتماعا سريا الإثنين مع رئيس الوزراء الكندي جون ميلر.')).toEqual(['نادر عواد – جون ميلر: meeting, 2021-08-30']);
+  });
 });
 
