@@ -21,9 +21,9 @@ export interface CoreCalls {
 /** @example coreCalls(kb).article(3) // the /article answer for article 3 */
 export function coreCalls(kb: Knowledge): CoreCalls {
   return {
-    search: (query) => searchAnswer(kb.search, kb.corpus, { query }),
-    'who-met': (name) => whoMetAnswer(kb.people, name),
-    on: (date) => onAnswer(kb, date),
-    article: (n) => articleAnswer(kb, n),
+    search: (query) => searchAnswer(kb, { query }),
+    'who-met': (name) => whoMetAnswer(kb, { person: name }),
+    on: (date) => onAnswer(kb, { date }),
+    article: (n) => articleAnswer(kb, { number: n }),
   };
 }

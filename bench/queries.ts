@@ -7,7 +7,7 @@
 import { fullName, type NameScript, type PersonName } from './names.ts';
 import { mixSeed, mulberry32, pick } from './prng.ts';
 
-const SEARCH_FIXED = [
+export const SEARCH_FIXED = [
   // Names across scripts: Latin queries for names printed in Devanagari or Arabic, and back.
   'Lavrov', 'Putin', 'Taliban', 'Kabul airport', 'Blinken', 'Wang Yi', 'Imran Khan', 'Jaishankar',
   'लावरोव', 'पुतिन', 'तालिबान', 'काबुल हवाई अड्डा', 'बाइडेन',

@@ -10,6 +10,6 @@ export default defineCommand({
     .addIntegerOption((o) => o.setName('paragraph').setDescription('Show only this paragraph (0 is the headline)').setMinValue(0).setMaxValue(10_000)),
   cacheable: true,
   example: '/article number:3',
-  run: (options, ctx) => articleAnswer(ctx.kb, options.integer('number')!, options.integer('paragraph')),
+  run: (options, ctx) => articleAnswer(ctx.kb, { number: options.integer('number')!, paragraph: options.integer('paragraph') }),
   autocomplete: (focused, ctx) => articleChoices(ctx.kb, focused.value),
 });

@@ -10,5 +10,5 @@ export default defineCommand({
   cacheable: true,
   example: '/ask question:Who talked to Lavrov?',
   expensive: true,
-  run: (options, ctx) => askAnswer(ctx.kb, options.string('question') ?? ''),
+  run: (options, ctx) => askAnswer(ctx.kb, { question: options.string('question') ?? '' }),
 });

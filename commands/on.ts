@@ -16,6 +16,6 @@ export default defineCommand({
     ),
   cacheable: true,
   example: '/on date:2021-08-16',
-  run: (options, ctx) => onAnswer(ctx.kb, options.string('date') ?? ''),
+  run: (options, ctx) => onAnswer(ctx.kb, { date: options.string('date') ?? '' }),
   autocomplete: (focused, ctx) => onChoices(ctx.kb, focused.value),
 });

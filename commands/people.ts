@@ -6,5 +6,5 @@ export default defineCommand({
   data: new SlashCommandBuilder().setName('people').setDescription('Everyone the articles mention, with roles and how many articles name them'),
   cacheable: true,
   example: '/people',
-  run: (_options, ctx) => peopleAnswer(ctx.kb.people),
+  run: (_options, ctx) => peopleAnswer(ctx.kb),
 });

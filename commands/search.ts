@@ -17,5 +17,5 @@ export default defineCommand({
   example: '/search query:Kabul airport',
   expensive: true,
   run: (options, ctx) =>
-    searchAnswer(ctx.kb.search, ctx.kb.corpus, { query: options.string('query') ?? '', language: options.string('language') as Lang | undefined, limit: options.integer('limit') }),
+    searchAnswer(ctx.kb, { query: options.string('query') ?? '', language: options.string('language') as Lang | undefined, limit: options.integer('limit') }),
 });

@@ -11,6 +11,6 @@ export default defineCommand({
   cacheable: true,
   example: '/timeline person:Lavrov',
   expensive: true,
-  run: (options, ctx) => timelineAnswer(ctx.kb, options.string('person')),
-  autocomplete: (focused, ctx) => personChoices(ctx.kb.people, focused.value),
+  run: (options, ctx) => timelineAnswer(ctx.kb, { person: options.string('person') }),
+  autocomplete: (focused, ctx) => personChoices(ctx.kb, focused.value),
 });

@@ -9,6 +9,6 @@ export default defineCommand({
     .addStringOption((o) => o.setName('person').setDescription('A name in any script: Lavrov, लावरोव, لافروف').setRequired(true).setMaxLength(100).setAutocomplete(true)),
   cacheable: true,
   example: '/who-met person:Lavrov',
-  run: (options, ctx) => whoMetAnswer(ctx.kb.people, options.string('person') ?? ''),
-  autocomplete: (focused, ctx) => personChoices(ctx.kb.people, focused.value),
+  run: (options, ctx) => whoMetAnswer(ctx.kb, { person: options.string('person') ?? '' }),
+  autocomplete: (focused, ctx) => personChoices(ctx.kb, focused.value),
 });

@@ -41,9 +41,9 @@ export function evaluate(kb: Knowledge, allGold: Gold[]): Evaluation {
   const answers: Answer[] = [];
   const measures = [...contactMeasures(kb, golds), ...onMeasures(kb, golds, answers), ...peopleMeasures(kb, golds), ...searchMeasures(kb, golds, answers)];
   // Quotes are checked on every person's /who-met and /timeline and every dated day's /on, gold or not.
-  answers.push(peopleAnswer(kb.people));
-  for (const p of kb.people.people) answers.push(whoMetAnswer(kb.people, p.id), timelineAnswer(kb, p.id));
-  for (const key of kb.events.keys) answers.push(onAnswer(kb, key));
+  answers.push(peopleAnswer(kb));
+  for (const p of kb.people.people) answers.push(whoMetAnswer(kb, { person: p.id }), timelineAnswer(kb, { person: p.id }));
+  for (const key of kb.events.keys) answers.push(onAnswer(kb, { date: key }));
   measures.push(faithfulMeasure(kb, answers));
   return { measures, problems: goldProblems(kb, golds), goldArticles: golds.length };
 }

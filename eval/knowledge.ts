@@ -9,7 +9,6 @@ import { buildCorpus, readSeedFolder } from '../src/corpus/load.ts';
 import { parseCatalog } from '../src/corpus/catalog.ts';
 import { buildKnowledge, type Knowledge } from '../src/knowledge.ts';
 import { EMPTY_GAZETTEER, GAZETTEER_FILE, parseGazetteer } from '../src/people/gazetteer.ts';
-import { warmUp } from '../src/warm-up.ts';
 
 export interface EvalCorpusOptions {
   folder: string;
@@ -27,6 +26,5 @@ export function evalKnowledge(opts: EvalCorpusOptions): Knowledge {
   const gazetteerText = opts.gazetteerFile ? fs.readFileSync(path.resolve(opts.gazetteerFile), 'utf8') : own?.bytes.toString('utf8');
   const gazetteer = gazetteerText === undefined ? EMPTY_GAZETTEER : parseGazetteer(gazetteerText);
   const kb = buildKnowledge(buildCorpus(folder.files, catalog), gazetteer);
-  warmUp(kb);
   return kb;
 }

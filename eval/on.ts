@@ -33,7 +33,7 @@ export function onMeasures(kb: Knowledge, golds: Gold[], answers: Answer[]): Mea
   const on = (date: string) => {
     let a = cache.get(date);
     if (!a) {
-      cache.set(date, (a = onAnswer(kb, date)));
+      cache.set(date, (a = onAnswer(kb, { date })));
       answers.push(a);
     }
     return a;

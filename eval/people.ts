@@ -36,7 +36,7 @@ export function peopleMeasures(kb: Knowledge, golds: Gold[]): Measure[] {
       if (mine.length > 1) twice.push({ article, ok: true, what: `#${article} ${g.name} as ${mine.map((p) => p.display).join(' + ')}` });
       const everywhere = entries.get(g.name) ?? new Set();
       for (const typed of g.latin) {
-        const found = findPerson(kb.people, typed).person;
+        const found = findPerson(kb.tables.people.names, typed).person;
         reach.push({ article, ok: !!found && everywhere.has(found), what: `#${article} "${typed}" → ${found?.display ?? 'nobody'} (want ${g.name})` });
       }
       if (mine.length > 0) {

@@ -17,7 +17,7 @@ export function searchMeasures(kb: Knowledge, golds: Gold[], answers: Answer[]):
     for (const { q } of gold.search) {
       const hits = searchCorpus(kb.search, kb.corpus, q, { limit: TOP }).articles.map((a) => a.article);
       top.push({ article: gold.article, ok: hits.includes(gold.article), what: `#${gold.article} "${q}" → ${hits.map((n) => `#${n}`).join(' ') || 'nothing'}` });
-      answers.push(searchAnswer(kb.search, kb.corpus, { query: q, limit: TOP }));
+      answers.push(searchAnswer(kb, { query: q, limit: TOP }));
     }
   }
   return [{ name: `/search article in top ${TOP}`, kind: 'rate', observations: top }];

@@ -1,17 +1,33 @@
 /**
  * Everything questions are answered from, built once from a corpus (or restored from a snapshot) and
- * swapped whole on reload, so a question never sees a half-built state.
+ * swapped whole on reload, so a question never sees a half-built state. The knowledge owns every
+ * lookup table derived from its parts (`assemble` makes them on both paths), so no question waits
+ * for one and no module keeps tables of its own.
  */
 import { buildEvents } from './events/build.ts';
+import { dateChoiceTexts } from './events/date-choices.ts';
 import type { EventsKnowledge } from './events/lookup.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './people/gazetteer.ts';
 import { buildPeopleKnowledge } from './people/build.ts';
+import { peopleTables, type PeopleTables } from './people/tables.ts';
 import type { PeopleKnowledge } from './people/types.ts';
 import { buildSearchIndex, type SearchIndex } from './search/index.ts';
+import { searchTables, type SearchTables } from './search/query.ts';
 import type { Article, Corpus } from './types.ts';
+
+/** Lookup tables derived from the knowledge's parts. Events by date live in `events` itself. */
+export interface KnowledgeTables {
+  /** People by id, sound and typo; contacts per person; autocomplete order. */
+  people: PeopleTables;
+  /** Date autocomplete: what each of `events.keys` is matched against. */
+  dateChoices: string[];
+  /** What a search reads besides its index. */
+  search: SearchTables;
+}
 
 export interface Knowledge {
   corpus: Corpus;
+  /** Article by number. */
   articles: Map<number, Article>;
   search: SearchIndex;
   people: PeopleKnowledge;
@@ -19,18 +35,21 @@ export interface Knowledge {
   events: EventsKnowledge;
   /** When this knowledge was built (ISO time). */
   builtAt: string;
+  tables: KnowledgeTables;
   /** Sizes for /status and the benchmark. */
   counts(): { articles: number; paragraphs: number; extra: Record<string, number> };
 }
 
-export type KnowledgeParts = Omit<Knowledge, 'articles' | 'counts'>;
+export type KnowledgeParts = Omit<Knowledge, 'articles' | 'tables' | 'counts'>;
 
-/** The knowledge object over its built (or restored) parts. */
+/** The knowledge object over its built (or restored) parts, with its lookup tables made. */
 export function assemble(parts: KnowledgeParts): Knowledge {
   const { corpus, people, events } = parts;
+  const articles = new Map(corpus.articles.map((a) => [a.number, a]));
   return {
     ...parts,
-    articles: new Map(corpus.articles.map((a) => [a.number, a])),
+    articles,
+    tables: { people: peopleTables(people), dateChoices: dateChoiceTexts(events), search: searchTables(corpus, articles) },
     counts: () => ({
       articles: corpus.articles.length,
       paragraphs: corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0),

@@ -11,7 +11,6 @@ import { EMPTY_GAZETTEER, GAZETTEER_FILE, parseGazetteer } from './people/gazett
 import type { Logger } from './log.ts';
 import { readSnapshot, saveSnapshot, snapshotPath } from './snapshot.ts';
 import type { LoadWarning } from './types.ts';
-import { warmUp } from './warm-up.ts';
 
 export interface LoadedKnowledge {
   kb: Knowledge;
@@ -37,7 +36,6 @@ async function fromFolder(folder: SeedFolder, opts: StoreOptions, started: numbe
   if (file) {
     const read = readSnapshot(file, key);
     if (read.ok) {
-      warmUp(read.kb);
       return { kb: read.kb, from: 'snapshot', warnings: read.kb.corpus.warnings, ms: performance.now() - started };
     }
     snapshotMiss = read.reason;
@@ -50,7 +48,6 @@ async function fromFolder(folder: SeedFolder, opts: StoreOptions, started: numbe
   // Per-article analysis runs on worker threads for large corpora, which also keeps a reload
   // from holding up questions for the whole build.
   const kb = await buildKnowledgeInParallel(corpus, gazetteer);
-  warmUp(kb);
   if (file) {
     try {
       saveSnapshot(kb, file, key);

@@ -5,7 +5,7 @@ import type { Answer, AnswerItem, Choice } from '../answer.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { joined, msg, type Text } from '../i18n/message.ts';
 import type { Article } from '../types.ts';
-import { foldForMatch } from './match.ts';
+import { foldForMatch } from '../text/match.ts';
 import { articleDateLine } from './search.ts';
 
 /** More than this many articles are summarised rather than listed one by one. */
@@ -39,10 +39,17 @@ function unknownArticle(kb: Knowledge, number: number): Answer {
   };
 }
 
+export interface ArticleOptions {
+  number: number;
+  /** One paragraph only (0 is the headline). */
+  paragraph?: number;
+}
+
 /**
- * @example articleAnswer(kb, 3).title // '#3 · بوتين وعمران خان …'
+ * @example articleAnswer(kb, { number: 3 }).title // '#3 · بوتين وعمران خان …'
  */
-export function articleAnswer(kb: Knowledge, number: number, paragraph?: number): Answer {
+export function articleAnswer(kb: Knowledge, options: ArticleOptions): Answer {
+  const { number, paragraph } = options;
   const article = kb.articles.get(number);
   if (!article) return unknownArticle(kb, number);
   const numbers = article.paragraphs.map((p) => p.number);

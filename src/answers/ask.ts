@@ -32,22 +32,27 @@ function understood(route: Route): Text {
 function answer(kb: Knowledge, route: Route): Answer {
   switch (route.to) {
     case 'article':
-      return articleAnswer(kb, route.number);
+      return articleAnswer(kb, { number: route.number });
     case 'who-met':
-      return whoMetAnswer(kb.people, route.person?.id ?? route.name);
+      return whoMetAnswer(kb, { person: route.person?.id ?? route.name });
     case 'on':
-      return onAnswer(kb, route.input);
+      return onAnswer(kb, { date: route.input });
     case 'search':
-      return searchAnswer(kb.search, kb.corpus, { query: route.query });
+      return searchAnswer(kb, { query: route.query });
   }
 }
 
+export interface AskOptions {
+  /** A question in English, Hindi or Arabic. */
+  question: string;
+}
+
 /**
- * @example askAnswer(kb, 'Who talked to Lavrov?').intro // 'Showing who met Sergey Lavrov. Sergey Lavrov, …'
- * @example askAnswer(kb, 'ماذا حدث في 16 أغسطس؟').intro // 'Showing what happened on 2021-08-16. No year given: …'
+ * @example askAnswer(kb, { question: 'Who talked to Lavrov?' }).intro // 'Showing who met Sergey Lavrov. Sergey Lavrov, …'
+ * @example askAnswer(kb, { question: 'ماذا حدث في 16 أغسطس؟' }).intro // 'Showing what happened on 2021-08-16. No year given: …'
  */
-export function askAnswer(kb: Knowledge, question: string): Answer {
-  const route = routeQuestion(question, kb);
+export function askAnswer(kb: Knowledge, options: AskOptions): Answer {
+  const route = routeQuestion(options.question, kb);
   if (!route) return { status: 'user-error', title: msg('ask.title'), intro: msg('ask.empty', { examples: EXAMPLES }), items: [] };
   const result = answer(kb, route);
   return { ...result, intro: result.intro ? [understood(route), ' ', result.intro] : understood(route) };

@@ -6,20 +6,20 @@
 import type { Answer, AnswerItem, Choice, Text } from '../answer.ts';
 import { joined, msg } from '../i18n/message.ts';
 import { parseIsoDay } from '../dates/calendar.ts';
-import { dateKey, ENGLISH_MONTHS, formatDate, weekdayOf } from '../dates/format.ts';
+import { dateKey, formatDate, weekdayOf } from '../dates/format.ts';
+import { WEEKDAYS } from '../events/date-choices.ts';
 import type { PartialDate } from '../dates/types.ts';
 import { parseUserDate } from '../dates/user-date.ts';
 import { dateLine, eventItem, whereReported } from '../events/answer-item.ts';
 import { keysWithin, nearestKeys, type EventsKnowledge } from '../events/lookup.ts';
 import type { Event } from '../events/types.ts';
 import type { Knowledge } from '../knowledge.ts';
-import { foldForMatch } from './match.ts';
+import { foldForMatch } from '../text/match.ts';
 
 const MAX_CHOICES = 25;
 const MAX_CHOICE_CHARS = 100;
 /** A busy day or month of a large corpus has thousands of events: past this many they are counted, not shown. */
 export const MAX_EVENTS = 50;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DATING_NOTE = msg('on.dating-note');
 
 /** "Monday 2021-08-16", "May 2021", "2021". */
@@ -77,7 +77,7 @@ function dayAnswer(kb: Knowledge, date: PartialDate): Answer {
     status: 'ok',
     title: msg('on.title-day', { label: keyLabel(key) }),
     intro: msg('on.day-intro', { events: count(events.length), label: keyLabel(key), articles: articlesOf([events]) }),
-    items: events.slice(0, MAX_EVENTS).map((e) => eventItem(kb, e, { quotes: 3, quoteChars: 300, compact: false })),
+    items: events.slice(0, MAX_EVENTS).map((e) => eventItem(kb.articles, e, { quotes: 3, quoteChars: 300, compact: false })),
     notes: [...shownOf(events.length, false), ...coarse, DATING_NOTE],
   };
 }
@@ -101,9 +101,9 @@ function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
     const events = all.slice(0, n);
     const monthOnly = k === key;
     const heading: Text = [keyLabel(k), monthOnly ? msg('on.day-not-stated') : '', ' — ', count(all.length), n < all.length ? msg('on.first-shown', { n }) : ''];
-    const parts = events.map((e) => eventItem(kb, e, { quotes: 1, quoteChars: 200, compact: false }));
+    const parts = events.map((e) => eventItem(kb.articles, e, { quotes: 1, quoteChars: 200, compact: false }));
     // A day's heading already gives the date; a month-only date also says which words it came from.
-    const lines = events.flatMap((e): Text[] => [[`• ${e.synopsis} [`, whereReported(e.sources), ']'], ...(monthOnly ? [['  ', dateLine(kb, e)]] : [])]);
+    const lines = events.flatMap((e): Text[] => [[`• ${e.synopsis} [`, whereReported(e.sources), ']'], ...(monthOnly ? [['  ', dateLine(kb.articles, e)]] : [])]);
     return { heading, lines, quotes: parts.flatMap((p) => p.quotes ?? []) };
   });
   const days = keys.filter((k) => k !== key).length;
@@ -117,25 +117,19 @@ function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
   };
 }
 
-/**
- * @example onAnswer(kb, '2021-08-15').items[0].heading // 'The Taliban took control of Kabul'
- * @example onAnswer(kb, '2021-02-30').status // 'user-error'
- */
-export function onAnswer(kb: Knowledge, input: string): Answer {
-  const parsed = parseUserDate(input);
-  if (!parsed.ok) return { status: 'user-error', title: msg('on.title-bare'), intro: parsed.message, items: [] };
-  return parsed.precision === 'day' ? dayAnswer(kb, parsed.date) : monthAnswer(kb, parsed.date);
+export interface OnOptions {
+  /** A day or a month as a member types it: 2021-08-16, 16 Aug 2021, 16/08/2021, 2021-08. */
+  date: string;
 }
 
-/** Ways a member may type the date of a key: "2021-08-16", "16 August 2021", "Aug 16", "16/08/2021". */
-function spellings(key: string): string[] {
-  const [year, month, day] = key.split('-').map(Number);
-  if (!month) return [key];
-  const name = ENGLISH_MONTHS[month - 1]!;
-  if (!day) return [key, `${name} ${year}`];
-  const dd = String(day).padStart(2, '0');
-  const mm = String(month).padStart(2, '0');
-  return [key, `${day} ${name} ${year}`, `${name} ${day} ${year}`, `${dd}/${mm}/${year}`, `${WEEKDAYS[weekdayOf(key)]}`];
+/**
+ * @example onAnswer(kb, { date: '2021-08-15' }).items[0].heading // 'The Taliban took control of Kabul'
+ * @example onAnswer(kb, { date: '2021-02-30' }).status // 'user-error'
+ */
+export function onAnswer(kb: Knowledge, options: OnOptions): Answer {
+  const parsed = parseUserDate(options.date);
+  if (!parsed.ok) return { status: 'user-error', title: msg('on.title-bare'), intro: parsed.message, items: [] };
+  return parsed.precision === 'day' ? dayAnswer(kb, parsed.date) : monthAnswer(kb, parsed.date);
 }
 
 function choice(ev: EventsKnowledge, key: string): Choice {
@@ -143,18 +137,6 @@ function choice(ev: EventsKnowledge, key: string): Choice {
   const label = parseIsoDay(key) ? key : keyLabel(key);
   const name = `${label} — ${events[0]!.synopsis}${events.length > 1 ? ` (+${events.length - 1})` : ''}`;
   return { name: name.length > MAX_CHOICE_CHARS ? `${name.slice(0, MAX_CHOICE_CHARS - 1)}…` : name, value: key };
-}
-
-/* What autocomplete matches a key against (its spellings and its first event), folded once per knowledge. */
-const haystacks = new WeakMap<EventsKnowledge, string[]>();
-
-function haystackOf(ev: EventsKnowledge): string[] {
-  let list = haystacks.get(ev);
-  if (!list) {
-    list = ev.keys.map((k) => foldForMatch([...spellings(k), ev.byKey.get(k)![0]!.synopsis].join('\n')));
-    haystacks.set(ev, list);
-  }
-  return list;
 }
 
 /**
@@ -166,7 +148,7 @@ export function onChoices(kb: Knowledge, typed: string): Choice[] {
   const ev = kb.events;
   const query = foldForMatch(typed).replace(/\s+/gu, ' ');
   if (!query) return ev.keys.slice(0, MAX_CHOICES).map((k) => choice(ev, k));
-  const hay = haystackOf(ev);
+  const hay = kb.tables.dateChoices;
   const matching: string[] = [];
   for (let i = 0; i < ev.keys.length && matching.length < MAX_CHOICES; i++) if (hay[i]!.includes(query)) matching.push(ev.keys[i]!);
   if (matching.length === 0) {

@@ -4,14 +4,15 @@
  */
 import type { Answer } from '../answer.ts';
 import { msg } from '../i18n/message.ts';
-import type { PeopleKnowledge } from '../people/types.ts';
+import type { Knowledge } from '../knowledge.ts';
 import { numberRanges } from './articles.ts';
 import { personLabel } from './who-met.ts';
 
 /**
  * @example peopleAnswer(kb).items[0].heading // 'Sergey Lavrov (सर्गेई लावरोव)'
  */
-export function peopleAnswer(kb: PeopleKnowledge): Answer {
+export function peopleAnswer(knowledge: Knowledge): Answer {
+  const kb = knowledge.people;
   const people = [...kb.people].sort((a, b) => b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || a.display.localeCompare(b.display));
   if (people.length === 0) return { status: 'empty', title: msg('people.title'), intro: msg('people.none'), items: [] };
   const met = new Set(kb.contacts.flatMap((c) => [c.a, c.b]));

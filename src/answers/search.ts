@@ -4,11 +4,11 @@
  */
 import type { Answer, AnswerItem } from '../answer.ts';
 import { joined, msg, type Text } from '../i18n/message.ts';
-import type { SearchIndex } from '../search/index.ts';
+import type { Knowledge } from '../knowledge.ts';
 import { MAX_QUERY_TERMS } from '../search/expand.ts';
 import { searchCorpus, type ArticleHit, type SearchResult } from '../search/query.ts';
 import { tokenize } from '../text/tokenize.ts';
-import type { Corpus, Lang } from '../types.ts';
+import type { Lang } from '../types.ts';
 
 export interface SearchAnswerOptions {
   query: string;
@@ -54,14 +54,14 @@ function notesOf(result: SearchResult): Text[] {
 
 /**
  * Answers a search over all paragraphs.
- * @example searchAnswer(index, corpus, { query: 'Kabul airport' }).items[0]?.heading // '#0 · Lavrov and Blinken …'
+ * @example searchAnswer(kb, { query: 'Kabul airport' }).items[0]?.heading // '#0 · Lavrov and Blinken …'
  */
-export function searchAnswer(index: SearchIndex, corpus: Corpus, opts: SearchAnswerOptions): Answer {
+export function searchAnswer(kb: Knowledge, opts: SearchAnswerOptions): Answer {
   const title = titleOf(opts.query);
   if (tokenize(opts.query).length === 0) {
     return { status: 'user-error', title: msg('search.title-bare'), intro: msg('search.type-something'), items: [] };
   }
-  const result = searchCorpus(index, corpus, opts.query, { language: opts.language, limit: opts.limit });
+  const result = searchCorpus(kb.search, kb.corpus, opts.query, { language: opts.language, limit: opts.limit }, kb.tables.search);
   const language = opts.language ? msg(`lang.${opts.language}`) : undefined;
   const notes = notesOf(result);
   if (result.units.length === 0) return { status: 'empty', title, intro: msg('search.too-common'), items: [], notes };

@@ -34,28 +34,33 @@ const QUOTED_MAX = 200;
 
 function listed(kb: Knowledge, events: readonly Event[]) {
   const quotes = events.length <= QUOTED_MAX ? 1 : 0;
-  return events.map((e) => eventItem(kb, e, { quotes, quoteChars: 160, compact: true }));
+  return events.map((e) => eventItem(kb.articles, e, { quotes, quoteChars: 160, compact: true }));
 }
 
 function quoteNote(events: readonly Event[]): Text[] {
   return events.length > QUOTED_MAX ? [msg('timeline.no-quotes', { max: QUOTED_MAX })] : [];
 }
 
+export interface TimelineOptions {
+  /** Only the events of this person (a name in any script); the whole corpus without. */
+  person?: string;
+}
+
 /**
- * @example timelineAnswer(kb).items[0].heading // 'May 2021 · Xi Jinping appeared together with Vladimir Putin'
- * @example timelineAnswer(kb, 'लावरोव').title // 'Timeline: Sergey Lavrov (सर्गेई लावरोव)'
+ * @example timelineAnswer(kb, {}).items[0].heading // 'May 2021 · Xi Jinping appeared together with Vladimir Putin'
+ * @example timelineAnswer(kb, { person: 'लावरोव' }).title // 'Timeline: Sergey Lavrov (सर्गेई लावरोव)'
  */
-export function timelineAnswer(kb: Knowledge, person?: string): Answer {
-  const asked = person?.trim().replace(/\s+/gu, ' ');
+export function timelineAnswer(kb: Knowledge, options: TimelineOptions = {}): Answer {
+  const asked = options.person?.trim().replace(/\s+/gu, ' ');
   if (!asked) {
     const events = kb.events.events;
     if (events.length === 0) return { status: 'empty', title: msg('timeline.title'), intro: msg('timeline.none'), items: [], notes: undatedNote(kb) };
     return { status: 'ok', title: msg('timeline.title'), intro: msg('timeline.intro', { n: events.length, span: span(events) }), items: listed(kb, events), notes: [NOTE, ...quoteNote(events), ...undatedNote(kb)] };
   }
   if (asked.length > MAX_NAME_CHARS) return { status: 'user-error', title: msg('timeline.title'), intro: msg('timeline.too-long', { max: MAX_NAME_CHARS }), items: [] };
-  const { person: found, alternatives } = findPerson(kb.people, asked);
+  const { person: found, alternatives } = findPerson(kb.tables.people.names, asked);
   if (!found) {
-    return { status: 'user-error', title: msg('timeline.title-of', { person: asked }), intro: [msg('timeline.unknown', { name: asked }), closestNames(kb.people, asked)], items: [] };
+    return { status: 'user-error', title: msg('timeline.title-of', { person: asked }), intro: [msg('timeline.unknown', { name: asked }), closestNames(kb.tables.people.names, asked)], items: [] };
   }
   const title = msg('timeline.title-of', { person: personLabel(found) });
   const also = alsoMatching(asked, alternatives);

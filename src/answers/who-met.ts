@@ -4,24 +4,20 @@
  * state it as verbatim quotes with the two names highlighted. Plus autocomplete of names.
  */
 import type { Answer, AnswerItem, Choice, Quote } from '../answer.ts';
+import type { Contact, Evidence } from '../contacts/types.ts';
 import { formatDate } from '../dates/format.ts';
 import { joined, msg, type Text } from '../i18n/message.ts';
-import { contactGroups } from '../people/contact-groups.ts';
-import { peopleMaps } from '../people/maps.ts';
-import { closestPeople, findPerson } from '../people/lookup.ts';
-import type { Contact, Evidence } from '../contacts/types.ts';
-import type { PeopleKnowledge, Person } from '../people/types.ts';
+import type { Knowledge } from '../knowledge.ts';
+import { prefixForm, type PrefixEntry } from '../people/choices.ts';
+import { closestPeople, findPerson, type NameIndex } from '../people/lookup.ts';
+import type { Person } from '../people/types.ts';
 import { phoneticKey } from '../text/phonetic.ts';
-import { foldTerm } from '../text/normalize.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { citationOf, cutQuote } from '../text/quote.ts';
 
 const MAX_CHOICES = 25;
 /** Marks the headline among paragraph numbers until it is worded. */
 const HEADLINE = '¶0';
 const MAX_CHOICE_CHARS = 100;
-/** Long sentences are cut to about this many characters around the two names. */
-const MAX_QUOTE_CHARS = 300;
-const LEAD_CHARS = 60;
 /**
  * A much-covered person has thousands of counterparts, some with hundreds of contacts: past these
  * an answer would run to hundreds of Discord pages nobody reads, so the rest is counted, not shown.
@@ -34,24 +30,13 @@ export function personLabel(p: Person): string {
   return p.native[0] ? `${p.display} (${p.native[0]})` : p.display;
 }
 
-function quoteOf(e: Evidence, kb: PeopleKnowledge): Quote {
-  const article = peopleMaps(kb).article.get(e.article);
-  const first = Math.min(...e.names.map(([s]) => s));
-  const last = Math.max(...e.names.map(([, x]) => x));
-  let start = e.start;
-  let end = e.end;
-  if (end - start > MAX_QUOTE_CHARS) {
-    const words = tokenize(e.text).map((t) => ({ start: t.start + e.start, end: t.end + e.start }));
-    start = words.find((w) => w.start >= Math.min(first - LEAD_CHARS, e.end - MAX_QUOTE_CHARS))?.start ?? e.start;
-    end = words.filter((w) => w.end <= Math.max(start + MAX_QUOTE_CHARS, last)).pop()?.end ?? e.end;
-  }
-  return {
-    text: e.text.slice(start - e.start, end - e.start),
-    highlights: e.names.filter(([s, x]) => s >= start && x <= end).map(([s, x]): [number, number] => [s - start, x - start]),
-    cutStart: start > e.start,
-    cutEnd: end < e.end,
-    citation: { article: e.article, paragraph: e.paragraph, title: article?.title ?? '', lang: article?.lang ?? 'und', ...(article?.published ? { date: article.published } : {}) },
-  };
+/** The sentence stating a contact, cut around the two names (text/quote.ts). */
+function quoteOf(e: Evidence, kb: Knowledge): Quote {
+  const article = kb.articles.get(e.article);
+  const paragraph = article?.paragraphs.find((p) => p.number === e.paragraph);
+  const ref = kb.tables.people.article.get(e.article);
+  const citation = article && paragraph ? citationOf(article, paragraph) : citationOf({ number: e.article, title: ref?.title ?? '', published: ref?.published }, { number: e.paragraph, lang: ref?.lang ?? 'und' });
+  return cutQuote(e.text, e.start, e, e.names, citation);
 }
 
 /** "Phone call · 2021-08-16 · took place", "Meeting · date not stated · Armenia · planned (announced)". */
@@ -66,8 +51,8 @@ export function namedIn(person: Person, withRole = true): Text {
 }
 
 /** " Closest known names: …" after an unknown name, or nothing. */
-export function closestNames(kb: PeopleKnowledge, asked: string): Text {
-  const close = closestPeople(kb, asked, 3).map((p) => p.display);
+export function closestNames(names: NameIndex, asked: string): Text {
+  const close = closestPeople(names, asked, 3).map((p) => p.display);
   return close.length ? msg('closest-names', { names: close.join(', ') }) : '';
 }
 
@@ -77,7 +62,7 @@ export function alsoMatching(asked: string, alternatives: readonly Person[]): Te
 }
 
 /** Where and as what the person is named in each of their articles, one pass over the mentions. */
-function mentionedAt(person: Person, kb: PeopleKnowledge): AnswerItem[] {
+function mentionedAt(person: Person, kb: Knowledge): AnswerItem[] {
   const inArticle = new Map<number, { where: Set<string>; spellings: Set<string> }>();
   for (const m of person.mentions) {
     let seen = inArticle.get(m.article);
@@ -89,28 +74,34 @@ function mentionedAt(person: Person, kb: PeopleKnowledge): AnswerItem[] {
     const seen = inArticle.get(n);
     const where = joined(', ', ...[...(seen?.where ?? [])].map((w) => (w === HEADLINE ? msg('headline') : w)));
     const spellings = [...(seen?.spellings ?? [])].join(', ');
-    return { heading: `#${n} · ${peopleMaps(kb).article.get(n)?.title ?? ''}`, lines: [msg('who-met.named-at', { where, spellings })] };
+    return { heading: `#${n} · ${kb.tables.people.article.get(n)?.title ?? ''}`, lines: [msg('who-met.named-at', { where, spellings })] };
   });
 }
 
+export interface WhoMetOptions {
+  /** A name in any script, or a person id. */
+  person: string;
+}
+
 /**
- * @example whoMetAnswer(kb, 'Lavrov').items.map((i) => i.heading) // ['Antony Blinken (एंटनी ब्लिंकन)', 'Wang Yi (वांग यी)', 'S. Jaishankar (एस जयशंकर)']
+ * @example whoMetAnswer(kb, { person: 'Lavrov' }).items.map((i) => i.heading) // ['Antony Blinken (एंटनी ब्लिंकन)', 'Wang Yi (वांग यी)', 'S. Jaishankar (एस जयशंकर)']
  */
-export function whoMetAnswer(kb: PeopleKnowledge, query: string): Answer {
-  const asked = query.trim().replace(/\s+/gu, ' ');
+export function whoMetAnswer(kb: Knowledge, options: WhoMetOptions): Answer {
+  const asked = options.person.trim().replace(/\s+/gu, ' ');
+  const tables = kb.tables.people;
   if (!asked) return { status: 'user-error', title: msg('who-met.title-bare'), intro: msg('who-met.type-a-name'), items: [] };
-  const { person, alternatives } = findPerson(kb, asked);
+  const { person, alternatives } = findPerson(tables.names, asked);
   if (!person) {
-    return { status: 'user-error', title: msg('who-met.title', { person: asked }), intro: [msg('who-met.unknown', { name: asked }), closestNames(kb, asked)], items: [] };
+    return { status: 'user-error', title: msg('who-met.title', { person: asked }), intro: [msg('who-met.unknown', { name: asked }), closestNames(tables.names, asked)], items: [] };
   }
   const title = msg('who-met.title', { person: personLabel(person) });
   const notes = alsoMatching(asked, alternatives);
-  const groups = contactGroups(kb).get(person.id) ?? [];
+  const groups = tables.contacts.get(person.id) ?? [];
   const about = namedIn(person);
   if (groups.length === 0) {
     return { status: 'empty', title, intro: msg('who-met.intro-none', { about }), items: mentionedAt(person, kb), notes };
   }
-  const people = peopleMaps(kb).person;
+  const people = tables.person;
   const items = groups.slice(0, MAX_COUNTERPARTS).map(([id, list]): AnswerItem => {
     const other = people.get(id)!;
     const role = other.role ? [msg('role', { role: other.role })] : [];
@@ -133,38 +124,6 @@ function choiceName(p: Person): string {
   return name.length > MAX_CHOICE_CHARS ? `${name.slice(0, MAX_CHOICE_CHARS - 1)}…` : name;
 }
 
-/* Folded for prefix comparison: silent-vowel marks depend on where a word ends, and a half-typed word ends early. */
-function prefixForm(s: string): string {
-  return foldTerm(s).replace(/\u094D/gu, '');
-}
-
-interface PrefixEntry {
-  person: Person;
-  /** Prefix forms of the display name and every spelling, and of each of their words. */
-  forms: string[];
-  words: string[];
-  /** Sound keys of those words. */
-  keys: string[];
-}
-
-/* Built once per knowledge: folding and sound-keying every spelling on each keystroke would not scale. */
-const prefixIndexes = new WeakMap<PeopleKnowledge, PrefixEntry[]>();
-
-function prefixIndex(kb: PeopleKnowledge): PrefixEntry[] {
-  let index = prefixIndexes.get(kb);
-  if (index) return index;
-  // Most covered first (stable: knowledge order breaks ties), so a keystroke scans only until the choices are full.
-  index = [...kb.people]
-    .sort((a, b) => b.articles.length - a.articles.length || b.mentions.length - a.mentions.length)
-    .map((person) => {
-      const forms = [person.display, ...person.spellings].map(prefixForm);
-      const words = forms.flatMap((f) => f.split(/\s+/u));
-      return { person, forms, words, keys: words.map((w) => phoneticKey(w)) };
-    });
-  prefixIndexes.set(kb, index);
-  return index;
-}
-
 /** 2: a spelling or one of its words starts with what was typed; 1: it sounds like the start of one. */
 function prefixScore(e: PrefixEntry, typed: string, typedKey: string): number {
   if (e.forms.some((s) => s.startsWith(typed)) || e.words.some((w) => w.startsWith(typed))) return 2;
@@ -176,12 +135,12 @@ function prefixScore(e: PrefixEntry, typed: string, typedKey: string): number {
  * Autocomplete for person names in any script, as the member types; most mentioned first.
  * @example personChoices(kb, 'लाव')[0] // { name: 'Sergey Lavrov — सर्गेई लावरोव', value: 'sergey-lavrov' }
  */
-export function personChoices(kb: PeopleKnowledge, partial: string): Choice[] {
+export function personChoices(kb: Knowledge, partial: string): Choice[] {
   const typed = prefixForm(partial.trim());
   const typedKey = typed ? phoneticKey(typed.split(/\s+/u).pop()!) : '';
   const starts: Person[] = [];
   const soundsLike: Person[] = [];
-  for (const e of prefixIndex(kb)) {
+  for (const e of kb.tables.people.choices) {
     if (starts.length === MAX_CHOICES) break;
     const score = typed ? prefixScore(e, typed, typedKey) : 2;
     if (score === 2) starts.push(e.person);

@@ -6,8 +6,7 @@
  * a date, an article or a topic is asked on its own.
  */
 import { findDateMentions } from '../dates/find.ts';
-import type { EventsKnowledge } from '../events/lookup.ts';
-import type { PeopleKnowledge } from '../people/types.ts';
+import type { Knowledge } from '../knowledge.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { cleanQuestion, routeQuestion } from './route.ts';
 import { whoMetName } from './who-met.ts';
@@ -36,7 +35,7 @@ export function followUpSubject(text: string): string | undefined {
  * a follow-up (then it is a question of its own).
  * @example followUpQuestion('who met Lavrov?', 'and Putin?', kb) // 'who met Putin'
  */
-export function followUpQuestion(previous: string, text: string, kb: { people: PeopleKnowledge; events: EventsKnowledge }): string | undefined {
+export function followUpQuestion(previous: string, text: string, kb: Pick<Knowledge, 'tables' | 'events'>): string | undefined {
   const subject = followUpSubject(text);
   if (!subject) return undefined;
   const datesIn = findDateMentions(subject, 'und').filter((d) => d.precision !== 'year');

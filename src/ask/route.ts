@@ -4,10 +4,10 @@
  * so every non-empty question gets an answer, never an error.
  */
 import { findDateMentions } from '../dates/find.ts';
-import type { EventsKnowledge } from '../events/lookup.ts';
-import { findPerson } from '../people/lookup.ts';
-import type { PeopleKnowledge, Person } from '../people/types.ts';
 import type { Text } from '../i18n/message.ts';
+import type { Knowledge } from '../knowledge.ts';
+import { findPerson, type NameIndex } from '../people/lookup.ts';
+import type { Person } from '../people/types.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { askedArticle } from './article.ts';
 import { askedDate } from './date.ts';
@@ -37,13 +37,13 @@ function withoutDates(name: string): string {
   return out.replace(/\s+/gu, ' ').trim().replace(/\s+(?:on|in|at|को|में|في|يوم)$/iu, '');
 }
 
-function whoMetRoute(question: string, people: PeopleKnowledge): Route | undefined {
+function whoMetRoute(question: string, names: NameIndex): Route | undefined {
   const asked = whoMetName(question);
   if (!asked) return undefined;
   const name = withoutDates(asked);
   if (!name) return undefined;
   for (const reading of nameReadings(name)) {
-    const { person } = findPerson(people, reading);
+    const { person } = findPerson(names, reading);
     if (person) return { to: 'who-met', name: reading, person };
   }
   const words = tokenize(name);
@@ -56,12 +56,12 @@ function whoMetRoute(question: string, people: PeopleKnowledge): Route | undefin
  * @example routeQuestion('What did Putin say about refugees?', kb) // { to: 'search', query: 'Putin refugees' }
  * @returns undefined for an empty question
  */
-export function routeQuestion(question: string, kb: { people: PeopleKnowledge; events: EventsKnowledge }): Route | undefined {
+export function routeQuestion(question: string, kb: Pick<Knowledge, 'tables' | 'events'>): Route | undefined {
   const q = cleanQuestion(question);
   if (tokenize(q).length === 0) return undefined;
   const number = askedArticle(q);
   if (number !== undefined) return { to: 'article', number };
-  const whoMet = whoMetRoute(q, kb.people);
+  const whoMet = whoMetRoute(q, kb.tables.people.names);
   if (whoMet) return whoMet;
   const date = askedDate(q, kb.events);
   if (date) return { to: 'on', ...date };

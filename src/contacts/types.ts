@@ -2,8 +2,10 @@
  * Contacts between people as the knowledge stores them: plain data, serialisable for a snapshot.
  */
 import type { PartialDate } from '../dates/types.ts';
+import type { ContactKind } from '../languages/types.ts';
 
-export type ContactKind = 'meeting' | 'phone call' | 'talks' | 'invitation' | 'joint appearance';
+/** The kinds are those the language packs' cues can state. */
+export type { ContactKind } from '../languages/types.ts';
 
 /** One sentence that states a contact. */
 export interface Evidence {

@@ -7,7 +7,10 @@ import { formatDate } from '../dates/format.ts';
 import { joined, msg, type Text } from '../i18n/message.ts';
 import { eventQuote } from './quote.ts';
 import type { Event, EventSource } from './types.ts';
-import type { Knowledge } from '../knowledge.ts';
+import type { Article } from '../types.ts';
+
+/** Articles by number, to quote and date from. */
+type Articles = ReadonlyMap<number, Article>;
 
 export interface ItemOptions {
   /** Quotes shown per event (one per reporting sentence, first ones first). */
@@ -35,12 +38,12 @@ function paragraphLabel(paragraph: number): Text {
 }
 
 /** 'Date: 2021-08-16 (day) from "सोमवार" [#2 ¶1], read against the publication date 2021-08-17'. */
-export function dateLine(kb: Pick<Knowledge, 'articles'>, e: Event): Text {
+export function dateLine(articles: Articles, e: Event): Text {
   const { when } = e;
   const base = msg('event.date', { date: formatDate(when.date), precision: msg(`precision.${when.precision}`) });
   const w = when.words;
   if (!w) return [base, msg('event.dated-by-context')];
-  const published = kb.articles.get(w.article)?.published;
+  const published = articles.get(w.article)?.published;
   const relative = w.relative && published ? msg('event.relative', { published }) : '';
   const link = when.link === 'previous sentence' ? msg('event.link-previous') : when.link === 'context' ? msg('event.link-context') : '';
   return [base, msg('event.date-from', { words: w.text }), link, ` [#${w.article} `, paragraphLabel(w.paragraph), ']', relative];
@@ -53,25 +56,25 @@ function holdsDate(e: Event, s: EventSource): boolean {
 }
 
 /** Quotes of the reporting sentences, the one stating the date first. */
-function quotesOf(kb: Pick<Knowledge, 'articles'>, e: Event, opts: ItemOptions): Quote[] {
+function quotesOf(articles: Articles, e: Event, opts: ItemOptions): Quote[] {
   const out: Quote[] = [];
   if (opts.quotes === 0) return out;
   const ordered = [...e.sources.filter((s) => holdsDate(e, s)), ...e.sources.filter((s) => !holdsDate(e, s))];
   for (const s of ordered) {
     if (out.length >= opts.quotes) break;
-    const q = eventQuote(kb.articles.get(s.article), s, opts.quoteChars);
+    const q = eventQuote(articles.get(s.article), s, opts.quoteChars);
     if (q) out.push(q);
   }
   return out;
 }
 
 /**
- * @example eventItem(kb, event, { quotes: 3, quoteChars: 300, compact: false }).heading // 'The Taliban took control of Kabul'
+ * @example eventItem(kb.articles, event, { quotes: 3, quoteChars: 300, compact: false }).heading // 'The Taliban took control of Kabul'
  */
-export function eventItem(kb: Pick<Knowledge, 'articles'>, e: Event, opts: ItemOptions): AnswerItem {
+export function eventItem(articles: Articles, e: Event, opts: ItemOptions): AnswerItem {
   const kind = msg(`kind.${e.kind}`);
   const status = e.planned && msg('status.planned');
-  const quotes = quotesOf(kb, e, opts);
+  const quotes = quotesOf(articles, e, opts);
   if (opts.compact) {
     const w = e.when.words;
     const from = w && msg('event.date-words', { words: w.text });
@@ -80,7 +83,7 @@ export function eventItem(kb: Pick<Knowledge, 'articles'>, e: Event, opts: ItemO
   const more = e.sources.length > quotes.length ? msg('event.sentences-quoted', { n: e.sources.length, quoted: quotes.length }) : '';
   return {
     heading: e.synopsis,
-    lines: [joined(' · ', kind, status, dateLine(kb, e)), [msg('event.reported-in', { where: whereReported(e.sources) }), more]],
+    lines: [joined(' · ', kind, status, dateLine(articles, e)), [msg('event.reported-in', { where: whereReported(e.sources) }), more]],
     quotes,
   };
 }

@@ -1,7 +1,7 @@
 /**
- * Each person's contacts in date order, grouped by counterpart: what /who-met lists. Built once per
- * knowledge object on first use, from one sort of all contacts, so that a person with tens of
- * thousands of contacts is answered without sorting or regrouping them on every question.
+ * Each person's contacts in date order, grouped by counterpart: what /who-met lists. Built once
+ * with the knowledge, from one sort of all contacts, so that a person with tens of thousands of
+ * contacts is answered without sorting or regrouping them on every question.
  */
 import { dateKey } from '../dates/format.ts';
 import type { Contact } from '../contacts/types.ts';
@@ -9,8 +9,6 @@ import type { PeopleKnowledge } from './types.ts';
 
 /** A counterpart's id and the contacts with them, dated first by date, then undated, each in knowledge order. */
 export type CounterpartContacts = [counterpart: string, contacts: Contact[]];
-
-const built = new WeakMap<PeopleKnowledge, Map<string, CounterpartContacts[]>>();
 
 /* Dated contacts by date key, then undated ones; ties keep knowledge order (the sort is stable). */
 function chronological(contacts: readonly Contact[]): Contact[] {
@@ -27,8 +25,6 @@ function chronological(contacts: readonly Contact[]): Contact[] {
  * @example contactGroups(kb).get('sergey-lavrov')?.[0] // ['antony-blinken', [{ kind: 'phone call', … }]]
  */
 export function contactGroups(kb: PeopleKnowledge): Map<string, CounterpartContacts[]> {
-  let groups = built.get(kb);
-  if (groups) return groups;
   const byPerson = new Map<string, Map<string, Contact[]>>();
   const add = (id: string, other: string, c: Contact) => {
     let mine = byPerson.get(id);
@@ -41,7 +37,5 @@ export function contactGroups(kb: PeopleKnowledge): Map<string, CounterpartConta
     add(c.a, c.b, c);
     if (c.b !== c.a) add(c.b, c.a, c);
   }
-  groups = new Map([...byPerson].map(([id, mine]) => [id, [...mine]]));
-  built.set(kb, groups);
-  return groups;
+  return new Map([...byPerson].map(([id, mine]) => [id, [...mine]]));
 }

@@ -2,8 +2,8 @@
  * Finding a person from what a member types, in any script and spelling: "Lavrov", "lavrov",
  * "Sergei Lavrov", "लावरोव", "لافروف", a small typo ("Lavrof"), a surname alone. Names are compared
  * word by word by sound (names.ts) against every spelling the articles and the gazetteer give.
- * A lookup index from word sound keys to people is built once per knowledge object; a name whose
- * keys match nobody (a typo, or nobody the articles name) is looked up in sorted lists of sounds
+ * A lookup index from word sound keys to people (`NameIndex`) is built once with the knowledge
+ * (src/knowledge.ts owns it); a name whose keys match nobody (a typo, or nobody the articles name) is looked up in sorted lists of sounds
  * and keys within a bounded distance rather than compared with every person.
  */
 import { foldTerm } from '../text/normalize.ts';
@@ -19,7 +19,8 @@ interface Spelling {
   folded: string;
 }
 
-interface Indexed {
+/** The name lookup tables of one people knowledge; built by `nameIndex`, kept by the knowledge. */
+export interface NameIndex {
   byId: Map<string, Person>;
   forms: Map<Person, Spelling[]>;
   byKey: Map<string, Set<Person>>;
@@ -29,10 +30,10 @@ interface Indexed {
   order: Map<Person, number>;
   byWord: Map<string, Set<Person>>;
   byFolded: Map<string, Set<Person>>;
-  /** Made on the first name that matches no key. */
-  alikes?: SoundAlikeIndex;
+  /** Sound-alike words, for a name whose keys match nobody (a typo). */
+  alikes: SoundAlikeIndex;
   /** Every word key, sorted, for "did you mean". */
-  sortedKeys?: { keys: string[] };
+  sortedKeys: string[];
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -41,12 +42,13 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   else map.set(key, new Set([value]));
 }
 
-const indexes = new WeakMap<PeopleKnowledge, Indexed>();
-
-function indexOf(kb: PeopleKnowledge): Indexed {
-  let index = indexes.get(kb);
-  if (index) return index;
-  index = { byId: new Map(), forms: new Map(), byKey: new Map(), profiles: new Map(), order: new Map(), byWord: new Map(), byFolded: new Map() };
+/**
+ * Every name lookup table, built up front (at 100,000 articles about 17 s), so that no question
+ * waits for them.
+ * @example findPerson(nameIndex(kb), 'Lavrov').person?.id // 'sergey-lavrov'
+ */
+export function nameIndex(kb: PeopleKnowledge): NameIndex {
+  const index: Omit<NameIndex, 'alikes' | 'sortedKeys'> = { byId: new Map(), forms: new Map(), byKey: new Map(), profiles: new Map(), order: new Map(), byWord: new Map(), byFolded: new Map() };
   for (const person of kb.people) {
     if (!index.byId.has(person.id)) index.byId.set(person.id, person);
     index.order.set(person, index.order.size);
@@ -62,12 +64,11 @@ function indexOf(kb: PeopleKnowledge): Indexed {
       addTo(index.byWord, w, person);
     }
   }
-  indexes.set(kb, index);
-  return index;
+  return { ...index, alikes: soundAlikeIndex(index.profiles), sortedKeys: [...index.byKey.keys()].sort() };
 }
 
 /** How well a typed name fits one spelling: 4 exact, 3 same name, 2 every typed word in it, 1 close in sound. */
-function fit(query: NameForm, queryFolded: string, queryProfiles: SoundProfile[], { form: spelling, folded }: Spelling, index: Indexed): number {
+function fit(query: NameForm, queryFolded: string, queryProfiles: SoundProfile[], { form: spelling, folded }: Spelling, index: NameIndex): number {
   if (queryFolded === folded) return 4;
   if (sameName(query, spelling)) return 3;
   if (query.words.every((q) => spelling.words.some((w) => sameWord(q, w)))) return 2;
@@ -108,8 +109,8 @@ function mentionCount(p: Person): number {
  * the same name agree in sound too). Far fewer than the people sharing one sound key with the
  * query, and found without comparing the query with each of them.
  */
-function possibleFits(index: Indexed, wanted: NameForm, profiles: readonly SoundProfile[], folded: string): Set<Person> {
-  const alikes = (index.alikes ??= soundAlikeIndex(index.profiles));
+function possibleFits(index: NameIndex, wanted: NameForm, profiles: readonly SoundProfile[], folded: string): Set<Person> {
+  const { alikes } = index;
   let common: Set<Person> | undefined;
   wanted.words.forEach((typed, i) => {
     const close = new Set(index.byWord.get(typed));
@@ -120,33 +121,13 @@ function possibleFits(index: Indexed, wanted: NameForm, profiles: readonly Sound
   return common!;
 }
 
-function sortedKeysOf(index: Indexed): NonNullable<Indexed['sortedKeys']> {
-  if (!index.sortedKeys) {
-    const sorted = [...index.byKey.keys()].sort();
-    index.sortedKeys = { keys: sorted };
-  }
-  return index.sortedKeys;
-}
-
 /**
- * Builds every lookup table up front (at 100,000 articles about 17 s), so that the first question
- * after a start or a reload does not wait for them.
- * @example prepareLookup(kb); findPerson(kb, 'Lavrov') // answered from ready tables
+ * @example findPerson(kb.tables.people.names, 'लावरोव').person?.display // 'Sergey Lavrov'
+ * @example findPerson(kb.tables.people.names, 'Lavrof').person?.id // 'sergey-lavrov'
  */
-export function prepareLookup(kb: PeopleKnowledge): void {
-  const index = indexOf(kb);
-  index.alikes ??= soundAlikeIndex(index.profiles);
-  sortedKeysOf(index);
-}
-
-/**
- * @example findPerson(kb, 'लावरोव').person?.display // 'Sergey Lavrov'
- * @example findPerson(kb, 'Lavrof').person?.id // 'sergey-lavrov'
- */
-export function findPerson(kb: PeopleKnowledge, query: string): PersonLookup {
+export function findPerson(index: NameIndex, query: string): PersonLookup {
   const text = clampName(query);
   if (!text) return { alternatives: [] };
-  const index = indexOf(kb);
   const byId = index.byId.get(text);
   if (byId) return { person: byId, alternatives: [] };
   const wanted = nameForm(text);
@@ -183,13 +164,12 @@ function suggestionRadius(key: string): number {
 /**
  * People whose names sound closest to a name nobody has, for "did you mean"; fewer than `max`
  * (or none) when nobody's name is close.
- * @example closestPeople(kb, 'Lavrenti', 3).map((p) => p.display) // ['Sergey Lavrov', …]
+ * @example closestPeople(kb.tables.people.names, 'Lavrenti', 3).map((p) => p.display) // ['Sergey Lavrov', …]
  */
-export function closestPeople(kb: PeopleKnowledge, query: string, max: number): Person[] {
+export function closestPeople(index: NameIndex, query: string, max: number): Person[] {
   // Each typed word against each name word: "Lavrentiy Beria" is close to Lavrov by its first word.
   const targets = [...new Set(foldTerm(clampName(query)).split(/\s+/u).map(wordKey))].filter(Boolean);
-  const index = indexOf(kb);
-  const { keys } = sortedKeysOf(index);
+  const keys = index.sortedKeys;
   const widest = Math.max(0, ...targets.map(suggestionRadius));
   // Everyone within distance r, for r = 0, 1, …: once `max` people are that close, nobody farther can rank above them.
   const distance = new Map<Person, number>();

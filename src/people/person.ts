@@ -2,7 +2,8 @@
  * The canonical person as stored: a display name in Latin letters, native spellings as the
  * articles write them, the role the text gives, and where the person is named.
  */
-import { displayLatin } from '../text/translit.ts';
+import { packFor } from '../languages/index.ts';
+import { toAscii } from '../text/translit.ts';
 import { initialLetter, sentenceTokens } from '../grammar/tokens.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
@@ -43,12 +44,15 @@ function chooseRole(uses: RoleUse[], listed: string | undefined): string | undef
   return best?.role;
 }
 
-/** A native name in Latin letters, initials as letters: "एस जयशंकर" → "S. Jayshankar". */
+/**
+ * A native name in Latin letters, each word as its language's pack transliterates it (any-ascii
+ * for a language without one), initials as letters: "एस जयशंकर" → "S. Jayshankar".
+ */
 function latinName(native: string): string {
   return sentenceTokens(native, 0)
     .map((t) => {
       const letter = initialLetter(t);
-      return letter ? `${letter}.` : displayLatin(t.text);
+      return letter ? `${letter}.` : capitalise((packFor(t.lang)?.toLatin ?? toAscii)(t.text));
     })
     .join(' ');
 }

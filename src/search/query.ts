@@ -55,15 +55,17 @@ const MAX_PARAGRAPHS = 3;
 /** A paragraph is shown with its article's best one if it scores at least this share of it. */
 const PARAGRAPH_SHARE = 0.35;
 
-const articleMaps = new WeakMap<Corpus, Map<number, Article>>();
+/** Tables over the corpus that a search reads; the knowledge builds them once (src/knowledge.ts). */
+export interface SearchTables {
+  /** Article by number. */
+  articles: ReadonlyMap<number, Article>;
+  /** For each article position, the languages of its paragraphs. */
+  languages: Array<Set<Lang>>;
+}
 
-function articlesOf(corpus: Corpus): Map<number, Article> {
-  let map = articleMaps.get(corpus);
-  if (!map) {
-    map = new Map(corpus.articles.map((a) => [a.number, a]));
-    articleMaps.set(corpus, map);
-  }
-  return map;
+/** @example searchTables(corpus, new Map(corpus.articles.map((a) => [a.number, a]))) */
+export function searchTables(corpus: Corpus, articles: ReadonlyMap<number, Article> = new Map(corpus.articles.map((a) => [a.number, a]))): SearchTables {
+  return { articles, languages: corpus.articles.map((a) => new Set(a.paragraphs.map((p) => p.lang))) };
 }
 
 /** Paragraphs re-scored by query coverage; those further down MiniSearch's order are not shown. */
@@ -84,18 +86,6 @@ interface DocHit {
   matches: UnitMatch[];
 }
 
-const languageSets = new WeakMap<Corpus, Array<Set<Lang>>>();
-
-/** For each article position, the languages of its paragraphs. */
-function languagesOf(corpus: Corpus): Array<Set<Lang>> {
-  let sets = languageSets.get(corpus);
-  if (!sets) {
-    sets = corpus.articles.map((a) => new Set(a.paragraphs.map((p) => p.lang)));
-    languageSets.set(corpus, sets);
-  }
-  return sets;
-}
-
 /** Ids of the paragraphs of the given articles (corpus positions). */
 function paragraphsOf(index: SearchIndex, positions: Iterable<number>): Set<number> {
   const ids = new Set<number>();
@@ -114,9 +104,9 @@ function paragraphsOf(index: SearchIndex, positions: Iterable<number>): Set<numb
  * paragraph contains, times the share of units it contains. Paragraphs containing no unit (only
  * half of a phrase) are dropped.
  */
-function collectHits(index: SearchIndex, corpus: Corpus, units: QueryUnit[], language?: Lang): { hits: DocHit[]; articles: number } {
-  const articles = articlesOf(corpus);
-  const languages = language ? languagesOf(corpus) : undefined;
+function collectHits(index: SearchIndex, tables: SearchTables, units: QueryUnit[], language?: Lang): { hits: DocHit[]; articles: number } {
+  const { articles } = tables;
+  const languages = language ? tables.languages : undefined;
   const candidates = articleCandidates(index.articles, units, CANDIDATE_ARTICLES, languages && ((position) => languages[position]!.has(language!)));
   const scored = paragraphsOf(index, candidates.best);
   const langOf = (id: number) => {
@@ -154,12 +144,12 @@ function collectHits(index: SearchIndex, corpus: Corpus, units: QueryUnit[], lan
  * Searches the corpus; plain data, ranked, one group per article.
  * @example searchCorpus(index, corpus, 'Lavrov', { limit: 3 }).articles.map((a) => a.article) // [4, 0, 2]
  */
-export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, opts: SearchOptions = {}): SearchResult {
+export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, opts: SearchOptions = {}, tables: SearchTables = searchTables(corpus)): SearchResult {
   const asked = Number.isFinite(opts.limit) ? Math.floor(opts.limit!) : DEFAULT_LIMIT;
   const limit = Math.min(Math.max(1, asked), MAX_LIMIT);
   const parsed = parseQuery(query, index.vocabulary);
-  const articles = articlesOf(corpus);
-  const { hits, articles: totalArticles } = parsed.units.length > 0 ? collectHits(index, corpus, parsed.units, opts.language) : { hits: [], articles: 0 };
+  const { articles } = tables;
+  const { hits, articles: totalArticles } = parsed.units.length > 0 ? collectHits(index, tables, parsed.units, opts.language) : { hits: [], articles: 0 };
   const byArticle = new Map<number, DocHit[]>();
   for (const hit of hits) {
     const list = byArticle.get(hit.article);

@@ -1,10 +1,12 @@
 /**
  * Verbatim quotes for a matched paragraph: the sentence(s) that match most of the query, cut at
- * word boundaries when too long, with the matched words' offsets for highlighting.
+ * word boundaries when too long (the one quote cutter, text/quote.ts), with the matched words'
+ * offsets for highlighting.
  */
 import type { Citation, Quote } from '../answer.ts';
 import { analyzeWord, type WordForms } from '../languages/analyze.ts';
 import { memoised } from '../text/memo.ts';
+import { cutQuote } from '../text/quote.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { Paragraph } from '../types.ts';
 
@@ -13,11 +15,6 @@ export interface UnitMatch {
   word: Set<string>;
   stem: Set<string>;
 }
-
-/** Longer sentences are cut to about this many characters around their matches. */
-export const MAX_QUOTE_CHARS = 300;
-/** Context kept before the first match when a sentence is cut. */
-const LEAD_CHARS = 80;
 
 const formsOf = memoised<WordForms | undefined>(analyzeWord, 50_000);
 
@@ -49,19 +46,6 @@ function sentenceSpans(p: Paragraph, tokens: MarkedToken[]): Span[] {
   });
 }
 
-/** A window of at most MAX_QUOTE_CHARS inside the span, starting a little before its first match. */
-function cut(span: Span, tokens: MarkedToken[]): { start: number; end: number } {
-  if (span.end - span.start <= MAX_QUOTE_CHARS) return span;
-  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-  const firstHit = span.hits[0]?.start ?? span.start;
-  const from = Math.max(span.start, Math.min(firstHit - LEAD_CHARS, span.end - MAX_QUOTE_CHARS));
-  const first = inside.find((t) => t.start >= from) ?? inside[0];
-  const start = first && first.start > span.start ? first.start : span.start;
-  const last = inside.filter((t) => t.end <= start + MAX_QUOTE_CHARS).pop();
-  const end = last && last.end < span.end ? last.end : span.end;
-  return { start, end };
-}
-
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
@@ -87,17 +71,7 @@ export function paragraphQuotes(p: Paragraph, matches: UnitMatch[], citation: Ci
   }
   chosen.sort((a, b) => a.start - b.start);
   return chosen.map((span) => {
-    const window = cut(span, tokens);
-    const { start, end } = trimmed(p.text, window.start, window.end);
-    const highlights = span.hits
-      .filter((t) => t.start >= start && t.end <= end)
-      .map((t): [number, number] => [t.start - start, t.end - start]);
-    return {
-      text: p.text.slice(start, end),
-      highlights,
-      cutStart: start > trimmed(p.text, span.start, span.end).start,
-      cutEnd: end < trimmed(p.text, span.start, span.end).end,
-      citation,
-    };
+    const { start, end } = trimmed(p.text, span.start, span.end);
+    return cutQuote(p.text, 0, { start, end }, span.hits.map((t): [number, number] => [t.start, t.end]), citation);
   });
 }

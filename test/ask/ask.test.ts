@@ -64,27 +64,27 @@ describe('/ask routes variants in each language', () => {
 
 describe('/ask answers', () => {
   it('says how it understood the question, then answers as the command would', () => {
-    const who = worded(askAnswer(kb, 'Who talked to Lavrov?'));
+    const who = worded(askAnswer(kb, { question: 'Who talked to Lavrov?' }));
     expect(who.intro).toMatch(/^Showing who met Sergey Lavrov\. /u);
-    expect(who.items).toEqual(worded(whoMetAnswer(kb.people, 'Lavrov')).items);
-    const on = worded(askAnswer(kb, 'What happened on 16 August 2021?'));
+    expect(who.items).toEqual(worded(whoMetAnswer(kb, { person: 'Lavrov' })).items);
+    const on = worded(askAnswer(kb, { question: 'What happened on 16 August 2021?' }));
     expect(on.intro).toMatch(/^Showing what happened on 2021-08-16\. /u);
-    expect(on.items).toEqual(worded(onAnswer(kb, '2021-08-16')).items);
-    expect(worded(askAnswer(kb, 'What did Putin say about refugees?')).intro).toMatch(/^Searching the articles for: Putin refugees\. /u);
-    expect(worded(askAnswer(kb, 'Show article 3')).title).toMatch(/^#3 · /u);
+    expect(on.items).toEqual(worded(onAnswer(kb, { date: '2021-08-16' })).items);
+    expect(worded(askAnswer(kb, { question: 'What did Putin say about refugees?' })).intro).toMatch(/^Searching the articles for: Putin refugees\. /u);
+    expect(worded(askAnswer(kb, { question: 'Show article 3' })).title).toMatch(/^#3 · /u);
   });
 
   it('says which year it chose for a date without one', () => {
-    const answer = worded(askAnswer(kb, 'what happened on 16 August?'));
+    const answer = worded(askAnswer(kb, { question: 'what happened on 16 August?' }));
     expect(answer.intro).toContain('No year given: 2021');
     expect(answer.status).toBe('ok');
   });
 
   it('falls back to a search rather than an error, and asks politely for an empty question', () => {
-    expect(worded(askAnswer(kb, 'xyzzy plugh')).status).not.toBe('user-error');
-    expect(worded(askAnswer(kb, 'what happened on Monday?')).intro).toMatch(/^Searching the articles for: Monday\./u);
+    expect(worded(askAnswer(kb, { question: 'xyzzy plugh' })).status).not.toBe('user-error');
+    expect(worded(askAnswer(kb, { question: 'what happened on Monday?' })).intro).toMatch(/^Searching the articles for: Monday\./u);
     for (const empty of ['', '   ', '???', '؟']) {
-      const answer = worded(askAnswer(kb, empty));
+      const answer = worded(worded(askAnswer(kb, { question: empty })));
       expect(answer.status).toBe('user-error');
       expect(answer.intro).toContain('Please type a question');
     }

@@ -5,7 +5,7 @@ import { worded } from '../../src/i18n/index.ts';
 import { RecentQuestions } from '../../bot/follow-up.ts';
 import { seedKb } from '../events/helpers.ts';
 
-const title = (q: string) => worded(askAnswer(seedKb, q)).title;
+const title = (q: string) => worded(askAnswer(seedKb, { question: q })).title;
 
 describe('follow-up questions', () => {
   it('finds the new subject after "and", "what about", "और", "وماذا عن"', () => {

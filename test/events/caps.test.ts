@@ -14,7 +14,7 @@ describe('answers about much-covered people and busy dates stay readable', () =>
   it('/who-met shows the first counterparts and contacts, and counts the rest', () => {
     const [id, groups] = [...contactGroups(kb.people)].sort((a, b) => b[1].length - a[1].length)[0]!;
     expect(groups.length).toBeGreaterThan(MAX_COUNTERPARTS);
-    const answer = worded(whoMetAnswer(kb.people, id));
+    const answer = worded(whoMetAnswer(kb, { person: id }));
     expect(answer.items).toHaveLength(MAX_COUNTERPARTS);
     expect(answer.intro).toContain(`${groups.length} people met or spoke with them`);
     expect(answer.notes?.[0]).toMatch(new RegExp(`^Showing the first ${MAX_COUNTERPARTS} of ${groups.length} people`));
@@ -30,7 +30,7 @@ describe('answers about much-covered people and busy dates stay readable', () =>
       .map((m) => ({ m, n: [...kb.events.byKey].filter(([k]) => k.startsWith(m)).reduce((s, [, e]) => s + e.length, 0) }))
       .sort((a, b) => b.n - a.n)[0]!;
     expect(month.n).toBeGreaterThan(MAX_EVENTS);
-    const answer = worded(onAnswer(kb, month.m));
+    const answer = worded(onAnswer(kb, { date: month.m }));
     const shown = answer.items.reduce((s, item) => s + item.lines!.filter((l) => l.startsWith('• ')).length, 0);
     expect(shown).toBe(MAX_EVENTS);
     expect(answer.notes).toContain(`Showing the first ${MAX_EVENTS} of ${month.n} events, day by day.`);

@@ -3,7 +3,7 @@ import { whoMetAnswer } from '../../src/answers/who-met.ts';
 import english from '../../src/i18n/en.ts';
 import { catalogueOf, chooseLocale, locales, say, worded } from '../../src/i18n/index.ts';
 import { joined, msg } from '../../src/i18n/message.ts';
-import { seedKb } from '../people/helpers.ts';
+import { seedKb } from '../events/helpers.ts';
 
 /** Arguments good enough to call any message. */
 const SAMPLE = { n: 2, role: 'r', name: 'N', names: 'A, B', asked: 'x', person: 'P', about: 'A', shown: 1, total: 3, where: 'W', spellings: 'S', date: 'D', precision: 'day', words: 'w', published: '2021-08-17', quoted: 1, people: 3, articles: 4, met: 2, list: '0–2', times: 5, examples: 'e', month: 'M', query: 'q', command: 'who-met', english: 'E', example: 'ex', minutes: 5, page: 1, pages: 2, seconds: 3, permission: 'Manage Server', on: 'on' };
@@ -49,7 +49,7 @@ describe('the label catalogues', () => {
   });
 
   it('changes labels only: the quotes of an answer are the same objects in every language', () => {
-    const answer = whoMetAnswer(seedKb, 'Lavrov');
+    const answer = whoMetAnswer(seedKb, { person: 'Lavrov' });
     const en = worded(answer, 'en');
     const hi = worded(answer, 'hi');
     expect(hi.items.map((i) => i.quotes)).toEqual(en.items.map((i) => i.quotes));

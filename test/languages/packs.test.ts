@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleSentences, paragraphDates } from '../../src/grammar/sentences.ts';
 import { packFor, registerPack, unregisterPack } from '../../src/languages/index.ts';
-import { office } from '../../src/languages/titles.ts';
+import { office } from '../../src/languages/entries.ts';
 import type { LanguagePack } from '../../src/languages/types.ts';
 import { buildPeopleKnowledge } from '../../src/people/build.ts';
 import { foldTerm } from '../../src/text/normalize.ts';

@@ -1,22 +1,25 @@
 /**
  * The knowledge and questions the answer golden files are recorded on: the seeds, and a small
  * synthetic corpus whose invented people have hundreds of contacts, typo'd and unknown names, and
- * dates with and without events. The golden files hold, per question, a hash of the whole answer
- * (every item, line, quote and citation) as the straightforward implementation gave it before the
- * lookups were indexed; `WRITE_GOLDEN=1 npx vitest run test/people/who-met-golden.test.ts
- * test/events/on-golden.test.ts` rewrites them when an answer is meant to change.
+ * dates with and without events. The golden files hold, per question, the whole answer as readable
+ * text, so a failure shows what changed; an answer equal to an earlier question's is written as a
+ * reference to it. Article text is third-party and never committed: a quote is written as the
+ * paragraph offsets it covers (with its cuts, highlights and citation), and article titles as
+ * `‹title #n›`.
+ * `WRITE_GOLDEN=1 npx vitest run test/people/who-met-golden.test.ts test/events/on-golden.test.ts
+ * test/people/choices-golden.test.ts test/search/search-golden.test.ts` rewrites them when an
+ * answer is meant to change.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { ingestSynthetic, SyntheticCorpus } from '../../bench/generate.ts';
 import { fullName } from '../../bench/names.ts';
-import type { Answer } from '../../src/answer.ts';
+import type { Answer, Quote } from '../../src/answer.ts';
 import { worded } from '../../src/i18n/index.ts';
 import { loadCorpusSync } from '../../src/corpus/load.ts';
 import { buildKnowledge, type Knowledge } from '../../src/knowledge.ts';
 import { loadGazetteer } from '../../src/people/gazetteer.ts';
 
-export const SYNTHETIC_ARTICLES = 400;
+export const SYNTHETIC_ARTICLES = 200;
 
 export interface GoldenCorpus {
   name: string;
@@ -81,22 +84,66 @@ function syntheticCorpus(): GoldenCorpus {
 /** The seeds and the synthetic corpus, built once per test file. */
 export const goldenCorpora: GoldenCorpus[] = [seedCorpus(), syntheticCorpus()];
 
-/** What the golden file keeps of an answer: enough to say which part changed, and a hash of all of it. */
-export function fingerprint(answer: Answer): string {
-  // Hashed as the English reader sees it, so the golden files also pin the English labels.
-  const hash = createHash('sha256').update(JSON.stringify(worded(answer, 'en'))).digest('hex').slice(0, 16);
-  return `${answer.status} · ${answer.items.length} items · ${hash}`;
+/** A quote as the paragraph offsets it covers: "[#0 ¶5 hin 2021-08-17] …12–148… marks 30–36 50–58". */
+function quoteLine(q: Quote, kb: Knowledge): string {
+  const c = q.citation;
+  const paragraph = kb.articles.get(c.article)?.paragraphs.find((p) => p.number === c.paragraph);
+  const at = paragraph?.text.indexOf(q.text) ?? -1;
+  const span = at < 0 ? 'not a slice of the paragraph' : `${q.cutStart ? '…' : ''}${at}–${at + q.text.length}${q.cutEnd ? '…' : ''}`;
+  const marks = q.highlights.map(([a, b]) => `${at + a}–${at + b}`).join(' ');
+  return `  > [#${c.article} ¶${c.paragraph} ${c.lang}${c.date ? ` ${c.date}` : ''}] ${span}${marks ? ` marks ${marks}` : ''}`;
 }
 
-/** Fingerprints of `answer(query)` for every query, keyed by corpus and query. */
-export function fingerprints(queries: (c: GoldenCorpus) => string[], answer: (kb: Knowledge, q: string) => Answer, label: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const c of goldenCorpora) for (const q of queries(c)) out[`${c.name} ${label} ${q}`] = fingerprint(answer(c.kb, q));
+/** Article titles (headlines, third-party text) replaced by a placeholder, longest first. */
+function withoutTitles(text: string, kb: Knowledge): string {
+  let out = text;
+  for (const a of [...kb.corpus.articles].sort((x, y) => y.title.length - x.title.length)) if (a.title) out = out.split(a.title).join(`‹title #${a.number}›`);
   return out;
 }
 
-/** The recorded fingerprints, or (with WRITE_GOLDEN=1) records `actual` and returns it. */
+/** What the golden file keeps of an answer: all of it, as text, without article text. */
+export function readable(asGiven: Answer, kb: Knowledge): string {
+  // Worded as the English reader sees it, so the golden files also pin the English labels.
+  const answer = worded(asGiven, 'en');
+  const items = answer.items.flatMap((i) => ['', i.heading, ...(i.lines ?? []).map((l) => `  ${l}`), ...(i.quotes ?? []).map((q) => quoteLine(q, kb))]);
+  const lines = [`[${answer.status}] ${answer.title}`, ...(answer.intro ? [answer.intro] : []), ...items, ...(answer.notes?.length ? ['', ...answer.notes] : [])];
+  return withoutTitles(lines.join('\n'), kb);
+}
+
+/** Readable answers of `answer(query)` for every query, keyed by corpus and query. */
+export function answersOf(queries: (c: GoldenCorpus) => string[], answer: (kb: Knowledge, q: string) => Answer, label: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of goldenCorpora) for (const q of queries(c)) out[`${c.name} ${label} ${q}`] = readable(answer(c.kb, q), c.kb);
+  return out;
+}
+
+const HEADER = '=== ';
+const SAME = 'same as: ';
+
+/** The golden file's text: each answer under its key, an answer given before as a reference to it. */
+function toGoldenText(answers: Record<string, string>): string {
+  const firstKey = new Map<string, string>();
+  return Object.entries(answers)
+    .map(([key, text]) => {
+      const first = firstKey.get(text);
+      if (first === undefined) firstKey.set(text, key);
+      return `${HEADER}${key}\n${first === undefined ? text : `${SAME}${first}`}\n`;
+    })
+    .join('');
+}
+
+function fromGoldenText(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const block of text.split(new RegExp(`^${HEADER}`, 'mu')).slice(1)) {
+    const newline = block.indexOf('\n');
+    const body = block.slice(newline + 1, -1);
+    out[block.slice(0, newline)] = body.startsWith(SAME) ? out[body.slice(SAME.length)]! : body;
+  }
+  return out;
+}
+
+/** The recorded answers, or (with WRITE_GOLDEN=1) records `actual` and returns it. */
 export function golden(file: string, actual: Record<string, string>): Record<string, string> {
-  if (process.env.WRITE_GOLDEN === '1') fs.writeFileSync(file, `${JSON.stringify(actual, null, 1)}\n`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+  if (process.env.WRITE_GOLDEN === '1') fs.writeFileSync(file, toGoldenText(actual));
+  return fromGoldenText(fs.readFileSync(file, 'utf8'));
 }

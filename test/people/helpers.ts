@@ -3,7 +3,7 @@ import { buildCorpus, loadCorpusSync } from '../../src/corpus/load.ts';
 import { formatDate } from '../../src/dates/format.ts';
 import { buildPeopleKnowledge } from '../../src/people/build.ts';
 import { EMPTY_GAZETTEER, loadGazetteer, parseGazetteer, type Gazetteer } from '../../src/people/gazetteer.ts';
-import { findPerson } from '../../src/people/lookup.ts';
+import { findPerson, nameIndex } from '../../src/people/lookup.ts';
 import type { Contact } from '../../src/contacts/types.ts';
 import type { PeopleKnowledge } from '../../src/people/types.ts';
 import type { Corpus } from '../../src/types.ts';
@@ -46,7 +46,7 @@ export function contactLines(kb: PeopleKnowledge, style: NameStyle = 'display'):
 
 /** Contacts of the person a query finds: counterpart display → descriptions without the person. */
 export function contactsOf(kb: PeopleKnowledge, query: string): Record<string, string[]> {
-  const person = findPerson(kb, query).person;
+  const person = findPerson(nameIndex(kb), query).person;
   if (!person) return {};
   const out: Record<string, string[]> = {};
   for (const c of kb.contacts.filter((c) => c.a === person.id || c.b === person.id)) {

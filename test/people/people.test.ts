@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeopleKnowledge } from '../../src/people/build.ts';
 import { EMPTY_GAZETTEER } from '../../src/people/gazetteer.ts';
-import { findPerson } from '../../src/people/lookup.ts';
+import { findPerson, nameIndex } from '../../src/people/lookup.ts';
 import { contactLines, contactsOf, invented, seedKb, seeds } from './helpers.ts';
 
 const displays = (kb: { people: Array<{ display: string }> }) => kb.people.map((p) => p.display).sort();
 
 describe('people of the seed articles', () => {
   it('names each person once, with the role the text gives and the articles naming them', () => {
-    const lavrov = findPerson(seedKb, 'Lavrov').person!;
+    const lavrov = findPerson(nameIndex(seedKb), 'Lavrov').person!;
     expect(lavrov).toMatchObject({ id: 'sergey-lavrov', display: 'Sergey Lavrov', role: 'Russian foreign minister', articles: [0, 2, 4] });
     expect(lavrov.native).toEqual(expect.arrayContaining(['सर्गेई लावरोव', 'लावरोव']));
-    expect(findPerson(seedKb, 'Putin').person).toMatchObject({ role: 'Russian president', articles: [2, 3] });
-    expect(findPerson(seedKb, 'عمران خان').person).toMatchObject({ display: 'Imran Khan', role: 'Pakistani prime minister' });
+    expect(findPerson(nameIndex(seedKb), 'Putin').person).toMatchObject({ role: 'Russian president', articles: [2, 3] });
+    expect(findPerson(nameIndex(seedKb), 'عمران خان').person).toMatchObject({ display: 'Imran Khan', role: 'Pakistani prime minister' });
   });
 
   it('merges a role-only counterpart with the person the next sentence names the same way', () => {
@@ -38,9 +38,9 @@ describe('without a gazetteer', () => {
       ['Imran Khan', 'Pakistani prime minister'],
       ['Jaishankar', 'foreign minister'],
     ]) {
-      expect(findPerson(bare, query!).person?.role, query).toBe(role);
+      expect(findPerson(nameIndex(bare), query!).person?.role, query).toBe(role);
     }
-    expect(findPerson(bare, 'Lavrov').person?.display).toBe('Sergey Lavrov');
+    expect(findPerson(nameIndex(bare), 'Lavrov').person?.display).toBe('Sergey Lavrov');
   });
 
   it('finds the same contacts as with the gazetteer', () => {
@@ -57,7 +57,7 @@ describe('grouping people', () => {
       'रूसी रक्षा मंत्री सर्गेई शोइगु ने कहा कि सेना तैयार है। रूसी विदेश मंत्री सर्गेई लावरोव ने भी बयान दिया।',
     ]);
     expect(displays(kb)).toEqual(['Sargei Lavrov', 'Sargei Shoigu']);
-    expect(findPerson(kb, 'Lavrov').person?.articles).toEqual([0, 1]);
+    expect(findPerson(nameIndex(kb), 'Lavrov').person?.articles).toEqual([0, 1]);
   });
 
   it('keeps apart two people who share a title', () => {
@@ -67,7 +67,7 @@ describe('grouping people', () => {
 
   it('links a later surname alone to the full name in the article, and across scripts', () => {
     const kb = invented(['ईरानी विदेश मंत्री हुसैन अमीर ने कहा। अमीर ने यह भी कहा।', 'Iranian FM Hussain Amir said so.']);
-    const amir = findPerson(kb, 'Amir').person!;
+    const amir = findPerson(nameIndex(kb), 'Amir').person!;
     expect(amir.mentions.map((m) => m.text)).toEqual(['हुसैन अमीर', 'अमीर', 'Hussain Amir']);
     expect(amir.display).toBe('Hussain Amir');
   });

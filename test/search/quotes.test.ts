@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUOTE_CHARS, paragraphQuotes, type UnitMatch } from '../../src/search/quotes.ts';
+import { paragraphQuotes, type UnitMatch } from '../../src/search/quotes.ts';
+import { QUOTE_CHARS as MAX_QUOTE_CHARS } from '../../src/text/quote.ts';
 import { foldTerm } from '../../src/text/normalize.ts';
 import type { Paragraph } from '../../src/types.ts';
 

@@ -25,7 +25,7 @@ function setup(): { seedsDir: string; cacheDir: string } {
 
 /** Answers that must read the same whether the knowledge was built or restored. */
 function answers(kb: Knowledge): string {
-  return [0, 1, 2, 3, 4].map((n) => renderText(articleAnswer(kb, n))).join('\n');
+  return [0, 1, 2, 3, 4].map((n) => renderText(articleAnswer(kb, { number: n }))).join('\n');
 }
 
 describe('knowledge snapshot', async () => {

@@ -4,9 +4,8 @@
  * and dual (the reciprocal "X و Y بحثا", X and Y discussed); nouns in the nominative, accusative
  * (اتصالا) and plural. Visits are meetings.
  */
-import type { Cue, ContactKind } from '../types.ts';
-
-const cue = (kind: ContactKind, extra: Omit<Cue, 'kind'> = {}): Cue => ({ kind, ...extra });
+import { cue } from '../entries.ts';
+import type { ContactKind, Cue } from '../types.ts';
 
 /** Each form of a verb with one cue; `future` forms (سيلتقي) announce the contact. */
 const verb = (kind: ContactKind, forms: string, future: string, extra: Omit<Cue, 'kind'> = {}): Array<[string, Cue]> => [

@@ -1,6 +1,7 @@
 /**
  * Arabic names of countries, nationality adjectives and cities, by their English name. Countries
- * give roles their nationality ("رئيس وزراء باكستان → Pakistani prime minister"), end names and are places; cities are where contacts happen.
+ * give roles their nationality ("رئيس وزراء باكستان → Pakistani prime minister"), end names and are
+ * places; cities are where contacts happen.
  */
 
 /* Adjectives are listed by stem; the article and feminine forms are derived. */

@@ -6,7 +6,7 @@
  * the name. A bare أمير, مدير or رئيس is left out: أمير is also a first name (أمير خان متقي) and
  * the other two head any noun.
  */
-import { COUNTERPART, HONORIFIC, office } from '../titles.ts';
+import { COUNTERPART, HONORIFIC, office } from '../entries.ts';
 import type { Title } from '../types.ts';
 import { NATIONS } from './places.ts';
 

@@ -1,9 +1,8 @@
 /**
  * English words that state a contact between people, with the kind of contact they state.
  */
-import type { Cue, ContactKind } from '../types.ts';
-
-const cue = (kind: ContactKind, extra: Omit<Cue, 'kind'> = {}): Cue => ({ kind, ...extra });
+import { cue } from '../entries.ts';
+import type { Cue } from '../types.ts';
 
 export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['met', cue('meeting', { transitive: true })],

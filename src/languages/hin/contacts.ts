@@ -1,9 +1,9 @@
 /**
- * Hindi words that state a contact between people, with the kind of contact they state; the nouns need a light verb (की, करेंगे, लिया) to state one.
+ * Hindi words that state a contact between people, with the kind of contact they state; the
+ * nouns need a light verb (की, करेंगे, लिया) to state one.
  */
-import type { Cue, ContactKind } from '../types.ts';
-
-const cue = (kind: ContactKind, extra: Omit<Cue, 'kind'> = {}): Cue => ({ kind, ...extra });
+import { cue } from '../entries.ts';
+import type { Cue } from '../types.ts';
 
 export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['मुलाकात', cue('meeting')],

@@ -1,6 +1,7 @@
 /**
  * Hindi names of countries, nationality adjectives and cities, by their English name. Countries
- * give roles their nationality ("रूसी विदेश मंत्री → Russian foreign minister"), end names and are places; cities are where contacts happen.
+ * give roles their nationality ("रूसी विदेश मंत्री → Russian foreign minister"), end names and are
+ * places; cities are where contacts happen.
  */
 
 export const NATIONS: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [

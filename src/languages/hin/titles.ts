@@ -2,7 +2,7 @@
  * Hindi titles and offices that introduce a name, with the English role they denote, and the
  * words that qualify a role. A name that follows a title is a person even when no gazetteer lists them.
  */
-import { COLLEAGUE, COUNTERPART, HONORIFIC, office } from '../titles.ts';
+import { COLLEAGUE, COUNTERPART, HONORIFIC, office } from '../entries.ts';
 import type { Title } from '../types.ts';
 
 export const TITLES: ReadonlyArray<readonly [string, Title]> = [
