@@ -35,7 +35,8 @@ const runtimeGraph = new Map([...imports].map(([f, list]) => [f, resolved(f, lis
  * (text ← grammar ← contacts/people/events ← knowledge ← answers; bot and commands sit above src/).
  */
 const LAYERS: ReadonlyArray<readonly string[]> = [
-  ['types.ts', 'answer.ts', 'log.ts', 'config.ts'],
+  // The label catalogues are data and plain wording, needed from events up to the renderers.
+  ['types.ts', 'answer.ts', 'log.ts', 'config.ts', 'i18n'],
   ['text'],
   ['dates'],
   ['corpus'],
