@@ -11,11 +11,13 @@ import { KnowledgeStore, loadKnowledge } from '../src/store.ts';
 import type { Logger } from '../src/log.ts';
 import type { Command, CommandContext, RuntimeInfo } from './command.ts';
 import { AnswerCache } from './answer-cache.ts';
-import { Cooldown } from './cooldown.ts';
+import { Cooldowns } from './cooldown.ts';
+import { DeadlineGuard, rejectSlowFirstResponses } from './deadline.ts';
 import { RecentQuestions } from './follow-up.ts';
+import { measurePingNow } from './gateway-ping.ts';
 import { GuildSettings } from './guild-settings.ts';
 import { createMessageHandler } from './messages.ts';
-import { createInteractionHandler, type Rendered } from './interactions.ts';
+import { createInteractionHandler, refuseWhileStopping, type Rendered } from './interactions.ts';
 import { Pager } from './pager.ts';
 import { loadCommands, summarise } from './registry.ts';
 import { NO_PINGS } from './render-discord.ts';
@@ -30,8 +32,10 @@ const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, Gate
 
 export interface Bot {
   client: Client;
-  /** Stops taking interactions, waits for those in flight (up to `graceMs`), closes the gateway. */
+  /** Answers new interactions only with "ask again soon", waits for those in flight (up to `graceMs`), closes the gateway. */
   stop(graceMs?: number): Promise<void>;
+  /** Interactions received and not yet answered. */
+  inFlight(): number;
   knowledge(): Knowledge;
 }
 
@@ -50,6 +54,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
 
   const commands = opts.commands ?? (await loadCommands());
   const summaries = summarise(commands);
+  const cooldowns = new Cooldowns(new Map([...commands].map(([name, c]) => [name, c.cooldown])), config.cooldowns);
   const runtime: RuntimeInfo = { startedAt: started, version: VERSION, knowledgeSource: loaded.from === 'snapshot' ? 'restored from snapshot' : `built from ${config.seedsDir}` };
   const client = new Client({
     intents: INTENTS,
@@ -57,7 +62,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     partials: [Partials.Channel],
     // Messages are answered and forgotten: none is kept in discord.js's cache.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
-    rest: { api: config.discordApiUrl },
+    rest: { api: config.discordApiUrl, rejectOnRateLimit: rejectSlowFirstResponses },
     allowedMentions: NO_PINGS,
   });
   const settings = new GuildSettings(path.join(config.cacheDir, 'settings'));
@@ -66,14 +71,15 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     kb: store.current,
     reload: () => store.reload(),
     commands: summaries,
-    runtime: { ...runtime, pingMs: client.ws.ping >= 0 ? client.ws.ping : undefined },
+    runtime: { ...runtime, pingMs: client.ws.ping >= 0 ? client.ws.ping : undefined, connected: client.isReady() },
     member,
     settings,
   });
-  const shared = { context, pager: new Pager(), cooldown: new Cooldown(config.cooldownSeconds), answers: new AnswerCache<Rendered>(), log };
-  const handle = createInteractionHandler({ commands, ...shared });
+  const shared = { context, pager: new Pager(), answers: new AnswerCache<Rendered>(), log };
+  const handle = createInteractionHandler({ commands, ...shared, cooldowns, deadline: new DeadlineGuard(config.discordApiUrl, log) });
   const ask = commands.get('ask');
-  const handleMessage = ask ? createMessageHandler({ ask, ...shared, botId: () => client.user?.id, recent: new RecentQuestions(), settings }) : undefined;
+  // A question by mention or DM is an /ask, so it shares /ask's cooldown clock.
+  const handleMessage = ask ? createMessageHandler({ ask, ...shared, cooldown: cooldowns.for('ask'), botId: () => client.user?.id, recent: new RecentQuestions(), settings }) : undefined;
 
   let accepting = true;
   const inFlight = new Set<Promise<void>>();
@@ -82,7 +88,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
     void p.catch((err: unknown) => log.error({ err }, 'handler failed')).finally(() => inFlight.delete(p));
   };
   client.on(Events.InteractionCreate, (i: Interaction) => {
-    if (accepting) track(handle(i));
+    track(accepting ? handle(i) : refuseWhileStopping(i, log));
   });
   client.on(Events.MessageCreate, (m: Message) => {
     if (accepting && handleMessage) track(handleMessage(m));
@@ -91,7 +97,11 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
-  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
+  client.on(Events.ShardResume, (shard, replayed) => {
+    log.info({ shard, replayed }, 'gateway resumed');
+    measurePingNow(client, shard);
+  });
+  client.on(Events.ShardReady, (shard) => measurePingNow(client, shard));
 
   try {
     await client.login(config.discordToken);
@@ -104,6 +114,7 @@ export async function startBot(config: Config, log: Logger, opts: StartOptions =
   return {
     client,
     knowledge: () => store.current,
+    inFlight: () => inFlight.size,
     async stop(graceMs = 8000) {
       accepting = false;
       const grace = new Promise((r) => setTimeout(r, graceMs).unref());

@@ -5,6 +5,7 @@
  */
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
 import type { Command, OptionReader } from './command.ts';
+import { cleanMemberText } from '../src/text/normalize.ts';
 
 export class CommandLineError extends Error {
   override name = 'CommandLineError';
@@ -53,7 +54,7 @@ function coerce(option: Option, raw: string): string | number {
  * @example parseCommandLine('/article 3', commands).values.get('number') // 3
  */
 export function parseCommandLine(line: string, commands: Map<string, Command>): ParsedLine {
-  const trimmed = line.trim().replace(/^\//, '');
+  const trimmed = cleanMemberText(line).trim().replace(/^\//, '');
   const name = (trimmed.match(/^\S+/)?.[0] ?? '').toLowerCase();
   if (!name) throw new CommandLineError(`Type a command, e.g. /search Lavrov. Commands: ${[...commands.keys()].map((c) => `/${c}`).join(', ')}.`);
   const command = commands.get(name);

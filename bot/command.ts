@@ -19,8 +19,10 @@ export interface OptionReader {
 export interface RuntimeInfo {
   startedAt: number;
   version: string;
-  /** Gateway round trip in ms; undefined in the terminal. */
+  /** Gateway round trip in ms; undefined in the terminal and until the first heartbeat is answered. */
   pingMs?: number;
+  /** Whether the gateway connection is up (undefined in the terminal). */
+  connected?: boolean;
   /** Where the knowledge came from: a snapshot or a fresh build, and when. */
   knowledgeSource?: string;
 }
@@ -41,10 +43,12 @@ export interface Command {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   /** A real example shown by /help. */
   example?: string;
-  /** Expensive commands are subject to the per-member cooldown. */
-  expensive?: boolean;
+  /** Seconds a member waits between two uses of this command (discord.js guide style); cheap commands have none. */
+  cooldown?: number;
   /** Deferred at once because the work may take longer than Discord's 3 s reply window. */
   slow?: boolean;
+  /** Only the member who asked sees the answer (moderator tools): deferred and answered ephemerally. */
+  ephemeral?: boolean;
   /** The answer depends only on the knowledge and the options, so a recent one may be reused. */
   cacheable?: boolean;
   run(options: OptionReader, ctx: CommandContext): Answer | Promise<Answer>;

@@ -3,14 +3,16 @@
  * publicly, member mistakes and cooldowns ephemerally, unexpected errors as a polite ephemeral note
  * (the stack goes to the log, never to the member).
  */
-import { PermissionFlagsBits, type APIEmbed, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { DiscordAPIError, MessageFlags, PermissionFlagsBits, type APIEmbed, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Answer } from '../src/answer.ts';
 import { chooseLocale, say } from '../src/i18n/index.ts';
 import { msg } from '../src/i18n/message.ts';
 import type { Logger } from '../src/log.ts';
+import { cleanMemberText } from '../src/text/normalize.ts';
 import type { Command, CommandContext, OptionReader } from './command.ts';
 import { answerKey, type AnswerCache } from './answer-cache.ts';
-import type { Cooldown } from './cooldown.ts';
+import type { Cooldowns } from './cooldown.ts';
+import type { DeadlineGuard } from './deadline.ts';
 import { Pager, parsePageButtonId } from './pager.ts';
 import { renderPages } from './render-discord.ts';
 import { isPrivate, noticePayload, pagePayload } from './reply.ts';
@@ -18,13 +20,18 @@ import { isPrivate, noticePayload, pagePayload } from './reply.ts';
 /** Past this a reply is deferred, well inside Discord's 3 s window. */
 const DEFER_AFTER_MS = 1500;
 const LOGGED_OPTION_CHARS = 100;
+const LOGGED_REASON_CHARS = 500;
+/** Discord's error code for a second initial response to one interaction. */
+const ALREADY_ACKNOWLEDGED = 40060;
 
 export interface HandlerDeps {
   commands: Map<string, Command>;
   context(member: CommandContext['member']): CommandContext;
   pager: Pager;
-  cooldown: Cooldown;
+  cooldowns: Cooldowns;
   answers: AnswerCache<Rendered>;
+  /** Sends first responses so that a rate limit cannot make them miss Discord's 3 s deadline. */
+  deadline: DeadlineGuard;
   log: Logger;
 }
 
@@ -36,7 +43,10 @@ export interface Rendered {
 
 function optionReader(i: ChatInputCommandInteraction | AutocompleteInteraction): OptionReader {
   return {
-    string: (name) => i.options.getString(name) ?? undefined,
+    string: (name) => {
+      const value = i.options.getString(name);
+      return value === null ? undefined : cleanMemberText(value);
+    },
     integer: (name) => i.options.getInteger(name) ?? undefined,
   };
 }
@@ -64,14 +74,16 @@ async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps):
     await i.reply(noticePayload(say(msg('error.unknown-command', { command: i.commandName }), locale)));
     return;
   }
-  const wait = command.expensive ? deps.cooldown.take(i.user.id) : 0;
+  const wait = deps.cooldowns.for(i.commandName).take(i.user.id);
   if (wait > 0) {
     await i.reply(noticePayload(say(msg('error.cooldown', { seconds: Math.ceil(wait / 1000), command: i.commandName }), locale)));
     log.info({ cooldownMs: wait }, 'cooldown');
     return;
   }
   try {
-    if (command.slow) await i.deferReply();
+    const ephemeral = command.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+    const defer = () => deps.deadline.respond(i, () => i.deferReply(ephemeral), command.ephemeral === true);
+    if (command.slow) await defer();
     const ctx = deps.context(memberOf(i));
     const run = async (): Promise<Rendered> => {
       const answer = await command.run(optionReader(i), ctx);
@@ -82,16 +94,26 @@ async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps):
     const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), DEFER_AFTER_MS)));
     const first = await Promise.race([work, late]);
     clearTimeout(timer);
-    if (first === 'late' && !i.deferred) await i.deferReply();
+    if (first === 'late' && !i.deferred) await defer();
     const { answer, pages } = await work;
     const payload = pagePayload(pages, 0, pages.length > 1 ? deps.pager.put(pages, Date.now(), locale) : undefined, locale);
-    if (!i.deferred) await i.reply(isPrivate(answer) ? { ...payload, flags: noticePayload('').flags } : payload);
-    else if (isPrivate(answer)) {
+    const onlyForMember = isPrivate(answer) || command.ephemeral === true;
+    if (!i.deferred) {
+      const sent = await deps.deadline.respond(i, () => i.reply(onlyForMember ? { ...payload, flags: noticePayload('').flags } : payload), onlyForMember);
+      if (sent === 'deferred') await i.editReply(payload);
+    } else if (isPrivate(answer) && !command.ephemeral) {
       await i.deleteReply();
       await i.followUp({ ...payload, flags: noticePayload('').flags });
     } else await i.editReply(payload);
-    log.info({ options: loggedOptions(i), locale, status: answer.status, items: answer.items.length, pages: pages.length, ms: Math.round(performance.now() - started) }, 'answered');
+    // A refusal or failed reload is logged with the reason the member was given.
+    const reason = answer.status === 'user-error' && answer.intro ? say(answer.intro, 'en').slice(0, LOGGED_REASON_CHARS) : undefined;
+    log.info({ options: loggedOptions(i), locale, status: answer.status, reason, items: answer.items.length, pages: pages.length, ms: Math.round(performance.now() - started) }, 'answered');
   } catch (err) {
+    if (err instanceof DiscordAPIError && err.code === ALREADY_ACKNOWLEDGED) {
+      // Nothing else answers this bot's interactions: another process is running with the same token.
+      log.warn({ err }, 'Discord says this interaction was already answered: another process is probably running with the same bot token (a second npm start, or an old instance still up); stop all but one');
+      return;
+    }
     log.error({ err, options: loggedOptions(i) }, 'command failed');
     const notice = noticePayload(say(msg('error.failed', { command: i.commandName }), locale));
     try {
@@ -108,7 +130,7 @@ async function handleAutocomplete(i: AutocompleteInteraction, deps: HandlerDeps)
   const focused = i.options.getFocused(true);
   let choices: Array<{ name: string; value: string | number }> = [];
   try {
-    choices = command?.autocomplete?.({ name: focused.name, value: String(focused.value) }, deps.context(memberOf(i))) ?? [];
+    choices = command?.autocomplete?.({ name: focused.name, value: cleanMemberText(String(focused.value)) }, deps.context(memberOf(i))) ?? [];
   } catch (err) {
     deps.log.error({ err, interactionId: i.id, command: i.commandName }, 'autocomplete failed');
   }
@@ -129,6 +151,16 @@ async function handleButton(i: ButtonInteraction, deps: HandlerDeps): Promise<vo
     return;
   }
   await i.update(pagePayload(set.pages, target.page, target.key, set.locale));
+}
+
+/** An interaction that arrives after SIGTERM still gets an answer: a polite "ask again soon". */
+export async function refuseWhileStopping(i: Interaction, log: Logger): Promise<void> {
+  try {
+    if (i.isAutocomplete()) await i.respond([]);
+    else if (i.isRepliable()) await i.reply(noticePayload(say(msg('error.restarting'), chooseLocale({ discordLocale: i.locale }))));
+  } catch (err) {
+    log.warn({ err, interactionId: i.id }, 'could not answer an interaction that arrived while stopping');
+  }
 }
 
 export function createInteractionHandler(deps: HandlerDeps): (i: Interaction) => Promise<void> {

@@ -12,6 +12,7 @@ import { chooseLocale, say } from '../src/i18n/index.ts';
 import { msg } from '../src/i18n/message.ts';
 import type { Logger } from '../src/log.ts';
 import { answerKey, type AnswerCache } from './answer-cache.ts';
+import { cleanMemberText } from '../src/text/normalize.ts';
 import type { Command, CommandContext } from './command.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { RecentQuestions } from './follow-up.ts';
@@ -54,7 +55,7 @@ export function createMessageHandler(deps: MessageDeps): (m: Message) => Promise
     if (!botId || !addressed(m, botId, deps.settings)) return;
     const started = performance.now();
     const log = deps.log.child({ messageId: m.id, dm: !m.inGuild() });
-    const text = m.content.replace(new RegExp(`<@!?${botId}>`, 'gu'), ' ').replace(/\s+/gu, ' ').trim().slice(0, maxChars);
+    const text = cleanMemberText(m.content).replace(new RegExp(`<@!?${botId}>`, 'gu'), ' ').replace(/\s+/gu, ' ').trim().slice(0, maxChars);
     const reply = (payload: MessageReplyOptions) => m.reply({ ...payload, allowedMentions: NO_PINGS });
     const locale = chooseLocale({ question: text });
     try {

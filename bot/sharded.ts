@@ -43,7 +43,13 @@ const shutdown = (signal: string) => {
   manager.respawn = false;
   const exits = [...manager.shards.values()].map((shard) => new Promise((r) => (shard.process ? shard.process.once('exit', r) : r(null))));
   for (const shard of manager.shards.values()) shard.process?.kill('SIGTERM');
-  Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 10_000).unref())]).then(() => process.exit(0));
+  // Each shard finishes its own interactions in flight (bot/main.ts) before it exits.
+  const timeout = new Promise((r) => setTimeout(() => r('timeout'), 11_000).unref());
+  Promise.race([Promise.all(exits), timeout]).then((outcome) => {
+    if (outcome === 'timeout') log.warn('a shard did not stop within 11 s');
+    else log.info('all shards stopped');
+    process.exit(0);
+  });
 };
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

@@ -9,6 +9,6 @@ export default defineCommand({
     .addStringOption((o) => o.setName('question').setDescription('e.g. Who talked to Lavrov? · लावरोव से किसने मुलाकात की? · من التقى بوتين؟').setRequired(true).setMaxLength(500)),
   cacheable: true,
   example: '/ask question:Who talked to Lavrov?',
-  expensive: true,
+  cooldown: 5,
   run: (options, ctx) => askAnswer(ctx.kb, { question: options.string('question') ?? '' }),
 });

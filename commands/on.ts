@@ -15,6 +15,7 @@ export default defineCommand({
         .setAutocomplete(true),
     ),
   cacheable: true,
+  cooldown: 2,
   example: '/on date:2021-08-16',
   run: (options, ctx) => onAnswer(ctx.kb, { date: options.string('date') ?? '' }),
   autocomplete: (focused, ctx) => onChoices(ctx.kb, focused.value),

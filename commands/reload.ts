@@ -10,6 +10,8 @@ export default defineCommand({
     .setContexts(InteractionContextType.Guild),
   example: '/reload',
   slow: true,
+  cooldown: 10,
+  ephemeral: true,
   async run(_options, ctx) {
     // Server owners can change who sees the command, so the permission is checked again here.
     if (ctx.member && !ctx.member.canManageGuild) return notAllowedAnswer('reload', 'Manage Server');

@@ -15,7 +15,7 @@ export default defineCommand({
     .addIntegerOption((o) => o.setName('limit').setDescription(`How many articles to show (1–${MAX_LIMIT})`).setMinValue(1).setMaxValue(MAX_LIMIT)),
   cacheable: true,
   example: '/search query:Kabul airport',
-  expensive: true,
+  cooldown: 3,
   run: (options, ctx) =>
     searchAnswer(ctx.kb, { query: options.string('query') ?? '', language: options.string('language') as Lang | undefined, limit: options.integer('limit') }),
 });

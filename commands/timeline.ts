@@ -10,7 +10,7 @@ export default defineCommand({
     .addStringOption((o) => o.setName('person').setDescription('Only events involving this person, in any script: Lavrov, लावरोव, لافروف').setMaxLength(100).setAutocomplete(true)),
   cacheable: true,
   example: '/timeline person:Lavrov',
-  expensive: true,
+  cooldown: 3,
   run: (options, ctx) => timelineAnswer(ctx.kb, { person: options.string('person') }),
   autocomplete: (focused, ctx) => personChoices(ctx.kb, focused.value),
 });

@@ -2,6 +2,7 @@
  * Configuration, read from the environment (and `.env` through dotenv by the entry points) and
  * validated once at start-up. Every message names the variable; no message ever prints a secret.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 
 export interface Config {
@@ -14,20 +15,54 @@ export interface Config {
   seedsDir: string;
   cacheDir: string;
   logLevel: string;
-  /** Seconds a member waits between two expensive commands; 0 turns the cooldown off. */
-  cooldownSeconds: number;
+  /** COOLDOWN_SECONDS: overrides of the commands' own per-member cooldowns. */
+  cooldowns: CooldownSetting;
   /** Shards for `npm run start:sharded`; `auto` asks Discord. */
   shardCount: number | 'auto';
+}
+
+/**
+ * `all` replaces the cooldown of every command that has one (0 turns them off); `perCommand` sets
+ * single commands, cheap ones included.
+ */
+export interface CooldownSetting {
+  all?: number;
+  perCommand: Record<string, number>;
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const SNOWFLAKE = /^\d{15,25}$/;
 // Three base64url parts: the shape of every Discord bot token.
 const TOKEN_SHAPE = /^[\w-]{10,}\.[\w-]{4,}\.[\w-]{10,}$/;
+
+/**
+ * @example parseCooldowns('10', []) // { all: 10, perCommand: {} }
+ * @example parseCooldowns('search=5, ask=0', []) // { perCommand: { search: 5, ask: 0 } }
+ */
+function parseCooldowns(raw: string | undefined, problems: string[]): CooldownSetting {
+  const setting: CooldownSetting = { perCommand: {} };
+  for (const item of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [, name, value = ''] = /^(?:([a-z][a-z-]*)\s*=\s*)?(.*)$/.exec(item) ?? [];
+    const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(seconds >= 0 && seconds <= 3600)) {
+      problems.push(`COOLDOWN_SECONDS must be seconds from 0 to 3600 for every command that has a cooldown ("10"), or per command ("search=5,ask=10"), got "${item}".`);
+    } else if (name) setting.perCommand[name] = seconds;
+    else setting.all = seconds;
+  }
+  return setting;
+}
+
+function isFolder(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * @example loadConfig(process.env, { discord: true }) // throws ConfigError naming DISCORD_TOKEN when unset
@@ -61,17 +96,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { discord: boolean } = 
   const logLevel = (get('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}".`);
 
-  const cooldownRaw = get('COOLDOWN_SECONDS') ?? '3';
-  const cooldownSeconds = Number(cooldownRaw);
-  if (!Number.isFinite(cooldownSeconds) || cooldownSeconds < 0 || cooldownSeconds > 3600) {
-    problems.push(`COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, got "${cooldownRaw}".`);
-  }
+  const cooldowns = parseCooldowns(get('COOLDOWN_SECONDS'), problems);
 
   const shardRaw = (get('SHARD_COUNT') ?? 'auto').toLowerCase();
   const shardCount = shardRaw === 'auto' ? 'auto' : Number(shardRaw);
   if (shardCount !== 'auto' && !(Number.isInteger(shardCount) && shardCount >= 1)) {
     problems.push(`SHARD_COUNT must be "auto" or a whole number of at least 1, got "${shardRaw}".`);
   }
+
+  const seedsDir = path.resolve(get('SEEDS_DIR') ?? 'seeds');
+  if (!isFolder(seedsDir)) problems.push(`SEEDS_DIR must be the articles folder, but ${seedsDir} is not a folder.`);
 
   if (problems.length) throw new ConfigError(`Configuration problem${problems.length > 1 ? 's' : ''}:\n- ${problems.join('\n- ')}`);
 
@@ -80,10 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { discord: boolean } = 
     discordClientId,
     discordGuildId,
     discordApiUrl: discordApiUrl.replace(/\/+$/, ''),
-    seedsDir: path.resolve(get('SEEDS_DIR') ?? 'seeds'),
+    seedsDir,
     cacheDir: path.resolve(get('CACHE_DIR') ?? '.cache'),
     logLevel,
-    cooldownSeconds,
+    cooldowns,
     shardCount: shardCount as number | 'auto',
   };
 }

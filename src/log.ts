@@ -3,6 +3,7 @@
  * token's value is scrubbed from any string (error messages, stacks) that happens to carry it.
  */
 import pino, { type Logger } from 'pino';
+import { LOG_LEVELS } from './config.ts';
 
 export type { Logger };
 
@@ -57,8 +58,11 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
   return pino(options);
 }
 
+// Before the config is validated, a wrong LOG_LEVEL must not crash the import: config.ts names it.
+const envLevel = process.env.LOG_LEVEL?.trim().toLowerCase();
+
 /** The process-wide logger; entry points replace it once config is read. */
-export let log: Logger = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
+export let log: Logger = createLogger({ level: envLevel && LOG_LEVELS.includes(envLevel) ? envLevel : 'info' });
 
 export function setLogger(logger: Logger): void {
   log = logger;

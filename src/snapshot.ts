@@ -52,12 +52,23 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 const line = (value: object) => Buffer.from(`${JSON.stringify(value)}\n`);
 
 /**
+ * `mkdir -p` that fails instead of hanging: Node's recursive mkdir loops for ever under /proc
+ * (CACHE_DIR=/proc/nope spun at 100 % CPU), so each missing parent is made one at a time.
+ */
+function makeFolder(dir: string): void {
+  if (fs.existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  fs.mkdirSync(dir);
+}
+
+/**
  * Writes atomically (temp file + rename) so a crash never leaves a torn snapshot behind. Returns
  * the bytes of the sections.
  * @example saveSnapshot(kb, '.cache/knowledge.snapshot', { seeds, code }) // 136000000
  */
 export function saveSnapshot(kb: Knowledge, file: string, key: SnapshotKey): number {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makeFolder(path.dirname(file));
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(tmp, 'w');
   let total = 0;

@@ -7,7 +7,7 @@ import { codeFingerprint } from './corpus/fingerprint.ts';
 import { buildCorpus, readSeedFolderAsync, readSeedFolder, type SeedFolder } from './corpus/load.ts';
 import { buildKnowledgeInParallel } from './build/parallel.ts';
 import type { Knowledge } from './knowledge.ts';
-import { EMPTY_GAZETTEER, GAZETTEER_FILE, parseGazetteer } from './people/gazetteer.ts';
+import { EMPTY_GAZETTEER, GAZETTEER_FILE, gazetteerFromBytes } from './people/gazetteer.ts';
 import type { Logger } from './log.ts';
 import { readSnapshot, saveSnapshot, snapshotPath } from './snapshot.ts';
 import type { LoadWarning } from './types.ts';
@@ -41,9 +41,9 @@ async function fromFolder(folder: SeedFolder, opts: StoreOptions, started: numbe
     snapshotMiss = read.reason;
     if (read.reason !== 'no snapshot yet') opts.log.warn({ file, reason: read.reason }, 'snapshot not used; rebuilding');
   }
-  const corpus = buildCorpus(folder.files, folder.catalog);
+  const corpus = buildCorpus(folder.files, folder.catalog, folder.skipped);
   const gazetteerFile = folder.others.find((f) => f.name === GAZETTEER_FILE);
-  const gazetteer = gazetteerFile ? parseGazetteer(gazetteerFile.bytes.toString('utf8')) : EMPTY_GAZETTEER;
+  const gazetteer = gazetteerFile ? gazetteerFromBytes(gazetteerFile.bytes) : EMPTY_GAZETTEER;
   corpus.warnings.push(...gazetteer.warnings);
   // Per-article analysis runs on worker threads for large corpora, which also keeps a reload
   // from holding up questions for the whole build.
@@ -52,7 +52,7 @@ async function fromFolder(folder: SeedFolder, opts: StoreOptions, started: numbe
     try {
       saveSnapshot(kb, file, key);
     } catch (err) {
-      opts.log.warn({ err, file }, 'could not write the snapshot; the next start will rebuild');
+      opts.log.warn({ err, file }, 'could not write the snapshot in CACHE_DIR, so the bot runs without a cache and the next start rebuilds; point CACHE_DIR at a writable folder');
     }
   }
   return { kb, from: 'built', snapshotMiss, warnings: corpus.warnings, ms: performance.now() - started };
@@ -101,9 +101,14 @@ export class KnowledgeStore {
 
   /** Concurrent reload requests share one reload. Throws (keeping the old knowledge) on failure. */
   reload(): Promise<ReloadOutcome> {
-    this.pending ??= this.rebuild().finally(() => {
-      this.pending = undefined;
-    });
+    this.pending ??= this.rebuild()
+      .catch((err: unknown) => {
+        this.opts.log.warn({ reason: (err as Error).message }, 'reload failed; the previous articles are still served');
+        throw err;
+      })
+      .finally(() => {
+        this.pending = undefined;
+      });
     return this.pending;
   }
 

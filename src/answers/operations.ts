@@ -12,6 +12,7 @@ export interface StatusInput {
   version: string;
   uptimeMs: number;
   pingMs?: number;
+  connected?: boolean;
   knowledgeSource?: string;
   now?: number;
 }
@@ -24,6 +25,11 @@ export function formatDuration(ms: number): string {
   return shown.length ? shown.map(([n, u]) => `${n} ${u}`).join(' ') : '0 s';
 }
 
+function gatewayLine(input: StatusInput): Text {
+  if (input.pingMs !== undefined) return msg('status.ping', { ms: input.pingMs });
+  return msg(input.connected ? 'status.measuring' : 'status.no-ping');
+}
+
 export function statusAnswer(input: StatusInput): Answer {
   const { kb } = input;
   const now = input.now ?? Date.now();
@@ -34,7 +40,7 @@ export function statusAnswer(input: StatusInput): Answer {
     title: msg('status.title'),
     items: [
       { heading: msg('status.knowledge'), lines: [msg('status.articles', { articles: counts.articles, paragraphs: counts.paragraphs }), ...Object.entries(counts.extra).map(([k, v]) => `${v} ${k}`), built] },
-      { heading: msg('status.bot'), lines: [msg('status.version', { version: input.version }), msg('status.up', { for: formatDuration(input.uptimeMs) }), input.pingMs === undefined ? msg('status.no-ping') : msg('status.ping', { ms: input.pingMs })] },
+      { heading: msg('status.bot'), lines: [msg('status.version', { version: input.version }), msg('status.up', { for: formatDuration(input.uptimeMs) }), gatewayLine(input)] },
     ],
     notes: kb.corpus.warnings.length ? [msg('status.warnings', { n: kb.corpus.warnings.length })] : undefined,
   };

@@ -13,12 +13,15 @@
  *   phrase, ignoring case, nukta and Arabic letter variants. List a one-word spelling (a surname)
  *   only when that word alone identifies the person in this coverage.
  * - Lines starting with `#` and blank lines are ignored. A spelling claimed by two people is kept
- *   for the first and reported as a warning.
+ *   for the first and reported as a warning. A malformed line, or a spelling that is a place or a
+ *   common word, is reported with its line number (src/people/gazetteer-rules.ts).
  *
  * @example parseGazetteer('Wang Yi\tChinese foreign minister\tवांग यी').entries[0].spellings // ['Wang Yi', 'वांग यी']
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeText } from '../corpus/decode.ts';
+import { GAZETTEER_COLUMNS, lineProblem, spellingProblem } from './gazetteer-rules.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { LoadWarning } from '../types.ts';
 
@@ -53,18 +56,27 @@ export function parseGazetteer(text: string, file: string = GAZETTEER_FILE): Gaz
   const entries: GazetteerEntry[] = [];
   const warnings: LoadWarning[] = [];
   const owner = new Map<string, string>();
-  text.split(/\r?\n/).forEach((raw, i) => {
+  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
-    const [display = '', role = '', spellingList = ''] = raw.split('\t').map((c) => c.trim());
-    if (!display || !/\p{Script=Latin}/u.test(display)) {
-      warnings.push({ file, message: `${file} line ${i + 1} skipped: the first column must be a display name in Latin letters, then a tab, a role and a tab.` });
+    const columns = raw.split('\t');
+    // Trailing tabs are invisible in an editor; only columns with text count as extra.
+    while (columns.length > GAZETTEER_COLUMNS && !columns.at(-1)!.trim()) columns.pop();
+    const problem = lineProblem(columns);
+    if (problem) {
+      warnings.push({ file, message: `${file} line ${i + 1} skipped: ${problem}.` });
       return;
     }
+    const [display = '', role = '', spellingList = ''] = columns.map((c) => c.trim());
     const id = slugOf(display);
     const spellings: string[] = [];
     for (const spelling of [display, ...spellingList.split('|').map((s) => s.trim())]) {
       if (!spelling) continue;
+      const refused = spellingProblem(spelling);
+      if (refused) {
+        warnings.push({ file, message: `${file} line ${i + 1}: ${refused}; spelling refused.` });
+        continue;
+      }
       const key = foldTerm(spelling);
       const claimed = owner.get(key);
       if (claimed && claimed !== id) {
@@ -90,5 +102,12 @@ export function parseGazetteer(text: string, file: string = GAZETTEER_FILE): Gaz
 export function loadGazetteer(dir: string): Gazetteer {
   const file = path.join(dir, GAZETTEER_FILE);
   if (!fs.existsSync(file)) return EMPTY_GAZETTEER;
-  return parseGazetteer(fs.readFileSync(file, 'utf8'), GAZETTEER_FILE);
+  return gazetteerFromBytes(fs.readFileSync(file));
+}
+
+/** The file's bytes: UTF-8 or UTF-16 with a mark, else one warning and an empty gazetteer. */
+export function gazetteerFromBytes(bytes: Uint8Array): Gazetteer {
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) return { entries: [], warnings: [{ file: GAZETTEER_FILE, message: `${GAZETTEER_FILE} ignored: ${decoded.problem}.` }] };
+  return parseGazetteer(decoded.text, GAZETTEER_FILE);
 }

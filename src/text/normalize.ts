@@ -136,3 +136,26 @@ export function foldSpelling(term: string): string {
 export function foldTerm(term: string): string {
   return foldSpelling(term).replace(DEVANAGARI_WORD, deleteSchwas);
 }
+
+/* Text a member types may carry invisible characters (pasted from a web page or a phone keyboard):
+ * zero-width spaces, soft hyphens, word joiners, byte-order marks, bidi controls. Unicode's
+ * Default_Ignorable_Code_Point property lists exactly the characters to ignore, so they are removed
+ * before any analysis ("La\u200Bv\u200Brov" is "Lavrov", not the word "rov"). ZWJ and ZWNJ are
+ * default-ignorable too, but between two Devanagari or Arabic characters they choose a letter's
+ * shape (क्\u200Dष, می\u200Cخواهم), so there they stay, as written. */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+const SHAPING_SCRIPT = /[\p{Script=Devanagari}\p{Script=Arabic}]/u;
+
+/**
+ * @example cleanMemberText('La\u200Bv\u00ADrov') // 'Lavrov'
+ * @example cleanMemberText('क्\u200Dष') // 'क्\u200Dष' (kept: it shapes the conjunct)
+ */
+export function cleanMemberText(text: string): string {
+  return text.replace(IGNORABLE, (ch, at: number) => {
+    if (ch !== '\u200C' && ch !== '\u200D') return '';
+    const before = text.codePointAt(at - 1);
+    const after = text.codePointAt(at + 1);
+    const shapes = (cp: number | undefined) => cp !== undefined && SHAPING_SCRIPT.test(String.fromCodePoint(cp));
+    return shapes(before) && shapes(after) ? ch : '';
+  });
+}

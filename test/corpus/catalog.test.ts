@@ -5,17 +5,18 @@ import { splitSentences } from '../../src/corpus/segment.ts';
 describe('parseCatalog', () => {
   it('reads tab-separated columns, skipping comments and blank lines', () => {
     const c = parseCatalog('# header\n\n3\t2021-08-25\tSputnik\t\n5\t\t\tA title\twith tab\n');
-    expect(c.entries.get(3)).toEqual({ number: 3, published: '2021-08-25', source: 'Sputnik' });
-    expect(c.entries.get(5)).toEqual({ number: 5, title: 'A title with tab' });
+    expect(c.entries.get(3)).toEqual({ number: 3, line: 3, published: '2021-08-25', source: 'Sputnik' });
+    expect(c.entries.get(5)).toEqual({ number: 5, line: 4, title: 'A title with tab' });
     expect(c.warnings).toEqual([]);
   });
 
   it('warns about impossible dates and bad numbers, naming the line', () => {
-    const c = parseCatalog('1\t2021-02-30\t\t\nx\t2021-01-01\t\t\n');
-    expect(c.entries.get(1)).toEqual({ number: 1 });
+    const c = parseCatalog('1\t2021-02-30\t\t\nx\t2021-01-01\t\t\n12345678901234567890\t2021-01-01\n');
+    expect(c.entries.get(1)).toEqual({ number: 1, line: 1 });
     expect(c.warnings.map((w) => w.message)).toEqual([
       'catalog.tsv line 1: "2021-02-30" is not a real YYYY-MM-DD date; ignored.',
-      'catalog.tsv line 2: the first column must be an article number, got "x"; line ignored.',
+      'catalog.tsv line 2: the first column must be an article number (at most 9 digits), then a tab, got "x"; line ignored.',
+      'catalog.tsv line 3: the first column must be an article number (at most 9 digits), then a tab, got "12345678901234567890"; line ignored.',
     ]);
   });
 });

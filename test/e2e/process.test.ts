@@ -47,7 +47,7 @@ function run(extraEnv: Record<string, string> = {}) {
 
 it('skips broken seed files with warnings, serves the rest, and drains on SIGTERM', async () => {
   const bot = run();
-  await fake.waitFor(() => bot.output().includes('"msg":"ready"'), 15_000, 'the bot process to be ready');
+  await fake.waitFor(() => bot.output().includes('"msg":"ready"'), 60_000, 'the bot process to be ready');
   expect(bot.output()).toMatch(/005_binary\.txt skipped: the file is binary/);
   expect(bot.output()).toMatch(/006_latin1\.txt skipped: the file is not valid UTF-8 text/);
   const inFlight = fake.dispatchInteraction({ kind: 'command', name: 'article', options: { number: 4 } });
@@ -59,14 +59,14 @@ it('skips broken seed files with warnings, serves the rest, and drains on SIGTER
   await fake.waitFor(() => inFlight.answered, 2000, 'the in-flight answer');
   expect(bot.output()).toContain('"msg":"stopped"');
   expect(bot.output()).not.toContain(fake.token);
-}, 30_000);
+}, 90_000);
 
 it('refuses a malformed token at start-up, naming the variable but not the value', async () => {
   const bot = run({ DISCORD_TOKEN: 'not-a-token-secretvalue' });
   expect(await bot.exited).toBe(1);
   expect(bot.output()).toContain('DISCORD_TOKEN does not look like a bot token');
   expect(bot.output()).not.toContain('secretvalue');
-}, 15_000);
+}, 60_000);
 
 it('exits 1 with a logged error when Discord refuses the token', async () => {
   const wrong = 'MTExMTExMTExMTExMTExMTEx.Gabcde.wrongwrongwrongwrongwrongwrong12';
@@ -74,4 +74,4 @@ it('exits 1 with a logged error when Discord refuses the token', async () => {
   expect(await bot.exited).toBe(1);
   expect(bot.output()).toMatch(/login failed|could not start/);
   expect(bot.output()).not.toContain(wrong);
-}, 20_000);
+}, 60_000);

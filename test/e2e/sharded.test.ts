@@ -37,7 +37,7 @@ it('runs two shards from one snapshot and answers through them', async () => {
   await deployCommands(loadConfig(env, { discord: true }));
   const { child, output, exited } = startProcess('bot/sharded.ts', env);
 
-  await fake.waitFor(() => (output().match(/"msg":"ready"/g) ?? []).length === 2, 25_000, 'two shards ready');
+  await fake.waitFor(() => (output().match(/"msg":"ready"/g) ?? []).length === 2, 90_000, 'two shards ready');
   expect(fake.gatewayStats.identifies).toBe(2);
   // Both shards restored the manager's snapshot rather than analysing the articles again.
   expect((output().match(/"from":"snapshot"/g) ?? []).length).toBe(2);
@@ -46,4 +46,4 @@ it('runs two shards from one snapshot and answers through them', async () => {
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
   expect(output()).not.toContain(fake.token);
-}, 40_000);
+}, 120_000);

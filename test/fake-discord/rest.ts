@@ -56,6 +56,8 @@ export interface FakeState {
   faults: Required<FaultSpec>[];
   /** Members' messages and the bot's channel messages. */
   chat: ChatState;
+  /** Milliseconds before the answer to an interaction callback or webhook call leaves (handled at arrival). */
+  interactionLatencyMs: number;
   notify(): void;
 }
 
@@ -148,9 +150,11 @@ export function createRestHandler(state: FakeState, routes: Route[]): (req: Inco
         entry.status = reply.status;
         entry.injected = injected;
         state.requests.push(entry);
-        send(res, reply);
         state.notify();
+        if (slow) setTimeout(() => send(res, reply), state.interactionLatencyMs);
+        else send(res, reply);
       };
+      let slow = false;
 
       const read = await readBody(req);
       if ('error' in read) return finish(refuse(read.error, [read.reason]));
@@ -169,6 +173,7 @@ export function createRestHandler(state: FakeState, routes: Route[]): (req: Inco
       for (const route of routes) {
         const match = route.method === method ? route.pattern.exec(rest) : null;
         if (!match) continue;
+        slow = state.interactionLatencyMs > 0 && (route.target === 'callback' || route.target === 'webhook');
         const fault = state.faults.find((f) => f.times > 0 && (f.on === 'any' || f.on === route.target));
         if (fault) {
           fault.times--;

@@ -32,6 +32,8 @@ export interface FakeDiscordOptions {
   /** Time allowed for the initial response. Default 3000, like Discord. */
   interactionDeadlineMs?: number;
   heartbeatIntervalMs?: number;
+  /** Delay before answering interaction callbacks and webhook calls, to keep interactions in flight. Default 0. */
+  interactionLatencyMs?: number;
   /** Privileged intent bits enabled for the app (GuildMembers 2, GuildPresences 256, MessageContent 32768). Default none. */
   privilegedIntents?: number;
   /** `shards` answered by GET /gateway/bot. Default 1. */
@@ -86,7 +88,7 @@ export class FakeDiscord {
       appId: this.appId, token: this.token, bot: this.bot, guilds, startedAt, gateway, notify,
       recommendedShards: opts.recommendedShards ?? 1, interactionDeadlineMs: opts.interactionDeadlineMs ?? 3000,
       commands: new CommandStore(this.appId), interactions: new Map(), messages: new Map(),
-      requests: this.requests, rejections: this.rejections, faults: [], chat: new ChatState(),
+      requests: this.requests, rejections: this.rejections, faults: [], chat: new ChatState(), interactionLatencyMs: opts.interactionLatencyMs ?? 0,
     };
     this.server = createServer(createRestHandler(this.state, [
       ...basicRoutes(this.state), ...interactionRoutes(this.state), ...commandRoutes(this.state), ...messageRoutes(this.state),
