@@ -1,81 +1,248 @@
 /**
  * Arabic contact grammar. News Arabic is mostly verb-first, and the person met is introduced by
- * مع "with" or بـ "with/by", or named together with the subject after بين "between":
- * - `<contact noun> بين X و Y` — "اتصال هاتفي بين X وY", "لقاء بين X وY";
+ * مع "with", بـ "with/by", من "from" after a verb of receiving, a list word (أبرزهم "chief among
+ * them") or برئاسة "headed by" after مع وفد "with a delegation"; or named together with the subject
+ * after بين "between", or coordinated with it around a cue (reciprocal):
+ * - `<contact noun> بين X و Y` — "اتصال هاتفي بين X وY", "محادثات بين X وY";
  * - `<verb> X … [<noun>] مع|بـ Y` — "بحث X … خلال اتصال هاتفي مع Y", "التقى X بـY";
- * - `<transitive verb> X Y` or `X <transitive verb> Y` — "استقبل X Y", "X يلتقي Y" (headlines).
- * A future verb (سيلتقي) or سوف / من المقرر before the verb makes the contact planned.
+ * - `تلقى X اتصالا … من Y` — "في اتصال هاتفي تلقاه X، الأحد، من Y";
+ * - `<transitive verb> X Y` or `X، <transitive verb> Y` — "استقبل X Y", "X يلتقي Y" (headlines);
+ * - `<verb> X ونظيره Y` / `X و Y <dual verb>` — "بحث X ونظيره Y هاتفيا", "X وY تناولا".
+ * A future verb (سيلتقي) or a future marker (سوف, من المقرر, سيزور …) shortly before the cue makes
+ * the contact planned. The contact's clause runs between clause breaks (أن, قال …): its dates are the
+ * contact's, and dates outside it are not.
  */
-import { foldTerm } from '../text/normalize.ts';
 import { groupPhrases, type Group } from '../grammar/groups.ts';
+import { packFor } from '../languages/index.ts';
+import { foldTerm } from '../text/normalize.ts';
+import { NATION_WORDS } from '../grammar/nations.ts';
+import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { pairClaims, type Claim } from './claim.ts';
-import { CUES, FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
-const CLAUSE_BREAKS = set('أن إن أنه إنه حيث قال وقال أضاف وأضاف الذي التي');
-const WITH = foldTerm('مع');
+const ARABIC_PHONE = PHONE_WORDS('arb')!;
+const ARABIC_LISTS = LIST_INTRODUCERS('arb')!;
+/* Date words stand between a verb's subject and object even where the article has no date to resolve them. */
+const ARABIC_DATE_WORDS = new Set([...(packFor('arb')?.dateWords ?? []), 'اليوم', 'أمس', 'غدا'].map(foldTerm));
+/* Verbs continuing the previous sentence's speaker ("وأضاف في مؤتمر صحفي مشترك مع Y", he added). */
+const CONTINUING = set('وأضاف وأضافت وتابع وتابعت وأكد وأكدت وأشار وأشارت وقال وقالت');
+/* "X آل ثاني، وY": a family name may stand between coordinated people. */
+const FAMILY = foldTerm('آل');
+const CLAUSE_BREAKS = set('أن إن أنه إنه حيث قال وقال أضاف وأضاف الذي التي قولهم');
+/* Reported speech ends the reach of a future marker ("قال إنه سيزور …" stays with its verb). */
+const SPEECH = set('قال وقال أضاف وأضاف أكد وأكد أعلن وأعلن');
+const WITH = set('مع');
+const FROM = set('من');
+const HEADED_BY = set('برئاسة بقيادة');
 const BETWEEN = set('بين');
 const MAX_GAP = 20;
+const SUBJECT_GAP = 30;
+const FUTURE_REACH = 8;
+/* A reciprocal cue stands this close to the coordinated pair ("X ونظيره Y، خلال اتصال هاتفي"). */
+const RECIPROCAL_GAP = 3;
+
+type Introducer = 'with' | 'from' | 'headed' | undefined;
+
+/* Denied or cancelled contacts are no contacts ("نفت روسيا وجود خطط لعقد محادثات بين X وY"). */
+const NEGATIONS = set('لم لن نفى نفت ينفي تنفي عدم ألغى ألغت');
+const RELATIVES = set('الذي التي');
+const WHERE = set('حيث');
+const NEGATION_REACH = 10;
+
+/** The word's forms, with a و "and" glued to a two-letter word taken off too (ومن, ومع). */
+const formsOf = (tok: Tok): readonly string[] => (tok.fold.length === 3 && tok.fold.startsWith('و') ? [...tok.forms, tok.fold.slice(1)] : tok.forms);
+const has = (tok: Tok | undefined, words: ReadonlySet<string>): boolean => tok !== undefined && formsOf(tok).some((f) => words.has(f));
 
 function findCues(toks: readonly Tok[]): CueAt[] {
   const cues: CueAt[] = [];
   for (let i = 0; i < toks.length; i++) {
     const m = ARABIC_CUES.match(toks, i);
     if (!m) continue;
-    const marked = toks.slice(Math.max(0, i - 3), i).some((t) => t.forms.some((f) => ARABIC_FUTURE_MARKERS.has(f)));
-    cues.push({ i, end: m.end, cue: m.value, planned: m.value.future === true || marked });
+    let marked = false;
+    for (let k = i - 1; k >= Math.max(0, i - FUTURE_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], ARABIC_FUTURE_MARKERS)) marked = true;
+    let negated = false;
+    for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], NEGATIONS)) negated = true;
+    if (!negated) cues.push({ i, end: m.end, cue: m.value, planned: m.value.future === true || marked });
     i = m.end - 1;
   }
   return cues;
 }
 
 function breakBetween(toks: readonly Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (toks[k]!.forms.some((f) => CLAUSE_BREAKS.has(f))) return true;
+  for (let k = from; k < to; k++) if (has(toks[k], CLAUSE_BREAKS)) return true;
   return false;
 }
 
-/** Whether the group is introduced by مع or a بـ written on its first word. */
-function introducedByWith(toks: readonly Tok[], g: Group): boolean {
+/** What introduces the group: مع or a بـ on its first word, من, a list word, or برئاسة after مع. */
+function introducerOf(toks: readonly Tok[], g: Group): Introducer {
   const head = g.members[0]!;
-  return toks[g.first - 1]?.fold === WITH || (head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ب'));
+  const before = toks[g.first - 1];
+  if (has(before, WITH) || has(before, ARABIC_LISTS)) return 'with';
+  if (head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ب')) return 'with';
+  if (has(before, FROM)) return 'from';
+  if (has(before, HEADED_BY)) return toks.slice(Math.max(0, g.first - 6), g.first - 1).some((t) => has(t, WITH)) ? 'with' : 'headed';
+  return undefined;
 }
 
-function kindOf(cues: CueAt[], from: number, to: number, fallback: CueAt): Cue['kind'] {
-  return cues.some((c) => c.cue.kind === 'phone call' && c.i >= from && c.i < to) ? 'phone call' : fallback.cue.kind;
+/**
+ * Coordinated people whose nationality stands apart from their phrase ("نظيريه الصيني وانغ يي
+ * والروسي سيرغي لافروف") are one list: groups joined by nationality words alone, or by the end of
+ * a family name ("الشيخ تميم بن حمد آل ثاني، وولي عهد …"), are merged.
+ */
+function mergeNationLists(toks: readonly Tok[], groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    const last = out[out.length - 1];
+    let k = last?.end ?? -1;
+    const gapStart = k;
+    while (last && k < g.first) {
+      const m = NATION_WORDS.match(toks, k);
+      if (toks[k]!.fold === FAMILY && k + 1 < g.first && !toks[k + 1]!.breakBefore) k += 2;
+      else if (!m || m.value.isCountry) break;
+      else k = m.end;
+    }
+    const andNext = toks[g.first]!.breakBefore && toks[g.first]!.text.startsWith('و');
+    const joined = last && k === g.first && k > gapStart && (toks[gapStart]!.text.startsWith('و') || toks[gapStart]!.breakBefore || andNext);
+    if (joined) {
+      last.members.push(...g.members);
+      last.end = g.end;
+    } else out.push({ ...g, members: [...g.members] });
+  }
+  return out;
+}
+
+/** The contact's kind: a phone cue or phone word near it makes talks a phone call. */
+function kindOf(toks: readonly Tok[], cues: CueAt[], from: number, to: number, fallback: CueAt): Cue['kind'] {
+  if (cues.some((c) => c.cue.kind === 'phone call' && c.i >= from && c.i < to)) return 'phone call';
+  for (let k = from; k < Math.min(to, toks.length); k++) if (has(toks[k], ARABIC_PHONE)) return 'phone call';
+  // "في اتصال هاتفي تلقاه X": the call noun stands right before the verb of receiving.
+  if (fallback.cue.received && cues.some((c) => c.cue.kind === 'phone call' && c.end >= fallback.i - 1 && c.end <= fallback.i)) return 'phone call';
+  if (fallback.cue.received) return cues.find((c) => c.i >= from && c.i < to && !c.cue.received)?.cue.kind ?? fallback.cue.kind;
+  return fallback.cue.kind;
+}
+
+/** The subject stands right before or after a transitive verb ("X، الذي دعا Y": a relative pronoun between). */
+function adjacentSubject(toks: readonly Tok[], s: Group, c: CueAt): boolean {
+  return c.end === s.first || s.end === c.i || (s.end === c.i - 1 && has(toks[s.end], RELATIVES)) || whereClause(toks, s, c);
+}
+
+/** "ستتوجه X إلى كييف حيث تلتقي Y": the verb right after حيث, with no other clause between it and X. */
+function whereClause(toks: readonly Tok[], s: Group, c: CueAt): boolean {
+  return s.end < c.i && has(toks[c.i - 1], WHERE) && !breakBetween(toks, s.end, c.i - 1);
+}
+
+/**
+ * Whether the object follows from token `k` on: at once, or after one adverb ("التقى «سراً» Y"), a
+ * date ("يستقبل X، اليوم الجمعة، Y") or a role in apposition ("زعيم حركة طالبان، الملا Y").
+ */
+function objectFollows(view: SentenceView, k: number, to: number): boolean {
+  const { toks, dates } = view;
+  let skipped = 0;
+  while (k < to) {
+    const tok = toks[k]!;
+    const title = TITLE_WORDS.match(toks, k);
+    if (dates.some((d) => tok.start >= d.start && tok.end <= d.end) || has(tok, ARABIC_DATE_WORDS)) k++;
+    else if (title) k = title.end;
+    else if (NATION_WORDS.match(toks, k)) k = NATION_WORDS.match(toks, k)!.end;
+    else if (skipped++ === 0) k++;
+    else return false;
+  }
+  return true;
+}
+
+/** The clause around tokens [first, end): from after the last clause break before to the next one. */
+function clauseOf(toks: readonly Tok[], first: number, end: number): [number, number] {
+  let start = first;
+  while (start > 0 && !has(toks[start - 1], CLAUSE_BREAKS)) start--;
+  let stop = end;
+  while (stop < toks.length && !has(toks[stop], CLAUSE_BREAKS)) stop++;
+  return [start, stop];
+}
+
+type Shape = (kind: Cue['kind'], planned: boolean, first: number, end: number) => Omit<Claim, 'view' | 'subject' | 'other'>;
+
+/**
+ * "وأضاف في مؤتمر صحفي مشترك مع Y" (he added, at a joint press conference with Y): a sentence
+ * opening with a verb of saying and naming no one before the person met continues the previous
+ * sentence's subject, when that is one person.
+ */
+function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g: Group, c: CueAt, shape: Shape): Claim[] {
+  const prev = views[view.order - 1];
+  if (!has(view.toks[0], CONTINUING) || !prev) return [];
+  const subject = groupPhrases(prev.toks, prev.phrases).find((s) => introducerOf(prev.toks, s) === undefined);
+  if (!subject || subject.members.length !== 1) return [];
+  return pairClaims(view, subject.members, g.members, { ...shape(kindOf(view.toks, [c], c.i, g.end + 2, c), c.planned, c.i, g.end), subjectView: prev });
 }
 
 /**
  * Contacts stated by an Arabic sentence whose person phrases are resolved.
  * @example arabicClaims(view) // "التقى X بـY" → one meeting claim X–Y
  */
-export function arabicClaims(view: SentenceView): Claim[] {
+export function arabicClaims(view: SentenceView, views: readonly SentenceView[] = []): Claim[] {
   const { toks } = view;
-  const groups = groupPhrases(toks, view.phrases);
+  const groups = mergeNationLists(toks, groupPhrases(toks, view.phrases));
   const cues = findCues(toks);
   const claims: Claim[] = [];
   const done = new Set<Group>();
+  const subjects = new Set<Group>();
+  const shape: Shape = (kind, planned, first, end) => ({ kind, planned, first, end, clause: clauseOf(toks, first, end) });
   for (const c of cues) {
     const k = toks.slice(c.end, c.end + 2).findIndex((t) => BETWEEN.has(t.fold));
     const g = k < 0 ? undefined : groups.find((g) => g.first === c.end + k + 1);
     if (!g || g.members.length < 2) continue;
     done.add(g);
-    claims.push(...pairClaims(view, g.members, undefined, { kind: c.cue.kind, planned: c.planned, first: c.i, end: g.end }));
+    claims.push(...pairClaims(view, g.members, undefined, shape(c.cue.kind, c.planned, c.i, g.end)));
   }
+  const intro = groups.map((g) => introducerOf(toks, g));
+  let last: { s: Group; c: CueAt; by: Introducer } | undefined;
   groups.forEach((g, gi) => {
-    if (done.has(g) || gi === 0) return;
-    const withWord = introducedByWith(toks, g);
+    if (done.has(g)) return;
+    const withWord = intro[gi] === 'with' || intro[gi] === 'from';
+    // "… من A، ومن B" / "مع A، ومع B": a repeated introducer continues the previous claim.
+    const prior = last;
+    if (withWord && prior !== undefined && prior.by === intro[gi] && toks[g.first - 1]?.fold.startsWith('و')) {
+      const first = Math.min(prior.s.first, prior.c.i);
+      claims.push(...pairClaims(view, prior.s.members, g.members, shape(kindOf(toks, cues, first, g.end + 2, prior.c), prior.c.planned, first, g.end)));
+      return;
+    }
     const c = [...cues].reverse().find((c) => c.end <= g.first && g.first - c.end <= MAX_GAP);
     if (!c || breakBetween(toks, c.end, g.first)) return;
-    const s = groups.slice(0, gi).reverse().find((s) => !introducedByWith(toks, s) && g.first - s.end <= MAX_GAP && !breakBetween(toks, s.end, g.first));
-    if (!s) return;
+    if (gi === 0) {
+      if (withWord) claims.push(...continuedSpeaker(view, views, g, c, shape));
+      return;
+    }
+    const candidates = groups.slice(0, gi).map((s, si) => ({ s, by: intro[si] })).reverse();
+    // "X، الذي دعا Y": the relative pronoun right before the verb keeps X its subject.
+    // "X … إلى كييف حيث تلتقي Y": حيث right before the verb keeps the earlier subject too.
+    const relative = (s: Group) => (whereClause(toks, s, c) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES))) && !breakBetween(toks, c.i, g.first);
+    const near = ({ s }: { s: Group }) => g.first - s.end <= SUBJECT_GAP && (!breakBetween(toks, s.end, g.first) || relative(s));
+    const found = candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
+    if (!found) return;
+    const s = found.s;
+    last = { s, c, by: intro[gi] };
+    // من names the one met only after a verb of receiving ("تلقى X اتصالا من Y").
+    if (intro[gi] === 'from' && !cues.some((x) => x.cue.received && x.i < g.first && x.i >= Math.min(s.first, c.i) - 3)) return;
     // Without مع/بـ the second person must directly follow a transitive verb's subject (استقبل X Y).
-    const direct = !withWord && c.cue.transitive && (c.end === s.first || s.end === c.i) && (g.first - Math.max(s.end, c.end) <= 1);
+    const direct = !withWord && c.cue.transitive && adjacentSubject(toks, s, c) && objectFollows(view, Math.max(s.end, c.end), g.first);
     if (!withWord && !direct) return;
     const first = Math.min(s.first, c.i);
-    claims.push(...pairClaims(view, s.members, g.members, { kind: kindOf(cues, first, g.first, c), planned: cues.some((x) => x.planned && x.i >= first && x.i < g.first), first, end: g.end }));
+    subjects.add(s);
+    // "من المقرر أن تتوجه X إلى … لإجراء محادثات مع Y": the marker may stand just before the subject.
+    const planned = cues.some((x) => x.planned && x.i >= first && x.i < g.first) || toks.slice(Math.max(0, first - FUTURE_REACH / 2), g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS));
+    claims.push(...pairClaims(view, s.members, g.members, shape(kindOf(toks, cues, first, g.end + 2, c), planned, first, g.end)));
+  });
+  // Reciprocal: "بحث X ونظيره Y"، "X وY تناولا هاتفيا" — the coordinated people met each other.
+  groups.forEach((g, gi) => {
+    if (g.members.length < 2 || done.has(g) || subjects.has(g) || intro[gi] !== undefined) return;
+    const c = cues.find((c) => (c.end <= g.first && g.first - c.end <= RECIPROCAL_GAP && !breakBetween(toks, c.end, g.first)) || (c.i >= g.end && c.i - g.end <= RECIPROCAL_GAP && !breakBetween(toks, g.end, c.i)));
+    if (!c || (c.cue.received && c.i < g.first)) return;
+    const first = Math.min(g.first, c.i);
+    const end = Math.max(g.end, c.end);
+    claims.push(...pairClaims(view, g.members, undefined, shape(kindOf(toks, cues, first, end + 2, c), c.planned, first, end)));
   });
   return claims;
 }

@@ -17,6 +17,12 @@ export interface Claim {
   /** Token range [first, end) of the clause stating the contact, cue included. */
   first: number;
   end: number;
+  /**
+   * Token range of the whole clause, where the language's grammar marks one: only dates inside it
+   * are the contact's ("قالت الوزارة، اليوم، إن X التقى Y أمس" — اليوم is the statement's), and
+   * a contact whose clause has none is undated.
+   */
+  clause?: [number, number];
 }
 
 interface ClaimShape {
@@ -24,6 +30,7 @@ interface ClaimShape {
   planned: boolean;
   first: number;
   end: number;
+  clause?: [number, number];
   subjectView?: SentenceView;
 }
 

@@ -19,6 +19,9 @@ export const PHONE_WORDS = perPack((pack) => new Set((pack.contacts.phone ?? [])
 /** Words before a verb that announce it ("will", "سوف"), per language. */
 export const FUTURE_MARKERS = perPack((pack) => new Set((pack.contacts.futureMarkers ?? []).map(foldTerm)));
 
+/** Words naming the people met as a list ("أبرزهم"), per language. */
+export const LIST_INTRODUCERS = perPack((pack) => new Set((pack.contacts.listIntroducers ?? []).map(foldTerm)));
+
 /** A contact word found in a sentence: token span, its cue, and whether the text announces it. */
 export interface CueAt {
   i: number;

@@ -18,9 +18,23 @@ export interface When {
 }
 
 function ownDate(claim: Claim): DateMention | undefined {
+  if (claim.clause) return clauseDate(claim, claim.clause);
   const clauseEnd = claim.view.toks[claim.end - 1]?.end ?? claim.view.sentence.end;
   const before = claim.view.dates.filter((d) => d.start < clauseEnd);
   return before[before.length - 1] ?? claim.view.dates[0];
+}
+
+/**
+ * The date of a contact whose grammar marks its clause: the last one within the contact's own
+ * words, else the first after them in the clause ("التقى X Y في كابل أمس"), else the last before
+ * them in the clause ("X، الأحد، بحث مع Y").
+ */
+function clauseDate(claim: Claim, [from, to]: [number, number]): DateMention | undefined {
+  const { toks, dates, sentence } = claim.view;
+  const at = (k: number, side: 'start' | 'end'): number => (k < toks.length ? toks[k]![side] : sentence.end);
+  const [clauseStart, first, end, clauseEnd] = [at(from, 'start'), at(claim.first, 'start'), at(claim.end - 1, 'end'), to > 0 ? at(to - 1, 'end') : sentence.start];
+  const inside = dates.filter((d) => d.start >= first && d.start < end);
+  return inside[inside.length - 1] ?? dates.find((d) => d.start >= end && d.end <= clauseEnd) ?? dates.filter((d) => d.start >= clauseStart && d.start < first).pop();
 }
 
 function lastDate(view: SentenceView | undefined): DateMention | undefined {
@@ -33,7 +47,8 @@ function lastDate(view: SentenceView | undefined): DateMention | undefined {
 export function claimDate(claim: Claim, views: readonly SentenceView[]): When {
   const own = ownDate(claim);
   if (own) return { date: own.date, from: 'sentence' };
-  if (claim.planned) return {};
+  // An announced contact, or one whose clause is known, has only the dates its own words give.
+  if (claim.planned || claim.clause) return {};
   const { view } = claim;
   const neighbour = tweetByline(view, views)?.date ?? earlierInParagraph(view, views) ?? lastDate(views[view.order - 1]);
   return neighbour ? { date: neighbour.date, from: 'neighbourhood' } : {};

@@ -3,23 +3,25 @@
  * (يناير … ديسمبر) and the Levantine/Iraqi ones (كانون الثاني … كانون الأول); news often writes
  * both together, "آب/أغسطس". Hamza-less and ha-for-ta-marbuta spellings come from `spellArabic`;
  * آ is kept apart from ا on purpose, because آب (August) without its madda is أب "father".
+ * The Maghreb names (جانفي، فيفري، أفريل، جوان، جويلية، أوت; Morocco يوليوز، غشت، شتنبر، نونبر، دجنبر)
+ * are listed too; ماي (May) is left out, since it is also a surname (تيريزا ماي).
  */
 import { normaliseArabic, spellArabic, variantTable } from './spelling.ts';
 
 /** Month spellings; index 0 = January. */
 const MONTHS: ReadonlyArray<readonly string[]> = [
-  ['يناير', 'كانون الثاني', 'كانون ثاني'],
-  ['فبراير', 'شباط'],
+  ['يناير', 'كانون الثاني', 'كانون ثاني', 'جانفي'],
+  ['فبراير', 'شباط', 'فيفري'],
   ['مارس', 'آذار', 'اذار'],
-  ['أبريل', 'إبريل', 'نيسان'],
+  ['أبريل', 'إبريل', 'نيسان', 'أفريل'],
   ['مايو', 'أيار'],
-  ['يونيو', 'يونيه', 'حزيران'],
-  ['يوليو', 'يوليه', 'تموز'],
-  ['أغسطس', 'آب'],
-  ['سبتمبر', 'أيلول'],
+  ['يونيو', 'يونيه', 'حزيران', 'جوان'],
+  ['يوليو', 'يوليه', 'تموز', 'جويلية', 'يوليوز'],
+  ['أغسطس', 'آب', 'أوت', 'غشت'],
+  ['سبتمبر', 'أيلول', 'شتنبر'],
   ['أكتوبر', 'تشرين الأول', 'تشرين أول'],
-  ['نوفمبر', 'تشرين الثاني', 'تشرين ثاني'],
-  ['ديسمبر', 'كانون الأول', 'كانون أول'],
+  ['نوفمبر', 'تشرين الثاني', 'تشرين ثاني', 'نونبر'],
+  ['ديسمبر', 'كانون الأول', 'كانون أول', 'دجنبر'],
 ];
 
 /** Weekday spellings (definite, as dates are written); index 0 = Sunday. */
@@ -57,7 +59,7 @@ const DAY_ORDINALS = dayOrdinals();
 /** Day words and their offsets from the reference day. اليوم has its own guard in the extractor. */
 const DAY_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['اليوم', 0],
-  ['أمس', -1], ['الأمس', -1], ['البارحة', -1],
+  ['أمس', -1], ['الأمس', -1], ['البارحة', -1], ['الليلة الماضية', -1],
   ['أول أمس', -2], ['أول من أمس', -2],
   ['غدا', 1], ['غداً', 1], ['غدًا', 1], ['الغد', 1],
   ['بعد غد', 2],

@@ -5,7 +5,9 @@
  * - a bare weekday ("सोमवार को", "on Monday") is the most recent such day on or before the
  *   reference, the reference itself included; "last"/"next" forms are strictly before/after it;
  * - a month or a day-and-month without a year is the most recent such month/day on or before the
- *   reference ("दिसंबर में" in an October 2021 article is December 2020), kept at its own precision;
+ *   reference ("दिसंबर में" in an October 2021 article is December 2020), kept at its own precision,
+ *   except a day-and-month at most a month after the reference, which is this year's: news names
+ *   an upcoming day that way ("20 أكتوبر" in a 12 October article is an announced date, not last year's);
  *   in a future-tense clause (`ahead`) it and a bare weekday are the next such on or after it;
  * - "today"/"yesterday" with a weekday ("اليوم الأربعاء") must agree: if the two disagree the
  *   weekday wins, at its nearest date, since a publication date is often a day off while a
@@ -44,6 +46,13 @@ function fromDayOffsets(ref: number, offsets: readonly number[], weekday: number
   return weekdayOnOrBefore(candidates[0] + 3, weekday);
 }
 
+/** Days after the reference within which a day-and-month without a year is this year's. */
+const UPCOMING_DAYS = 31;
+
+function upcoming(year: number, month: number, day: number, ref: number): boolean {
+  return isValidDay(year, month, day) && toEpochDay(year, month, day) - ref <= UPCOMING_DAYS;
+}
+
 function relativeToReference(raw: RawMention, ref: number): Resolved | undefined {
   const today = fromEpochDay(ref);
   if (raw.dayOffsets) {
@@ -59,7 +68,8 @@ function relativeToReference(raw: RawMention, ref: number): Resolved | undefined
   if (raw.month !== undefined) {
     const written = raw.month * 100 + (raw.day ?? 0);
     const now = today.month * 100 + (raw.day === undefined ? 0 : today.day);
-    const year = raw.ahead ? (written >= now ? today.year : today.year + 1) : written <= now ? today.year : today.year - 1;
+    const thisYear = raw.day === undefined ? raw.month <= today.month : written <= now || upcoming(today.year, raw.month, raw.day, ref);
+    const year = raw.ahead ? (written >= now ? today.year : today.year + 1) : thisYear ? today.year : today.year - 1;
     if (raw.day === undefined) return { date: { year, month: raw.month }, precision: 'month', relative: true };
     return isValidDay(year, raw.month, raw.day) ? dayResult(toEpochDay(year, raw.month, raw.day)) : undefined;
   }

@@ -38,6 +38,8 @@ export interface Cue {
   future?: boolean;
   /** A verb that takes the person met as its direct object (التقى X Y, X met Y). */
   transitive?: boolean;
+  /** A verb of receiving: the person met is the one it came from ("تلقى X اتصالا من Y", X got a call from Y). */
+  received?: boolean;
 }
 
 /** Case a postposition gives the phrase before it (Hindi ने, से, को …). */
@@ -107,6 +109,8 @@ export interface LanguagePack {
     phone?: readonly string[];
     /** Words before a verb that announce it ("will", "سوف"). */
     futureMarkers?: readonly string[];
+    /** Words that name the people met as a list ("أبرزهم", "including"), as "with" does. */
+    listIntroducers?: readonly string[];
   };
 
   // Dates

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactLines, invented } from '../people/helpers.ts';
+import { contactLines, invented, inventedCorpus } from '../people/helpers.ts';
 
 /** Contacts found in one invented Arabic article published on Wednesday 2021-09-01, people named as written. */
 const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]), 'native');
@@ -44,4 +44,107 @@ describe('Arabic contact grammar', () => {
   it('finds nothing where two people are only named together', () => {
     expect(contacts('قال الرئيس التركي رجب أردوغان إن رئيس الوزراء الهندي ناريندرا مودي صديق.')).toEqual([]);
   });
+
+  it('reads a call received from someone ("تلقى X اتصالا … من Y", "في اتصال تلقاه X، الأحد، من Y")', () => {
+    expect(contacts('تلقى وزير الخارجية العماني سالم حداد اتصالا هاتفيا صباح اليوم الأربعاء من نظيره الإيطالي ماركو فيلاني.')).toEqual([
+      'سالم حداد – ماركو فيلاني: phone call, 2021-09-01',
+    ]);
+    expect(contacts('جاء ذلك في اتصال هاتفي تلقاه الرئيس التونسي سامر خليل، الأحد، من رئيس الوزراء الكندي جون ميلر.')).toEqual([
+      'سامر خليل – جون ميلر: phone call, 2021-08-29',
+    ]);
+  });
+
+  it('reads a reciprocal pair ("بحث X ونظيره Y، خلال اتصال هاتفي" and "X ونظيره Y تناولا هاتفيا")', () => {
+    expect(contacts('بحث الرئيس التونسي سامر خليل ونظيره الإيطالي ماركو فيلاني، خلال اتصال هاتفي، الإثنين، العلاقات الثنائية.')).toEqual([
+      'سامر خليل – ماركو فيلاني: phone call, 2021-08-30',
+    ]);
+    expect(contacts('وزير الخارجية الأردني نادر عواد ونظيره اليوناني نيكوس بابادوبولوس تناولا هاتفيا الأوضاع في المنطقة.')).toEqual([
+      'نادر عواد – نيكوس بابادوبولوس: phone call, undated',
+    ]);
+  });
+
+  it('reads a list of counterparts whose nationalities stand apart ("مع نظيريه الكندي A، والإيطالي B")', () => {
+    const named = 'وصل رئيس الوزراء الإيطالي ماركو فيلاني إلى عمان.';
+    expect(contacts(named, 'أجرى وزير الخارجية الأردني نادر عواد اتصالات هاتفية، الإثنين، مع نظيريه الكندي جون ميلر، والإيطالي ماركو فيلاني.')).toEqual([
+      'نادر عواد – جون ميلر: phone call, 2021-08-30',
+      'نادر عواد – ماركو فيلاني: phone call, 2021-08-30',
+    ]);
+  });
+
+  it('reads people met named after a list word or "a delegation headed by" ("أبرزهم", "مع وفد برئاسة")', () => {
+    expect(contacts('التقى الرئيس التونسي سامر خليل عددا من الوزراء أبرزهم وزير الخارجية الكندي جون ميلر.')).toEqual(['سامر خليل – جون ميلر: meeting, undated']);
+    expect(contacts('اجتمع وزير الخارجية الأردني نادر عواد مع وفد من الحركة برئاسة زعيم حركة طالبان الملا كريم نوري.')).toEqual(['نادر عواد – كريم نوري: meeting, undated']);
+  });
+
+  it('marks a contact planned after a future marker some words before ("من المقرر أن تتوجه X إلى … لإجراء محادثات مع Y")', () => {
+    expect(contacts('ومن المقرر أن تتوجه المستشارة النمساوية إلزا برغر إلى روما لإجراء محادثات مع رئيس الوزراء الإيطالي ماركو فيلاني.')).toEqual([
+      'إلزا برغر – ماركو فيلاني: talks, undated, planned',
+    ]);
+  });
+
+  it('finds no contact that the sentence denies ("نفى … وجود خطط لعقد محادثات")', () => {
+    expect(contacts('نفى الكرملين وجود خطط لعقد محادثات بين الرئيس التونسي سامر خليل ونظيره الإيطالي ماركو فيلاني.')).toEqual([]);
+  });
+
+  it("dates a contact only by its own clause: أمس after it is its date, the statement's اليوم is not", () => {
+    expect(contacts('قالت وزارة الخارجية، اليوم الأربعاء، إن الوزير نادر عواد التقى نظيره الكندي جون ميلر في روما أمس.')).toEqual([
+      'نادر عواد – جون ميلر: meeting, 2021-08-31',
+    ]);
+    expect(contacts('قالت وزارة الخارجية، اليوم الأربعاء، إن الوزير نادر عواد التقى نظيره الكندي جون ميلر.')).toEqual(['نادر عواد – جون ميلر: meeting, undated']);
+  });
+
+  it('reads the object of a transitive verb after a date, an adverb or a role in apposition', () => {
+    expect(contacts('يستقبل الرئيس التونسي سامر خليل، اليوم الأربعاء، المستشارة النمساوية إلزا برغر.')).toEqual(['سامر خليل – إلزا برغر: meeting, 2021-09-01']);
+    expect(contacts('الرئيس التونسي سامر خليل، التقى «سرا» زعيم حركة طالبان، الملا كريم نوري.')).toEqual(['سامر خليل – كريم نوري: meeting, undated']);
+  });
+
+  it('reads a relative clause stating the contact ("X، الذي دعا Y")', () => {
+    expect(contacts('وصل الرئيس التونسي سامر خليل إلى أوتاوا.', 'وكان السفير الكندي جون ميلر، الذي دعا سامر خليل إلى كندا، في استقباله.')).toEqual([
+      'جون ميلر – سامر خليل: invitation, undated',
+    ]);
+  });
+
+  it('continues a received call to the next person named after a repeated "ومن"', () => {
+    expect(contacts('تلقى وزير الخارجية الأردني نادر عواد اتصالات هاتفية من رئيس الوزراء الكندي جون ميلر، ومن المستشارة النمساوية إلزا برغر.')).toEqual([
+      'نادر عواد – جون ميلر: phone call, undated',
+      'نادر عواد – إلزا برغر: phone call, undated',
+    ]);
+  });
+
+  it('keeps coordinated people together across a family name ("الشيخ X آل Y، وولي عهد …")', () => {
+    expect(contacts('أجرى رئيس الوزراء الكندي جون ميلر اتصالين هاتفيين، بأمير قطر الشيخ حمد بن سالم آل ثاني، وولي عهد السعودية الأمير فهد بن سعود.')).toEqual([
+      'جون ميلر – حمد بن سالم: phone call, undated',
+      'جون ميلر – فهد بن سعود: phone call, undated',
+    ]);
+  });
+
+  it('gives "وأضاف في مؤتمر صحفي مشترك مع Y" the previous sentence\'s speaker', () => {
+    expect(contacts('قال الرئيس التونسي سامر خليل إن الوضع صعب.', 'وأضاف في مؤتمر صحفي مشترك مع المستشارة النمساوية إلزا برغر أن الحوار ضروري.')).toEqual([
+      'سامر خليل – إلزا برغر: joint appearance, undated',
+    ]);
+  });
+
+  it('reads "ستتوجه X إلى <city> حيث تلتقي Y" as a planned meeting of X', () => {
+    expect(contacts('وصلت المستشارة النمساوية إلزا برغر إلى روما.', 'بعد ذلك، ستتوجه برغر إلى مدريد حيث تلتقي الرئيس التونسي سامر خليل.')).toEqual([
+      'إلزا برغر – سامر خليل: meeting, undated, planned',
+    ]);
+  });
+
+  it('leaves a Persian paragraph to language-neutral handling: no Arabic titles, cues or dates', () => {
+    const persian = 'وزیر خارجه ایران حسین رضایی روز دوشنبه در تهران با همتای ترک خود مولود اوغلو دیدار کرد و دو طرف درباره وضعیت افغانستان گفتگو کردند';
+    const article = inventedCorpus([`Headline\n${persian}`]).articles[0]!;
+    expect(article.paragraphs.find((p) => p.text === persian)?.lang).toMatch(/^(fas|pes)$/);
+    expect(contacts(persian)).toEqual([]);
+  });
+
+  it('reads "هاتف X نظيره Y", "تحدث X مع Y عبر الهاتف" and "عقد X اجتماعا … الإثنين مع Y"', () => {
+    expect(contacts('هاتف الرئيس التونسي سامر خليل نظيره الإيطالي ماركو فيلاني.')).toEqual(['سامر خليل – ماركو فيلاني: phone call, undated']);
+    expect(contacts('تحدث الرئيس التونسي سامر خليل مع نظيره الإيطالي ماركو فيلاني عبر الهاتف.')).toEqual(['سامر خليل – ماركو فيلاني: phone call, undated']);
+    expect(contacts('عقد وزير الخارجية الأردني نادر عواد اجتماعا سريا الإثنين مع رئيس الوزراء الكندي جون ميلر.')).toEqual(['نادر عواد – جون ميلر: meeting, 2021-08-30']);
+  });
+
+  it('reads feminine offices and counterparts ("التقت وزيرة الخارجية X بنظيرها Y")', () => {
+    expect(contacts('التقت وزيرة الخارجية الكندية كارين ميلر بنظيرها الإيطالي ماركو فيلاني في روما.')).toEqual(['كارين ميلر – ماركو فيلاني: meeting, undated']);
+  });
 });
+

@@ -127,3 +127,19 @@ describe('Arabic: relative expressions', () => {
     expect(dates('في أب', '2021-08-25')).toEqual([]);
   });
 });
+
+describe('Arabic: words of other regions and of the night before (reference Tuesday 2021-10-12)', () => {
+  it('reads the Maghreb month names ("16 أوت 2021", "3 جويلية")', () => {
+    expect(dates('وصل الوفد في 16 أوت 2021 إلى الدوحة', '2021-10-12')).toEqual([{ text: '16 أوت 2021', date: { year: 2021, month: 8, day: 16 }, precision: 'day' }]);
+    expect(dates('منذ 3 جويلية', '2021-10-12')[0]?.date).toEqual({ year: 2021, month: 7, day: 3 });
+  });
+
+  it('reads "الليلة الماضية" (last night) as the day before', () => {
+    expect(dates('وقال المتحدث في تصريح الليلة الماضية', '2021-10-12')).toEqual([{ text: 'الليلة الماضية', date: { year: 2021, month: 10, day: 11 }, precision: 'day' }]);
+  });
+
+  it('reads a day and month shortly after the publication as this year\'s ("يوم 20 أكتوبر موعدا")', () => {
+    expect(dates('تم تحديد يوم 20 أكتوبر موعدا للاجتماع', '2021-10-12')[0]?.date).toEqual({ year: 2021, month: 10, day: 20 });
+  });
+});
+

@@ -20,9 +20,12 @@ describe('resolveMention', () => {
     expect(at({ month: 12 })?.date).toEqual({ year: 2020, month: 12 });
   });
 
-  it('a day and month without a year is the most recent such day', () => {
+  it('a day and month without a year is the most recent such day, unless it is at most a month ahead', () => {
     expect(at({ month: 10, day: 12 })?.date).toEqual({ year: 2021, month: 10, day: 12 });
-    expect(at({ month: 10, day: 13 })?.date).toEqual({ year: 2020, month: 10, day: 13 });
+    expect(at({ month: 10, day: 20 })?.date).toEqual({ year: 2021, month: 10, day: 20 });
+    expect(at({ month: 11, day: 12 })?.date).toEqual({ year: 2021, month: 11, day: 12 });
+    expect(at({ month: 11, day: 13 })?.date).toEqual({ year: 2020, month: 11, day: 13 });
+    expect(at({ month: 12, day: 20 })?.date).toEqual({ year: 2020, month: 12, day: 20 });
   });
 
   it('several day offsets are narrowed by the weekday, else left undecided', () => {

@@ -12,7 +12,7 @@ import { snowballStemmer } from '../snowball.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
 import { arabicForms } from './clitics.ts';
-import { CUES, FUTURE_MARKERS } from './contacts.ts';
+import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, PHONE_WORDS } from './contacts.ts';
 import { arabicNameWord } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
@@ -32,7 +32,7 @@ export const arabic: LanguagePack = {
   cities: CITIES,
   possessives: [],
   and: ['و'],
-  contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS },
+  contacts: { cues: CUES, phone: PHONE_WORDS, futureMarkers: FUTURE_MARKERS, listIntroducers: LIST_INTRODUCERS },
   dateWords: [...ARABIC_MONTH_SPELLINGS.flat(), ...ARABIC_WEEKDAY_SPELLINGS.flat(), ...ARABIC_DAY_WORD.keys()],
   findDates: ARABIC_DATES,
 };

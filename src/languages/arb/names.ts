@@ -14,14 +14,31 @@ const NOT_IN_NAMES = set(`
   قال وقال أكد أعلن أضاف وأضاف أشار ذكر بحث التقى يلتقي سيلتقي أجرى تلقى اتصل
   مجلس هيئة منظمة لجنة حزب حكومة جمهورية دولة وزارة الوزراء وزراء الحكومة الخارجية
   اتصال اتصالا هاتفي هاتفيا مكالمة محادثات مباحثات لقاء اجتماع اجتماعا زيارة رسالة بيان بيانا تصريحات كلمة
+  لدى بشأن يوم عبر بشدة حول إزاء تجاه نحو عقب إثر أثناء وسط بسبب ضمن بحضور برئاسة بصفته وذلك أيضا كذلك
+  صباح مساء ظهر ليلة الليلة
+  زار يزور سيزور تزور ستزور قام يقوم سيقوم عقد عقدت يعقد سيعقد أجرت يجري سيجري تجري ستجري تلقت تلقاه يتلقى
+  ناقش ناقشت تناول تناولا تناولت بحثا بحثت شدد شددا أكدت اتفقا استقبل استقبلت التقت اجتمع اجتمعت هاتف
+  اتصالات اتصالين هاتفية هاتفيين محادثة مباحثات الهاتف
+  عدد عددا وفد وفدا جميع
+  ومن ومع وفي وعن وإلى ولا ولم وقد تصريف شؤون سي آي إيه
+  رئيس نائب وزير مدير قائد سفير مستشار متحدث زعيم قيادي مساعد ممثل مبعوث عضو حركة وكالة مكتب
 `);
 
 /* Words after which a name may carry the article (عبد الله). */
 const NAME_PREFIXES = set('عبد أبو ابو بن ابن');
 
+/**
+ * Whether a form of the word begins with the article. Folding drops the hamza, so a name written
+ * أل/إل (إلهام, إلزا) folds like the article and is told apart by its written letters.
+ */
+function hasArticle(word: Word): boolean {
+  const written = [...word.text.replace(/[\u064B-\u0652\u0640]/gu, '')];
+  return word.forms.some((f) => f.startsWith('ال') && !/^[أإ]ل/u.test(written.slice(Math.max(0, written.length - [...f].length)).join('')));
+}
+
 /** @example arabicNameWord({ text: 'بوتين', fold: 'بوتين', forms: ['بوتين'] }, undefined) // true */
 export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
   if (word.forms.some((f) => NOT_IN_NAMES.has(f))) return false;
   // Names rarely carry the article, except after عبد/أبو (عبد الله).
-  return !word.forms.some((f) => f.startsWith('ال')) || (prev !== undefined && NAME_PREFIXES.has(prev.fold));
+  return !hasArticle(word) || (prev !== undefined && NAME_PREFIXES.has(prev.fold));
 }

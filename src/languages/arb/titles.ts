@@ -1,43 +1,159 @@
 /**
  * Arabic titles and offices that introduce a name, with the English role they denote, and the
  * words that qualify a role. A name that follows a title is a person even when no gazetteer lists them.
+ * Arabic offices are often construct phrases naming the body they head ("زعيم حركة طالبان", "مدير
+ * وكالة الاستخبارات المركزية"): the body is part of the title, or its first word would be read as
+ * the name. A bare أمير, مدير or رئيس is left out: أمير is also a first name (أمير خان متقي) and
+ * the other two head any noun.
  */
-import { COLLEAGUE, COUNTERPART, HONORIFIC, office } from '../entries.ts';
+import { COUNTERPART, HONORIFIC, office } from '../entries.ts';
 import type { Title } from '../types.ts';
+import { NATIONS } from './places.ts';
+
+/** Bodies an office is "of", as written after it (with and without حركة, the article, لـ). */
+const TALIBAN = ['حركة طالبان', 'طالبان', 'الحركة'];
+const TALIBAN_OF = ['لحركة طالبان', 'لطالبان', 'للحركة', 'في حركة طالبان', 'في طالبان', 'في الحركة'];
+const CIA = ['وكالة الاستخبارات المركزية', 'وكالة المخابرات المركزية', 'الاستخبارات المركزية', 'المخابرات المركزية'];
+const NATO = ['حلف شمال الأطلسي', 'حلف الناتو', 'الناتو', 'الحلف الأطلسي'];
+const UN = ['الأمم المتحدة'];
+const MINISTRIES = ['وزارة الخارجية', 'الخارجية', 'الحكومة', 'الرئاسة', 'البيت الأبيض', 'الكرملين', 'وزارة الدفاع', 'البنتاغون'];
+
+/** Each office in front of each body ("زعيم" × "حركة طالبان"), with the body's لـ form when `of`. */
+const ofBodies = (offices: readonly string[], bodies: readonly string[], role: string): Array<[string, Title]> =>
+  offices.flatMap((o) => bodies.map((b): [string, Title] => [`${o} ${b}`, office(role)]));
+const withOf = (bodies: readonly string[]): string[] => bodies.flatMap((b) => [b, b.startsWith('ال') ? `لل${b.slice(2)}` : `ل${b}`]);
 
 export const TITLES: ReadonlyArray<readonly [string, Title]> = [
-  // Arabic. A bare رئيس ("head of …") is left out: only the compounds name an office.
+  // Ministers. A bare رئيس ("head of …") is left out: only the compounds name an office.
   ['وزير الخارجية', office('foreign minister')],
   ['وزير خارجية', office('foreign minister')],
   ['وزير الدفاع', office('defence minister')],
   ['وزير دفاع', office('defence minister')],
+  ['وزير الداخلية', office('interior minister')],
+  ['وزير الدولة', office('minister of state')],
   ['وزير', office('minister')],
+  ['الوزير', office('minister')],
+  ['مساعد وزير الخارجية', office('assistant foreign minister')],
+  ['نائب وزير الخارجية', office('deputy foreign minister')],
+  ['نائب وزير', office('deputy minister')],
+  // Heads of state and government.
   ['رئيس الوزراء', office('prime minister')],
   ['رئيس وزراء', office('prime minister')],
   ['رئيس الحكومة', office('prime minister')],
+  ['رئيس حكومة', office('prime minister')],
+  ['رئيس مجلس الوزراء', office('prime minister')],
+  ['نائب رئيس الوزراء', office('deputy prime minister')],
+  ['نائب رئيس مجلس الوزراء', office('deputy prime minister')],
+  ['النائب الأول لرئيس الوزراء', office('first deputy prime minister')],
   ['الرئيس', office('president')],
+  ['رئيس الجمهورية', office('president')],
   ['نائب الرئيس', office('vice president')],
-  ['مستشار الدولة', office('state councillor')],
-  ['عضو مجلس الدولة', office('state councillor')],
-  ['السفير', office('ambassador')],
-  ['سفير', office('ambassador')],
-  ['المبعوث', office('envoy')],
-  ['المبعوث الخاص', office('special envoy')],
-  ['الأمين العام', office('secretary-general')],
   ['ولي العهد', office('crown prince')],
+  ['ولي عهد', office('crown prince')],
   ['الملك', office('king')],
   ['العاهل', office('monarch')],
   ['الأمير', office('emir')],
+  // أمير alone is also a first name: only "emir of <state>" and "emir of the country" are titles.
+  ['أمير قطر', office('emir of Qatar')],
+  ['أمير دولة قطر', office('emir of Qatar')],
+  ['أمير الكويت', office('emir of Kuwait')],
+  ['أمير دولة الكويت', office('emir of Kuwait')],
+  ['أمير البلاد', office('emir')],
   ['المستشار', office('chancellor')],
   ['المستشارة', office('chancellor')],
+  ['المرشد الأعلى', office('supreme leader')],
+  // Advisers, envoys, diplomats.
+  ['مستشار الدولة', office('state councillor')],
+  ['عضو مجلس الدولة', office('state councillor')],
+  ['مستشار الأمن القومي', office('national security adviser')],
+  ['مستشار الأمن الوطني', office('national security adviser')],
+  ['مستشارة الأمن القومي', office('national security adviser')],
+  ['السفير', office('ambassador')],
+  ['سفير', office('ambassador')],
+  ['القائم بالأعمال', office("chargé d'affaires")],
+  ['المبعوث', office('envoy')],
+  ['مبعوث', office('envoy')],
+  ['المبعوث الخاص', office('special envoy')],
+  ['الممثل الخاص', office('special representative')],
+  ['الممثل', office('representative')],
+  ['الأمين العام', office('secretary-general')],
+  ['أمين عام', office('secretary-general')],
+  ...ofBodies(['الأمين العام', 'أمين عام'], withOf([...UN, ...NATO]).filter((b) => b.startsWith('ل')), 'secretary-general'),
+  // Spokesmen: "المتحدث باسم <body>" (the body's nationality may follow: "… الخارجية الباكستانية").
+  ...ofBodies(['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'المتحدثة باسم'], [...TALIBAN, ...MINISTRIES, ...UN, ...NATO], 'spokesman'),
+  ['المتحدث', office('spokesman')],
+  ['الناطق', office('spokesman')],
+  // Heads of agencies, armies and movements.
+  ...ofBodies(['مدير', 'رئيس'], CIA, 'CIA director'),
+  ['رئيس الاستخبارات', office('intelligence chief')],
+  ['رئيس المخابرات', office('intelligence chief')],
+  ['مدير الاستخبارات', office('intelligence chief')],
+  ['رئيس الشؤون الدينية', office('head of religious affairs')],
+  ['رئيس هيئة الأركان', office('chief of staff')],
+  ['رئيس الأركان', office('chief of staff')],
+  ['قائد الجيش', office('army chief')],
+  ['قائد القيادة المركزية', office('CENTCOM commander')],
+  ...ofBodies(['زعيم', 'قائد', 'أمير'], TALIBAN, 'Taliban leader'),
+  ...ofBodies(['نائب زعيم', 'نائب قائد', 'نائب أمير'], TALIBAN, 'Taliban deputy leader'),
+  ...ofBodies(['مؤسس', 'أحد مؤسسي'], TALIBAN, 'Taliban co-founder'),
+  ...ofBodies(['قيادي', 'القيادي', 'قيادي بارز', 'القيادي البارز'], [...TALIBAN, ...TALIBAN_OF], 'Taliban leader'),
+  ...ofBodies(['رئيس المكتب السياسي', 'مدير المكتب السياسي', 'نائب رئيس المكتب السياسي', 'عضو المكتب السياسي'], [...TALIBAN_OF, ''], 'head of the political office').map(
+    ([t, v]): [string, Title] => [t.trim(), t.startsWith('نائب') ? office('deputy head of the political office') : t.startsWith('عضو') ? office('political office member') : v],
+  ),
+  // Counterparts: someone's, by the pronoun suffix.
   ['نظيره', COUNTERPART],
   ['نظيرته', COUNTERPART],
   ['نظيريه', COUNTERPART],
+  ['نظيرها', COUNTERPART],
+  ['نظرائه', COUNTERPART],
+  // Honorifics: they say nothing of a role.
   ['الشيخ', HONORIFIC],
   ['الدكتور', HONORIFIC],
+  ['الدكتورة', HONORIFIC],
   ['السيد', HONORIFIC],
   ['السيدة', HONORIFIC],
   ['الملا', HONORIFIC],
+  ['المولوي', HONORIFIC],
+  ['سعادة', HONORIFIC],
+  ['معالي', HONORIFIC],
+  ['فخامة', HONORIFIC],
+  ['سمو', HONORIFIC],
+  ['صاحب السمو', HONORIFIC],
+  ['حضرة صاحب السمو', HONORIFIC],
+  // دولة "Excellency" of a head of government, only before another title (دولة قطر is a country).
+  ['دولة الدكتورة', HONORIFIC],
+  ['دولة الدكتور', HONORIFIC],
+  ['دولة السيد', HONORIFIC],
+  ['دولة رئيس الوزراء', office('prime minister')],
+  // Feminine forms of the offices above.
+  ['وزيرة الخارجية', office('foreign minister')],
+  ['وزيرة خارجية', office('foreign minister')],
+  ['وزيرة الدفاع', office('defence minister')],
+  ['وزيرة', office('minister')],
+  ['الوزيرة', office('minister')],
+  ['الرئيسة', office('president')],
+  ['رئيسة الوزراء', office('prime minister')],
+  ['رئيسة وزراء', office('prime minister')],
+  ['نائبة الرئيس', office('vice president')],
+  ['نائبة الرئيس الأمريكي', office('US vice president')],
+  ['السفيرة', office('ambassador')],
+  ['المبعوثة', office('envoy')],
+  ['المبعوثة الخاصة', office('special envoy')],
+  ['الأمينة العامة', office('secretary-general')],
+  // Other common offices.
+  ['وزير الشؤون الخارجية', office('foreign minister')],
+  ['الممثل السامي', office('high representative')],
+  ['المفوض السامي', office('high commissioner')],
+  ['رئيس المفوضية الأوروبية', office('European Commission president')],
+  ['رئيسة المفوضية الأوروبية', office('European Commission president')],
+  ['رئيس المجلس الأوروبي', office('European Council president')],
+  ['رئيس البرلمان', office('speaker of parliament')],
+  ['رئيس مجلس النواب', office('speaker of parliament')],
+  ['رئيس جهاز المخابرات', office('intelligence chief')],
+  ['مدير المخابرات', office('intelligence chief')],
+  // Portfolios chained after a minister ("وزير الدولة البريطاني للشؤون الخارجية").
+  ['للشؤون الخارجية', office('foreign affairs')],
+  ['رئيس حكومة تصريف الأعمال', office('caretaker prime minister')],
 ];
 
 /** Kept in the role when they change its meaning ("former president"), passed over ('') when not. */
@@ -45,5 +161,13 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['السابق', 'former'],
   ['الأسبق', 'former'],
   ['المؤقت', 'acting'],
+  ['بالوكالة', 'acting'],
+  ['المكلف', 'acting'],
+  ['الخاص', 'special'],
+  ['الخاصة', 'special'],
   ['الجديد', ''],
+  // "سفير باكستان لدى أفغانستان": the country after لدى is where the envoy serves.
+  ['لدى', ''],
+  // "الممثل الأمريكي الخاص لأفغانستان": the country an envoy is for says nothing of their nationality.
+  ...NATIONS.flatMap(([, names]) => names.flatMap((n) => [n.startsWith('ال') ? `لل${n.slice(2)}` : `ل${n}`, `إلى ${n}`]).map((q): [string, string] => [q, ''])),
 ];
