@@ -66,6 +66,11 @@ export interface LanguagePack {
   nameParticle?(word: Word): boolean;
   /** The Latin capital a one-letter initial stands for ("S.", "एस" → S). */
   initial?(word: Word): string | undefined;
+  /**
+   * Common name words (and two-word name units, space-separated) with the spelling English news
+   * uses, keyed by folded word: محمد → Mohammed, بن → bin. Particles are written lowercase.
+   */
+  nameWordsLatin?: ReadonlyMap<string, string>;
 
   // Roles
   /** Titles and offices that introduce a name ("विदेश मंत्री X", "الرئيس X", "Dr. X"). */

@@ -11,6 +11,7 @@ import { resolveAnaphora } from './anaphora.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './gazetteer.ts';
 import { clusterPeople, findNamedPhrases, linkNameParts, type NameSources } from './local-people.ts';
 import { makePeople, type ArticlePeople } from './person.ts';
+import { latinVocabulary } from './display.ts';
 import { isNamed, nameSpan } from '../grammar/phrase.ts';
 import { PhraseTable } from '../grammar/phrases.ts';
 import { groupPeople } from './registry.ts';
@@ -85,7 +86,8 @@ export function analyseArticles(articles: readonly Article[], gazetteer: Gazette
  * @example assemblePeople(corpus, analyseArticles(corpus.articles, gazetteer, names), gazetteer).people.length
  */
 export function assemblePeople(corpus: Corpus, results: ArticleResult[], gazetteer: Gazetteer): PeopleKnowledge {
-  const { people, idOf } = makePeople(groupPeople(results.map((r) => r.people), gazetteer), results);
+  const vocabulary = latinVocabulary(corpus.articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+  const { people, idOf } = makePeople(groupPeople(results.map((r) => r.people), gazetteer), results, vocabulary);
   const statements: Statement[] = results.flatMap((r) =>
     r.contacts.map((c) => ({ ...c, a: idOf.get(`${r.article}:${c.a}`)!, b: idOf.get(`${r.article}:${c.b}`)! })),
   );

@@ -8,7 +8,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { LocalPerson } from './local-people.ts';
-import { nameForm, sameName, sameWord, wordKey, type NameForm } from './names.ts';
+import { joinedKey, nameForm, sameName, sameWord, splitAlike, wordKey, type NameForm } from './names.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
 import { sentenceTokens } from '../grammar/tokens.ts';
 
@@ -36,6 +36,8 @@ class GroupIndex {
   private readonly byWord = new Map<string, Set<number>>();
   /** Phonetic keys of all of a name's words → groups: same names have the same keys (names.ts). */
   private readonly byFull = new Map<string, Set<number>>();
+  /** Key of a name's words written together → groups (names split apart differently). */
+  private readonly byJoined = new Map<string, Set<number>>();
 
   add(group: Group): number {
     this.groups.push(group);
@@ -60,6 +62,7 @@ class GroupIndex {
     if (last) this.put(this.byLast, wordKey(last), index);
     for (const w of name.words) this.put(this.byWord, wordKey(w), index);
     this.put(this.byFull, fullKey(name), index);
+    if (name.words.length > 1) this.put(this.byJoined, joinedKey(name), index);
   }
 
   private put(map: Map<string, Set<number>>, key: string, index: number): void {
@@ -70,7 +73,9 @@ class GroupIndex {
 
   /** Groups with a name equal to `name`. */
   same(name: NameForm): number[] {
-    return [...(this.byFull.get(fullKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => sameName(n, name)));
+    const same = [...(this.byFull.get(fullKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => sameName(n, name)));
+    if (same.length > 0 || name.words.length < 2) return same;
+    return [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => splitAlike(n, name)));
   }
 
   /** Groups with a longer name containing `word`, as its last word or anywhere. */

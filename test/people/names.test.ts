@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compatibleNames, nameForm, partOf, sameName } from '../../src/people/names.ts';
+import { compatibleNames, nameForm, partOf, sameName, splitAlike } from '../../src/people/names.ts';
 
 const n = nameForm;
 
@@ -28,5 +28,18 @@ describe('partOf', () => {
     expect(partOf(n('Lavrof'), n('Sergey Lavrov'))).toBe(true);
     expect(partOf(n('Shoigu'), n('Sergey Lavrov'))).toBe(false);
     expect(partOf(n('Sergey Lavrov'), n('Sergey Lavrov'))).toBe(false);
+  });
+});
+
+describe('splitAlike', () => {
+  it('joins names that scripts split into words differently', () => {
+    expect(splitAlike(n('Javed Abdulkarim'), n('جاويد عبد الكريم'))).toBe(true);
+    expect(splitAlike(n('Hossein Abdollahian'), n('حسين عبد اللهيان'))).toBe(true);
+  });
+
+  it('never joins two different names of different lengths', () => {
+    expect(splitAlike(n('Mohammed bin Salman'), n('Mohammed Salman'))).toBe(false);
+    expect(splitAlike(n('Ashraf Ghani'), n('Abdul Ghani Baradar'))).toBe(false);
+    expect(splitAlike(n('Sergey Lavrov'), n('Sergey Lavrov'))).toBe(false);
   });
 });

@@ -14,6 +14,8 @@ import type { LanguagePack } from '../types.ts';
 import { arabicForms } from './clitics.ts';
 import { CUES, FUTURE_MARKERS } from './contacts.ts';
 import { arabicNameWord } from './names.ts';
+import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
+import { foldTerm } from '../../text/normalize.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
 
@@ -25,6 +27,7 @@ export const arabic: LanguagePack = {
   clitics: arabicForms,
   toLatin: (word) => arabicToLatin(word),
   nameWord: arabicNameWord,
+  nameWordsLatin: new Map([...ARABIC_NAME_PARTICLES, ...ARABIC_NAME_WORDS].map(([word, latin]) => [foldTerm(word), latin])),
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
   modifiersAfterNoun: true,
