@@ -10,6 +10,7 @@ import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { findTitledPhrases } from './titled.ts';
 import type { Tok } from '../grammar/tokens.ts';
+import { packFor } from '../languages/index.ts';
 
 export interface RoleUse {
   role: string;
@@ -31,6 +32,25 @@ export interface NameSources {
   gazetteer: PhraseTable<string>;
   /** Names of two or more words found after titles anywhere in the corpus. */
   known?: PhraseTable<true>;
+  /** The same names as folded words joined by spaces, to test a name's beginning. */
+  knownFolded?: ReadonlySet<string>;
+}
+
+/**
+ * Where a titled name really ends when the corpus knows it shorter: after a title a name runs
+ * until a word that cannot be part of one, and a verb or noun no list foresaw ("جو بايدن شدد",
+ * Biden stressed) runs on. When the first two or more words are a name the corpus introduces
+ * elsewhere, the words after them are not part of it — unless each is a common name word of its
+ * language ("… آل ثاني").
+ */
+export function knownNameEnd(toks: readonly Tok[], first: number, end: number, knownFolded: ReadonlySet<string>): number {
+  for (let k = end - 1; k >= first + 2; k--) {
+    const rest = toks.slice(first + 1, k).map((t) => t.fold);
+    if (!toks[first]!.forms.some((f) => knownFolded.has([f, ...rest].join(' ')))) continue;
+    const tail = toks.slice(k, end);
+    return tail.every((t) => packFor(t.lang)?.nameWordsLatin?.has(t.fold)) ? end : k;
+  }
+  return end;
 }
 
 const MIN_PART_LENGTH = 3;
@@ -70,6 +90,11 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
   for (const view of views) {
     const claimed = view.toks.map(() => false);
     for (const p of findTitledPhrases(view.toks)) {
+      if (isNamed(p) && sources.knownFolded && p.nameEnd - p.nameFirst > 2) {
+        const end = knownNameEnd(view.toks, p.nameFirst, p.nameEnd, sources.knownFolded);
+        if (p.end === p.nameEnd) p.end = end;
+        p.nameEnd = end;
+      }
       if (isNamed(p)) p.gazetteerId = gazetteerOf(view.toks, p, sources.gazetteer);
       view.phrases.push(p);
       claim(claimed, p);

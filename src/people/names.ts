@@ -88,7 +88,16 @@ export function joinedKey(name: NameForm): string {
   return profileKey(joinedProfile(name.words.join('')));
 }
 
-/** Whether the names can be the same person's: equal, or one a single word of the other. */
+/**
+ * Whether a name of two or more words is the beginning of a longer one, word by word: the longer
+ * adds a family or father's name ("Khalid bin Hamad" of "Khalid bin Hamad Al Thani").
+ * @example prefixOf(nameForm('Khalid bin Hamad'), nameForm('Khalid bin Hamad Al Thani')) // true
+ */
+export function prefixOf(short: NameForm, long: NameForm): boolean {
+  return short.words.length > 1 && long.words.length > short.words.length && short.words.every((w, i) => sameWord(w, long.words[i]!));
+}
+
+/** Whether the names can be the same person's: equal, one a single word or the beginning of the other. */
 export function compatibleNames(a: NameForm, b: NameForm): boolean {
-  return sameName(a, b) || partOf(a, b) || partOf(b, a);
+  return sameName(a, b) || partOf(a, b) || partOf(b, a) || prefixOf(a, b) || prefixOf(b, a);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compatibleNames, nameForm, partOf, sameName, splitAlike } from '../../src/people/names.ts';
+import { compatibleNames, nameForm, partOf, prefixOf, sameName, splitAlike } from '../../src/people/names.ts';
 
 const n = nameForm;
 
@@ -41,5 +41,17 @@ describe('splitAlike', () => {
     expect(splitAlike(n('Mohammed bin Salman'), n('Mohammed Salman'))).toBe(false);
     expect(splitAlike(n('Ashraf Ghani'), n('Abdul Ghani Baradar'))).toBe(false);
     expect(splitAlike(n('Sergey Lavrov'), n('Sergey Lavrov'))).toBe(false);
+  });
+});
+
+describe('prefixOf', () => {
+  it('lets a name stand for the same name continued by a family name', () => {
+    expect(prefixOf(n('Khalid bin Hamad'), n('Khalid bin Hamad Al Thani'))).toBe(true);
+    expect(compatibleNames(n('خالد بن حمد آل ثاني'), n('خالد بن حمد'))).toBe(true);
+  });
+
+  it('never on a shared first word alone or a different continuation', () => {
+    expect(prefixOf(n('Khalid'), n('Khalid bin Hamad'))).toBe(false);
+    expect(prefixOf(n('Khalid bin Hamad'), n('Khalid bin Salman Al Saud'))).toBe(false);
   });
 });

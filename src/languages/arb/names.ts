@@ -22,6 +22,16 @@ const NAME_PREFIXES = set('عبد أبو ابو بن ابن');
 /** @example arabicNameWord({ text: 'بوتين', fold: 'بوتين', forms: ['بوتين'] }, undefined) // true */
 export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
   if (word.forms.some((f) => NOT_IN_NAMES.has(f))) return false;
+  // آل "family of" (آل ثاني, آل سعود) folds like the article ال, but is a name word.
+  if (word.text.normalize('NFC') === 'آل') return prev !== undefined;
   // Names rarely carry the article, except after عبد/أبو (عبد الله).
   return !word.forms.some((f) => f.startsWith('ال')) || (prev !== undefined && NAME_PREFIXES.has(prev.fold));
+}
+
+/* Words that join name words and never end a name (محمد بن سلمان, آل ثاني, عبد الله, أبو بكر). */
+const PARTICLES = set('بن ابن بنت آل عبد أبو ابو');
+
+/** @example arabicNameParticle({ text: 'بن', fold: 'بن', forms: ['بن'] }) // true */
+export function arabicNameParticle(word: Word): boolean {
+  return PARTICLES.has(word.fold);
 }
