@@ -71,6 +71,8 @@ export interface LanguagePack {
    * uses, keyed by folded word: محمد → Mohammed, بن → bin. Particles are written lowercase.
    */
   nameWordsLatin?: ReadonlyMap<string, string>;
+  /** The forms a folded word would also take if it were a verb: one of them in the same text shows it is no name. */
+  verbForms?(fold: string): string[];
 
   // Roles
   /** Titles and offices that introduce a name ("विदेश मंत्री X", "الرئيس X", "Dr. X"). */

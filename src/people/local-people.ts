@@ -85,11 +85,34 @@ function gazetteerOf(toks: readonly Tok[], p: Phrase, gazetteer: PhraseTable<str
   return undefined;
 }
 
+/** The folded words of an article, to tell ordinary words from names by their other forms. */
+function articleWords(views: readonly SentenceView[]): ReadonlySet<string> {
+  return new Set(views.flatMap((v) => v.toks.flatMap((t) => t.forms)));
+}
+
+/**
+ * Whether a one-word name after a title is a word of its language instead: the article writes it
+ * elsewhere with a verb's inflections ("وزير الخارجية الروسي ناقش", … يناقشان).
+ */
+function ordinaryWord(tok: Tok, words: ReadonlySet<string>): boolean {
+  const forms = packFor(tok.lang)?.verbForms;
+  return forms !== undefined && tok.forms.some((f) => forms(f).some((v) => words.has(v)));
+}
+
+/** The phrase without its name: the role alone, when there is one. */
+function roleOnly(p: Phrase): Phrase | undefined {
+  return p.role ? { ...p, end: p.nameFirst, nameEnd: p.nameFirst, source: 'role' } : undefined;
+}
+
 /** Finds the named phrases of every sentence (titles first, then listed and known names). */
 export function findNamedPhrases(views: SentenceView[], sources: NameSources): void {
+  let words: ReadonlySet<string> | undefined;
   for (const view of views) {
     const claimed = view.toks.map(() => false);
-    for (const p of findTitledPhrases(view.toks)) {
+    for (const found of findTitledPhrases(view.toks)) {
+      let p: Phrase | undefined = found;
+      if (p.nameEnd - p.nameFirst === 1 && ordinaryWord(view.toks[p.nameFirst]!, (words ??= articleWords(views)))) p = roleOnly(p);
+      if (!p) continue;
       if (isNamed(p) && sources.knownFolded && p.nameEnd - p.nameFirst > 2) {
         const end = knownNameEnd(view.toks, p.nameFirst, p.nameEnd, sources.knownFolded);
         if (p.end === p.nameEnd) p.end = end;

@@ -122,3 +122,15 @@ describe('where a name ends', () => {
     expect(kb.people.map((p) => p.display)).toEqual(['Khalid bin Hamad']);
   });
 });
+
+describe('only names are people', () => {
+  it('takes no verb after a title for a name when the article inflects it elsewhere', () => {
+    const kb = invented(['محادثات\nالوزيران يناقشان الوضع. وقال البيان إن وزير الخارجية الروسي ناقش الوضع مع نظيره.']);
+    expect(kb.people.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain('ناقش');
+  });
+
+  it('ends an Arabic name at a stop word, but keeps name words the stop list also holds (بن)', () => {
+    const kb = invented(['لقاء\nقال وزير الخارجية خالد بن حسن حاليا إن اللقاء مهم.']);
+    expect(kb.people.map((p) => p.display)).toEqual(['Khalid bin Hasan']);
+  });
+});
