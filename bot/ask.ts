@@ -3,13 +3,15 @@
  */
 import 'dotenv/config';
 import { ConfigError } from '../src/config.ts';
-import { openTerminal } from './terminal.ts';
+import { CommandLineError } from './command-line.ts';
+import { localeArgument, openTerminal } from './terminal.ts';
 
-const line = process.argv.slice(2).join(' ');
 try {
-  const terminal = await openTerminal(process.env, process.stdout.isTTY === true);
+  const { locale, rest } = localeArgument(process.argv.slice(2), process.env);
+  const line = rest.join(' ');
+  const terminal = await openTerminal(process.env, process.stdout.isTTY === true, locale);
   if (!line.trim()) {
-    process.stdout.write('Usage: npm run ask -- "/search Lavrov"   (try "/help")\n');
+    process.stdout.write('Usage: npm run ask -- [--locale hi] "/search Lavrov"   (try "/help")\n');
     process.exitCode = 2;
   } else {
     const { text, exitCode } = await terminal.run(line);
@@ -17,6 +19,10 @@ try {
     process.exitCode = exitCode;
   }
 } catch (err) {
+  if (err instanceof CommandLineError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`${err instanceof ConfigError ? err.message : `crisis-bot failed: ${(err as Error).stack}`}\n`);
   process.exitCode = 1;
 }

@@ -8,6 +8,7 @@ import type { Answer, Choice } from '../src/answer.ts';
 import type { CommandSummary } from '../src/answers/help.ts';
 import type { Knowledge } from '../src/knowledge.ts';
 import type { ReloadOutcome } from '../src/store.ts';
+import type { GuildSettings } from './guild-settings.ts';
 
 /** Option values, whether they came from a Discord interaction or a terminal line. */
 export interface OptionReader {
@@ -31,7 +32,9 @@ export interface CommandContext {
   /** Re-reads the articles and swaps them in; only where the runtime supports it. */
   reload?: () => Promise<ReloadOutcome>;
   /** The member asking; undefined in the terminal, where the operator is trusted. */
-  member?: { id: string; canManageGuild: boolean };
+  member?: { id: string; canManageGuild: boolean; guildId?: string };
+  /** Per-server settings; only where the runtime keeps them (the bot, not the terminal). */
+  settings?: GuildSettings;
 }
 
 export interface Command {

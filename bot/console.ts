@@ -3,9 +3,16 @@
  */
 import 'dotenv/config';
 import readline from 'node:readline/promises';
-import { openTerminal } from './terminal.ts';
+import { localeArgument, openTerminal } from './terminal.ts';
 
-const terminal = await openTerminal(process.env, process.stdout.isTTY === true);
+let locale = 'en';
+try {
+  ({ locale } = localeArgument(process.argv.slice(2), process.env));
+} catch (err) {
+  process.stderr.write(`${(err as Error).message}\n`);
+  process.exit(2);
+}
+const terminal = await openTerminal(process.env, process.stdout.isTTY === true, locale);
 const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: 'crisis-bot> ' });
 process.stdout.write('Type a command such as /search Lavrov, /help for the list, or /quit to leave.\n');
 rl.prompt();

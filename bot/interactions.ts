@@ -5,6 +5,8 @@
  */
 import { PermissionFlagsBits, type APIEmbed, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Answer } from '../src/answer.ts';
+import { chooseLocale, say } from '../src/i18n/index.ts';
+import { msg } from '../src/i18n/message.ts';
 import type { Logger } from '../src/log.ts';
 import type { Command, CommandContext, OptionReader } from './command.ts';
 import { answerKey, type AnswerCache } from './answer-cache.ts';
@@ -44,21 +46,27 @@ function loggedOptions(i: ChatInputCommandInteraction): Record<string, unknown> 
 }
 
 function memberOf(i: Interaction): CommandContext['member'] {
-  return { id: i.user.id, canManageGuild: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false };
+  return { id: i.user.id, canManageGuild: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false, guildId: i.guildId ?? undefined };
+}
+
+/** Labels in the language of an /ask question when it has one, else in the member's. */
+function localeOf(i: ChatInputCommandInteraction): string {
+  return chooseLocale({ question: i.options.getString('question') ?? undefined, discordLocale: i.locale });
 }
 
 async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
   const started = performance.now();
   const command = deps.commands.get(i.commandName);
   const log = deps.log.child({ interactionId: i.id, command: i.commandName });
+  const locale = localeOf(i);
   if (!command) {
     log.warn('unknown command; the registered commands are out of date');
-    await i.reply(noticePayload(`I don't know /${i.commandName} any more. A moderator should run \`npm run deploy-commands\`.`));
+    await i.reply(noticePayload(say(msg('error.unknown-command', { command: i.commandName }), locale)));
     return;
   }
   const wait = command.expensive ? deps.cooldown.take(i.user.id) : 0;
   if (wait > 0) {
-    await i.reply(noticePayload(`Please wait ${Math.ceil(wait / 1000)} s before asking again (cooldown on /${i.commandName}).`));
+    await i.reply(noticePayload(say(msg('error.cooldown', { seconds: Math.ceil(wait / 1000), command: i.commandName }), locale)));
     log.info({ cooldownMs: wait }, 'cooldown');
     return;
   }
@@ -67,25 +75,25 @@ async function handleCommand(i: ChatInputCommandInteraction, deps: HandlerDeps):
     const ctx = deps.context(memberOf(i));
     const run = async (): Promise<Rendered> => {
       const answer = await command.run(optionReader(i), ctx);
-      return { answer, pages: renderPages(answer) };
+      return { answer, pages: renderPages(answer, locale) };
     };
-    const work = Promise.resolve().then(() => (command.cacheable ? deps.answers.get(ctx.kb, answerKey(i.commandName, i.options.data), run) : run()));
+    const work = Promise.resolve().then(() => (command.cacheable ? deps.answers.get(ctx.kb, answerKey(`${i.commandName}\u0000${locale}`, i.options.data), run) : run()));
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), DEFER_AFTER_MS)));
     const first = await Promise.race([work, late]);
     clearTimeout(timer);
     if (first === 'late' && !i.deferred) await i.deferReply();
     const { answer, pages } = await work;
-    const payload = pagePayload(pages, 0, pages.length > 1 ? deps.pager.put(pages) : undefined);
+    const payload = pagePayload(pages, 0, pages.length > 1 ? deps.pager.put(pages, Date.now(), locale) : undefined, locale);
     if (!i.deferred) await i.reply(isPrivate(answer) ? { ...payload, flags: noticePayload('').flags } : payload);
     else if (isPrivate(answer)) {
       await i.deleteReply();
       await i.followUp({ ...payload, flags: noticePayload('').flags });
     } else await i.editReply(payload);
-    log.info({ options: loggedOptions(i), status: answer.status, items: answer.items.length, pages: pages.length, ms: Math.round(performance.now() - started) }, 'answered');
+    log.info({ options: loggedOptions(i), locale, status: answer.status, items: answer.items.length, pages: pages.length, ms: Math.round(performance.now() - started) }, 'answered');
   } catch (err) {
     log.error({ err, options: loggedOptions(i) }, 'command failed');
-    const notice = noticePayload(`Sorry, something went wrong while answering /${i.commandName}. It has been logged; please try again.`);
+    const notice = noticePayload(say(msg('error.failed', { command: i.commandName }), locale));
     try {
       if (i.deferred || i.replied) await i.followUp(notice);
       else await i.reply(notice);
@@ -115,12 +123,12 @@ async function handleAutocomplete(i: AutocompleteInteraction, deps: HandlerDeps)
 async function handleButton(i: ButtonInteraction, deps: HandlerDeps): Promise<void> {
   const target = parsePageButtonId(i.customId);
   if (!target) return;
-  const pages = deps.pager.get(target.key);
-  if (!pages) {
-    await i.reply(noticePayload('These pages have expired; please run the command again.'));
+  const set = deps.pager.get(target.key);
+  if (!set) {
+    await i.reply(noticePayload(say(msg('error.pages-expired'), chooseLocale({ discordLocale: i.locale }))));
     return;
   }
-  await i.update(pagePayload(pages, target.page, target.key));
+  await i.update(pagePayload(set.pages, target.page, target.key, set.locale));
 }
 
 export function createInteractionHandler(deps: HandlerDeps): (i: Interaction) => Promise<void> {

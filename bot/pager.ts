@@ -5,8 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import type { APIEmbed } from 'discord.js';
 
-interface Entry {
+/** An answer's pages and the language of their labels (the buttons keep it). */
+export interface PageSet {
   pages: APIEmbed[];
+  locale: string;
+}
+
+interface Entry extends PageSet {
   expires: number;
 }
 
@@ -19,9 +24,9 @@ export class Pager {
   ) {}
 
   /** Stores pages and returns the key for the buttons' custom ids. */
-  put(pages: APIEmbed[], now = Date.now()): string {
+  put(pages: APIEmbed[], now = Date.now(), locale = 'en'): string {
     const key = randomUUID().slice(0, 12);
-    this.entries.set(key, { pages, expires: now + this.ttlMs });
+    this.entries.set(key, { pages, locale, expires: now + this.ttlMs });
     for (const [k, e] of this.entries) {
       if (this.entries.size <= this.maxEntries && e.expires > now) break;
       this.entries.delete(k);
@@ -29,10 +34,10 @@ export class Pager {
     return key;
   }
 
-  get(key: string, now = Date.now()): APIEmbed[] | undefined {
+  get(key: string, now = Date.now()): PageSet | undefined {
     const entry = this.entries.get(key);
     if (!entry || entry.expires < now) return undefined;
-    return entry.pages;
+    return entry;
   }
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CommandSummary } from '../src/answers/help.ts';
 import type { Command } from './command.ts';
+import { localizeCommand } from './command-localizations.ts';
 
 export const COMMANDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'commands');
 
@@ -23,6 +24,7 @@ export async function loadCommands(dir = COMMANDS_DIR): Promise<Map<string, Comm
     if (!isCommand(mod.default)) throw new Error(`commands/${file} does not export a command as default (defineCommand({ data, run })).`);
     const name = mod.default.data.name;
     if (`${name}.ts` !== file && `${name}.js` !== file) throw new Error(`commands/${file} defines /${name}; the file must be named ${name}.ts.`);
+    localizeCommand(mod.default);
     commands.set(name, mod.default);
   }
   return commands;

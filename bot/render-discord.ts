@@ -4,7 +4,9 @@
  * no mention ever allowed to ping.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Answer, AnswerItem, Quote } from '../src/answer.ts';
+import type { Answer, Quote } from '../src/answer.ts';
+import { say, worded, type Worded } from '../src/i18n/index.ts';
+import { msg } from '../src/i18n/message.ts';
 import { citationLabel, quoteSegments } from '../src/render/labels.ts';
 import { cutWords, safeText } from './discord-text.ts';
 
@@ -17,15 +19,15 @@ const COLORS = { ok: 0x2f6fb0, empty: 0x8a8f98, 'user-error': 0xd9822b } as cons
 /** Never ping: no parsed mentions, no replied-user ping. */
 export const NO_PINGS = { parse: [] as never[], repliedUser: false };
 
-function renderQuote(q: Quote): string {
+function renderQuote(q: Quote, locale: string): string {
   const body = quoteSegments(q)
     .map((s) => (s.highlighted && s.text.trim() ? `**${safeText(s.text)}**` : safeText(s.text)))
     .join('');
-  return `> ${q.cutStart ? '…' : ''}${body}${q.cutEnd ? '…' : ''} ${citationLabel(q.citation)}`;
+  return `> ${q.cutStart ? '…' : ''}${body}${q.cutEnd ? '…' : ''} ${citationLabel(q.citation, locale)}`;
 }
 
-function renderItem(item: AnswerItem): string {
-  return [`**${safeText(item.heading)}**`, ...(item.lines ?? []).map(safeText), ...(item.quotes ?? []).map(renderQuote)].join('\n');
+function renderItem(item: Worded['items'][number], locale: string): string {
+  return [`**${safeText(item.heading)}**`, ...(item.lines ?? []).map(safeText), ...(item.quotes ?? []).map((q) => renderQuote(q, locale))].join('\n');
 }
 
 function clip(text: string, max: number): string {
@@ -36,7 +38,8 @@ function clip(text: string, max: number): string {
  * Splits the answer into pages of whole items; an item longer than a page is continued on the next
  * page at a word boundary, marked as such.
  */
-export function renderPages(answer: Answer): APIEmbed[] {
+export function renderPages(original: Answer, locale = 'en'): APIEmbed[] {
+  const answer = worded(original, locale);
   const title = clip(safeText(answer.title), LIMITS.title);
   const notes = (answer.notes ?? []).map(safeText).join('\n');
   const bodies: string[] = [];
@@ -45,7 +48,7 @@ export function renderPages(answer: Answer): APIEmbed[] {
     if (current.trim()) bodies.push(current);
     current = '';
   };
-  const blocks = [...(answer.intro ? [safeText(answer.intro)] : []), ...answer.items.map(renderItem)];
+  const blocks = [...(answer.intro ? [safeText(answer.intro)] : []), ...answer.items.map((item) => renderItem(item, locale))];
   for (let block of blocks) {
     const sep = current ? '\n\n' : '';
     if (current.length + sep.length + block.length <= DESCRIPTION_BUDGET) {
@@ -55,8 +58,8 @@ export function renderPages(answer: Answer): APIEmbed[] {
     flush();
     while (block.length > DESCRIPTION_BUDGET) {
       const { head, rest } = cutWords(block, DESCRIPTION_BUDGET - 40);
-      bodies.push(`${head} … *(continued on the next page)*`);
-      block = `*(continued)* ${rest}`;
+      bodies.push(`${head} … *${say(msg('page.continued-next'), locale)}*`);
+      block = `*${say(msg('page.continued'), locale)}* ${rest}`;
     }
     current = block;
   }
@@ -64,7 +67,7 @@ export function renderPages(answer: Answer): APIEmbed[] {
   if (bodies.length === 0) bodies.push('\u200b');
   const color = COLORS[answer.status];
   return bodies.map((description, i) => {
-    const pageMark = bodies.length > 1 ? `Page ${i + 1} of ${bodies.length}` : '';
+    const pageMark = bodies.length > 1 ? say(msg('page.of', { page: i + 1, pages: bodies.length }), locale) : '';
     const footer = clip([notes, pageMark].filter(Boolean).join('\n'), LIMITS.footer);
     const embed: APIEmbed = { title, description, color };
     if (footer) embed.footer = { text: footer };

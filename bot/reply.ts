@@ -3,6 +3,8 @@
  */
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer } from '../src/answer.ts';
+import { say } from '../src/i18n/index.ts';
+import { msg } from '../src/i18n/message.ts';
 import { pageButtonId } from './pager.ts';
 import { NO_PINGS } from './render-discord.ts';
 
@@ -12,7 +14,8 @@ export interface ReplyPayload {
   allowedMentions: typeof NO_PINGS;
 }
 
-export function pagePayload(pages: APIEmbed[], index: number, key?: string): ReplyPayload {
+/** Page `index` of `pages`, with buttons labelled in `locale` when `key` stores the other pages. */
+export function pagePayload(pages: APIEmbed[], index: number, key?: string, locale = 'en'): ReplyPayload {
   const page = Math.min(Math.max(index, 0), pages.length - 1);
   const components: ReplyPayload['components'] = [];
   if (key && pages.length > 1) {
@@ -25,7 +28,7 @@ export function pagePayload(pages: APIEmbed[], index: number, key?: string): Rep
     });
     components.push({
       type: ComponentType.ActionRow,
-      components: [button('◀ Previous', page - 1, page === 0), button('Next ▶', page + 1, page === pages.length - 1)],
+      components: [button(say(msg('page.previous'), locale), page - 1, page === 0), button(say(msg('page.next'), locale), page + 1, page === pages.length - 1)],
     });
   }
   return { embeds: [pages[page]!], components, allowedMentions: NO_PINGS };

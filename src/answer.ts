@@ -1,8 +1,12 @@
 /**
  * What every question returns: plain data that the Discord and terminal renderers turn into
- * messages. Text here is unformatted and unescaped; renderers add markup and escaping.
+ * messages. Text here is unformatted and unescaped; renderers add markup and escaping. Labels are
+ * catalogue messages (src/i18n/), worded in the reader's language by the renderer; quotes never are.
  */
+import type { Text } from './i18n/message.ts';
 import type { Lang } from './types.ts';
+
+export type { Text } from './i18n/message.ts';
 
 export interface Citation {
   article: number;
@@ -26,9 +30,9 @@ export interface Quote {
 }
 
 export interface AnswerItem {
-  heading: string;
+  heading: Text;
   /** Plain lines under the heading (metadata, a synopsis). */
-  lines?: string[];
+  lines?: Text[];
   quotes?: Quote[];
 }
 
@@ -42,12 +46,12 @@ export type AnswerStatus =
 
 export interface Answer {
   status: AnswerStatus;
-  title: string;
+  title: Text;
   /** One or two sentences before the items: how the question was understood, a summary. */
-  intro?: string;
+  intro?: Text;
   items: AnswerItem[];
   /** Closing remarks (e.g. "Dates are publication dates"). */
-  notes?: string[];
+  notes?: Text[];
 }
 
 /** An autocomplete choice: `name` is what the member sees (≤100 chars), `value` what is sent back. */

@@ -3,9 +3,10 @@
  */
 import type { Answer, AnswerItem, Choice } from '../answer.ts';
 import type { Knowledge } from '../knowledge.ts';
-import { languageName } from '../render/labels.ts';
+import { joined, msg, type Text } from '../i18n/message.ts';
 import type { Article } from '../types.ts';
 import { foldForMatch } from './match.ts';
+import { articleDateLine } from './search.ts';
 
 /** More than this many articles are summarised rather than listed one by one. */
 export const ARTICLE_LIST_MAX = 100;
@@ -23,23 +24,17 @@ export function numberRanges(numbers: number[]): string {
   return parts.join(', ');
 }
 
-function metadataLine(a: Article): string {
+function metadataLine(a: Article): Text {
   const bodyCount = a.paragraphs.filter((p) => p.number > 0).length;
-  const parts = [languageName(a.lang)];
-  parts.push(a.published ? `published ${a.published}` : 'publication date unknown');
-  if (a.source) parts.push(`source: ${a.source}`);
-  parts.push(`${bodyCount} paragraph${bodyCount === 1 ? '' : 's'}`);
-  return parts.join(' · ');
+  return joined(' · ', articleDateLine(a.lang, a.published), a.source && msg('article.source', { source: a.source }), msg('article.paragraphs', { n: bodyCount }));
 }
 
 function unknownArticle(kb: Knowledge, number: number): Answer {
   const numbers = [...kb.articles.keys()];
   return {
     status: 'user-error',
-    title: 'No such article',
-    intro: numbers.length
-      ? `There is no article ${number}. The articles are numbered ${numberRanges(numbers)}; /articles lists them.`
-      : `There is no article ${number}: no articles are loaded.`,
+    title: msg('article.none-title'),
+    intro: numbers.length ? msg('article.none', { n: number, numbers: numberRanges(numbers) }) : msg('article.none-loaded', { n: number }),
     items: [],
   };
 }
@@ -54,28 +49,28 @@ export function articleAnswer(kb: Knowledge, number: number, paragraph?: number)
   if (paragraph !== undefined && !numbers.includes(paragraph)) {
     return {
       status: 'user-error',
-      title: `No paragraph ${paragraph} in article ${number}`,
-      intro: `Article ${number} has paragraphs ${numberRanges(numbers.filter((n) => n > 0))}${numbers.includes(0) ? ' (0 is its headline)' : ''}.`,
+      title: msg('article.no-paragraph-title', { paragraph, n: number }),
+      intro: msg('article.paragraphs-are', { n: number, numbers: numberRanges(numbers.filter((n) => n > 0)), headline: numbers.includes(0) ? 1 : 0 }),
       items: [],
     };
   }
   const shown = article.paragraphs.filter((p) => paragraph === undefined || p.number === paragraph);
   const items: AnswerItem[] = shown.map((p) => ({
-    heading: p.number === 0 ? 'Headline' : `¶${p.number}`,
+    heading: p.number === 0 ? msg('article.headline') : `¶${p.number}`,
     lines: [p.text],
   }));
-  const notes = [`File ${article.file}. Title from the ${article.titleFrom === 'first-sentence' ? 'first sentence' : article.titleFrom}.`];
-  if (article.publishedFrom && article.publishedFrom !== 'catalog') notes.push(`Publication date taken from the article's ${article.publishedFrom}.`);
+  const notes: Text[] = [msg('article.file', { file: article.file, from: msg(`article.title-from.${article.titleFrom}`) })];
+  if (article.publishedFrom && article.publishedFrom !== 'catalog') notes.push(msg('article.date-from', { from: msg(`article.date-from.${article.publishedFrom}`) }));
   return { status: 'ok', title: `#${article.number} · ${article.title}`, intro: metadataLine(article), items, notes };
 }
 
 export function articlesAnswer(kb: Knowledge): Answer {
   const all = kb.corpus.articles;
-  if (all.length === 0) return { status: 'empty', title: 'Articles', intro: 'No articles are loaded.', items: [] };
+  if (all.length === 0) return { status: 'empty', title: msg('articles.title'), intro: msg('articles.none'), items: [] };
   const items: AnswerItem[] = all.slice(0, ARTICLE_LIST_MAX).map((a) => ({ heading: `#${a.number} · ${a.title}`, lines: [metadataLine(a)] }));
-  const notes = all.length > ARTICLE_LIST_MAX ? [`Showing the first ${ARTICLE_LIST_MAX} of ${all.length} articles; /search finds the rest.`] : [];
-  notes.push('Read one with /article number:N.');
-  return { status: 'ok', title: 'Articles', intro: `${all.length} article${all.length === 1 ? '' : 's'} loaded.`, items, notes };
+  const notes: Text[] = all.length > ARTICLE_LIST_MAX ? [msg('articles.capped', { shown: ARTICLE_LIST_MAX, total: all.length })] : [];
+  notes.push(msg('articles.read-one'));
+  return { status: 'ok', title: msg('articles.title'), intro: msg('articles.count', { n: all.length }), items, notes };
 }
 
 /** Autocomplete for article numbers: matches the number or words of the title, in any script. */

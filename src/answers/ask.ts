@@ -3,7 +3,8 @@
  * on, article or search) with the same answer shapes; the intro first says how the question was
  * understood.
  */
-import type { Answer } from '../answer.ts';
+import type { Answer, Text } from '../answer.ts';
+import { msg } from '../i18n/message.ts';
 import { routeQuestion, type Route } from '../ask/route.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { articleAnswer } from './articles.ts';
@@ -13,19 +14,18 @@ import { whoMetAnswer } from './who-met.ts';
 
 const EXAMPLES = 'Who talked to Lavrov? · What happened on 16 August 2021? · Show article 3 · What did Putin say about refugees? · लावरोव से किसने मुलाकात की? · من التقى بوتين؟';
 
-function understood(route: Route): string {
+function understood(route: Route): Text {
   switch (route.to) {
     case 'article':
-      return `Showing article ${route.number}.`;
+      return msg('ask.article', { n: route.number });
     case 'who-met':
-      return `Showing who met ${route.person?.display ?? route.name}.`;
+      return msg('ask.who-met', { person: route.person?.display ?? route.name });
     case 'on': {
-      const label = keyLabel(route.input);
-      const when = route.input.length === 7 ? `in ${label}` : `on ${route.input}`;
-      return `Showing what happened ${when}.${route.note ? ` ${route.note}` : ''}`;
+      const when = route.input.length === 7 ? msg('ask.on-month', { month: keyLabel(route.input) }) : msg('ask.on-day', { date: route.input });
+      return route.note ? [when, ' ', route.note] : when;
     }
     case 'search':
-      return `Searching the articles for: ${route.query}.`;
+      return msg('ask.search', { query: route.query });
   }
 }
 
@@ -48,7 +48,7 @@ function answer(kb: Knowledge, route: Route): Answer {
  */
 export function askAnswer(kb: Knowledge, question: string): Answer {
   const route = routeQuestion(question, kb);
-  if (!route) return { status: 'user-error', title: 'Ask', intro: `Please type a question, in English, Hindi or Arabic. For example: ${EXAMPLES}`, items: [] };
+  if (!route) return { status: 'user-error', title: msg('ask.title'), intro: msg('ask.empty', { examples: EXAMPLES }), items: [] };
   const result = answer(kb, route);
-  return { ...result, intro: [understood(route), result.intro].filter(Boolean).join(' ') };
+  return { ...result, intro: result.intro ? [understood(route), ' ', result.intro] : understood(route) };
 }

@@ -2,6 +2,10 @@
  * /help: what each command does, built from the command definitions so it never drifts from them.
  */
 import type { Answer } from '../answer.ts';
+import { msg } from '../i18n/message.ts';
+
+/** How long a member's previous question is kept for a follow-up (bot/follow-up.ts). */
+export const FOLLOW_UP_MINUTES = 5;
 
 export interface CommandSummary {
   name: string;
@@ -13,12 +17,16 @@ export interface CommandSummary {
 export function helpAnswer(commands: CommandSummary[]): Answer {
   return {
     status: 'ok',
-    title: 'crisis-bot help',
-    intro: 'Ask about news coverage of the 2021 Afghanistan crisis (Hindi, Arabic and English articles). Every answer quotes the articles word for word and cites them as [#article ¶paragraph]. Names can be typed in Latin letters, Hindi or Arabic.',
+    title: msg('help.title'),
+    intro: msg('help.intro'),
     items: commands.map((c) => ({
       heading: `/${c.name} ${c.options.map((o) => (o.required ? `${o.name}:` : `[${o.name}:]`)).join(' ')}`.trim(),
-      lines: [c.description, ...c.options.map((o) => `${o.name}: ${o.description}`), ...(c.example ? [`Example: ${c.example}`] : [])],
+      lines: [
+        msg('help.description', { command: c.name, english: c.description }),
+        ...c.options.map((o) => [`${o.name}: `, msg('help.description', { command: c.name, option: o.name, english: o.description })]),
+        ...(c.example ? [msg('help.example', { example: c.example })] : []),
+      ],
     })),
-    notes: ['Dates are shown as YYYY-MM-DD; an event known only to the month is shown as a month.'],
+    notes: [msg('help.chat-note', { minutes: FOLLOW_UP_MINUTES }), msg('help.dates-note')],
   };
 }

@@ -3,7 +3,8 @@
  * by date key; nearest dates come from binary search over the sorted keys. Autocomplete offers
  * the dates that have events, with the first event as a hint.
  */
-import type { Answer, AnswerItem, Choice } from '../answer.ts';
+import type { Answer, AnswerItem, Choice, Text } from '../answer.ts';
+import { joined, msg } from '../i18n/message.ts';
 import { parseIsoDay } from '../dates/calendar.ts';
 import { dateKey, ENGLISH_MONTHS, formatDate, weekdayOf } from '../dates/format.ts';
 import type { PartialDate } from '../dates/types.ts';
@@ -19,7 +20,7 @@ const MAX_CHOICE_CHARS = 100;
 /** A busy day or month of a large corpus has thousands of events: past this many they are counted, not shown. */
 export const MAX_EVENTS = 50;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DATING_NOTE = 'Dates are when the events happened, as the articles state them; weekdays and words such as "yesterday" or "in May" are read against each article\'s publication date. An event dated only to a month is listed under the month, never under a day.';
+const DATING_NOTE = msg('on.dating-note');
 
 /** "Monday 2021-08-16", "May 2021", "2021". */
 export function keyLabel(key: string): string {
@@ -30,36 +31,35 @@ export function keyLabel(key: string): string {
 }
 
 /** "articles #2, #5": every article reporting one of the events, ascending, in one pass over their sources. */
-function articlesOf(eventLists: ReadonlyArray<readonly Event[]>): string {
+function articlesOf(eventLists: ReadonlyArray<readonly Event[]>): Text {
   const seen = new Set<number>();
   for (const events of eventLists) for (const e of events) for (const s of e.sources) seen.add(s.article);
   const numbers = Float64Array.from(seen).sort();
-  return `${numbers.length === 1 ? 'article' : 'articles'} ${Array.from(numbers, (n) => `#${n}`).join(', ')}`;
+  return msg('on.articles', { n: numbers.length, numbers: Array.from(numbers, (n) => `#${n}`).join(', ') });
 }
 
-function count(n: number): string {
-  return `${n} event${n === 1 ? '' : 's'}`;
+function count(n: number): Text {
+  return msg('on.events', { n });
 }
 
 /** The note when only the first MAX_EVENTS of `total` events are shown. */
-function shownOf(total: number, order: string): string[] {
-  return total > MAX_EVENTS ? [`Showing the first ${MAX_EVENTS} of ${total} events, ${order}.`] : [];
+function shownOf(total: number, byDay: boolean): Text[] {
+  return total > MAX_EVENTS ? [msg(byDay ? 'on.capped-by-day' : 'on.capped', { shown: MAX_EVENTS, total })] : [];
 }
 
 function nearestItems(ev: EventsKnowledge, key: string): AnswerItem[] {
   const { before, after } = nearestKeys(ev, key);
-  return [['Before', before], ['After', after]]
-    .filter((pair): pair is [string, string] => pair[1] !== undefined)
+  return ([['on.before', before], ['on.after', after]] as const)
+    .filter((pair): pair is readonly ['on.before' | 'on.after', string] => pair[1] !== undefined)
     .map(([side, k]) => {
       const events = ev.byKey.get(k)!;
-      return { heading: `${side}: ${keyLabel(k)} — ${count(events.length)}`, lines: [...events.slice(0, 3).map((e) => e.synopsis), `See /on date:${k}`] };
+      return { heading: [msg(side), `: ${keyLabel(k)} — `, count(events.length)], lines: [...events.slice(0, 3).map((e) => e.synopsis), msg('on.see', { key: k })] };
     });
 }
 
 function nothing(ev: EventsKnowledge, key: string, label: string): Answer {
   const items = nearestItems(ev, key);
-  const hint = items.length ? ' The nearest dates that have events are below.' : ' No article has a dated event.';
-  return { status: 'empty', title: `On ${label}`, intro: `No event in the articles is dated ${label}.${hint}`, items, notes: [DATING_NOTE] };
+  return { status: 'empty', title: msg('on.title-day', { label }), intro: msg('on.none', { label, nearest: items.length }), items, notes: [DATING_NOTE] };
 }
 
 function dayAnswer(kb: Knowledge, date: PartialDate): Answer {
@@ -68,17 +68,17 @@ function dayAnswer(kb: Knowledge, date: PartialDate): Answer {
   const events = ev.byKey.get(key) ?? [];
   const monthKey = key.slice(0, 7);
   const monthOnly = ev.byKey.get(monthKey)?.length ?? 0;
-  const coarse = monthOnly ? [`${count(monthOnly)} dated only to ${keyLabel(monthKey)} may also concern this day: see /on date:${monthKey}.`] : [];
+  const coarse = monthOnly ? [msg('on.month-only', { n: monthOnly, month: keyLabel(monthKey), key: monthKey })] : [];
   if (events.length === 0) {
     const empty = nothing(ev, key, keyLabel(key));
     return { ...empty, notes: [...coarse, DATING_NOTE] };
   }
   return {
     status: 'ok',
-    title: `On ${keyLabel(key)}`,
-    intro: `${count(events.length)} on ${keyLabel(key)}, reported in ${articlesOf([events])}.`,
+    title: msg('on.title-day', { label: keyLabel(key) }),
+    intro: msg('on.day-intro', { events: count(events.length), label: keyLabel(key), articles: articlesOf([events]) }),
     items: events.slice(0, MAX_EVENTS).map((e) => eventItem(kb, e, { quotes: 3, quoteChars: 300, compact: false })),
-    notes: [...shownOf(events.length, 'in the order they were found'), ...coarse, DATING_NOTE],
+    notes: [...shownOf(events.length, false), ...coarse, DATING_NOTE],
   };
 }
 
@@ -100,20 +100,20 @@ function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
     const all = ev.byKey.get(k)!;
     const events = all.slice(0, n);
     const monthOnly = k === key;
-    const heading = `${keyLabel(k)}${monthOnly ? ' (day not stated)' : ''} — ${count(all.length)}${n < all.length ? ` (first ${n} shown)` : ''}`;
+    const heading: Text = [keyLabel(k), monthOnly ? msg('on.day-not-stated') : '', ' — ', count(all.length), n < all.length ? msg('on.first-shown', { n }) : ''];
     const parts = events.map((e) => eventItem(kb, e, { quotes: 1, quoteChars: 200, compact: false }));
     // A day's heading already gives the date; a month-only date also says which words it came from.
-    const lines = events.flatMap((e) => [`• ${e.synopsis} [${whereReported(e.sources)}]`, ...(monthOnly ? [`  ${dateLine(kb, e)}`] : [])]);
+    const lines = events.flatMap((e): Text[] => [[`• ${e.synopsis} [`, whereReported(e.sources), ']'], ...(monthOnly ? [['  ', dateLine(kb, e)]] : [])]);
     return { heading, lines, quotes: parts.flatMap((p) => p.quotes ?? []) };
   });
   const days = keys.filter((k) => k !== key).length;
-  const spread = [days ? `on ${days} day${days === 1 ? '' : 's'}` : '', keys.includes(key) ? `${days ? 'and ' : ''}dated only to the month` : ''].filter(Boolean).join(' ');
+  const spread = joined(' ', days ? msg('on.on-days', { n: days }) : '', keys.includes(key) ? msg(days ? 'on.and-month-only' : 'on.month-only-spread') : '');
   return {
     status: 'ok',
-    title: `In ${keyLabel(key)}`,
-    intro: `${count(total)} in ${keyLabel(key)}, ${spread}, reported in ${articlesOf(lists)}. /on date:YYYY-MM-DD shows one day.`,
+    title: msg('on.title-month', { label: keyLabel(key) }),
+    intro: msg('on.month-intro', { events: count(total), label: keyLabel(key), spread, articles: articlesOf(lists) }),
     items,
-    notes: [...shownOf(total, 'day by day'), DATING_NOTE],
+    notes: [...shownOf(total, true), DATING_NOTE],
   };
 }
 
@@ -123,7 +123,7 @@ function monthAnswer(kb: Knowledge, date: PartialDate): Answer {
  */
 export function onAnswer(kb: Knowledge, input: string): Answer {
   const parsed = parseUserDate(input);
-  if (!parsed.ok) return { status: 'user-error', title: 'On a date', intro: parsed.message, items: [] };
+  if (!parsed.ok) return { status: 'user-error', title: msg('on.title-bare'), intro: parsed.message, items: [] };
   return parsed.precision === 'day' ? dayAnswer(kb, parsed.date) : monthAnswer(kb, parsed.date);
 }
 

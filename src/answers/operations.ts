@@ -1,7 +1,8 @@
 /**
  * Answers for moderators: how the bot is doing (/status) and what a reload changed (/reload).
  */
-import type { Answer } from '../answer.ts';
+import type { Answer, Text } from '../answer.ts';
+import { msg } from '../i18n/message.ts';
 import type { Knowledge } from '../knowledge.ts';
 import type { ReloadOutcome } from '../store.ts';
 import { numberRanges } from './articles.ts';
@@ -27,35 +28,36 @@ export function statusAnswer(input: StatusInput): Answer {
   const { kb } = input;
   const now = input.now ?? Date.now();
   const counts = kb.counts();
+  const built = msg('status.built', { ago: formatDuration(now - Date.parse(kb.builtAt)), source: input.knowledgeSource ?? msg('status.source-unknown') });
   return {
     status: 'ok',
-    title: 'crisis-bot status',
+    title: msg('status.title'),
     items: [
-      { heading: 'Knowledge', lines: [`${counts.articles} articles, ${counts.paragraphs} paragraphs`, ...Object.entries(counts.extra).map(([k, v]) => `${v} ${k}`), `Built ${formatDuration(now - Date.parse(kb.builtAt))} ago (${input.knowledgeSource ?? 'source unknown'})`] },
-      { heading: 'Bot', lines: [`Version ${input.version}`, `Up for ${formatDuration(input.uptimeMs)}`, input.pingMs === undefined ? 'Gateway ping: not connected' : `Gateway ping: ${input.pingMs} ms`] },
+      { heading: msg('status.knowledge'), lines: [msg('status.articles', { articles: counts.articles, paragraphs: counts.paragraphs }), ...Object.entries(counts.extra).map(([k, v]) => `${v} ${k}`), built] },
+      { heading: msg('status.bot'), lines: [msg('status.version', { version: input.version }), msg('status.up', { for: formatDuration(input.uptimeMs) }), input.pingMs === undefined ? msg('status.no-ping') : msg('status.ping', { ms: input.pingMs })] },
     ],
-    notes: kb.corpus.warnings.length ? [`${kb.corpus.warnings.length} seed file warning(s) at load; see the log.`] : undefined,
+    notes: kb.corpus.warnings.length ? [msg('status.warnings', { n: kb.corpus.warnings.length })] : undefined,
   };
 }
 
-function list(label: string, numbers: number[]): string {
-  return `${label}: ${numbers.length ? numberRanges(numbers) : 'none'}`;
+function list(label: Text, numbers: number[]): Text {
+  return [label, ': ', numbers.length ? numberRanges(numbers) : msg('reload.none')];
 }
 
 export function reloadAnswer(outcome: ReloadOutcome): Answer {
   return {
     status: 'ok',
-    title: 'Articles reloaded',
-    intro: `${outcome.added.length} added, ${outcome.changed.length} changed, ${outcome.removed.length} removed; ${outcome.total} articles now served.`,
-    items: [{ heading: 'Articles', lines: [list('Added', outcome.added), list('Changed', outcome.changed), list('Removed', outcome.removed)] }],
+    title: msg('reload.title'),
+    intro: msg('reload.intro', { added: outcome.added.length, changed: outcome.changed.length, removed: outcome.removed.length, total: outcome.total }),
+    items: [{ heading: msg('articles.title'), lines: [list(msg('reload.added'), outcome.added), list(msg('reload.changed'), outcome.changed), list(msg('reload.removed'), outcome.removed)] }],
     notes: outcome.warnings.length ? outcome.warnings.slice(0, 10) : undefined,
   };
 }
 
 export function reloadFailedAnswer(message: string): Answer {
-  return { status: 'user-error', title: 'Reload failed', intro: `The articles were not reloaded: ${message} The previous articles are still being served.`, items: [] };
+  return { status: 'user-error', title: msg('reload.failed-title'), intro: msg('reload.failed', { message }), items: [] };
 }
 
 export function notAllowedAnswer(command: string, permission: string): Answer {
-  return { status: 'user-error', title: 'Not allowed', intro: `Only members with the ${permission} permission can use /${command}.`, items: [] };
+  return { status: 'user-error', title: msg('error.not-allowed-title'), intro: msg('error.not-allowed', { command, permission }), items: [] };
 }

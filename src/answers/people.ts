@@ -3,6 +3,7 @@
  * them, most covered first.
  */
 import type { Answer } from '../answer.ts';
+import { msg } from '../i18n/message.ts';
 import type { PeopleKnowledge } from '../people/types.ts';
 import { numberRanges } from './articles.ts';
 import { personLabel } from './who-met.ts';
@@ -12,19 +13,19 @@ import { personLabel } from './who-met.ts';
  */
 export function peopleAnswer(kb: PeopleKnowledge): Answer {
   const people = [...kb.people].sort((a, b) => b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || a.display.localeCompare(b.display));
-  if (people.length === 0) return { status: 'empty', title: 'People in the articles', intro: 'No article names anyone the bot recognises.', items: [] };
+  if (people.length === 0) return { status: 'empty', title: msg('people.title'), intro: msg('people.none'), items: [] };
   const met = new Set(kb.contacts.flatMap((c) => [c.a, c.b]));
   return {
     status: 'ok',
-    title: 'People in the articles',
-    intro: `${people.length} people are named in ${kb.articles.length} articles; ${met.size} of them met, called or talked with someone (see /who-met).`,
+    title: msg('people.title'),
+    intro: msg('people.intro', { people: people.length, articles: kb.articles.length, met: met.size }),
     items: people.map((p) => ({
       heading: personLabel(p),
       lines: [
-        ...(p.role ? [`Role: ${p.role}`] : []),
-        `Named in ${p.articles.length} article${p.articles.length === 1 ? '' : 's'} (${numberRanges(p.articles)})${p.mentions.length > p.articles.length ? `, ${p.mentions.length} times` : ''}`,
+        ...(p.role ? [msg('role', { role: p.role })] : []),
+        msg('people.named-in', { n: p.articles.length, list: numberRanges(p.articles), times: p.mentions.length }),
       ],
     })),
-    notes: ['Roles are as the articles give them. People are found by their titles ("विदेश मंत्री …", "الرئيس …", "FM …") and by the gazetteer in seeds/gazetteer.tsv.'],
+    notes: [msg('people.note')],
   };
 }

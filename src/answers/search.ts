@@ -3,7 +3,7 @@
  * quotes, plus a line on how the query was understood (which spellings and translations were used).
  */
 import type { Answer, AnswerItem } from '../answer.ts';
-import { languageName } from '../render/labels.ts';
+import { joined, msg, type Text } from '../i18n/message.ts';
 import type { SearchIndex } from '../search/index.ts';
 import { MAX_QUERY_TERMS } from '../search/expand.ts';
 import { searchCorpus, type ArticleHit, type SearchResult } from '../search/query.ts';
@@ -20,34 +20,35 @@ export interface SearchAnswerOptions {
 /** The query as shown in the title; a pasted page is cut (the search itself caps its terms). */
 const TITLE_QUERY_CHARS = 80;
 
-function titleOf(query: string): string {
+function titleOf(query: string): Text {
   const q = query.trim().replace(/\s+/gu, ' ');
-  return `Search: ${q.length > TITLE_QUERY_CHARS ? `${q.slice(0, TITLE_QUERY_CHARS - 1)}…` : q}`;
+  return msg('search.title', { query: q.length > TITLE_QUERY_CHARS ? `${q.slice(0, TITLE_QUERY_CHARS - 1)}…` : q });
 }
 
 /** "Lavrov (also लावरोव, لافروف)", "airport (हवाई अड्डा, مطار)". */
-function understood(result: SearchResult): string {
-  const parts = result.units.map((u) => {
+function understood(result: SearchResult): Text {
+  const parts = result.units.map((u): Text => {
     if (u.variants.length === 0) return u.text;
-    return u.concept ? `${u.text} (${u.variants.join(', ')})` : `${u.text} (also ${u.variants.join(', ')})`;
+    return u.concept ? `${u.text} (${u.variants.join(', ')})` : [u.text, ' ', msg('search.also', { variants: u.variants.join(', ') })];
   });
-  return `Searched for ${parts.join('; ')}.`;
+  return msg('search.understood', { parts: joined('; ', ...parts) });
+}
+
+/** "Hindi · published 2021-08-17": the language and date line of an article. */
+export function articleDateLine(lang: Lang, published: string | undefined): Text {
+  return joined(' · ', msg(`lang.${lang}`), published ? msg('article.published', { date: published }) : msg('article.date-unknown'));
 }
 
 function item(hit: ArticleHit): AnswerItem {
-  const meta = [languageName(hit.lang), hit.date ? `published ${hit.date}` : 'publication date unknown'];
-  meta.push(`best match${hit.paragraphs.length > 1 ? 'es' : ''} in ${hit.paragraphs.map((p) => (p.paragraph === 0 ? 'the headline' : `¶${p.paragraph}`)).join(', ')}`);
-  return { heading: `#${hit.article} · ${hit.title}`, lines: [meta.join(' · ')], quotes: hit.paragraphs.flatMap((p) => p.quotes) };
+  const where = joined(', ', ...hit.paragraphs.map((p) => (p.paragraph === 0 ? msg('search.the-headline') : `¶${p.paragraph}`)));
+  const best = msg('search.best-match', { n: hit.paragraphs.length, where });
+  return { heading: `#${hit.article} · ${hit.title}`, lines: [joined(' · ', articleDateLine(hit.lang, hit.date), best)], quotes: hit.paragraphs.flatMap((p) => p.quotes) };
 }
 
-function notesOf(result: SearchResult): string[] {
-  const notes: string[] = [];
-  if (result.dropped > 0) {
-    notes.push(
-      `Long query: only its first ${result.read} words were read (at most ${MAX_QUERY_TERMS} search terms); ${result.dropped} more word${result.dropped === 1 ? ' was' : 's were'} left out.`,
-    );
-  }
-  if (result.ignored.length > 0) notes.push(`Very common words were left out: ${[...new Set(result.ignored)].slice(0, 8).join(', ')}.`);
+function notesOf(result: SearchResult): Text[] {
+  const notes: Text[] = [];
+  if (result.dropped > 0) notes.push(msg('search.long-query', { read: result.read, max: MAX_QUERY_TERMS, dropped: result.dropped }));
+  if (result.ignored.length > 0) notes.push(msg('search.common-left-out', { words: [...new Set(result.ignored)].slice(0, 8).join(', ') }));
   return notes;
 }
 
@@ -58,32 +59,20 @@ function notesOf(result: SearchResult): string[] {
 export function searchAnswer(index: SearchIndex, corpus: Corpus, opts: SearchAnswerOptions): Answer {
   const title = titleOf(opts.query);
   if (tokenize(opts.query).length === 0) {
-    return {
-      status: 'user-error',
-      title: 'Search',
-      intro: 'Please type a word or a name to search for, in any script: for example Lavrov, Kabul airport, तालिबान or مطار.',
-      items: [],
-    };
+    return { status: 'user-error', title: msg('search.title-bare'), intro: msg('search.type-something'), items: [] };
   }
   const result = searchCorpus(index, corpus, opts.query, { language: opts.language, limit: opts.limit });
-  const inLanguage = opts.language ? ` in ${languageName(opts.language)}` : '';
+  const language = opts.language ? msg(`lang.${opts.language}`) : undefined;
   const notes = notesOf(result);
-  if (result.units.length === 0) {
-    return { status: 'empty', title, intro: 'Those words are too common to search for; add a name, a place or a topic.', items: [], notes };
-  }
+  if (result.units.length === 0) return { status: 'empty', title, intro: msg('search.too-common'), items: [], notes };
   if (result.articles.length === 0) {
-    const tips = ['fewer words', 'another spelling', 'a name in another script (Latin, Devanagari or Arabic)'];
-    if (opts.language) tips.push('no language filter');
-    return { status: 'empty', title, intro: `${understood(result)} No paragraph${inLanguage} matches. Try ${tips.join(', ')}.`, items: [], notes };
+    return { status: 'empty', title, intro: [understood(result), ' ', msg('search.no-match', { language })], items: [], notes };
   }
-  const shown = result.articles.length;
-  const count = `${result.totalArticles} article${result.totalArticles === 1 ? '' : 's'}${inLanguage} match${result.totalArticles === 1 ? 'es' : ''}`;
-  const showing = shown < result.totalArticles ? `; showing the best ${shown}` : '';
   return {
     status: 'ok',
     title,
-    intro: `${understood(result)} ${count}${showing}.`,
+    intro: [understood(result), ' ', msg('search.count', { n: result.totalArticles, language, shown: result.articles.length })],
     items: result.articles.map(item),
-    notes: [...notes, 'Quotes are verbatim; matched words are highlighted. Dates are publication dates.'],
+    notes: [...notes, msg('search.note')],
   };
 }

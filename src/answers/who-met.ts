@@ -5,6 +5,7 @@
  */
 import type { Answer, AnswerItem, Choice, Quote } from '../answer.ts';
 import { formatDate } from '../dates/format.ts';
+import { joined, msg, type Text } from '../i18n/message.ts';
 import { contactGroups } from '../people/contact-groups.ts';
 import { peopleMaps } from '../people/maps.ts';
 import { closestPeople, findPerson } from '../people/lookup.ts';
@@ -15,6 +16,8 @@ import { foldTerm } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 const MAX_CHOICES = 25;
+/** Marks the headline among paragraph numbers until it is worded. */
+const HEADLINE = '¶0';
 const MAX_CHOICE_CHARS = 100;
 /** Long sentences are cut to about this many characters around the two names. */
 const MAX_QUOTE_CHARS = 300;
@@ -51,12 +54,26 @@ function quoteOf(e: Evidence, kb: PeopleKnowledge): Quote {
   };
 }
 
-/** "Phone call · 2021-08-16 · took place", "Meeting · date not stated · Armenia · planned". */
-function contactLine(c: Contact): string {
-  const kind = c.kind.charAt(0).toUpperCase() + c.kind.slice(1);
-  const date = c.date ? formatDate(c.date) : 'date not stated';
-  const status = c.planned ? 'planned (announced)' : 'took place';
-  return [kind, date, ...(c.place ? [c.place] : []), status].join(' · ');
+/** "Phone call · 2021-08-16 · took place", "Meeting · date not stated · Armenia · planned (announced)". */
+function contactLine(c: Contact): Text {
+  const date = c.date ? formatDate(c.date) : msg('date.not-stated');
+  return joined(' · ', msg(`kind.${c.kind}`), date, c.place, msg(c.planned ? 'status.planned' : 'status.took-place'));
+}
+
+/** "Sergey Lavrov, Russian foreign minister, is named in 3 articles". */
+export function namedIn(person: Person, withRole = true): Text {
+  return msg('person.named-in', { name: person.display, role: (withRole && person.role) || undefined, n: person.articles.length });
+}
+
+/** " Closest known names: …" after an unknown name, or nothing. */
+export function closestNames(kb: PeopleKnowledge, asked: string): Text {
+  const close = closestPeople(kb, asked, 3).map((p) => p.display);
+  return close.length ? msg('closest-names', { names: close.join(', ') }) : '';
+}
+
+/** The note when a name matches more than the person answered for. */
+export function alsoMatching(asked: string, alternatives: readonly Person[]): Text[] {
+  return alternatives.length ? [msg('also-matching', { asked, names: alternatives.map((p) => p.display).join(', ') })] : [];
 }
 
 /** Where and as what the person is named in each of their articles, one pass over the mentions. */
@@ -65,14 +82,14 @@ function mentionedAt(person: Person, kb: PeopleKnowledge): AnswerItem[] {
   for (const m of person.mentions) {
     let seen = inArticle.get(m.article);
     if (!seen) inArticle.set(m.article, (seen = { where: new Set(), spellings: new Set() }));
-    seen.where.add(m.paragraph === 0 ? 'headline' : `¶${m.paragraph}`);
+    seen.where.add(m.paragraph === 0 ? HEADLINE : `¶${m.paragraph}`);
     seen.spellings.add(m.text);
   }
   return person.articles.map((n) => {
     const seen = inArticle.get(n);
-    const where = [...(seen?.where ?? [])].join(', ');
+    const where = joined(', ', ...[...(seen?.where ?? [])].map((w) => (w === HEADLINE ? msg('headline') : w)));
     const spellings = [...(seen?.spellings ?? [])].join(', ');
-    return { heading: `#${n} · ${peopleMaps(kb).article.get(n)?.title ?? ''}`, lines: [`Named in ${where} as ${spellings}`] };
+    return { heading: `#${n} · ${peopleMaps(kb).article.get(n)?.title ?? ''}`, lines: [msg('who-met.named-at', { where, spellings })] };
   });
 }
 
@@ -81,35 +98,33 @@ function mentionedAt(person: Person, kb: PeopleKnowledge): AnswerItem[] {
  */
 export function whoMetAnswer(kb: PeopleKnowledge, query: string): Answer {
   const asked = query.trim().replace(/\s+/gu, ' ');
-  if (!asked) return { status: 'user-error', title: 'Who met', intro: 'Please type a name, in any script: for example Lavrov, लावरोव or لافروف.', items: [] };
+  if (!asked) return { status: 'user-error', title: msg('who-met.title-bare'), intro: msg('who-met.type-a-name'), items: [] };
   const { person, alternatives } = findPerson(kb, asked);
   if (!person) {
-    const close = closestPeople(kb, asked, 3).map((p) => p.display);
-    const hint = close.length ? ` Closest known names: ${close.join(', ')}.` : '';
-    return { status: 'user-error', title: `Who met ${asked}`, intro: `No article mentions ${asked}.${hint}`, items: [] };
+    return { status: 'user-error', title: msg('who-met.title', { person: asked }), intro: [msg('who-met.unknown', { name: asked }), closestNames(kb, asked)], items: [] };
   }
-  const title = `Who met ${personLabel(person)}`;
-  const notes = alternatives.length ? [`Also matching "${asked}": ${alternatives.map((p) => p.display).join(', ')}.`] : [];
+  const title = msg('who-met.title', { person: personLabel(person) });
+  const notes = alsoMatching(asked, alternatives);
   const groups = contactGroups(kb).get(person.id) ?? [];
-  const about = `${person.display}${person.role ? `, ${person.role},` : ''} is named in ${person.articles.length} article${person.articles.length === 1 ? '' : 's'}`;
+  const about = namedIn(person);
   if (groups.length === 0) {
-    return { status: 'empty', title, intro: `${about}, but no article reports a meeting, call, talks, invitation or joint appearance with anyone.`, items: mentionedAt(person, kb), notes };
+    return { status: 'empty', title, intro: msg('who-met.intro-none', { about }), items: mentionedAt(person, kb), notes };
   }
   const people = peopleMaps(kb).person;
   const items = groups.slice(0, MAX_COUNTERPARTS).map(([id, list]): AnswerItem => {
     const other = people.get(id)!;
-    const role = other.role ? [`Role: ${other.role}`] : [];
+    const role = other.role ? [msg('role', { role: other.role })] : [];
     const shown = list.slice(0, MAX_CONTACTS_EACH);
-    const more = list.length > shown.length ? [`…and ${list.length - shown.length} more contacts with ${other.display}`] : [];
+    const more = list.length > shown.length ? [msg('who-met.more-contacts', { n: list.length - shown.length, name: other.display })] : [];
     return { heading: personLabel(other), lines: [...role, ...shown.map(contactLine), ...more], quotes: shown.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))) };
   });
-  const capped = groups.length > MAX_COUNTERPARTS ? [`Showing the first ${MAX_COUNTERPARTS} of ${groups.length} people, in the order of their first contact with ${person.display}.`] : [];
+  const capped = groups.length > MAX_COUNTERPARTS ? [msg('who-met.capped', { shown: MAX_COUNTERPARTS, total: groups.length, name: person.display })] : [];
   return {
     status: 'ok',
     title,
-    intro: `${about}; ${groups.length} ${groups.length === 1 ? 'person' : 'people'} met or spoke with them.`,
+    intro: msg('who-met.intro', { about, n: groups.length }),
     items,
-    notes: [...capped, ...notes, 'Dates are those the sentences state or that their context gives (a weekday read against the publication date, the tweet date line); "date not stated" when the text gives none.'],
+    notes: [...capped, ...notes, msg('who-met.dates-note')],
   };
 }
 

@@ -9,6 +9,7 @@ import { findDateMentions } from '../dates/find.ts';
 import { dateKey, ENGLISH_MONTHS } from '../dates/format.ts';
 import type { DateMention, PartialDate } from '../dates/types.ts';
 import type { EventsKnowledge } from '../events/lookup.ts';
+import { msg, type Text } from '../i18n/message.ts';
 import { contentWords } from './keywords.ts';
 
 const HAPPEN = /(?<![\p{L}\p{M}])(?:happen(?:ed|s|ing)?|occur(?:red|s)?|events?|going on|news|हुआ|हुई|हुए|घटना|घटनाएं|घटनाएँ|घटित|حدث|يحدث|جرى|يجري|وقع|حصل|أحداث|الأحداث)(?![\p{L}\p{M}])/iu;
@@ -21,7 +22,7 @@ export interface AskedDate {
   /** What to give /on: 'YYYY-MM-DD' or 'YYYY-MM'. */
   input: string;
   /** Said in the answer when the year was chosen. */
-  note?: string;
+  note?: Text;
 }
 
 function yearless(question: string): { mention: DateMention; month: number; day?: number } | undefined {
@@ -68,8 +69,6 @@ export function askedDate(question: string, ev: EventsKnowledge): AskedDate | un
   if (!chosen) return undefined;
   const date: PartialDate = { year: chosen.year, month, ...(day ? { day } : {}) };
   const spoken = `${day ? `${day} ` : ''}${ENGLISH_MONTHS[month - 1]}`;
-  const note = chosen.found
-    ? `No year given: ${chosen.year} is the year the articles have events on ${spoken}.`
-    : `No year given, and no year has events on ${spoken}: using ${chosen.year}, the year of the latest events.`;
+  const note = msg(chosen.found ? 'ask.year-chosen' : 'ask.year-latest', { year: chosen.year, spoken });
   return { input: asInput(date), note };
 }

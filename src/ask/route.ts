@@ -7,6 +7,7 @@ import { findDateMentions } from '../dates/find.ts';
 import type { EventsKnowledge } from '../events/lookup.ts';
 import { findPerson } from '../people/lookup.ts';
 import type { PeopleKnowledge, Person } from '../people/types.ts';
+import type { Text } from '../i18n/message.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { askedArticle } from './article.ts';
 import { askedDate } from './date.ts';
@@ -16,7 +17,7 @@ import { nameReadings, whoMetName } from './who-met.ts';
 export type Route =
   | { to: 'article'; number: number }
   | { to: 'who-met'; name: string; person?: Person }
-  | { to: 'on'; input: string; note?: string }
+  | { to: 'on'; input: string; note?: Text }
   | { to: 'search'; query: string };
 
 /** A name nobody in the articles has is still answered by who-met when it looks like a name (a few words, none of them function words). */
@@ -32,7 +33,8 @@ export function cleanQuestion(question: string): string {
 function withoutDates(name: string): string {
   let out = name;
   for (const m of findDateMentions(name, 'und', PROBE).reverse()) out = out.slice(0, m.start) + out.slice(m.end);
-  return out.replace(/\s+(?:on|in|at|को|में|في|يوم)$/iu, '').replace(/\s+/gu, ' ').trim();
+  // Spaces first: a date cut from the end leaves a space after the word that introduced it.
+  return out.replace(/\s+/gu, ' ').trim().replace(/\s+(?:on|in|at|को|में|في|يوم)$/iu, '');
 }
 
 function whoMetRoute(question: string, people: PeopleKnowledge): Route | undefined {

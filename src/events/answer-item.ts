@@ -4,6 +4,7 @@
  */
 import type { AnswerItem, Quote } from '../answer.ts';
 import { formatDate } from '../dates/format.ts';
+import { joined, msg, type Text } from '../i18n/message.ts';
 import { eventQuote } from './quote.ts';
 import type { Event, EventSource } from './types.ts';
 import type { Knowledge } from '../knowledge.ts';
@@ -17,43 +18,32 @@ export interface ItemOptions {
   compact: boolean;
 }
 
-const KIND_LABELS: Record<Event['kind'], string> = {
-  meeting: 'Meeting',
-  'phone call': 'Phone call',
-  talks: 'Talks',
-  invitation: 'Invitation',
-  'joint appearance': 'Joint appearance',
-  capture: 'Capture / takeover',
-  session: 'Meeting of a body',
-  travel: 'Journey',
-  warning: 'Warning',
-  announcement: 'Announcement',
-  statement: 'Statement',
-};
-
 /** "#0 ¶1, ¶8 · #2 ¶1" (the headline is "headline"). */
-export function whereReported(sources: readonly EventSource[]): string {
-  const byArticle = new Map<number, string[]>();
+export function whereReported(sources: readonly EventSource[]): Text {
+  const byArticle = new Map<number, number[]>();
   for (const s of sources) {
-    const label = s.paragraph === 0 ? 'headline' : `¶${s.paragraph}`;
     const list = byArticle.get(s.article) ?? [];
-    if (!list.includes(label)) list.push(label);
+    if (!list.includes(s.paragraph)) list.push(s.paragraph);
     byArticle.set(s.article, list);
   }
-  return [...byArticle].map(([n, labels]) => `#${n} ${labels.join(', ')}`).join(' · ');
+  return joined(' · ', ...[...byArticle].map(([n, paragraphs]) => [`#${n} `, joined(', ', ...paragraphs.map(paragraphLabel))]));
 }
 
-/** 'Date: 2021-08-16 (day) from "सोमวार" [#2 ¶1], read against the publication date 2021-08-17'. */
-export function dateLine(kb: Pick<Knowledge, 'articles'>, e: Event): string {
+/** "¶3", or "headline" in the reader's language. */
+function paragraphLabel(paragraph: number): Text {
+  return paragraph === 0 ? msg('headline') : `¶${paragraph}`;
+}
+
+/** 'Date: 2021-08-16 (day) from "सोमवार" [#2 ¶1], read against the publication date 2021-08-17'. */
+export function dateLine(kb: Pick<Knowledge, 'articles'>, e: Event): Text {
   const { when } = e;
-  const base = `Date: ${formatDate(when.date)} (${when.precision})`;
+  const base = msg('event.date', { date: formatDate(when.date), precision: msg(`precision.${when.precision}`) });
   const w = when.words;
-  if (!w) return `${base}, as the contact analysis dated it from the reporting sentence's context`;
-  const where = w.paragraph === 0 ? `#${w.article} headline` : `#${w.article} ¶${w.paragraph}`;
+  if (!w) return [base, msg('event.dated-by-context')];
   const published = kb.articles.get(w.article)?.published;
-  const relative = w.relative && published ? `, read against the publication date ${published}` : '';
-  const link = when.link === 'previous sentence' ? ' in the sentence this one continues' : when.link === 'context' ? ' near the reporting sentence' : '';
-  return `${base} from "${w.text}"${link} [${where}]${relative}`;
+  const relative = w.relative && published ? msg('event.relative', { published }) : '';
+  const link = when.link === 'previous sentence' ? msg('event.link-previous') : when.link === 'context' ? msg('event.link-context') : '';
+  return [base, msg('event.date-from', { words: w.text }), link, ` [#${w.article} `, paragraphLabel(w.paragraph), ']', relative];
 }
 
 /** Whether a source sentence holds the event's date words. */
@@ -79,17 +69,18 @@ function quotesOf(kb: Pick<Knowledge, 'articles'>, e: Event, opts: ItemOptions):
  * @example eventItem(kb, event, { quotes: 3, quoteChars: 300, compact: false }).heading // 'The Taliban took control of Kabul'
  */
 export function eventItem(kb: Pick<Knowledge, 'articles'>, e: Event, opts: ItemOptions): AnswerItem {
-  const status = e.planned ? ' · announced, not yet reported as done' : '';
+  const kind = msg(`kind.${e.kind}`);
+  const status = e.planned && msg('status.planned');
   const quotes = quotesOf(kb, e, opts);
   if (opts.compact) {
     const w = e.when.words;
-    const from = w ? ` · date from "${w.text}"` : '';
-    return { heading: `${formatDate(e.when.date)} · ${e.synopsis}`, lines: [`${KIND_LABELS[e.kind]}${status}${from} · reported in ${whereReported(e.sources)}`], quotes };
+    const from = w && msg('event.date-words', { words: w.text });
+    return { heading: `${formatDate(e.when.date)} · ${e.synopsis}`, lines: [joined(' · ', kind, status, from, msg('event.reported-in-short', { where: whereReported(e.sources) }))], quotes };
   }
-  const more = e.sources.length > quotes.length ? ` (${e.sources.length} sentences; ${quotes.length} quoted)` : '';
+  const more = e.sources.length > quotes.length ? msg('event.sentences-quoted', { n: e.sources.length, quoted: quotes.length }) : '';
   return {
     heading: e.synopsis,
-    lines: [`${KIND_LABELS[e.kind]}${status} · ${dateLine(kb, e)}`, `Reported in ${whereReported(e.sources)}${more}`],
+    lines: [joined(' · ', kind, status, dateLine(kb, e)), [msg('event.reported-in', { where: whereReported(e.sources) }), more]],
     quotes,
   };
 }

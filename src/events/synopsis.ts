@@ -5,6 +5,7 @@
  * Nur-Sultan". A missing role is left out rather than guessed ("Statement on Afghanistan").
  */
 import type { EventKind, Participant, Roles } from './types.ts';
+import english from '../i18n/en.ts';
 
 /** "the Taliban", "Russia", "Sergey Lavrov". */
 export function nameOf(p: Participant): string {
@@ -54,22 +55,11 @@ function predicate(kind: EventKind, planned: boolean, r: Roles): string {
 /** The line when nobody is named as the agent: "Takeover of Kabul", "Invitation of the Taliban to Moscow". */
 function agentless(kind: EventKind, planned: boolean, r: Roles): string {
   const of = r.target ? ` of ${nameOf(r.target)}` : '';
-  const label: Record<EventKind, string> = {
-    meeting: 'Meeting',
-    'phone call': 'Phone call',
-    talks: 'Talks',
-    'joint appearance': 'Joint appearance',
-    capture: 'Takeover',
-    invitation: 'Invitation',
-    session: 'Meeting',
-    travel: 'Journey',
-    warning: 'Warning',
-    announcement: 'Announcement',
-    statement: 'Statement',
-  };
+  // The kind labels' one table; a session reads "Meeting of <the body>", so it takes the meeting label.
+  const label = english.messages[`kind.${kind === 'session' ? 'meeting' : kind}`];
   const where = kind === 'invitation' || kind === 'travel' ? (r.place ? ` to ${nameOf(r.place)}` : '') : inPlace(r);
   const about = ABOUT_SOMETHING.has(kind) ? on(r) : '';
-  return `${planned ? 'Planned: ' : ''}${label[kind]}${of}${where}${about}${purpose(r)}`;
+  return `${planned ? 'Planned: ' : ''}${label}${of}${where}${about}${purpose(r)}`;
 }
 
 /**

@@ -1,19 +1,14 @@
 /**
- * Small labels both renderers print the same way, so a citation reads identically in Discord and
- * in a terminal.
+ * What both renderers print the same way, so a citation reads identically in Discord and in a
+ * terminal. The words of labels live in the catalogues (src/i18n/).
  */
 import type { Citation, Quote } from '../answer.ts';
-import type { Lang } from '../types.ts';
-
-const LANGUAGE_NAMES: Record<Lang, string> = { hin: 'Hindi', arb: 'Arabic', eng: 'English', urd: 'Urdu', pes: 'Persian', und: 'unknown language' };
-
-export function languageName(lang: Lang): string {
-  return LANGUAGE_NAMES[lang];
-}
+import { say } from '../i18n/index.ts';
+import { msg } from '../i18n/message.ts';
 
 /** @example citationLabel({ article: 3, paragraph: 2, title: '', lang: 'arb' }) // '[#3 ¶2]' */
-export function citationLabel(c: Pick<Citation, 'article' | 'paragraph'>): string {
-  return c.paragraph === 0 ? `[#${c.article} headline]` : `[#${c.article} ¶${c.paragraph}]`;
+export function citationLabel(c: Pick<Citation, 'article' | 'paragraph'>, locale = 'en'): string {
+  return c.paragraph === 0 ? `[#${c.article} ${say(msg('headline'), locale)}]` : `[#${c.article} ¶${c.paragraph}]`;
 }
 
 export interface QuoteSegment {

@@ -3,10 +3,13 @@
  * and wrapped in `*` otherwise, so piped output stays readable.
  */
 import type { Answer, Quote } from '../answer.ts';
+import { worded } from '../i18n/index.ts';
 import { citationLabel, quoteSegments } from './labels.ts';
 
 export interface TextRenderOptions {
   color: boolean;
+  /** The labels' language (a catalogue in src/i18n/); English by default. */
+  locale?: string;
 }
 
 const BOLD = '\u001b[1m';
@@ -24,11 +27,12 @@ function renderQuote(quote: Quote, opts: TextRenderOptions): string {
   const body = quoteSegments(quote)
     .map((s) => (s.highlighted ? (opts.color ? `${BOLD}${clean(s.text)}${RESET}` : `*${clean(s.text)}*`) : clean(s.text)))
     .join('');
-  return `  > ${quote.cutStart ? '…' : ''}${body}${quote.cutEnd ? '…' : ''} ${citationLabel(quote.citation)}`;
+  return `  > ${quote.cutStart ? '…' : ''}${body}${quote.cutEnd ? '…' : ''} ${citationLabel(quote.citation, opts.locale)}`;
 }
 
 /** @example renderText({ status: 'ok', title: 'Articles', items: [] }, { color: false }) // 'Articles\n' */
-export function renderText(answer: Answer, opts: TextRenderOptions = { color: false }): string {
+export function renderText(original: Answer, opts: TextRenderOptions = { color: false }): string {
+  const answer = worded(original, opts.locale);
   const out: string[] = [];
   const heading = (t: string) => (opts.color ? `${BOLD}${clean(t)}${RESET}` : clean(t));
   out.push(heading(answer.title));

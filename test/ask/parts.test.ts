@@ -5,6 +5,7 @@ import { contentWords } from '../../src/ask/keywords.ts';
 import { cleanQuestion } from '../../src/ask/route.ts';
 import { nameReadings, whoMetName } from '../../src/ask/who-met.ts';
 import { inventedEvents } from '../events/helpers.ts';
+import { say } from '../../src/i18n/index.ts';
 
 describe('who-met question shapes', () => {
   it.each([
@@ -84,9 +85,11 @@ describe('date questions', () => {
   });
 
   it('takes the year in which the events have that day when none is written, and says so', () => {
-    expect(askedDate('what happened on 15 August', ev)).toEqual({ input: '2021-08-15', note: 'No year given: 2021 is the year the articles have events on 15 August.' });
+    const chosen = askedDate('what happened on 15 August', ev)!;
+    expect(chosen.input).toBe('2021-08-15');
+    expect(say(chosen.note!, 'en')).toBe('No year given: 2021 is the year the articles have events on 15 August.');
     expect(askedDate('ماذا حدث في 16 أغسطس', ev)?.input).toBe('2020-08-16');
-    expect(askedDate('what happened on 3 March', ev)?.note).toContain('no year has events on 3 March');
+    expect(say(askedDate('what happened on 3 March', ev)!.note!, 'en')).toContain('no year has events on 3 March');
   });
 
   it('leaves a weekday, or a date with other content, to the other routes', () => {

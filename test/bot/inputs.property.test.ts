@@ -64,7 +64,8 @@ describe.each([...commands.values()].map((c) => [c.data.name, c] as const))('/%s
           integer: (n) => (typeof values[n] === 'number' ? (values[n] as number) : undefined),
         };
         const answer = await command.run(options, ctx);
-        const pages = renderPages(answer);
+        // Every language's labels: a longer label must not push a page over Discord's limits.
+        const pages = ['en', 'hi', 'ar'].flatMap((locale) => renderPages(answer, locale));
         for (const page of pages) {
           const payload = pagePayload([page], 0);
           expect(payload.allowedMentions).toEqual(NO_PINGS);

@@ -24,7 +24,7 @@ describe('the knowledge build on several threads', () => {
     const serial = buildKnowledge(seeds, gazetteer);
     expect(parallel.people.contacts.length).toBeGreaterThan(0);
     expectSameKnowledge(parallel, serial);
-  });
+  }, 60_000);
 
   it('gives a synthetic corpus split over three threads the same knowledge as one thread', async () => {
     const { corpus } = ingestSynthetic(new SyntheticCorpus(seeds, { count: 150 }));

@@ -23,3 +23,12 @@ it('refuses a second expensive command within the cooldown, privately, saying wh
   expect(embedOf((await h.fake.command('search', { query: 'Moscow' }, { user: bob })).responses[0]!.data).title).toBe('Search: Moscow');
   expect(embedOf((await h.fake.command('article', { number: 1 }, { user: alice })).responses[0]!.data).title).toMatch(/^#1 · /);
 });
+
+it('applies to questions by mention too, in a reply that pings nobody', async () => {
+  const carol = { id: '100000000000000003', username: 'carol' };
+  const mention = `<@${h.fake.appId}> who met Lavrov?`;
+  expect(embedOf((await h.fake.message({ content: mention, user: carol })).replies[0]!).title).toMatch(/^Who met Sergey Lavrov/);
+  const again = (await h.fake.message({ content: mention, user: carol })).replies[0]! as { content: string; allowed_mentions: unknown };
+  expect(again.content).toMatch(/^Please wait (29|30) s before asking again\.$/);
+  expect(again.allowed_mentions).toEqual({ parse: [], replied_user: false });
+});

@@ -46,8 +46,9 @@ describe('date questions in Discord', () => {
 
   it.each([
     ['Who talked to Lavrov?', /^Showing who met Sergey Lavrov/],
-    ['लावरोव से किसने मुलाकात की?', /^Showing who met Sergey Lavrov/],
-    ['من التقى بوتين؟', /^Showing who met Vladimir Putin/],
+    // The labels follow the language of the question.
+    ['लावरोव से किसने मुलाकात की?', /^Sergey Lavrov से किसने मुलाकात की, यह दिखाया जा रहा है।/],
+    ['من التقى بوتين؟', /^عرض من التقى Vladimir Putin\./],
     ['What happened on 16 August 2021?', /^Showing what happened on/],
     ['Show article 3', /^Showing article 3/],
   ])('/ask %s routes and says how it understood', async (question, intro) => {

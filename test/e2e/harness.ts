@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { startBot, type Bot, type StartOptions } from '../../bot/app.ts';
 import { deployCommands } from '../../bot/deploy-commands.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
@@ -62,6 +63,23 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     },
   };
 }
+
+/** A harness started before the file's tests and stopped after them; call the result to get it. */
+export function useHarness(opts: HarnessOptions = {}): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness(opts);
+  }, 20_000);
+  afterAll(async () => {
+    await h?.stop();
+  });
+  return () => h!;
+}
+
+const longParagraph = (i: number) => `अनुच्छेद ${i}: काबुल हवाई अड्डे पर ${'लोगों की भीड़ जमा रही और उड़ानें देर से चलीं। '.repeat(12)}`;
+
+/** Article 90, long enough to take several Discord pages. */
+export const LONG_ARTICLE = { '090_long.txt': `लंबा लेख\n${Array.from({ length: 20 }, (_, i) => longParagraph(i + 1)).join('\n')}\n` };
 
 /** The first embed of the first visible message of an interaction. */
 export function embedOf(data: unknown): { title?: string; description?: string; footer?: { text: string } } {

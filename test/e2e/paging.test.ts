@@ -3,14 +3,13 @@
  * buttons show the other pages, each inside Discord's limits.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { embedOf, startHarness, type Harness } from './harness.ts';
+import { embedOf, LONG_ARTICLE, startHarness, type Harness } from './harness.ts';
 
 type Buttons = { components: Array<{ components: Array<{ custom_id: string; disabled?: boolean; label: string }> }> };
 
 let h: Harness;
-const paragraph = (i: number) => `अनुच्छेद ${i}: काबुल हवाई अड्डे पर ${'लोगों की भीड़ जमा रही और उड़ानें देर से चलीं। '.repeat(12)}`;
 beforeAll(async () => {
-  h = await startHarness({ extraSeeds: { '090_long.txt': `लंबा लेख\n${Array.from({ length: 20 }, (_, i) => paragraph(i + 1)).join('\n')}\n` } });
+  h = await startHarness({ extraSeeds: LONG_ARTICLE });
 }, 20_000);
 afterAll(async () => {
   await h?.stop();

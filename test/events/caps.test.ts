@@ -6,6 +6,7 @@ import { loadCorpusSync } from '../../src/corpus/load.ts';
 import { buildKnowledge } from '../../src/knowledge.ts';
 import { loadGazetteer } from '../../src/people/gazetteer.ts';
 import { contactGroups } from '../../src/people/contact-groups.ts';
+import { worded } from '../../src/i18n/index.ts';
 
 const kb = buildKnowledge(ingestSynthetic(new SyntheticCorpus(loadCorpusSync('seeds'), { count: 800 })).corpus, loadGazetteer('seeds'));
 
@@ -13,7 +14,7 @@ describe('answers about much-covered people and busy dates stay readable', () =>
   it('/who-met shows the first counterparts and contacts, and counts the rest', () => {
     const [id, groups] = [...contactGroups(kb.people)].sort((a, b) => b[1].length - a[1].length)[0]!;
     expect(groups.length).toBeGreaterThan(MAX_COUNTERPARTS);
-    const answer = whoMetAnswer(kb.people, id);
+    const answer = worded(whoMetAnswer(kb.people, id));
     expect(answer.items).toHaveLength(MAX_COUNTERPARTS);
     expect(answer.intro).toContain(`${groups.length} people met or spoke with them`);
     expect(answer.notes?.[0]).toMatch(new RegExp(`^Showing the first ${MAX_COUNTERPARTS} of ${groups.length} people`));
@@ -29,7 +30,7 @@ describe('answers about much-covered people and busy dates stay readable', () =>
       .map((m) => ({ m, n: [...kb.events.byKey].filter(([k]) => k.startsWith(m)).reduce((s, [, e]) => s + e.length, 0) }))
       .sort((a, b) => b.n - a.n)[0]!;
     expect(month.n).toBeGreaterThan(MAX_EVENTS);
-    const answer = onAnswer(kb, month.m);
+    const answer = worded(onAnswer(kb, month.m));
     const shown = answer.items.reduce((s, item) => s + item.lines!.filter((l) => l.startsWith('• ')).length, 0);
     expect(shown).toBe(MAX_EVENTS);
     expect(answer.notes).toContain(`Showing the first ${MAX_EVENTS} of ${month.n} events, day by day.`);

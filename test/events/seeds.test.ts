@@ -4,15 +4,16 @@ import { timelineAnswer } from '../../src/answers/timeline.ts';
 import { ACCEPTED_FORMS } from '../../src/dates/user-date.ts';
 import { eventsFromSnapshot, eventsToSnapshot } from '../../src/events/lookup.ts';
 import { quotesWithParagraphs, seedKb } from './helpers.ts';
+import { worded } from '../../src/i18n/index.ts';
 
 const kb = seedKb;
 
 function headings(date: string): string[] {
-  return onAnswer(kb, date).items.map((i) => i.heading);
+  return worded(onAnswer(kb, date)).items.map((i) => i.heading);
 }
 
 function citedArticles(date: string, heading: RegExp): number[] {
-  const item = onAnswer(kb, date).items.find((i) => heading.test(i.heading));
+  const item = worded(onAnswer(kb, date)).items.find((i) => heading.test(i.heading));
   return [...new Set((item?.quotes ?? []).map((q) => q.citation.article))].sort();
 }
 
@@ -26,7 +27,7 @@ describe('/on over the seed articles', () => {
   });
 
   it('2021-08-15: the Taliban taking Kabul, quoted from article 0 with the weekday it was dated from', () => {
-    const answer = onAnswer(kb, '2021-08-15');
+    const answer = worded(onAnswer(kb, '2021-08-15'));
     expect(answer.items[0]?.heading).toBe('The Taliban took control of Kabul');
     const quote = answer.items[0]!.quotes![0]!;
     expect(quote.citation.article).toBe(0);
@@ -40,7 +41,7 @@ describe('/on over the seed articles', () => {
   });
 
   it('2021-10-07: Russia inviting the Taliban to Moscow, from article 1 (Thursday)', () => {
-    const answer = onAnswer(kb, '2021-10-07');
+    const answer = worded(onAnswer(kb, '2021-10-07'));
     expect(answer.items.map((i) => i.heading)).toEqual(['Russia invited the Taliban to Moscow (talks)']);
     expect(answer.items[0]!.lines![0]).toContain('from "गुरुवार"');
     expect(new Set(answer.items[0]!.quotes!.map((q) => q.citation.article))).toEqual(new Set([1]));
@@ -52,24 +53,24 @@ describe('/on over the seed articles', () => {
   });
 
   it('2020-01-01: nothing, with the nearest dates that have events', () => {
-    const answer = onAnswer(kb, '2020-01-01');
+    const answer = worded(onAnswer(kb, '2020-01-01'));
     expect(answer.status).toBe('empty');
     expect(answer.intro).toContain('No event');
     expect(answer.items.map((i) => i.heading)).toEqual(['After: May 2021 — 1 event']);
-    const between = onAnswer(kb, '2021-09-01');
+    const between = worded(onAnswer(kb, '2021-09-01'));
     expect(between.items.map((i) => i.heading.split(' — ')[0])).toEqual(['Before: Wednesday 2021-08-25', 'After: Thursday 2021-10-07']);
   });
 
   it('impossible and relative dates are refused with the accepted forms', () => {
     for (const input of ['2021-02-30', 'yesterday', '', 'next Monday', '2021-13']) {
-      const answer = onAnswer(kb, input);
+      const answer = worded(onAnswer(kb, input));
       expect(answer.status).toBe('user-error');
       expect(answer.intro).toContain(ACCEPTED_FORMS);
     }
   });
 
   it('a month is an overview grouped by day, with month-only events under the month', () => {
-    const august = onAnswer(kb, '2021-08');
+    const august = worded(onAnswer(kb, '2021-08'));
     expect(august.status).toBe('ok');
     const days = august.items.map((i) => i.heading.split(' — ')[0] ?? '');
     expect(days[0]).toBe('August 2021 (day not stated)');
@@ -78,14 +79,14 @@ describe('/on over the seed articles', () => {
   });
 
   it('the May event of article 2 is May 2021, never a day', () => {
-    const may = onAnswer(kb, '2021-05');
+    const may = worded(onAnswer(kb, '2021-05'));
     expect(may.items.map((i) => i.heading)).toEqual(['May 2021 (day not stated) — 1 event']);
     expect(may.items[0]!.lines!.join(' ')).toContain('Xi Jinping appeared together with Vladimir Putin');
     expect(may.items[0]!.lines!.join(' ')).toContain('from "मई"');
     expect(kb.events.keys.filter((k) => k.startsWith('2021-05-'))).toEqual([]);
-    const timeline = timelineAnswer(kb).items.map((i) => i.heading);
+    const timeline = worded(timelineAnswer(kb)).items.map((i) => i.heading);
     expect(timeline[0]).toBe('May 2021 · Xi Jinping appeared together with Vladimir Putin');
-    expect(onAnswer(kb, '2021-05-15').notes?.[0]).toContain('dated only to May 2021');
+    expect(worded(onAnswer(kb, '2021-05-15')).notes?.[0]).toContain('dated only to May 2021');
   });
 
   it('orders events by date, then by article', () => {
@@ -110,7 +111,7 @@ describe('event data', () => {
   });
 
   it('every quote of /on, /timeline is a verbatim substring of its paragraph, highlights inside it', () => {
-    const answers = [...kb.events.keys.map((k) => onAnswer(kb, k)), timelineAnswer(kb), timelineAnswer(kb, 'Lavrov')];
+    const answers = [...kb.events.keys.map((k) => worded(onAnswer(kb, k))), worded(timelineAnswer(kb)), worded(timelineAnswer(kb, 'Lavrov'))];
     let count = 0;
     for (const answer of answers) {
       for (const { quote, paragraph } of quotesWithParagraphs(kb, answer)) {
@@ -147,7 +148,7 @@ describe('/on autocomplete', () => {
 describe('/timeline', () => {
   it('lists one person’s dated events whatever the script of the name', () => {
     for (const name of ['Lavrov', 'लावरोव', 'لافروف']) {
-      const answer = timelineAnswer(kb, name);
+      const answer = worded(timelineAnswer(kb, name));
       expect(answer.title).toBe('Timeline: Sergey Lavrov (सर्गेई लावरोव)');
       expect(answer.items.map((i) => i.heading)).toEqual([
         '2021-08-16 · Antony Blinken spoke by phone with Sergey Lavrov',
@@ -158,14 +159,14 @@ describe('/timeline', () => {
   });
 
   it('says so for an unknown name or a person without dated events', () => {
-    expect(timelineAnswer(kb, 'Xyzzy').status).toBe('user-error');
-    const undated = timelineAnswer(kb, 'Pashinyan');
+    expect(worded(timelineAnswer(kb, 'Xyzzy')).status).toBe('user-error');
+    const undated = worded(timelineAnswer(kb, 'Pashinyan'));
     expect(undated.status).toBe('empty');
     expect(undated.intro).toContain('no dated event');
   });
 
   it('covers the whole coverage in order, keeping items short', () => {
-    const answer = timelineAnswer(kb);
+    const answer = worded(timelineAnswer(kb));
     expect(answer.items.length).toBe(kb.events.events.length);
     expect(answer.items.every((i) => (i.lines?.length ?? 0) === 1 && (i.quotes?.length ?? 0) <= 1)).toBe(true);
     expect(answer.notes?.join(' ')).toContain('no date in the text');

@@ -46,6 +46,8 @@ export interface GatewayOptions {
 interface Session {
   id: string;
   shard: [number, number];
+  /** The intents sent in IDENTIFY. */
+  intents: number;
   seq: number;
   sent: { s: number; t: string; d: unknown }[];
   socket: WebSocket | null;
@@ -85,13 +87,22 @@ export class FakeGateway {
     this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, url));
   }
 
+  /** The intents of the session that receives `guildId`'s events (DMs go to shard 0), if any. */
+  intentsFor(guildId?: string): number | undefined {
+    return this.sessionFor(guildId)?.intents;
+  }
+
+  private sessionFor(guildId?: string): Session | undefined {
+    return [...this.sessions.values()].reverse()
+      .find((s) => (guildId === undefined ? s.shard[0] === 0 : shardOf(guildId, s.shard[1]) === s.shard[0]));
+  }
+
   /**
-   * Sends a dispatch to the session that owns `guildId`'s shard; buffered for RESUME if its socket is
-   * closed. Returns false when no client has identified.
+   * Sends a dispatch to the session that owns `guildId`'s shard (DMs: shard 0); buffered for RESUME if
+   * its socket is closed. Returns false when no client has identified.
    */
   dispatch(t: string, d: unknown, guildId?: string): boolean {
-    const session = [...this.sessions.values()].reverse()
-      .find((s) => guildId === undefined || shardOf(guildId, s.shard[1]) === s.shard[0]);
+    const session = this.sessionFor(guildId);
     if (!session) return false;
     this.send(session, t, d);
     return true;
@@ -209,7 +220,7 @@ export class FakeGateway {
       return null;
     }
     for (const [id, old] of this.sessions) if (old.shard[0] === shardId) this.sessions.delete(id);
-    const session: Session = { id: randomBytes(16).toString('hex'), shard: [shardId!, shardCount!], seq: 0, sent: [], socket: ws };
+    const session: Session = { id: randomBytes(16).toString('hex'), shard: [shardId!, shardCount!], intents, seq: 0, sent: [], socket: ws };
     this.sessions.set(session.id, session);
     this.stats.identifies++;
     const guilds = this.opts.guilds.filter((g) => shardOf(g.id, shardCount!) === shardId);

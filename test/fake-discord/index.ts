@@ -27,6 +27,14 @@
  *   ix.original     the original response message as it stands after edits; ix.followUps; ix.text (all visible text)
  *   ix.choices      autocomplete result; ix.answered; ix.rejections; ix.payload (the INTERACTION_CREATE d)
  *
+ * Members' messages (MESSAGE_CREATE) and the bot's channel messages
+ *   const m = await fake.message({ content: `<@${fake.appId}> who met Lavrov?` });   // resolves on the bot's reply
+ *   await fake.message({ content: 'hello', dm: true, user: { id, username, bot? } }, { expectReply: false });
+ *   m.replies (bodies of POST /channels/:id/messages referencing it), m.payload, m.delivered;
+ *   fake.messages, fake.botMessages. As Discord: delivered only with GuildMessages / DirectMessages,
+ *   content emptied for a server message not mentioning the bot unless MessageContent was identified,
+ *   and the bot's own messages are dispatched back to it.
+ *
  * Whole-fake state
  *   fake.rejections (assert `toEqual([])`), fake.takeRejections(), fake.requests (every HTTP call,
  *   `injected` marks faults), fake.interactions, fake.registeredCommands(guildId?),
@@ -38,7 +46,7 @@
  *   await fake.waitFor(() => fake.gatewayStats.resumes > 0, 3000, 'a resume');
  *   await fake.stop();                             // closes everything; call after client.destroy()
  *
- * Not modelled: file uploads (multipart), modals, user/channel/role options (`resolved`), DMs,
+ * Not modelled: file uploads (multipart), modals, user/channel/role options (`resolved`), DM buttons,
  * Components V2 layout rules, zlib/etf gateway encodings, rate-limit buckets other than injected faults.
  */
 export { FakeDiscord, startFakeDiscord } from './server.ts';

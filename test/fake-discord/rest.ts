@@ -9,6 +9,7 @@ import type { FakeGateway } from './gateway.ts';
 import type { GuildFixture, UserPayload } from './fixtures.ts';
 import type { InteractionHandle, Rejection } from './interactions.ts';
 import type { CommandStore } from './rest-commands.ts';
+import type { ChatState } from './messages.ts';
 
 type Json = Record<string, unknown>;
 
@@ -53,6 +54,8 @@ export interface FakeState {
   requests: RequestLogEntry[];
   rejections: Rejection[];
   faults: Required<FaultSpec>[];
+  /** Members' messages and the bot's channel messages. */
+  chat: ChatState;
   notify(): void;
 }
 

@@ -16,6 +16,7 @@ import { createRestHandler, type FakeState, type FaultSpec, type RequestLogEntry
 import { basicRoutes } from './rest-basic.ts';
 import { CommandStore, commandRoutes, type StoredCommand } from './rest-commands.ts';
 import { interactionRoutes } from './rest-interactions.ts';
+import { ChatState, messageCreate, messageRoutes, type ChatMessage, type MessageSpec } from './messages.ts';
 import { waitUntil, type Waiter } from './wait.ts';
 
 export interface FakeDiscordOptions {
@@ -85,10 +86,10 @@ export class FakeDiscord {
       appId: this.appId, token: this.token, bot: this.bot, guilds, startedAt, gateway, notify,
       recommendedShards: opts.recommendedShards ?? 1, interactionDeadlineMs: opts.interactionDeadlineMs ?? 3000,
       commands: new CommandStore(this.appId), interactions: new Map(), messages: new Map(),
-      requests: this.requests, rejections: this.rejections, faults: [],
+      requests: this.requests, rejections: this.rejections, faults: [], chat: new ChatState(),
     };
     this.server = createServer(createRestHandler(this.state, [
-      ...basicRoutes(this.state), ...interactionRoutes(this.state), ...commandRoutes(this.state),
+      ...basicRoutes(this.state), ...interactionRoutes(this.state), ...commandRoutes(this.state), ...messageRoutes(this.state),
     ]));
     this.server.on('upgrade', (req, socket, head) => gateway.handleUpgrade(req, socket, head));
   }
@@ -158,6 +159,39 @@ export class FakeDiscord {
   /** Picks `values` in the string select `customId`; resolves once answered. */
   async select(customId: string, values: string[], opts: Invoker & SettleOptions & { message?: Record<string, unknown> } = {}): Promise<InteractionHandle> {
     return this.settle({ ...opts, kind: 'component', customId, values }, opts);
+  }
+
+  /**
+   * A member writes a message (in the guild's channel, or as a DM with `dm: true`); resolves once
+   * the bot replied to it, or, with `expectReply: false`, after `quietMs` (default 500) without a
+   * reply. Delivered only if the bot's intents allow, with content emptied as Discord does.
+   * @example const m = await fake.message({ content: `<@${fake.appId}> who met Lavrov?` }); m.replies[0]
+   */
+  async message(spec: MessageSpec, opts: SettleOptions & { expectReply?: boolean } = {}): Promise<ChatMessage> {
+    const timeoutMs = opts.timeoutMs ?? 5000;
+    await this.waitFor(() => this.state.gateway.hasSession, timeoutMs, 'a gateway session (client logged in)');
+    const guild = this.state.guilds[0]!;
+    const author = userPayload(spec.user?.id ?? DEFAULT_USER_ID, spec.user?.username ?? 'tester', spec.user?.bot ?? false);
+    const intents = this.state.gateway.intentsFor(spec.dm ? undefined : guild.id) ?? 0;
+    const message = messageCreate(spec, guild, this.bot, intents, this.state.chat, author);
+    if (message.delivered) this.state.gateway.dispatch('MESSAGE_CREATE', message.payload, spec.dm ? undefined : guild.id);
+    this.state.notify();
+    if (opts.expectReply === false) {
+      await new Promise((r) => setTimeout(r, opts.quietMs ?? 500));
+      return message;
+    }
+    await this.waitFor(() => message.replies.length > 0, timeoutMs, `a reply to message "${spec.content.slice(0, 40)}"`);
+    return message;
+  }
+
+  /** Every member message sent with `message()`, with the bot's replies. */
+  get messages(): readonly ChatMessage[] {
+    return this.state.chat.sent;
+  }
+
+  /** Bodies of every message the bot posted in a channel (replies to members' messages and others). */
+  get botMessages(): ReadonlyArray<Record<string, unknown>> {
+    return this.state.chat.botMessages;
   }
 
   /**

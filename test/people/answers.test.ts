@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { peopleAnswer } from '../../src/answers/people.ts';
 import { personChoices, whoMetAnswer } from '../../src/answers/who-met.ts';
 import { seedKb, seeds } from './helpers.ts';
+import { worded } from '../../src/i18n/index.ts';
 
 const paragraphText = (article: number, paragraph: number) => seeds.articles.find((a) => a.number === article)!.paragraphs.find((p) => p.number === paragraph)!.text;
 
 describe('whoMetAnswer', () => {
-  const answer = whoMetAnswer(seedKb, 'لافروف');
+  const answer = worded(whoMetAnswer(seedKb, 'لافروف'));
 
   it('titles the person in Latin and native script and gives one item per counterpart', () => {
     expect(answer.status).toBe('ok');
@@ -29,29 +30,29 @@ describe('whoMetAnswer', () => {
   });
 
   it('marks announced meetings as planned', () => {
-    const pashinyan = whoMetAnswer(seedKb, 'Jaishankar').items.find((i) => i.heading.startsWith('Nikol Pashinyan'))!;
+    const pashinyan = worded(whoMetAnswer(seedKb, 'Jaishankar')).items.find((i) => i.heading.startsWith('Nikol Pashinyan'))!;
     expect(pashinyan.lines).toContain('Meeting · date not stated · Armenia · planned (announced)');
   });
 
   it('says when no article mentions the name, with the closest known names', () => {
-    const unknown = whoMetAnswer(seedKb, 'Lavrentiy Beria');
+    const unknown = worded(whoMetAnswer(seedKb, 'Lavrentiy Beria'));
     expect(unknown.status).toBe('user-error');
     expect(unknown.intro).toBe('No article mentions Lavrentiy Beria. Closest known names: Sergey Lavrov.');
   });
 
   it('suggests no name when none sounds close to what was typed', () => {
-    expect(whoMetAnswer(seedKb, 'Hjalmar Gudmundsdottir').intro).toBe('No article mentions Hjalmar Gudmundsdottir.');
+    expect(worded(whoMetAnswer(seedKb, 'Hjalmar Gudmundsdottir')).intro).toBe('No article mentions Hjalmar Gudmundsdottir.');
   });
 
   it('says when a person is named but met nobody, and where they are named', () => {
-    const envoy = whoMetAnswer(seedKb, 'Kabulov');
+    const envoy = worded(whoMetAnswer(seedKb, 'Kabulov'));
     expect(envoy.status).toBe('empty');
     expect(envoy.intro).toMatch(/no article reports a meeting/);
     expect(envoy.items.map((i) => i.heading)).toEqual(['#1 · तालिबान को बातचीत के लिए रूस ने मास्को में किया आमंत्रित']);
   });
 
   it('asks for a name when given none', () => {
-    expect(whoMetAnswer(seedKb, '   ').status).toBe('user-error');
+    expect(worded(whoMetAnswer(seedKb, '   ')).status).toBe('user-error');
   });
 });
 
@@ -67,13 +68,13 @@ describe('personChoices', () => {
     expect(personChoices(seedKb, 'लाव')[0]?.value).toBe('sergey-lavrov');
     expect(personChoices(seedKb, 'jai')[0]?.value).toBe('s-jaishankar');
     expect(personChoices(seedKb, 'بوت')[0]?.value).toBe('vladimir-putin');
-    expect(whoMetAnswer(seedKb, 'vladimir-putin').title).toBe('Who met Vladimir Putin (فلاديمير بوتين)');
+    expect(worded(whoMetAnswer(seedKb, 'vladimir-putin')).title).toBe('Who met Vladimir Putin (فلاديمير بوتين)');
   });
 });
 
 describe('peopleAnswer', () => {
   it('lists everyone recognised with roles and article counts, most covered first', () => {
-    const answer = peopleAnswer(seedKb);
+    const answer = worded(peopleAnswer(seedKb));
     expect(answer.items[0]).toEqual({ heading: 'Sergey Lavrov (सर्गेई लावरोव)', lines: ['Role: Russian foreign minister', 'Named in 3 articles (0, 2, 4), 14 times'] });
     expect(answer.items).toHaveLength(seedKb.people.length);
   });

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import { ingestSynthetic, SyntheticCorpus } from '../../bench/generate.ts';
 import { fullName } from '../../bench/names.ts';
 import type { Answer } from '../../src/answer.ts';
+import { worded } from '../../src/i18n/index.ts';
 import { loadCorpusSync } from '../../src/corpus/load.ts';
 import { buildKnowledge, type Knowledge } from '../../src/knowledge.ts';
 import { loadGazetteer } from '../../src/people/gazetteer.ts';
@@ -82,7 +83,8 @@ export const goldenCorpora: GoldenCorpus[] = [seedCorpus(), syntheticCorpus()];
 
 /** What the golden file keeps of an answer: enough to say which part changed, and a hash of all of it. */
 export function fingerprint(answer: Answer): string {
-  const hash = createHash('sha256').update(JSON.stringify(answer)).digest('hex').slice(0, 16);
+  // Hashed as the English reader sees it, so the golden files also pin the English labels.
+  const hash = createHash('sha256').update(JSON.stringify(worded(answer, 'en'))).digest('hex').slice(0, 16);
   return `${answer.status} · ${answer.items.length} items · ${hash}`;
 }
 

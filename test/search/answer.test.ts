@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { searchAnswer } from '../../src/answers/search.ts';
 import { seedIndex, seeds } from './helpers.ts';
+import { worded } from '../../src/i18n/index.ts';
 
-const answer = (query: string, opts = {}) => searchAnswer(seedIndex, seeds, { query, ...opts });
+const answer = (query: string, opts = {}) => worded(searchAnswer(seedIndex, seeds, { query, ...opts }));
 
 describe('searchAnswer', () => {
   it('lists one item per article with heading, metadata line and quotes', () => {

@@ -25,5 +25,6 @@ describe('warming up the lookup tables', () => {
     const warmed = buildKnowledge(corpus, gazetteer);
     warmUp(warmed);
     expect(answers(warmed)).toEqual(answers(buildKnowledge(corpus, gazetteer)));
-  });
+    // Two builds of a synthetic corpus: seconds of CPU, more when the machine is shared.
+  }, 60_000);
 });
