@@ -60,7 +60,7 @@ export function sounds(word: string): string[] {
   // Arabic ع stands for an unknown vowel here: leave it out rather than guess one.
   let s = script === 'arabic' ? tokenize(word).map((t) => arabicToLatin(t.text, '')).join('') : toLatin(word).replace(/ /g, '');
   // Arabic writes the English long i of foreign names as اي (بايدن Biden, هايكو Heiko).
-  if (script === 'arabic') s = s.replace(/ai(?=[^aeiouy])/g, 'i');
+  if (script === 'arabic') s = s.replace(/a[iy](?=[^aeiouy])/g, 'i');
   if (script !== 'devanagari' && script !== 'arabic') {
     for (const [re, to] of ENGLISH_SPELLING) s = s.replace(re, to);
   }
@@ -137,6 +137,8 @@ function substitution(x: string, y: string, arabic: boolean): number {
     return glide ? 0.3 : 1.5;
   }
   if (COARSE[x] !== undefined && COARSE[x] === COARSE[y]) {
+    // ق is how Arabic writes the q or k of a name (متقي Muttaqi): almost no difference.
+    if (arabic && (x + y === 'kq' || x + y === 'qk')) return 0.1;
     if (arabic) return 0.2;
     return COARSE[x] === 'B' ? 1 : 0.5;
   }
@@ -144,9 +146,10 @@ function substitution(x: string, y: string, arabic: boolean): number {
 }
 
 /* A sound of one word with nothing to match in the other. A vowel missing from an Arabic word is
- * cheap (short vowels are not printed); a vowel Arabic did print is a real difference. */
-function indel(x: string, otherArabic: boolean): number {
-  if (isVowel(x)) return otherArabic ? 0.2 : 0.5;
+ * cheap (short vowels are not printed); a vowel Arabic did print is a real difference, the more so
+ * as Arabic prints only long vowels (بوتين is not भूटान). */
+function indel(x: string, otherArabic: boolean, selfArabic: boolean): number {
+  if (isVowel(x)) return otherArabic ? 0.2 : selfArabic ? 0.6 : 0.5;
   if (x === 'h') return 0.5;
   if (x === 'y' || x === 'v') return 0.6;
   return 1;
@@ -156,13 +159,13 @@ function indel(x: string, otherArabic: boolean): number {
 export function soundDistance(a: ArrayLike<string>, b: ArrayLike<string>, arabicA: boolean, arabicB: boolean): number {
   const arabic = arabicA || arabicB;
   let prev: number[] = [0];
-  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!, arabicA);
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!, arabicA, arabicB);
   for (let i = 1; i <= a.length; i++) {
-    const row: number[] = [prev[0]! + indel(a[i - 1]!, arabicB)];
+    const row: number[] = [prev[0]! + indel(a[i - 1]!, arabicB, arabicA)];
     for (let j = 1; j <= b.length; j++) {
       row[j] = Math.min(
-        prev[j]! + indel(a[i - 1]!, arabicB),
-        row[j - 1]! + indel(b[j - 1]!, arabicA),
+        prev[j]! + indel(a[i - 1]!, arabicB, arabicA),
+        row[j - 1]! + indel(b[j - 1]!, arabicA, arabicB),
         prev[j - 1]! + substitution(a[i - 1]!, b[j - 1]!, arabic),
       );
     }
