@@ -68,6 +68,13 @@ export interface LanguagePack {
   nameParticle?(word: Word): boolean;
   /** The Latin capital a one-letter initial stands for ("S.", "एस" → S). */
   initial?(word: Word): string | undefined;
+  /**
+   * Common name words (and two-word name units, space-separated) with the spelling English news
+   * uses, keyed by folded word: محمد → Mohammed, بن → bin. Particles are written lowercase.
+   */
+  nameWordsLatin?: ReadonlyMap<string, string>;
+  /** The forms a folded word would also take if it were a verb: one of them in the same text shows it is no name. */
+  verbForms?(fold: string): string[];
 
   // Roles
   /** Titles and offices that introduce a name ("विदेश मंत्री X", "الرئيس X", "Dr. X"). */

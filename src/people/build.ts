@@ -9,8 +9,9 @@ import { mergeStatements, type Statement } from '../contacts/merge.ts';
 import type { Article, Corpus } from '../types.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './gazetteer.ts';
-import { clusterPeople, findNamedPhrases, linkNameParts, type NameSources } from './local-people.ts';
+import { clusterPeople, findNamedPhrases, knownNameEnd, linkNameParts, type NameSources } from './local-people.ts';
 import { makePeople, type ArticlePeople } from './person.ts';
+import { latinVocabulary } from './display.ts';
 import { isNamed, nameSpan } from '../grammar/phrase.ts';
 import { PhraseTable } from '../grammar/phrases.ts';
 import { groupPeople } from './registry.ts';
@@ -73,9 +74,16 @@ function analyse(article: Article, sources: NameSources): ArticleResult {
  * @example analyseArticles(corpus.articles, gazetteer, titledNames(corpus.articles))[0].people.length
  */
 export function analyseArticles(articles: readonly Article[], gazetteer: Gazetteer, known: readonly string[]): ArticleResult[] {
+  const knownFolded = new Set(known.map((n) => sentenceTokens(n, 0).map((t) => t.fold).join(' ')));
+  // A known name that runs on past a shorter known name is that name and a word after it.
+  const names = known.filter((n) => {
+    const toks = sentenceTokens(n, 0);
+    return toks.length < 3 || knownNameEnd(toks, 0, toks.length, knownFolded) === toks.length;
+  });
   const sources: NameSources = {
     gazetteer: new PhraseTable(gazetteer.entries.flatMap((e) => e.spellings.map((s) => [s, e.id] as const))),
-    known: new PhraseTable(known.map((n) => [n, true] as const)),
+    known: new PhraseTable(names.map((n) => [n, true] as const)),
+    knownFolded,
   };
   return articles.map((article) => analyse(article, sources));
 }
@@ -85,7 +93,8 @@ export function analyseArticles(articles: readonly Article[], gazetteer: Gazette
  * @example assemblePeople(corpus, analyseArticles(corpus.articles, gazetteer, names), gazetteer).people.length
  */
 export function assemblePeople(corpus: Corpus, results: ArticleResult[], gazetteer: Gazetteer): PeopleKnowledge {
-  const { people, idOf } = makePeople(groupPeople(results.map((r) => r.people), gazetteer), results);
+  const vocabulary = latinVocabulary(corpus.articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+  const { people, idOf } = makePeople(groupPeople(results.map((r) => r.people), gazetteer), results, vocabulary);
   const statements: Statement[] = results.flatMap((r) =>
     r.contacts.map((c) => ({ ...c, a: idOf.get(`${r.article}:${c.a}`)!, b: idOf.get(`${r.article}:${c.b}`)! })),
   );

@@ -10,6 +10,7 @@ import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { findTitledPhrases } from './titled.ts';
 import type { Tok } from '../grammar/tokens.ts';
+import { packFor } from '../languages/index.ts';
 
 export interface RoleUse {
   role: string;
@@ -31,6 +32,25 @@ export interface NameSources {
   gazetteer: PhraseTable<string>;
   /** Names of two or more words found after titles anywhere in the corpus. */
   known?: PhraseTable<true>;
+  /** The same names as folded words joined by spaces, to test a name's beginning. */
+  knownFolded?: ReadonlySet<string>;
+}
+
+/**
+ * Where a titled name really ends when the corpus knows it shorter: after a title a name runs
+ * until a word that cannot be part of one, and a verb or noun no list foresaw ("جو بايدن شدد",
+ * Biden stressed) runs on. When the first two or more words are a name the corpus introduces
+ * elsewhere, the words after them are not part of it — unless each is a common name word of its
+ * language ("… آل ثاني").
+ */
+export function knownNameEnd(toks: readonly Tok[], first: number, end: number, knownFolded: ReadonlySet<string>): number {
+  for (let k = end - 1; k >= first + 2; k--) {
+    const rest = toks.slice(first + 1, k).map((t) => t.fold);
+    if (!toks[first]!.forms.some((f) => knownFolded.has([f, ...rest].join(' ')))) continue;
+    const tail = toks.slice(k, end);
+    return tail.every((t) => packFor(t.lang)?.nameWordsLatin?.has(t.fold)) ? end : k;
+  }
+  return end;
 }
 
 const MIN_PART_LENGTH = 3;
@@ -65,11 +85,39 @@ function gazetteerOf(toks: readonly Tok[], p: Phrase, gazetteer: PhraseTable<str
   return undefined;
 }
 
+/** The folded words of an article, to tell ordinary words from names by their other forms. */
+function articleWords(views: readonly SentenceView[]): ReadonlySet<string> {
+  return new Set(views.flatMap((v) => v.toks.flatMap((t) => t.forms)));
+}
+
+/**
+ * Whether a one-word name after a title is a word of its language instead: the article writes it
+ * elsewhere with a verb's inflections ("وزير الخارجية الروسي ناقش", … يناقشان).
+ */
+function ordinaryWord(tok: Tok, words: ReadonlySet<string>): boolean {
+  const forms = packFor(tok.lang)?.verbForms;
+  return forms !== undefined && tok.forms.some((f) => forms(f).some((v) => words.has(v)));
+}
+
+/** The phrase without its name: the role alone, when there is one. */
+function roleOnly(p: Phrase): Phrase | undefined {
+  return p.role ? { ...p, end: p.nameFirst, nameEnd: p.nameFirst, source: 'role' } : undefined;
+}
+
 /** Finds the named phrases of every sentence (titles first, then listed and known names). */
 export function findNamedPhrases(views: SentenceView[], sources: NameSources): void {
+  let words: ReadonlySet<string> | undefined;
   for (const view of views) {
     const claimed = view.toks.map(() => false);
-    for (const p of findTitledPhrases(view.toks)) {
+    for (const found of findTitledPhrases(view.toks)) {
+      let p: Phrase | undefined = found;
+      if (p.nameEnd - p.nameFirst === 1 && ordinaryWord(view.toks[p.nameFirst]!, (words ??= articleWords(views)))) p = roleOnly(p);
+      if (!p) continue;
+      if (isNamed(p) && sources.knownFolded && p.nameEnd - p.nameFirst > 2) {
+        const end = knownNameEnd(view.toks, p.nameFirst, p.nameEnd, sources.knownFolded);
+        if (p.end === p.nameEnd) p.end = end;
+        p.nameEnd = end;
+      }
       if (isNamed(p)) p.gazetteerId = gazetteerOf(view.toks, p, sources.gazetteer);
       view.phrases.push(p);
       claim(claimed, p);

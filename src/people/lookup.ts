@@ -10,6 +10,8 @@ import { foldTerm } from '../text/normalize.ts';
 import { profileKey, similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { nameForm, sameName, sameWord, wordKey, type NameForm } from './names.ts';
 import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
+import { TITLE_WORDS } from '../grammar/titles.ts';
+import { sentenceTokens } from '../grammar/tokens.ts';
 import { soundAlikeIndex, soundAlikeWords, type SoundAlikeIndex } from './sound-alikes.ts';
 import type { PeopleKnowledge, Person } from './types.ts';
 
@@ -17,6 +19,15 @@ import type { PeopleKnowledge, Person } from './types.ts';
 interface Spelling {
   form: NameForm;
   folded: string;
+  /** Its words, and each two neighbouring words written as one: scripts split compound names
+   * differently (جاويش أوغلو Cavusoglu, عبد اللهيان Abdollahian, जिन पिंग Jinping). */
+  parts: string[];
+}
+
+/** The words of a name and its neighbouring pairs joined. */
+export function nameParts(form: NameForm): string[] {
+  const joined = form.words.slice(1).map((w, i) => form.words[i]! + w);
+  return [...form.words, ...joined];
 }
 
 /** The name lookup tables of one people knowledge; built by `nameIndex`, kept by the knowledge. */
@@ -53,10 +64,10 @@ export function nameIndex(kb: PeopleKnowledge): NameIndex {
     if (!index.byId.has(person.id)) index.byId.set(person.id, person);
     index.order.set(person, index.order.size);
     const forms = [person.display, ...person.spellings].map((s) => nameForm(s));
-    const spellings = forms.map((form) => ({ form, folded: foldTerm(form.text) }));
+    const spellings = forms.map((form) => ({ form, folded: foldTerm(form.text), parts: nameParts(form) }));
     index.forms.set(person, spellings);
     for (const { folded } of spellings) addTo(index.byFolded, folded, person);
-    for (const w of forms.flatMap((f) => f.words)) {
+    for (const w of spellings.flatMap((f) => f.parts)) {
       let profile = index.profiles.get(w);
       if (!profile) index.profiles.set(w, (profile = soundProfile(w)));
       // The key from the profile: the same as wordKey(w), without working out the word's sounds again.
@@ -67,13 +78,27 @@ export function nameIndex(kb: PeopleKnowledge): NameIndex {
   return { ...index, alikes: soundAlikeIndex(index.profiles), sortedKeys: [...index.byKey.keys()].sort() };
 }
 
-/** How well a typed name fits one spelling: 4 exact, 3 same name, 2 every typed word in it, 1 close in sound. */
-function fit(query: NameForm, queryFolded: string, queryProfiles: SoundProfile[], { form: spelling, folded }: Spelling, index: NameIndex): number {
+/**
+ * How well a typed name fits one spelling: 4 exact, 3 same name, 2 every typed word in it, 1 close
+ * in sound, or every word of a spelling of two or more words among the typed ones, the first
+ * word first ("Tamim bin Hamad Al Thani" for "تميم بن حمد").
+ */
+function fit(query: NameForm, queryFolded: string, queryProfiles: SoundProfile[], { form: spelling, folded, parts }: Spelling, index: NameIndex): number {
   if (queryFolded === folded) return 4;
   if (sameName(query, spelling)) return 3;
-  if (query.words.every((q) => spelling.words.some((w) => sameWord(q, w)))) return 2;
-  if (queryProfiles.every((q) => spelling.words.some((w) => similarProfiles(q, index.profiles.get(w)!)))) return 1;
+  if (query.words.every((q) => parts.some((w) => sameWord(q, w)))) return 2;
+  if (queryProfiles.every((q) => parts.some((w) => similarProfiles(q, index.profiles.get(w)!)))) return 1;
+  const within = spelling.words.length > 1 && query.words.length > spelling.words.length && sameWord(query.words[0]!, spelling.words[0]!);
+  if (within && spelling.words.every((w) => query.words.some((q) => sameWord(q, w)))) return 1;
   return 0;
+}
+
+/** A typed name without the titles in front of it ("Mullah Baradar", "General Faiz"). */
+function withoutTitles(text: string): string {
+  const toks = sentenceTokens(text, 0);
+  let i = 0;
+  for (let m = TITLE_WORDS.match(toks, i); m && m.end < toks.length; m = TITLE_WORDS.match(toks, i)) i = m.end;
+  return i === 0 ? text : text.slice(toks[i]!.start);
 }
 
 export interface PersonLookup {
@@ -130,7 +155,7 @@ export function findPerson(index: NameIndex, query: string): PersonLookup {
   if (!text) return { alternatives: [] };
   const byId = index.byId.get(text);
   if (byId) return { person: byId, alternatives: [] };
-  const wanted = nameForm(text);
+  const wanted = nameForm(withoutTitles(text));
   if (wanted.words.length === 0) return { alternatives: [] };
   const keyed = new Set(wanted.words.flatMap((w) => [...(index.byKey.get(wordKey(w)) ?? [])]));
   const wantedProfiles = wanted.words.map((w) => soundProfile(w));

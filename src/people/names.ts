@@ -5,7 +5,7 @@
  * every significant word does — sharing a first name ("Sergey Lavrov", "Sergey Shoigu") or a
  * title is never enough; a one-word name may stand for a longer one that contains that word.
  */
-import { phoneticKey, similarProfiles, soundProfile } from '../text/phonetic.ts';
+import { matchKey, profileKey, similarProfiles, soundProfile } from '../text/phonetic.ts';
 import { memoised } from '../text/memo.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 
@@ -38,8 +38,8 @@ const similarPair = memoised((pair: string) => {
   return similarProfiles(profileOf(a), profileOf(b));
 }, MEMO);
 
-/** Cached phonetic key of one word. */
-export const wordKey: (word: string) => string = memoised(phoneticKey, MEMO);
+/** Cached match key of one word (phonetic.ts). */
+export const wordKey: (word: string) => string = memoised(matchKey, MEMO);
 
 /**
  * Whether two words sound like the same name word.
@@ -68,7 +68,36 @@ export function partOf(short: NameForm, long: NameForm): boolean {
   return short.words.length === 1 && long.words.length > 1 && long.words.some((w) => sameWord(short.words[0]!, w));
 }
 
-/** Whether the names can be the same person's: equal, or one a single word of the other. */
+/** Sound profile of a name's words written as one word. */
+const joinedProfile = memoised((words: string) => soundProfile(words), MEMO);
+
+/**
+ * Whether two names of two or more words differ only in where one word is split in two
+ * ("Hossein Amir Abdollahian", "حسين أمير عبد اللهيان"):
+ * one word apart in length, the same first word, and the same sounds written together.
+ * @example splitAlike(nameForm('Hossein Abdollahian'), nameForm('حسين عبد اللهيان')) // true
+ */
+export function splitAlike(a: NameForm, b: NameForm): boolean {
+  if (Math.abs(a.words.length - b.words.length) !== 1 || Math.min(a.words.length, b.words.length) < 2) return false;
+  if (!sameWord(a.words[0]!, b.words[0]!)) return false;
+  return similarProfiles(joinedProfile(a.words.join('')), joinedProfile(b.words.join('')));
+}
+
+/** Key of a name's words written as one (equal for names that `splitAlike` may join). */
+export function joinedKey(name: NameForm): string {
+  return profileKey(joinedProfile(name.words.join('')));
+}
+
+/**
+ * Whether a name of two or more words is the beginning of a longer one, word by word: the longer
+ * adds a family or father's name ("Khalid bin Hamad" of "Khalid bin Hamad Al Thani").
+ * @example prefixOf(nameForm('Khalid bin Hamad'), nameForm('Khalid bin Hamad Al Thani')) // true
+ */
+export function prefixOf(short: NameForm, long: NameForm): boolean {
+  return short.words.length > 1 && long.words.length > short.words.length && short.words.every((w, i) => sameWord(w, long.words[i]!));
+}
+
+/** Whether the names can be the same person's: equal, one a single word or the beginning of the other. */
 export function compatibleNames(a: NameForm, b: NameForm): boolean {
-  return sameName(a, b) || partOf(a, b) || partOf(b, a);
+  return sameName(a, b) || partOf(a, b) || partOf(b, a) || prefixOf(a, b) || prefixOf(b, a);
 }

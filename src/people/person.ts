@@ -2,9 +2,8 @@
  * The canonical person as stored: a display name in Latin letters, native spellings as the
  * articles write them, the role the text gives, and where the person is named.
  */
-import { packFor } from '../languages/index.ts';
-import { toAscii } from '../text/translit.ts';
-import { initialLetter, sentenceTokens } from '../grammar/tokens.ts';
+import { isInitial, sentenceTokens } from '../grammar/tokens.ts';
+import { nativeDisplayName, type LatinVocabulary } from './display.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
@@ -45,16 +44,18 @@ function chooseRole(uses: RoleUse[], listed: string | undefined): string | undef
 }
 
 /**
- * A native name in Latin letters, each word as its language's pack transliterates it (any-ascii
- * for a language without one), initials as letters: "एस जयशंकर" → "S. Jayshankar".
+ * The Latin spelling to show: the fullest, initials not counted, and without initials when the
+ * articles write it so ("Antony Blinken" rather than "Antony J. Blinken"); `ranked` as rankSpellings gives.
  */
-function latinName(native: string): string {
-  return sentenceTokens(native, 0)
-    .map((t) => {
-      const letter = initialLetter(t);
-      return letter ? `${letter}.` : capitalise((packFor(t.lang)?.toLatin ?? toAscii)(t.text));
-    })
-    .join(' ');
+function latinDisplay(ranked: string[]): string | undefined {
+  const initials = (t: string): [number, number] => {
+    const toks = sentenceTokens(t, 0);
+    const n = toks.filter((tok) => isInitial(tok)).length;
+    return [toks.length - n, n];
+  };
+  const sized = ranked.map((t, i) => ({ t, i, size: initials(t) }));
+  sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || a.i - b.i);
+  return sized[0]?.t;
 }
 
 function capitalise(s: string): string {
@@ -65,7 +66,7 @@ function capitalise(s: string): string {
  * Builds the stored people from the canonical groups; ids are unique.
  * @example makePeople(groups, articles).people[0].display // 'Sergey Lavrov'
  */
-export function makePeople(groups: Group[], articles: ArticlePeople[]): { people: Person[]; idOf: Map<string, string> } {
+export function makePeople(groups: Group[], articles: ArticlePeople[], vocabulary: LatinVocabulary = new Map()): { people: Person[]; idOf: Map<string, string> } {
   const people: Person[] = [];
   const idOf = new Map<string, string>();
   const taken = new Set<string>();
@@ -87,7 +88,7 @@ export function makePeople(groups: Group[], articles: ArticlePeople[]): { people
     const native = spellings.filter((s) => scriptOf(s) !== 'latin');
     const latin = spellings.filter((s) => scriptOf(s) === 'latin');
     const role = chooseRole(roles, group.gazetteer?.role);
-    const display = group.gazetteer?.display ?? latin[0] ?? (native[0] ? latinName(native[0]) : capitalise(role ?? 'unnamed person'));
+    const display = group.gazetteer?.display ?? latinDisplay(latin) ?? (native[0] ? nativeDisplayName(native[0], vocabulary) : capitalise(role ?? 'unnamed person'));
     const base = group.gazetteer?.id ?? slugOf(display);
     let id = base;
     let n = nextSuffix.get(base) ?? 2;

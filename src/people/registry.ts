@@ -8,7 +8,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { LocalPerson } from './local-people.ts';
-import { nameForm, sameName, sameWord, wordKey, type NameForm } from './names.ts';
+import { joinedKey, nameForm, prefixOf, sameName, sameWord, splitAlike, wordKey, type NameForm } from './names.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
 import { sentenceTokens } from '../grammar/tokens.ts';
 
@@ -27,6 +27,7 @@ export interface Group {
 }
 
 const fullKey = (name: NameForm): string => name.words.map(wordKey).join(' ');
+const startKey = (name: NameForm): string => name.words.slice(0, 2).map(wordKey).join(' ');
 
 class GroupIndex {
   readonly groups: Group[] = [];
@@ -36,6 +37,10 @@ class GroupIndex {
   private readonly byWord = new Map<string, Set<number>>();
   /** Phonetic keys of all of a name's words → groups: same names have the same keys (names.ts). */
   private readonly byFull = new Map<string, Set<number>>();
+  /** Key of a name's words written together → groups (names split apart differently). */
+  private readonly byJoined = new Map<string, Set<number>>();
+  /** Keys of a long name's first two words → groups (a name and the same name continued). */
+  private readonly byStart = new Map<string, Set<number>>();
 
   add(group: Group): number {
     this.groups.push(group);
@@ -60,6 +65,8 @@ class GroupIndex {
     if (last) this.put(this.byLast, wordKey(last), index);
     for (const w of name.words) this.put(this.byWord, wordKey(w), index);
     this.put(this.byFull, fullKey(name), index);
+    if (name.words.length > 1) this.put(this.byJoined, joinedKey(name), index);
+    if (name.words.length > 1) this.put(this.byStart, startKey(name), index);
   }
 
   private put(map: Map<string, Set<number>>, key: string, index: number): void {
@@ -70,7 +77,11 @@ class GroupIndex {
 
   /** Groups with a name equal to `name`. */
   same(name: NameForm): number[] {
-    return [...(this.byFull.get(fullKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => sameName(n, name)));
+    const same = [...(this.byFull.get(fullKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => sameName(n, name) || sameKeys(n, name)));
+    if (same.length > 0 || name.words.length < 2) return same;
+    const split = [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => splitAlike(n, name)));
+    if (split.length > 0) return split;
+    return [...(this.byStart.get(startKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => prefixOf(n, name) || prefixOf(name, n)));
   }
 
   /** Groups with a longer name containing `word`, as its last word or anywhere. */
@@ -80,6 +91,26 @@ class GroupIndex {
       this.groups[g]!.names.some((n) => n.words.length > 1 && (asLast ? sameWord(n.words[n.words.length - 1]!, word) : n.words.some((w) => sameWord(w, word)))),
     );
   }
+}
+
+/* Consonants a full name's keys must hold between them before equal keys alone identify it. */
+const DISTINCTIVE_KEY_LETTERS = 6;
+
+/**
+ * Names of two or more words with every word's consonant key equal and enough consonants between
+ * them to be distinctive: Hindi and Arabic print different vowels of one foreign name (एंजेला
+ * मर्केल, أنجيلا ميركل), which word-by-word sound comparison may refuse.
+ */
+function sameKeys(a: NameForm, b: NameForm): boolean {
+  if (a.words.length < 2 || a.words.length !== b.words.length) return false;
+  if (!a.words.every((w, i) => wordKey(w) === wordKey(b.words[i]!))) return false;
+  return a.words.reduce((sum, w) => sum + wordKey(w).length, 0) >= DISTINCTIVE_KEY_LETTERS;
+}
+
+function largest(index: GroupIndex, list: number[]): number | undefined {
+  let best: number | undefined;
+  for (const g of new Set(list)) if (best === undefined || index.groups[g]!.members.length > index.groups[best]!.members.length) best = g;
+  return best;
 }
 
 function unique(list: number[]): number | undefined {
@@ -104,7 +135,9 @@ export function groupPeople(articles: LocalPerson[][], gazetteer: Gazetteer): Gr
       if (person.names.length === 0) return void index.add({ names: [], nationality: person.nationality, members: [member] });
       const long = person.names.filter((n) => n.words.length > 1);
       if (long.length === 0) return void singles.push([person, member]);
-      const found = unique(long.flatMap((n) => index.same(n)));
+      // A full name is one person's: when several groups already hold it (the same name grouped
+      // apart by an earlier, vaguer spelling), it joins the largest rather than starting another.
+      const found = largest(index, long.flatMap((n) => index.same(n)));
       if (found !== undefined) index.join(found, person, member);
       else index.join(index.add({ names: [], members: [] }), person, member);
     }),

@@ -20,7 +20,8 @@ const AND = perPack((pack) => set(pack.and.filter((w) => w.length > 1)));
 const GENITIVE = perPack((pack) => set(pack.genitives ?? []));
 /* A role alone is a person when a case postposition other than a place's follows it ("मंत्री ने"). */
 const POSTPOSITION_AFTER_ROLE = perPack((pack) => set(Object.entries(pack.cases?.markers ?? {}).flatMap(([word, c]) => (c === 'locative' ? [] : [word]))));
-const MAX_NAME_WORDS = 4;
+/* Arabic full names run to six words with their particles (محمد بن عبد الرحمن آل ثاني). */
+const MAX_NAME_WORDS = 6;
 
 /** Whether `tok` is a word of `words` in its own language. */
 const isIn = (tok: Tok | undefined, words: (code: string) => ReadonlySet<string> | undefined): boolean => tok !== undefined && (words(tok.lang)?.has(tok.fold) ?? false);

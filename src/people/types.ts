@@ -5,6 +5,9 @@
 import type { Contact } from '../contacts/types.ts';
 import type { Lang } from '../types.ts';
 
+/** Contacts are stored with people; the type lives with the contact extraction. */
+export type { Contact };
+
 /** Where a person is named: offsets into the paragraph text, `text` verbatim. */
 export interface MentionRef {
   article: number;

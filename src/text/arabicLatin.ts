@@ -37,7 +37,8 @@ function glide(letters: string[], i: number, consonant: string, vowel: string): 
   if (i === 0 || (next !== undefined && ALEF.has(next))) return consonant;
   if (prev !== undefined && HAMZA_SEAT.has(prev)) return vowel;
   if (prev === 'ا' && i > 1) return consonant;
-  if (prev === letters[i]) return consonant;
+  // Doubled it is a consonant, except the second of a two-letter word (يي Yi).
+  if (prev === letters[i]) return i === 1 && next === undefined ? vowel : consonant;
   return vowel;
 }
 
@@ -55,6 +56,8 @@ export function arabicToLatin(word: string, ayn = 'a'): string {
     if (c === 'و') out += glide(letters, i, 'w', 'u');
     else if (YA.has(c)) out += glide(letters, i, 'y', 'i');
     else if (c === 'ع') out += ayn;
+    // نغ writes the ng of foreign names (وانغ Wang, بينغ ping): the g is not gh.
+    else if (c === 'غ' && letters[i - 1] === 'ن') out += 'g';
     else if (c >= '\u0660' && c <= '\u0669') out += String(c.charCodeAt(0) - 0x0660);
     else if (c >= '\u06F0' && c <= '\u06F9') out += String(c.charCodeAt(0) - 0x06f0);
     else out += CONSONANTS[c] ?? '';

@@ -22,6 +22,8 @@ const isVowel = (s: string) => VOWELS.has(s);
 /* English spelling → sounds, only for words written in Latin letters. */
 const ENGLISH_SPELLING: Array<[RegExp, string]> = [
   [/ph/g, 'f'],
+  // Pinyin x is the sh sound (Xi, Xinjiang), and Chinese names are where English words begin with x.
+  [/^x(?=[aeiou])/, 'sh'],
   [/ck/g, 'k'],
   [/x/g, 'ks'],
   [/q/g, 'k'],
@@ -41,6 +43,8 @@ const ENGLISH_SPELLING: Array<[RegExp, string]> = [
  * English, Hindi and Arabic spellings disagree about it. */
 const DIGRAPHS: Array<[RegExp, string]> = [
   [/sh/g, 'S'],
+  // kh is its own sound in all three scripts (خ, ख़, Khan): never the g of gh (غني Ghani).
+  [/kh/g, 'x'],
   [/chh?/g, 'C'],
   [/zh/g, 'z'],
   [/([bdgjkpt])h/g, '$1'],
@@ -48,13 +52,15 @@ const DIGRAPHS: Array<[RegExp, string]> = [
 ];
 
 /**
- * The sound symbols of a word: vowels a e i o u, consonants (S = sh, C = ch, v also for w).
+ * The sound symbols of a word: vowels a e i o u, consonants (S = sh, C = ch, x = kh, v also for w).
  * @example sounds('Price') // ['p','r','a','i','s']
  */
 export function sounds(word: string): string[] {
   const script = scriptOf(word);
   // Arabic ع stands for an unknown vowel here: leave it out rather than guess one.
   let s = script === 'arabic' ? tokenize(word).map((t) => arabicToLatin(t.text, '')).join('') : toLatin(word).replace(/ /g, '');
+  // Arabic writes the English long i of foreign names as اي (بايدن Biden, هايكو Heiko).
+  if (script === 'arabic') s = s.replace(/a[iy](?=[^aeiouy])/g, 'i');
   if (script !== 'devanagari' && script !== 'arabic') {
     for (const [re, to] of ENGLISH_SPELLING) s = s.replace(re, to);
   }
@@ -71,30 +77,48 @@ export function sounds(word: string): string[] {
   return out;
 }
 
+/* Sounds that spellings of one name swap cheaply: p/b, f/v, k/g/q, j/z, s/sh. */
 const COARSE: Record<string, string> = {
-  b: 'B', p: 'B', f: 'F', v: 'F', k: 'K', g: 'K', j: 'J', z: 'J', s: 'S', S: 'S', C: 'C',
+  b: 'B', p: 'B', f: 'F', v: 'F', k: 'K', g: 'K', q: 'K', x: 'X', j: 'J', z: 'J', s: 'S', S: 'S', C: 'C',
   t: 'T', d: 'D', l: 'L', r: 'R', m: 'M', n: 'N', y: 'Y',
 };
 
-/** The letters phonetic keys are written in. */
-export const KEY_LETTERS = [...new Set(Object.values(COARSE))].join('');
+/* The key is coarser still, so that candidates are found across the swaps scripts force on foreign
+ * names: Arabic writes g as ج or غ (سيرجي/سيرغي Sergey, وانج/وانغ Wang), Hindi writes v as भ or ब
+ * (डोभाल Doval, ब्लादिमीर Vladimir); the distance below decides (KEY_SWAP_COST). */
+const KEY: Record<string, string> = { ...COARSE, f: 'B', v: 'B', j: 'K', z: 'K' };
 
-function skeleton(syms: string[]): string {
+/* Cost of the swaps only the key forgives: real but common spelling differences of one name. */
+const KEY_SWAP_COST: Record<string, number> = { bv: 0.5, gj: 0.3, jk: 0.75, gz: 0.75 };
+
+/** The letters match keys are written in. */
+export const KEY_LETTERS = [...new Set(Object.values(KEY))].join('');
+
+function skeleton(syms: Iterable<string>, classes: Record<string, string>): string {
   let key = '';
   for (const s of syms) {
-    const c = COARSE[s];
+    const c = classes[s];
     if (c !== undefined && !key.endsWith(c)) key += c;
   }
   return key;
 }
 
 /**
- * A coarse consonant skeleton, equal for most spellings of a name in any script; use it to find
- * candidates, then `phoneticSimilar` to verify them.
+ * A coarse consonant skeleton, equal for most spellings of a name in any script; prefixes of it
+ * complete what a member is typing.
  * @example phoneticKey('Lavrov') === phoneticKey('لافروف') // true ('LFRF')
  */
 export function phoneticKey(word: string): string {
-  return skeleton(sounds(word));
+  return skeleton(sounds(word), COARSE);
+}
+
+/**
+ * A coarser skeleton, equal also across the letter swaps scripts force on foreign names
+ * (Doval/डोभाल, Sergey/سيرغي/سيرجي): use it to find candidates, then `phoneticSimilar` to verify.
+ * @example matchKey('Doval') === matchKey('डोभाल') // true ('DBL')
+ */
+export function matchKey(word: string): string {
+  return skeleton(sounds(word), KEY);
 }
 
 const VOWEL_PAIR_COST: Record<string, number> = {
@@ -113,16 +137,19 @@ function substitution(x: string, y: string, arabic: boolean): number {
     return glide ? 0.3 : 1.5;
   }
   if (COARSE[x] !== undefined && COARSE[x] === COARSE[y]) {
+    // ق is how Arabic writes the q or k of a name (متقي Muttaqi): almost no difference.
+    if (arabic && (x + y === 'kq' || x + y === 'qk')) return 0.1;
     if (arabic) return 0.2;
     return COARSE[x] === 'B' ? 1 : 0.5;
   }
-  return 1;
+  return KEY_SWAP_COST[x < y ? x + y : y + x] ?? 1;
 }
 
 /* A sound of one word with nothing to match in the other. A vowel missing from an Arabic word is
- * cheap (short vowels are not printed); a vowel Arabic did print is a real difference. */
-function indel(x: string, otherArabic: boolean): number {
-  if (isVowel(x)) return otherArabic ? 0.25 : 0.5;
+ * cheap (short vowels are not printed); a vowel Arabic did print is a real difference, the more so
+ * as Arabic prints only long vowels (بوتين is not भूटान). */
+function indel(x: string, otherArabic: boolean, selfArabic: boolean): number {
+  if (isVowel(x)) return otherArabic ? 0.2 : selfArabic ? 0.6 : 0.5;
   if (x === 'h') return 0.5;
   if (x === 'y' || x === 'v') return 0.6;
   return 1;
@@ -132,13 +159,13 @@ function indel(x: string, otherArabic: boolean): number {
 export function soundDistance(a: ArrayLike<string>, b: ArrayLike<string>, arabicA: boolean, arabicB: boolean): number {
   const arabic = arabicA || arabicB;
   let prev: number[] = [0];
-  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!, arabicA);
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!, arabicA, arabicB);
   for (let i = 1; i <= a.length; i++) {
-    const row: number[] = [prev[0]! + indel(a[i - 1]!, arabicB)];
+    const row: number[] = [prev[0]! + indel(a[i - 1]!, arabicB, arabicA)];
     for (let j = 1; j <= b.length; j++) {
       row[j] = Math.min(
-        prev[j]! + indel(a[i - 1]!, arabicB),
-        row[j - 1]! + indel(b[j - 1]!, arabicA),
+        prev[j]! + indel(a[i - 1]!, arabicB, arabicA),
+        row[j - 1]! + indel(b[j - 1]!, arabicA, arabicB),
         prev[j - 1]! + substitution(a[i - 1]!, b[j - 1]!, arabic),
       );
     }
@@ -181,9 +208,9 @@ export function phoneticSimilar(a: string, b: string): boolean {
 }
 
 /**
- * The key of a profile (equal to `phoneticKey` of the word it was made from).
- * @example profileKey(soundProfile('Lavrov')) // 'LFRF'
+ * The match key of a profile (equal to `matchKey` of the word it was made from).
+ * @example profileKey(soundProfile('Lavrov')) // 'LBRB'
  */
 export function profileKey(p: SoundProfile): string {
-  return skeleton([...p.sounds]);
+  return skeleton(p.sounds, KEY);
 }

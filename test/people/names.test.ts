@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compatibleNames, nameForm, partOf, sameName } from '../../src/people/names.ts';
+import { compatibleNames, nameForm, partOf, prefixOf, sameName, splitAlike } from '../../src/people/names.ts';
 
 const n = nameForm;
 
@@ -28,5 +28,30 @@ describe('partOf', () => {
     expect(partOf(n('Lavrof'), n('Sergey Lavrov'))).toBe(true);
     expect(partOf(n('Shoigu'), n('Sergey Lavrov'))).toBe(false);
     expect(partOf(n('Sergey Lavrov'), n('Sergey Lavrov'))).toBe(false);
+  });
+});
+
+describe('splitAlike', () => {
+  it('joins names that scripts split into words differently', () => {
+    expect(splitAlike(n('Javed Abdulkarim'), n('جاويد عبد الكريم'))).toBe(true);
+    expect(splitAlike(n('Hossein Abdollahian'), n('حسين عبد اللهيان'))).toBe(true);
+  });
+
+  it('never joins two different names of different lengths', () => {
+    expect(splitAlike(n('Mohammed bin Salman'), n('Mohammed Salman'))).toBe(false);
+    expect(splitAlike(n('Ashraf Ghani'), n('Abdul Ghani Baradar'))).toBe(false);
+    expect(splitAlike(n('Sergey Lavrov'), n('Sergey Lavrov'))).toBe(false);
+  });
+});
+
+describe('prefixOf', () => {
+  it('lets a name stand for the same name continued by a family name', () => {
+    expect(prefixOf(n('Khalid bin Hamad'), n('Khalid bin Hamad Al Thani'))).toBe(true);
+    expect(compatibleNames(n('خالد بن حمد آل ثاني'), n('خالد بن حمد'))).toBe(true);
+  });
+
+  it('never on a shared first word alone or a different continuation', () => {
+    expect(prefixOf(n('Khalid'), n('Khalid bin Hamad'))).toBe(false);
+    expect(prefixOf(n('Khalid bin Hamad'), n('Khalid bin Salman Al Saud'))).toBe(false);
   });
 });

@@ -103,3 +103,34 @@ describe('pronouns and roles standing for a person', () => {
     expect(contactLines(kb)).toEqual(['Anil Kumar – Iranian foreign minister: meeting, undated']);
   });
 });
+
+describe('where a name ends', () => {
+  it('stops a titled name where a name the corpus knows shorter ends, keeping common name words', () => {
+    const kb = invented([
+      'زيارة\nقال الرئيس الأمريكي جون كارتر إن الزيارة مهمة.',
+      'محادثات\nوأكد الرئيس الأمريكي جون كارتر حرصه على المحادثات.',
+      'اتصال\nقال وزير الخارجية خالد بن حمد آل ثاني إن المحادثات مفيدة. وقال وزير الخارجية خالد بن حمد إن الاتصال مهم.',
+    ]);
+    const names = kb.people.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(names).toContain('جون كارتر');
+    expect(names).not.toContain('جون كارتر حرصه');
+    expect(names).toContain('خالد بن حمد آل ثاني');
+  });
+
+  it('never ends an Arabic name on a particle', () => {
+    const kb = invented(['لقاء\nقال وزير الخارجية خالد بن حمد بن وأضاف أن اللقاء مهم.']);
+    expect(kb.people.map((p) => p.display)).toEqual(['Khalid bin Hamad']);
+  });
+});
+
+describe('only names are people', () => {
+  it('takes no verb after a title for a name when the article inflects it elsewhere', () => {
+    const kb = invented(['محادثات\nالوزيران يناقشان الوضع. وقال البيان إن وزير الخارجية الروسي ناقش الوضع مع نظيره.']);
+    expect(kb.people.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain('ناقش');
+  });
+
+  it('ends an Arabic name at a stop word, but keeps name words the stop list also holds (بن)', () => {
+    const kb = invented(['لقاء\nقال وزير الخارجية خالد بن حسن حاليا إن اللقاء مهم.']);
+    expect(kb.people.map((p) => p.display)).toEqual(['Khalid bin Hasan']);
+  });
+});

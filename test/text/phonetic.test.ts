@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoneticKey, phoneticSimilar, sounds } from '../../src/text/phonetic.ts';
+import { matchKey, phoneticKey, phoneticSimilar, sounds } from '../../src/text/phonetic.ts';
 
 describe('phoneticKey', () => {
   it('gives the same skeleton for a name in three scripts', () => {
@@ -65,3 +65,24 @@ describe('phoneticSimilar', () => {
     expect(phoneticSimilar('', 'Lavrov')).toBe(false);
   });
 });
+
+describe('matchKey', () => {
+  it('is equal across the letter swaps scripts force on foreign names', () => {
+    // Hindi writes v as भ, Arabic writes g as ج or غ, Pinyin x is sh, Arabic ق is q.
+    expect(matchKey('Doval')).toBe(matchKey('डोभाल'));
+    expect(matchKey('سيرجي')).toBe(matchKey('سيرغي'));
+    expect(matchKey('Wang')).toBe(matchKey('وانج'));
+    expect(matchKey('Xi')).toBe(matchKey('شي'));
+    expect(matchKey('Qureshi')).toBe(matchKey('قريشي'));
+  });
+
+  it('still leaves the final word to the distance', () => {
+    expect(phoneticSimilar('Doval', 'डोभाल')).toBe(true);
+    expect(phoneticSimilar('Angela', 'أنجيلا')).toBe(true);
+    expect(phoneticSimilar('Biden', 'بايدن')).toBe(true);
+    expect(phoneticSimilar('Muttaqi', 'متقي')).toBe(true);
+    expect(phoneticSimilar('Ghani', 'जिन')).toBe(false);
+    expect(phoneticSimilar('Gandhi', 'Jindi')).toBe(false);
+  });
+});
+

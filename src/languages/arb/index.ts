@@ -13,7 +13,9 @@ import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
 import { arabicForms } from './clitics.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, PHONE_WORDS } from './contacts.ts';
-import { arabicNameWord } from './names.ts';
+import { arabicNameParticle, arabicNameWord, arabicVerbForms } from './names.ts';
+import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
+import { foldTerm } from '../../text/normalize.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
 
@@ -25,6 +27,9 @@ export const arabic: LanguagePack = {
   clitics: arabicForms,
   toLatin: (word) => arabicToLatin(word),
   nameWord: arabicNameWord,
+  nameParticle: arabicNameParticle,
+  verbForms: arabicVerbForms,
+  nameWordsLatin: new Map([...ARABIC_NAME_PARTICLES, ...ARABIC_NAME_WORDS].map(([word, latin]) => [foldTerm(word), latin])),
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
   modifiersAfterNoun: true,

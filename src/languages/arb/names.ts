@@ -5,6 +5,8 @@
  */
 import { foldTerm } from '../../text/normalize.ts';
 import type { Word } from '../types.ts';
+import { isoStopWords } from '../iso-stopwords.ts';
+import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
 
@@ -24,6 +26,11 @@ const NOT_IN_NAMES = set(`
   رئيس نائب وزير مدير قائد سفير مستشار متحدث زعيم قيادي مساعد ممثل مبعوث عضو حركة وكالة مكتب
 `);
 
+/* The generic Arabic stop-word list (stopwords-iso), less the words that are also common name
+ * words (علي Ali, بن bin): a stop word is never a name word. */
+const NAME_WORDS = new Set([...ARABIC_NAME_WORDS, ...ARABIC_NAME_PARTICLES].map(([w]) => foldTerm(w)));
+const STOP_WORDS = new Set(isoStopWords('ar').map(foldTerm).filter((w) => !NAME_WORDS.has(w)));
+
 /* Words after which a name may carry the article (عبد الله). */
 const NAME_PREFIXES = set('عبد أبو ابو بن ابن');
 
@@ -38,7 +45,34 @@ function hasArticle(word: Word): boolean {
 
 /** @example arabicNameWord({ text: 'بوتين', fold: 'بوتين', forms: ['بوتين'] }, undefined) // true */
 export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
-  if (word.forms.some((f) => NOT_IN_NAMES.has(f))) return false;
+  if (word.forms.some((f) => NOT_IN_NAMES.has(f) || STOP_WORDS.has(f))) return false;
+  // آل "family of" (آل ثاني, آل سعود) folds like the article ال, but is a name word.
+  if (word.text.normalize('NFC') === 'آل') return prev !== undefined;
   // Names rarely carry the article, except after عبد/أبو (عبد الله).
   return !hasArticle(word) || (prev !== undefined && NAME_PREFIXES.has(prev.fold));
+}
+
+/* Words that join name words and never end a name (محمد بن سلمان, آل ثاني, عبد الله, أبو بكر). */
+const PARTICLES = set('بن ابن بنت آل عبد أبو ابو');
+
+/** @example arabicNameParticle({ text: 'بن', fold: 'بن', forms: ['بن'] }) // true */
+export function arabicNameParticle(word: Word): boolean {
+  return PARTICLES.has(word.fold);
+}
+
+/* Verb inflections: present/future prefixes and dual, plural and feminine endings. A name never
+ * takes them, so a word seen with them in the same text is a verb (ناقش / يناقشان "discussed"). */
+const VERB_PREFIXES = ['ي', 'ت', 'سي', 'ست', 'ن'];
+const VERB_SUFFIXES = ['ان', 'ا', 'وا', 'ت', 'ون', 'نا'];
+
+/**
+ * The other forms the word would have if it were a verb.
+ * @example arabicVerbForms('ناقش').includes('يناقش') // true
+ */
+export function arabicVerbForms(fold: string): string[] {
+  const forms = [...VERB_PREFIXES.map((p) => p + fold), ...VERB_SUFFIXES.map((s) => fold + s)];
+  for (const p of VERB_PREFIXES) for (const s of VERB_SUFFIXES) forms.push(p + fold + s);
+  for (const p of VERB_PREFIXES) if (fold.startsWith(p) && fold.length > p.length + 2) forms.push(fold.slice(p.length));
+  for (const s of VERB_SUFFIXES) if (fold.endsWith(s) && fold.length > s.length + 2) forms.push(fold.slice(0, -s.length));
+  return forms;
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { latinVocabulary, nativeDisplayName } from '../../src/people/display.ts';
+import { invented } from './helpers.ts';
+
+const none = new Map();
+
+describe('nativeDisplayName', () => {
+  it('writes common Arabic name words as English news spells them', () => {
+    expect(nativeDisplayName('تميم بن حمد', none)).toBe('Tamim bin Hamad');
+    expect(nativeDisplayName('خالد بن عبد العزيز', none)).toBe('Khalid bin Abdulaziz');
+    expect(nativeDisplayName('عبد الكريم', none)).toBe('Abdul Karim');
+  });
+
+  it('takes the spelling of a name word the corpus writes in Latin letters', () => {
+    const vocabulary = latinVocabulary(['Minister Ramtin Volkery spoke.', 'Volkery said so.']);
+    expect(nativeDisplayName('रामतिन वोल्केरी', vocabulary)).toBe('Ramtin Volkery');
+    expect(nativeDisplayName('رامتين فولكيري', vocabulary)).toBe('Ramtin Volkery');
+  });
+
+  it('falls back to the letters, and writes initials as letters', () => {
+    expect(nativeDisplayName('एस जयशंकर', none)).toBe('S. Jayshankar');
+  });
+});
+
+describe('display names in built knowledge', () => {
+  it('shows an Arabic-only person with the corpus Latin spelling of each word', () => {
+    const kb = invented([
+      'Talks in Doha\nForeign Minister Ramtin Volkery of Nordland arrived in Doha on Monday.',
+      'محادثات\nقال وزير الخارجية خالد فولكيري إن المحادثات مفيدة.',
+    ]);
+    expect(kb.people.map((p) => p.display)).toContain('Khalid Volkery');
+  });
+
+  it('prefers the spelling without a middle initial when the articles write both', () => {
+    const kb = invented([
+      'Talks\nForeign Minister Ramtin Q. Volkery met the press on Monday.',
+      'More talks\nForeign Minister Ramtin Volkery spoke on Tuesday.\nLater Ramtin Volkery left.',
+    ]);
+    expect(kb.people.map((p) => p.display)).toContain('Ramtin Volkery');
+  });
+});
