@@ -39,8 +39,9 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['types.ts', 'answer.ts', 'log.ts', 'config.ts', 'steps.ts', 'i18n'],
   ['text'],
   ['dates'],
-  ['corpus'],
+  // Packs (and language detection) are data the corpus reads: its sentence splitter knows each language's initials.
   ['languages'],
+  ['corpus'],
   ['grammar'],
   ['contacts', 'search'],
   ['people'],

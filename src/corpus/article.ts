@@ -5,7 +5,7 @@
 import type { Article, Paragraph } from '../types.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { cleanLines } from './boilerplate.ts';
-import { articleLanguage, detectLanguage } from './language.ts';
+import { articleLanguage, detectLanguage } from '../languages/detect.ts';
 import { splitSentences } from './segment.ts';
 import { inferPublicationDate } from '../dates/publication.ts';
 

@@ -8,7 +8,7 @@
 import { findDatesWith, NUMERIC_DATES } from '../dates/find.ts';
 import { packFor } from '../languages/index.ts';
 import type { DateMention } from '../dates/types.ts';
-import { languageWithin } from '../corpus/language.ts';
+import { languageWithin } from '../languages/detect.ts';
 import type { Article, Lang, Paragraph, Sentence } from '../types.ts';
 import type { Phrase } from './phrase.ts';
 import { sentenceTokens, type Tok } from './tokens.ts';

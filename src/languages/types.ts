@@ -46,7 +46,7 @@ export interface Cue {
 export type PhraseCase = 'ergative' | 'with' | 'dative' | 'genitive' | 'locative' | 'nominative';
 
 export interface LanguagePack {
-  /** franc's ISO 639-3 code, as paragraphs carry it (src/corpus/language.ts detects it). */
+  /** franc's ISO 639-3 code, as paragraphs carry it (src/languages/detect.ts detects it). */
   code: string;
 
   // Words

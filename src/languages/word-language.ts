@@ -1,8 +1,8 @@
 /**
  * The language of a word read on its own (a search term, a lexicon entry), or inside a paragraph
- * of a known language: detection (src/corpus/language.ts) decided once per distinct word.
+ * of a known language: detection (src/languages/detect.ts) decided once per distinct word.
  */
-import { languageWithin } from '../corpus/language.ts';
+import { languageWithin } from './detect.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import type { Lang } from '../types.ts';
 

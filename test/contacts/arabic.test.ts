@@ -113,7 +113,7 @@ describe('Arabic contact grammar', () => {
 
   it('keeps coordinated people together across a family name ("الشيخ X آل Y، وولي عهد …")', () => {
     expect(contacts('أجرى رئيس الوزراء الكندي جون ميلر اتصالين هاتفيين، بأمير قطر الشيخ حمد بن سالم آل ثاني، وولي عهد السعودية الأمير فهد بن سعود.')).toEqual([
-      'جون ميلر – حمد بن سالم: phone call, undated',
+      'جون ميلر – حمد بن سالم آل ثاني: phone call, undated',
       'جون ميلر – فهد بن سعود: phone call, undated',
     ]);
   });

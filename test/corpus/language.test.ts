@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARABIC, DEVANAGARI, LATIN, articleLanguage, detectLanguage } from '../../src/corpus/language.ts';
+import { ARABIC, DEVANAGARI, LATIN, articleLanguage, detectLanguage } from '../../src/languages/detect.ts';
 
 describe('detectLanguage', () => {
   it('decides by script when only one configured language uses it, even for one word', () => {
