@@ -148,3 +148,23 @@ describe('Arabic contact grammar', () => {
   });
 });
 
+
+describe('Arabic contact words in all their forms', () => {
+  it('reads a definite plural call noun ("سلسلة من المكالمات الهاتفية مع")', () => {
+    expect(contacts('وأجرى وزير الخارجية الأردني نادر عواد سلسلة من المكالمات الهاتفية مع نظيره الكندي جون ميلر.')).toEqual([
+      'نادر عواد – جون ميلر: phone call, undated',
+    ]);
+  });
+
+  it('reads a future dual verb as planned ("X وY سيلتقيان")', () => {
+    expect(contacts('الرئيس التونسي سامر خليل ورئيس الوزراء الإيطالي ماركو فيلاني سيلتقيان الأسبوع المقبل.')).toEqual([
+      'سامر خليل – ماركو فيلاني: meeting, undated, planned',
+    ]);
+  });
+
+  it('reads a possessed masdar ("خلال لقائه مع Y")', () => {
+    expect(contacts('وأكد وزير الخارجية الأردني نادر عواد خلال لقائه مع رئيس الوزراء الإيطالي ماركو فيلاني دعم بلاده.')).toEqual([
+      'نادر عواد – ماركو فيلاني: meeting, undated',
+    ]);
+  });
+});

@@ -134,3 +134,18 @@ describe('only names are people', () => {
     expect(kb.people.map((p) => p.display)).toEqual(['Khalid bin Hasan']);
   });
 });
+
+describe('Arabic verbs and masdars are no names', () => {
+  it('takes no inflected news verb after a title for a name, even one the article writes once', () => {
+    const kb = invented(['زيارة\nقالت الوكالة إن المستشارة النمساوية أعربت عن شكرها. وأضافت أن الملك سامر يشارك في القمة، وأن الرئيس التونسي سيتطرقان.']);
+    const mentions = kb.people.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(mentions).not.toContain('أعربت');
+    expect(mentions).toContain('سامر');
+    expect(mentions.join(' ')).not.toMatch(/يشارك|سيتطرقان/u);
+  });
+
+  it('ends a name at a possessed masdar ("بمناسبة تعيينه") and keeps a name word that looks like a clitic and a verb (فيصل)', () => {
+    const kb = invented(['تهنئة\nبعث الاتحاد رسالة إلى الملا كريم نوري بمناسبة تعيينه رئيسا. وتلقى الأمير فيصل بن فرحان اتصالا.']);
+    expect(kb.people.map((p) => p.display).sort()).toEqual(['Faisal bin Farhan', 'Karim Nuri']);
+  });
+});
