@@ -168,3 +168,34 @@ describe('Arabic contact words in all their forms', () => {
     ]);
   });
 });
+
+describe('Arabic contacts whose parts stand apart', () => {
+  it('reads the person met after the office that describes them ("من وزير الخارجية وشؤون … X", "مع رئيس الحكومة التي …، X")', () => {
+    const named = 'وقال وزير الخارجية المغربي سمير طاهر إن الوضع صعب.';
+    expect(contacts(named, 'تلقى وزير الخارجية الأردني نادر عواد اتصالا هاتفيا من وزير الخارجية والتعاون والتنمية في المملكة المغربية “سمير طاهر”.')).toEqual([
+      'نادر عواد – سمير طاهر: phone call, undated',
+    ]);
+    expect(contacts('وذكرت الوكالة أن عواد عقد اجتماعا مع رئيس الحكومة الانتقالية التي شكلها المجلس مؤخرا، الدكتور سمير طاهر.', 'وكان وزير الخارجية الأردني نادر عواد في تونس.')).toEqual([
+      'نادر عواد – سمير طاهر: meeting, undated',
+    ]);
+  });
+
+  it('gives "غادر إلى <city> بدعوة من Y" the previous sentence\'s subject, also one heading a delegation', () => {
+    expect(contacts('وصل وفد رفيع برئاسة وزير الخارجية الأردني نادر عواد إلى تونس. وجاء بدعوة رسمية من الرئيس التونسي سامر خليل.')).toEqual([
+      'نادر عواد – سامر خليل: invitation, undated',
+    ]);
+  });
+
+  it('reads a subject and its verb around a relative clause set off by commas ("X، الذي زار …، قد دعا Y")', () => {
+    expect(contacts('وكان الرئيس التونسي سامر خليل، الذي زار عمان العام الماضي، قد دعا نادر عواد إلى تونس.', 'وقال وزير الخارجية الأردني نادر عواد إنه سعيد.')).toEqual([
+      'سامر خليل – نادر عواد: invitation, undated',
+    ]);
+  });
+
+  it('reads "حديثه إلى Y" (his talk to Y) and no contact for a mere "إلى" after another verb', () => {
+    expect(contacts('وكتب الرئيس التونسي سامر خليل على تويتر بعد حديثه إلى رئيس الوزراء الإيطالي ماركو فيلاني أن العلاقات قوية.')).toEqual([
+      'سامر خليل – ماركو فيلاني: talks, undated',
+    ]);
+    expect(contacts('وأرسل الرئيس التونسي سامر خليل وفدا إلى رئيس الوزراء الإيطالي ماركو فيلاني.')).toEqual([]);
+  });
+});
