@@ -199,3 +199,14 @@ describe('Arabic contacts whose parts stand apart', () => {
     expect(contacts('وأرسل الرئيس التونسي سامر خليل وفدا إلى رئيس الوزراء الإيطالي ماركو فيلاني.')).toEqual([]);
   });
 });
+
+describe('Arabic contact dates by tense', () => {
+  it('reads a bare weekday after a future verb as the coming one, after a past verb as the last one', () => {
+    expect(contacts('قال متحدث إن المستشارة النمساوية إلزا برغر ستلتقي بالرئيس التونسي سامر خليل في تونس يوم الجمعة.')).toEqual([
+      'إلزا برغر – سامر خليل: meeting, 2021-09-03, planned',
+    ]);
+    expect(contacts('قال متحدث إن المستشارة النمساوية إلزا برغر التقت بالرئيس التونسي سامر خليل في تونس يوم الجمعة.')).toEqual([
+      'إلزا برغر – سامر خليل: meeting, 2021-08-27',
+    ]);
+  });
+});

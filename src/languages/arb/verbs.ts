@@ -34,5 +34,8 @@ export const NEWS_VERB_FORMS: readonly string[] = VERBS.flatMap(([past, present]
   return [...forms.done, ...forms.future];
 });
 
+/** The future forms of the verbs above (سيصل, ستتوجه, سيقوم …). */
+export const NEWS_FUTURE_FORMS: readonly string[] = VERBS.flatMap(([past, present]) => arabicVerb(past, present).future);
+
 /** Every form of the nouns above, as written (unfolded). */
 export const NEWS_NOUN_FORMS: readonly string[] = NOUNS.split(' ').flatMap(arabicNoun);
