@@ -61,6 +61,9 @@ const NEGATIONS = set('لم لن نفى نفت ينفي تنفي عدم ألغى
 const RELATIVES = set('الذي التي');
 const WHERE = set('حيث');
 const NEGATION_REACH = 10;
+/* Today, tonight, tomorrow: the day a present-tense verb announces. */
+const COMING_DAYS = set('اليوم الليلة غدا غداً الغد');
+const ANNOUNCED_REACH = 12;
 
 /** The word's forms, with a و "and" glued to a two-letter word taken off too (ومن, ومع). */
 const formsOf = (tok: Tok): readonly string[] => (tok.fold.length === 3 && tok.fold.startsWith('و') ? [...tok.forms, tok.fold.slice(1)] : tok.forms);
@@ -75,10 +78,21 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     for (let k = i - 1; k >= Math.max(0, i - FUTURE_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], ARABIC_FUTURE_MARKERS)) marked = true;
     let negated = false;
     for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], NEGATIONS)) negated = true;
-    if (!negated) cues.push({ i, end: m.end, cue: m.value, planned: m.value.future === true || marked });
+    if (!negated) cues.push({ i, end: m.end, cue: m.value, planned: m.value.future === true || marked || (m.value.present === true && announcedDay(toks, i)) });
     i = m.end - 1;
   }
   return cues;
+}
+
+/**
+ * "يستقبل X، اليوم الجمعة، Y" (X receives Y today): a present-tense verb with today, tonight or
+ * tomorrow in its clause announces the contact. Headlines use the present for what happened, and
+ * name no day.
+ */
+function announcedDay(toks: readonly Tok[], i: number): boolean {
+  const [start, stop] = clauseOf(toks, i, i + 1);
+  for (let k = start; k < Math.min(stop, i + ANNOUNCED_REACH); k++) if (has(toks[k], COMING_DAYS)) return true;
+  return false;
 }
 
 function breakBetween(toks: readonly Tok[], from: number, to: number): boolean {

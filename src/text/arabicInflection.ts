@@ -55,6 +55,8 @@ function withPronouns(form: string): string[] {
 export interface VerbForms {
   /** Past and present forms (the present includes the subjunctive), with object pronouns. */
   done: string[];
+  /** The present (imperfect) forms among them: يلتقي, تستقبلان, يستقبله. */
+  present: string[];
   /** Future forms: سـ before the present (سيلتقي, ستلتقيان), with object pronouns. */
   future: string[];
 }
@@ -69,9 +71,10 @@ export function arabicVerb(past: string, present: string): VerbForms {
   const presents = PRESENT_PREFIXES.flatMap((p) => presentForms(p, present));
   const simple = [...pastForms(past), ...presents];
   const done = [...simple, ...simple.flatMap(withPronouns)];
+  const presentOnly = [...presents, ...presents.flatMap(withPronouns)].filter((f) => !pastForms(past).includes(f));
   const future = presents.filter((f) => !f.startsWith('أ')).flatMap((f) => [`س${f}`, ...withPronouns(`س${f}`)]);
   future.push(`سأ${present}`);
-  return { done: [...new Set(done)], future: [...new Set(future)] };
+  return { done: [...new Set(done)], present: [...new Set(presentOnly)], future: [...new Set(future)] };
 }
 
 /**

@@ -94,7 +94,7 @@ describe('Arabic contact grammar', () => {
   });
 
   it('reads the object of a transitive verb after a date, an adverb or a role in apposition', () => {
-    expect(contacts('يستقبل الرئيس التونسي سامر خليل، اليوم الأربعاء، المستشارة النمساوية إلزا برغر.')).toEqual(['سامر خليل – إلزا برغر: meeting, 2021-09-01']);
+    expect(contacts('يستقبل الرئيس التونسي سامر خليل، اليوم الأربعاء، المستشارة النمساوية إلزا برغر.')).toEqual(['سامر خليل – إلزا برغر: meeting, 2021-09-01, planned']);
     expect(contacts('الرئيس التونسي سامر خليل، التقى «سرا» زعيم حركة طالبان، الملا كريم نوري.')).toEqual(['سامر خليل – كريم نوري: meeting, undated']);
   });
 
@@ -207,6 +207,17 @@ describe('Arabic contact dates by tense', () => {
     ]);
     expect(contacts('قال متحدث إن المستشارة النمساوية إلزا برغر التقت بالرئيس التونسي سامر خليل في تونس يوم الجمعة.')).toEqual([
       'إلزا برغر – سامر خليل: meeting, 2021-08-27',
+    ]);
+  });
+});
+
+describe('Arabic contacts announced in the present tense', () => {
+  it('marks a present-tense verb with today or tomorrow as planned, and one without a day as not', () => {
+    expect(contacts('يستقبل الرئيس التونسي سامر خليل، اليوم الخميس، رئيس الوزراء الإيطالي ماركو فيلاني في قرطاج.')).toEqual([
+      'سامر خليل – ماركو فيلاني: meeting, 2021-09-02, planned',
+    ]);
+    expect(contacts('وزير الخارجية الأردني نادر عواد يلتقي رئيس الوزراء الإيطالي ماركو فيلاني', 'وقال الوزير إن اللقاء مهم.')).toEqual([
+      'نادر عواد – ماركو فيلاني: meeting, undated',
     ]);
   });
 });

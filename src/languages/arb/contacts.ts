@@ -11,10 +11,14 @@ import type { ContactKind, Cue } from '../types.ts';
 
 type Entry = [string, Cue];
 
-/** A verb by its past and present stems; its future forms announce the contact (سيلتقي). */
+/** A verb by its past and present stems; its future forms announce the contact (سيلتقي), its present ones with اليوم/غدا. */
 const verb = (kind: ContactKind, past: string, present: string, extra: Omit<Cue, 'kind'> = {}): Entry[] => {
   const forms = arabicVerb(past, present);
-  return [...forms.done.map((w): Entry => [w, cue(kind, extra)]), ...forms.future.map((w): Entry => [w, cue(kind, { ...extra, future: true })])];
+  const now = new Set(forms.present);
+  return [
+    ...forms.done.map((w): Entry => [w, cue(kind, now.has(w) ? { ...extra, present: true } : extra)]),
+    ...forms.future.map((w): Entry => [w, cue(kind, { ...extra, future: true })]),
+  ];
 };
 
 /** Nouns (singular, with their sound plurals) naming a contact. */
