@@ -59,6 +59,11 @@ export interface VerbForms {
   present: string[];
   /** Future forms: سـ before the present (سيلتقي, ستلتقيان), with object pronouns. */
   future: string[];
+  /**
+   * Active participles of a derived verb: مـ before the present stem (متوجه, مؤكد, مشير), in the
+   * accusative news puts after a clause ("، مؤكدا أن", stressing that), feminine and plural.
+   */
+  participles: string[];
 }
 
 /**
@@ -74,7 +79,9 @@ export function arabicVerb(past: string, present: string): VerbForms {
   const presentOnly = [...presents, ...presents.flatMap(withPronouns)].filter((f) => !pastForms(past).includes(f));
   const future = presents.filter((f) => !f.startsWith('أ')).flatMap((f) => [`س${f}`, ...withPronouns(`س${f}`)]);
   future.push(`سأ${present}`);
-  return { done: [...new Set(done)], present: [...new Set(presentOnly)], future: [...new Set(future)] };
+  const participle = `م${present}`;
+  const participles = ['', 'ا', 'اً', 'ة', 'ين', 'ون', 'ان', 'تين', 'تان'].map((e) => `${participle}${e}`);
+  return { done: [...new Set(done)], present: [...new Set(presentOnly)], future: [...new Set(future)], participles };
 }
 
 /**

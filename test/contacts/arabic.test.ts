@@ -221,3 +221,9 @@ describe('Arabic contacts announced in the present tense', () => {
     ]);
   });
 });
+
+describe('Arabic offices qualified by the government they are in', () => {
+  it('reads "بوزير الدفاع في الحكومة الليبية المؤقتة X" as the person met', () => {
+    expect(contacts('التقى الرئيس التونسي سامر خليل، بوزير الدفاع في الحكومة الليبية المؤقتة كريم نوري.')).toEqual(['سامر خليل – كريم نوري: meeting, undated']);
+  });
+});

@@ -149,3 +149,10 @@ describe('Arabic verbs and masdars are no names', () => {
     expect(kb.people.map((p) => p.display).sort()).toEqual(['Faisal bin Farhan', 'Karim Nuri']);
   });
 });
+
+describe('Arabic participles are no names', () => {
+  it('ends a name at an active participle in the accusative ("X متوجها …", "X، مؤكدا أن")', () => {
+    const kb = invented(['خبر\nوصل وزير الخارجية الأردني نادر عواد متوجها إلى تونس. وقال الرئيس التونسي سامر خليل مشيرا إلى أهمية الزيارة إنه سعيد.']);
+    expect(kb.people.flatMap((p) => p.mentions.map((m) => m.text)).sort()).toEqual(['سامر خليل', 'نادر عواد']);
+  });
+});

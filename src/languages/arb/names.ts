@@ -26,6 +26,7 @@ const NOT_IN_NAMES = set(`
   عدد عددا وفد وفدا جميع سلسلة جولة جولات
   ومن ومع وفي وعن وإلى ولا ولم وقد تصريف شؤون سي آي إيه
   رئيس نائب وزير مدير قائد سفير مستشار متحدث زعيم قيادي مساعد ممثل مبعوث عضو حركة وكالة مكتب
+  طالبان الحركة
 `);
 
 /* The generic Arabic stop-word list (stopwords-iso), less the words that are also common name

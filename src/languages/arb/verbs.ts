@@ -31,7 +31,7 @@ const NOUNS = 'شكر تقدير دور تعيين مناسبة تهنئة تر�
 /** Every form of the verbs above, as written (unfolded). */
 export const NEWS_VERB_FORMS: readonly string[] = VERBS.flatMap(([past, present]) => {
   const forms = arabicVerb(past, present);
-  return [...forms.done, ...forms.future];
+  return [...forms.done, ...forms.future, ...forms.participles];
 });
 
 /** The future forms of the verbs above (سيصل, ستتوجه, سيقوم …). */
