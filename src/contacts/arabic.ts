@@ -14,6 +14,7 @@
  */
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import { packFor } from '../languages/index.ts';
+import { NEWS_VERB_FORMS } from '../languages/arb/verbs.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
@@ -38,6 +39,14 @@ const SPEECH = set('قال وقال أضاف وأضاف أكد وأكد أعلن
 const WITH = set('مع');
 const FROM = set('من');
 const HEADED_BY = set('برئاسة بقيادة');
+const TO = set('إلى الى');
+/* Particles between a parenthetical clause and its verb ("، قد دعا"). */
+const PARTICLES = set('قد لقد أيضا كذلك');
+const PARENTHESIS_REACH = 14;
+/* Verbs a subjectless sentence may open with (غادر, وصل, قال …). */
+const VERBS = new Set(NEWS_VERB_FORMS.map(foldTerm));
+/* How far before a name the introducer of its office may stand ("من وزير الخارجية وشؤون … X"). */
+const DETACHED_REACH = 14;
 const BETWEEN = set('بين');
 const MAX_GAP = 20;
 const SUBJECT_GAP = 30;
@@ -52,6 +61,9 @@ const NEGATIONS = set('لم لن نفى نفت ينفي تنفي عدم ألغى
 const RELATIVES = set('الذي التي');
 const WHERE = set('حيث');
 const NEGATION_REACH = 10;
+/* Today, tonight, tomorrow: the day a present-tense verb announces. */
+const COMING_DAYS = set('اليوم الليلة غدا غداً الغد');
+const ANNOUNCED_REACH = 12;
 
 /** The word's forms, with a و "and" glued to a two-letter word taken off too (ومن, ومع). */
 const formsOf = (tok: Tok): readonly string[] => (tok.fold.length === 3 && tok.fold.startsWith('و') ? [...tok.forms, tok.fold.slice(1)] : tok.forms);
@@ -66,10 +78,21 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     for (let k = i - 1; k >= Math.max(0, i - FUTURE_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], ARABIC_FUTURE_MARKERS)) marked = true;
     let negated = false;
     for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], NEGATIONS)) negated = true;
-    if (!negated) cues.push({ i, end: m.end, cue: m.value, planned: m.value.future === true || marked });
+    if (!negated) cues.push({ i, end: m.end, cue: m.value, planned: m.value.future === true || marked || (m.value.present === true && announcedDay(toks, i)) });
     i = m.end - 1;
   }
   return cues;
+}
+
+/**
+ * "يستقبل X، اليوم الجمعة، Y" (X receives Y today): a present-tense verb with today, tonight or
+ * tomorrow in its clause announces the contact. Headlines use the present for what happened, and
+ * name no day.
+ */
+function announcedDay(toks: readonly Tok[], i: number): boolean {
+  const [start, stop] = clauseOf(toks, i, i + 1);
+  for (let k = start; k < Math.min(stop, i + ANNOUNCED_REACH); k++) if (has(toks[k], COMING_DAYS)) return true;
+  return false;
 }
 
 function breakBetween(toks: readonly Tok[], from: number, to: number): boolean {
@@ -77,15 +100,44 @@ function breakBetween(toks: readonly Tok[], from: number, to: number): boolean {
   return false;
 }
 
-/** What introduces the group: مع or a بـ on its first word, من, a list word, or برئاسة after مع. */
-function introducerOf(toks: readonly Tok[], g: Group): Introducer {
+/** What introduces a group, and the token where it stands. */
+interface Introduced {
+  by: Introducer;
+  at: number;
+}
+
+/**
+ * An introducer parted from the name by the office it describes: "من وزير الخارجية وشؤون الكومنولث
+ * … في المملكة المتحدة، X", "مع رئيس الحكومة التي أعلنتها الحركة، X", "بوزير الدفاع في الحكومة
+ * المؤقتة X". The office's words stand between, so the office must follow the introducer at once.
+ */
+function detachedIntroducer(toks: readonly Tok[], g: Group, from: number): Introduced | undefined {
+  for (let k = g.first - 2; k >= Math.max(from, g.first - DETACHED_REACH); k--) {
+    const tok = toks[k]!;
+    const by: Introducer = has(tok, WITH) || has(tok, ARABIC_LISTS) ? 'with' : has(tok, FROM) ? 'from' : undefined;
+    if (by && TITLE_WORDS.match(toks, k + 1)) return { by, at: k };
+    const title = TITLE_WORDS.match(toks, k);
+    if (title && title.clitic > 0 && tok.text.slice(0, title.clitic).includes('ب')) return { by: 'with', at: k };
+    if (has(tok, SPEECH) || ARABIC_CUES.match(toks, k)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What introduces the group: مع or a بـ on its first word, من, a list word, إلى right after a
+ * verb or noun of speaking ("بعد حديثه إلى Y", after his talk to Y), برئاسة after مع, or one of
+ * these before the office the name follows. `from` is where the previous group ends.
+ */
+function introducerOf(toks: readonly Tok[], g: Group, from: number, cues: readonly CueAt[]): Introduced {
   const head = g.members[0]!;
   const before = toks[g.first - 1];
-  if (has(before, WITH) || has(before, ARABIC_LISTS)) return 'with';
-  if (head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ب')) return 'with';
-  if (has(before, FROM)) return 'from';
-  if (has(before, HEADED_BY)) return toks.slice(Math.max(0, g.first - 6), g.first - 1).some((t) => has(t, WITH)) ? 'with' : 'headed';
-  return undefined;
+  const at = g.first;
+  if (has(before, WITH) || has(before, ARABIC_LISTS)) return { by: 'with', at };
+  if (head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ب')) return { by: 'with', at };
+  if (has(before, FROM)) return { by: 'from', at };
+  if (has(before, TO) && cues.some((c) => c.cue.kind !== 'meeting' && c.end === g.first - 1)) return { by: 'with', at };
+  if (has(before, HEADED_BY)) return { by: toks.slice(Math.max(0, g.first - 6), g.first - 1).some((t) => has(t, WITH)) ? 'with' : 'headed', at };
+  return detachedIntroducer(toks, g, from) ?? { by: undefined, at };
 }
 
 /**
@@ -127,7 +179,18 @@ function kindOf(toks: readonly Tok[], cues: CueAt[], from: number, to: number, f
 
 /** The subject stands right before or after a transitive verb ("X، الذي دعا Y": a relative pronoun between). */
 function adjacentSubject(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  return c.end === s.first || s.end === c.i || (s.end === c.i - 1 && has(toks[s.end], RELATIVES)) || whereClause(toks, s, c);
+  return c.end === s.first || s.end === c.i || (s.end === c.i - 1 && has(toks[s.end], RELATIVES)) || whereClause(toks, s, c) || parenthetical(toks, s, c);
+}
+
+/**
+ * "X، الذي زار كابول الشهر الماضي، قد دعا Y": a relative clause set off by commas stands between
+ * the subject and its verb, with at most particles (قد) after its closing comma.
+ */
+function parenthetical(toks: readonly Tok[], s: Group, c: CueAt): boolean {
+  if (s.end >= c.i || !has(toks[s.end], RELATIVES) || !toks[s.end]!.breakBefore || c.i - s.end > PARENTHESIS_REACH) return false;
+  let k = c.i;
+  while (k > s.end + 1 && has(toks[k - 1], PARTICLES) && !toks[k]!.breakBefore) k--;
+  return k > s.end + 1 && toks[k]!.breakBefore;
 }
 
 /** "ستتوجه X إلى كييف حيث تلتقي Y": the verb right after حيث, with no other clause between it and X. */
@@ -166,14 +229,31 @@ function clauseOf(toks: readonly Tok[], first: number, end: number): [number, nu
 type Shape = (kind: Cue['kind'], planned: boolean, first: number, end: number) => Omit<Claim, 'view' | 'subject' | 'other'>;
 
 /**
- * "وأضاف في مؤتمر صحفي مشترك مع Y" (he added, at a joint press conference with Y): a sentence
- * opening with a verb of saying and naming no one before the person met continues the previous
- * sentence's subject, when that is one person.
+ * من names the one met only after a verb of receiving ("تلقى X اتصالا من Y") or an invitation
+ * ("بدعوة رسمية من Y", at Y's invitation); `at` is where the introduced name (or its detached
+ * introducer) stands, `first` where the claim starts.
+ */
+function fromSender(cues: readonly CueAt[], at: number, first: number): boolean {
+  return cues.some((x) => (x.cue.received && x.i < at && x.i >= first - 3) || (x.cue.kind === 'invitation' && x.end <= at && at - x.end <= 2));
+}
+
+/** Whether the word is a verb (a form of a contact verb or a common news verb, with و/ف). */
+function isVerb(tok: Tok | undefined): boolean {
+  return tok !== undefined && formsOf(tok).some((f) => VERBS.has(f));
+}
+
+/**
+ * "وأضاف في مؤتمر صحفي مشترك مع Y" (he added, at a joint press conference with Y), "غادر إلى
+ * أنقرة بدعوة من Y" (he left for Ankara at Y's invitation): a sentence opening with a verb and
+ * naming no one before the person met continues the previous sentence's subject, when that is one
+ * person (or the one a delegation is headed by).
  */
 function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g: Group, c: CueAt, shape: Shape): Claim[] {
   const prev = views[view.order - 1];
-  if (!has(view.toks[0], CONTINUING) || !prev) return [];
-  const subject = groupPhrases(prev.toks, prev.phrases).find((s) => introducerOf(prev.toks, s) === undefined);
+  if (!(has(view.toks[0], CONTINUING) || isVerb(view.toks[0])) || !prev) return [];
+  const prevGroups = groupPhrases(prev.toks, prev.phrases);
+  const prevBy = prevGroups.map((s, i) => introducerOf(prev.toks, s, prevGroups[i - 1]?.end ?? 0, []).by);
+  const subject = prevGroups.find((_, i) => prevBy[i] === undefined) ?? prevGroups.find((_, i) => prevBy[i] === 'headed');
   if (!subject || subject.members.length !== 1) return [];
   return pairClaims(view, subject.members, g.members, { ...shape(kindOf(view.toks, [c], c.i, g.end + 2, c), c.planned, c.i, g.end), subjectView: prev });
 }
@@ -197,7 +277,8 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     done.add(g);
     claims.push(...pairClaims(view, g.members, undefined, shape(c.cue.kind, c.planned, c.i, g.end)));
   }
-  const intro = groups.map((g) => introducerOf(toks, g));
+  const introduced = groups.map((g, gi) => introducerOf(toks, g, groups[gi - 1]?.end ?? 0, cues));
+  const intro = introduced.map((x) => x.by);
   let last: { s: Group; c: CueAt; by: Introducer } | undefined;
   groups.forEach((g, gi) => {
     if (done.has(g)) return;
@@ -209,23 +290,24 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
       claims.push(...pairClaims(view, prior.s.members, g.members, shape(kindOf(toks, cues, first, g.end + 2, prior.c), prior.c.planned, first, g.end)));
       return;
     }
-    const c = [...cues].reverse().find((c) => c.end <= g.first && g.first - c.end <= MAX_GAP);
-    if (!c || breakBetween(toks, c.end, g.first)) return;
+    const at = introduced[gi]!.at;
+    const c = [...cues].reverse().find((c) => c.end <= at && at - c.end <= MAX_GAP);
+    if (!c || breakBetween(toks, c.end, at)) return;
     if (gi === 0) {
-      if (withWord) claims.push(...continuedSpeaker(view, views, g, c, shape));
+      if (withWord && (intro[gi] === 'with' || fromSender(cues, at, 0))) claims.push(...continuedSpeaker(view, views, g, c, shape));
       return;
     }
     const candidates = groups.slice(0, gi).map((s, si) => ({ s, by: intro[si] })).reverse();
     // "X، الذي دعا Y": the relative pronoun right before the verb keeps X its subject.
     // "X … إلى كييف حيث تلتقي Y": حيث right before the verb keeps the earlier subject too.
-    const relative = (s: Group) => (whereClause(toks, s, c) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES))) && !breakBetween(toks, c.i, g.first);
-    const near = ({ s }: { s: Group }) => g.first - s.end <= SUBJECT_GAP && (!breakBetween(toks, s.end, g.first) || relative(s));
+    const relative = (s: Group) => (whereClause(toks, s, c) || parenthetical(toks, s, c) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES))) && !breakBetween(toks, c.i, at);
+    const near = ({ s }: { s: Group }) => at - s.end <= SUBJECT_GAP && (!breakBetween(toks, s.end, at) || relative(s));
     const found = candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
     if (!found) return;
     const s = found.s;
     last = { s, c, by: intro[gi] };
     // من names the one met only after a verb of receiving ("تلقى X اتصالا من Y").
-    if (intro[gi] === 'from' && !cues.some((x) => x.cue.received && x.i < g.first && x.i >= Math.min(s.first, c.i) - 3)) return;
+    if (intro[gi] === 'from' && !fromSender(cues, at, Math.min(s.first, c.i))) return;
     // Without مع/بـ the second person must directly follow a transitive verb's subject (استقبل X Y).
     const direct = !withWord && c.cue.transitive && adjacentSubject(toks, s, c) && objectFollows(view, Math.max(s.end, c.end), g.first);
     if (!withWord && !direct) return;
@@ -233,7 +315,10 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     subjects.add(s);
     // "من المقرر أن تتوجه X إلى … لإجراء محادثات مع Y": the marker may stand just before the subject.
     const planned = cues.some((x) => x.planned && x.i >= first && x.i < g.first) || toks.slice(Math.max(0, first - FUTURE_REACH / 2), g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS));
-    claims.push(...pairClaims(view, s.members, g.members, shape(kindOf(toks, cues, first, g.end + 2, c), planned, first, g.end)));
+    const claim = shape(kindOf(toks, cues, first, g.end + 2, c), planned, first, g.end);
+    // A relative clause between subject and verb tells of something else: its dates are not the contact's.
+    if (s.end < c.i && parenthetical(toks, s, c)) Object.assign(claim, { first: c.i, clause: [c.i, claim.clause![1]] });
+    claims.push(...pairClaims(view, s.members, g.members, claim));
   });
   // Reciprocal: "بحث X ونظيره Y"، "X وY تناولا هاتفيا" — the coordinated people met each other.
   groups.forEach((g, gi) => {

@@ -16,6 +16,7 @@ import {
 } from './lexicon-ar.ts';
 import { DAY, WORD_END, YEAR, isPlausibleYear, readNumber } from './patterns.ts';
 import { normaliseArabic } from './spelling.ts';
+import { foldTerm } from '../text/normalize.ts';
 import type { RawMention, WeekdayMode } from './types.ts';
 
 const CLITICS = '[وفبلك]{0,2}';
@@ -102,7 +103,26 @@ function isNounUse(text: string, start: number, end: number): boolean {
   return DEFINITE_NEXT.test(text) || NOUN_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
-function relativeDates(text: string, out: RawMention[]): void {
+/* Where a clause begins: sentence punctuation, or a quotation mark. */
+const CLAUSE_START = /[.!?؟؛:\n«»"“”]/gu;
+/* A weekday this many words after a future verb is still that verb's ("ستلتقي X بـY في موسكو يوم الجمعة"). */
+const FUTURE_REACH_WORDS = 14;
+
+/**
+ * Whether a future word (سيلتقي, ستتوجه, سوف, المقرر …, given folded) stands in the clause before
+ * `start`: a bare weekday there is the coming one ("ستلتقي ميركل بوتين يوم الجمعة"), not the last.
+ */
+function futureBefore(text: string, start: number, future: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, start - 160), start);
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_START)].map((m) => (m.index ?? 0) + 1)));
+  const words = clause.split(/[^\p{L}\p{M}]+/u).filter(Boolean).slice(-FUTURE_REACH_WORDS);
+  return words.some((w) => {
+    const f = foldTerm(w);
+    return future.has(f) || (/^[وف]/u.test(f) && future.has(f.slice(1)));
+  });
+}
+
+function relativeDates(text: string, out: RawMention[], future?: ReadonlySet<string>): void {
   for (const m of text.matchAll(DAY_WORD)) {
     const g = m.groups ?? {};
     const { start, end } = span(m);
@@ -114,7 +134,8 @@ function relativeDates(text: string, out: RawMention[]): void {
   for (const m of text.matchAll(WEEKDAY)) {
     const g = m.groups ?? {};
     const offset = lookup(ARABIC_MODIFIER, g.modifier) ?? 0;
-    out.push({ ...span(m), weekday: lookup(ARABIC_WEEKDAY, g.weekday), weekdayMode: MODE_OF_OFFSET[offset] });
+    const ahead = g.modifier === undefined && future !== undefined && futureBefore(text, span(m).start, future);
+    out.push({ ...span(m), weekday: lookup(ARABIC_WEEKDAY, g.weekday), weekdayMode: MODE_OF_OFFSET[offset], ...(ahead ? { ahead } : {}) });
   }
   for (const re of [PERIOD_BEFORE, PERIOD_AFTER]) {
     for (const m of text.matchAll(re)) {
@@ -127,12 +148,14 @@ function relativeDates(text: string, out: RawMention[]): void {
 }
 
 /**
- * Candidate date expressions in Arabic text, unresolved and possibly overlapping.
+ * Candidate date expressions in Arabic text, unresolved and possibly overlapping. With `future`
+ * (folded future verbs and markers, as the Arabic pack lists them), a bare weekday after one of
+ * them in its clause is the coming one.
  * @example findArabicDates('في 3 أيلول 2021') // [{ start: 3, end: 15, day: 3, month: 9, year: 2021 }]
  */
-export function findArabicDates(text: string): RawMention[] {
+export function findArabicDates(text: string, future?: ReadonlySet<string>): RawMention[] {
   const out: RawMention[] = [];
   explicitDates(text, out);
-  relativeDates(text, out);
+  relativeDates(text, out, future);
   return out;
 }

@@ -31,6 +31,8 @@ const quotedEnglish = (text: string, refDay: number | undefined): RawMention[] =
 
 export const HINDI_DATES: DateFinder = (text, refDay) => [...findHindiDates(text), ...findNumericDates(text), ...quotedEnglish(text, refDay)];
 export const ARABIC_DATES: DateFinder = (text, refDay) => [...findArabicDates(text), ...findNumericDates(text), ...quotedEnglish(text, refDay)];
+/** Arabic dates, a bare weekday after one of the `future` words (folded) of its clause read as the coming one. */
+export const arabicDates = (future: ReadonlySet<string>): DateFinder => (text, refDay) => [...findArabicDates(text, future), ...findNumericDates(text), ...quotedEnglish(text, refDay)];
 export const ENGLISH_DATES: DateFinder = (text, refDay) => findEnglishDates(text, refDay, 'casual');
 /** What a paragraph in a language without a pack gets: all-digit dates only. */
 export const NUMERIC_DATES: DateFinder = (text) => findNumericDates(text);

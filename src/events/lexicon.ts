@@ -6,6 +6,7 @@
  */
 import { PhraseTable } from '../grammar/phrases.ts';
 import type { HappeningKind } from './types.ts';
+import { arabicNoun, arabicVerb } from '../text/arabicInflection.ts';
 
 export interface Trigger {
   kind: HappeningKind;
@@ -41,14 +42,27 @@ const HINDI: Row[] = [
   { kind: 'statement', verbs: 'कहा कही कहे बताया', nouns: 'बयान' },
 ];
 
+/* Arabic rows list each verb once by its past and present stems and each noun once; the whole
+ * family (persons, numbers, pronouns, سـ future; definite, dual, possessed nouns) comes from
+ * src/text/arabicInflection.ts. */
+const arabicRow = (kind: HappeningKind, verbs: ReadonlyArray<readonly [string, string]>, nouns = ''): Row => {
+  const forms = verbs.map(([past, present]) => arabicVerb(past, present));
+  return {
+    kind,
+    verbs: forms.flatMap((f) => f.done).join(' '),
+    planned: forms.flatMap((f) => f.future).join(' '),
+    nouns: nouns.split(' ').filter(Boolean).flatMap(arabicNoun).filter((n) => !n.startsWith('ال')).join(' '),
+  };
+};
+
 const ARABIC: Row[] = [
-  { kind: 'capture', verbs: 'سيطر سيطرت سيطروا يسيطر تسيطر استولى استولت استولوا', nouns: 'سيطرة الاستيلاء' },
-  { kind: 'invitation', verbs: 'دعا دعت دعوا يدعو تدعو', nouns: 'دعوة' },
-  { kind: 'session', verbs: 'استضاف استضافت يستضيف تستضيف', nouns: 'اجتماع اجتماعا قمة مؤتمر لقاء', planned: 'سيستضيف ستستضيف' },
-  { kind: 'travel', verbs: 'وصل وصلت وصلوا زار زارت زاروا عاد عادت عادوا غادر غادرت غادروا دخل دخلت دخلوا توجه توجهت', nouns: 'زيارة وصول عودة مغادرة', planned: 'سيصل ستصل سيزور ستزور سيتوجه ستتوجه' },
-  { kind: 'warning', verbs: 'حذر حذرت حذروا يحذر تحذر', nouns: 'تحذير' },
-  { kind: 'announcement', verbs: 'أعلن أعلنت أعلنوا يعلن تعلن', nouns: 'إعلان' },
-  { kind: 'statement', verbs: 'قال قالت قالوا يقول تقول نقل نقلت أفاد أفادت أكد أكدت أكدا أكدوا يؤكد تؤكد يؤكدان صرح صرحت أضاف أضافت نفى نفت ينفي تنفي كشف كشفت كرر كررت أوضح أوضحت شدد شددت أعرب أعربت', nouns: 'تصريح' },
+  arabicRow('capture', [['سيطر', 'سيطر'], ['استولى', 'ستولي']], 'سيطرة استيلاء'),
+  arabicRow('invitation', [['دعا', 'دعو']], 'دعوة'),
+  arabicRow('session', [['استضاف', 'ستضيف']], 'اجتماع قمة مؤتمر لقاء منتدى ندوة'),
+  arabicRow('travel', [['وصل', 'صل'], ['زار', 'زور'], ['عاد', 'عود'], ['غادر', 'غادر'], ['دخل', 'دخل'], ['توجه', 'توجه'], ['سافر', 'سافر']], 'زيارة وصول عودة مغادرة'),
+  arabicRow('warning', [['حذر', 'حذر']], 'تحذير'),
+  arabicRow('announcement', [['أعلن', 'علن']], 'إعلان'),
+  arabicRow('statement', [['قال', 'قول'], ['نقل', 'نقل'], ['أفاد', 'فيد'], ['أكد', 'ؤكد'], ['صرح', 'صرح'], ['أضاف', 'ضيف'], ['نفى', 'نفي'], ['كشف', 'كشف'], ['كرر', 'كرر'], ['أوضح', 'وضح'], ['شدد', 'شدد'], ['أعرب', 'عرب']], 'تصريح بيان'),
 ];
 
 const ENGLISH: Row[] = [

@@ -36,6 +36,8 @@ export interface Cue {
   kind: ContactKind;
   /** The word itself announces the contact (Arabic سيلتقي "will meet"). */
   future?: boolean;
+  /** A present-tense verb (Arabic يستقبل "receives"): with "today" or "tomorrow" it announces the contact. */
+  present?: boolean;
   /** A verb that takes the person met as its direct object (التقى X Y, X met Y). */
   transitive?: boolean;
   /** A verb of receiving: the person met is the one it came from ("تلقى X اتصالا من Y", X got a call from Y). */

@@ -94,7 +94,7 @@ describe('Arabic contact grammar', () => {
   });
 
   it('reads the object of a transitive verb after a date, an adverb or a role in apposition', () => {
-    expect(contacts('يستقبل الرئيس التونسي سامر خليل، اليوم الأربعاء، المستشارة النمساوية إلزا برغر.')).toEqual(['سامر خليل – إلزا برغر: meeting, 2021-09-01']);
+    expect(contacts('يستقبل الرئيس التونسي سامر خليل، اليوم الأربعاء، المستشارة النمساوية إلزا برغر.')).toEqual(['سامر خليل – إلزا برغر: meeting, 2021-09-01, planned']);
     expect(contacts('الرئيس التونسي سامر خليل، التقى «سرا» زعيم حركة طالبان، الملا كريم نوري.')).toEqual(['سامر خليل – كريم نوري: meeting, undated']);
   });
 
@@ -148,3 +148,82 @@ describe('Arabic contact grammar', () => {
   });
 });
 
+
+describe('Arabic contact words in all their forms', () => {
+  it('reads a definite plural call noun ("سلسلة من المكالمات الهاتفية مع")', () => {
+    expect(contacts('وأجرى وزير الخارجية الأردني نادر عواد سلسلة من المكالمات الهاتفية مع نظيره الكندي جون ميلر.')).toEqual([
+      'نادر عواد – جون ميلر: phone call, undated',
+    ]);
+  });
+
+  it('reads a future dual verb as planned ("X وY سيلتقيان")', () => {
+    expect(contacts('الرئيس التونسي سامر خليل ورئيس الوزراء الإيطالي ماركو فيلاني سيلتقيان الأسبوع المقبل.')).toEqual([
+      'سامر خليل – ماركو فيلاني: meeting, undated, planned',
+    ]);
+  });
+
+  it('reads a possessed masdar ("خلال لقائه مع Y")', () => {
+    expect(contacts('وأكد وزير الخارجية الأردني نادر عواد خلال لقائه مع رئيس الوزراء الإيطالي ماركو فيلاني دعم بلاده.')).toEqual([
+      'نادر عواد – ماركو فيلاني: meeting, undated',
+    ]);
+  });
+});
+
+describe('Arabic contacts whose parts stand apart', () => {
+  it('reads the person met after the office that describes them ("من وزير الخارجية وشؤون … X", "مع رئيس الحكومة التي …، X")', () => {
+    const named = 'وقال وزير الخارجية المغربي سمير طاهر إن الوضع صعب.';
+    expect(contacts(named, 'تلقى وزير الخارجية الأردني نادر عواد اتصالا هاتفيا من وزير الخارجية والتعاون والتنمية في المملكة المغربية “سمير طاهر”.')).toEqual([
+      'نادر عواد – سمير طاهر: phone call, undated',
+    ]);
+    expect(contacts('وذكرت الوكالة أن عواد عقد اجتماعا مع رئيس الحكومة الانتقالية التي شكلها المجلس مؤخرا، الدكتور سمير طاهر.', 'وكان وزير الخارجية الأردني نادر عواد في تونس.')).toEqual([
+      'نادر عواد – سمير طاهر: meeting, undated',
+    ]);
+  });
+
+  it('gives "غادر إلى <city> بدعوة من Y" the previous sentence\'s subject, also one heading a delegation', () => {
+    expect(contacts('وصل وفد رفيع برئاسة وزير الخارجية الأردني نادر عواد إلى تونس. وجاء بدعوة رسمية من الرئيس التونسي سامر خليل.')).toEqual([
+      'نادر عواد – سامر خليل: invitation, undated',
+    ]);
+  });
+
+  it('reads a subject and its verb around a relative clause set off by commas ("X، الذي زار …، قد دعا Y")', () => {
+    expect(contacts('وكان الرئيس التونسي سامر خليل، الذي زار عمان العام الماضي، قد دعا نادر عواد إلى تونس.', 'وقال وزير الخارجية الأردني نادر عواد إنه سعيد.')).toEqual([
+      'سامر خليل – نادر عواد: invitation, undated',
+    ]);
+  });
+
+  it('reads "حديثه إلى Y" (his talk to Y) and no contact for a mere "إلى" after another verb', () => {
+    expect(contacts('وكتب الرئيس التونسي سامر خليل على تويتر بعد حديثه إلى رئيس الوزراء الإيطالي ماركو فيلاني أن العلاقات قوية.')).toEqual([
+      'سامر خليل – ماركو فيلاني: talks, undated',
+    ]);
+    expect(contacts('وأرسل الرئيس التونسي سامر خليل وفدا إلى رئيس الوزراء الإيطالي ماركو فيلاني.')).toEqual([]);
+  });
+});
+
+describe('Arabic contact dates by tense', () => {
+  it('reads a bare weekday after a future verb as the coming one, after a past verb as the last one', () => {
+    expect(contacts('قال متحدث إن المستشارة النمساوية إلزا برغر ستلتقي بالرئيس التونسي سامر خليل في تونس يوم الجمعة.')).toEqual([
+      'إلزا برغر – سامر خليل: meeting, 2021-09-03, planned',
+    ]);
+    expect(contacts('قال متحدث إن المستشارة النمساوية إلزا برغر التقت بالرئيس التونسي سامر خليل في تونس يوم الجمعة.')).toEqual([
+      'إلزا برغر – سامر خليل: meeting, 2021-08-27',
+    ]);
+  });
+});
+
+describe('Arabic contacts announced in the present tense', () => {
+  it('marks a present-tense verb with today or tomorrow as planned, and one without a day as not', () => {
+    expect(contacts('يستقبل الرئيس التونسي سامر خليل، اليوم الخميس، رئيس الوزراء الإيطالي ماركو فيلاني في قرطاج.')).toEqual([
+      'سامر خليل – ماركو فيلاني: meeting, 2021-09-02, planned',
+    ]);
+    expect(contacts('وزير الخارجية الأردني نادر عواد يلتقي رئيس الوزراء الإيطالي ماركو فيلاني', 'وقال الوزير إن اللقاء مهم.')).toEqual([
+      'نادر عواد – ماركو فيلاني: meeting, undated',
+    ]);
+  });
+});
+
+describe('Arabic offices qualified by the government they are in', () => {
+  it('reads "بوزير الدفاع في الحكومة الليبية المؤقتة X" as the person met', () => {
+    expect(contacts('التقى الرئيس التونسي سامر خليل، بوزير الدفاع في الحكومة الليبية المؤقتة كريم نوري.')).toEqual(['سامر خليل – كريم نوري: meeting, undated']);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDateMentions } from '../../src/dates/find.ts';
+import { findDateMentions, findDatesWith } from '../../src/dates/find.ts';
+import { packFor } from '../../src/languages/index.ts';
 import { ARABIC_MONTH_SPELLINGS, ARABIC_WEEKDAY_SPELLINGS } from '../../src/dates/lexicon-ar.ts';
 import { mentionAt, seedMentions } from './seeds.ts';
 
@@ -143,3 +144,18 @@ describe('Arabic: words of other regions and of the night before (reference Tues
   });
 });
 
+
+describe('Arabic weekdays and tense', () => {
+  const pack = packFor('arb')!;
+  const dates = (text: string) => findDatesWith(text, pack.findDates, '2021-09-01').map((m) => `${m.text} ${m.date.year}-${m.date.month}-${m.date.day}`);
+
+  it('takes a bare weekday in a clause with a future verb or marker for the coming one', () => {
+    expect(dates('وسيتوجه الوزير إلى عمان يوم الأحد.')).toEqual(['يوم الأحد 2021-9-5']);
+    expect(dates('ومن المقرر أن يصل الوفد الجمعة.')).toEqual(['الجمعة 2021-9-3']);
+  });
+
+  it('keeps the last one when the clause has no future word, or the future word is in another sentence', () => {
+    expect(dates('ووصل الوزير إلى عمان يوم الأحد.')).toEqual(['يوم الأحد 2021-8-29']);
+    expect(dates('سيتوجه الوزير إلى عمان. ووصل الوفد يوم الأحد.')).toEqual(['يوم الأحد 2021-8-29']);
+  });
+});

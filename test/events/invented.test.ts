@@ -70,3 +70,10 @@ describe('dates only where the text supports them', () => {
     expect(lines(ev)).toEqual(['2021-08-16 China made a statement']);
   });
 });
+
+describe('Arabic happenings in every inflected form', () => {
+  it('reads dual forms of the verbs the lexicon lists once by their stems (زارتا, حذرتا)', () => {
+    expect(lines(inventedEvents(['خبر\nوزارتا بعثتا طالبان موسكو يوم الثلاثاء.']))).toEqual(['2021-08-17 The Taliban arrived in Moscow']);
+    expect(lines(inventedEvents(['خبر\nوحذرتا روسيا يوم الإثنين من الوضع في كابول.']))).toEqual(['2021-08-16 Russia issued a warning on Kabul']);
+  });
+});

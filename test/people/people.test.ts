@@ -134,3 +134,25 @@ describe('only names are people', () => {
     expect(kb.people.map((p) => p.display)).toEqual(['Khalid bin Hasan']);
   });
 });
+
+describe('Arabic verbs and masdars are no names', () => {
+  it('takes no inflected news verb after a title for a name, even one the article writes once', () => {
+    const kb = invented(['زيارة\nقالت الوكالة إن المستشارة النمساوية أعربت عن شكرها. وأضافت أن الملك سامر يشارك في القمة، وأن الرئيس التونسي سيتطرقان.']);
+    const mentions = kb.people.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(mentions).not.toContain('أعربت');
+    expect(mentions).toContain('سامر');
+    expect(mentions.join(' ')).not.toMatch(/يشارك|سيتطرقان/u);
+  });
+
+  it('ends a name at a possessed masdar ("بمناسبة تعيينه") and keeps a name word that looks like a clitic and a verb (فيصل)', () => {
+    const kb = invented(['تهنئة\nبعث الاتحاد رسالة إلى الملا كريم نوري بمناسبة تعيينه رئيسا. وتلقى الأمير فيصل بن فرحان اتصالا.']);
+    expect(kb.people.map((p) => p.display).sort()).toEqual(['Faisal bin Farhan', 'Karim Nuri']);
+  });
+});
+
+describe('Arabic participles are no names', () => {
+  it('ends a name at an active participle in the accusative ("X متوجها …", "X، مؤكدا أن")', () => {
+    const kb = invented(['خبر\nوصل وزير الخارجية الأردني نادر عواد متوجها إلى تونس. وقال الرئيس التونسي سامر خليل مشيرا إلى أهمية الزيارة إنه سعيد.']);
+    expect(kb.people.flatMap((p) => p.mentions.map((m) => m.text)).sort()).toEqual(['سامر خليل', 'نادر عواد']);
+  });
+});

@@ -1,60 +1,95 @@
 /**
- * Arabic words that state a contact between people, with the kind of contact they state. Verbs are
- * listed in the forms news uses: past, present and future (سـ), masculine and feminine, singular
- * and dual (the reciprocal "X و Y بحثا", X and Y discussed); nouns in the nominative, accusative
- * (اتصالا) and plural. Visits are meetings.
+ * Arabic words that state a contact between people, with the kind of contact they state. Each verb
+ * is listed once by its past and present stems and each noun once, and src/text/arabicInflection.ts
+ * gives the whole family news writes: every person, gender and number (التقت, التقيا, يلتقيان,
+ * التقوا), object pronouns (استقبله), future forms with سـ (سيلتقي, ستستقبل), and nouns definite,
+ * accusative, dual and possessed (الاتصال, اتصالا, اتصالين, لقائه). Visits are meetings.
  */
+import { arabicNoun, arabicPlural, arabicVerb } from '../../text/arabicInflection.ts';
 import { cue } from '../entries.ts';
 import type { ContactKind, Cue } from '../types.ts';
 
-/** Each form of a verb with one cue; `future` forms (سيلتقي) announce the contact. */
-const verb = (kind: ContactKind, forms: string, future: string, extra: Omit<Cue, 'kind'> = {}): Array<[string, Cue]> => [
-  ...forms.split(' ').map((w): [string, Cue] => [w, cue(kind, extra)]),
-  ...future.split(' ').filter(Boolean).map((w): [string, Cue] => [w, cue(kind, { ...extra, future: true })]),
+type Entry = [string, Cue];
+
+/** A verb by its past and present stems; its future forms announce the contact (سيلتقي), its present ones with اليوم/غدا. */
+const verb = (kind: ContactKind, past: string, present: string, extra: Omit<Cue, 'kind'> = {}): Entry[] => {
+  const forms = arabicVerb(past, present);
+  const now = new Set(forms.present);
+  return [
+    ...forms.done.map((w): Entry => [w, cue(kind, now.has(w) ? { ...extra, present: true } : extra)]),
+    ...forms.future.map((w): Entry => [w, cue(kind, { ...extra, future: true })]),
+  ];
+};
+
+/** Nouns (singular, with their sound plurals) naming a contact. */
+const nouns = (kind: ContactKind, singulars: string, plurals = ''): Entry[] => [
+  ...singulars.split(' ').flatMap(arabicNoun).map((w): Entry => [w, cue(kind)]),
+  ...plurals.split(' ').filter(Boolean).flatMap(arabicPlural).map((w): Entry => [w, cue(kind)]),
+];
+
+/** A noun with its adjective, in the cases and numbers news writes them ("اتصال هاتفي", "الاتصالات الهاتفية"). */
+const withAdjective = (kind: ContactKind, pairs: ReadonlyArray<readonly [string, string]>): Entry[] =>
+  pairs.map(([noun, adjective]): Entry => [`${noun} ${adjective}`, cue(kind)]);
+
+const PHONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ...['اتصال', 'مكالمة', 'محادثة', 'محادثات', 'مباحثات', 'اتصالات', 'مكالمات', 'اتصالين', 'اتصالان', 'مكالمتين', 'مكالمتان'].flatMap((n) => {
+    const feminine = /[ةت]$/u.test(n) || n.endsWith('ات') || n.endsWith('تين') || n.endsWith('تان');
+    const dual = n.endsWith('ين') || n.endsWith('ان');
+    const adjective = dual ? (feminine ? 'هاتفيتين' : 'هاتفيين') : feminine ? 'هاتفية' : 'هاتفي';
+    return [[n, adjective], [`ال${n}`, `ال${adjective}`]] as Array<[string, string]>;
+  }),
+  ['اتصالا', 'هاتفيا'],
+  ['اتصالاً', 'هاتفياً'],
 ];
 
 export const CUES: ReadonlyArray<readonly [string, Cue]> = [
-  ...verb('meeting', 'التقى التقت يلتقي تلتقي التقيا التقتا يلتقيان التقوا', 'سيلتقي ستلتقي سيلتقيان', { transitive: true }),
-  ...verb('meeting', 'استقبل استقبلت يستقبل تستقبل', 'سيستقبل ستستقبل', { transitive: true }),
-  ...verb('meeting', 'اجتمع اجتمعت يجتمع تجتمع اجتمعا', 'سيجتمع ستجتمع'),
-  ...verb('meeting', 'لقاء لقاءا لقاءً اللقاء لقائه لقائها اجتماع اجتماعا اجتماعات الاجتماع زيارة', ''),
-  ...verb('talks', 'بحث بحثت يبحث تبحث بحثا يبحثان', 'سيبحث ستبحث'),
-  ...verb('talks', 'ناقش ناقشت يناقش تناقش ناقشا', 'سيناقش ستناقش'),
-  ...verb('talks', 'تباحث تباحثت تباحثا يتباحث تناول تناولت تناولا تناولتا يتناول', ''),
-  ...verb('talks', 'محادثات مباحثات محادثة المحادثات المباحثات', ''),
-  ...verb('talks', 'تحدث تحدثت يتحدث تتحدث تحادث تحادثا', 'سيتحدث ستتحدث'),
-  ...verb('phone call', 'هاتف هاتفت يهاتف', '', { transitive: true }),
-  ...verb('phone call', 'اتصل اتصلت يتصل', ''),
-  ...verb('phone call', 'اتصال اتصالا اتصالات اتصالين اتصالان الاتصال مكالمة مكالمات', ''),
+  // Meetings: met, received (a transitive verb: "استقبل X Y"), met with, held a meeting, visit, summit.
+  ...verb('meeting', 'التقى', 'لتقي', { transitive: true }),
+  ...verb('meeting', 'استقبل', 'ستقبل', { transitive: true }),
+  ...verb('meeting', 'قابل', 'قابل', { transitive: true }),
+  ...verb('meeting', 'اجتمع', 'جتمع'),
+  ...nouns('meeting', 'لقاء اجتماع زيارة قمة مقابلة', 'لقاءات اجتماعات زيارات'),
+  // Talks: discussed, spoke, consulted; talks, consultations.
+  ...verb('talks', 'بحث', 'بحث'),
+  ...verb('talks', 'ناقش', 'ناقش'),
+  ...verb('talks', 'تباحث', 'تباحث'),
+  ...verb('talks', 'تناول', 'تناول'),
+  ...verb('talks', 'تحدث', 'تحدث'),
+  ...verb('talks', 'تحادث', 'تحادث'),
+  ...verb('talks', 'تشاور', 'تشاور'),
+  ...nouns('talks', 'محادثة مباحثة حديث', 'محادثات مباحثات مشاورات'),
+  // Phone calls: phoned (transitive), called (اتصل بـ); a call.
+  ...verb('phone call', 'هاتف', 'هاتف', { transitive: true }),
+  ...verb('phone call', 'اتصل', 'تصل'),
+  ...nouns('phone call', 'اتصال مكالمة', 'اتصالات مكالمات'),
+  ...withAdjective('phone call', PHONE_PAIRS),
   // Receiving: "تلقى X اتصالا من Y", "في اتصال هاتفي تلقاه X من Y"; the call noun gives the kind.
-  ...verb('talks', 'تلقى تلقت يتلقى تتلقى تلقاه تلقته تلقاها', '', { received: true }),
-  ['اتصال هاتفي', cue('phone call')],
-  ['اتصالا هاتفيا', cue('phone call')],
-  ['مكالمة هاتفية', cue('phone call')],
-  ['محادثة هاتفية', cue('phone call')],
-  ['محادثات هاتفية', cue('phone call')],
-  ['مباحثات هاتفية', cue('phone call')],
-  ['اتصالات هاتفية', cue('phone call')],
-  ['اتصالين هاتفيين', cue('phone call')],
-  ['الاتصالات الهاتفية', cue('phone call')],
-  ['دعا', cue('invitation', { transitive: true })],
-  ['دعوة', cue('invitation')],
+  ...verb('talks', 'تلقى', 'تلقى', { received: true }),
+  // Invitations: "دعا X Y" (X invited Y), "بدعوة من Y" (at Y's invitation).
+  ...verb('invitation', 'دعا', 'دعو', { transitive: true }),
+  ...nouns('invitation', 'دعوة', 'دعوات'),
   ['مؤتمر صحفي مشترك', cue('joint appearance')],
   ['مؤتمر صحافي مشترك', cue('joint appearance')],
   ['المؤتمر الصحفي المشترك', cue('joint appearance')],
+  ['المؤتمر الصحافي المشترك', cue('joint appearance')],
   ['مؤتمرا صحفيا مشتركا', cue('joint appearance')],
+  ['مؤتمرا صحافيا مشتركا', cue('joint appearance')],
 ];
 
 /** Words turning talks into a phone call ("بحثا هاتفيا", "عبر الهاتف"). */
-export const PHONE_WORDS = ['هاتفيا', 'هاتفي', 'هاتفية', 'الهاتف', 'هاتفيين'];
+export const PHONE_WORDS = ['هاتفيا', 'هاتفي', 'هاتفية', 'الهاتف', 'هاتفيين', 'هاتفيتين', 'الهاتفي', 'الهاتفية', 'هاتفياً'];
+
+/** Verbs of going and doing whose future forms lead to the contact ("ستتوجه … لإجراء محادثات مع"). */
+const GOING = [['زار', 'زور'], ['توجه', 'توجه'], ['أجرى', 'جري'], ['عقد', 'عقد'], ['وصل', 'صل'], ['قام', 'قوم'], ['سافر', 'سافر'], ['شارك', 'شارك'], ['ترأس', 'ترأس'], ['رأس', 'رأس'], ['حل', 'حل']] as const;
 
 /**
  * Words before a verb that announce it: سوف "will", المقرر "scheduled", المتوقع "expected",
- * يعتزم "intends", and future verbs of going that lead to the contact ("ستتوجه … لإجراء محادثات مع").
+ * يعتزم "intends", and the future forms of verbs of going (سيزور, ستتوجه …).
  */
 export const FUTURE_MARKERS = [
-  'سوف', 'المقرر', 'المتوقع', 'المرتقب', 'يعتزم', 'تعتزم', 'يتوقع', 'يُتوقع',
-  'سيزور', 'ستزور', 'سيتوجه', 'ستتوجه', 'سيجري', 'ستجري', 'سيعقد', 'ستعقد', 'سيصل', 'ستصل', 'سيقوم', 'ستقوم',
+  'سوف', 'المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'المزمع', 'المخطط', 'يرتقب', 'يُرتقب', 'يتوقع', 'يُتوقع',
+  ...arabicVerb('اعتزم', 'عتزم').done.filter((w) => /^[يتن]/u.test(w)),
+  ...GOING.flatMap(([past, present]) => arabicVerb(past, present).future),
 ];
 
 /** Words that list the people met: "أبرزهم A وB" (chief among them), "من بينهم", "ومن ضمنهم". */

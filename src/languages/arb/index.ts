@@ -4,7 +4,7 @@
  * ("الرئيس الروسي"), and names have no capitals, so a curated list of function words ends them.
  * Urdu and Persian share the script but not this grammar: they are detected apart and never get it.
  */
-import { ARABIC_DATES } from '../../dates/find.ts';
+import { arabicDates } from '../../dates/find.ts';
 import { ARABIC_DAY_WORD, ARABIC_MONTH_SPELLINGS, ARABIC_WEEKDAY_SPELLINGS } from '../../dates/lexicon-ar.ts';
 import { stripArticle } from '../../text/arabicClitics.ts';
 import { arabicToLatin } from '../../text/arabicLatin.ts';
@@ -13,6 +13,7 @@ import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
 import { arabicForms } from './clitics.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, PHONE_WORDS } from './contacts.ts';
+import { NEWS_FUTURE_FORMS } from './verbs.ts';
 import { arabicNameParticle, arabicNameWord, arabicVerbForms } from './names.ts';
 import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
 import { foldTerm } from '../../text/normalize.ts';
@@ -39,5 +40,6 @@ export const arabic: LanguagePack = {
   and: ['و'],
   contacts: { cues: CUES, phone: PHONE_WORDS, futureMarkers: FUTURE_MARKERS, listIntroducers: LIST_INTRODUCERS },
   dateWords: [...ARABIC_MONTH_SPELLINGS.flat(), ...ARABIC_WEEKDAY_SPELLINGS.flat(), ...ARABIC_DAY_WORD.keys()],
-  findDates: ARABIC_DATES,
+  // A bare weekday after a future verb or marker of its clause is the coming one.
+  findDates: arabicDates(new Set([...CUES.filter(([, c]) => c.future).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
 };

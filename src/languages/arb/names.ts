@@ -7,6 +7,8 @@ import { foldTerm } from '../../text/normalize.ts';
 import type { Word } from '../types.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
+import { CUES } from './contacts.ts';
+import { NEWS_NOUN_FORMS, NEWS_VERB_FORMS } from './verbs.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
 
@@ -21,15 +23,30 @@ const NOT_IN_NAMES = set(`
   زار يزور سيزور تزور ستزور قام يقوم سيقوم عقد عقدت يعقد سيعقد أجرت يجري سيجري تجري ستجري تلقت تلقاه يتلقى
   ناقش ناقشت تناول تناولا تناولت بحثا بحثت شدد شددا أكدت اتفقا استقبل استقبلت التقت اجتمع اجتمعت هاتف
   اتصالات اتصالين هاتفية هاتفيين محادثة مباحثات الهاتف
-  عدد عددا وفد وفدا جميع
+  عدد عددا وفد وفدا جميع سلسلة جولة جولات
   ومن ومع وفي وعن وإلى ولا ولم وقد تصريف شؤون سي آي إيه
   رئيس نائب وزير مدير قائد سفير مستشار متحدث زعيم قيادي مساعد ممثل مبعوث عضو حركة وكالة مكتب
+  طالبان الحركة
 `);
 
 /* The generic Arabic stop-word list (stopwords-iso), less the words that are also common name
  * words (علي Ali, بن bin): a stop word is never a name word. */
 const NAME_WORDS = new Set([...ARABIC_NAME_WORDS, ...ARABIC_NAME_PARTICLES].map(([w]) => foldTerm(w)));
 const STOP_WORDS = new Set(isoStopWords('ar').map(foldTerm).filter((w) => !NAME_WORDS.has(w)));
+/* Every form of the contact words and of common news verbs and masdars, less common name words. */
+const foldedForms = (words: readonly string[]): ReadonlySet<string> => new Set(words.filter((w) => !w.includes(' ')).map(foldTerm).filter((w) => !NAME_WORDS.has(w)));
+const VERB_FORMS = foldedForms([...CUES.map(([w]) => w), ...NEWS_VERB_FORMS]);
+const NOUN_FORMS = foldedForms(NEWS_NOUN_FORMS);
+
+/**
+ * Whether the word is a form of a news verb or masdar. A verb takes only و/ف in front (وأعربت),
+ * a noun also بـ/لـ/كـ (بمناسبة): كارين is no كـ + أرين "you see".
+ */
+function verbOrNoun(word: Word): boolean {
+  if (NAME_WORDS.has(word.fold)) return false;
+  const conjunction = /^[وف]/u.test(word.fold) ? word.fold.slice(1) : undefined;
+  return VERB_FORMS.has(word.fold) || (conjunction !== undefined && VERB_FORMS.has(conjunction)) || word.forms.some((f) => NOUN_FORMS.has(f));
+}
 
 /* Words after which a name may carry the article (عبد الله). */
 const NAME_PREFIXES = set('عبد أبو ابو بن ابن');
@@ -46,6 +63,8 @@ function hasArticle(word: Word): boolean {
 /** @example arabicNameWord({ text: 'بوتين', fold: 'بوتين', forms: ['بوتين'] }, undefined) // true */
 export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
   if (word.forms.some((f) => NOT_IN_NAMES.has(f) || STOP_WORDS.has(f))) return false;
+  // A common name word is read as written (فيصل, not ف + يصل "arrives").
+  if (verbOrNoun(word)) return false;
   // آل "family of" (آل ثاني, آل سعود) folds like the article ال, but is a name word.
   if (word.text.normalize('NFC') === 'آل') return prev !== undefined;
   // Names rarely carry the article, except after عبد/أبو (عبد الله).

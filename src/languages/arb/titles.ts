@@ -166,6 +166,14 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['الخاص', 'special'],
   ['الخاصة', 'special'],
   ['الجديد', ''],
+  ['الجديدة', ''],
+  ['السابقة', 'former'],
+  ['المؤقتة', 'acting'],
+  ['الانتقالية', 'acting'],
+  // "وزير الدفاع في الحكومة الأفغانية المؤقتة X": the government an office is in; its nationality follows.
+  ['في الحكومة', ''],
+  ['في حكومة', ''],
+  ...TALIBAN.map((body): [string, string] => [`في حكومة ${body}`, '']),
   // "سفير باكستان لدى أفغانستان": the country after لدى is where the envoy serves.
   ['لدى', ''],
   // "الممثل الأمريكي الخاص لأفغانستان": the country an envoy is for says nothing of their nationality.
