@@ -37,6 +37,8 @@ const ENGLISH_SPELLING: Array<[RegExp, string]> = [
   [/oo|ou/g, 'u'],
   [/ow$/, 'o'],
   [/(?<=[^aeiou])y$/, 'i'],
+  // i between a consonant and a vowel is the glide y, as Arabic and Hindi spell it (William وليام, Maria मारिया).
+  [/(?<=[^aeiouy])i(?=[aeou])/g, 'y'],
 ];
 
 /* Digraphs that are one sound; the aspiration h after a stop (bh, dh, kh, th, gh) is dropped because
@@ -61,6 +63,8 @@ export function sounds(word: string): string[] {
   let s = script === 'arabic' ? tokenize(word).map((t) => arabicToLatin(t.text, '')).join('') : toLatin(word).replace(/ /g, '');
   // Arabic writes the English long i of foreign names as اي (بايدن Biden, هايكو Heiko).
   if (script === 'arabic') s = s.replace(/a[iy](?=[^aeiouy])/g, 'i');
+  // ...and the voiced s that ends an English name after a consonant as ز (بيرنز Burns, جونز Jones).
+  if (script === 'arabic') s = s.replace(/(?<=[^aeiou])z$/, 's');
   if (script !== 'devanagari' && script !== 'arabic') {
     for (const [re, to] of ENGLISH_SPELLING) s = s.replace(re, to);
   }
@@ -130,6 +134,8 @@ function substitution(x: string, y: string, arabic: boolean): number {
   if (isVowel(x) && isVowel(y)) {
     const pair = x < y ? x + y : y + x;
     if (arabic && (pair === 'ou' || pair === 'ei')) return 0.1;
+    // Arabic writes the short u of an English name with ي as often as with و (بيرنز Burns).
+    if (arabic && pair === 'iu') return 0.45;
     return VOWEL_PAIR_COST[pair] ?? 0.75;
   }
   if (isVowel(x) !== isVowel(y)) {
