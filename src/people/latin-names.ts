@@ -74,26 +74,50 @@ const withoutDiacritics = (word: string): string => {
   return ascii.charAt(0).toUpperCase() + ascii.slice(1);
 };
 
-let lexicon: ReadonlyMap<string, number> | undefined;
+interface Lexicon {
+  /** Every name word, with how many countries' lists hold it. */
+  all: Map<string, number>;
+  /** The given names among them. */
+  given: Set<string>;
+}
+
+let lexicon: Lexicon | undefined;
+
+function buildLexicon(): Lexicon {
+  const all = new Map<string, number>();
+  const given = new Set<string>();
+  for (const locale of LOCALES) {
+    const person = (locale.rawDefinitions as NameDefinitions).person;
+    const words = new Set<string>();
+    const add = (byGender: Record<string, string[] | undefined> | undefined, first: boolean): void => {
+      for (const name of Object.values(byGender ?? {}).flatMap((l) => l ?? [])) {
+        for (const part of name.split(/\s+/u)) {
+          const latin = /\p{Script=Cyrillic}/u.test(part) ? romaniseCyrillic(part, locale === uk) : withoutDiacritics(part);
+          if (!LATIN_NAME.test(latin)) continue;
+          words.add(latin);
+          if (first) given.add(latin);
+        }
+      }
+    };
+    add(person?.first_name, true);
+    add(person?.last_name, false);
+    for (const w of words) all.set(w, (all.get(w) ?? 0) + 1);
+  }
+  return { all, given };
+}
 
 /**
  * Every Latin name word of the lists with how many countries' lists hold it; built once, on first use.
  * @example latinNames().get('Merkel') // 1 (or more)
  */
 export function latinNames(): ReadonlyMap<string, number> {
-  if (lexicon) return lexicon;
-  const counts = new Map<string, number>();
-  for (const locale of LOCALES) {
-    const person = (locale.rawDefinitions as NameDefinitions).person;
-    const lists = [person?.first_name, person?.last_name].flatMap((byGender) => Object.values(byGender ?? {}));
-    const words = new Set<string>();
-    for (const name of lists.flatMap((l) => l ?? [])) {
-      for (const part of name.split(/\s+/u)) {
-        const latin = /\p{Script=Cyrillic}/u.test(part) ? romaniseCyrillic(part, locale === uk) : withoutDiacritics(part);
-        if (LATIN_NAME.test(latin)) words.add(latin);
-      }
-    }
-    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
-  return (lexicon = counts);
+  return (lexicon ??= buildLexicon()).all;
+}
+
+/**
+ * The given names of the lists (Dmitry, Kenneth, Angela).
+ * @example latinGivenNames().has('Kenneth') // true
+ */
+export function latinGivenNames(): ReadonlySet<string> {
+  return (lexicon ??= buildLexicon()).given;
 }

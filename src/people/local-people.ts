@@ -9,6 +9,7 @@ import { isNamed, nameSpan, type Phrase } from '../grammar/phrase.ts';
 import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { findTitledPhrases } from './titled.ts';
+import { givenNameLeads } from './given-name-leads.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { packFor } from '../languages/index.ts';
 
@@ -124,6 +125,11 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
     }
     scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
     if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }));
+    const all = (words ??= articleWords(views));
+    for (const p of givenNameLeads(view.toks, view.paragraph.text, claimed, all, (tok) => ordinaryWord(tok, all))) {
+      view.phrases.push(p);
+      claim(claimed, p);
+    }
     view.phrases.sort((a, b) => a.first - b.first);
   }
 }
