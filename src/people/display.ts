@@ -14,7 +14,7 @@ import { packFor } from '../languages/index.ts';
 import { memoised } from '../text/memo.ts';
 import { soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { displayLatin } from '../text/translit.ts';
-import { latinNames } from './latin-names.ts';
+import { latinGivenNames, latinNames, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
@@ -74,14 +74,17 @@ const VOWEL = /^[aeiou]/;
 const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !VOWEL.test(own.sounds) && VOWEL.test(theirs.sounds);
 const CORPUS_BONUS = 0.35;
 const LISTS_BONUS = 0.05;
+/* A given name first, a surname after it (ميركل is Merkel in "أنجيلا ميركل", not Miracle). */
+const PLACE_BONUS = 0.15;
 
 /**
  * The Latin spelling of a name word: the corpus's or the name lists' word of the same skeleton
- * whose sounds are closest, if any is close enough.
+ * whose sounds are closest, if any is close enough; `first`: the name's first word, better a given
+ * name than a surname.
  * @example latinSpelling('ميركل', new Map()) // 'Merkel'
  * @example latinSpelling('सर्गेई', new Map(), true) // 'Sergey'
  */
-export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign = false): string | undefined {
+export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign = false, first = true): string | undefined {
   const key = wordKey(word);
   if (!key) return undefined;
   const own = profileOf(word);
@@ -91,7 +94,8 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
       const theirs = profileOf(c.word);
       const d = soundDistance(own.sounds, theirs.sounds, own.arabic, theirs.arabic);
       if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs)) continue;
-      const score = d - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
+      const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
+      const score = d - placed - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
       if (!best || score < best.score) best = { word: c.word, score };
     }
   };
@@ -143,7 +147,7 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     else if (known) {
       words.push(known[0]);
       i += known[1] - 1;
-    } else words.push(latinSpelling(tok.text, vocabulary, foreign) ?? displayLatin(tok.text));
+    } else words.push(latinSpelling(tok.text, vocabulary, foreign, words.length === 0) ?? displayLatin(tok.text));
   }
   const shown = onePatronymic(words);
   // A particle never starts the name ("Al Thani" keeps its capital, "bin" is never first).

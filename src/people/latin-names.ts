@@ -79,6 +79,8 @@ interface Lexicon {
   all: Map<string, number>;
   /** The given names among them. */
   given: Set<string>;
+  /** The surnames among them. */
+  surnames: Set<string>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -86,6 +88,7 @@ let lexicon: Lexicon | undefined;
 function buildLexicon(): Lexicon {
   const all = new Map<string, number>();
   const given = new Set<string>();
+  const surnames = new Set<string>();
   for (const locale of LOCALES) {
     const person = (locale.rawDefinitions as NameDefinitions).person;
     const words = new Set<string>();
@@ -95,7 +98,7 @@ function buildLexicon(): Lexicon {
           const latin = /\p{Script=Cyrillic}/u.test(part) ? romaniseCyrillic(part, locale === uk) : withoutDiacritics(part);
           if (!LATIN_NAME.test(latin)) continue;
           words.add(latin);
-          if (first) given.add(latin);
+          (first ? given : surnames).add(latin);
         }
       }
     };
@@ -103,7 +106,7 @@ function buildLexicon(): Lexicon {
     add(person?.last_name, false);
     for (const w of words) all.set(w, (all.get(w) ?? 0) + 1);
   }
-  return { all, given };
+  return { all, given, surnames };
 }
 
 /**
@@ -120,4 +123,12 @@ export function latinNames(): ReadonlyMap<string, number> {
  */
 export function latinGivenNames(): ReadonlySet<string> {
   return (lexicon ??= buildLexicon()).given;
+}
+
+/**
+ * The surnames of the lists (Merkel, Zakharova).
+ * @example latinSurnames().has('Merkel') // true
+ */
+export function latinSurnames(): ReadonlySet<string> {
+  return (lexicon ??= buildLexicon()).surnames;
 }

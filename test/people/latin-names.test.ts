@@ -75,3 +75,13 @@ describe('sounds across scripts', () => {
     expect(sameWord('William', 'وليام')).toBe(true);
   });
 });
+
+describe('names of two or more words', () => {
+  it('takes a family name of two words alone as the end of the full name', async () => {
+    const { nameForm, suffixOf, compatibleNames } = await import('../../src/people/names.ts');
+    expect(suffixOf(nameForm('Piet Van Dorn'), nameForm('Piet Karel Van Dorn'))).toBe(false);
+    expect(suffixOf(nameForm('Van Dorn'), nameForm('Piet Karel Van Dorn'))).toBe(true);
+    expect(compatibleNames(nameForm('فان دورن'), nameForm('بيت كاريل فان دورن'))).toBe(true);
+    expect(compatibleNames(nameForm('Van Dorn'), nameForm('Van Dijk'))).toBe(false);
+  });
+});
