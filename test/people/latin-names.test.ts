@@ -73,6 +73,21 @@ describe('sounds across scripts', () => {
     expect(wordKey('Maria')).toBe(wordKey('ماريا'));
     expect(wordKey('Maria')).toBe(wordKey('मारिया'));
     expect(sameWord('William', 'وليام')).toBe(true);
+    expect(wordKey('Kiev')).toBe(wordKey('कीव'));
+  });
+
+  it('reads a Turkish name with Turkish letters or the -oglu ending by Turkish spelling', () => {
+    expect(sameWord('Sarioglu', 'صاريأوغلو')).toBe(true);
+    expect(sameWord('Sarıoğlu', 'صاريأوغلو')).toBe(true);
+    expect(sameWord('Çelik', 'جليك')).toBe(false);
+    expect(sameWord('Çelik', 'تشيليك')).toBe(true);
+    expect(sameWord('Cemal', 'جمال')).toBe(false);
+    expect(sameWord('Cemaloglu', 'جمالأوغلو')).toBe(true);
+  });
+
+  it('reads أو starting a word as one vowel', () => {
+    expect(sameWord('Obama', 'أوباما')).toBe(true);
+    expect(sameWord('Oktay', 'أوكتاي')).toBe(true);
   });
 });
 
