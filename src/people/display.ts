@@ -3,15 +3,19 @@
  * script. Each name word is written, in this order of preference:
  * 1. as the word's language spells that common name word in English news (the pack's
  *    `nameWordsLatin`: محمد → Mohammed, بن → bin, عبد الرحمن → Abdulrahman);
- * 2. as the corpus itself writes a name word of the same sound in Latin letters (an English
- *    article's "Blinken" for بلينكن, "Vladimir" for ब्लादिमीर): capitalised Latin words counted
- *    over the whole corpus, the most used one of the same sound;
+ * 2. as a Latin name word of the same consonant skeleton and the closest sounds, from the corpus
+ *    itself (an English article's "Blinken" for بلينكن: capitalised Latin words counted over the
+ *    whole corpus) or from the given-name and surname lists of many countries (latin-names.ts:
+ *    "Merkel" for ميركل, "Sergey" for سيرغي); a spelling the corpus uses wins a near tie;
  * 3. letter by letter (translit.ts), which cannot restore the short vowels Arabic leaves out.
  */
 import { initialLetter, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { packFor } from '../languages/index.ts';
+import { memoised } from '../text/memo.ts';
+import { soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { displayLatin } from '../text/translit.ts';
-import { sameWord, wordKey } from './names.ts';
+import { latinGivenNames, latinNames, latinSurnames } from './latin-names.ts';
+import { wordKey } from './names.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
 export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
@@ -38,9 +42,68 @@ export function latinVocabulary(texts: Iterable<string>): LatinVocabulary {
   return byKey;
 }
 
-/** The corpus's Latin spelling of a name word of the same sound, if any. */
-function corpusSpelling(word: string, vocabulary: LatinVocabulary): string | undefined {
-  return vocabulary.get(wordKey(word))?.find((c) => sameWord(c.word, word))?.word;
+let listsByKey: Map<string, Array<{ word: string; count: number }>> | undefined;
+
+/** The name lists' words by sound key, built once. */
+function namesByKey(): ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>> {
+  if (listsByKey) return listsByKey;
+  listsByKey = new Map();
+  for (const [word, count] of latinNames()) {
+    const key = wordKey(word);
+    if (!key) continue;
+    const list = listsByKey.get(key) ?? [];
+    list.push({ word, count });
+    listsByKey.set(key, list);
+  }
+  return listsByKey;
+}
+
+const profileOf = memoised(soundProfile, 50_000);
+
+/* How far a spelling's sounds may be from the written word's: looser than for telling two
+ * people's names apart (names.ts), since the candidates already share the consonant skeleton and
+ * are known name words. A spelling the corpus uses is preferred by CORPUS_BONUS, one listed by
+ * many countries by up to LISTS_BONUS. */
+const allowance = (own: SoundProfile, theirs: SoundProfile): number => {
+  const shorter = Math.min(own.sounds.length, theirs.sounds.length);
+  // Arabic print leaves out short vowels; Devanagari writes them, so its own reading is near already.
+  return own.arabic ? 0.3 + 0.12 * shorter : 0.25 + 0.1 * shorter;
+};
+const VOWEL = /^[aeiou]/;
+/* Arabic writes a name's first vowel (with alif), so a spelling that adds one is another name (رمد is not Armida). */
+const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !VOWEL.test(own.sounds) && VOWEL.test(theirs.sounds);
+const CORPUS_BONUS = 0.35;
+const LISTS_BONUS = 0.05;
+/* A given name first, a surname after it (ميركل is Merkel in "أنجيلا ميركل", not Miracle). */
+const PLACE_BONUS = 0.15;
+
+/**
+ * The Latin spelling of a name word: the corpus's or the name lists' word of the same skeleton
+ * whose sounds are closest, if any is close enough; `first`: the name's first word, better a given
+ * name than a surname.
+ * @example latinSpelling('ميركل', new Map()) // 'Merkel'
+ * @example latinSpelling('सर्गेई', new Map(), true) // 'Sergey'
+ */
+export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign = false, first = true): string | undefined {
+  const key = wordKey(word);
+  if (!key) return undefined;
+  const own = profileOf(word);
+  let best: { word: string; score: number } | undefined;
+  const consider = (candidates: ReadonlyArray<{ word: string; count: number }> | undefined, corpus: boolean): void => {
+    for (const c of candidates ?? []) {
+      const theirs = profileOf(c.word);
+      const d = soundDistance(own.sounds, theirs.sounds, own.arabic, theirs.arabic);
+      if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs)) continue;
+      const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
+      const score = d - placed - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
+      if (!best || score < best.score) best = { word: c.word, score };
+    }
+  };
+  consider(vocabulary.get(key), true);
+  // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): a
+  // Devanagari name is matched with the lists only when it is `foreign` (written in Arabic too).
+  if (own.arabic || foreign) consider(namesByKey().get(key), false);
+  return best?.word;
 }
 
 /** The pack's English-press spelling of the name unit at `i` (two words or one), with its length. */
@@ -54,12 +117,26 @@ function conventional(toks: readonly Tok[], i: number): [string, number] | undef
   return one ? [one, 1] : undefined;
 }
 
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+
 /**
- * A name written in Devanagari or Arabic script, in Latin letters as English news would write it.
+ * The name with its first "bin X" only: English news gives one father's name, not the chain
+ * ("Mohammed bin Salman", not "Mohammed bin Salman bin Abdulaziz"); a family name stays.
+ * @example onePatronymic(['Mohammed', 'bin', 'Salman', 'bin', 'Abdulaziz']) // ['Mohammed', 'bin', 'Salman']
+ */
+export function onePatronymic(words: readonly string[]): string[] {
+  const first = words.findIndex((w) => PATRONYMIC.has(w));
+  if (first < 0) return [...words];
+  return words.filter((w, i) => i <= first + 1 || !(PATRONYMIC.has(w) || PATRONYMIC.has(words[i - 1]!)));
+}
+
+/**
+ * A name written in Devanagari or Arabic script, in Latin letters as English news would write it;
+ * `foreign`: the person's name is written in both scripts, so not a Hindi name (latinSpelling).
  * @example nativeDisplayName('تميم بن حمد', new Map()) // 'Tamim bin Hamad'
  * @example nativeDisplayName('एस जयशंकर', new Map()) // 'S. Jayshankar'
  */
-export function nativeDisplayName(native: string, vocabulary: LatinVocabulary): string {
+export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false): string {
   const toks = sentenceTokens(native, 0);
   const words: string[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -70,9 +147,10 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary): 
     else if (known) {
       words.push(known[0]);
       i += known[1] - 1;
-    } else words.push(corpusSpelling(tok.text, vocabulary) ?? displayLatin(tok.text));
+    } else words.push(latinSpelling(tok.text, vocabulary, foreign, words.length === 0) ?? displayLatin(tok.text));
   }
+  const shown = onePatronymic(words);
   // A particle never starts the name ("Al Thani" keeps its capital, "bin" is never first).
-  if (words[0]) words[0] = words[0].charAt(0).toUpperCase() + words[0].slice(1);
-  return words.join(' ');
+  if (shown[0]) shown[0] = shown[0].charAt(0).toUpperCase() + shown[0].slice(1);
+  return shown.join(' ');
 }

@@ -9,6 +9,7 @@ import { isNamed, nameSpan, type Phrase } from '../grammar/phrase.ts';
 import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { findTitledPhrases } from './titled.ts';
+import { givenNameLeads } from './given-name-leads.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { packFor } from '../languages/index.ts';
 
@@ -124,6 +125,21 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
     }
     scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
     if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }));
+    view.phrases.sort((a, b) => a.first - b.first);
+  }
+  addGivenNameLeads(views, (words ??= articleWords(views)));
+}
+
+/** Names led by a foreign given name (given-name-leads.ts), once every other name of the article is known. */
+function addGivenNameLeads(views: SentenceView[], words: ReadonlySet<string>): void {
+  // A word of a name found otherwise is that person's (ميركل بوتين is two people, not one).
+  const named = new Set(views.flatMap((v) => v.phrases.filter(isNamed).flatMap((p) => v.toks.slice(p.nameFirst, p.nameEnd).map((t) => t.fold))));
+  for (const view of views) {
+    const claimed = view.toks.map((t) => named.has(t.fold));
+    for (const p of view.phrases) claim(claimed, p);
+    const leads = givenNameLeads(view.toks, view.paragraph.text, claimed, words, (tok) => ordinaryWord(tok, words));
+    if (leads.length === 0) continue;
+    view.phrases.push(...leads);
     view.phrases.sort((a, b) => a.first - b.first);
   }
 }

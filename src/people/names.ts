@@ -97,7 +97,17 @@ export function prefixOf(short: NameForm, long: NameForm): boolean {
   return short.words.length > 1 && long.words.length > short.words.length && short.words.every((w, i) => sameWord(w, long.words[i]!));
 }
 
-/** Whether the names can be the same person's: equal, one a single word or the beginning of the other. */
+/**
+ * Whether a name of two or more words is the end of a longer one, word by word: the family name of
+ * two words used alone after the full name ("जावेद अहमद", "جاويش أوغلو" after "مولود جاويش أوغلو").
+ * @example suffixOf(nameForm('Abbas Stanekzai'), nameForm('Sher Mohammad Abbas Stanekzai')) // true
+ */
+export function suffixOf(short: NameForm, long: NameForm): boolean {
+  const offset = long.words.length - short.words.length;
+  return short.words.length > 1 && offset > 0 && short.words.every((w, i) => sameWord(w, long.words[offset + i]!));
+}
+
+/** Whether the names can be the same person's: equal, one a single word or the beginning or end of the other. */
 export function compatibleNames(a: NameForm, b: NameForm): boolean {
-  return sameName(a, b) || partOf(a, b) || partOf(b, a) || prefixOf(a, b) || prefixOf(b, a);
+  return sameName(a, b) || partOf(a, b) || partOf(b, a) || prefixOf(a, b) || prefixOf(b, a) || suffixOf(a, b) || suffixOf(b, a);
 }

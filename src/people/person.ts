@@ -58,6 +58,16 @@ function latinDisplay(ranked: string[]): string | undefined {
   return sized[0]?.t;
 }
 
+/**
+ * The native spelling to romanise: the fullest; among equally full ones a Devanagari spelling,
+ * which writes the vowels Arabic print leaves out (सर्गेई against سيرغي); `ranked` as rankSpellings gives.
+ */
+function nativeForDisplay(ranked: string[]): string | undefined {
+  const size = (t: string): number => t.split(/\s+/u).length;
+  const vowelled = (t: string): number => (scriptOf(t) === 'devanagari' ? 1 : 0);
+  return [...ranked].sort((a, b) => size(b) - size(a) || vowelled(b) - vowelled(a))[0];
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -88,7 +98,9 @@ export function makePeople(groups: Group[], articles: ArticlePeople[], vocabular
     const native = spellings.filter((s) => scriptOf(s) !== 'latin');
     const latin = spellings.filter((s) => scriptOf(s) === 'latin');
     const role = chooseRole(roles, group.gazetteer?.role);
-    const display = group.gazetteer?.display ?? latinDisplay(latin) ?? (native[0] ? nativeDisplayName(native[0], vocabulary) : capitalise(role ?? 'unnamed person'));
+    const shown = nativeForDisplay(native);
+    const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
+    const display = group.gazetteer?.display ?? latinDisplay(latin) ?? (shown ? nativeDisplayName(shown, vocabulary, bothScripts) : capitalise(role ?? 'unnamed person'));
     const base = group.gazetteer?.id ?? slugOf(display);
     let id = base;
     let n = nextSuffix.get(base) ?? 2;

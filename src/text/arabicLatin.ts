@@ -58,6 +58,9 @@ export function arabicToLatin(word: string, ayn = 'a'): string {
     else if (c === 'ع') out += ayn;
     // نغ writes the ng of foreign names (وانغ Wang, بينغ ping): the g is not gh.
     else if (c === 'غ' && letters[i - 1] === 'ن') out += 'g';
+    // أو starting a word is one long vowel, o or u (أوباما Obama, أوغلو oglu, also inside a compound
+    // written as one word): the seat adds none.
+    else if (c === 'أ' && letters[i + 1] === 'و' && i + 2 < letters.length) out += '';
     else if (c >= '\u0660' && c <= '\u0669') out += String(c.charCodeAt(0) - 0x0660);
     else if (c >= '\u06F0' && c <= '\u06F9') out += String(c.charCodeAt(0) - 0x06f0);
     else out += CONSONANTS[c] ?? '';

@@ -37,6 +37,9 @@ const ENGLISH_SPELLING: Array<[RegExp, string]> = [
   [/oo|ou/g, 'u'],
   [/ow$/, 'o'],
   [/(?<=[^aeiou])y$/, 'i'],
+  // i between a consonant and a vowel, past the first syllable, is the glide y, as Arabic and Hindi
+  // spell it (William وليام, Maria मारिया); a first i keeps its vowel (Kiev कीव).
+  [/(?<=[aeiou][^aeiouy]+)i(?=[aeou])/g, 'y'],
 ];
 
 /* Digraphs that are one sound; the aspiration h after a stop (bh, dh, kh, th, gh) is dropped because
@@ -51,16 +54,30 @@ const DIGRAPHS: Array<[RegExp, string]> = [
   [/w/g, 'v'],
 ];
 
+/* Turkish spelling: written with its own letters (Çavuşoğlu) or, in ASCII, with its surname
+ * ending -oglu "son of" (Cavusoglu). Its c is the j sound, ç ch, ş sh, ı i. */
+const TURKISH = /[çşğı]|og(?:lu|ullari)$/iu;
+const TURKISH_LETTERS: Array<[RegExp, string]> = [[/c/g, 'j'], [/ç/g, 'ch'], [/ş/g, 'sh'], [/ı/g, 'i']];
+
 /**
  * The sound symbols of a word: vowels a e i o u, consonants (S = sh, C = ch, x = kh, v also for w).
  * @example sounds('Price') // ['p','r','a','i','s']
  */
 export function sounds(word: string): string[] {
   const script = scriptOf(word);
+  if (script === 'latin' && TURKISH.test(word)) {
+    let turkish = word.toLowerCase();
+    for (const [re, to] of TURKISH_LETTERS) turkish = turkish.replace(re, to);
+    if (turkish !== word.toLowerCase()) return sounds(turkish);
+  }
   // Arabic ع stands for an unknown vowel here: leave it out rather than guess one.
   let s = script === 'arabic' ? tokenize(word).map((t) => arabicToLatin(t.text, '')).join('') : toLatin(word).replace(/ /g, '');
   // Arabic writes the English long i of foreign names as اي (بايدن Biden, هايكو Heiko).
   if (script === 'arabic') s = s.replace(/a[iy](?=[^aeiouy])/g, 'i');
+  // ...and the voiced s that ends an English name after a consonant as ز (بيرنز Burns, جونز Jones).
+  if (script === 'arabic') s = s.replace(/(?<=[^aeiou])z$/, 's');
+  // ...and the ch it lacks as تش (تشيني Cheney).
+  if (script === 'arabic') s = s.replace(/tsh/g, 'ch');
   if (script !== 'devanagari' && script !== 'arabic') {
     for (const [re, to] of ENGLISH_SPELLING) s = s.replace(re, to);
   }
@@ -130,6 +147,8 @@ function substitution(x: string, y: string, arabic: boolean): number {
   if (isVowel(x) && isVowel(y)) {
     const pair = x < y ? x + y : y + x;
     if (arabic && (pair === 'ou' || pair === 'ei')) return 0.1;
+    // Arabic writes the short u of an English name with ي as often as with و (بيرنز Burns).
+    if (arabic && pair === 'iu') return 0.45;
     return VOWEL_PAIR_COST[pair] ?? 0.75;
   }
   if (isVowel(x) !== isVowel(y)) {

@@ -1,0 +1,95 @@
+/**
+ * Names that no title introduces, in a language written without capitals or printed vowels
+ * (Arabic): "… البارز أليكسي نافالني لمحاولة …". A word that sounds like a foreign given name of
+ * the Latin name lists (latin-names.ts: أليكسي Aleksey, دميتري Dmitry, كينيث Kenneth), followed
+ * by a word that can be part of a name, is taken for a name of two words.
+ *
+ * Only languages whose pack lists its own common name words (`nameWordsLatin`) are read this way,
+ * and those native name words never lead: many are ordinary words too (كريم "generous", سعيد
+ * "happy"), and native names come with titles. A word the article also inflects as a verb is no
+ * name (`ordinary`), and so is one the article writes with the article ال (الضمان, so ضمان is
+ * not Damon) or a country or city. The two words stand side by side, with no clitic on the first
+ * and no punctuation between them, right after a definite word or a parenthesis (`afterRole`):
+ * that is where a role the title lexicon lacks puts a name.
+ */
+import { NATION_WORDS } from '../grammar/nations.ts';
+import type { Phrase } from '../grammar/phrase.ts';
+import { PackPhrases } from '../grammar/phrases.ts';
+import type { Tok } from '../grammar/tokens.ts';
+import { packFor } from '../languages/index.ts';
+import { memoised } from '../text/memo.ts';
+import { latinGivenNames } from './latin-names.ts';
+import { sameWord, wordKey } from './names.ts';
+
+/* A given name with a shorter skeleton (Ali, Ian) matches too many ordinary words. */
+const MIN_KEY = 3;
+
+let givenByKey: Map<string, string[]> | undefined;
+
+function givenNamesByKey(): ReadonlyMap<string, readonly string[]> {
+  if (givenByKey) return givenByKey;
+  givenByKey = new Map();
+  for (const name of latinGivenNames()) {
+    const key = wordKey(name);
+    if (key.length < MIN_KEY) continue;
+    const list = givenByKey.get(key) ?? [];
+    list.push(name);
+    givenByKey.set(key, list);
+  }
+  return givenByKey;
+}
+
+/** Whether a written word sounds like a listed given name. */
+const soundsGiven = memoised((form: string): boolean => (givenNamesByKey().get(wordKey(form)) ?? []).some((name) => sameWord(form, name)), 50_000);
+
+const CITIES = new PackPhrases<true>((pack) => pack.cities.flatMap(([, spellings]) => spellings.map((s) => [s, true] as const)));
+
+/** Whether the token, as written, sounds like a foreign given name. */
+function leadsName(tok: Tok): boolean {
+  const pack = packFor(tok.lang);
+  const native = pack?.nameWordsLatin;
+  if (!native || !pack.nameWord(tok, undefined) || tok.forms.some((f) => native.has(f))) return false;
+  return soundsGiven(tok.fold);
+}
+
+/** Whether the article writes the word with the definite article: then it is a common word. */
+function withArticle(tok: Tok, words: ReadonlySet<string>): boolean {
+  return words.has(`ال${tok.fold}`);
+}
+
+/* Shapes of Arabic common nouns that a transcribed foreign name does not take: the feminine ة
+ * (حملة, فرصة), the accusative ending اً (نقاشاً), and the verbal nouns of derived verbs
+ * (استعراض, انتهاء). */
+const NOUN_SHAPE = /(?:[ةى]|اً|ًا)$|^(?:است|ان|ات)/u;
+
+function place(toks: readonly Tok[], i: number): boolean {
+  return NATION_WORDS.match(toks, i) !== undefined || CITIES.match(toks, i) !== undefined;
+}
+
+/* The word before a name that no title lexicon knows is still a role or its qualifier, definite
+ * ("المعارض الروسي البارز", "الجنرال") or closing a parenthesis ("(الكرملين)"). */
+function afterRole(toks: readonly Tok[], text: string, i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  const between = text.slice(prev.end, toks[i]!.start).trim();
+  if (between === ')') return true;
+  return between === '' && prev.forms.some((f) => f.startsWith('ال') && [...f].length > 3);
+}
+
+/**
+ * Two-word names led by a foreign given name, among the tokens not `claimed` by other phrases;
+ * `words` are the folded forms of the article's words, `text` the paragraph the tokens index.
+ */
+export function givenNameLeads(toks: readonly Tok[], text: string, claimed: readonly boolean[], words: ReadonlySet<string>, ordinary: (tok: Tok) => boolean): Phrase[] {
+  const found: Phrase[] = [];
+  const common = (i: number): boolean => ordinary(toks[i]!) || withArticle(toks[i]!, words) || place(toks, i) || NOUN_SHAPE.test(toks[i]!.text);
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const [first, second] = [toks[i]!, toks[i + 1]!];
+    if (claimed[i] || claimed[i + 1] || first.lang !== second.lang || text.slice(first.end, second.start).trim() !== '') continue;
+    if (!afterRole(toks, text, i) || !leadsName(first) || common(i)) continue;
+    if (!packFor(second.lang)!.nameWord(second, first) || [...second.text].length < 3 || common(i + 1)) continue;
+    found.push({ first: i, end: i + 2, nameFirst: i, nameEnd: i + 2, clitic: 0, source: 'name', relational: false, possessive: false });
+    i += 1;
+  }
+  return found;
+}

@@ -1,0 +1,134 @@
+/**
+ * Latin-script given names and surnames of many countries, the spellings a name written in
+ * Arabic or Devanagari script is matched against to be shown as English news shows it (display.ts):
+ * "ميركل" has no vowels, but the German surname list has "Merkel", which sounds the same.
+ *
+ * The lists are the name data of `@faker-js/faker` (MIT, bundled: no network), one file per
+ * country; Russian and Ukrainian names, written in Cyrillic there, are romanised as the English
+ * press writes them (Сергей → Sergey, Захарова → Zakharova). Each name counts how many countries'
+ * lists hold it, so that a name common to many (Maria) wins over a rare spelling of the same sounds.
+ */
+import anyAscii from 'any-ascii';
+import { faker as az } from '@faker-js/faker/locale/az';
+import { faker as cs } from '@faker-js/faker/locale/cs_CZ';
+import { faker as de } from '@faker-js/faker/locale/de';
+import { faker as en } from '@faker-js/faker/locale/en';
+import { faker as enIn } from '@faker-js/faker/locale/en_IN';
+import { faker as es } from '@faker-js/faker/locale/es';
+import { faker as fr } from '@faker-js/faker/locale/fr';
+import { faker as hr } from '@faker-js/faker/locale/hr';
+import { faker as it } from '@faker-js/faker/locale/it';
+import { faker as nl } from '@faker-js/faker/locale/nl';
+import { faker as pl } from '@faker-js/faker/locale/pl';
+import { faker as pt } from '@faker-js/faker/locale/pt_PT';
+import { faker as ro } from '@faker-js/faker/locale/ro';
+import { faker as ru } from '@faker-js/faker/locale/ru';
+import { faker as sv } from '@faker-js/faker/locale/sv';
+import { faker as tr } from '@faker-js/faker/locale/tr';
+import { faker as uk } from '@faker-js/faker/locale/uk';
+import { faker as uz } from '@faker-js/faker/locale/uz_UZ_latin';
+
+interface NameDefinitions {
+  person?: { first_name?: Record<string, string[] | undefined>; last_name?: Record<string, string[] | undefined> };
+}
+
+const LOCALES = [en, enIn, de, fr, es, it, nl, pl, pt, ro, sv, cs, hr, tr, az, uz, ru, uk];
+
+/* Cyrillic as the English press romanises Russian and Ukrainian names (close to BGN/PCGN, without
+ * its diacritics and apostrophes): Сергей Sergey, Дмитрий Dmitry, Захарова Zakharova. */
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', є: 'ye', і: 'i', ї: 'yi', ґ: 'g',
+};
+/* Ukrainian reads и as y and г as h (Володимир Volodymyr, Григорій Hryhoriy). */
+const UKRAINIAN: Record<string, string> = { ...CYRILLIC, и: 'y', г: 'h', е: 'e' };
+const CYRILLIC_VOWELS = new Set([...'аеёиоуыэюяєії']);
+
+/**
+ * A Cyrillic name in Latin letters as English news writes it.
+ * @example romaniseCyrillic('Дмитрий') // 'Dmitry'
+ * @example romaniseCyrillic('Мария') // 'Maria'
+ * @example romaniseCyrillic('Володимир', true) // 'Volodymyr'
+ */
+export function romaniseCyrillic(name: string, ukrainian = false): string {
+  const table = ukrainian ? UKRAINIAN : CYRILLIC;
+  const letters = [...name.toLowerCase()];
+  let out = '';
+  letters.forEach((c, i) => {
+    const prev = letters[i - 1];
+    // Russian е is "ye" at the start and after a vowel or a sign (Евгений Yevgeny); ий/ый end in y (Dmitry).
+    if (!ukrainian && c === 'е' && (prev === undefined || CYRILLIC_VOWELS.has(prev) || prev === 'ь' || prev === 'ъ')) out += 'ye';
+    // ия ends a name in ia (Мария Maria, Юлия Yulia).
+    else if (c === 'я' && prev === 'и' && i === letters.length - 1) out += 'a';
+    else if (!ukrainian && c === 'й' && (prev === 'и' || prev === 'ы') && i === letters.length - 1) out = out.slice(0, -1) + 'y';
+    else out += table[c] ?? c;
+  });
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/* English news drops diacritics (Çavuşoğlu → Cavusoglu, Łukasz → Lukasz). */
+const LATIN_NAME = /^[A-Z][a-z'’-]+$/u;
+const withoutDiacritics = (word: string): string => {
+  const ascii = anyAscii(word.normalize('NFC'));
+  return ascii.charAt(0).toUpperCase() + ascii.slice(1);
+};
+
+interface Lexicon {
+  /** Every name word, with how many countries' lists hold it. */
+  all: Map<string, number>;
+  /** The given names among them. */
+  given: Set<string>;
+  /** The surnames among them. */
+  surnames: Set<string>;
+}
+
+let lexicon: Lexicon | undefined;
+
+function buildLexicon(): Lexicon {
+  const all = new Map<string, number>();
+  const given = new Set<string>();
+  const surnames = new Set<string>();
+  for (const locale of LOCALES) {
+    const person = (locale.rawDefinitions as NameDefinitions).person;
+    const words = new Set<string>();
+    const add = (byGender: Record<string, string[] | undefined> | undefined, first: boolean): void => {
+      for (const name of Object.values(byGender ?? {}).flatMap((l) => l ?? [])) {
+        for (const part of name.split(/\s+/u)) {
+          const latin = /\p{Script=Cyrillic}/u.test(part) ? romaniseCyrillic(part, locale === uk) : withoutDiacritics(part);
+          if (!LATIN_NAME.test(latin)) continue;
+          words.add(latin);
+          (first ? given : surnames).add(latin);
+        }
+      }
+    };
+    add(person?.first_name, true);
+    add(person?.last_name, false);
+    for (const w of words) all.set(w, (all.get(w) ?? 0) + 1);
+  }
+  return { all, given, surnames };
+}
+
+/**
+ * Every Latin name word of the lists with how many countries' lists hold it; built once, on first use.
+ * @example latinNames().get('Merkel') // 1 (or more)
+ */
+export function latinNames(): ReadonlyMap<string, number> {
+  return (lexicon ??= buildLexicon()).all;
+}
+
+/**
+ * The given names of the lists (Dmitry, Kenneth, Angela).
+ * @example latinGivenNames().has('Kenneth') // true
+ */
+export function latinGivenNames(): ReadonlySet<string> {
+  return (lexicon ??= buildLexicon()).given;
+}
+
+/**
+ * The surnames of the lists (Merkel, Zakharova).
+ * @example latinSurnames().has('Merkel') // true
+ */
+export function latinSurnames(): ReadonlySet<string> {
+  return (lexicon ??= buildLexicon()).surnames;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { latinSpelling, latinVocabulary, nativeDisplayName, onePatronymic } from '../../src/people/display.ts';
+import { latinNames, romaniseCyrillic } from '../../src/people/latin-names.ts';
+import { sameWord, wordKey } from '../../src/people/names.ts';
+
+const none = new Map();
+
+describe('romaniseCyrillic', () => {
+  it('writes Russian names as the English press does', () => {
+    expect(romaniseCyrillic('Дмитрий')).toBe('Dmitry');
+    expect(romaniseCyrillic('Евгений')).toBe('Yevgeny');
+    expect(romaniseCyrillic('Мария')).toBe('Maria');
+    expect(romaniseCyrillic('Захарова')).toBe('Zakharova');
+  });
+
+  it('reads Ukrainian и as y and г as h', () => {
+    expect(romaniseCyrillic('Володимир', true)).toBe('Volodymyr');
+    expect(romaniseCyrillic('Григорій', true)).toBe('Hryhoriy');
+    expect(romaniseCyrillic('Олена', true)).toBe('Olena');
+  });
+});
+
+describe('latinNames', () => {
+  it('holds given names and surnames of many countries without diacritics', () => {
+    const names = latinNames();
+    expect(names.get('Maria')).toBeGreaterThan(3);
+    expect(names.has('Dmitry')).toBe(true);
+    expect([...names.keys()].every((w) => /^[A-Z][a-z'’-]+$/u.test(w))).toBe(true);
+  });
+});
+
+describe('latinSpelling', () => {
+  it('gives a vowel-less Arabic name word the listed Latin name of the same sounds', () => {
+    expect(latinSpelling('ماريا', none)).toBe('Maria');
+    expect(latinSpelling('دميتري', none)).toBe('Dmitry');
+    expect(latinSpelling('أنجيلا', none)).toBe('Angela');
+  });
+
+  it('prefers the spelling the corpus itself uses', () => {
+    const vocabulary = latinVocabulary(['Marya Volkery spoke twice.', 'Marya said so.']);
+    expect(latinSpelling('ماريا', vocabulary)).toBe('Marya');
+  });
+
+  it('never adds a first vowel that Arabic would have written', () => {
+    expect(latinSpelling('رمد', none) ?? '').not.toMatch(/^[AEIOU]/u);
+  });
+
+  it('leaves a Hindi name to its own reading unless it is written in Arabic too', () => {
+    expect(latinSpelling('रमन', none)).toBeUndefined();
+    expect(latinSpelling('सर्गेई', none, true)).toBe('Sergey');
+    expect(latinSpelling('सर्गेई', none)).toBeUndefined();
+  });
+});
+
+describe('nativeDisplayName', () => {
+  it('shows a foreign name known only in Arabic print with its vowels', () => {
+    expect(nativeDisplayName('ماريا فولكيري', latinVocabulary(['Volkery spoke.']))).toBe('Maria Volkery');
+  });
+
+  it('keeps one father’s name, as English news does', () => {
+    expect(nativeDisplayName('فهد بن سلطان بن عبد العزيز', none)).toBe('Fahad bin Sultan');
+    expect(onePatronymic(['Khalid', 'bin', 'Hamad', 'Al', 'Thani'])).toEqual(['Khalid', 'bin', 'Hamad', 'Al', 'Thani']);
+  });
+});
+
+describe('sounds across scripts', () => {
+  it('reads a final ز after a consonant as the s of an English name', () => {
+    expect(sameWord('Jones', 'جونز')).toBe(true);
+    expect(sameWord('Burns', 'بيرنز')).toBe(true);
+  });
+
+  it('reads i before a vowel as the glide Arabic and Hindi write', () => {
+    expect(wordKey('Maria')).toBe(wordKey('ماريا'));
+    expect(wordKey('Maria')).toBe(wordKey('मारिया'));
+    expect(sameWord('William', 'وليام')).toBe(true);
+    expect(wordKey('Kiev')).toBe(wordKey('कीव'));
+  });
+
+  it('reads a Turkish name with Turkish letters or the -oglu ending by Turkish spelling', () => {
+    expect(sameWord('Sarioglu', 'صاريأوغلو')).toBe(true);
+    expect(sameWord('Sarıoğlu', 'صاريأوغلو')).toBe(true);
+    expect(sameWord('Çelik', 'جليك')).toBe(false);
+    expect(sameWord('Çelik', 'تشيليك')).toBe(true);
+    expect(sameWord('Cemal', 'جمال')).toBe(false);
+    expect(sameWord('Cemaloglu', 'جمالأوغلو')).toBe(true);
+  });
+
+  it('reads أو starting a word as one vowel', () => {
+    expect(sameWord('Obama', 'أوباما')).toBe(true);
+    expect(sameWord('Oktay', 'أوكتاي')).toBe(true);
+  });
+});
+
+describe('names of two or more words', () => {
+  it('takes a family name of two words alone as the end of the full name', async () => {
+    const { nameForm, suffixOf, compatibleNames } = await import('../../src/people/names.ts');
+    expect(suffixOf(nameForm('Piet Van Dorn'), nameForm('Piet Karel Van Dorn'))).toBe(false);
+    expect(suffixOf(nameForm('Van Dorn'), nameForm('Piet Karel Van Dorn'))).toBe(true);
+    expect(compatibleNames(nameForm('فان دورن'), nameForm('بيت كاريل فان دورن'))).toBe(true);
+    expect(compatibleNames(nameForm('Van Dorn'), nameForm('Van Dijk'))).toBe(false);
+  });
+});
