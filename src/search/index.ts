@@ -47,8 +47,11 @@ export interface SearchIndex {
 function cachedAnalyzer(): (token: string) => WordForms | undefined {
   const cache = new Map<string, WordForms | undefined>();
   return (token) => {
-    if (!cache.has(token)) cache.set(token, analyzeWord(token));
-    return cache.get(token);
+    const known = cache.get(token);
+    if (known !== undefined || cache.has(token)) return known;
+    const forms = analyzeWord(token);
+    cache.set(token, forms);
+    return forms;
   };
 }
 
