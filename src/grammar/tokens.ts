@@ -38,11 +38,17 @@ const BREAKING_GAP = /[^\s.\-'’‐]/u;
 
 type WordInfo = Pick<Tok, 'fold' | 'script' | 'lang' | 'forms' | 'clitics'>;
 
-/* News vocabulary repeats: folding each distinct word once keeps a corpus scan linear and cheap. */
-const infos = new BoundedMemo<WordInfo>(200_000);
+/*
+ * News vocabulary repeats: folding each distinct word once keeps a corpus scan linear and cheap.
+ * One memo per paragraph language, keyed by the word alone: a joined key would be a new string to
+ * build and hash for every word of every sentence read.
+ */
+const infos = new Map<Lang, BoundedMemo<WordInfo>>();
 
 function wordInfo(word: string, paragraph: Lang): WordInfo {
-  return infos.get(`${paragraph}\u0000${word}`, () => {
+  let memo = infos.get(paragraph);
+  if (!memo) infos.set(paragraph, (memo = new BoundedMemo<WordInfo>(200_000)));
+  return memo.get(word, () => {
     const fold = foldTerm(word);
     const lang = wordLanguage(word, paragraph);
     const clitics = packFor(lang)?.clitics;

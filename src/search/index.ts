@@ -8,9 +8,10 @@ import { analyzeWord, type WordForms } from '../languages/analyze.ts';
 import { stripArticle } from '../text/arabicClitics.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { Corpus } from '../types.ts';
-import { buildArticleIndex, loadArticleIndex, type ArticleMiniSearch, type ArticleText } from './articleIndex.ts';
+import { loadArticleIndex, type ArticleMiniSearch, type ArticleText } from './articleIndex.ts';
 import { INDEX_OPTIONS, type IndexedText } from './fields.ts';
-import { assertColumns, miniFromColumns, miniToColumns, type MiniColumns } from './miniColumns.ts';
+import { columnsFromTexts } from './columnsBuild.ts';
+import { assertColumns, miniFromColumns, type MiniColumns } from './miniColumns.ts';
 import { postingsFromColumns, type Postings } from './postings.ts';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 
@@ -46,8 +47,11 @@ export interface SearchIndex {
 function cachedAnalyzer(): (token: string) => WordForms | undefined {
   const cache = new Map<string, WordForms | undefined>();
   return (token) => {
-    if (!cache.has(token)) cache.set(token, analyzeWord(token));
-    return cache.get(token);
+    const known = cache.get(token);
+    if (known !== undefined || cache.has(token)) return known;
+    const forms = analyzeWord(token);
+    cache.set(token, forms);
+    return forms;
   };
 }
 
@@ -105,9 +109,8 @@ export function analyseCorpus(corpus: Corpus): AnalysedCorpus {
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
   const { refs, firstParagraph } = paragraphRefs(corpus);
   const { paragraphs, articles, vocabulary } = analyseCorpus(corpus);
-  const mini = new MiniSearch<IndexedText>(INDEX_OPTIONS);
-  mini.addAll(paragraphs);
-  const pruning = { articles: postingsFromColumns(miniToColumns(buildArticleIndex(articles))), paragraphs: postingsFromColumns(miniToColumns(mini)) };
+  // The columns MiniSearch would give, written directly (columnsBuild.ts): its Maps are not built at all.
+  const pruning = { articles: postingsFromColumns(columnsFromTexts(articles, ['terms'])), paragraphs: postingsFromColumns(columnsFromTexts(paragraphs, ['word', 'stem'])) };
   return withMiniSearch({ refs, firstParagraph, vocabulary, pruning });
 }
 
