@@ -11,7 +11,7 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { tweetByline } from './byline.ts';
-import { pairClaims, type Claim } from './claim.ts';
+import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { CUES, FUTURE_MARKERS, PHONE_WORDS, type Cue, type CueAt } from './cues.ts';
 
 const ENGLISH_CUES = CUES.of('eng')!;
@@ -29,6 +29,8 @@ const LINKING = new Set(
   'with to by on the a phone telephone over his her their virtually between including among of for counterparts leaders officials ministers'.split(' '),
 );
 const CLAUSE_BREAKS = new Set(['that', 'said', 'says', 'who', 'which', 'while', 'after', 'before', 'when']);
+/** Words opening another clause, whose dates are not the contact's ("X said on Tuesday that …", "… came after Y ordered … on Saturday"). */
+const DATE_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, 'since', 'as', 'because', 'amid', 'following']);
 /** A subjectless tweet starts with its verb, or with "Good to", "Glad to", "Pleased to"… */
 const TWEET_OPENING_WORDS = 4;
 const MAX_GAP = 12;
@@ -105,5 +107,5 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       claims.push(...pairClaims(view, before.members, undefined, { kind: kindIn(toks, c, before.first, c.end + 3), planned: c.planned, first: before.first, end: c.end }));
     }
   }
-  return claims;
+  return claims.map((claim) => boundClause(claim, DATE_CLAUSE_BREAKS));
 }

@@ -12,7 +12,7 @@ import { foldTerm } from '../text/normalize.ts';
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
-import { pairClaims, type Claim } from './claim.ts';
+import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { CUES, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const HINDI_CUES = CUES.of('hin')!;
@@ -35,6 +35,19 @@ const SPEECH_VERBS = set('कहा ट्वीट लिखा बताया
 const NOUN_BEFORE_MARKERS = set('की हुई हुआ');
 const PARTICLES = set('भी ही');
 const BETWEEN = foldTerm('बीच');
+/* "… चर्चा करने के एक दिन बाद": the contact is counted from, not dated by, the sentence's date. */
+const SPAN_UNITS = set('दिन दिनों सप्ताह हफ्ते हफ्तों महीने घंटे');
+const BEFORE_AFTER = set('बाद पहले');
+
+/** Whether "के <number> <unit> बाद|पहले" follows token `end`: the contact is a day or more apart from the sentence's news. */
+function spanAway(toks: readonly Tok[], end: number): boolean {
+  if (toks[end]?.fold !== foldTerm('के')) return false;
+  for (let k = end + 1; k < Math.min(toks.length - 1, end + 4); k++) {
+    if (SPAN_UNITS.has(toks[k]!.fold)) return BEFORE_AFTER.has(toks[k + 1]!.fold);
+  }
+  return false;
+}
+
 /** Words between a person and the contact noun; longer gaps are other clauses. */
 const MAX_GAP = 25;
 
@@ -124,5 +137,5 @@ export function hindiClaims(view: SentenceView): Claim[] {
     if (!g || g.members.length < 2 || breakBetween(view, g.after, c.i)) continue;
     claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, g.first, c.end), planned: c.planned, first: g.first, end: c.end }));
   }
-  return claims;
+  return claims.map((claim) => (spanAway(toks, claim.end) ? { ...claim, clause: [claim.first, claim.end] as [number, number] } : boundClause(claim, CLAUSE_BREAKS)));
 }

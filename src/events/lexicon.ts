@@ -46,8 +46,8 @@ const HINDI: Row[] = [
     planned: 'जाएंगे जाएगा जाएगी जाएंगी पहुंचेंगे पहुंचेगा पहुंचेगी पहुंचेंगी लौटेंगे लौटेगा लौटेगी',
   },
   { kind: 'warning', verbs: 'चेताया आगाह', nouns: 'चेतावनी' },
-  { kind: 'announcement', verbs: '', nouns: 'घोषणा ऐलान' },
-  { kind: 'statement', verbs: 'कहा कही कहे बताया', nouns: 'बयान' },
+  { kind: 'announcement', verbs: 'घोषित', nouns: 'घोषणा ऐलान' },
+  { kind: 'statement', verbs: 'कहा कही कहे बताया', nouns: 'बयान', light: 'पुष्टि दावा ट्वीट' },
 ];
 
 const ARABIC: Row[] = [
