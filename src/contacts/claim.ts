@@ -52,8 +52,9 @@ export function pairClaims(view: SentenceView, subjects: readonly Phrase[], othe
 /**
  * The claim with its clause marked when a word of `breaks` opens another clause in its sentence:
  * then only dates inside its own clause are its ("The ministry said on Tuesday that X met Y";
- * "X ने सोमवार को पुष्टि की कि Y ने Z से मुलाकात की"). A sentence that is one clause keeps the
- * neighbourhood dating (a tweet's date line).
+ * "X ने सोमवार को पुष्टि की कि Y ने Z से मुलाकात की"). Only when another clause has a date of its
+ * own: otherwise the sentence keeps the neighbourhood dating (a tweet's date line, an earlier
+ * sentence of the paragraph).
  */
 export function boundClause(claim: Claim, breaks: ReadonlySet<string>): Claim {
   if (claim.clause || claim.subjectView) return claim;
@@ -62,5 +63,7 @@ export function boundClause(claim: Claim, breaks: ReadonlySet<string>): Claim {
   while (from > 0 && !breaks.has(toks[from - 1]!.fold)) from--;
   let to = claim.end;
   while (to < toks.length && !breaks.has(toks[to]!.fold)) to++;
-  return from === 0 && to === toks.length ? claim : { ...claim, clause: [from, to] };
+  const [start, end] = [toks[from]?.start ?? claim.view.sentence.end, to > 0 ? toks[to - 1]!.end : claim.view.sentence.start];
+  const elsewhere = claim.view.dates.some((d) => d.end <= start || d.start >= end);
+  return elsewhere ? { ...claim, clause: [from, to] } : claim;
 }

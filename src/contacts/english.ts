@@ -26,7 +26,7 @@ const ENGLISH_FUTURE_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'set', 'ex
  * of an organisation's name before a title ("the High Council for National Reconciliation Chairman").
  */
 const LINKING = new Set(
-  'with to by on the a phone telephone over his her their virtually between including among of for counterparts leaders officials ministers'.split(' '),
+  'with to by on the a an and phone telephone over his her their virtually between including among of for counterparts leaders officials ministers'.split(' '),
 );
 const CLAUSE_BREAKS = new Set(['that', 'said', 'says', 'who', 'which', 'while', 'after', 'before', 'when']);
 /** Words opening another clause, whose dates are not the contact's ("X said on Tuesday that …", "… came after Y ordered … on Saturday"). */
@@ -35,7 +35,7 @@ const DATE_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, 'since', 'as', 'because', 
 const TWEET_OPENING_WORDS = 4;
 const MAX_GAP = 12;
 /** Capitalised words of a descriptor or an organisation's name between the verb and the person. */
-const MAX_DESCRIPTOR = 6;
+const MAX_DESCRIPTOR = 8;
 
 /** "will meet", "is expected to meet", headline "X to meet Y" (a name right before "to"). */
 function announced(toks: readonly Tok[], i: number, groups: readonly Group[]): boolean {
@@ -82,6 +82,18 @@ function kindIn(toks: readonly Tok[], c: CueAt, from: number, to: number): Cue['
 }
 
 /**
+ * "Y, who is visiting India at the invitation of X" and "At the invitation of X, … Y is visiting":
+ * X invited Y, the nearest person before the words, else the first one after X.
+ */
+function invitationOf(view: SentenceView, groups: readonly Group[], c: CueAt, inviter: Group): Claim[] {
+  const invited = groups.filter((g) => g.end <= c.i && c.i - g.end <= MAX_GAP).pop() ?? groups.find((g) => g.first >= inviter.end);
+  if (!invited) return [];
+  // Only a day inside "at the invitation of X" dates the invitation; the visit's days are the visit's.
+  const shape = { kind: 'invitation' as const, planned: c.planned, first: Math.min(invited.first, c.i), end: Math.max(invited.end, inviter.end), clause: [c.i, inviter.end] as [number, number] };
+  return pairClaims(view, inviter.members, invited.members, shape);
+}
+
+/**
  * Contacts stated by an English sentence; `views` (the whole article) supplies tweet bylines.
  * @example englishClaims(view, views) // "Blinken spoke with Lavrov by phone" → one phone call claim
  */
@@ -91,6 +103,10 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
   const claims: Claim[] = [];
   for (const c of findCues(toks, groups)) {
     const after = groups.find((g) => g.first >= c.end && linked(toks, c.end, g.first));
+    if (c.cue.inviter) {
+      if (after) claims.push(...invitationOf(view, groups, c, after));
+      continue;
+    }
     const betweenForm = after && toks[after.first - 1]?.fold === 'between' && after.members.length > 1;
     const before = groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i)).pop();
     if (betweenForm) {

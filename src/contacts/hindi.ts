@@ -31,7 +31,20 @@ const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ूंग
 const HINDI_PROSPECTIVE = set('सकते सकती सकता वाले वाली वाला');
 
 const CLAUSE_BREAKS = set('कि जबकि लेकिन क्योंकि जिसके');
+const GENITIVE_KE = foldTerm('के');
+const AFTER_DURING = set('बाद दौरान');
+/** Words after a contact noun searched for the tense: "बैठकों की एक श्रृंखला आयोजित करेंगे". */
+const VERB_GROUP = 6;
+const CLAUSE_ENDS = set('और तथा एवं कि जबकि लेकिन');
+
+/** The words after a contact noun up to its verb: at most VERB_GROUP, not past a conjunction. */
+function verbGroup(toks: readonly Tok[], from: number): Tok[] {
+  const out: Tok[] = [];
+  for (let k = from; k < Math.min(toks.length, from + VERB_GROUP) && !CLAUSE_ENDS.has(toks[k]!.fold); k++) out.push(toks[k]!);
+  return out;
+}
 const SPEECH_VERBS = set('कहा ट्वीट लिखा बताया');
+const SPEECH_REACH = 4;
 const NOUN_BEFORE_MARKERS = set('की हुई हुआ');
 const PARTICLES = set('भी ही');
 const BETWEEN = foldTerm('बीच');
@@ -60,10 +73,12 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     let v = m.end;
     while (toks[v] && PARTICLES.has(toks[v]!.fold)) v++;
     const verbAfter = toks[v] !== undefined && HINDI_LIGHT_VERBS.has(toks[v]!.fold);
+    // "Y के साथ चर्चा के बाद / के दौरान": the talks are stated as having taken place.
+    const nominal = toks[v]?.fold === GENITIVE_KE && AFTER_DURING.has(toks[v + 1]?.fold ?? '');
     // Headline order: "Y से की मुलाकात", "हुई चर्चा".
     const verbBefore = i > 0 && NOUN_BEFORE_MARKERS.has(toks[i - 1]!.fold);
-    if (!m.value.future && !verbAfter && !verbBefore && !/^मिल/u.test(toks[i]!.fold)) continue;
-    const verbs = toks.slice(m.end, m.end + 3);
+    if (!m.value.future && !verbAfter && !verbBefore && !nominal && !/^मिल/u.test(toks[i]!.fold)) continue;
+    const verbs = verbGroup(toks, m.end);
     const planned = m.value.future === true || verbs.some((t) => HINDI_FUTURE.test(t.fold) || HINDI_PROSPECTIVE.has(t.fold));
     cues.push({ i, end: verbAfter ? v + 1 : m.end, cue: m.value, planned });
     i = m.end - 1;
@@ -89,7 +104,8 @@ function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | u
     const s = groups[k]!;
     if (s.hindiCase !== 'ergative' && s.hindiCase !== 'nominative') continue;
     if (!breakBetween(view, s.after, g.first)) return s;
-    const speaker = s.hindiCase === 'ergative' && SPEECH_VERBS.has(view.toks[s.after]?.fold ?? '');
+    // "X ने कहा", "X ने ट्विटर पर लिखा": the speech verb within a few words of the subject.
+    const speaker = s.hindiCase === 'ergative' && view.toks.slice(s.after, s.after + SPEECH_REACH).some((t) => SPEECH_VERBS.has(t.fold));
     return speaker ? s : undefined;
   }
   return undefined;

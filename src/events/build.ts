@@ -15,7 +15,7 @@ import { indexEvents, type EventsKnowledge } from './lookup.ts';
 import { mergeHappenings } from './merge.ts';
 import { articleSentences, paragraphDates, type SentenceView } from '../grammar/sentences.ts';
 import { mayReport } from './may-report.ts';
-import type { HappeningKind, Participant } from './types.ts';
+import type { Participant } from './types.ts';
 import { dateKey } from '../dates/format.ts';
 
 export type PersonMention = { ref: MentionRef; participant: Participant };
@@ -56,8 +56,6 @@ export function evidenceSentences(kb: PeopleKnowledge): Set<string> {
   );
 }
 
-/* What a sentence stating a contact may also report, on another day: that it was said or announced. */
-const REPORTS: ReadonlySet<HappeningKind> = new Set(['statement', 'announcement']);
 
 /** Date mentions of any paragraph, found when first asked for (contacts mostly need only their own paragraphs). */
 function dateSource(corpus: Corpus): DateSource {
@@ -93,8 +91,8 @@ export function articleHappenings(article: Article, mentions: ReadonlyMap<string
     if (!mayReport(s.sentence.text)) return undefined;
     const key = `${article.number}:${s.paragraph.number}:${s.sentence.start}`;
     if (evidence.has(key)) {
-      // The contact is the sentence's news; a report of it on another day is a happening of its own.
-      for (const h of sentenceHappenings(s, peopleIn(s), REPORTS)) if (h.date && !evidence.has(`${key}@${dateKey(h.date.date)}`)) extra.push(statedGroup({ ...h, date: h.date }));
+      // The contact is the sentence's news; what it tells on another day (a report of it, a visit) is a happening of its own.
+      for (const h of sentenceHappenings(s, peopleIn(s), true)) if (h.date && !evidence.has(`${key}@${dateKey(h.date.date)}`)) extra.push(statedGroup({ ...h, date: h.date }));
       return undefined;
     }
     const [main, ...others] = sentenceHappenings(s, peopleIn(s));

@@ -40,6 +40,9 @@ interface Found {
   trigger: Trigger;
 }
 
+/* Words opening a reported clause: a day on the other side of one is not the reporting verb's. */
+const COMPLEMENTIZERS = words('कि that أن إن أنه بأن');
+
 /* An English "will" just before the verb announces the happening. */
 const WILL = words('will shall');
 /* A Hindi future or modal verb just after a noun announces it ("मुलाकात करेंगे", "बैठक होगी", "मीटिंग कर सकते हैं"). */
@@ -126,18 +129,26 @@ function happeningAt(view: SentenceView, f: Found, entities: Entity[], date: Dat
  * The happenings a sentence reports: the main one, dated by the sentence's date nearest to its
  * trigger; then, for each other day the sentence names, the happening whose trigger that date is
  * nearest to ("X ने सोमवार को बताया कि … मंगलवार को मुलाकात करेंगे": a statement on Monday and a
- * meeting on Tuesday). `reportsOnly` keeps only those of the given kinds.
+ * meeting on Tuesday). `besideContact`: the sentence states a contact, so each happening is dated
+ * only from its own clause.
  * @example sentenceHappenings(view, [])[0]?.kind // 'capture' for "तालिबान ने रविवार को … काबुल पर कब्जा कर लिया"
  */
-export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>, kinds?: ReadonlySet<HappeningKind>): Happening[] {
-  const found = findTriggers(view).filter((f) => !kinds || kinds.has(f.trigger.kind));
+export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>, besideContact = false): Happening[] {
+  const found = findTriggers(view);
   if (found.length === 0) return [];
   const entities = findEntities(view.toks, people);
   const at = (f: Found) => view.toks[f.first]!.start;
+  // Another day of the sentence dates a trigger only from its own side of "कि"/"that"/"أن".
+  const sameClause = (f: Found, date: DateMention) => {
+    const [from, to] = date.start < at(f) ? [date.end, at(f)] : [view.toks[f.end - 1]!.end, date.start];
+    return !view.toks.some((t) => t.start >= from && t.end <= to && t.forms.some((x) => COMPLEMENTIZERS.has(x)));
+  };
   const out: Happening[] = [];
   const used = new Set<Found>();
+  // Beside a contact, a happening is dated only from its own clause; the sentence's other days may be the contact's.
+  const primaryDate = (f: Found) => (besideContact ? datesOf(view).filter((d) => sameClause(f, d)).sort((a, b) => Math.abs(a.start - at(f)) - Math.abs(b.start - at(f)))[0] : nearestDate(view, at(f)));
   for (const f of ranked(found, view.lang)) {
-    const h = happeningAt(view, f, entities, nearestDate(view, at(f)));
+    const h = happeningAt(view, f, entities, primaryDate(f));
     if (h) {
       out.push(h);
       used.add(f);
@@ -148,7 +159,7 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
   for (const date of datesOf(view)) {
     if (keys.has(dateKey(date.date))) continue;
     // Triggers this date is the nearest date of, nearest first.
-    const own = found.filter((f) => !used.has(f) && nearestDate(view, at(f)) === date).sort((a, b) => Math.abs(at(a) - date.start) - Math.abs(at(b) - date.start));
+    const own = found.filter((f) => !used.has(f) && nearestDate(view, at(f)) === date && sameClause(f, date)).sort((a, b) => Math.abs(at(a) - date.start) - Math.abs(at(b) - date.start));
     for (const f of own) {
       const h = happeningAt(view, f, entities, date);
       if (!h) continue;

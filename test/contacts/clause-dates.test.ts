@@ -29,3 +29,31 @@ describe('a contact is dated only by its own clause (issue 11)', () => {
     ]);
   });
 });
+
+describe('more contact forms (issue 11)', () => {
+  it('reads "at the invitation of X" before or after the person invited, dated only by its own words', () => {
+    expect(contacts('Foreign Secretary Karim Shah, who is visiting India at the invitation of National Security Advisor Navin Ray, is expected to call on the Prime Minister.')).toEqual([
+      'Navin Ray – Karim Shah: invitation, undated',
+    ]);
+    expect(contacts('At the invitation of National Security Adviser Navin Ray, the Secretary of the Council, H.E. General Karim Shah is visiting India from 7-8 September 2021.')).toEqual([
+      'Navin Ray – Karim Shah: invitation, undated',
+    ]);
+  });
+
+  it('reads a long descriptor joined by "and" between the verb and the person', () => {
+    expect(contacts('Minister Ali Khan also spoke to the China State Councilor and Foreign Minister Wang Li.')).toEqual(['Ali Khan – Wang Li: talks, undated']);
+  });
+
+  it('reads Hindi talks stated as a noun ("Y के साथ चर्चा के बाद") inside a quoted tweet', () => {
+    expect(contacts('प्रधानमंत्री इमरान खान ने ट्विटर पर लिखा, ‘ताजिकिस्तान के राष्ट्रपति अली रहमान के साथ लंबी चर्चा के बाद मैंने तालिबान से बात की है।’')).toEqual([
+      'Imran Khan – Ali Rahman: talks, undated',
+    ]);
+  });
+
+  it('reads the tense of a Hindi meeting a few words after the noun', () => {
+    expect(contacts('विदेश मंत्री राम कुमार 16 सितंबर को अपने ईरानी समकक्ष अली रहमान के साथ द्विपक्षीय बैठकों की एक श्रृंखला आयोजित करेंगे।')).toEqual([
+      'Ram Kumar – Ali Rahman: meeting, 2021-09-16, planned',
+    ]);
+    expect(contacts('विदेश मंत्री राम कुमार ने ईरानी विदेश मंत्री अली रहमान से मुलाकात की और कहा कि वे फिर मिलेंगे।')).toEqual(['Ram Kumar – Ali Rahman: meeting, undated']);
+  });
+});
