@@ -18,7 +18,9 @@ const ENGLISH_CUES = CUES.of('eng')!;
 const ENGLISH_FUTURE = FUTURE_MARKERS('eng')!;
 const ENGLISH_PHONE = PHONE_WORDS('eng')!;
 /** Words before "to" that make "to <verb>" an announcement ("is expected to meet"); "Good to catch up" is not one. */
-const ENGLISH_FUTURE_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'set', 'expected', 'plans', 'planned', 'scheduled', 'going', 'due', 'likely']);
+const ENGLISH_FUTURE_BEFORE_TO = new Set(
+  'is are was were set expected plans plan planned planning scheduled slated going due likely poised intends intend intended hopes hope hoped wants want aims aim'.split(' '),
+);
 
 /*
  * Words allowed between the verb and the person met: "spoke by phone with", "met with his", "the
@@ -71,6 +73,27 @@ function linked(toks: readonly Tok[], from: number, to: number): boolean {
   return true;
 }
 
+const SPEECH = new Set(['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'confirmed', 'announced']);
+const SPEAKER_PRONOUNS = new Set(['he', 'she']);
+/** Words between the pronoun and the verb ("he had earlier met", "she would also speak"). */
+const PRONOUN_REACH = 4;
+
+/**
+ * "X said (that) he met Y": the pronoun right after a speech verb is its speaker.
+ * @example speakerOf(toks, groups, i) // the group of "Ali Khan" in "Ali Khan said on Monday that he met …"
+ */
+function speakerOf(toks: readonly Tok[], groups: readonly Group[], cue: number): { group: Group; at: number } | undefined {
+  let p = cue - 1;
+  while (p >= 0 && cue - p <= PRONOUN_REACH && !SPEAKER_PRONOUNS.has(toks[p]!.fold)) p--;
+  if (p < 1 || !SPEAKER_PRONOUNS.has(toks[p]!.fold) || clauseBreak(toks, p + 1, cue)) return undefined;
+  // "said he", "said that he", "said on Monday that he".
+  let said = p - 1;
+  while (said >= 0 && p - said <= PRONOUN_REACH && !SPEECH.has(toks[said]!.fold)) said--;
+  if (said < 0 || !SPEECH.has(toks[said]!.fold)) return undefined;
+  const group = groups.filter((g) => g.end <= said && said - g.end <= MAX_GAP && !clauseBreak(toks, g.end, said)).pop();
+  return group && { group, at: p };
+}
+
 function clauseBreak(toks: readonly Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_BREAKS.has(toks[k]!.fold)) return true;
   return false;
@@ -108,11 +131,14 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       continue;
     }
     const betweenForm = after && toks[after.first - 1]?.fold === 'between' && after.members.length > 1;
-    const before = groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i)).pop();
+    const speaker = speakerOf(toks, groups, c.i);
+    const before = groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i)).pop() ?? speaker?.group;
+    // The clause of "X said on Monday that he met Y" starts at "he".
+    const from = (g: Group) => (g === speaker?.group ? speaker.at : g.first);
     if (betweenForm) {
       claims.push(...pairClaims(view, after.members, undefined, { kind: c.cue.kind, planned: c.planned, first: c.i, end: after.end }));
     } else if (after && before) {
-      const shape = { kind: kindIn(toks, c, before.first, after.end + 3), planned: c.planned, first: before.first, end: after.end };
+      const shape = { kind: kindIn(toks, c, from(before), after.end + 3), planned: c.planned, first: from(before), end: after.end };
       claims.push(...pairClaims(view, before.members, after.members, shape));
     } else if (after && c.i < TWEET_OPENING_WORDS) {
       const author = tweetByline(view, views);

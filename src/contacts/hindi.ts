@@ -26,9 +26,12 @@ const HINDI_LIGHT_VERBS = new Set(
 const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने');
 
 /** Hindi future endings (करेंगे, होगी, मिलेगा): the contact is announced, not reported. */
-const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|ोगे)$/u;
-/** Modal and prospective verbs after the contact ("कर सकते हैं" may, "करने वाले हैं" about to): announced too. */
-const HINDI_PROSPECTIVE = set('सकते सकती सकता वाले वाली वाला');
+const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|ोगे|ोगा|ोगी|ोंगे|ोंगी)$/u;
+/**
+ * Modal and prospective words after the contact ("कर सकते हैं" may, "करने वाले हैं" about to, "मिलने
+ * की उम्मीद/संभावना है" expected/likely, "मुलाकात तय/निर्धारित/प्रस्तावित है" scheduled): announced too.
+ */
+const HINDI_PROSPECTIVE = set('सकते सकती सकता वाले वाली वाला उम्मीद संभावना योजना तय निर्धारित प्रस्तावित');
 
 const CLAUSE_BREAKS = set('कि जबकि लेकिन क्योंकि जिसके');
 const GENITIVE_KE = foldTerm('के');
@@ -111,6 +114,12 @@ function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | u
   return undefined;
 }
 
+/** "X की Y से मुलाकात हुई", "X के Y से मिलने की उम्मीद": a person in the genitive right before the one met. */
+function genitiveSubject(groups: Group[], g: Group): Group | undefined {
+  const s = groups[groups.indexOf(g) - 1];
+  return s && s.hindiCase === 'genitive' && s.after === g.first ? s : undefined;
+}
+
 /** A dative person ("Y को") is invited or phoned; a "with" person (Y से, Y के साथ) is met or talked to. */
 function takes(cue: Cue, hindiCase: Group['hindiCase']): boolean {
   if (hindiCase === 'dative') return cue.kind === 'invitation' || cue.kind === 'phone call';
@@ -137,7 +146,7 @@ export function hindiClaims(view: SentenceView): Claim[] {
     if (g.hindiCase !== 'with' && g.hindiCase !== 'dative') continue;
     const c = cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
-    const s = subjectBefore(view, groups, g);
+    const s = genitiveSubject(groups, g) ?? subjectBefore(view, groups, g);
     if (!s) continue;
     used.add(c);
     const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: c.end };

@@ -57,3 +57,27 @@ describe('more contact forms (issue 11)', () => {
     expect(contacts('विदेश मंत्री राम कुमार ने ईरानी विदेश मंत्री अली रहमान से मुलाकात की और कहा कि वे फिर मिलेंगे।')).toEqual(['Ram Kumar – Ali Rahman: meeting, undated']);
   });
 });
+
+describe('reciprocal, nominal and reported forms (issue 11)', () => {
+  it('reads a Hindi genitive subject before the person met ("X की Y से मुलाकात हुई")', () => {
+    expect(contacts('विदेश मंत्री राम कुमार की ईरानी विदेश मंत्री अली रहमान से मंगलवार को मुलाकात हुई।')).toEqual(['Ram Kumar – Ali Rahman: meeting, 2021-08-17']);
+    expect(contacts('विदेश मंत्री राम कुमार की ईरानी विदेश मंत्री अली रहमान के साथ फोन पर बातचीत हुई।')).toEqual(['Ram Kumar – Ali Rahman: phone call, undated']);
+  });
+
+  it('marks Hindi expected, likely and future-of-being contacts as planned', () => {
+    expect(contacts('विदेश मंत्री राम कुमार के ईरानी विदेश मंत्री अली रहमान से मिलने की उम्मीद है।')).toEqual(['Ram Kumar – Ali Rahman: meeting, undated, planned']);
+    expect(contacts('विदेश मंत्री राम कुमार और ईरानी विदेश मंत्री अली रहमान के बीच बातचीत होगी।')).toEqual(['Ram Kumar – Ali Rahman: talks, undated, planned']);
+  });
+
+  it('reads the English speaker of "X said (on Monday) (that) he met Y", dated by the contact\'s own clause', () => {
+    expect(contacts('Prime Minister Ali Khan said he would meet President Karim Shah.')).toEqual(['Ali Khan – Karim Shah: meeting, undated, planned']);
+    expect(contacts('Prime Minister Ali Khan said on Monday that he spoke with President Karim Shah on Sunday.')).toEqual(['Ali Khan – Karim Shah: talks, 2021-08-15']);
+    expect(contacts('Prime Minister Ali Khan said on Monday that he spoke with President Karim Shah.')).toEqual(['Ali Khan – Karim Shah: talks, undated']);
+    expect(contacts('Prime Minister Ali Khan praised the talks and said the minister met President Karim Shah.')).toEqual([]);
+  });
+
+  it('reads more English planned forms and contact verbs', () => {
+    expect(contacts('Prime Minister Ali Khan is slated to meet President Karim Shah.')).toEqual(['Ali Khan – Karim Shah: meeting, undated, planned']);
+    expect(contacts('Prime Minister Ali Khan rang President Karim Shah on Monday.')).toEqual(['Ali Khan – Karim Shah: phone call, 2021-08-16']);
+  });
+});

@@ -58,11 +58,18 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['hosting', cue('meeting', { transitive: true })],
   ['welcomed', cue('meeting', { transitive: true })],
   ['welcomes', cue('meeting', { transitive: true })],
+  ['greeted', cue('meeting', { transitive: true })],
+  ['dialed', cue('phone call', { transitive: true })],
+  ['rang', cue('phone call', { transitive: true })],
+  ['talk with', cue('talks')],
+  ['negotiations with', cue('talks')],
+  ['consultations with', cue('talks')],
+  ['dialogue with', cue('talks')],
   ['joint press conference', cue('joint appearance')],
 ];
 
 /** Words just before a verb that announce it: "will meet". */
-export const FUTURE_MARKERS = ['will', 'shall', 'may', 'might'];
+export const FUTURE_MARKERS = ['will', 'shall', 'may', 'might', 'would', "'ll"];
 
 /** A phone word anywhere in the clause turns talks into a phone call ("spoke by phone"). */
 export const PHONE = ['phone', 'telephone', 'call'];
