@@ -143,8 +143,10 @@ export function hindiClaims(view: SentenceView): Claim[] {
   const used = new Set<CueAt>();
   const claims: Claim[] = [];
   for (const g of groups) {
-    if (g.hindiCase !== 'with' && g.hindiCase !== 'dative') continue;
-    const c = cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
+    // "Y की मेजबानी / Y का स्वागत": the genitive right before such a noun is the person met.
+    const hosted = g.hindiCase === 'genitive' ? cues.find((c) => c.i === g.after && c.cue.genitiveObject) : undefined;
+    if (g.hindiCase !== 'with' && g.hindiCase !== 'dative' && !hosted) continue;
+    const c = hosted ?? cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
     const s = genitiveSubject(groups, g) ?? subjectBefore(view, groups, g);
     if (!s) continue;

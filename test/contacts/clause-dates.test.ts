@@ -64,6 +64,12 @@ describe('reciprocal, nominal and reported forms (issue 11)', () => {
     expect(contacts('विदेश मंत्री राम कुमार की ईरानी विदेश मंत्री अली रहमान के साथ फोन पर बातचीत हुई।')).toEqual(['Ram Kumar – Ali Rahman: phone call, undated']);
   });
 
+  it('reads the Hindi genitive of a hosting or welcoming noun as the person met', () => {
+    expect(contacts('प्रधानमंत्री राम कुमार ने सोमवार को राष्ट्रपति अली रहमान का स्वागत किया।')).toEqual(['Ram Kumar – Ali Rahman: meeting, 2021-08-16']);
+    expect(contacts('राष्ट्रपति अली रहमान 22 सितंबर को प्रधानमंत्री राम कुमार की मेजबानी करेंगे।')).toEqual(['Ali Rahman – Ram Kumar: meeting, 2021-09-22, planned']);
+    expect(contacts('प्रधानमंत्री राम कुमार ने फैसले का स्वागत किया।')).toEqual([]);
+  });
+
   it('marks Hindi expected, likely and future-of-being contacts as planned', () => {
     expect(contacts('विदेश मंत्री राम कुमार के ईरानी विदेश मंत्री अली रहमान से मिलने की उम्मीद है।')).toEqual(['Ram Kumar – Ali Rahman: meeting, undated, planned']);
     expect(contacts('विदेश मंत्री राम कुमार और ईरानी विदेश मंत्री अली रहमान के बीच बातचीत होगी।')).toEqual(['Ram Kumar – Ali Rahman: talks, undated, planned']);
