@@ -20,10 +20,10 @@ const HINDI_PHONE = PHONE_WORDS('hin')!;
 
 /** Verbs after a Hindi contact noun that make it a statement ("मुलाकात की", "भाग लिया"). */
 const HINDI_LIGHT_VERBS = new Set(
-  'की कीं किया किए करके करने करना करनी करते करेंगे करेगा करेगी करेंगी कर हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने लिया लिए लेंगे लेगा दिया देंगे भेजा'.split(' ').map(foldTerm),
+  'की कीं किया किए करके करने करना करनी करते करेंगे करेगा करेगी करेंगी कर हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो लिया लिए लेंगे लेगा दिया देंगे भेजा'.split(' ').map(foldTerm),
 );
 /** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
-const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने');
+const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
 
 /** Hindi future endings (करेंगे, होगी, मिलेगा): the contact is announced, not reported. */
 const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|ोगे|ोगा|ोगी|ोंगे|ोंगी)$/u;
@@ -62,6 +62,14 @@ function spanAway(toks: readonly Tok[], end: number): boolean {
     if (SPAN_UNITS.has(toks[k]!.fold)) return BEFORE_AFTER.has(toks[k + 1]!.fold);
   }
   return false;
+}
+
+/** Words of a participle phrase between a genitive subject and the person met. */
+const PARTICIPLE_PHRASE = 5;
+
+/** Whether a happening verb ("हुई", "हो रही") states the contact noun: "X और Y की बातचीत हुई". */
+function happenedAt(toks: readonly Tok[], c: CueAt): boolean {
+  return HAPPENED.has(toks[c.end - 1]?.fold ?? '') || (c.i > 0 && HAPPENED.has(toks[c.i - 1]!.fold));
 }
 
 /** Words between a person and the contact noun; longer gaps are other clauses. */
@@ -114,10 +122,14 @@ function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | u
   return undefined;
 }
 
-/** "X की Y से मुलाकात हुई", "X के Y से मिलने की उम्मीद": a person in the genitive right before the one met. */
-function genitiveSubject(groups: Group[], g: Group): Group | undefined {
+/**
+ * "X की Y से मुलाकात हुई", "X के Y से मिलने की उम्मीद": a person in the genitive right before the one
+ * met; with a verb of happening also across a participle phrase ("X की भारत आए Y के साथ बैठक हो रही है").
+ */
+function genitiveSubject(groups: Group[], g: Group, happening: boolean): Group | undefined {
   const s = groups[groups.indexOf(g) - 1];
-  return s && s.hindiCase === 'genitive' && s.after === g.first ? s : undefined;
+  if (!s || s.hindiCase !== 'genitive') return undefined;
+  return s.after === g.first || (happening && g.first - s.after <= PARTICIPLE_PHRASE) ? s : undefined;
 }
 
 /** A dative person ("Y को") is invited or phoned; a "with" person (Y से, Y के साथ) is met or talked to. */
@@ -148,7 +160,7 @@ export function hindiClaims(view: SentenceView): Claim[] {
     if (g.hindiCase !== 'with' && g.hindiCase !== 'dative' && !hosted) continue;
     const c = hosted ?? cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
-    const s = genitiveSubject(groups, g) ?? subjectBefore(view, groups, g);
+    const s = genitiveSubject(groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g);
     if (!s) continue;
     used.add(c);
     const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: c.end };
@@ -157,7 +169,7 @@ export function hindiClaims(view: SentenceView): Claim[] {
   for (const c of cues) {
     if (used.has(c)) continue;
     // "A और B के बीच बातचीत हुई", and with a happening verb "A और B की बातचीत हुई".
-    const happened = HAPPENED.has(toks[c.end - 1]?.fold ?? '') || (c.i > 0 && HAPPENED.has(toks[c.i - 1]!.fold));
+    const happened = happenedAt(toks, c);
     const mutual = (g: Group): boolean =>
       g.hindiCase === 'ergative' || g.hindiCase === 'nominative' || (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened));
     const g = groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();

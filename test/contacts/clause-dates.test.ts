@@ -70,6 +70,13 @@ describe('reciprocal, nominal and reported forms (issue 11)', () => {
     expect(contacts('प्रधानमंत्री राम कुमार ने फैसले का स्वागत किया।')).toEqual([]);
   });
 
+  it('reads a Hindi genitive subject across a participle phrase when the meeting "happens"', () => {
+    expect(contacts('आज नई दिल्ली में सलाहकार राम कुमार की भारत दौरे पर आए रूसी सलाहकार अली रहमान के साथ अहम बैठक हो रही है।')).toEqual([
+      'Ram Kumar – Ali Rahman: meeting, 2021-08-18',
+    ]);
+    expect(contacts('प्रधानमंत्री राम कुमार ने कहा, "राष्ट्रपति अली रहमान से मिलकर खुशी हुई।"')).toEqual(['Ram Kumar – Ali Rahman: meeting, undated']);
+  });
+
   it('marks Hindi expected, likely and future-of-being contacts as planned', () => {
     expect(contacts('विदेश मंत्री राम कुमार के ईरानी विदेश मंत्री अली रहमान से मिलने की उम्मीद है।')).toEqual(['Ram Kumar – Ali Rahman: meeting, undated, planned']);
     expect(contacts('विदेश मंत्री राम कुमार और ईरानी विदेश मंत्री अली रहमान के बीच बातचीत होगी।')).toEqual(['Ram Kumar – Ali Rahman: talks, undated, planned']);

@@ -17,6 +17,7 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['स्वागत', cue('meeting', { genitiveObject: true })],
   ['अगवानी', cue('meeting', { genitiveObject: true })],
   ['मिलने', cue('meeting')],
+  ['मिलकर', cue('meeting')],
   ['मिले', cue('meeting')],
   ['मिलीं', cue('meeting')],
   ['मिलेंगे', cue('meeting', { future: true })],
