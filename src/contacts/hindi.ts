@@ -66,6 +66,8 @@ function spanAway(toks: readonly Tok[], end: number): boolean {
 
 /** Words of a participle phrase between a genitive subject and the person met. */
 const PARTICIPLE_PHRASE = 5;
+/** A subject or a finite verb ends the genitive's phrase ("X के अनुसार मंत्रालय ने कहा …"). */
+const NOT_IN_PARTICIPLE = set('ने कहा बताया अनुसार मुताबिक है हैं था थे');
 
 /** Whether a happening verb ("हुई", "हो रही") states the contact noun: "X और Y की बातचीत हुई". */
 function happenedAt(toks: readonly Tok[], c: CueAt): boolean {
@@ -126,10 +128,12 @@ function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | u
  * "X की Y से मुलाकात हुई", "X के Y से मिलने की उम्मीद": a person in the genitive right before the one
  * met; with a verb of happening also across a participle phrase ("X की भारत आए Y के साथ बैठक हो रही है").
  */
-function genitiveSubject(groups: Group[], g: Group, happening: boolean): Group | undefined {
+function genitiveSubject(view: SentenceView, groups: Group[], g: Group, happening: boolean): Group | undefined {
   const s = groups[groups.indexOf(g) - 1];
   if (!s || s.hindiCase !== 'genitive') return undefined;
-  return s.after === g.first || (happening && g.first - s.after <= PARTICIPLE_PHRASE) ? s : undefined;
+  if (s.after === g.first) return s;
+  const participle = happening && g.first - s.after <= PARTICIPLE_PHRASE && !breakBetween(view, s.after, g.first);
+  return participle && !view.toks.slice(s.after, g.first).some((t) => NOT_IN_PARTICIPLE.has(t.fold)) ? s : undefined;
 }
 
 /** A dative person ("Y को") is invited or phoned; a "with" person (Y से, Y के साथ) is met or talked to. */
@@ -160,7 +164,7 @@ export function hindiClaims(view: SentenceView): Claim[] {
     if (g.hindiCase !== 'with' && g.hindiCase !== 'dative' && !hosted) continue;
     const c = hosted ?? cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
-    const s = genitiveSubject(groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g);
+    const s = genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g);
     if (!s) continue;
     used.add(c);
     const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: c.end };
