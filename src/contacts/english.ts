@@ -11,14 +11,16 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { tweetByline } from './byline.ts';
-import { pairClaims, type Claim } from './claim.ts';
+import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { CUES, FUTURE_MARKERS, PHONE_WORDS, type Cue, type CueAt } from './cues.ts';
 
 const ENGLISH_CUES = CUES.of('eng')!;
 const ENGLISH_FUTURE = FUTURE_MARKERS('eng')!;
 const ENGLISH_PHONE = PHONE_WORDS('eng')!;
 /** Words before "to" that make "to <verb>" an announcement ("is expected to meet"); "Good to catch up" is not one. */
-const ENGLISH_FUTURE_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'set', 'expected', 'plans', 'planned', 'scheduled', 'going', 'due', 'likely']);
+const ENGLISH_FUTURE_BEFORE_TO = new Set(
+  'is are was were set expected plans plan planned planning scheduled slated going due likely poised intends intend intended hopes hope hoped wants want aims aim'.split(' '),
+);
 
 /*
  * Words allowed between the verb and the person met: "spoke by phone with", "met with his", "the
@@ -26,14 +28,16 @@ const ENGLISH_FUTURE_BEFORE_TO = new Set(['is', 'are', 'was', 'were', 'set', 'ex
  * of an organisation's name before a title ("the High Council for National Reconciliation Chairman").
  */
 const LINKING = new Set(
-  'with to by on the a phone telephone over his her their virtually between including among of for counterparts leaders officials ministers'.split(' '),
+  'with to by on the a an and phone telephone over his her their virtually between including among of for counterparts leaders officials ministers'.split(' '),
 );
 const CLAUSE_BREAKS = new Set(['that', 'said', 'says', 'who', 'which', 'while', 'after', 'before', 'when']);
+/** Words opening another clause, whose dates are not the contact's ("X said on Tuesday that …", "… came after Y ordered … on Saturday"). */
+const DATE_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, 'since', 'as', 'because', 'amid', 'following']);
 /** A subjectless tweet starts with its verb, or with "Good to", "Glad to", "Pleased to"… */
 const TWEET_OPENING_WORDS = 4;
 const MAX_GAP = 12;
 /** Capitalised words of a descriptor or an organisation's name between the verb and the person. */
-const MAX_DESCRIPTOR = 6;
+const MAX_DESCRIPTOR = 8;
 
 /** "will meet", "is expected to meet", headline "X to meet Y" (a name right before "to"). */
 function announced(toks: readonly Tok[], i: number, groups: readonly Group[]): boolean {
@@ -69,6 +73,27 @@ function linked(toks: readonly Tok[], from: number, to: number): boolean {
   return true;
 }
 
+const SPEECH = new Set(['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'confirmed', 'announced']);
+const SPEAKER_PRONOUNS = new Set(['he', 'she']);
+/** Words between the pronoun and the verb ("he had earlier met", "she would also speak"). */
+const PRONOUN_REACH = 4;
+
+/**
+ * "X said (that) he met Y": the pronoun right after a speech verb is its speaker.
+ * @example speakerOf(toks, groups, i) // the group of "Ali Khan" in "Ali Khan said on Monday that he met …"
+ */
+function speakerOf(toks: readonly Tok[], groups: readonly Group[], cue: number): { group: Group; at: number } | undefined {
+  let p = cue - 1;
+  while (p >= 0 && cue - p <= PRONOUN_REACH && !SPEAKER_PRONOUNS.has(toks[p]!.fold)) p--;
+  if (p < 1 || !SPEAKER_PRONOUNS.has(toks[p]!.fold) || clauseBreak(toks, p + 1, cue)) return undefined;
+  // "said he", "said that he", "said on Monday that he".
+  let said = p - 1;
+  while (said >= 0 && p - said <= PRONOUN_REACH && !SPEECH.has(toks[said]!.fold)) said--;
+  if (said < 0 || !SPEECH.has(toks[said]!.fold)) return undefined;
+  const group = groups.filter((g) => g.end <= said && said - g.end <= MAX_GAP && !clauseBreak(toks, g.end, said)).pop();
+  return group && { group, at: p };
+}
+
 function clauseBreak(toks: readonly Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_BREAKS.has(toks[k]!.fold)) return true;
   return false;
@@ -77,6 +102,18 @@ function clauseBreak(toks: readonly Tok[], from: number, to: number): boolean {
 function kindIn(toks: readonly Tok[], c: CueAt, from: number, to: number): Cue['kind'] {
   if (c.cue.kind !== 'talks') return c.cue.kind;
   return toks.slice(from, to).some((t) => ENGLISH_PHONE.has(t.fold)) ? 'phone call' : 'talks';
+}
+
+/**
+ * "Y, who is visiting India at the invitation of X" and "At the invitation of X, … Y is visiting":
+ * X invited Y, the nearest person before the words, else the first one after X.
+ */
+function invitationOf(view: SentenceView, groups: readonly Group[], c: CueAt, inviter: Group): Claim[] {
+  const invited = groups.filter((g) => g.end <= c.i && c.i - g.end <= MAX_GAP).pop() ?? groups.find((g) => g.first >= inviter.end);
+  if (!invited) return [];
+  // Only a day inside "at the invitation of X" dates the invitation; the visit's days are the visit's.
+  const shape = { kind: 'invitation' as const, planned: c.planned, first: Math.min(invited.first, c.i), end: Math.max(invited.end, inviter.end), clause: [c.i, inviter.end] as [number, number] };
+  return pairClaims(view, inviter.members, invited.members, shape);
 }
 
 /**
@@ -89,12 +126,19 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
   const claims: Claim[] = [];
   for (const c of findCues(toks, groups)) {
     const after = groups.find((g) => g.first >= c.end && linked(toks, c.end, g.first));
+    if (c.cue.inviter) {
+      if (after) claims.push(...invitationOf(view, groups, c, after));
+      continue;
+    }
     const betweenForm = after && toks[after.first - 1]?.fold === 'between' && after.members.length > 1;
-    const before = groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i)).pop();
+    const speaker = speakerOf(toks, groups, c.i);
+    const before = groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i)).pop() ?? speaker?.group;
+    // The clause of "X said on Monday that he met Y" starts at "he".
+    const from = (g: Group) => (g === speaker?.group ? speaker.at : g.first);
     if (betweenForm) {
       claims.push(...pairClaims(view, after.members, undefined, { kind: c.cue.kind, planned: c.planned, first: c.i, end: after.end }));
     } else if (after && before) {
-      const shape = { kind: kindIn(toks, c, before.first, after.end + 3), planned: c.planned, first: before.first, end: after.end };
+      const shape = { kind: kindIn(toks, c, from(before), after.end + 3), planned: c.planned, first: from(before), end: after.end };
       claims.push(...pairClaims(view, before.members, after.members, shape));
     } else if (after && c.i < TWEET_OPENING_WORDS) {
       const author = tweetByline(view, views);
@@ -105,5 +149,5 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       claims.push(...pairClaims(view, before.members, undefined, { kind: kindIn(toks, c, before.first, c.end + 3), planned: c.planned, first: before.first, end: c.end }));
     }
   }
-  return claims;
+  return claims.map((claim) => boundClause(claim, DATE_CLAUSE_BREAKS));
 }

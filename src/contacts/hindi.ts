@@ -12,7 +12,7 @@ import { foldTerm } from '../text/normalize.ts';
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
-import { pairClaims, type Claim } from './claim.ts';
+import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { CUES, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const HINDI_CUES = CUES.of('hin')!;
@@ -20,21 +20,60 @@ const HINDI_PHONE = PHONE_WORDS('hin')!;
 
 /** Verbs after a Hindi contact noun that make it a statement ("मुलाकात की", "भाग लिया"). */
 const HINDI_LIGHT_VERBS = new Set(
-  'की कीं किया किए करके करने करना करनी करते करेंगे करेगा करेगी करेंगी कर हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने लिया लिए लेंगे लेगा दिया देंगे भेजा'.split(' ').map(foldTerm),
+  'की कीं किया किए करके करने करना करनी करते करेंगे करेगा करेगी करेंगी कर हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो लिया लिए लेंगे लेगा दिया देंगे भेजा'.split(' ').map(foldTerm),
 );
 /** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
-const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने');
+const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
 
 /** Hindi future endings (करेंगे, होगी, मिलेगा): the contact is announced, not reported. */
-const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|ोगे)$/u;
-/** Modal and prospective verbs after the contact ("कर सकते हैं" may, "करने वाले हैं" about to): announced too. */
-const HINDI_PROSPECTIVE = set('सकते सकती सकता वाले वाली वाला');
+const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|ोगे|ोगा|ोगी|ोंगे|ोंगी)$/u;
+/**
+ * Modal and prospective words after the contact ("कर सकते हैं" may, "करने वाले हैं" about to, "मिलने
+ * की उम्मीद/संभावना है" expected/likely, "मुलाकात तय/निर्धारित/प्रस्तावित है" scheduled): announced too.
+ */
+const HINDI_PROSPECTIVE = set('सकते सकती सकता वाले वाली वाला उम्मीद संभावना योजना तय निर्धारित प्रस्तावित');
 
 const CLAUSE_BREAKS = set('कि जबकि लेकिन क्योंकि जिसके');
+const GENITIVE_KE = foldTerm('के');
+const AFTER_DURING = set('बाद दौरान');
+/** Words after a contact noun searched for the tense: "बैठकों की एक श्रृंखला आयोजित करेंगे". */
+const VERB_GROUP = 6;
+const CLAUSE_ENDS = set('और तथा एवं कि जबकि लेकिन');
+
+/** The words after a contact noun up to its verb: at most VERB_GROUP, not past a conjunction. */
+function verbGroup(toks: readonly Tok[], from: number): Tok[] {
+  const out: Tok[] = [];
+  for (let k = from; k < Math.min(toks.length, from + VERB_GROUP) && !CLAUSE_ENDS.has(toks[k]!.fold); k++) out.push(toks[k]!);
+  return out;
+}
 const SPEECH_VERBS = set('कहा ट्वीट लिखा बताया');
+const SPEECH_REACH = 4;
 const NOUN_BEFORE_MARKERS = set('की हुई हुआ');
 const PARTICLES = set('भी ही');
 const BETWEEN = foldTerm('बीच');
+/* "… चर्चा करने के एक दिन बाद": the contact is counted from, not dated by, the sentence's date. */
+const SPAN_UNITS = set('दिन दिनों सप्ताह हफ्ते हफ्तों महीने घंटे');
+const BEFORE_AFTER = set('बाद पहले');
+
+/** Whether "के <number> <unit> बाद|पहले" follows token `end`: the contact is a day or more apart from the sentence's news. */
+function spanAway(toks: readonly Tok[], end: number): boolean {
+  if (toks[end]?.fold !== foldTerm('के')) return false;
+  for (let k = end + 1; k < Math.min(toks.length - 1, end + 4); k++) {
+    if (SPAN_UNITS.has(toks[k]!.fold)) return BEFORE_AFTER.has(toks[k + 1]!.fold);
+  }
+  return false;
+}
+
+/** Words of a participle phrase between a genitive subject and the person met. */
+const PARTICIPLE_PHRASE = 5;
+/** A subject or a finite verb ends the genitive's phrase ("X के अनुसार मंत्रालय ने कहा …"). */
+const NOT_IN_PARTICIPLE = set('ने कहा बताया अनुसार मुताबिक है हैं था थे');
+
+/** Whether a happening verb ("हुई", "हो रही") states the contact noun: "X और Y की बातचीत हुई". */
+function happenedAt(toks: readonly Tok[], c: CueAt): boolean {
+  return HAPPENED.has(toks[c.end - 1]?.fold ?? '') || (c.i > 0 && HAPPENED.has(toks[c.i - 1]!.fold));
+}
+
 /** Words between a person and the contact noun; longer gaps are other clauses. */
 const MAX_GAP = 25;
 
@@ -47,10 +86,12 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     let v = m.end;
     while (toks[v] && PARTICLES.has(toks[v]!.fold)) v++;
     const verbAfter = toks[v] !== undefined && HINDI_LIGHT_VERBS.has(toks[v]!.fold);
+    // "Y के साथ चर्चा के बाद / के दौरान": the talks are stated as having taken place.
+    const nominal = toks[v]?.fold === GENITIVE_KE && AFTER_DURING.has(toks[v + 1]?.fold ?? '');
     // Headline order: "Y से की मुलाकात", "हुई चर्चा".
     const verbBefore = i > 0 && NOUN_BEFORE_MARKERS.has(toks[i - 1]!.fold);
-    if (!m.value.future && !verbAfter && !verbBefore && !/^मिल/u.test(toks[i]!.fold)) continue;
-    const verbs = toks.slice(m.end, m.end + 3);
+    if (!m.value.future && !verbAfter && !verbBefore && !nominal && !/^मिल/u.test(toks[i]!.fold)) continue;
+    const verbs = verbGroup(toks, m.end);
     const planned = m.value.future === true || verbs.some((t) => HINDI_FUTURE.test(t.fold) || HINDI_PROSPECTIVE.has(t.fold));
     cues.push({ i, end: verbAfter ? v + 1 : m.end, cue: m.value, planned });
     i = m.end - 1;
@@ -76,10 +117,23 @@ function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | u
     const s = groups[k]!;
     if (s.hindiCase !== 'ergative' && s.hindiCase !== 'nominative') continue;
     if (!breakBetween(view, s.after, g.first)) return s;
-    const speaker = s.hindiCase === 'ergative' && SPEECH_VERBS.has(view.toks[s.after]?.fold ?? '');
+    // "X ने कहा", "X ने ट्विटर पर लिखा": the speech verb within a few words of the subject.
+    const speaker = s.hindiCase === 'ergative' && view.toks.slice(s.after, s.after + SPEECH_REACH).some((t) => SPEECH_VERBS.has(t.fold));
     return speaker ? s : undefined;
   }
   return undefined;
+}
+
+/**
+ * "X की Y से मुलाकात हुई", "X के Y से मिलने की उम्मीद": a person in the genitive right before the one
+ * met; with a verb of happening also across a participle phrase ("X की भारत आए Y के साथ बैठक हो रही है").
+ */
+function genitiveSubject(view: SentenceView, groups: Group[], g: Group, happening: boolean): Group | undefined {
+  const s = groups[groups.indexOf(g) - 1];
+  if (!s || s.hindiCase !== 'genitive') return undefined;
+  if (s.after === g.first) return s;
+  const participle = happening && g.first - s.after <= PARTICIPLE_PHRASE && !breakBetween(view, s.after, g.first);
+  return participle && !view.toks.slice(s.after, g.first).some((t) => NOT_IN_PARTICIPLE.has(t.fold)) ? s : undefined;
 }
 
 /** A dative person ("Y को") is invited or phoned; a "with" person (Y से, Y के साथ) is met or talked to. */
@@ -105,10 +159,12 @@ export function hindiClaims(view: SentenceView): Claim[] {
   const used = new Set<CueAt>();
   const claims: Claim[] = [];
   for (const g of groups) {
-    if (g.hindiCase !== 'with' && g.hindiCase !== 'dative') continue;
-    const c = cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
+    // "Y की मेजबानी / Y का स्वागत": the genitive right before such a noun is the person met.
+    const hosted = g.hindiCase === 'genitive' ? cues.find((c) => c.i === g.after && c.cue.genitiveObject) : undefined;
+    if (g.hindiCase !== 'with' && g.hindiCase !== 'dative' && !hosted) continue;
+    const c = hosted ?? cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
-    const s = subjectBefore(view, groups, g);
+    const s = genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g);
     if (!s) continue;
     used.add(c);
     const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: c.end };
@@ -117,12 +173,12 @@ export function hindiClaims(view: SentenceView): Claim[] {
   for (const c of cues) {
     if (used.has(c)) continue;
     // "A और B के बीच बातचीत हुई", and with a happening verb "A और B की बातचीत हुई".
-    const happened = HAPPENED.has(toks[c.end - 1]?.fold ?? '') || (c.i > 0 && HAPPENED.has(toks[c.i - 1]!.fold));
+    const happened = happenedAt(toks, c);
     const mutual = (g: Group): boolean =>
       g.hindiCase === 'ergative' || g.hindiCase === 'nominative' || (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened));
     const g = groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();
     if (!g || g.members.length < 2 || breakBetween(view, g.after, c.i)) continue;
     claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, g.first, c.end), planned: c.planned, first: g.first, end: c.end }));
   }
-  return claims;
+  return claims.map((claim) => (spanAway(toks, claim.end) ? { ...claim, clause: [claim.first, claim.end] as [number, number] } : boundClause(claim, CLAUSE_BREAKS)));
 }

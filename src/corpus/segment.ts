@@ -9,7 +9,7 @@ import type { Lang, Sentence } from '../types.ts';
 const HARD_END = new Set(['।', '॥', '?', '!', '؟', '۔']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', '"']);
 // Period after these is not a sentence end: single initials (S.) and common titles.
-const ABBREVIATIONS = /(?:^|[\s(])(?:\p{Lu}|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gen|Col|Lt|Gov|Sen|Rep|No|vs|etc|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)$/u;
+const ABBREVIATIONS = /(?:^|[\s(])(?:\p{Lu}|H\.E|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gen|Col|Lt|Maj|Capt|Brig|Adm|Amb|Gov|Sen|Rep|Hon|No|vs|etc|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)$/u;
 
 /* The word just before a period, when it is short enough to be a spelled-out initial ("एस."). */
 const WORD_BEFORE = /(?:^|[\s(])([^\s(]{1,6})$/u;

@@ -15,6 +15,15 @@ const NEXT = /\b(?:next|coming)\b/i;
 const LAST = /\b(?:last|past|previous)\b/i;
 /** A bare month name is only a date after one of these ("in May"); otherwise "March on" would count. */
 const MONTH_CUE_BEFORE = /(?:^|[^A-Za-z])(?:in|since|until|till|by|during|from|through|of|early|late|mid|last|this|next|before|after|around)[\s-]+$/i;
+/**
+ * "in two days", "within a week", "for three days": in news these are spans of time ("the second
+ * call in two days"), not the day two days ahead that chrono reads.
+ */
+const DURATION = /^(?:in|within|for|over)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\b/i;
+
+/** "a day earlier", "two days later": counted from an event the text names, not from the publication date. */
+const FROM_ANOTHER_EVENT = /\b(?:earlier|later|before|after)$/i;
+
 /** Any reference will do when none is given: everything chrono anchors on it is dropped later. */
 const PLACEHOLDER_REFERENCE = toEpochDay(2000, 1, 1);
 
@@ -33,7 +42,7 @@ function toRaw(r: chrono.ParsedResult, text: string, refDay: number): RawMention
   const inner = EDGE_PUNCTUATION.exec(r.text)?.[1] ?? r.text;
   const start = r.index + r.text.indexOf(inner);
   const end = start + inner.length;
-  if (c.tags().has('casualReference/now')) return undefined;
+  if (c.tags().has('casualReference/now') || DURATION.test(inner) || FROM_ANOTHER_EVENT.test(inner)) return undefined;
   const year = c.get('year') ?? 0;
   const month = c.get('month') ?? 1;
   const day = c.get('day') ?? 1;

@@ -9,13 +9,14 @@ import type { MentionRef, PeopleKnowledge } from '../people/types.ts';
 import type { Article, Corpus } from '../types.ts';
 import type { DateMention } from '../dates/types.ts';
 import { contactEvents, personParticipant, type DateSource } from './contacts.ts';
-import { dateHappenings, type HappeningGroup } from './dating.ts';
-import { sentenceEntityIds, sentenceHappening } from './happenings.ts';
+import { dateHappenings, statedGroup, type HappeningGroup } from './dating.ts';
+import { sentenceEntityIds, sentenceHappenings } from './happenings.ts';
 import { indexEvents, type EventsKnowledge } from './lookup.ts';
 import { mergeHappenings } from './merge.ts';
 import { articleSentences, paragraphDates, type SentenceView } from '../grammar/sentences.ts';
 import { mayReport } from './may-report.ts';
 import type { Participant } from './types.ts';
+import { dateKey } from '../dates/format.ts';
 
 export type PersonMention = { ref: MentionRef; participant: Participant };
 
@@ -40,12 +41,21 @@ export function mentionsByParagraph(kb: PeopleKnowledge): Map<string, PersonMent
 }
 
 /**
- * Sentences already read as evidence of a contact, keyed "article:paragraph:start".
+ * Sentences already read as evidence of a contact, keyed "article:paragraph:start", and the days
+ * those contacts are dated, keyed "article:paragraph:start@2021-08-16".
  * @example evidenceSentences(people).has('0:1:0')
  */
 export function evidenceSentences(kb: PeopleKnowledge): Set<string> {
-  return new Set(kb.contacts.flatMap((c) => c.evidence.map((e) => `${e.article}:${e.paragraph}:${e.start}`)));
+  return new Set(
+    kb.contacts.flatMap((c) =>
+      c.evidence.flatMap((e) => {
+        const key = `${e.article}:${e.paragraph}:${e.start}`;
+        return c.date ? [key, `${key}@${dateKey(c.date)}`] : [key];
+      }),
+    ),
+  );
 }
+
 
 /** Date mentions of any paragraph, found when first asked for (contacts mostly need only their own paragraphs). */
 function dateSource(corpus: Corpus): DateSource {
@@ -76,10 +86,21 @@ export function articleHappenings(article: Article, mentions: ReadonlyMap<string
   const sentences = articleSentences(article);
   const peopleIn = (s: SentenceView): PersonMention[] =>
     (mentions.get(`${article.number}:${s.paragraph.number}`) ?? []).filter((m) => m.ref.start >= s.sentence.start && m.ref.end <= s.sentence.end);
-  const happenings = sentences.map((s) =>
-    evidence.has(`${article.number}:${s.paragraph.number}:${s.sentence.start}`) || !mayReport(s.sentence.text) ? undefined : sentenceHappening(s, peopleIn(s)),
-  );
-  return happenings.some((h) => h !== undefined) ? dateHappenings(sentences, happenings, (s) => sentenceEntityIds(s, peopleIn(s))) : [];
+  const extra: HappeningGroup[] = [];
+  const happenings = sentences.map((s) => {
+    if (!mayReport(s.sentence.text)) return undefined;
+    const key = `${article.number}:${s.paragraph.number}:${s.sentence.start}`;
+    if (evidence.has(key)) {
+      // The contact is the sentence's news; what it tells on another day (a report of it, a visit) is a happening of its own.
+      for (const h of sentenceHappenings(s, peopleIn(s), true)) if (h.date && !evidence.has(`${key}@${dateKey(h.date.date)}`)) extra.push(statedGroup({ ...h, date: h.date }));
+      return undefined;
+    }
+    const [main, ...others] = sentenceHappenings(s, peopleIn(s));
+    for (const h of others) if (h.date) extra.push(statedGroup({ ...h, date: h.date }));
+    return main;
+  });
+  const groups = happenings.some((h) => h !== undefined) ? dateHappenings(sentences, happenings, (s) => sentenceEntityIds(s, peopleIn(s))) : [];
+  return [...groups, ...extra];
 }
 
 /**

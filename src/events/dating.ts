@@ -39,6 +39,11 @@ function whenOf(article: number, paragraph: number, m: DateMention, link: DateLi
   };
 }
 
+/** A happening its own sentence dates, told once. */
+export function statedGroup(h: Happening & { date: DateMention }): HappeningGroup {
+  return { members: [h], when: whenOf(h.article, h.paragraph, h.date, 'sentence') };
+}
+
 /** Whether two tellings share who acted or who was acted on (a shared topic is not enough). */
 function shares(a: Happening, b: Happening): boolean {
   const ids = (h: Happening) => [h.roles.agent?.id, h.roles.target?.id].filter((id) => id !== undefined);
@@ -63,7 +68,7 @@ function anterior(view: SentenceView): boolean {
 export function dateHappenings(views: readonly SentenceView[], happenings: ReadonlyArray<Happening | undefined>, entityIds: (view: SentenceView) => string[]): HappeningGroup[] {
   const groups = new Map<Happening, HappeningGroup>();
   for (const h of happenings) {
-    if (h?.date) groups.set(h, { members: [h], when: whenOf(h.article, h.paragraph, h.date, 'sentence') });
+    if (h?.date) groups.set(h, statedGroup(h as Happening & { date: DateMention }));
   }
   const anchors = [...groups.keys()];
   for (const [i, h] of happenings.entries()) {

@@ -6,12 +6,14 @@
  * actor; an invitation needs someone invited and a journey a destination ("किया जाएगा" is a
  * future auxiliary, not a journey, because no place precedes it).
  */
+import { dateKey } from '../dates/format.ts';
 import type { DateMention } from '../dates/types.ts';
 import type { MentionRef } from '../people/types.ts';
 import { findEntities, type Entity } from './actors.ts';
 import { KIND_PRIORITY, TRIGGERS, type Trigger } from './lexicon.ts';
 import { readRoles } from './roles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
+import type { Tok } from '../grammar/tokens.ts';
 import { words } from './roles-common.ts';
 import type { HappeningKind, Participant, Roles } from './types.ts';
 
@@ -38,6 +40,9 @@ interface Found {
   trigger: Trigger;
 }
 
+/* Words opening a reported clause: a day on the other side of one is not the reporting verb's. */
+const COMPLEMENTIZERS = words('कि that أن إن أنه بأن');
+
 /* An English "will" just before the verb announces the happening. */
 const WILL = words('will shall');
 /* A Hindi future or modal verb just after a noun announces it ("मुलाकात करेंगे", "बैठक होगी", "मीटिंग कर सकते हैं"). */
@@ -51,11 +56,21 @@ function announced(view: SentenceView, f: Found): boolean {
   return toks.slice(f.end, f.end + 3).some((t) => HINDI_FUTURE.test(t.fold) || HINDI_MODAL.has(t.fold));
 }
 
+/* Finite light verbs that make a contact noun report a happening ("मुलाकात की", "बातचीत हुई", "वार्ता होगी", "भेंट कर सकते"); "बातचीत करना" does not. */
+const HINDI_FINITE = words('की कीं किया किए करेंगे करेगा करेगी करेंगी कर हुई हुईं हुआ हुए होगी होगा होंगे होंगी हो');
+const PARTICLES = words('भी ही');
+
+function lightVerbAfter(toks: readonly Tok[], end: number): boolean {
+  let k = end;
+  while (toks[k] && PARTICLES.has(toks[k]!.fold)) k++;
+  return toks[k] !== undefined && HINDI_FINITE.has(toks[k]!.fold);
+}
+
 function findTriggers(view: SentenceView): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < view.toks.length; i++) {
     const m = TRIGGERS.match(view.toks, i);
-    if (m) {
+    if (m && !(m.value.light && !lightVerbAfter(view.toks, m.end))) {
       out.push({ first: i, end: m.end, trigger: m.value });
       i = m.end - 1;
     }
@@ -77,8 +92,13 @@ function acceptable(kind: HappeningKind, roles: Roles): boolean {
   return roles.agent !== undefined || roles.target !== undefined || roles.topic !== undefined;
 }
 
+/** A year alone dates nothing one can ask /on about ("इस साल की शुरुआत में"). */
+function datesOf(view: SentenceView): DateMention[] {
+  return view.dates.filter((d) => d.precision !== 'year');
+}
+
 function nearestDate(view: SentenceView, at: number): DateMention | undefined {
-  return [...view.dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  return datesOf(view).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
 function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Roles): Array<[number, number]> {
@@ -88,34 +108,68 @@ function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Ro
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
+function happeningAt(view: SentenceView, f: Found, entities: Entity[], date: DateMention | undefined): Happening | undefined {
+  const roles = readRoles({ toks: view.toks, entities, first: f.first, end: f.end, trigger: f.trigger }, view.lang);
+  if (!acceptable(f.trigger.kind, roles)) return undefined;
+  return {
+    article: view.article.number,
+    paragraph: view.paragraph.number,
+    order: view.order,
+    kind: f.trigger.kind,
+    planned: f.trigger.planned || announced(view, f),
+    roles,
+    start: view.sentence.start,
+    end: view.sentence.end,
+    marks: marksOf(view, f, entities, roles),
+    ...(date ? { date } : {}),
+  };
+}
+
 /**
- * The happening a sentence reports, if any.
- * @example sentenceHappening(view, [])?.kind // 'capture' for "तालिबान ने रविवार को … काबुल पर कब्जा कर लिया"
+ * The happenings a sentence reports: the main one, dated by the sentence's date nearest to its
+ * trigger; then, for each other day the sentence names, the happening whose trigger that date is
+ * nearest to ("X ने सोमवार को बताया कि … मंगलवार को मुलाकात करेंगे": a statement on Monday and a
+ * meeting on Tuesday). `besideContact`: the sentence states a contact, so each happening is dated
+ * only from its own clause.
+ * @example sentenceHappenings(view, [])[0]?.kind // 'capture' for "तालिबान ने रविवार को … काबुल पर कब्जा कर लिया"
  */
-export function sentenceHappening(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>): Happening | undefined {
+export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>, besideContact = false): Happening[] {
   const found = findTriggers(view);
-  if (found.length === 0) return undefined;
-  const { lang } = view;
+  if (found.length === 0) return [];
   const entities = findEntities(view.toks, people);
-  for (const f of ranked(found, lang)) {
-    const roles = readRoles({ toks: view.toks, entities, first: f.first, end: f.end, trigger: f.trigger }, lang);
-    if (!acceptable(f.trigger.kind, roles)) continue;
-    const planned = f.trigger.planned || announced(view, f);
-    const date = nearestDate(view, view.toks[f.first]!.start);
-    return {
-      article: view.article.number,
-      paragraph: view.paragraph.number,
-      order: view.order,
-      kind: f.trigger.kind,
-      planned,
-      roles,
-      start: view.sentence.start,
-      end: view.sentence.end,
-      marks: marksOf(view, f, entities, roles),
-      ...(date ? { date } : {}),
-    };
+  const at = (f: Found) => view.toks[f.first]!.start;
+  // Another day of the sentence dates a trigger only from its own side of "कि"/"that"/"أن".
+  const sameClause = (f: Found, date: DateMention) => {
+    const [from, to] = date.start < at(f) ? [date.end, at(f)] : [view.toks[f.end - 1]!.end, date.start];
+    return !view.toks.some((t) => t.start >= from && t.end <= to && t.forms.some((x) => COMPLEMENTIZERS.has(x)));
+  };
+  const out: Happening[] = [];
+  const used = new Set<Found>();
+  // Beside a contact, a happening is dated only from its own clause; the sentence's other days may be the contact's.
+  const primaryDate = (f: Found) => (besideContact ? datesOf(view).filter((d) => sameClause(f, d)).sort((a, b) => Math.abs(a.start - at(f)) - Math.abs(b.start - at(f)))[0] : nearestDate(view, at(f)));
+  for (const f of ranked(found, view.lang)) {
+    const h = happeningAt(view, f, entities, primaryDate(f));
+    if (h) {
+      out.push(h);
+      used.add(f);
+      break;
+    }
   }
-  return undefined;
+  const keys = new Set(out.map((h) => (h.date ? dateKey(h.date.date) : '')));
+  for (const date of datesOf(view)) {
+    if (keys.has(dateKey(date.date))) continue;
+    // Triggers this date is the nearest date of, nearest first.
+    const own = found.filter((f) => !used.has(f) && nearestDate(view, at(f)) === date && sameClause(f, date)).sort((a, b) => Math.abs(at(a) - date.start) - Math.abs(at(b) - date.start));
+    for (const f of own) {
+      const h = happeningAt(view, f, entities, date);
+      if (!h) continue;
+      out.push(h);
+      used.add(f);
+      keys.add(dateKey(date.date));
+      break;
+    }
+  }
+  return out;
 }
 
 /** Entity ids named in a sentence (for sentences without a happening, which may still be continued). */

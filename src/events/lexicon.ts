@@ -14,6 +14,8 @@ export interface Trigger {
   noun: boolean;
   /** A future form ("जाएंगे", "سيصل"): the happening is announced, not reported. */
   planned: boolean;
+  /** A noun that reports a happening only with a finite light verb after it ("मुलाकात की", "बातचीत होगी"). */
+  light?: boolean;
 }
 
 /** When a sentence has several triggers, the most specific kind describes it ("X said Y took Kabul" is a capture). */
@@ -23,6 +25,8 @@ interface Row {
   kind: HappeningKind;
   verbs: string;
   nouns?: string;
+  /** Nouns that need a finite light verb after them. */
+  light?: string;
   planned?: string;
 }
 
@@ -30,16 +34,21 @@ interface Row {
 const HINDI: Row[] = [
   { kind: 'capture', verbs: '', nouns: 'कब्जा कब्जे नियंत्रण' },
   { kind: 'invitation', verbs: 'आमंत्रित', nouns: 'आमंत्रण निमंत्रण न्योता न्यौता' },
-  { kind: 'session', verbs: '', nouns: 'बैठक बैठकें बैठकों मीटिंग सम्मेलन शिखर_सम्मेलन संवाद डायलॉग डाइलॉग मेजबानी' },
+  {
+    kind: 'session',
+    verbs: '',
+    nouns: 'बैठक बैठकें बैठकों मीटिंग सम्मेलन शिखर_सम्मेलन संवाद डायलॉग डाइलॉग मेजबानी',
+    light: 'मुलाकात मुलाकातें भेंट वार्ता वार्ताएं बातचीत',
+  },
   {
     kind: 'travel',
-    verbs: 'पहुंचे पहुंचा पहुंची',
+    verbs: 'पहुंचे पहुंचा पहुंची पहुंचीं लौटे लौटा लौटी लौटीं',
     nouns: 'यात्रा दौरा दौरे',
-    planned: 'जाएंगे जाएगा जाएगी जाएंगी पहुंचेंगे पहुंचेगा पहुंचेगी',
+    planned: 'जाएंगे जाएगा जाएगी जाएंगी पहुंचेंगे पहुंचेगा पहुंचेगी पहुंचेंगी लौटेंगे लौटेगा लौटेगी',
   },
   { kind: 'warning', verbs: 'चेताया आगाह', nouns: 'चेतावनी' },
-  { kind: 'announcement', verbs: '', nouns: 'घोषणा ऐलान' },
-  { kind: 'statement', verbs: 'कहा कही कहे बताया', nouns: 'बयान' },
+  { kind: 'announcement', verbs: 'घोषित', nouns: 'घोषणा ऐलान' },
+  { kind: 'statement', verbs: 'कहा कही कहे बताया', nouns: 'बयान', light: 'पुष्टि दावा ट्वीट' },
 ];
 
 /* Arabic rows list each verb once by its past and present stems and each noun once; the whole
@@ -66,13 +75,17 @@ const ARABIC: Row[] = [
 ];
 
 const ENGLISH: Row[] = [
-  { kind: 'capture', verbs: 'seized seizes captured captures took_control takes_control taken_control took_over takes_over', nouns: 'takeover' },
+  { kind: 'capture', verbs: 'seized seizes captured captures took_control takes_control taken_control took_over takes_over overran overruns stormed storms', nouns: 'takeover capture' },
   { kind: 'invitation', verbs: 'invited invites', nouns: 'invitation' },
-  { kind: 'session', verbs: '', nouns: 'meeting summit conference session talks consultations dialogue' },
-  { kind: 'travel', verbs: 'arrived arrives arriving visited visits visiting travelled traveled', nouns: 'visit' },
+  { kind: 'session', verbs: '', nouns: 'meeting meetings summit conference session talks consultations dialogue negotiations' },
+  {
+    kind: 'travel',
+    verbs: 'arrived arrives arriving visited visits visiting travelled traveled travels landed lands reached reaches returned returns flew flies entered enters',
+    nouns: 'visit trip arrival',
+  },
   { kind: 'warning', verbs: 'warned warns', nouns: 'warning' },
-  { kind: 'announcement', verbs: 'announced announces', nouns: 'announcement' },
-  { kind: 'statement', verbs: 'said says stated stressed told', nouns: 'statement' },
+  { kind: 'announcement', verbs: 'announced announces declared declares proclaimed proclaims', nouns: 'announcement' },
+  { kind: 'statement', verbs: 'said says stated stressed told tweeted wrote added noted reiterated confirmed', nouns: 'statement' },
 ];
 
 const ARABIC_ARTICLE = 'ال';
@@ -82,6 +95,7 @@ function* entries(rows: Row[], withArticle: boolean): Generator<readonly [string
   for (const row of rows) {
     for (const v of forms(row.verbs)) yield [v, { kind: row.kind, noun: false, planned: false }];
     for (const v of forms(row.planned)) yield [v, { kind: row.kind, noun: false, planned: true }];
+    for (const n of forms(row.light)) yield [n, { kind: row.kind, noun: true, planned: false, light: true }];
     for (const n of forms(row.nouns)) {
       yield [n, { kind: row.kind, noun: true, planned: false }];
       if (withArticle && !n.startsWith(ARABIC_ARTICLE)) yield [`${ARABIC_ARTICLE}${n}`, { kind: row.kind, noun: true, planned: false }];

@@ -15,7 +15,7 @@ const FOR = words('for');
 
 export function englishRoles(c: Clause): EntityRoles {
   const { toks, entities, first, end, trigger } = c;
-  const start = lastIndexOfWord(toks, CLAUSE_BREAKS, first) + 1;
+  const start = Math.max(lastIndexOfWord(toks, CLAUSE_BREAKS, first) + 1, trigger.noun ? commaBefore(c) : 0);
   const ofAt = trigger.noun && OF_BY.has(toks[end]?.fold ?? '') ? end + 1 : -1;
   const agent = (ofAt >= 0 ? firstEntity(entities, ofAt, ofAt + 2, (e) => e.actor) : undefined) ?? lastEntity(entities, start, first, (e) => e.actor);
   const from = agent && agent.first > end ? agent.end : end;
@@ -35,6 +35,15 @@ export function englishRoles(c: Clause): EntityRoles {
   const unused = (e: Entity) => free(e) && e !== roles.target && e !== roles.place && e !== roles.from;
   roles.topic = firstEntity(entities, from, toks.length, unused) ?? lastEntity(entities, start, first, unused);
   return roles;
+}
+
+/**
+ * A noun's clause starts after the comma before it: in "after a call between A and B, the talks
+ * on Wednesday …" neither A nor B held the talks.
+ */
+function commaBefore(c: Clause): number {
+  for (let k = c.first; k > 0; k--) if (c.toks[k]!.breakBefore) return k;
+  return 0;
 }
 
 /** "for talks", "for a meeting": the purpose word right after "for" (an article in between is allowed). */

@@ -13,6 +13,7 @@
  * A statement's topic is the first entity of what was said (after the trigger).
  */
 import type { Tok } from '../grammar/tokens.ts';
+import { isDateWord } from '../grammar/words.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { Entity } from './actors.ts';
 import { firstEntity, lastIndexOfWord, purposeIn, words, type Clause, type EntityRoles } from './roles-common.ts';
@@ -40,11 +41,14 @@ function marked(toks: readonly Tok[], e: Entity, marker: string): boolean {
   return markerAfter(toks, e.end).marker === marker;
 }
 
-/** Marked with `marker` directly or through a short head noun phrase ("X के प्रतिनिधियों को", "X अधिकारियों को"). */
+/**
+ * Marked with `marker` directly or through a short head noun phrase ("X के प्रतिनिधियों को", "X
+ * अधिकारियों को"); a date is no head noun ("X मंगलवार को काबुल पहुंचे": X is unmarked).
+ */
 function markedThroughHead(toks: readonly Tok[], e: Entity, marker: string, limit: number): boolean {
   for (let k = e.end; k < Math.min(limit, e.end + HEAD_NOUN_SPAN + 2); k++) {
     if (toks[k]!.fold === marker) return true;
-    if (toks[k]!.breakBefore && k > e.end) return false;
+    if ((toks[k]!.breakBefore && k > e.end) || isDateWord(toks[k]!)) return false;
   }
   return false;
 }

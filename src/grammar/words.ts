@@ -23,6 +23,16 @@ export function nameWordOK(tok: Tok, prev?: Tok): boolean {
   return pack.nameWord(tok, prev);
 }
 
+/**
+ * Whether `tok` is a date word of its language or has digits ("सोमवार", "अगस्त", "21"): such a word
+ * is no head noun of the phrase before it ("X मंगलवार को" marks the date, not X).
+ */
+export function isDateWord(tok: Tok): boolean {
+  if (/\p{Nd}/u.test(tok.text)) return true;
+  const dates = dateWords(tok.lang);
+  return dates !== undefined && tok.forms.some((f) => dates.has(f));
+}
+
 /** Whether a particle ("bin", "al") ends the name here: it must be followed by a name word. */
 export function isNameParticle(tok: Tok): boolean {
   return packFor(tok.lang)?.nameParticle?.(tok) ?? false;

@@ -42,6 +42,10 @@ export interface Cue {
   transitive?: boolean;
   /** A verb of receiving: the person met is the one it came from ("تلقى X اتصالا من Y", X got a call from Y). */
   received?: boolean;
+  /** The person after the words invited the one the clause is about ("Y is visiting at the invitation of X"). */
+  inviter?: boolean;
+  /** A noun whose genitive is the person met ("X ने Y की मेजबानी की" hosted Y, "Y का स्वागत किया" welcomed Y). */
+  genitiveObject?: boolean;
 }
 
 /** Case a postposition gives the phrase before it (Hindi ने, से, को …). */

@@ -7,6 +7,7 @@
  */
 import { packFor, perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
+import { cityAt } from '../contacts/places.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
 import type { Phrase } from '../grammar/phrase.ts';
 import { ROLE_QUALIFIERS, TITLE_WORDS, type Title } from '../grammar/titles.ts';
@@ -105,7 +106,8 @@ export function nameEnd(toks: readonly Tok[], j: number): number {
   while (k < toks.length && k - j < MAX_NAME_WORDS) {
     const tok = toks[k]!;
     if (k > j && tok.breakBefore) break;
-    if (!nameWordOK(tok, toks[k - 1]) || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k)) break;
+    // A city after a name is where the person is or goes ("मुल्ला बरादर काबुल पहुंचा").
+    if (!nameWordOK(tok, toks[k - 1]) || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k) || (k > j && cityAt(toks, k))) break;
     if (tok.script !== toks[j]!.script) break;
     k++;
   }

@@ -44,11 +44,32 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['phone conversation', cue('phone call')],
   ['telephone conversation', cue('phone call')],
   ['invited', cue('invitation', { transitive: true })],
+  ['invites', cue('invitation', { transitive: true })],
+  ['invite', cue('invitation', { transitive: true })],
+  ['at the invitation of', cue('invitation', { inviter: true })],
+  ['on the invitation of', cue('invitation', { inviter: true })],
+  ['at the request of', cue('invitation', { inviter: true })],
+  ['telephone call', cue('phone call')],
+  ['phone talks', cue('phone call')],
+  ['video call', cue('talks')],
+  ['videoconference', cue('talks')],
+  ['conferred with', cue('talks')],
+  ['consulted', cue('talks', { transitive: true })],
+  ['hosting', cue('meeting', { transitive: true })],
+  ['welcomed', cue('meeting', { transitive: true })],
+  ['welcomes', cue('meeting', { transitive: true })],
+  ['greeted', cue('meeting', { transitive: true })],
+  ['dialed', cue('phone call', { transitive: true })],
+  ['rang', cue('phone call', { transitive: true })],
+  ['talk with', cue('talks')],
+  ['negotiations with', cue('talks')],
+  ['consultations with', cue('talks')],
+  ['dialogue with', cue('talks')],
   ['joint press conference', cue('joint appearance')],
 ];
 
 /** Words just before a verb that announce it: "will meet". */
-export const FUTURE_MARKERS = ['will', 'shall', 'may', 'might'];
+export const FUTURE_MARKERS = ['will', 'shall', 'may', 'might', 'would', "'ll"];
 
 /** A phone word anywhere in the clause turns talks into a phone call ("spoke by phone"). */
 export const PHONE = ['phone', 'telephone', 'call'];
