@@ -8,6 +8,7 @@
  * decides.
  */
 import { withoutProclitic } from '../text/arabicClitics.ts';
+import { eachInSteps, runSteps } from '../steps.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { KEY_LETTERS, profileKey, similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
@@ -104,10 +105,15 @@ export class Vocabulary {
   }
 
   static fromJSON(json: VocabularyJSON): Vocabulary {
+    return runSteps(Vocabulary.fromJSONSteps(json));
+  }
+
+  /** `fromJSON` in time slices of the words (see steps.ts). */
+  static *fromJSONSteps(json: VocabularyJSON): Generator<void, Vocabulary> {
     const vocab = new Vocabulary();
-    for (const [word, written, count, arabic, ...sounds] of json) {
+    yield* eachInSteps(json, ([word, written, count, arabic, ...sounds]) => {
       vocab.insert(word, written, sounds.map((s) => ({ sounds: s, arabic: arabic === 1 })), count);
-    }
+    });
     return vocab;
   }
 }
