@@ -52,6 +52,8 @@ export interface SizeResult {
   ratios: { build: number; searchP95VsFlexSearch?: number; searchP95VsMiniSearch?: number; searchP50?: number };
   /** A question's wait during a /reload of this corpus (measured at RELOAD_WAIT_AT articles only). */
   reload?: ReloadWait;
+  /** Wall time of this size's whole measurement, to see where a run's time goes (absent in older results). */
+  seconds?: number;
 }
 
 /** The size at which the wait of a question during a /reload is measured. */
@@ -175,6 +177,7 @@ export async function measureSize(spec: SizeSpec, queries: number): Promise<Size
       searchP95VsMiniSearch: latency.search.p95 / base.search.p95,
     },
     reload,
+    seconds: (performance.now() - started) / 1000,
   };
 }
 

@@ -48,6 +48,8 @@ const SEARCH_P99_MS = 150;
 /** At the reload-wait size (10,000 articles). */
 const MID_SEARCH_P95_MS = 15;
 const RELOAD_WAIT_MS = 200;
+/** The whole default run (every size, the burst and hostile input), in minutes. */
+const RUN_MINUTES = 30;
 
 export function machineInfo(): Machine {
   const cpus = os.cpus();
@@ -68,7 +70,7 @@ const atMost = (limit: number) => (v: number) => v <= limit;
 const atLeast = (limit: number) => (v: number) => v >= limit;
 
 /** @example checkTargets(results).filter((t) => t.result === 'MISS') // what to work on */
-export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
+export function checkTargets(sizes: readonly SizeResult[], runSeconds?: number): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const seeds = sizes.find((s) => s.size === 'seeds');
   if (seeds) {
@@ -89,6 +91,7 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
         : check(`snapshot load < ${SNAPSHOT_LOAD_MS / 1000} s`, at, large.snapshot.loadMs, below(SNAPSHOT_LOAD_MS), (v) => `${(v / 1000).toFixed(2)} s`),
       check(`RSS < ${RSS_MB / 1024} GB`, at, large.rssMB, below(RSS_MB), (v) => `${v.toFixed(0)} MB`),
     );
+    if (runSeconds !== undefined && large.articles === TARGET_SIZE) checks.push(check(`whole run < ${RUN_MINUTES} min`, `all sizes to ${at}`, runSeconds / 60, below(RUN_MINUTES), (v) => `${v.toFixed(1)} min`));
   }
   const mid = synthetic.find((s) => s.articles === RELOAD_WAIT_AT);
   if (mid) {
@@ -129,6 +132,7 @@ export function toMarkdown(report: BenchReport): string {
     row('articles / paragraphs', sizes, (s) => `${s.articles} / ${s.paragraphs}`),
     ...extraKeys.map((k) => row(k, sizes, (s) => String(s.counts[k] ?? 'n/a'))),
     row('load warnings', sizes, (s) => String(s.loadWarnings)),
+    row('measuring this size took (s)', sizes, (s) => (s.seconds === undefined ? 'n/a' : s.seconds.toFixed(0))),
     row('ingest: analyse + knowledge (s)', sizes, (s) => `${(s.analyseMs / 1000).toFixed(2)} + ${(s.knowledgeMs / 1000).toFixed(2)}`),
     row('ingest rate (articles/s)', sizes, (s) => s.articlesPerSecond.toFixed(0)),
     row('heap used / RSS after ingest (MB)', sizes, (s) => `${s.heapUsedMB.toFixed(0)} / ${s.rssMB.toFixed(0)}`),

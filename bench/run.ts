@@ -77,12 +77,14 @@ async function main(): Promise<void> {
   process.stderr.write('hostile input…\n');
   const hostile = await runHostile();
   const date = new Date().toISOString().slice(0, 10);
-  const report: BenchReport = { date, machine: machineInfo(), sizes: results, failures, burst, targets: checkTargets(results), totalSeconds: (performance.now() - started) / 1000 };
+  const totalSeconds = (performance.now() - started) / 1000;
+  const report: BenchReport = { date, machine: machineInfo(), sizes: results, failures, burst, targets: checkTargets(results, totalSeconds), totalSeconds };
   const markdown = toMarkdown(report) + hostileMarkdown(hostile);
   fs.mkdirSync(values.out, { recursive: true });
   fs.writeFileSync(path.join(values.out, `${date}.json`), `${JSON.stringify({ ...report, hostile }, null, 2)}\n`);
   fs.writeFileSync(path.join(values.out, `${date}.md`), markdown);
   process.stdout.write(markdown);
+  process.stderr.write(`whole run: ${(totalSeconds / 60).toFixed(1)} min\n`);
 }
 
 await main();

@@ -9,7 +9,7 @@ import { eventsFromSnapshot, eventsToSnapshot } from './events/lookup.ts';
 import { eventsFromStored, storeEvents, type StoredEvents } from './events/snapshot.ts';
 import { assembleSteps, type Knowledge } from './knowledge.ts';
 import { peopleFromSnapshot, peopleToSnapshot, type PeopleSnapshot } from './people/snapshot.ts';
-import { indexFromSnapshot, indexToSnapshot } from './search/index.ts';
+import { indexFromSnapshotSteps, indexToSnapshot } from './search/index.ts';
 import type { Corpus } from './types.ts';
 
 /** One part of a snapshot, stored and decoded on its own; `value` is computed only when it is written. */
@@ -66,7 +66,7 @@ export function* restoreSteps(stored: Iterable<[name: string, value: unknown]>):
   }
   if (corpus.articles.length !== meta.articles) throw new Error('the corpus sections do not add up');
   yield;
-  const search = indexFromSnapshot(next(sections, 'search'), corpus);
+  const search = yield* indexFromSnapshotSteps(next(sections, 'search'), corpus);
   yield;
   const text = paragraphTexts(corpus.articles);
   const people = peopleFromSnapshot(next(sections, 'people') as PeopleSnapshot, text);

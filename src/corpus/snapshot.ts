@@ -7,8 +7,11 @@
  */
 import type { Article, Corpus, Lang, Paragraph, Sentence } from '../types.ts';
 
-/** Articles per chunk: each chunk is a section of its own, decoded separately (tens of MB at most). */
-export const ARTICLES_PER_CHUNK = 2000;
+/**
+ * Articles per chunk: each chunk is a section of its own, decoded separately and in one step of a
+ * reload's restore, so a question waits for at most one chunk (a few MB, tens of milliseconds).
+ */
+export const ARTICLES_PER_CHUNK = 250;
 
 export interface CorpusChunk {
   /** The articles without their paragraphs, in corpus order. */

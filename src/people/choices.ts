@@ -5,6 +5,7 @@
 import { foldTerm } from '../text/normalize.ts';
 import { phoneticKey } from '../text/phonetic.ts';
 import type { PeopleKnowledge, Person } from './types.ts';
+import { eachInSteps, runSteps } from '../steps.ts';
 
 /* Folded for prefix comparison: silent-vowel marks depend on where a word ends, and a half-typed word ends early. */
 export function prefixForm(s: string): string {
@@ -27,11 +28,18 @@ export interface PrefixEntry {
  * @example choiceOrder(kb)[0].person.id // 'sergey-lavrov'
  */
 export function choiceOrder(kb: PeopleKnowledge): PrefixEntry[] {
-  return [...kb.people]
-    .sort((a, b) => b.articles.length - a.articles.length || b.mentions.length - a.mentions.length)
-    .map((person) => {
-      const forms = [person.display, ...person.spellings].map(prefixForm);
-      const words = forms.flatMap((f) => f.split(/\s+/u));
-      return { person, forms, words, keys: words.map((w) => phoneticKey(w)) };
-    });
+  return runSteps(choiceOrderSteps(kb));
+}
+
+/** `choiceOrder` in time slices of the people (see steps.ts). */
+export function* choiceOrderSteps(kb: PeopleKnowledge): Generator<void, PrefixEntry[]> {
+  const ordered = [...kb.people].sort((a, b) => b.articles.length - a.articles.length || b.mentions.length - a.mentions.length);
+  yield;
+  const entries: PrefixEntry[] = [];
+  yield* eachInSteps(ordered, (person) => {
+    const forms = [person.display, ...person.spellings].map(prefixForm);
+    const words = forms.flatMap((f) => f.split(/\s+/u));
+    entries.push({ person, forms, words, keys: words.map((w) => phoneticKey(w)) });
+  });
+  return entries;
 }

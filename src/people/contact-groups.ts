@@ -6,6 +6,7 @@
 import { dateKey } from '../dates/format.ts';
 import type { Contact } from '../contacts/types.ts';
 import type { PeopleKnowledge } from './types.ts';
+import { eachInSteps, runSteps } from '../steps.ts';
 
 /** A counterpart's id and the contacts with them, dated first by date, then undated, each in knowledge order. */
 export type CounterpartContacts = [counterpart: string, contacts: Contact[]];
@@ -25,6 +26,11 @@ function chronological(contacts: readonly Contact[]): Contact[] {
  * @example contactGroups(kb).get('sergey-lavrov')?.[0] // ['antony-blinken', [{ kind: 'phone call', … }]]
  */
 export function contactGroups(kb: PeopleKnowledge): Map<string, CounterpartContacts[]> {
+  return runSteps(contactGroupSteps(kb));
+}
+
+/** `contactGroups` in time slices of the contacts (see steps.ts). */
+export function* contactGroupSteps(kb: PeopleKnowledge): Generator<void, Map<string, CounterpartContacts[]>> {
   const byPerson = new Map<string, Map<string, Contact[]>>();
   const add = (id: string, other: string, c: Contact) => {
     let mine = byPerson.get(id);
@@ -33,9 +39,12 @@ export function contactGroups(kb: PeopleKnowledge): Map<string, CounterpartConta
     if (list) list.push(c);
     else mine.set(other, [c]);
   };
-  for (const c of chronological(kb.contacts)) {
+  const ordered = chronological(kb.contacts);
+  yield;
+  yield* eachInSteps(ordered, (c) => {
     add(c.a, c.b, c);
     if (c.b !== c.a) add(c.b, c.a, c);
-  }
+  });
+  yield;
   return new Map([...byPerson].map(([id, mine]) => [id, [...mine]]));
 }

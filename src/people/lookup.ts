@@ -13,6 +13,7 @@ import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { sentenceTokens } from '../grammar/tokens.ts';
 import { soundAlikeIndex, soundAlikeWords, type SoundAlikeIndex } from './sound-alikes.ts';
+import { eachInSteps, runSteps } from '../steps.ts';
 import type { PeopleKnowledge, Person } from './types.ts';
 
 /** A spelling with its folded text, computed once when the index is built. */
@@ -59,8 +60,13 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
  * @example findPerson(nameIndex(kb), 'Lavrov').person?.id // 'sergey-lavrov'
  */
 export function nameIndex(kb: PeopleKnowledge): NameIndex {
+  return runSteps(nameIndexSteps(kb));
+}
+
+/** `nameIndex` in time slices of the people, so a reload answers questions in between (see steps.ts). */
+export function* nameIndexSteps(kb: PeopleKnowledge): Generator<void, NameIndex> {
   const index: Omit<NameIndex, 'alikes' | 'sortedKeys'> = { byId: new Map(), forms: new Map(), byKey: new Map(), profiles: new Map(), order: new Map(), byWord: new Map(), byFolded: new Map() };
-  for (const person of kb.people) {
+  yield* eachInSteps(kb.people, (person) => {
     if (!index.byId.has(person.id)) index.byId.set(person.id, person);
     index.order.set(person, index.order.size);
     const forms = [person.display, ...person.spellings].map((s) => nameForm(s));
@@ -74,8 +80,11 @@ export function nameIndex(kb: PeopleKnowledge): NameIndex {
       addTo(index.byKey, profileKey(profile), person);
       addTo(index.byWord, w, person);
     }
-  }
-  return { ...index, alikes: soundAlikeIndex(index.profiles), sortedKeys: [...index.byKey.keys()].sort() };
+  });
+  yield;
+  const alikes = soundAlikeIndex(index.profiles);
+  yield;
+  return { ...index, alikes, sortedKeys: [...index.byKey.keys()].sort() };
 }
 
 /**

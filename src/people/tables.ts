@@ -2,9 +2,9 @@
  * The lookup tables over the people knowledge that questions use: built once, with the knowledge
  * (src/knowledge.ts), on the build path and the snapshot path alike.
  */
-import { choiceOrder, type PrefixEntry } from './choices.ts';
-import { contactGroups, type CounterpartContacts } from './contact-groups.ts';
-import { nameIndex, type NameIndex } from './lookup.ts';
+import { choiceOrderSteps, type PrefixEntry } from './choices.ts';
+import { contactGroupSteps, type CounterpartContacts } from './contact-groups.ts';
+import { nameIndexSteps, type NameIndex } from './lookup.ts';
 import { runSteps } from '../steps.ts';
 import type { ArticleRef, PeopleKnowledge, Person } from './types.ts';
 
@@ -30,9 +30,10 @@ export function peopleTables(kb: PeopleKnowledge): PeopleTables {
 export function* peopleTableSteps(kb: PeopleKnowledge): Generator<void, PeopleTables> {
   const person = new Map(kb.people.map((p) => [p.id, p]));
   const article = new Map(kb.articles.map((a) => [a.number, a]));
-  const names = nameIndex(kb);
   yield;
-  const contacts = contactGroups(kb);
+  const names = yield* nameIndexSteps(kb);
   yield;
-  return { person, article, names, contacts, choices: choiceOrder(kb) };
+  const contacts = yield* contactGroupSteps(kb);
+  yield;
+  return { person, article, names, contacts, choices: yield* choiceOrderSteps(kb) };
 }

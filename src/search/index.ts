@@ -12,7 +12,8 @@ import { loadArticleIndex, type ArticleMiniSearch, type ArticleText } from './ar
 import { INDEX_OPTIONS, type IndexedText } from './fields.ts';
 import { columnsFromTexts } from './columnsBuild.ts';
 import { assertColumns, miniFromColumns, type MiniColumns } from './miniColumns.ts';
-import { postingsFromColumns, type Postings } from './postings.ts';
+import { postingsFromColumns, postingsFromColumnsSteps, type Postings } from './postings.ts';
+import { runSteps } from '../steps.ts';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 
 export type { SearchField } from './fields.ts';
@@ -146,6 +147,11 @@ export function indexToSnapshot(index: SearchIndex): unknown {
  * @example indexFromSnapshot(v8.deserialize(v8.serialize(indexToSnapshot(index))), corpus)
  */
 export function indexFromSnapshot(saved: unknown, corpus: Corpus): SearchIndex {
+  return runSteps(indexFromSnapshotSteps(saved, corpus));
+}
+
+/** `indexFromSnapshot` in time slices, so a reload answers questions in between (see steps.ts). */
+export function* indexFromSnapshotSteps(saved: unknown, corpus: Corpus): Generator<void, SearchIndex> {
   const data = saved as IndexSnapshot;
   if (!data?.mini || !data.articles || !Array.isArray(data.vocabulary)) throw new Error('not a search index snapshot');
   const { refs, firstParagraph } = paragraphRefs(corpus);
@@ -157,10 +163,9 @@ export function indexFromSnapshot(saved: unknown, corpus: Corpus): SearchIndex {
   }
   assertColumns(data.mini);
   assertColumns(data.articles);
-  return withMiniSearch({
-    refs,
-    firstParagraph,
-    vocabulary: Vocabulary.fromJSON(data.vocabulary),
-    pruning: { articles: postingsFromColumns(data.articles), paragraphs: postingsFromColumns(data.mini) },
-  });
+  yield;
+  const vocabulary = yield* Vocabulary.fromJSONSteps(data.vocabulary);
+  const articles = yield* postingsFromColumnsSteps(data.articles);
+  const paragraphs = yield* postingsFromColumnsSteps(data.mini);
+  return withMiniSearch({ refs, firstParagraph, vocabulary, pruning: { articles, paragraphs } });
 }

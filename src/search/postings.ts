@@ -6,6 +6,7 @@
  * Scores are MiniSearch's own BM25 formula on the same statistics, so a document scores here what
  * MiniSearch would give it, to the last bit.
  */
+import { eachInSteps, runSteps } from '../steps.ts';
 import type { MiniColumns } from './miniColumns.ts';
 
 /** MiniSearch 7.2's default BM25 parameters (the indexes do not change them). */
@@ -78,6 +79,11 @@ function resort(docs: Int32Array, freqs: Int32Array, from: number, count: number
  * @example postingsFromColumns(miniToColumns(mini)).fields[0].segment.get('lavrov')
  */
 export function postingsFromColumns(columns: MiniColumns): Postings {
+  return runSteps(postingsFromColumnsSteps(columns));
+}
+
+/** `postingsFromColumns` in time slices of the terms, so a reload answers questions in between (see steps.ts). */
+export function* postingsFromColumnsSteps(columns: MiniColumns): Generator<void, Postings> {
   const fieldCount = Object.keys(columns.fieldIds).length;
   const documents = columns.shortIds.length;
   const docs = documentIds(columns);
@@ -95,7 +101,8 @@ export function postingsFromColumns(columns: MiniColumns): Postings {
   const filled = new Int32Array(fieldCount);
   let segment = 0;
   let posting = 0;
-  for (let t = 0; t < columns.terms.length; t++) {
+  yield;
+  yield* eachInSteps(columns.terms.keys(), (t) => {
     for (let k = 0; k < columns.fieldsPerTerm[t]!; k++, segment++) {
       const f = columns.fields[segment]!;
       const count = columns.counts[segment]!;
@@ -112,7 +119,7 @@ export function postingsFromColumns(columns: MiniColumns): Postings {
       field.maxImpact[s] = max;
       posting += count;
     }
-  }
+  });
   return { documentCount: columns.documentCount, docs, freqs, fields, columns };
 }
 

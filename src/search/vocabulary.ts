@@ -8,11 +8,14 @@
  * decides.
  */
 import { withoutProclitic } from '../text/arabicClitics.ts';
+import { eachInSteps, runSteps } from '../steps.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { KEY_LETTERS, profileKey, similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 
 interface Entry {
+  /** The index word. */
+  word: string;
   /** The word as first seen in print, for showing it (index words are folded). */
   written: string;
   /** How the word sounds; for an Arabic word with a possible proclitic, also without it. */
@@ -31,7 +34,8 @@ const ALIKES_MEMO_MAX = 10_000;
 
 export class Vocabulary {
   private readonly entries = new Map<string, Entry>();
-  private readonly byKey = new Map<string, string[]>();
+  /** Entries by sound key: a query word's candidates are read straight from here, without a lookup each. */
+  private readonly byKey = new Map<string, Entry[]>();
   /**
    * Sound-alikes already computed, by query word: verifying candidates costs milliseconds on a large
    * vocabulary (every invented name adds words to the key buckets), and people ask about the same
@@ -51,12 +55,13 @@ export class Vocabulary {
 
   private insert(word: string, written: string, profiles: SoundProfile[], count: number): void {
     this.alikesMemo.clear();
-    this.entries.set(word, { written, profiles, count });
+    const entry = { word, written, profiles, count };
+    this.entries.set(word, entry);
     for (const key of new Set(profiles.map(profileKey))) {
       if (key.length === 0) continue;
-      const words = this.byKey.get(key);
-      if (words) words.push(word);
-      else this.byKey.set(key, [word]);
+      const bucket = this.byKey.get(key);
+      if (bucket) bucket.push(entry);
+      else this.byKey.set(key, [entry]);
     }
   }
 
@@ -92,8 +97,14 @@ export class Vocabulary {
     if (key.length === 0) return [];
     const found = new Set<string>();
     for (const k of key.length >= MIN_KEY_FOR_TYPOS ? keyNeighbours(key) : [key]) {
-      for (const word of this.byKey.get(k) ?? []) {
-        if (this.entries.get(word)!.profiles.some((p) => similarProfiles(profile, p))) found.add(word);
+      for (const entry of this.byKey.get(k) ?? []) {
+        if (found.has(entry.word)) continue;
+        for (const p of entry.profiles) {
+          if (similarProfiles(profile, p)) {
+            found.add(entry.word);
+            break;
+          }
+        }
       }
     }
     return [...found].sort((a, b) => this.count(b) - this.count(a));
@@ -104,10 +115,15 @@ export class Vocabulary {
   }
 
   static fromJSON(json: VocabularyJSON): Vocabulary {
+    return runSteps(Vocabulary.fromJSONSteps(json));
+  }
+
+  /** `fromJSON` in time slices of the words (see steps.ts). */
+  static *fromJSONSteps(json: VocabularyJSON): Generator<void, Vocabulary> {
     const vocab = new Vocabulary();
-    for (const [word, written, count, arabic, ...sounds] of json) {
+    yield* eachInSteps(json, ([word, written, count, arabic, ...sounds]) => {
       vocab.insert(word, written, sounds.map((s) => ({ sounds: s, arabic: arabic === 1 })), count);
-    }
+    });
     return vocab;
   }
 }

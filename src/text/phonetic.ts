@@ -213,7 +213,65 @@ export function soundProfile(word: string): SoundProfile {
 export function similarProfiles(a: SoundProfile, b: SoundProfile): boolean {
   if (a.sounds.length === 0 || b.sounds.length === 0) return false;
   const allowance = 0.25 + 0.1 * Math.min(a.sounds.length, b.sounds.length);
-  return soundDistance(a.sounds, b.sounds, a.arabic, b.arabic) < allowance;
+  return soundDistanceBelow(a.sounds, b.sounds, a.arabic, b.arabic, allowance);
+}
+
+/* Rows of `soundDistanceBelow`, reused: it runs for every candidate of every expanded query word. */
+let rowA = new Float64Array(32);
+let rowB = new Float64Array(32);
+
+/* `substitution` and `indel` of ASCII sound symbols, looked up by character code once worked out
+ * (NaN until then): the distance's inner loop runs millions of times on a large vocabulary. */
+const ASCII = 128;
+const substitutionCosts = new Float64Array(ASCII * ASCII * 2).fill(NaN);
+const indelCosts = new Float64Array(ASCII * 4).fill(NaN);
+
+function substitutionCost(a: string, i: number, b: string, j: number, arabic: boolean): number {
+  const x = a.charCodeAt(i);
+  const y = b.charCodeAt(j);
+  if (x >= ASCII || y >= ASCII) return substitution(a[i]!, b[j]!, arabic);
+  const at = (x * ASCII + y) * 2 + (arabic ? 1 : 0);
+  const known = substitutionCosts[at]!;
+  return known === known ? known : (substitutionCosts[at] = substitution(a[i]!, b[j]!, arabic));
+}
+
+function indelCost(a: string, i: number, otherArabic: boolean, selfArabic: boolean): number {
+  const x = a.charCodeAt(i);
+  if (x >= ASCII) return indel(a[i]!, otherArabic, selfArabic);
+  const at = x * 4 + (otherArabic ? 2 : 0) + (selfArabic ? 1 : 0);
+  const known = indelCosts[at]!;
+  return known === known ? known : (indelCosts[at] = indel(a[i]!, otherArabic, selfArabic));
+}
+
+/**
+ * Whether `soundDistance(a, b, …)` is below `limit`, stopping as soon as it cannot be: every cost
+ * is at least 0, so no cell of the table is less than the least of the row above it, and most
+ * candidates that share a sound key with a query word are ruled out after a few rows.
+ * @example soundDistanceBelow('lavrov', 'lavrof', false, false, 0.85) // true
+ */
+export function soundDistanceBelow(a: string, b: string, arabicA: boolean, arabicB: boolean, limit: number): boolean {
+  const arabic = arabicA || arabicB;
+  if (b.length + 1 > rowA.length) {
+    rowA = new Float64Array(2 * (b.length + 1));
+    rowB = new Float64Array(2 * (b.length + 1));
+  }
+  let prev = rowA;
+  let row = rowB;
+  prev[0] = 0;
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1]! + indelCost(b, j - 1, arabicA, arabicB);
+  for (let i = 1; i <= a.length; i++) {
+    const deletion = indelCost(a, i - 1, arabicB, arabicA);
+    row[0] = prev[0]! + deletion;
+    let least = row[0]!;
+    for (let j = 1; j <= b.length; j++) {
+      const cell = Math.min(prev[j]! + deletion, row[j - 1]! + indelCost(b, j - 1, arabicA, arabicB), prev[j - 1]! + substitutionCost(a, i - 1, b, j - 1, arabic));
+      row[j] = cell;
+      if (cell < least) least = cell;
+    }
+    if (least >= limit) return false;
+    [prev, row] = [row, prev];
+  }
+  return prev[b.length]! < limit;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey, phoneticKey, phoneticSimilar, sounds } from '../../src/text/phonetic.ts';
+import { matchKey, phoneticKey, phoneticSimilar, soundDistance, soundDistanceBelow, soundProfile, sounds } from '../../src/text/phonetic.ts';
 
 describe('phoneticKey', () => {
   it('gives the same skeleton for a name in three scripts', () => {
@@ -86,3 +86,18 @@ describe('matchKey', () => {
   });
 });
 
+
+describe('soundDistanceBelow', () => {
+  const words = ['Lavrov', 'Lavrof', 'लावरोव', 'لافروف', 'Putin', 'بوتين', 'भूटान', 'Taliban', 'तालिबान', 'طالبان', 'Kabul', 'Abdollahian', 'عبد اللهيان', 'Jaishankar', 'जयशंकर', 'Cavusoglu', 'a', 'Muttaqi', 'متقي'];
+  it('answers exactly "soundDistance < limit", for short and long words and every limit', () => {
+    for (const x of words) {
+      for (const y of words) {
+        const [a, b] = [soundProfile(x), soundProfile(y)];
+        const distance = soundDistance(a.sounds, b.sounds, a.arabic, b.arabic);
+        for (const limit of [0.1, 0.5, 0.85, 1.3, 3, distance, distance + 1e-9]) {
+          expect(soundDistanceBelow(a.sounds, b.sounds, a.arabic, b.arabic, limit), `${x} ${y} ${limit}`).toBe(distance < limit);
+        }
+      }
+    }
+  });
+});
