@@ -8,7 +8,7 @@
 import { packFor, perPack } from '../languages/index.ts';
 import type { PhraseCase } from '../languages/types.ts';
 import { foldTerm } from '../text/normalize.ts';
-import type { Phrase } from './phrase.ts';
+import { isNamed, type Phrase } from './phrase.ts';
 import type { Tok } from './tokens.ts';
 
 export type HindiCase = PhraseCase;
@@ -69,6 +69,14 @@ function joins(toks: readonly Tok[], end: number, next: Phrase): boolean {
 }
 
 /**
+ * "his Qatari counterpart, Sheikh X": a role alone set off by a comma before a name is the name's
+ * apposition, one person and not two coordinated ones.
+ */
+function apposition(toks: readonly Tok[], role: Phrase, next: Phrase): boolean {
+  return role.relational && !isNamed(role) && isNamed(next) && next.first === role.end && toks[next.first]!.breakBefore;
+}
+
+/**
  * The sentence's person phrases, coordinated ones grouped, in order.
  * @example groupPhrases(toks, phrases)[0].members.length // 2 for "X और Y ने"
  */
@@ -76,7 +84,11 @@ export function groupPhrases(toks: readonly Tok[], phrases: readonly Phrase[]): 
   const groups: Group[] = [];
   for (const p of phrases) {
     const last = groups[groups.length - 1];
-    if (last && joins(toks, last.end, p)) {
+    const lastMember = last?.members[last.members.length - 1];
+    if (last && lastMember && apposition(toks, lastMember, p)) {
+      last.members[last.members.length - 1] = p;
+      last.end = p.end;
+    } else if (last && joins(toks, last.end, p)) {
       last.members.push(p);
       last.end = p.end;
     } else groups.push({ members: [p], first: p.first, end: p.end, hindiCase: 'nominative', after: p.end });

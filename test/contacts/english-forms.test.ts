@@ -34,4 +34,10 @@ describe('English offices and contact forms (issue 11)', () => {
       'Anil Kumar – Karim Shah: talks, undated',
     ]);
   });
+
+  it('reads a counterpart set off by commas before the name as that one person', () => {
+    expect(contacts('Foreign Minister Anil Kumar held a meeting with his Qatari counterpart, Sheikh Karim Shah, in Doha.')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, undated, Doha',
+    ]);
+  });
 });
