@@ -40,4 +40,11 @@ describe('English offices and contact forms (issue 11)', () => {
       'Anil Kumar – Karim Shah: meeting, undated, Doha',
     ]);
   });
+
+  it("lets a country's possessive stand before the person's title", () => {
+    expect(contacts('CIA Director Anil Kumar has called on India’s National Security Adviser (NSA) Karim Shah.')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, undated',
+    ]);
+    expect(contacts("Foreign Minister Anil Kumar spoke to Japan's Prime Minister Ken Sato.")).toEqual(['Anil Kumar – Ken Sato: talks, undated']);
+  });
 });
