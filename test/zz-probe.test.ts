@@ -2,9 +2,12 @@ import { it } from 'vitest';
 import { contactLines, invented } from './people/helpers.ts';
 const c = (...lines: string[]) => { const kb = invented([lines.join('\n')]); return [contactLines(kb), kb.people.map(p=>p.display)]; };
 const S: string[][] = [
- ['Director of the Central Intelligence Agency (CIA) Anil Kumar called on National Security Adviser Karim Shah.'],
- ['Director of the Central Intelligence Agency Anil Kumar called on National Security Adviser Karim Shah.'],
- ['CIA Director Anil Kumar called on India’s National Security Adviser (NSA) Karim Shah.'],
- ['CIA Director Anil Kumar called on National Security Adviser (NSA) Karim Shah.'],
+ ['प्रधानमंत्री अनिल कुमार ने आज ब्रिटिश प्रधानमंत्री करीम शाह के साथ फोन पर बात करते हुए कई मुद्दों पर चर्चा की।'],
+ ['प्रधानमंत्री अनिल कुमार ने आज ब्रिटिश प्रधानमंत्री करीम शाह के साथ फोन पर बात की।'],
+ ['प्रधानमंत्री अनिल कुमार ने आज ब्रिटिश प्रधानमंत्री करीम शाह से फोन पर बात की।'],
+ ['विदेश मंत्री अनिल कुमार ने अपने ईरानी समकक्ष, करीम शाह और ईरानी राष्ट्रपति केन सातो के साथ भी मुलाकात की।'],
+ ['विदेश मंत्री अनिल कुमार ने अपने ईरानी समकक्ष करीम शाह और ईरानी राष्ट्रपति केन सातो के साथ मुलाकात की।'],
+ ['विदेश मंत्री अनिल कुमार ने ईरानी राष्ट्रपति केन सातो के साथ भी मुलाकात की।'],
+ ['विदेश मंत्री अनिल कुमार ने ईरानी राष्ट्रपति केन सातो से भी मुलाकात की।'],
 ];
 it('probe', () => { for (const s of S) console.log(JSON.stringify(s.at(-1)!.slice(0,90)), '=>', JSON.stringify(c(...s))); });

@@ -6,6 +6,12 @@ import { contactLines, invented } from '../people/helpers.ts';
 const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]));
 
 describe('Hindi offices that introduce a name (issue 11)', () => {
+  it('reads English offices written in Devanagari (प्राइम मिनिस्टर, फॉरेन मिनिस्टर)', () => {
+    expect(contacts('फॉरेन मिनिस्टर अनिल कुमार ने प्राइम मिनिस्टर करीम शाह से फोन पर बात की।')).toEqual([
+      'Anil Kumar – Karim Shah: phone call, undated',
+    ]);
+  });
+
   it('reads राष्ट्रीय सुरक्षा सलाहकार, also with the acronym in brackets', () => {
     expect(contacts('भारत के राष्ट्रीय सुरक्षा सलाहकार (NSA) अनिल कुमार ने ईरानी समकक्ष हुसैन अमीर से मुलाकात की।')).toEqual([
       'Anil Kumar – Husain Amir: meeting, undated',
