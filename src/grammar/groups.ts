@@ -41,9 +41,24 @@ const caseWords = perPack((pack) =>
 /** Whether `tok` is a word of `words` in its own language. */
 const isIn = (tok: Tok | undefined, words: (code: string) => ReadonlySet<string> | undefined): boolean => tok !== undefined && (words(tok.lang)?.has(tok.fold) ?? false);
 
+/** Longest gloss in brackets after a name: "हुसैन अमीर (Hossein Amir) से". */
+const MAX_GLOSS = 8;
+
+/**
+ * The index after a bracketed gloss in another script that starts at `end` (the name as its own
+ * language writes it), or `end` when there is none: the case marker follows the gloss.
+ */
+function glossEnd(toks: readonly Tok[], end: number): number {
+  const first = toks[end];
+  if (!first?.breakBefore || end === 0 || first.script === toks[end - 1]!.script) return end;
+  let k = end + 1;
+  while (k < toks.length && k - end < MAX_GLOSS && !toks[k]!.breakBefore && toks[k]!.script === first.script) k++;
+  return toks[k]?.breakBefore && toks[k]!.script !== first.script ? k : end;
+}
+
 /** Case of a phrase ending at token `end`, and the index after its marker. */
 function caseAt(toks: readonly Tok[], end: number): { hindiCase: HindiCase; after: number } {
-  let k = end;
+  let k = glossEnd(toks, end);
   while (toks[k] && caseWords(toks[k]!.lang)?.particles.has(toks[k]!.fold)) k++;
   const tok = toks[k];
   const cases = tok && caseWords(tok.lang);

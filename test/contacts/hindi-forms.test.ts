@@ -6,6 +6,12 @@ import { contactLines, invented } from '../people/helpers.ts';
 const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]));
 
 describe('Hindi offices that introduce a name (issue 11)', () => {
+  it('reads the case marker after a Latin gloss of the name in brackets', () => {
+    expect(contacts('विदेश मंत्री एस करीम ने बुधवार को अपने नवनियुक्त ईरानी समकक्ष हुसैन अमीर (Husain Amir) से बात की।')).toEqual([
+      'S. Karim – Husain Amir: talks, 2021-09-01',
+    ]);
+  });
+
   it('reads English offices written in Devanagari (प्राइम मिनिस्टर, फॉरेन मिनिस्टर)', () => {
     expect(contacts('फॉरेन मिनिस्टर अनिल कुमार ने प्राइम मिनिस्टर करीम शाह से फोन पर बात की।')).toEqual([
       'Anil Kumar – Karim Shah: phone call, undated',

@@ -104,4 +104,13 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['वरिष्ठ', 'senior'],
   ['उप', 'deputy'],
   ['मुख्य', 'chief'],
+  ['नवनियुक्त', ''],
+  ['नवनिर्वाचित', 'elect'],
+  ['निर्वाचित', 'elect'],
+  ['निवर्तमान', 'outgoing'],
+  ['तत्कालीन', 'then'],
+  ['मौजूदा', ''],
+  ['वर्तमान', ''],
+  ['अंतरिम', 'interim'],
+  ['कार्यकारी', 'acting'],
 ];
