@@ -33,6 +33,7 @@ const caseWords = perPack((pack) =>
         markers: new Map(Object.entries(pack.cases.markers).map(([word, c]) => [foldTerm(word), c])),
         particles: set(pack.cases.particles),
         with: foldTerm(pack.cases.withAfterGenitive),
+        including: set(pack.cases.including),
         ergativePronoun: foldTerm(pack.cases.ergativePronoun),
       }
     : undefined,
@@ -56,6 +57,19 @@ function glossEnd(toks: readonly Tok[], end: number): number {
   return toks[k]?.breakBefore && toks[k]!.script !== first.script ? k : end;
 }
 
+/** Words of the rest of a phrase after "सहित" ("… सहित तालिबान नेतृत्व दल और कैबिनेट सदस्यों से"). */
+const INCLUDING_REACH = 8;
+
+/** The case of the phrase a group is included in: its first marker within INCLUDING_REACH words. */
+function includedCase(toks: readonly Tok[], from: number, cases: { markers: ReadonlyMap<string, HindiCase>; with: string }): { hindiCase: HindiCase; after: number } | undefined {
+  for (let k = from; k < Math.min(toks.length, from + INCLUDING_REACH); k++) {
+    const marker = cases.markers.get(toks[k]!.fold);
+    if (marker === 'genitive' && toks[k + 1]?.fold === cases.with) return { hindiCase: 'with', after: k + 2 };
+    if (marker) return { hindiCase: marker, after: k + 1 };
+  }
+  return undefined;
+}
+
 /** Case of a phrase ending at token `end`, and the index after its marker. */
 function caseAt(toks: readonly Tok[], end: number): { hindiCase: HindiCase; after: number } {
   let k = glossEnd(toks, end);
@@ -63,6 +77,7 @@ function caseAt(toks: readonly Tok[], end: number): { hindiCase: HindiCase; afte
   const tok = toks[k];
   const cases = tok && caseWords(tok.lang);
   if (!tok || !cases) return { hindiCase: 'nominative', after: end };
+  if (cases.including.has(tok.fold)) return includedCase(toks, k + 1, cases) ?? { hindiCase: 'nominative', after: end };
   const marker = cases.markers.get(tok.fold);
   if (marker === 'genitive' && toks[k + 1]?.fold === cases.with) return { hindiCase: 'with', after: k + 2 };
   return marker ? { hindiCase: marker, after: k + 1 } : { hindiCase: 'nominative', after: end };
