@@ -71,6 +71,10 @@ describe('Arabic names after titles', () => {
     expect(found('قال الرئيس إن الوضع صعب')).toEqual([]);
   });
 
+  it('takes a state noun after an office for the state, not a name ("رئيس وزراء إمارة …")', () => {
+    expect(found('قال رئيس وزراء مملكة ليسوتو إن الوضع صعب').map((p) => p.name)).toEqual([]);
+  });
+
   it('reads نظيره as someone\'s counterpart', () => {
     expect(found('التقى لافروف بنظيره الهندي سوبرامانيام جايشانكار')).toEqual([
       { name: 'سوبرامانيام جايشانكار', role: 'Indian counterpart', relational: true, possessive: true },
