@@ -15,11 +15,13 @@
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import { packFor } from '../languages/index.ts';
 import { NEWS_VERB_FORMS } from '../languages/arb/verbs.ts';
+import { ARABIC_NAME_WORDS } from '../languages/arb/name-words.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
+import type { Phrase } from '../grammar/phrase.ts';
 import { pairClaims, type Claim } from './claim.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
@@ -167,6 +169,40 @@ function mergeNationLists(toks: readonly Tok[], groups: Group[]): Group[] {
   return out;
 }
 
+/* First words of Arabic names (their first word only: عبد of عبد الرحمن). */
+const NAME_STARTS = new Set(ARABIC_NAME_WORDS.map(([w]) => foldTerm(w.split(' ')[0]!)));
+
+/**
+ * "التقى A، وB، عبد الرحمن منصور": a comma and then a name word or an office after people listed
+ * after a transitive verb start its object, even one the grammar could not name: A and B did not
+ * meet each other.
+ */
+function objectAfter(toks: readonly Tok[], g: Group, c: CueAt): boolean {
+  const next = toks[g.end];
+  return c.cue.transitive === true && c.end <= g.first && next !== undefined && next.breakBefore && (formsOf(next).some((f) => NAME_STARTS.has(f)) || TITLE_WORDS.match(toks, g.end) !== undefined);
+}
+
+/** Whether the phrase opens with the word "and" (a clitic و, or و standing alone before it). */
+const anded = (toks: readonly Tok[], p: Phrase): boolean => (p.clitic > 0 && toks[p.first]!.text.startsWith('و')) || toks[p.first - 1]?.fold === 'و';
+
+/**
+ * "التقى A، وB، C" (A and B met C): after a transitive verb, the list of subjects ends with its
+ * "and"; a person set off by a comma alone after the و-joined one is the verb's object, not a
+ * third subject.
+ */
+function splitObjects(toks: readonly Tok[], groups: Group[], cues: readonly CueAt[]): Group[] {
+  return groups.flatMap((g): Group[] => {
+    if (!cues.some((c) => c.cue.transitive && c.end === g.first)) return [g];
+    const cut = g.members.findIndex((m, i) => i >= 2 && anded(toks, g.members[i - 1]!) && !anded(toks, m) && toks[m.first]!.breakBefore);
+    if (cut < 0) return [g];
+    const subjects = g.members.slice(0, cut);
+    // A word of a subject's name read again as its own phrase (عبد of عبد الرحمن) is no object.
+    const objects = g.members.slice(cut).filter((m) => !subjects.some((x) => x.person === m.person));
+    const head: Group = { ...g, members: subjects, end: subjects[subjects.length - 1]!.end };
+    return objects.length === 0 ? [head] : [head, { ...g, members: objects, first: objects[0]!.first }];
+  });
+}
+
 /** The contact's kind: a phone cue or phone word near it makes talks a phone call. */
 function kindOf(toks: readonly Tok[], cues: CueAt[], from: number, to: number, fallback: CueAt): Cue['kind'] {
   if (cues.some((c) => c.cue.kind === 'phone call' && c.i >= from && c.i < to)) return 'phone call';
@@ -264,8 +300,8 @@ function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g:
  */
 export function arabicClaims(view: SentenceView, views: readonly SentenceView[] = []): Claim[] {
   const { toks } = view;
-  const groups = mergeNationLists(toks, groupPhrases(toks, view.phrases));
   const cues = findCues(toks);
+  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, view.phrases)), cues);
   const claims: Claim[] = [];
   const done = new Set<Group>();
   const subjects = new Set<Group>();
@@ -324,7 +360,7 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
   groups.forEach((g, gi) => {
     if (g.members.length < 2 || done.has(g) || subjects.has(g) || intro[gi] !== undefined) return;
     const c = cues.find((c) => (c.end <= g.first && g.first - c.end <= RECIPROCAL_GAP && !breakBetween(toks, c.end, g.first)) || (c.i >= g.end && c.i - g.end <= RECIPROCAL_GAP && !breakBetween(toks, g.end, c.i)));
-    if (!c || (c.cue.received && c.i < g.first)) return;
+    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c)) return;
     const first = Math.min(g.first, c.i);
     const end = Math.max(g.end, c.end);
     claims.push(...pairClaims(view, g.members, undefined, shape(kindOf(toks, cues, first, end + 2, c), c.planned, first, end)));

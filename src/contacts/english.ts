@@ -59,6 +59,11 @@ function findCues(toks: readonly Tok[], groups: readonly Group[]): CueAt[] {
   return cues;
 }
 
+/** The "s" of "India’s", a word of its own glued to the previous one by an apostrophe. */
+function possessiveS(toks: readonly Tok[], k: number): boolean {
+  return toks[k]!.fold === 's' && k > 0 && toks[k]!.start === toks[k - 1]!.end + 1;
+}
+
 /**
  * Whether only linking words, or a short descriptor ("Taliban leader", "UN chief"), stand between
  * the verb and the person: capitalised words and titles, at most MAX_DESCRIPTOR of them.
@@ -67,7 +72,7 @@ function linked(toks: readonly Tok[], from: number, to: number): boolean {
   let descriptor = 0;
   for (let k = from; k < to; k++) {
     const tok = toks[k]!;
-    if (LINKING.has(tok.fold)) continue;
+    if (LINKING.has(tok.fold) || possessiveS(toks, k)) continue;
     if (!(/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.match(toks, k)) || ++descriptor > MAX_DESCRIPTOR) return false;
   }
   return true;

@@ -8,7 +8,7 @@
 import { packFor, perPack } from '../languages/index.ts';
 import type { PhraseCase } from '../languages/types.ts';
 import { foldTerm } from '../text/normalize.ts';
-import type { Phrase } from './phrase.ts';
+import { isNamed, type Phrase } from './phrase.ts';
 import type { Tok } from './tokens.ts';
 
 export type HindiCase = PhraseCase;
@@ -33,6 +33,7 @@ const caseWords = perPack((pack) =>
         markers: new Map(Object.entries(pack.cases.markers).map(([word, c]) => [foldTerm(word), c])),
         particles: set(pack.cases.particles),
         with: foldTerm(pack.cases.withAfterGenitive),
+        including: set(pack.cases.including),
         ergativePronoun: foldTerm(pack.cases.ergativePronoun),
       }
     : undefined,
@@ -41,13 +42,42 @@ const caseWords = perPack((pack) =>
 /** Whether `tok` is a word of `words` in its own language. */
 const isIn = (tok: Tok | undefined, words: (code: string) => ReadonlySet<string> | undefined): boolean => tok !== undefined && (words(tok.lang)?.has(tok.fold) ?? false);
 
+/** Longest gloss in brackets after a name: "हुसैन अमीर (Hossein Amir) से". */
+const MAX_GLOSS = 8;
+
+/**
+ * The index after a bracketed gloss in another script that starts at `end` (the name as its own
+ * language writes it), or `end` when there is none: the case marker follows the gloss.
+ */
+function glossEnd(toks: readonly Tok[], end: number): number {
+  const first = toks[end];
+  if (!first?.breakBefore || end === 0 || first.script === toks[end - 1]!.script) return end;
+  let k = end + 1;
+  while (k < toks.length && k - end < MAX_GLOSS && !toks[k]!.breakBefore && toks[k]!.script === first.script) k++;
+  return toks[k]?.breakBefore && toks[k]!.script !== first.script ? k : end;
+}
+
+/** Words of the rest of a phrase after "सहित" ("… सहित तालिबान नेतृत्व दल और कैबिनेट सदस्यों से"). */
+const INCLUDING_REACH = 8;
+
+/** The case of the phrase a group is included in: its first marker within INCLUDING_REACH words. */
+function includedCase(toks: readonly Tok[], from: number, cases: { markers: ReadonlyMap<string, HindiCase>; with: string }): { hindiCase: HindiCase; after: number } | undefined {
+  for (let k = from; k < Math.min(toks.length, from + INCLUDING_REACH); k++) {
+    const marker = cases.markers.get(toks[k]!.fold);
+    if (marker === 'genitive' && toks[k + 1]?.fold === cases.with) return { hindiCase: 'with', after: k + 2 };
+    if (marker) return { hindiCase: marker, after: k + 1 };
+  }
+  return undefined;
+}
+
 /** Case of a phrase ending at token `end`, and the index after its marker. */
 function caseAt(toks: readonly Tok[], end: number): { hindiCase: HindiCase; after: number } {
-  let k = end;
+  let k = glossEnd(toks, end);
   while (toks[k] && caseWords(toks[k]!.lang)?.particles.has(toks[k]!.fold)) k++;
   const tok = toks[k];
   const cases = tok && caseWords(tok.lang);
   if (!tok || !cases) return { hindiCase: 'nominative', after: end };
+  if (cases.including.has(tok.fold)) return includedCase(toks, k + 1, cases) ?? { hindiCase: 'nominative', after: end };
   const marker = cases.markers.get(tok.fold);
   if (marker === 'genitive' && toks[k + 1]?.fold === cases.with) return { hindiCase: 'with', after: k + 2 };
   return marker ? { hindiCase: marker, after: k + 1 } : { hindiCase: 'nominative', after: end };
@@ -69,6 +99,14 @@ function joins(toks: readonly Tok[], end: number, next: Phrase): boolean {
 }
 
 /**
+ * "his Qatari counterpart, Sheikh X": a role alone set off by a comma before a name is the name's
+ * apposition, one person and not two coordinated ones.
+ */
+function apposition(toks: readonly Tok[], role: Phrase, next: Phrase): boolean {
+  return role.relational && !isNamed(role) && isNamed(next) && next.first === role.end && toks[next.first]!.breakBefore;
+}
+
+/**
  * The sentence's person phrases, coordinated ones grouped, in order.
  * @example groupPhrases(toks, phrases)[0].members.length // 2 for "X और Y ने"
  */
@@ -76,7 +114,11 @@ export function groupPhrases(toks: readonly Tok[], phrases: readonly Phrase[]): 
   const groups: Group[] = [];
   for (const p of phrases) {
     const last = groups[groups.length - 1];
-    if (last && joins(toks, last.end, p)) {
+    const lastMember = last?.members[last.members.length - 1];
+    if (last && lastMember && apposition(toks, lastMember, p)) {
+      last.members[last.members.length - 1] = p;
+      last.end = p.end;
+    } else if (last && joins(toks, last.end, p)) {
       last.members.push(p);
       last.end = p.end;
     } else groups.push({ members: [p], first: p.first, end: p.end, hindiCase: 'nominative', after: p.end });

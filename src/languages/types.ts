@@ -106,6 +106,8 @@ export interface LanguagePack {
     markers: Readonly<Record<string, PhraseCase>>;
     /** The marker + this word is a "with" (के साथ). */
     withAfterGenitive: string;
+    /** "Y सहित …दल से": after these the group's case is the marker closing the phrase it is part of. */
+    including: readonly string[];
     particles: readonly string[];
     /** A pronoun carrying the ergative itself (उन्होंने). */
     ergativePronoun: string;

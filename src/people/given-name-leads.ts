@@ -44,11 +44,15 @@ const soundsGiven = memoised((form: string): boolean => (givenNamesByKey().get(w
 
 const CITIES = new PackPhrases<true>((pack) => pack.cities.flatMap(([, spellings]) => spellings.map((s) => [s, true] as const)));
 
+/* A one-letter proclitic (و ف ل ب) before a hamza seat: a transcribed name writes أ/إ only as its
+ * first letter, so لأمن, وأمير, لإجلاء are a clitic and an Arabic word. */
+const CLITIC_HAMZA = /^[وفلب][أإ]/u;
+
 /** Whether the token, as written, sounds like a foreign given name. */
 function leadsName(tok: Tok): boolean {
   const pack = packFor(tok.lang);
   const native = pack?.nameWordsLatin;
-  if (!native || !pack.nameWord(tok, undefined) || tok.forms.some((f) => native.has(f))) return false;
+  if (!native || CLITIC_HAMZA.test(tok.text) || !pack.nameWord(tok, undefined) || tok.forms.some((f) => native.has(f))) return false;
   return soundsGiven(tok.fold);
 }
 

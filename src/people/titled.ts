@@ -83,6 +83,8 @@ function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
     const joined = isIn(tok, AND) ? TITLE_WORDS.match(toks, chain.end + 1) : undefined;
     const nation = modifiersAfter(tok) ? NATION_WORDS.match(toks, chain.end) : undefined;
     const qualifier = ROLE_QUALIFIERS.match(toks, chain.end);
+    // An office in construct takes a city as its genitive ("ولي عهد أبو ظبي", crown prince of Abu Dhabi).
+    const city = modifiersAfter(tok) && !toks[chain.end - 1]!.fold.startsWith('ال') ? cityAt(toks, chain.end) : undefined;
     if (title) {
       chain.titles.push(title.value);
       chain.end = title.end;
@@ -92,6 +94,8 @@ function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
     } else if (nation && nation.clitic === 0) {
       chain.nationality ??= nation.value.adjective;
       chain.end = nation.end;
+    } else if (city && city.clitic === 0) {
+      chain.end = city.end;
     } else if (qualifier && qualifier.clitic === 0 && modifiersAfter(tok)) {
       if (qualifier.value) chain.qualifiers.push(qualifier.value);
       chain.end = qualifier.end;

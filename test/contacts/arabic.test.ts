@@ -227,3 +227,28 @@ describe('Arabic offices qualified by the government they are in', () => {
     expect(contacts('التقى الرئيس التونسي سامر خليل، بوزير الدفاع في الحكومة الليبية المؤقتة كريم نوري.')).toEqual(['سامر خليل – كريم نوري: meeting, undated']);
   });
 });
+
+describe('Arabic lists of subjects before the object of a transitive verb', () => {
+  it('reads "التقى A، وB، C" as A and B meeting C, not each other', () => {
+    expect(contacts('والتقى رئيس مجلس المصالحة الوطنية عبد الله عبد الله، والرئيس السابق حامد كرزاي، المبعوث الروسي زامير كابولوف في كابل.')).toEqual([
+      'عبد الله عبد الله – زامير كابولوف: meeting, undated, Kabul',
+      'حامد كرزاي – زامير كابولوف: meeting, undated, Kabul',
+    ]);
+  });
+
+  it('pairs no subjects when a name the grammar cannot read follows the list after a comma', () => {
+    expect(contacts('والتقى الرئيس الروسي فلاديمير بوتين، ورئيس الوزراء الهندي ناريندرا مودي، عبد الرحمن، حاكم الولاية.')).toEqual([]);
+  });
+
+  it('still reads coordinated people after the verb as meeting each other ("التقى A، وB، في مدينة")', () => {
+    expect(contacts('التقى الرئيس الروسي فلاديمير بوتين، ورئيس الوزراء الهندي ناريندرا مودي، في موسكو.')).toEqual([
+      'فلاديمير بوتين – ناريندرا مودي: meeting, undated, Moscow',
+    ]);
+  });
+
+  it('reads the head of a reconciliation council as an office before a name', () => {
+    expect(contacts('التقى رئيس المجلس الأعلى للمصالحة الوطنية عبد الله عبد الله في كابل مع المبعوث الروسي زامير كابولوف.')).toEqual([
+      'عبد الله عبد الله – زامير كابولوف: meeting, undated, Kabul',
+    ]);
+  });
+});

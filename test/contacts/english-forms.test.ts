@@ -34,4 +34,17 @@ describe('English offices and contact forms (issue 11)', () => {
       'Anil Kumar – Karim Shah: talks, undated',
     ]);
   });
+
+  it('reads a counterpart set off by commas before the name as that one person', () => {
+    expect(contacts('Foreign Minister Anil Kumar held a meeting with his Qatari counterpart, Sheikh Karim Shah, in Doha.')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, undated, Doha',
+    ]);
+  });
+
+  it("lets a country's possessive stand before the person's title", () => {
+    expect(contacts('CIA Director Anil Kumar has called on India’s National Security Adviser (NSA) Karim Shah.')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, undated',
+    ]);
+    expect(contacts("Foreign Minister Anil Kumar spoke to Japan's Prime Minister Ken Sato.")).toEqual(['Anil Kumar – Ken Sato: talks, undated']);
+  });
 });

@@ -6,6 +6,25 @@ import { contactLines, invented } from '../people/helpers.ts';
 const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]));
 
 describe('Hindi offices that introduce a name (issue 11)', () => {
+  it('reads a person included (सहित, समेत) in a phrase by the case of that phrase', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने काबुल पहुंचने पर प्रधानमंत्री करीम शाह सहित नेतृत्व दल और कैबिनेट सदस्यों से मुलाकात की।')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, undated',
+    ]);
+    expect(contacts('विदेश मंत्री अनिल कुमार समेत कई नेताओं ने प्रधानमंत्री करीम शाह के साथ बैठक की।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
+  });
+
+  it('reads the case marker after a Latin gloss of the name in brackets', () => {
+    expect(contacts('विदेश मंत्री एस करीम ने बुधवार को अपने नवनियुक्त ईरानी समकक्ष हुसैन अमीर (Husain Amir) से बात की।')).toEqual([
+      'S. Karim – Husain Amir: talks, 2021-09-01',
+    ]);
+  });
+
+  it('reads English offices written in Devanagari (प्राइम मिनिस्टर, फॉरेन मिनिस्टर)', () => {
+    expect(contacts('फॉरेन मिनिस्टर अनिल कुमार ने प्राइम मिनिस्टर करीम शाह से फोन पर बात की।')).toEqual([
+      'Anil Kumar – Karim Shah: phone call, undated',
+    ]);
+  });
+
   it('reads राष्ट्रीय सुरक्षा सलाहकार, also with the acronym in brackets', () => {
     expect(contacts('भारत के राष्ट्रीय सुरक्षा सलाहकार (NSA) अनिल कुमार ने ईरानी समकक्ष हुसैन अमीर से मुलाकात की।')).toEqual([
       'Anil Kumar – Husain Amir: meeting, undated',

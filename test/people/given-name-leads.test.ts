@@ -21,4 +21,8 @@ describe('names led by a foreign given name (Arabic, no title)', () => {
   it('needs a definite word or a parenthesis before the name', () => {
     expect(natives(['خبر\nوقال دميتري فولكوف إن الوضع صعب.'])).not.toContain('دميتري فولكوف');
   });
+
+  it('takes no word with a proclitic before a hamza seat for a name (لأمن, لإجلاء)', () => {
+    expect(natives(['خبر\nدعا المجتمع الدولي لأمن واستقرار المنطقة، وطالب المسؤول الأوروبي لإجلاء مواطنين من كابل.'])).toEqual([]);
+  });
 });

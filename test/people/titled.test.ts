@@ -71,6 +71,14 @@ describe('Arabic names after titles', () => {
     expect(found('قال الرئيس إن الوضع صعب')).toEqual([]);
   });
 
+  it('reads a city after an office in construct as what the office is of ("ولي عهد أبو ظبي X")', () => {
+    expect(found('اتصل الرئيس بولي عهد أبو ظبي سالم بن خليفة').map((p) => p.name)).toEqual(['سالم بن خليفة']);
+  });
+
+  it('takes a state noun after an office for the state, not a name ("رئيس وزراء إمارة …")', () => {
+    expect(found('قال رئيس وزراء مملكة ليسوتو إن الوضع صعب').map((p) => p.name)).toEqual([]);
+  });
+
   it('reads نظيره as someone\'s counterpart', () => {
     expect(found('التقى لافروف بنظيره الهندي سوبرامانيام جايشانكار')).toEqual([
       { name: 'سوبرامانيام جايشانكار', role: 'Indian counterpart', relational: true, possessive: true },

@@ -45,7 +45,7 @@ describe('the knowledge snapshot, part by part', () => {
     const kb = buildKnowledge(seeds, gazetteer);
     expect(kb.people.contacts.length).toBeGreaterThan(0);
     expectSameKnowledge(roundTrip(kb, 'seeds'), kb);
-  });
+  }, 30_000);
 
   it('restores a synthetic corpus equal to the built one, also when stored in several chunks', () => {
     const { corpus } = ingestSynthetic(new SyntheticCorpus(seeds, { count: 200 }));

@@ -16,6 +16,11 @@ const TALIBAN_OF = ['لحركة طالبان', 'لطالبان', 'للحركة',
 const CIA = ['وكالة الاستخبارات المركزية', 'وكالة المخابرات المركزية', 'الاستخبارات المركزية', 'المخابرات المركزية'];
 const NATO = ['حلف شمال الأطلسي', 'حلف الناتو', 'الناتو', 'الحلف الأطلسي'];
 const UN = ['الأمم المتحدة'];
+/** Councils whose head is named by the office of heading them (رئيس المجلس الأعلى للمصالحة الوطنية X). */
+const COUNCILS = [
+  'المجلس الأعلى للمصالحة الوطنية', 'المجلس الأعلى للمصالحة', 'مجلس المصالحة الوطنية', 'مجلس المصالحة', 'لجنة المصالحة الوطنية',
+  'لجنة المصالحة', 'هيئة المصالحة', 'المصالحة الوطنية', 'المصالحة', 'مجلس الشورى', 'مجلس الأمة', 'مجلس الشيوخ', 'مجلس الأمن القومي',
+];
 const MINISTRIES = ['وزارة الخارجية', 'الخارجية', 'الحكومة', 'الرئاسة', 'البيت الأبيض', 'الكرملين', 'وزارة الدفاع', 'البنتاغون'];
 
 /** Each office in front of each body ("زعيم" × "حركة طالبان"), with the body's لـ form when `of`. */
@@ -154,6 +159,8 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   // Portfolios chained after a minister ("وزير الدولة البريطاني للشؤون الخارجية").
   ['للشؤون الخارجية', office('foreign affairs')],
   ['رئيس حكومة تصريف الأعمال', office('caretaker prime minister')],
+  ...ofBodies(['رئيس', 'رئيسة'], COUNCILS, 'council head'),
+  ...ofBodies(['نائب رئيس', 'نائبة رئيس'], COUNCILS, 'council deputy head'),
 ];
 
 /** Kept in the role when they change its meaning ("former president"), passed over ('') when not. */

@@ -33,6 +33,7 @@ export const hindi: LanguagePack = {
   cases: {
     markers: { ने: 'ergative', द्वारा: 'ergative', से: 'with', को: 'dative', के: 'genitive', की: 'genitive', का: 'genitive', में: 'locative', पर: 'locative' },
     withAfterGenitive: 'साथ',
+    including: words('सहित समेत'),
     particles: words('भी ही'),
     ergativePronoun: 'उन्होंने',
   },
