@@ -19,16 +19,6 @@ export type ArticleMiniSearch = MiniSearch<IndexedArticle>;
 /** Analysed text of one article, as indexed: `id` is the article's position in the corpus. */
 export type ArticleText = IndexedArticle;
 
-/**
- * Builds the article index from the articles' analysed forms.
- * @example buildArticleIndex([{ id: 0, terms: 'lavrov kabul' }]).documentCount // 1
- */
-export function buildArticleIndex(articles: ArticleText[]): ArticleMiniSearch {
-  const mini = new MiniSearch<IndexedArticle>(ARTICLE_OPTIONS);
-  mini.addAll(articles);
-  return mini;
-}
-
 /** Restores an article index saved with `miniToColumns`. */
 export function loadArticleIndex(columns: MiniColumns): ArticleMiniSearch {
   return miniFromColumns(columns, ARTICLE_OPTIONS);
