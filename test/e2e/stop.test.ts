@@ -63,9 +63,13 @@ async function signalWithSearchesInFlight(bot: BotProcess): Promise<{ searches: 
 
 function expectAllAnswered(searches: InteractionHandle[]): void {
   for (const s of searches) {
+    // On a loaded machine a search may take longer than the bot's defer threshold; then the
+    // first callback is a deferral (type 5) and the answer is edited in. Either way the member
+    // ends up reading the search embed.
     const first = s.responses[0]!;
     expect(first.kind).toBe('callback');
-    expect(embedOf(first.data).title).toMatch(/^Search: /);
+    expect([4, 5]).toContain(first.type);
+    expect(embedOf(s.original).title).toMatch(/^Search: /);
   }
   expect(fake!.rejections).toEqual([]);
 }
