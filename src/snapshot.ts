@@ -13,12 +13,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { Knowledge } from './knowledge.ts';
-import { knowledgeToSnapshot, restoreSteps } from './knowledgeSnapshot.ts';
+import { CHUNK_SIZES, knowledgeToSnapshot, restoreSteps, type ChunkSizes, type SnapshotSectionSteps } from './knowledgeSnapshot.ts';
 import { runSteps, runStepsAsync } from './steps.ts';
 import { SnapshotReader, writeAll } from './snapshotFile.ts';
+import { joinLargeArrays, splitLargeArrays } from './snapshotPieces.ts';
 
-/** 3: sections (corpus in chunks, column by column; people and events spans without their text). 4: search indexes as postings columns. 5: highlight offsets as pair lists. */
-const FORMAT = 'crisis-bot-snapshot/5';
+/**
+ * 3: sections (corpus in chunks, column by column; people and events spans without their text). 4: search indexes as
+ * postings columns. 5: highlight offsets as pair lists. 6: people and events in chunks too.
+ */
+const FORMAT = 'crisis-bot-snapshot/6';
+
+/**
+ * Bytes read and checked per step of a restore: a reload reads a section between questions, and a
+ * 50 MB section read and hashed in one go held them for most of a second.
+ */
+const READ_STEP_BYTES = 4 * 1024 * 1024;
+
+/** The name of the sections that hold the pieces of a large array of the section before them (snapshotPieces.ts). */
+const PIECE = 'piece';
 
 export interface SnapshotKey {
   seeds: string;
@@ -68,21 +81,27 @@ function makeFolder(dir: string): void {
  * the bytes of the sections.
  * @example saveSnapshot(kb, '.cache/knowledge.snapshot', { seeds, code }) // 136000000
  */
-export function saveSnapshot(kb: Knowledge, file: string, key: SnapshotKey): number {
+export function saveSnapshot(kb: Knowledge, file: string, key: SnapshotKey, sizes: ChunkSizes = CHUNK_SIZES): number {
   makeFolder(path.dirname(file));
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(tmp, 'w');
   let total = 0;
   try {
     writeAll(fd, line({ format: FORMAT, ...key, createdAt: new Date().toISOString() } satisfies Header));
-    const sections = knowledgeToSnapshot(kb);
-    for (const section of sections) {
-      const bytes = v8.serialize(section.value());
-      writeAll(fd, line({ name: section.name, bytes: bytes.length, sha256: sha256(bytes) } satisfies SectionHeader));
+    let count = 0;
+    const write = (name: string, value: unknown) => {
+      const bytes = v8.serialize(value);
+      writeAll(fd, line({ name, bytes: bytes.length, sha256: sha256(bytes) } satisfies SectionHeader));
       writeAll(fd, bytes);
       total += bytes.length;
+      count++;
+    };
+    for (const section of knowledgeToSnapshot(kb, sizes)) {
+      const { value, pieces } = splitLargeArrays(section.value(), sizes.pieceLength);
+      write(section.name, value);
+      for (const piece of pieces) write(PIECE, piece);
     }
-    writeAll(fd, line({ end: sections.length } satisfies EndLine));
+    writeAll(fd, line({ end: count } satisfies EndLine));
   } finally {
     fs.closeSync(fd);
   }
@@ -93,24 +112,61 @@ export function saveSnapshot(kb: Knowledge, file: string, key: SnapshotKey): num
 /** A section that is cut short or does not match its checksum. */
 class CorruptSnapshot extends Error {}
 
-/** Decodes the sections in order, checking each; the end line must follow the last. */
-function* sections(reader: SnapshotReader): Generator<[string, unknown]> {
-  let count = 0;
-  for (;;) {
+/**
+ * Reads a snapshot's sections in order: each section's bytes are read and hashed a slice per step,
+ * then decoded, then the pieces of its large arrays (which follow it) are put back.
+ */
+class SectionReader {
+  private count = 0;
+
+  constructor(private readonly reader: SnapshotReader) {}
+
+  /** The next header line: a section's, or the end line (checked against the sections read). */
+  private header(): SectionHeader | undefined {
     let head: SectionHeader & Partial<EndLine>;
     try {
-      head = JSON.parse(reader.line()) as SectionHeader & Partial<EndLine>;
+      head = JSON.parse(this.reader.line()) as SectionHeader & Partial<EndLine>;
     } catch {
       throw new CorruptSnapshot('a section header is unreadable');
     }
-    if (head.end !== undefined) {
-      if (head.end !== count) throw new CorruptSnapshot(`the end line counts ${head.end} sections, the file has ${count}`);
-      return;
+    if (head.end === undefined) return head;
+    if (head.end !== this.count) throw new CorruptSnapshot(`the end line counts ${head.end} sections, the file has ${this.count}`);
+    return undefined;
+  }
+
+  private *decode(head: SectionHeader): Generator<void, unknown> {
+    const index = this.count++;
+    const bytes = Buffer.allocUnsafe(head.bytes);
+    const hash = createHash('sha256');
+    let filled = 0;
+    while (filled < head.bytes) {
+      const read = this.reader.readInto(bytes, filled, Math.min(READ_STEP_BYTES, head.bytes - filled));
+      if (read === 0) break;
+      hash.update(bytes.subarray(filled, filled + read));
+      filled += read;
+      if (filled < head.bytes) yield;
     }
-    const bytes = reader.bytes(head.bytes);
-    if (bytes.length !== head.bytes || sha256(bytes) !== head.sha256) throw new CorruptSnapshot(`section ${count} (${head.name})`);
-    count++;
-    yield [head.name, v8.deserialize(bytes)];
+    if (filled !== head.bytes || hash.digest('hex') !== head.sha256) throw new CorruptSnapshot(`section ${index} (${head.name})`);
+    return v8.deserialize(bytes);
+  }
+
+  private *piece(): Generator<void, unknown> {
+    const head = this.header();
+    if (head?.name !== PIECE) throw new CorruptSnapshot(`a piece of a large array is missing (found ${head ? head.name : 'the end'})`);
+    yield;
+    return yield* this.decode(head);
+  }
+
+  private *value(head: SectionHeader): Generator<void, unknown> {
+    return yield* joinLargeArrays(yield* this.decode(head), () => this.piece());
+  }
+
+  /** The sections in order, each as its name and the steps that decode it; each must be decoded before the next is taken. */
+  *sections(): Generator<SnapshotSectionSteps> {
+    for (let head = this.header(); head; head = this.header()) {
+      if (head.name === PIECE) throw new CorruptSnapshot('a piece of a large array without its section');
+      yield [head.name, this.value(head)];
+    }
   }
 }
 
@@ -162,7 +218,7 @@ function* readSteps(file: string, key: SnapshotKey): Generator<void, SnapshotRea
     if (header.seeds !== key.seeds) return { ok: false, reason: 'the articles changed since the snapshot was made' };
     if (header.code !== key.code) return { ok: false, reason: 'the analysis code changed since the snapshot was made' };
     try {
-      const kb = yield* restoreSteps(sections(reader));
+      const kb = yield* restoreSteps(new SectionReader(reader).sections());
       // The end line is read only after the last section; a file that goes on is not what was written.
       if (!reader.atEnd()) throw new CorruptSnapshot('bytes after the end line');
       return { ok: true, kb, createdAt: header.createdAt };

@@ -40,14 +40,20 @@ export class SnapshotReader {
   /** The next `count` bytes, or fewer when the file ends first. */
   bytes(count: number): Buffer {
     const out = Buffer.allocUnsafe(count);
+    const filled = this.readInto(out, 0, count);
+    return filled === count ? out : out.subarray(0, filled);
+  }
+
+  /** Reads the next `count` bytes into `target` at `offset`; returns how many there were (fewer at the end of the file). */
+  readInto(target: Uint8Array, offset: number, count: number): number {
     let filled = 0;
     while (filled < count) {
-      const read = fs.readSync(this.fd, out, filled, Math.min(count - filled, MAX_READ), this.position);
+      const read = fs.readSync(this.fd, target, offset + filled, Math.min(count - filled, MAX_READ), this.position);
       if (read === 0) break;
       filled += read;
       this.position += read;
     }
-    return filled === count ? out : out.subarray(0, filled);
+    return filled;
   }
 
   atEnd(): boolean {

@@ -8,7 +8,7 @@ import { paragraphTexts, restoreSpans, storeSpans } from '../../src/corpus/quote
 import { loadCorpusSync } from '../../src/corpus/load.ts';
 import { articlesFromChunk, corpusChunks, type CorpusChunk } from '../../src/corpus/snapshot.ts';
 import { buildKnowledge, type Knowledge } from '../../src/knowledge.ts';
-import { knowledgeToSnapshot } from '../../src/knowledgeSnapshot.ts';
+import { knowledgeToSnapshot, type ChunkSizes } from '../../src/knowledgeSnapshot.ts';
 import { loadGazetteer } from '../../src/people/gazetteer.ts';
 import { searchCorpus } from '../../src/search/query.ts';
 import { readSnapshot, saveSnapshot } from '../../src/snapshot.ts';
@@ -21,9 +21,9 @@ const key = { seeds: 'test', code: 'test' };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'snap-parts-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function roundTrip(kb: Knowledge, name: string): Knowledge {
+function roundTrip(kb: Knowledge, name: string, sizes?: ChunkSizes): Knowledge {
   const file = path.join(dir, name);
-  saveSnapshot(kb, file, key);
+  saveSnapshot(kb, file, key, sizes);
   const read = readSnapshot(file, key);
   if (!read.ok) throw new Error(read.reason);
   return read.kb;
@@ -52,6 +52,17 @@ describe('the knowledge snapshot, part by part', () => {
     const kb = buildKnowledge(corpus, gazetteer);
     expect(knowledgeToSnapshot(kb).map((s) => s.name)).toEqual(['meta', 'corpus', 'search', 'people', 'events']);
     expectSameKnowledge(roundTrip(kb, 'synthetic'), kb);
+    // People, contacts and events each spread over several sections (the last ones shorter, or empty).
+    const sizes = { articles: 64, people: 40, events: 150, pieceLength: 5000 };
+    const names = knowledgeToSnapshot(kb, sizes).map((s) => s.name);
+    const count = (name: string) => names.filter((n) => n === name).length;
+    expect([count('corpus'), count('people'), count('events')]).toEqual([4, Math.ceil(Math.max(kb.people.people.length, kb.people.contacts.length) / 40), Math.ceil(kb.events.events.length / 150)]);
+    expect(count('people')).toBeGreaterThan(2);
+    expect(count('events')).toBeGreaterThan(2);
+    expectSameKnowledge(roundTrip(kb, 'synthetic-chunked', sizes), kb);
+    // The search postings were stored in pieces of 5,000 numbers, each a section.
+    const pieces = fs.readFileSync(path.join(dir, 'synthetic-chunked')).toString('latin1').match(/\{"name":"piece",/g) ?? [];
+    expect(pieces.length).toBeGreaterThan(4);
     const chunks = corpusChunks(corpus, 64).map((chunk) => v8.deserialize(v8.serialize(chunk())) as CorpusChunk);
     expect(chunks.length).toBe(4);
     const articles: Article[] = [];
