@@ -46,7 +46,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['contacts', 'search'],
   ['people'],
   ['events'],
-  ['knowledge.ts', 'knowledgeSnapshot.ts', 'snapshot.ts', 'snapshotFile.ts', 'store.ts', 'build'],
+  ['knowledge.ts', 'knowledgeSnapshot.ts', 'snapshot.ts', 'snapshotFile.ts', 'snapshotPieces.ts', 'store.ts', 'build'],
   ['ask', 'render'],
   ['answers'],
 ];
