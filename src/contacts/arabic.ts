@@ -59,7 +59,7 @@ const RECIPROCAL_GAP = 3;
 type Introducer = 'with' | 'from' | 'headed' | undefined;
 
 /* Denied or cancelled contacts are no contacts ("نفت روسيا وجود خطط لعقد محادثات بين X وY"). */
-const NEGATIONS = set('لم لن نفى نفت ينفي تنفي عدم ألغى ألغت');
+const NEGATIONS = set('لم لن ليس ليست نفى نفت ينفي تنفي عدم ألغى ألغت');
 const RELATIVES = set('الذي التي');
 const WHERE = set('حيث');
 const NEGATION_REACH = 10;

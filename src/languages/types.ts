@@ -116,6 +116,23 @@ export interface LanguagePack {
   pronouns?: readonly string[];
   /** Prepositions before a phrase that make it other than the subject ("with", "to"). */
   prepositions?: readonly string[];
+  /** Words standing for people named earlier that the contact grammar resolves (src/contacts/antecedent.ts). */
+  coreference?: {
+    /** Nouns for two people: those of the previous contact, or the two just named ("the two leaders", "الرجلان", "दोनों नेताओं"). */
+    pairNouns?: readonly string[];
+    /**
+     * Nouns for the two sides of the previous contact ("the two sides", "الجانبان"): they name
+     * countries and movements as often, so only a contact read just before gives them people.
+     */
+    sideNouns?: readonly string[];
+    /** A sentence-opening subject pronoun ("He also met …"): the previous sentence's subject, when it opens that sentence. */
+    subjectPronouns?: readonly string[];
+    /**
+     * Pronouns that are never their clause's subject, with the case they carry (उनसे 'with', उनकी
+     * 'genitive', उन्हें 'dative'): they stand for someone named just before, not for the subject.
+     */
+    objectPronouns?: Readonly<Record<string, PhraseCase>>;
+  };
 
   // Contacts
   contacts: {
