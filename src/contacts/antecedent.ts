@@ -3,8 +3,7 @@
  * that the contact grammar reads them as it reads names:
  * - a pair noun ("the two leaders", "الرجلان", "दोनों नेताओं") → the two people of the latest
  *   contact stated in the previous sentences, else the two people of the nearest earlier sentence
- *   when it names exactly two; a side noun ("the two sides", "الجانبان") only → the latest
- *   contact's pair, and never when a nationality follows it (then it names countries);
+ *   when it names exactly two;
  * - a pronoun that is never its clause's subject (उनसे "with him", उनकी "his") → the one person of
  *   the nearest earlier sentence naming anyone who is not named in this sentence;
  * - a subject pronoun opening the sentence ("He also met …") → the subject of the contact read in
@@ -13,18 +12,13 @@
  * The words are each language pack's `coreference` data. Hindi subject pronouns (उन्होंने) and
  * roles alone are resolved with the people (src/people/anaphora.ts).
  */
-import { NATION_WORDS } from '../grammar/nations.ts';
 import { PackPhrases } from '../grammar/phrases.ts';
 import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
 
-type PairKind = 'people' | 'sides';
-const PAIR_NOUNS = new PackPhrases<PairKind>((pack) => [
-  ...(pack.coreference?.pairNouns ?? []).map((w) => [w, 'people'] as const),
-  ...(pack.coreference?.sideNouns ?? []).map((w) => [w, 'sides'] as const),
-]);
+const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));
 const OBJECT_PRONOUNS = perPack((pack) => new Set(Object.keys(pack.coreference?.objectPronouns ?? {}).map(foldTerm)));
 const SUBJECT_PRONOUNS = perPack((pack) => new Set((pack.coreference?.subjectPronouns ?? []).map(foldTerm)));
 /** How many sentences back an antecedent may stand. */
@@ -41,9 +35,10 @@ export interface PairSeen {
 const PAIR_PHRASES = new WeakSet<Phrase>();
 
 /**
- * Whether a claim pairs one of a pair noun's people with someone outside the pair: "the two sides"
- * may be other sides than the people last met ("X sent Y to meet Z, the highest-level contact
- * between the two sides"), so a pair noun states a contact only between its own two people.
+ * Whether a claim pairs one of a pair noun's people with someone outside the pair: the pair is
+ * the one of the sentences before, not necessarily the one this sentence speaks of ("X sent Y to
+ * meet Z, the first meeting between the two officials"), so a pair noun states a contact only
+ * between its own two people.
  */
 export function outsidePair(subject: Phrase, other: Phrase): boolean {
   return PAIR_PHRASES.has(subject) !== PAIR_PHRASES.has(other);
@@ -75,14 +70,13 @@ function latestContacts(view: SentenceView, seen: readonly PairSeen[]): PairSeen
   return recent.filter((s) => s.order === recent[recent.length - 1]?.order);
 }
 
-/** The pair a pair noun stands for: the latest contact's, else (people nouns) the nearest sentence naming exactly two. */
-function pairBefore(view: SentenceView, views: readonly SentenceView[], seen: readonly PairSeen[], kind: PairKind): [number, number] | undefined {
+/** The pair a pair noun stands for: the latest contact's, else the nearest sentence's when it names exactly two. */
+function pairBefore(view: SentenceView, views: readonly SentenceView[], seen: readonly PairSeen[]): [number, number] | undefined {
   const latest = latestContacts(view, seen);
   if (latest.length > 0) {
     const keys = new Set(latest.map((s) => (s.a < s.b ? `${s.a}|${s.b}` : `${s.b}|${s.a}`)));
     return keys.size === 1 ? [latest[0]!.a, latest[0]!.b] : undefined;
   }
-  if (kind === 'sides') return undefined;
   const named = earlier(view, views).find((v) => v.phrases.length > 0);
   const people = named ? [...peopleOf(named)] : [];
   return people.length === 2 ? [people[0]!, people[1]!] : undefined;
@@ -121,7 +115,7 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
     if (taken(k)) continue;
     const pair = PAIR_NOUNS.match(toks, k);
     if (pair) {
-      const people = pair.value === 'sides' && NATION_WORDS.match(toks, pair.end) ? undefined : pairBefore(view, views, seen, pair.value);
+      const people = pairBefore(view, views, seen);
       if (people) {
         const two = [pronounAt(k, pair.end, people[0]), pronounAt(k, pair.end, people[1])];
         for (const p of two) PAIR_PHRASES.add(p);

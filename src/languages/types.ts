@@ -118,13 +118,12 @@ export interface LanguagePack {
   prepositions?: readonly string[];
   /** Words standing for people named earlier that the contact grammar resolves (src/contacts/antecedent.ts). */
   coreference?: {
-    /** Nouns for two people: those of the previous contact, or the two just named ("the two leaders", "الرجلان", "दोनों नेताओं"). */
-    pairNouns?: readonly string[];
     /**
-     * Nouns for the two sides of the previous contact ("the two sides", "الجانبان"): they name
-     * countries and movements as often, so only a contact read just before gives them people.
+     * Nouns for two people: those of the previous contact, or the two just named ("the two leaders",
+     * "الرجلان", "दोनों नेताओं"). Not "the two sides" (الجانبان, दोनों पक्ष): sides are as often
+     * countries and movements, and on the dev set they added only a wrong contact.
      */
-    sideNouns?: readonly string[];
+    pairNouns?: readonly string[];
     /** A sentence-opening subject pronoun ("He also met …"): the previous sentence's subject, when it opens that sentence. */
     subjectPronouns?: readonly string[];
     /**

@@ -41,7 +41,6 @@ export const arabic: LanguagePack = {
   coreference: {
     // Duals only: a plural (المسؤولين "the officials") names no pair.
     pairNouns: ['الرجلان', 'الرجلين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الرئيسان', 'الرئيسين', 'المسؤولان', 'القائدان', 'القائدين'],
-    sideNouns: ['الجانبان', 'الجانبين', 'الطرفان', 'الطرفين'],
   },
   contacts: { cues: CUES, phone: PHONE_WORDS, futureMarkers: FUTURE_MARKERS, listIntroducers: LIST_INTRODUCERS },
   dateWords: [...ARABIC_MONTH_SPELLINGS.flat(), ...ARABIC_WEEKDAY_SPELLINGS.flat(), ...ARABIC_DAY_WORD.keys()],

@@ -35,7 +35,6 @@ export const english: LanguagePack = {
       ...['the two', 'both'].flatMap((both) => words('leaders men women ministers presidents officials diplomats envoys').map((noun) => `${both} ${noun}`)),
       'the two foreign ministers', 'the two heads of state', 'the pair', 'the duo',
     ],
-    sideNouns: ['the two sides', 'both sides'],
     subjectPronouns: words('he she'),
   },
   contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, phone: PHONE },
