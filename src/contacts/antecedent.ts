@@ -6,6 +6,8 @@
  *   when it names exactly two;
  * - a pronoun that is never its clause's subject (उनसे "with him", उनकी "his") → the one person of
  *   the nearest earlier sentence naming anyone who is not named in this sentence;
+ * - a delegation ("الوفد", "the delegation", "प्रतिनिधिमंडल") → its head, when the article has
+ *   named exactly one person heading a delegation ("برئاسة X", "led by X", "X والوفد المرافق له");
  * - a subject pronoun opening the sentence ("He also met …") → the subject of the contact read in
  *   the nearest earlier sentence naming anyone, or the person that sentence opens with.
  * Only when exactly one antecedent fits; otherwise the word stays unread and states no contact.
@@ -15,11 +17,19 @@
 import { PackPhrases } from '../grammar/phrases.ts';
 import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
+import type { Tok } from '../grammar/tokens.ts';
 import { perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
 
 const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));
 const OBJECT_PRONOUNS = perPack((pack) => new Set(Object.keys(pack.coreference?.objectPronouns ?? {}).map(foldTerm)));
+const DELEGATIONS = new PackPhrases<true>((pack) => (pack.coreference?.delegationNouns ?? []).map((w) => [w, true] as const));
+const HEADED_BY = new PackPhrases<true>((pack) => (pack.coreference?.headedBy ?? []).map((w) => [w, true] as const));
+const HEADED_AFTER = new PackPhrases<true>((pack) => (pack.coreference?.headedAfter ?? []).map((w) => [w, true] as const));
+const AND = perPack((pack) => new Set(pack.and.map(foldTerm)));
+const POSSESSIVES = perPack((pack) => new Set(pack.possessives.map(foldTerm)));
+/** Words a "headed by" phrase may span. */
+const HEADED_WORDS = 3;
 const SUBJECT_PRONOUNS = perPack((pack) => new Set((pack.coreference?.subjectPronouns ?? []).map(foldTerm)));
 /** How many sentences back an antecedent may stand. */
 const REACH = 3;
@@ -103,6 +113,29 @@ function personBefore(view: SentenceView, views: readonly SentenceView[]): numbe
 }
 
 /**
+ * Whether a phrase names the head of a delegation: after "برئاسة", "led by"; before "के नेतृत्व
+ * में"; or with the delegation joined to it by "and" ("متكي والوفد المرافق له", "X and his delegation").
+ */
+function headsDelegation(toks: readonly Tok[], p: Phrase): boolean {
+  for (let k = Math.max(0, p.first - HEADED_WORDS); k < p.first; k++) if (HEADED_BY.match(toks, k)?.end === p.first) return true;
+  if (HEADED_AFTER.match(toks, p.end)) return true;
+  const next = toks[p.end];
+  if (!next) return false;
+  const glued = DELEGATIONS.match(toks, p.end);
+  if (glued && glued.clitic > 0 && AND(next.lang)?.has(foldTerm(next.text.slice(0, glued.clitic)))) return true;
+  if (!AND(next.lang)?.has(next.fold)) return false;
+  const k = POSSESSIVES(next.lang)?.has(toks[p.end + 1]?.fold ?? '') ? p.end + 2 : p.end + 1;
+  return DELEGATIONS.match(toks, k)?.clitic === 0;
+}
+
+/** The one person the article names as heading a delegation before this sentence. */
+function delegationHead(view: SentenceView, views: readonly SentenceView[]): number | undefined {
+  const heads = new Set<number>();
+  for (const v of views.slice(0, view.order)) for (const p of v.phrases) if (p.person !== undefined && headsDelegation(v.toks, p)) heads.add(p.person);
+  return heads.size === 1 ? [...heads][0] : undefined;
+}
+
+/**
  * Adds the resolved pair nouns and non-subject pronouns of a sentence to its phrases (mutates
  * `view.phrases`); `seen` are the contacts read in the article's earlier sentences.
  * @example addAntecedents(view, views, [{ order: 3, a: 0, b: 1 }]) // "الرجلان" → two phrases, people 0 and 1
@@ -122,6 +155,13 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
         added.push(...two);
       }
       k = pair.end - 1;
+      continue;
+    }
+    const delegation = DELEGATIONS.match(toks, k);
+    if (delegation && delegation.clitic === 0) {
+      const head = delegationHead(view, views);
+      if (head !== undefined) added.push(pronounAt(k, delegation.end, head));
+      k = delegation.end - 1;
       continue;
     }
     if (k === 0 && SUBJECT_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold)) {

@@ -72,3 +72,29 @@ describe('a sentence-opening "He" continues the subject before', () => {
     expect(contacts('According to officials, the visiting envoy is expected to call on Prime Minister Karim Shah. He met Foreign Minister Anil Kumar on Tuesday.')).toEqual([]);
   });
 });
+
+describe('a delegation stands for its head when the article names one', () => {
+  it('reads "الوفد" as the person it came with ("X والوفد المرافق له")', () => {
+    expect(native('وصل وزير الخارجية الأفغاني كريم نوري والوفد المرافق له إلى أنقرة.', 'ومن المتوقع أن يلتقي الوفد مع الرئيس التركي رجب أردوغان.')).toEqual([
+      'كريم نوري – رجب أردوغان: meeting, undated, planned',
+    ]);
+  });
+
+  it('reads "the delegation" as the one person it is led by, and as no one when two lead delegations', () => {
+    expect(contacts('A delegation led by Foreign Minister Anil Kumar arrived in Doha. The delegation met Prime Minister Karim Shah on Tuesday.')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, 2021-08-31',
+    ]);
+    expect(
+      contacts('A delegation led by Foreign Minister Anil Kumar and another led by Foreign Minister Navin Ray arrived in Doha. The delegation met Prime Minister Karim Shah on Tuesday.'),
+    ).toEqual([]);
+  });
+});
+
+describe('an Arabic sentence opening with a connective and a verb continues the subject before', () => {
+  it('reads "كما التقى بـY" as the previous sentence\'s subject meeting Y', () => {
+    expect(native('التقى وزير الخارجية الروسي سيرغي لافروف بنظيره الهندي سوبرامانيام جايشانكار في موسكو.', 'كما التقى بالرئيس الصيني شي جين بينغ.')).toEqual([
+      'سيرغي لافروف – سوبرامانيام جايشانكار: meeting, undated, Moscow',
+      'سيرغي لافروف – شي جين بينغ: meeting, undated',
+    ]);
+  });
+});

@@ -36,6 +36,8 @@ export const english: LanguagePack = {
       'the two foreign ministers', 'the two heads of state', 'the pair', 'the duo',
     ],
     subjectPronouns: words('he she'),
+    delegationNouns: ['the delegation'],
+    headedBy: ['led by', 'headed by'],
   },
   contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, phone: PHONE },
   dateWords: [...ENGLISH_MONTHS, ...words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday Today Yesterday Tomorrow')],
