@@ -50,6 +50,12 @@ describe('pronouns that are not the subject stand for the one person named just 
     expect(contacts('विदेश मंत्री अनिल कुमार काबुल पहुंचे।', 'राजदूत करीम शाह ने उनसे मुलाकात की।')).toEqual(['Karim Shah – Anil Kumar: meeting, undated']);
   });
 
+  it('reads a denied contact as none ("बाइडेन ने उन्हें फोन तक नहीं किया", "नहीं मिले")', () => {
+    expect(contacts('प्रधानमंत्री अनिल कुमार ने बधाई दी।', 'लेकिन राष्ट्रपति करीम शाह ने उन्हें फोन तक नहीं किया।')).toEqual([]);
+    expect(contacts('विदेश मंत्री अनिल कुमार काबुल पहुंचे।', 'राष्ट्रपति करीम शाह उनसे नहीं मिले।')).toEqual([]);
+    expect(contacts('विदेश मंत्री अनिल कुमार काबुल पहुंचे।', 'राष्ट्रपति करीम शाह उनसे मिले।')).toEqual(['Karim Shah – Anil Kumar: meeting, undated']);
+  });
+
   it('leaves the pronoun unread when two people could be meant', () => {
     expect(contacts('विदेश मंत्री अनिल कुमार और राजदूत नवीन राय काबुल पहुंचे।', 'राष्ट्रपति करीम शाह ने उनसे मुलाकात की।')).toEqual([]);
   });
