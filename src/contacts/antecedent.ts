@@ -8,7 +8,7 @@
  *   the nearest earlier sentence naming anyone who is not named in this sentence;
  * - a delegation ("الوفد", "the delegation", "प्रतिनिधिमंडल") → its head, when the article has
  *   named exactly one person heading a delegation ("برئاسة X", "led by X", "X والوفد المرافق له");
- * - a subject pronoun opening the sentence ("He also met …") → the subject of the contact read in
+ * - a subject pronoun opening the sentence ("He also met …", "On Tuesday, she spoke with …") → the subject of the contact read in
  *   the nearest earlier sentence naming anyone, or the person that sentence opens with.
  * Only when exactly one antecedent fits; otherwise the word stays unread and states no contact.
  * The words are each language pack's `coreference` data. Hindi subject pronouns (उन्होंने) and
@@ -92,6 +92,14 @@ function pairBefore(view: SentenceView, views: readonly SentenceView[], seen: re
   return people.length === 2 ? [people[0]!, people[1]!] : undefined;
 }
 
+/** Words of an adverbial that may open a sentence before its subject ("On Tuesday, he met …"). */
+const OPENING_ADVERBIAL = 4;
+
+/** Whether token `k` starts the sentence's clause: first, or after a short adverbial set off by a comma and naming no one. */
+function opensSentence(view: SentenceView, k: number): boolean {
+  return k === 0 || (k <= OPENING_ADVERBIAL && view.toks[k]!.breakBefore && !view.phrases.some((p) => p.first < k));
+}
+
 /** The subject a sentence-opening pronoun continues: the latest contact's subject, else the person the sentence before opens with. */
 function subjectBefore(view: SentenceView, views: readonly SentenceView[], seen: readonly PairSeen[]): number | undefined {
   const named = earlier(view, views).find((v) => v.phrases.length > 0);
@@ -164,7 +172,7 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
       k = delegation.end - 1;
       continue;
     }
-    if (k === 0 && SUBJECT_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold)) {
+    if (opensSentence(view, k) && SUBJECT_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold)) {
       const person = subjectBefore(view, views, seen);
       if (person !== undefined) added.push(pronounAt(k, k + 1, person));
       continue;

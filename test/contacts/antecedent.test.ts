@@ -74,6 +74,12 @@ describe('a sentence-opening "He" continues the subject before', () => {
     ]);
   });
 
+  it('reads "He" after a short opening adverbial set off by a comma', () => {
+    expect(contacts('Foreign Minister Anil Kumar arrived in Kabul on Monday. On Tuesday, he met Prime Minister Karim Shah.')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, 2021-08-31',
+    ]);
+  });
+
   it('leaves "He" unread when the sentence before does not open with its subject', () => {
     expect(contacts('According to officials, the visiting envoy is expected to call on Prime Minister Karim Shah. He met Foreign Minister Anil Kumar on Tuesday.')).toEqual([]);
   });
