@@ -26,6 +26,10 @@ describe('pair nouns stand for the two people named before (issue 11 coreference
     ]);
   });
 
+  it('reads "साथ मिलकर काम" (working together) as no meeting of the pair', () => {
+    expect(contacts('प्रधानमंत्री अनिल कुमार और राष्ट्रपति करीम शाह दिल्ली में थे।', 'दोनों नेताओं ने साथ मिलकर काम करने की इच्छा जाहिर की।')).toEqual([]);
+  });
+
   it('gives "the two sides" no people: sides are as often countries', () => {
     expect(contacts('Foreign Minister Anil Kumar met Foreign Minister Karim Shah on Monday. Talks between the two sides went on on Tuesday.')).toEqual([
       'Anil Kumar – Karim Shah: meeting, 2021-08-30',
