@@ -1,11 +1,13 @@
 /**
- * Contacts of one article: each sentence goes through the grammar of its language, and every claim
- * gets its date, place and verbatim evidence. People are still the article's local indexes.
+ * Contacts of one article: each sentence goes through the grammar of its language, once the words
+ * standing for people named before it are resolved (antecedent.ts), and every claim gets its date,
+ * place and verbatim evidence. People are still the article's local indexes.
  */
 import type { PartialDate } from '../dates/types.ts';
 import { nameSpan } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { ContactKind, Evidence } from './types.ts';
+import { addAntecedents, outsidePair, type PairSeen } from './antecedent.ts';
 import { arabicClaims } from './arabic.ts';
 import type { Claim } from './claim.ts';
 import { englishClaims } from './english.ts';
@@ -66,8 +68,12 @@ function evidenceOf(claim: Claim): Evidence {
 export function articleContacts(views: readonly SentenceView[]): FoundContact[] {
   const dateline = datelinePlace(views);
   const found: FoundContact[] = [];
+  const seen: PairSeen[] = [];
   for (const view of views) {
+    if (READERS[view.lang]) addAntecedents(view, views, seen);
     for (const claim of claimsOf(view, views)) {
+      if (outsidePair(claim.subject, claim.other)) continue;
+      seen.push({ order: view.order, a: claim.subject.person!, b: claim.other.person! });
       const when = claimDate(claim, views);
       const where = claimPlace(claim, dateline);
       found.push({

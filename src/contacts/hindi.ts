@@ -50,6 +50,9 @@ const SPEECH_VERBS = set('कहा ट्वीट लिखा बताया
 const SPEECH_REACH = 4;
 const NOUN_BEFORE_MARKERS = set('की हुई हुआ');
 const PARTICLES = set('भी ही');
+const NEGATIONS = set('नहीं न ना');
+const TOGETHER = foldTerm('मिलकर');
+const WITH_WORD = foldTerm('साथ');
 const BETWEEN = foldTerm('बीच');
 /* "… चर्चा करने के एक दिन बाद": the contact is counted from, not dated by, the sentence's date. */
 const SPAN_UNITS = set('दिन दिनों सप्ताह हफ्ते हफ्तों महीने घंटे');
@@ -91,6 +94,10 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     // Headline order: "Y से की मुलाकात", "हुई चर्चा".
     const verbBefore = i > 0 && NOUN_BEFORE_MARKERS.has(toks[i - 1]!.fold);
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !/^मिल/u.test(toks[i]!.fold)) continue;
+    // "नहीं मिले", "न मिलने": a denied contact is no contact (a noun's "मुलाकात नहीं की" has no light verb next to it).
+    if (i > 0 && NEGATIONS.has(toks[i - 1]!.fold)) continue;
+    // "साथ मिलकर काम करना" is working together, not meeting.
+    if (i > 0 && toks[i]!.fold === TOGETHER && toks[i - 1]!.fold === WITH_WORD) continue;
     const verbs = verbGroup(toks, m.end);
     const planned = m.value.future === true || verbs.some((t) => HINDI_FUTURE.test(t.fold) || HINDI_PROSPECTIVE.has(t.fold));
     cues.push({ i, end: verbAfter ? v + 1 : m.end, cue: m.value, planned });

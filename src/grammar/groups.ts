@@ -39,6 +39,9 @@ const caseWords = perPack((pack) =>
     : undefined,
 );
 
+/** Pronouns carrying their case themselves (उनसे "with them", उनकी "their"). */
+const pronounCases = perPack((pack) => new Map(Object.entries(pack.coreference?.objectPronouns ?? {}).map(([word, c]) => [foldTerm(word), c])));
+
 /** Whether `tok` is a word of `words` in its own language. */
 const isIn = (tok: Tok | undefined, words: (code: string) => ReadonlySet<string> | undefined): boolean => tok !== undefined && (words(tok.lang)?.has(tok.fold) ?? false);
 
@@ -83,6 +86,15 @@ function caseAt(toks: readonly Tok[], end: number): { hindiCase: HindiCase; afte
   return marker ? { hindiCase: marker, after: k + 1 } : { hindiCase: 'nominative', after: end };
 }
 
+/** The case a pronoun carries itself; a genitive one before "साथ" is a "with" (उनके साथ). */
+function pronounCase(toks: readonly Tok[], p: Phrase): { hindiCase: HindiCase; after: number } | undefined {
+  const tok = toks[p.first]!;
+  const own = pronounCases(tok.lang)?.get(tok.fold);
+  if (!own) return undefined;
+  if (own === 'genitive' && toks[p.end]?.fold === caseWords(tok.lang)?.with) return { hindiCase: 'with', after: p.end + 1 };
+  return { hindiCase: own, after: p.end };
+}
+
 /** Whether `next` continues a coordination after the phrase ending at `end`. */
 function joins(toks: readonly Tok[], end: number, next: Phrase): boolean {
   let k = end;
@@ -115,7 +127,10 @@ export function groupPhrases(toks: readonly Tok[], phrases: readonly Phrase[]): 
   for (const p of phrases) {
     const last = groups[groups.length - 1];
     const lastMember = last?.members[last.members.length - 1];
-    if (last && lastMember && apposition(toks, lastMember, p)) {
+    // A pair noun ("the two leaders") stands for two people: one phrase each, on the same words.
+    if (last && lastMember && lastMember.first === p.first && lastMember.end === p.end) {
+      last.members.push(p);
+    } else if (last && lastMember && apposition(toks, lastMember, p)) {
       last.members[last.members.length - 1] = p;
       last.end = p.end;
     } else if (last && joins(toks, last.end, p)) {
@@ -124,7 +139,8 @@ export function groupPhrases(toks: readonly Tok[], phrases: readonly Phrase[]): 
     } else groups.push({ members: [p], first: p.first, end: p.end, hindiCase: 'nominative', after: p.end });
   }
   for (const g of groups) {
-    Object.assign(g, caseAt(toks, g.end));
+    const own = g.members[0]!.source === 'pronoun' ? pronounCase(toks, g.members[0]!) : undefined;
+    Object.assign(g, own ?? caseAt(toks, g.end));
     // उन्होंने carries its own ergative ending.
     const head = toks[g.first]!;
     if (g.members.length === 1 && g.members[0]!.source === 'pronoun' && head.fold === caseWords(head.lang)?.ergativePronoun) g.hindiCase = 'ergative';

@@ -38,6 +38,12 @@ export const arabic: LanguagePack = {
   cities: CITIES,
   possessives: [],
   and: ['و'],
+  coreference: {
+    // Duals only: a plural (المسؤولين "the officials") names no pair.
+    delegationNouns: ['الوفد'],
+    headedBy: ['برئاسة', 'بقيادة', 'يرأسه', 'يترأسه', 'يقوده'],
+    pairNouns: ['الرجلان', 'الرجلين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الرئيسان', 'الرئيسين', 'المسؤولان', 'القائدان', 'القائدين'],
+  },
   contacts: { cues: CUES, phone: PHONE_WORDS, futureMarkers: FUTURE_MARKERS, listIntroducers: LIST_INTRODUCERS },
   dateWords: [...ARABIC_MONTH_SPELLINGS.flat(), ...ARABIC_WEEKDAY_SPELLINGS.flat(), ...ARABIC_DAY_WORD.keys()],
   // A bare weekday after a future verb or marker of its clause is the coming one.

@@ -30,6 +30,15 @@ export const english: LanguagePack = {
   possessives: words('his her their its'),
   and: ['and'],
   prepositions: words('with to by and from of for'),
+  coreference: {
+    pairNouns: [
+      ...['the two', 'both'].flatMap((both) => words('leaders men women ministers presidents officials diplomats envoys').map((noun) => `${both} ${noun}`)),
+      'the two foreign ministers', 'the two heads of state', 'the pair', 'the duo',
+    ],
+    subjectPronouns: words('he she'),
+    delegationNouns: ['the delegation'],
+    headedBy: ['led by', 'headed by'],
+  },
   contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, phone: PHONE },
   dateWords: [...ENGLISH_MONTHS, ...words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday Today Yesterday Tomorrow')],
   findDates: ENGLISH_DATES,
