@@ -14,6 +14,7 @@ import type { PeopleKnowledge } from './people/types.ts';
 import { buildSearchIndex, type SearchIndex } from './search/index.ts';
 import { searchTables, type SearchTables } from './search/query.ts';
 import { runSteps } from './steps.ts';
+import { forgetMemos } from './text/memo.ts';
 import type { Article, Corpus } from './types.ts';
 
 /** Lookup tables derived from the knowledge's parts. Events by date live in `events` itself. */
@@ -59,6 +60,8 @@ export function* assembleSteps(parts: KnowledgeParts): Generator<void, Knowledge
   yield;
   const dateChoices = dateChoiceTexts(events);
   yield;
+  // The build filled the word memos to their bounds; questions refill the few words they need.
+  forgetMemos();
   return {
     ...parts,
     articles,

@@ -6,7 +6,9 @@
 export class BoundedMemo<T> {
   private readonly values = new Map<string, T>();
 
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit: number) {
+    everyMemo.add(new WeakRef(this));
+  }
 
   /**
    * The value for `key`, computed on first use (`undefined` is kept like any other value).
@@ -23,6 +25,22 @@ export class BoundedMemo<T> {
 
   clear(): void {
     this.values.clear();
+  }
+}
+
+/** Every memo alive, weakly: a memo made per index goes when its index goes. */
+const everyMemo = new Set<WeakRef<BoundedMemo<unknown>>>();
+
+/**
+ * Empties every memo. A finished knowledge build calls it: the build filled the word memos to their
+ * bounds (hundreds of MB at 100,000 articles), and questions need only the few words they ask about.
+ * @example forgetMemos() // the next `get` of any memo computes afresh
+ */
+export function forgetMemos(): void {
+  for (const ref of everyMemo) {
+    const memo = ref.deref();
+    if (memo) memo.clear();
+    else everyMemo.delete(ref);
   }
 }
 
