@@ -73,6 +73,8 @@ const VOWEL = /^[aeiou]/;
 /* Arabic writes a name's first vowel (with alif), so a spelling that adds one is another name (رمد is not Armida). */
 const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !VOWEL.test(own.sounds) && VOWEL.test(theirs.sounds);
 const CORPUS_BONUS = 0.35;
+/* Below any vowel or consonant swap (soundDistance): the same sounds, spelled otherwise (ee for i). */
+const SAME_SOUNDS = 0.2;
 const LISTS_BONUS = 0.05;
 /* A given name first, a surname after it (ميركل is Merkel in "أنجيلا ميركل", not Miracle). */
 const PLACE_BONUS = 0.15;
@@ -89,11 +91,11 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   if (!key) return undefined;
   const own = profileOf(word);
   let best: { word: string; score: number } | undefined;
-  const consider = (candidates: ReadonlyArray<{ word: string; count: number }> | undefined, corpus: boolean): void => {
+  const consider = (candidates: ReadonlyArray<{ word: string; count: number }> | undefined, corpus: boolean, limit?: number): void => {
     for (const c of candidates ?? []) {
       const theirs = profileOf(c.word);
       const d = soundDistance(own.sounds, theirs.sounds, own.arabic, theirs.arabic);
-      if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs)) continue;
+      if (d >= (limit ?? allowance(own, theirs)) || addsInitialVowel(own, theirs)) continue;
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const score = d - placed - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
       if (!best || score < best.score) best = { word: c.word, score };
@@ -101,8 +103,10 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   };
   consider(vocabulary.get(key), true);
   // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): a
-  // Devanagari name is matched with the lists only when it is `foreign` (written in Arabic too).
+  // Devanagari name is matched with the lists freely only when it is `foreign` (written in Arabic
+  // too); otherwise only by a list spelling of the very same sounds (दीपक Deepak, सिंह Singh).
   if (own.arabic || foreign) consider(namesByKey().get(key), false);
+  else consider(namesByKey().get(key), false, SAME_SOUNDS);
   return best?.word;
 }
 

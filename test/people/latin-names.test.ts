@@ -50,6 +50,11 @@ describe('latinSpelling', () => {
     expect(latinSpelling('सर्गेई', none, true)).toBe('Sergey');
     expect(latinSpelling('सर्गेई', none)).toBeUndefined();
   });
+
+  it('gives a Hindi name word a listed spelling of the very same sounds', () => {
+    expect(latinSpelling('सिंह', none)).toBe('Singh');
+    expect(nativeDisplayName('अमर सिंह', none)).toBe('Amar Singh');
+  });
 });
 
 describe('nativeDisplayName', () => {
