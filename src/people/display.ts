@@ -73,8 +73,6 @@ const VOWEL = /^[aeiou]/;
 /* Arabic writes a name's first vowel (with alif), so a spelling that adds one is another name (رمد is not Armida). */
 const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !VOWEL.test(own.sounds) && VOWEL.test(theirs.sounds);
 const CORPUS_BONUS = 0.35;
-/* Below any vowel or consonant swap (soundDistance): the same sounds, spelled otherwise (ee for i). */
-const SAME_SOUNDS = 0.2;
 const LISTS_BONUS = 0.05;
 /* A given name first, a surname after it (ميركل is Merkel in "أنجيلا ميركل", not Miracle). */
 const PLACE_BONUS = 0.15;
@@ -91,11 +89,11 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   if (!key) return undefined;
   const own = profileOf(word);
   let best: { word: string; score: number } | undefined;
-  const consider = (candidates: ReadonlyArray<{ word: string; count: number }> | undefined, corpus: boolean, limit?: number): void => {
+  const consider = (candidates: ReadonlyArray<{ word: string; count: number }> | undefined, corpus: boolean): void => {
     for (const c of candidates ?? []) {
       const theirs = profileOf(c.word);
       const d = soundDistance(own.sounds, theirs.sounds, own.arabic, theirs.arabic);
-      if (d >= (limit ?? allowance(own, theirs)) || addsInitialVowel(own, theirs)) continue;
+      if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs)) continue;
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const score = d - placed - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
       if (!best || score < best.score) best = { word: c.word, score };
@@ -103,10 +101,10 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   };
   consider(vocabulary.get(key), true);
   // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): a
-  // Devanagari name is matched with the lists freely only when it is `foreign` (written in Arabic
-  // too); otherwise only by a list spelling of the very same sounds (दीपक Deepak, सिंह Singh).
+  // Devanagari name is matched with the lists only when it is `foreign` (written in Arabic too).
+  // Its own reading is a spelling already: a list word of the same sounds is only another one
+  // (निकोल Nikol, not Nicole).
   if (own.arabic || foreign) consider(namesByKey().get(key), false);
-  else consider(namesByKey().get(key), false, SAME_SOUNDS);
   return best?.word;
 }
 
@@ -125,13 +123,17 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 /**
  * The name with its first "bin X" only: English news gives one father's name, not the chain
- * ("Mohammed bin Salman", not "Mohammed bin Salman bin Abdulaziz"); a family name stays.
+ * ("Mohammed bin Salman", not "Mohammed bin Salman bin Abdulaziz"); a family name stays. The
+ * particle is written in lower case whatever the script gave (Hindi बिन reads "Bin").
  * @example onePatronymic(['Mohammed', 'bin', 'Salman', 'bin', 'Abdulaziz']) // ['Mohammed', 'bin', 'Salman']
  */
 export function onePatronymic(words: readonly string[]): string[] {
-  const first = words.findIndex((w) => PATRONYMIC.has(w));
+  const particle = (w: string, i: number): boolean => i > 0 && PATRONYMIC.has(w.toLowerCase());
+  const first = words.findIndex(particle);
   if (first < 0) return [...words];
-  return words.filter((w, i) => i <= first + 1 || !(PATRONYMIC.has(w) || PATRONYMIC.has(words[i - 1]!)));
+  return words
+    .filter((w, i) => i <= first + 1 || !(particle(w, i) || particle(words[i - 1]!, i - 1)))
+    .map((w, i) => (particle(w, i) ? w.toLowerCase() : w));
 }
 
 /**

@@ -3,7 +3,7 @@
  * articles write them, the role the text gives, and where the person is named.
  */
 import { isInitial, sentenceTokens } from '../grammar/tokens.ts';
-import { nativeDisplayName, type LatinVocabulary } from './display.ts';
+import { nativeDisplayName, onePatronymic, type LatinVocabulary } from './display.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
@@ -100,7 +100,8 @@ export function makePeople(groups: Group[], articles: ArticlePeople[], vocabular
     const role = chooseRole(roles, group.gazetteer?.role);
     const shown = nativeForDisplay(native);
     const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
-    const display = group.gazetteer?.display ?? latinDisplay(latin) ?? (shown ? nativeDisplayName(shown, vocabulary, bothScripts) : capitalise(role ?? 'unnamed person'));
+    const written = latinDisplay(latin);
+    const display = group.gazetteer?.display ?? (written ? onePatronymic(written.split(' ')).join(' ') : undefined) ?? (shown ? nativeDisplayName(shown, vocabulary, bothScripts) : capitalise(role ?? 'unnamed person'));
     const base = group.gazetteer?.id ?? slugOf(display);
     let id = base;
     let n = nextSuffix.get(base) ?? 2;

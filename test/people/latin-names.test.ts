@@ -51,9 +51,9 @@ describe('latinSpelling', () => {
     expect(latinSpelling('सर्गेई', none)).toBeUndefined();
   });
 
-  it('gives a Hindi name word a listed spelling of the very same sounds', () => {
-    expect(latinSpelling('सिंह', none)).toBe('Singh');
+  it('reads a Hindi name ending in anusvara and ह with the velar nasal', () => {
     expect(nativeDisplayName('अमर सिंह', none)).toBe('Amar Singh');
+    expect(latinSpelling('निकोल', none)).toBeUndefined();
   });
 });
 
@@ -65,6 +65,8 @@ describe('nativeDisplayName', () => {
   it('keeps one father’s name, as English news does', () => {
     expect(nativeDisplayName('فهد بن سلطان بن عبد العزيز', none)).toBe('Fahad bin Sultan');
     expect(onePatronymic(['Khalid', 'bin', 'Hamad', 'Al', 'Thani'])).toEqual(['Khalid', 'bin', 'Hamad', 'Al', 'Thani']);
+    expect(onePatronymic(['Khalid', 'Bin', 'Hamad', 'Bin', 'Ali'])).toEqual(['Khalid', 'bin', 'Hamad']);
+    expect(onePatronymic(['Bin', 'Rashid'])).toEqual(['Bin', 'Rashid']);
   });
 });
 
