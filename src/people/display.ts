@@ -137,19 +137,42 @@ export function onePatronymic(words: readonly string[]): string[] {
 }
 
 /**
+ * The word of the person's own Latin spellings that writes this native name word: the same match
+ * key, the closest sounds (the English lines' "Burns" for the Hindi बर्न्स, which reads "barns").
+ * @example ownSpelling('बर्न्स', ['Burns']) // 'Burns'
+ */
+export function ownSpelling(word: string, own: readonly string[]): string | undefined {
+  const key = wordKey(word);
+  if (!key) return undefined;
+  const mine = profileOf(word);
+  let best: { word: string; d: number } | undefined;
+  for (const w of own) {
+    if (wordKey(w) !== key) continue;
+    const theirs = profileOf(w);
+    const d = soundDistance(mine.sounds, theirs.sounds, mine.arabic, theirs.arabic);
+    if (!best || d < best.d) best = { word: w, d };
+  }
+  return best?.word;
+}
+
+/**
  * A name written in Devanagari or Arabic script, in Latin letters as English news would write it;
- * `foreign`: the person's name is written in both scripts, so not a Hindi name (latinSpelling).
+ * `foreign`: the person's name is written in both scripts, so not a Hindi name (latinSpelling);
+ * `own`: the words of the person's spellings in Latin letters, shorter than this one, which
+ * write their words as the articles do.
  * @example nativeDisplayName('تميم بن حمد', new Map()) // 'Tamim bin Hamad'
  * @example nativeDisplayName('एस जयशंकर', new Map()) // 'S. Jayshankar'
  */
-export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false): string {
+export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = []): string {
   const toks = sentenceTokens(native, 0);
   const words: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     const letter = initialLetter(tok);
-    const known = letter ? undefined : conventional(toks, i);
+    const mine = letter ? undefined : ownSpelling(tok.text, own);
+    const known = letter || mine ? undefined : conventional(toks, i);
     if (letter) words.push(`${letter}.`);
+    else if (mine) words.push(mine);
     else if (known) {
       words.push(known[0]);
       i += known[1] - 1;

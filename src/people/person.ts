@@ -43,29 +43,47 @@ function chooseRole(uses: RoleUse[], listed: string | undefined): string | undef
   return best?.role;
 }
 
+/** A spelling's words that are not initials, and its initials ("S. Jaishankar": 1 and 1). */
+function nameSize(t: string): [words: number, initials: number] {
+  const toks = sentenceTokens(t, 0);
+  const n = toks.filter((tok) => isInitial(tok)).length;
+  return [toks.length - n, n];
+}
+
 /**
  * The Latin spelling to show: the fullest, initials not counted, and without initials when the
  * articles write it so ("Antony Blinken" rather than "Antony J. Blinken"); `ranked` as rankSpellings gives.
  */
 function latinDisplay(ranked: string[]): string | undefined {
-  const initials = (t: string): [number, number] => {
-    const toks = sentenceTokens(t, 0);
-    const n = toks.filter((tok) => isInitial(tok)).length;
-    return [toks.length - n, n];
-  };
-  const sized = ranked.map((t, i) => ({ t, i, size: initials(t) }));
+  const sized = ranked.map((t, i) => ({ t, i, size: nameSize(t) }));
   sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || a.i - b.i);
   return sized[0]?.t;
 }
 
 /**
- * The native spelling to romanise: the fullest; among equally full ones a Devanagari spelling,
- * which writes the vowels Arabic print leaves out (सर्गेई against سيرغي); `ranked` as rankSpellings gives.
+ * The native spelling to romanise: the fullest, initials not counted (सुब्रमण्यम जयशंकर rather
+ * than एस जयशंकर); among equally full ones a Devanagari spelling, which writes the vowels Arabic
+ * print leaves out (सर्गेई against سيرغي); `ranked` as rankSpellings gives.
  */
 function nativeForDisplay(ranked: string[]): string | undefined {
-  const size = (t: string): number => t.split(/\s+/u).length;
   const vowelled = (t: string): number => (scriptOf(t) === 'devanagari' ? 1 : 0);
-  return [...ranked].sort((a, b) => size(b) - size(a) || vowelled(b) - vowelled(a))[0];
+  const sized = ranked.map((t) => ({ t, size: nameSize(t) }));
+  sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || vowelled(b.t) - vowelled(a.t));
+  return sized[0]?.t;
+}
+
+/**
+ * The spelling to show: one written in Latin letters unless the native script gives more of the
+ * name ("Burns" in English lines, وليام بيرنز in Arabic ones: William Burns).
+ */
+function spellingToShow(latin: string | undefined, native: string | undefined): { text: string; latin: boolean } | undefined {
+  if (latin && (!native || nameSize(latin)[0] >= nameSize(native)[0])) return { text: latin, latin: true };
+  return native ? { text: native, latin: false } : undefined;
+}
+
+/** The capitalised words of Latin spellings, initials left out. */
+function ownLatinWords(latin: string[]): string[] {
+  return [...new Set(latin.flatMap((t) => sentenceTokens(t, 0).filter((tok) => !isInitial(tok) && /^\p{Lu}/u.test(tok.text)).map((tok) => tok.text)))];
 }
 
 function capitalise(s: string): string {
@@ -98,10 +116,10 @@ export function makePeople(groups: Group[], articles: ArticlePeople[], vocabular
     const native = spellings.filter((s) => scriptOf(s) !== 'latin');
     const latin = spellings.filter((s) => scriptOf(s) === 'latin');
     const role = chooseRole(roles, group.gazetteer?.role);
-    const shown = nativeForDisplay(native);
+    const shown = spellingToShow(latinDisplay(latin), nativeForDisplay(native));
     const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
-    const written = latinDisplay(latin);
-    const display = group.gazetteer?.display ?? (written ? onePatronymic(written.split(' ')).join(' ') : undefined) ?? (shown ? nativeDisplayName(shown, vocabulary, bothScripts) : capitalise(role ?? 'unnamed person'));
+    const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(shown.text, vocabulary, bothScripts, ownLatinWords(latin)));
+    const display = group.gazetteer?.display ?? fromText ?? capitalise(role ?? 'unnamed person');
     const base = group.gazetteer?.id ?? slugOf(display);
     let id = base;
     let n = nextSuffix.get(base) ?? 2;

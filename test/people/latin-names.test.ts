@@ -70,6 +70,16 @@ describe('nativeDisplayName', () => {
   });
 });
 
+describe('ownSpelling', () => {
+  it('writes a native name word as the person’s own Latin spelling of the same sounds writes it', async () => {
+    const { ownSpelling } = await import('../../src/people/display.ts');
+    expect(ownSpelling('बर्न्स', ['Burns'])).toBe('Burns');
+    expect(ownSpelling('بيرنز', ['Tom', 'Burns'])).toBe('Burns');
+    expect(ownSpelling('टॉम', ['Burns'])).toBeUndefined();
+    expect(nativeDisplayName('विलियम बर्न्स', none, false, ['Burns'])).toMatch(/ Burns$/u);
+  });
+});
+
 describe('sounds across scripts', () => {
   it('reads a final ز after a consonant as the s of an English name', () => {
     expect(sameWord('Jones', 'جونز')).toBe(true);

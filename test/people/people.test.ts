@@ -72,6 +72,12 @@ describe('grouping people', () => {
     expect(amir.display).toBe('Hussain Amir');
   });
 
+  it('shows the fullest name, written with the person’s own Latin words', () => {
+    expect(displays(invented(['अमेरिकी विदेश मंत्री टॉम लिंटन ने कहा।']))).toEqual(['Tam Lintan']);
+    expect(displays(invented(['अमेरिकी विदेश मंत्री टॉम लिंटन ने कहा।', 'US Secretary of State Linton said so.']))).toEqual(['Tam Linton']);
+    expect(displays(invented(['विदेश मंत्री एस रमन ने कहा। विदेश मंत्री सुधीर रमन ने कहा कि …']))).toEqual(['Sudhir Raman']);
+  });
+
   it('writes initials of a name known only in Devanagari as Latin letters', () => {
     expect(displays(invented(['विदेश मंत्री एस रमन ने कहा।']))).toEqual(['S. Raman']);
   });
