@@ -130,6 +130,18 @@ describe('where a name ends', () => {
 });
 
 describe('only names are people', () => {
+  it('takes no title-case headline words for a name when the article writes them in lower case', () => {
+    const kb = invented(['Lee, Mongolian Counterpart Review Trade Deals\nThe two ministers met to review trade deals on Monday.']);
+    expect(kb.people.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain('Review Trade Deals');
+  });
+
+  it('takes no acronym and no initial alone for a name', () => {
+    const kb = invented(['وقال مدير وكالة الاستخبارات المركزية (CIA) وليام لين إنه التقى الوزير.', 'He spoke with Russian President V.']);
+    const texts = kb.people.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(texts).not.toContain('CIA');
+    expect(texts).not.toContain('V');
+  });
+
   it('takes no verb after a title for a name when the article inflects it elsewhere', () => {
     const kb = invented(['محادثات\nالوزيران يناقشان الوضع. وقال البيان إن وزير الخارجية الروسي ناقش الوضع مع نظيره.']);
     expect(kb.people.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain('ناقش');
