@@ -119,6 +119,9 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['السيدة', HONORIFIC],
   ['الملا', HONORIFIC],
   ['المولوي', HONORIFIC],
+  // Religious honorifics of Afghan names, written without the article as often as with it.
+  ['ملا', HONORIFIC],
+  ['مولوي', HONORIFIC],
   ['سعادة', HONORIFIC],
   ['معالي', HONORIFIC],
   ['فخامة', HONORIFIC],
