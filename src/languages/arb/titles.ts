@@ -119,8 +119,7 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['السيدة', HONORIFIC],
   ['الملا', HONORIFIC],
   ['المولوي', HONORIFIC],
-  // Religious honorifics of Afghan names, written without the article as often as with it.
-  ['ملا', HONORIFIC],
+  // Mawlawi, a religious honorific of Afghan names, is written without the article as often as with it.
   ['مولوي', HONORIFIC],
   ['سعادة', HONORIFIC],
   ['معالي', HONORIFIC],
