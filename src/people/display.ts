@@ -73,6 +73,7 @@ const VOWEL = /^[aeiou]/;
 /* Arabic writes a name's first vowel (with alif), so a spelling that adds one is another name (رمد is not Armida). */
 const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !VOWEL.test(own.sounds) && VOWEL.test(theirs.sounds);
 const CORPUS_BONUS = 0.35;
+const READING_BONUS = 0.35;
 const LISTS_BONUS = 0.05;
 /* A given name first, a surname after it (ميركل is Merkel in "أنجيلا ميركل", not Miracle). */
 const PLACE_BONUS = 0.15;
@@ -88,6 +89,9 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   const key = wordKey(word);
   if (!key) return undefined;
   const own = profileOf(word);
+  // Devanagari writes vowels and doubled consonants: a listed spelling letter for letter as it
+  // reads is the name's (हसन Hasan, not Hassan).
+  const reading = own.arabic ? undefined : displayLatin(word).toLowerCase();
   let best: { word: string; score: number } | undefined;
   const consider = (candidates: ReadonlyArray<{ word: string; count: number }> | undefined, corpus: boolean): void => {
     for (const c of candidates ?? []) {
@@ -95,7 +99,8 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
       const d = soundDistance(own.sounds, theirs.sounds, own.arabic, theirs.arabic);
       if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs)) continue;
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
-      const score = d - placed - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
+      const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
+      const score = d - placed - spelledAsRead - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
       if (!best || score < best.score) best = { word: c.word, score };
     }
   };

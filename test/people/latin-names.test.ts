@@ -51,6 +51,11 @@ describe('latinSpelling', () => {
     expect(latinSpelling('सर्गेई', none)).toBeUndefined();
   });
 
+  it('prefers the listed spelling a Devanagari word reads letter for letter', () => {
+    expect(latinSpelling('हसन', none, true)).toBe('Hasan');
+    expect(nativeDisplayName('मोहम्मद हसन', none, true)).toBe('Mohammad Hasan');
+  });
+
   it('reads a Hindi name ending in anusvara and ह with the velar nasal', () => {
     expect(nativeDisplayName('अमर सिंह', none)).toBe('Amar Singh');
     expect(latinSpelling('निकोल', none)).toBeUndefined();
