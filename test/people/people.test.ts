@@ -78,6 +78,12 @@ describe('grouping people', () => {
     expect(displays(invented(['विदेश मंत्री एस रमन ने कहा। विदेश मंत्री सुधीर रमन ने कहा कि …']))).toEqual(['Sudhir Raman']);
   });
 
+  it('shows no handle as a name, but takes its words for the native spelling', () => {
+    const kb = invented(['وقال الرئيس الأفغاني السابق حامد لينتون إن الوضع صعب.', 'I met HE @LintonH, the former President, today. HE @LintonH said so.']);
+    expect(kb.people.map((p) => p.display)).toContain('Hamid Linton');
+    expect(kb.people.map((p) => p.display)).not.toContain('LintonH');
+  });
+
   it('writes initials of a name known only in Devanagari as Latin letters', () => {
     expect(displays(invented(['विदेश मंत्री एस रमन ने कहा।']))).toEqual(['S. Raman']);
   });
