@@ -107,7 +107,17 @@ export function suffixOf(short: NameForm, long: NameForm): boolean {
   return short.words.length > 1 && offset > 0 && short.words.every((w, i) => sameWord(w, long.words[offset + i]!));
 }
 
-/** Whether the names can be the same person's: equal, one a single word or the beginning or end of the other. */
+/**
+ * Whether a name of two words is the first and last word of a longer one: the middle name left
+ * out ("محمد آخوند" for "محمد حسن أخوند", "Mohammad Akhund").
+ * @example framesOf(nameForm('Sher Stanekzai'), nameForm('Sher Mohammad Abbas Stanekzai')) // true
+ */
+export function framesOf(short: NameForm, long: NameForm): boolean {
+  const n = long.words.length;
+  return short.words.length === 2 && n > 2 && sameWord(short.words[0]!, long.words[0]!) && sameWord(short.words[1]!, long.words[n - 1]!);
+}
+
+/** Whether the names can be the same person's: equal, one a single word, the beginning or end of the other, or its first and last word. */
 export function compatibleNames(a: NameForm, b: NameForm): boolean {
-  return sameName(a, b) || partOf(a, b) || partOf(b, a) || prefixOf(a, b) || prefixOf(b, a) || suffixOf(a, b) || suffixOf(b, a);
+  return sameName(a, b) || partOf(a, b) || partOf(b, a) || prefixOf(a, b) || prefixOf(b, a) || suffixOf(a, b) || suffixOf(b, a) || framesOf(a, b) || framesOf(b, a);
 }
