@@ -10,6 +10,7 @@ import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { findTitledPhrases } from './titled.ts';
 import { givenNameLeads } from './given-name-leads.ts';
+import { handleNames } from './handles.ts';
 import { isInitial, type Tok } from '../grammar/tokens.ts';
 import { packFor } from '../languages/index.ts';
 
@@ -149,6 +150,7 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
     }
     scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
     if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }), (p) => !noName(view.toks, p, lowerWords));
+    view.phrases.push(...handleNames(view.toks, view.paragraph.text, claimed));
     view.phrases.sort((a, b) => a.first - b.first);
   }
   addGivenNameLeads(views, (words ??= articleWords(views)));

@@ -8,6 +8,7 @@
 import { matchKey, profileKey, similarProfiles, soundProfile } from '../text/phonetic.ts';
 import { memoised } from '../text/memo.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
+import { handleShaped, handleWords } from './handles.ts';
 
 export interface NameForm {
   /** As written. */
@@ -26,8 +27,14 @@ export function nameForm(source: string | readonly Tok[]): NameForm {
   const text = typeof source === 'string' ? source.trim() : toks.map((t) => t.text).join(' ');
   const kept = toks.filter((t) => !isInitial(t));
   const significant = kept.length ? kept : toks;
-  return { text, folded: toks.map((t) => t.fold), words: significant.map((t) => t.text), significant: significant.map((t) => t.fold) };
+  const folded = toks.map((t) => t.fold);
+  // A handle ("JensStoltenberg") is compared by the name words it spells.
+  if (!significant.some(handle)) return { text, folded, words: significant.map((t) => t.text), significant: significant.map((t) => t.fold) };
+  const words = significant.flatMap((t) => (handle(t) ? handleWords(t.text) : [t.text]));
+  return { text, folded, words, significant: words.map((w) => w.toLowerCase()) };
 }
+
+const handle = (t: Tok): boolean => t.script === 'latin' && handleShaped(t.text);
 
 const MEMO = 200_000;
 /** A word meets many others while people are grouped: its sounds are worked out once. */

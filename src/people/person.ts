@@ -4,6 +4,7 @@
  */
 import { isInitial, sentenceTokens } from '../grammar/tokens.ts';
 import { nativeDisplayName, onePatronymic, type LatinVocabulary } from './display.ts';
+import { handleShaped, handleWords } from './handles.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
@@ -50,19 +51,16 @@ function nameSize(t: string): [words: number, initials: number] {
   return [toks.length - n, n];
 }
 
-/* A capital after a small letter, except after a surname prefix (McKenzie, DeSantis): the shape of a
- * social-media handle ("@KarzaiH"), not of a name as news prints it. */
-const CAMEL = /\p{Ll}\p{Lu}/u;
-const PREFIXED = /^(?:Mc|Mac|Da|De|Di|Du|La|Le)\p{Lu}\p{Ll}+$/u;
-const handleShaped = (spelling: string): boolean => spelling.split(/\s+/u).some((w) => CAMEL.test(w) && !PREFIXED.test(w));
+/** A spelling with any handle written as the name words it stands for ("KarzaiH" → "Karzai"). */
+const unhandled = (spelling: string): string => spelling.split(/\s+/u).flatMap((w) => (handleShaped(w) ? handleWords(w) : [w])).join(' ');
 
 /**
  * The Latin spelling to show: the fullest, initials not counted, and without initials when the
- * articles write it so ("Antony Blinken" rather than "Antony J. Blinken"); never a handle's
- * spelling; `ranked` as rankSpellings gives.
+ * articles write it so ("Antony Blinken" rather than "Antony J. Blinken"); a handle as the words
+ * it spells; `ranked` as rankSpellings gives.
  */
 function latinDisplay(ranked: string[]): string | undefined {
-  const sized = ranked.filter((t) => !handleShaped(t)).map((t, i) => ({ t, i, size: nameSize(t) }));
+  const sized = [...new Set(ranked.map(unhandled))].filter(Boolean).map((t, i) => ({ t, i, size: nameSize(t) }));
   sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || a.i - b.i);
   return sized[0]?.t;
 }
@@ -90,9 +88,7 @@ function spellingToShow(latin: string | undefined, native: string | undefined): 
 
 /** The capitalised words of Latin spellings, initials and acronyms left out. */
 function ownLatinWords(latin: string[]): string[] {
-  // A handle's words are its capitalised parts ("KarzaiH": Karzai and an initial).
-  const words = latin.flatMap((t) => (handleShaped(t) ? t.split(/(?<=\p{Ll})(?=\p{Lu})/u).join(' ') : t));
-  return [...new Set(words.flatMap((t) => sentenceTokens(t, 0).filter((tok) => !isInitial(tok) && /^\p{Lu}\p{Ll}/u.test(tok.text)).map((tok) => tok.text)))];
+  return [...new Set(latin.map(unhandled).flatMap((t) => sentenceTokens(t, 0).filter((tok) => !isInitial(tok) && /^\p{Lu}\p{Ll}/u.test(tok.text)).map((tok) => tok.text)))];
 }
 
 function capitalise(s: string): string {
