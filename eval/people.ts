@@ -50,7 +50,8 @@ export function peopleMeasures(kb: Knowledge, golds: Gold[]): Measure[] {
     if (set.size < 2) continue;
     const first = perArticle.find(({ asGold }) => [...asGold.values()].some((g) => g?.name === name))!;
     const within = [...first.asGold].filter(([, g]) => g?.name === name).length > 1;
-    if (!within) twice.push({ article: first.gold.article, ok: true, what: `${name} under ${set.size} entries across articles: ${[...set].map((p) => p.display).join(', ')}` });
+    const where = perArticle.filter(({ asGold }) => [...asGold.values()].some((g) => g?.name === name)).map(({ gold }) => `#${gold.article}`);
+    if (!within) twice.push({ article: first.gold.article, ok: true, what: `${where.join(' ')} ${name} under ${set.size} entries across articles: ${[...set].map((p) => p.display).join(', ')}` });
   }
   return [
     { name: 'people recognised', kind: 'rate', observations: recognised },

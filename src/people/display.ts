@@ -73,6 +73,7 @@ const VOWEL = /^[aeiou]/;
 /* Arabic writes a name's first vowel (with alif), so a spelling that adds one is another name (رمد is not Armida). */
 const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !VOWEL.test(own.sounds) && VOWEL.test(theirs.sounds);
 const CORPUS_BONUS = 0.35;
+const READING_BONUS = 0.35;
 const LISTS_BONUS = 0.05;
 /* A given name first, a surname after it (ميركل is Merkel in "أنجيلا ميركل", not Miracle). */
 const PLACE_BONUS = 0.15;
@@ -88,6 +89,9 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   const key = wordKey(word);
   if (!key) return undefined;
   const own = profileOf(word);
+  // Devanagari writes vowels and doubled consonants: a listed spelling letter for letter as it
+  // reads is the name's (हसन Hasan, not Hassan).
+  const reading = own.arabic ? undefined : displayLatin(word).toLowerCase();
   let best: { word: string; score: number } | undefined;
   const consider = (candidates: ReadonlyArray<{ word: string; count: number }> | undefined, corpus: boolean): void => {
     for (const c of candidates ?? []) {
@@ -95,13 +99,16 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
       const d = soundDistance(own.sounds, theirs.sounds, own.arabic, theirs.arabic);
       if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs)) continue;
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
-      const score = d - placed - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
+      const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
+      const score = d - placed - spelledAsRead - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
       if (!best || score < best.score) best = { word: c.word, score };
     }
   };
   consider(vocabulary.get(key), true);
   // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): a
   // Devanagari name is matched with the lists only when it is `foreign` (written in Arabic too).
+  // Its own reading is a spelling already: a list word of the same sounds is only another one
+  // (निकोल Nikol, not Nicole).
   if (own.arabic || foreign) consider(namesByKey().get(key), false);
   return best?.word;
 }
@@ -121,29 +128,56 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 /**
  * The name with its first "bin X" only: English news gives one father's name, not the chain
- * ("Mohammed bin Salman", not "Mohammed bin Salman bin Abdulaziz"); a family name stays.
+ * ("Mohammed bin Salman", not "Mohammed bin Salman bin Abdulaziz"); a family name stays. The
+ * particle is written in lower case whatever the script gave (Hindi बिन reads "Bin").
  * @example onePatronymic(['Mohammed', 'bin', 'Salman', 'bin', 'Abdulaziz']) // ['Mohammed', 'bin', 'Salman']
  */
 export function onePatronymic(words: readonly string[]): string[] {
-  const first = words.findIndex((w) => PATRONYMIC.has(w));
+  const particle = (w: string, i: number): boolean => i > 0 && PATRONYMIC.has(w.toLowerCase());
+  const first = words.findIndex(particle);
   if (first < 0) return [...words];
-  return words.filter((w, i) => i <= first + 1 || !(PATRONYMIC.has(w) || PATRONYMIC.has(words[i - 1]!)));
+  return words
+    .filter((w, i) => i <= first + 1 || !(particle(w, i) || particle(words[i - 1]!, i - 1)))
+    .map((w, i) => (particle(w, i) ? w.toLowerCase() : w));
+}
+
+/**
+ * The word of the person's own Latin spellings that writes this native name word: the same match
+ * key, the closest sounds (the English lines' "Burns" for the Hindi बर्न्स, which reads "barns").
+ * @example ownSpelling('बर्न्स', ['Burns']) // 'Burns'
+ */
+export function ownSpelling(word: string, own: readonly string[]): string | undefined {
+  const key = wordKey(word);
+  if (!key) return undefined;
+  const mine = profileOf(word);
+  let best: { word: string; d: number } | undefined;
+  for (const w of own) {
+    if (wordKey(w) !== key) continue;
+    const theirs = profileOf(w);
+    const d = soundDistance(mine.sounds, theirs.sounds, mine.arabic, theirs.arabic);
+    if (!best || d < best.d) best = { word: w, d };
+  }
+  return best?.word;
 }
 
 /**
  * A name written in Devanagari or Arabic script, in Latin letters as English news would write it;
- * `foreign`: the person's name is written in both scripts, so not a Hindi name (latinSpelling).
+ * `foreign`: the person's name is written in both scripts, so not a Hindi name (latinSpelling);
+ * `own`: the words of the person's spellings in Latin letters, shorter than this one, which
+ * write their words as the articles do.
  * @example nativeDisplayName('تميم بن حمد', new Map()) // 'Tamim bin Hamad'
  * @example nativeDisplayName('एस जयशंकर', new Map()) // 'S. Jayshankar'
  */
-export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false): string {
+export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = []): string {
   const toks = sentenceTokens(native, 0);
   const words: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     const letter = initialLetter(tok);
-    const known = letter ? undefined : conventional(toks, i);
+    const mine = letter ? undefined : ownSpelling(tok.text, own);
+    const known = letter || mine ? undefined : conventional(toks, i);
     if (letter) words.push(`${letter}.`);
+    else if (mine) words.push(mine);
     else if (known) {
       words.push(known[0]);
       i += known[1] - 1;

@@ -71,12 +71,14 @@ function place(toks: readonly Tok[], i: number): boolean {
 }
 
 /* The word before a name that no title lexicon knows is still a role or its qualifier, definite
- * ("المعارض الروسي البارز", "الجنرال") or closing a parenthesis ("(الكرملين)"). */
+ * ("المعارض الروسي البارز", "الجنرال") or closing a parenthesis ("(الكرملين)"); a country or city
+ * is no role: what follows it is its predicate ("الصين صديق جدير", China is a worthy friend). */
 function afterRole(toks: readonly Tok[], text: string, i: number): boolean {
   const prev = toks[i - 1];
   if (!prev) return false;
   const between = text.slice(prev.end, toks[i]!.start).trim();
   if (between === ')') return true;
+  if (NATION_WORDS.match(toks, i - 1)?.value.isCountry || CITIES.match(toks, i - 1) !== undefined) return false;
   return between === '' && prev.forms.some((f) => f.startsWith('ال') && [...f].length > 3);
 }
 

@@ -10,7 +10,8 @@ import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { findTitledPhrases } from './titled.ts';
 import { givenNameLeads } from './given-name-leads.ts';
-import type { Tok } from '../grammar/tokens.ts';
+import { handleNames } from './handles.ts';
+import { isInitial, type Tok } from '../grammar/tokens.ts';
 import { packFor } from '../languages/index.ts';
 
 export interface RoleUse {
@@ -65,12 +66,13 @@ function free(claimed: readonly boolean[], first: number, end: number): boolean 
   return true;
 }
 
-function scan<T>(view: SentenceView, claimed: boolean[], table: PhraseTable<T>, make: (value: T) => Partial<Phrase>): void {
+function scan<T>(view: SentenceView, claimed: boolean[], table: PhraseTable<T>, make: (value: T) => Partial<Phrase>, keep?: (p: Phrase) => boolean): void {
   for (let i = 0; i < view.toks.length; i++) {
     if (claimed[i]) continue;
     const m = table.match(view.toks, i);
     if (!m || !free(claimed, i, m.end)) continue;
     const p: Phrase = { first: i, end: m.end, nameFirst: i, nameEnd: m.end, clitic: m.clitic, source: 'name', relational: false, possessive: false, ...make(m.value) };
+    if (keep && !keep(p)) continue;
     view.phrases.push(p);
     claim(claimed, p);
     i = m.end - 1;
@@ -100,6 +102,26 @@ function ordinaryWord(tok: Tok, words: ReadonlySet<string>): boolean {
   return forms !== undefined && tok.forms.some((f) => forms(f).some((v) => words.has(v)));
 }
 
+/** The Latin words an article writes in lower case somewhere: ordinary words of English. */
+function lowerCaseWords(views: readonly SentenceView[]): ReadonlySet<string> {
+  return new Set(views.flatMap((v) => v.toks.filter((t) => t.script === 'latin' && /^\p{Ll}/u.test(t.text)).map((t) => t.fold)));
+}
+
+/**
+ * Whether the words after a title, or a known name found again, are no name: initials alone
+ * ("President V." cut by a sentence end), or Latin words starting with one the article writes in
+ * lower case, which a title-case headline capitalised ("Kazakh Counterpart Discuss Security …").
+ */
+function noName(toks: readonly Tok[], p: Phrase, lower: () => ReadonlySet<string>): boolean {
+  const words = toks.slice(p.nameFirst, p.nameEnd);
+  if (words.length === 0) return false;
+  if (words.every((t) => isInitial(t))) return true;
+  const first = words[0]!;
+  if (first.script !== 'latin' || isInitial(first)) return false;
+  // A Latin name starts with a capital: a known name matched in lower case is ordinary words.
+  return !/^\p{Lu}/u.test(first.text) || lower().has(first.fold);
+}
+
 /** The phrase without its name: the role alone, when there is one. */
 function roleOnly(p: Phrase): Phrase | undefined {
   return p.role ? { ...p, end: p.nameFirst, nameEnd: p.nameFirst, source: 'role' } : undefined;
@@ -108,11 +130,14 @@ function roleOnly(p: Phrase): Phrase | undefined {
 /** Finds the named phrases of every sentence (titles first, then listed and known names). */
 export function findNamedPhrases(views: SentenceView[], sources: NameSources): void {
   let words: ReadonlySet<string> | undefined;
+  let lower: ReadonlySet<string> | undefined;
+  const lowerWords = (): ReadonlySet<string> => (lower ??= lowerCaseWords(views));
   for (const view of views) {
     const claimed = view.toks.map(() => false);
     for (const found of findTitledPhrases(view.toks)) {
       let p: Phrase | undefined = found;
       if (p.nameEnd - p.nameFirst === 1 && ordinaryWord(view.toks[p.nameFirst]!, (words ??= articleWords(views)))) p = roleOnly(p);
+      else if (noName(view.toks, p, lowerWords)) p = roleOnly(p);
       if (!p) continue;
       if (isNamed(p) && sources.knownFolded && p.nameEnd - p.nameFirst > 2) {
         const end = knownNameEnd(view.toks, p.nameFirst, p.nameEnd, sources.knownFolded);
@@ -124,7 +149,8 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
       claim(claimed, p);
     }
     scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
-    if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }));
+    if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }), (p) => !noName(view.toks, p, lowerWords));
+    view.phrases.push(...handleNames(view.toks, view.paragraph.text, claimed));
     view.phrases.sort((a, b) => a.first - b.first);
   }
   addGivenNameLeads(views, (words ??= articleWords(views)));

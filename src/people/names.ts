@@ -8,6 +8,7 @@
 import { matchKey, profileKey, similarProfiles, soundProfile } from '../text/phonetic.ts';
 import { memoised } from '../text/memo.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
+import { handleShaped, handleWords } from './handles.ts';
 
 export interface NameForm {
   /** As written. */
@@ -26,8 +27,14 @@ export function nameForm(source: string | readonly Tok[]): NameForm {
   const text = typeof source === 'string' ? source.trim() : toks.map((t) => t.text).join(' ');
   const kept = toks.filter((t) => !isInitial(t));
   const significant = kept.length ? kept : toks;
-  return { text, folded: toks.map((t) => t.fold), words: significant.map((t) => t.text), significant: significant.map((t) => t.fold) };
+  const folded = toks.map((t) => t.fold);
+  // A handle ("JensStoltenberg") is compared by the name words it spells.
+  if (!significant.some(handle)) return { text, folded, words: significant.map((t) => t.text), significant: significant.map((t) => t.fold) };
+  const words = significant.flatMap((t) => (handle(t) ? handleWords(t.text) : [t.text]));
+  return { text, folded, words, significant: words.map((w) => w.toLowerCase()) };
 }
+
+const handle = (t: Tok): boolean => t.script === 'latin' && handleShaped(t.text);
 
 const MEMO = 200_000;
 /** A word meets many others while people are grouped: its sounds are worked out once. */
@@ -107,7 +114,17 @@ export function suffixOf(short: NameForm, long: NameForm): boolean {
   return short.words.length > 1 && offset > 0 && short.words.every((w, i) => sameWord(w, long.words[offset + i]!));
 }
 
-/** Whether the names can be the same person's: equal, one a single word or the beginning or end of the other. */
+/**
+ * Whether a name of two words is the first and last word of a longer one: the middle name left
+ * out ("محمد آخوند" for "محمد حسن أخوند", "Mohammad Akhund").
+ * @example framesOf(nameForm('Sher Stanekzai'), nameForm('Sher Mohammad Abbas Stanekzai')) // true
+ */
+export function framesOf(short: NameForm, long: NameForm): boolean {
+  const n = long.words.length;
+  return short.words.length === 2 && n > 2 && sameWord(short.words[0]!, long.words[0]!) && sameWord(short.words[1]!, long.words[n - 1]!);
+}
+
+/** Whether the names can be the same person's: equal, one a single word, the beginning or end of the other, or its first and last word. */
 export function compatibleNames(a: NameForm, b: NameForm): boolean {
-  return sameName(a, b) || partOf(a, b) || partOf(b, a) || prefixOf(a, b) || prefixOf(b, a) || suffixOf(a, b) || suffixOf(b, a);
+  return sameName(a, b) || partOf(a, b) || partOf(b, a) || prefixOf(a, b) || prefixOf(b, a) || suffixOf(a, b) || suffixOf(b, a) || framesOf(a, b) || framesOf(b, a);
 }

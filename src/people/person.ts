@@ -3,7 +3,8 @@
  * articles write them, the role the text gives, and where the person is named.
  */
 import { isInitial, sentenceTokens } from '../grammar/tokens.ts';
-import { nativeDisplayName, type LatinVocabulary } from './display.ts';
+import { nativeDisplayName, onePatronymic, type LatinVocabulary } from './display.ts';
+import { handleShaped, handleWords } from './handles.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
@@ -43,29 +44,51 @@ function chooseRole(uses: RoleUse[], listed: string | undefined): string | undef
   return best?.role;
 }
 
+/** A spelling's words that are not initials, and its initials ("S. Jaishankar": 1 and 1). */
+function nameSize(t: string): [words: number, initials: number] {
+  const toks = sentenceTokens(t, 0);
+  const n = toks.filter((tok) => isInitial(tok)).length;
+  return [toks.length - n, n];
+}
+
+/** A spelling with any handle written as the name words it stands for ("KarzaiH" → "Karzai"). */
+const unhandled = (spelling: string): string => spelling.split(/\s+/u).flatMap((w) => (handleShaped(w) ? handleWords(w) : [w])).join(' ');
+
 /**
  * The Latin spelling to show: the fullest, initials not counted, and without initials when the
- * articles write it so ("Antony Blinken" rather than "Antony J. Blinken"); `ranked` as rankSpellings gives.
+ * articles write it so ("Antony Blinken" rather than "Antony J. Blinken"); a handle as the words
+ * it spells; `ranked` as rankSpellings gives.
  */
 function latinDisplay(ranked: string[]): string | undefined {
-  const initials = (t: string): [number, number] => {
-    const toks = sentenceTokens(t, 0);
-    const n = toks.filter((tok) => isInitial(tok)).length;
-    return [toks.length - n, n];
-  };
-  const sized = ranked.map((t, i) => ({ t, i, size: initials(t) }));
+  const sized = [...new Set(ranked.map(unhandled))].filter(Boolean).map((t, i) => ({ t, i, size: nameSize(t) }));
   sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || a.i - b.i);
   return sized[0]?.t;
 }
 
 /**
- * The native spelling to romanise: the fullest; among equally full ones a Devanagari spelling,
- * which writes the vowels Arabic print leaves out (सर्गेई against سيرغي); `ranked` as rankSpellings gives.
+ * The native spelling to romanise: the fullest, initials not counted (सुब्रमण्यम जयशंकर rather
+ * than एस जयशंकर); among equally full ones a Devanagari spelling, which writes the vowels Arabic
+ * print leaves out (सर्गेई against سيرغي); `ranked` as rankSpellings gives.
  */
 function nativeForDisplay(ranked: string[]): string | undefined {
-  const size = (t: string): number => t.split(/\s+/u).length;
   const vowelled = (t: string): number => (scriptOf(t) === 'devanagari' ? 1 : 0);
-  return [...ranked].sort((a, b) => size(b) - size(a) || vowelled(b) - vowelled(a))[0];
+  const sized = ranked.map((t) => ({ t, size: nameSize(t) }));
+  sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || vowelled(b.t) - vowelled(a.t));
+  return sized[0]?.t;
+}
+
+/**
+ * The spelling to show: one written in Latin letters unless the native script gives more of the
+ * name ("Burns" in English lines, وليام بيرنز in Arabic ones: William Burns).
+ */
+function spellingToShow(latin: string | undefined, native: string | undefined): { text: string; latin: boolean } | undefined {
+  if (latin && (!native || nameSize(latin)[0] >= nameSize(native)[0])) return { text: latin, latin: true };
+  return native ? { text: native, latin: false } : undefined;
+}
+
+/** The capitalised words of Latin spellings, initials and acronyms left out. */
+function ownLatinWords(latin: string[]): string[] {
+  return [...new Set(latin.map(unhandled).flatMap((t) => sentenceTokens(t, 0).filter((tok) => !isInitial(tok) && /^\p{Lu}\p{Ll}/u.test(tok.text)).map((tok) => tok.text)))];
 }
 
 function capitalise(s: string): string {
@@ -98,9 +121,10 @@ export function makePeople(groups: Group[], articles: ArticlePeople[], vocabular
     const native = spellings.filter((s) => scriptOf(s) !== 'latin');
     const latin = spellings.filter((s) => scriptOf(s) === 'latin');
     const role = chooseRole(roles, group.gazetteer?.role);
-    const shown = nativeForDisplay(native);
+    const shown = spellingToShow(latinDisplay(latin), nativeForDisplay(native));
     const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
-    const display = group.gazetteer?.display ?? latinDisplay(latin) ?? (shown ? nativeDisplayName(shown, vocabulary, bothScripts) : capitalise(role ?? 'unnamed person'));
+    const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(shown.text, vocabulary, bothScripts, ownLatinWords(latin)));
+    const display = group.gazetteer?.display ?? fromText ?? capitalise(role ?? 'unnamed person');
     const base = group.gazetteer?.id ?? slugOf(display);
     let id = base;
     let n = nextSuffix.get(base) ?? 2;

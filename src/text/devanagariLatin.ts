@@ -14,6 +14,8 @@ const Sanscript = ((SanscriptModule as { default?: unknown }).default ?? Sanscri
 const IAST_TO_ASCII: Array<[RegExp, string]> = [
   [/jñ/g, 'gy'],
   [/ṃ(?=[pbm])/g, 'm'],
+  // Anusvara before h is the velar nasal, and Hindi names end in it (सिंह Singh, not Sinh).
+  [/ṃh/g, 'ngh'],
   [/ṃ/g, 'n'],
   [/ch/g, 'chh'],
   [/c(?!hh)/g, 'ch'],
@@ -27,6 +29,7 @@ const IAST_TO_ASCII: Array<[RegExp, string]> = [
  * A Devanagari word in lowercase ASCII with Hindi pronunciation.
  * @example devanagariToLatin('लावरोव') // 'lavrov'
  * @example devanagariToLatin('मॉस्को') // 'masko'
+ * @example devanagariToLatin('सिंह') // 'singh'
  */
 export function devanagariToLatin(word: string): string {
   let s = Sanscript.t(foldDevanagari(word), 'devanagari', 'iast');

@@ -22,6 +22,10 @@ describe('names led by a foreign given name (Arabic, no title)', () => {
     expect(natives(['خبر\nوقال دميتري فولكوف إن الوضع صعب.'])).not.toContain('دميتري فولكوف');
   });
 
+  it('takes no predicate after a country or city for a name ("الصين صديق جدير")', () => {
+    expect(natives(['خبر\nوقال الوزير إن الهند صديق جدير بالثقة، وإن القاهرة كريم مضياف.'])).toEqual([]);
+  });
+
   it('takes no word with a proclitic before a hamza seat for a name (لأمن, لإجلاء)', () => {
     expect(natives(['خبر\nدعا المجتمع الدولي لأمن واستقرار المنطقة، وطالب المسؤول الأوروبي لإجلاء مواطنين من كابل.'])).toEqual([]);
   });

@@ -50,6 +50,16 @@ describe('latinSpelling', () => {
     expect(latinSpelling('सर्गेई', none, true)).toBe('Sergey');
     expect(latinSpelling('सर्गेई', none)).toBeUndefined();
   });
+
+  it('prefers the listed spelling a Devanagari word reads letter for letter', () => {
+    expect(latinSpelling('हसन', none, true)).toBe('Hasan');
+    expect(nativeDisplayName('मोहम्मद हसन', none, true)).toBe('Mohammad Hasan');
+  });
+
+  it('reads a Hindi name ending in anusvara and ह with the velar nasal', () => {
+    expect(nativeDisplayName('अमर सिंह', none)).toBe('Amar Singh');
+    expect(latinSpelling('निकोल', none)).toBeUndefined();
+  });
 });
 
 describe('nativeDisplayName', () => {
@@ -60,6 +70,18 @@ describe('nativeDisplayName', () => {
   it('keeps one father’s name, as English news does', () => {
     expect(nativeDisplayName('فهد بن سلطان بن عبد العزيز', none)).toBe('Fahad bin Sultan');
     expect(onePatronymic(['Khalid', 'bin', 'Hamad', 'Al', 'Thani'])).toEqual(['Khalid', 'bin', 'Hamad', 'Al', 'Thani']);
+    expect(onePatronymic(['Khalid', 'Bin', 'Hamad', 'Bin', 'Ali'])).toEqual(['Khalid', 'bin', 'Hamad']);
+    expect(onePatronymic(['Bin', 'Rashid'])).toEqual(['Bin', 'Rashid']);
+  });
+});
+
+describe('ownSpelling', () => {
+  it('writes a native name word as the person’s own Latin spelling of the same sounds writes it', async () => {
+    const { ownSpelling } = await import('../../src/people/display.ts');
+    expect(ownSpelling('बर्न्स', ['Burns'])).toBe('Burns');
+    expect(ownSpelling('بيرنز', ['Tom', 'Burns'])).toBe('Burns');
+    expect(ownSpelling('टॉम', ['Burns'])).toBeUndefined();
+    expect(nativeDisplayName('विलियम बर्न्स', none, false, ['Burns'])).toMatch(/ Burns$/u);
   });
 });
 

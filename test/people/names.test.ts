@@ -55,3 +55,13 @@ describe('prefixOf', () => {
     expect(prefixOf(n('Khalid bin Hamad'), n('Khalid bin Salman Al Saud'))).toBe(false);
   });
 });
+
+describe('framesOf', () => {
+  it('takes a name of two words for the first and last word of a longer one', async () => {
+    const { framesOf } = await import('../../src/people/names.ts');
+    expect(framesOf(nameForm('محمد كريمي'), nameForm('محمد حسن كريمي'))).toBe(true);
+    expect(compatibleNames(nameForm('Omar Haidari'), nameForm('Omar Khalil Haidari'))).toBe(true);
+    expect(framesOf(nameForm('Omar Khalil'), nameForm('Omar Khalil Haidari'))).toBe(false);
+    expect(compatibleNames(nameForm('Omar Nouri'), nameForm('Omar Khalil Haidari'))).toBe(false);
+  });
+});

@@ -72,6 +72,18 @@ describe('grouping people', () => {
     expect(amir.display).toBe('Hussain Amir');
   });
 
+  it('shows the fullest name, written with the person’s own Latin words', () => {
+    expect(displays(invented(['अमेरिकी विदेश मंत्री टॉम लिंटन ने कहा।']))).toEqual(['Tam Lintan']);
+    expect(displays(invented(['अमेरिकी विदेश मंत्री टॉम लिंटन ने कहा।', 'US Secretary of State Linton said so.']))).toEqual(['Tam Linton']);
+    expect(displays(invented(['विदेश मंत्री एस रमन ने कहा। विदेश मंत्री सुधीर रमन ने कहा कि …']))).toEqual(['Sudhir Raman']);
+  });
+
+  it('shows no handle as a name, but takes its words for the native spelling', () => {
+    const kb = invented(['وقال الرئيس الأفغاني السابق حامد لينتون إن الوضع صعب.', 'I met HE @LintonH, the former President, today. HE @LintonH said so.']);
+    expect(kb.people.map((p) => p.display)).toContain('Hamid Linton');
+    expect(kb.people.map((p) => p.display)).not.toContain('LintonH');
+  });
+
   it('writes initials of a name known only in Devanagari as Latin letters', () => {
     expect(displays(invented(['विदेश मंत्री एस रमन ने कहा।']))).toEqual(['S. Raman']);
   });
@@ -124,6 +136,18 @@ describe('where a name ends', () => {
 });
 
 describe('only names are people', () => {
+  it('takes no title-case headline words for a name when the article writes them in lower case', () => {
+    const kb = invented(['Lee, Mongolian Counterpart Review Trade Deals\nThe two ministers met to review trade deals on Monday.']);
+    expect(kb.people.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain('Review Trade Deals');
+  });
+
+  it('takes no acronym and no initial alone for a name', () => {
+    const kb = invented(['وقال مدير وكالة الاستخبارات المركزية (CIA) وليام لين إنه التقى الوزير.', 'He spoke with Russian President V.']);
+    const texts = kb.people.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(texts).not.toContain('CIA');
+    expect(texts).not.toContain('V');
+  });
+
   it('takes no verb after a title for a name when the article inflects it elsewhere', () => {
     const kb = invented(['محادثات\nالوزيران يناقشان الوضع. وقال البيان إن وزير الخارجية الروسي ناقش الوضع مع نظيره.']);
     expect(kb.people.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain('ناقش');

@@ -30,6 +30,11 @@ describe('Hindi names after titles', () => {
     expect(found('विदेश मंत्री एस रमन ने')).toEqual([{ name: 'एस रमन', role: 'foreign minister' }]);
   });
 
+  it('passes over a royal rank before the name (प्रिंस, Prince), as it does शेख', () => {
+    expect(found('कतर के विदेश मंत्री प्रिंस हमद बिन अली ने')).toEqual([{ name: 'हमद बिन अली', role: 'Qatari foreign minister' }]);
+    expect(found('The Saudi foreign minister Prince Khalid bin Ali said')).toEqual([{ name: 'Khalid bin Ali', role: 'Saudi foreign minister' }]);
+  });
+
   it('keeps "former" in the role', () => {
     expect(found('पूर्व अफगान राष्ट्रपति हामिद करजई से')).toEqual([{ name: 'हामिद करजई', role: 'former Afghan president' }]);
   });
@@ -54,6 +59,10 @@ describe('Hindi names after titles', () => {
 describe('Arabic names after titles', () => {
   it('reads the nationality after the title and stops at punctuation', () => {
     expect(found('أعلن الرئيس الفرنسي إيمانويل ماكرون، اليوم، أن')).toEqual([{ name: 'إيمانويل ماكرون', role: 'French president' }]);
+  });
+
+  it('passes over the religious honorific مولوي written without the article', () => {
+    expect(found('وقال وزير الداخلية مولوي سعيد نور إن')).toEqual([{ name: 'سعيد نور', role: 'interior minister' }]);
   });
 
   it('reads a country in construct ("رئيس وزراء الهند") and a proclitic و on the title', () => {

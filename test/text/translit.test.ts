@@ -20,6 +20,7 @@ describe('Devanagari to Latin', () => {
   it('folds nukta and candra vowels first', () => {
     expect(toLatin('अफ़्ग़ानिस्तान')).toBe('afganistan');
     expect(toLatin('मॉस्को')).toBe('masko');
+    expect(toLatin('सिंह')).toBe('singh');
     expect(toLatin('मास्को')).toBe('masko');
   });
   it('writes IAST letters in plain ASCII', () => {

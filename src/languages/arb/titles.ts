@@ -119,6 +119,8 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['السيدة', HONORIFIC],
   ['الملا', HONORIFIC],
   ['المولوي', HONORIFIC],
+  // Mawlawi, a religious honorific of Afghan names, is written without the article as often as with it.
+  ['مولوي', HONORIFIC],
   ['سعادة', HONORIFIC],
   ['معالي', HONORIFIC],
   ['فخامة', HONORIFIC],

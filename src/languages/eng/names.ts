@@ -5,8 +5,12 @@ import type { Word } from '../types.ts';
 
 const PARTICLES = new Set('bin ibn al el de da van von la le'.split(' '));
 
+/* An acronym (CIA, UN, NATO): an institution, never a person's name word. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /** @example englishNameWord({ text: 'Lavrov', fold: 'lavrov', forms: ['lavrov'] }) // true */
 export function englishNameWord(word: Word): boolean {
+  if (ACRONYM.test(word.text)) return false;
   return /^\p{Lu}/u.test(word.text) || PARTICLES.has(word.fold);
 }
 

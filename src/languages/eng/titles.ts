@@ -65,6 +65,7 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['Ms', HONORIFIC],
   ['Mullah', HONORIFIC],
   ['Sheikh', HONORIFIC],
+  ['Prince', HONORIFIC],
   ['Shri', HONORIFIC],
   ['H.E.', HONORIFIC],
   ['HE', HONORIFIC],

@@ -92,6 +92,10 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['मौलाना', HONORIFIC],
   ['हिज एक्सीलेंसी', HONORIFIC],
   ['शेख', HONORIFIC],
+  // A royal's rank before the name (प्रिंस फैसल बिन फरहान); क्राउन प्रिंस is the office above.
+  ['प्रिंस', HONORIFIC],
+  ['प्रिन्स', HONORIFIC],
+  ['राजकुमार', HONORIFIC],
 ];
 
 /** Kept in the role when they change its meaning ("former president"), passed over ('') when not. */
