@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCorpus, loadCorpusSync, readSeedFolder } from '../src/corpus/load.ts';
+import { compactHeap } from '../src/build/compactHeap.ts';
 import { buildKnowledgeInParallel } from '../src/build/parallel.ts';
 import type { Knowledge } from '../src/knowledge.ts';
 import { loadGazetteer } from '../src/people/gazetteer.ts';
@@ -40,7 +41,12 @@ export interface SizeResult {
   ingestMs: number;
   articlesPerSecond: number;
   heapUsedMB: number;
+  /** RSS while serving: after the start-up compaction, once freed pages went back to the system. */
   rssMB: number;
+  /** The most resident memory at any moment of the ingest (build threads included); absent in older results. */
+  peakRssMB?: number;
+  /** The start-up compaction (compactHeap.ts), as the bot runs it after loading; absent in older results. */
+  compactMs?: number;
   /** A failed save or load is reported, not thrown: the other figures of the size still count. */
   snapshot: { bytes: number; saveMs: number; loadMs: number } | { error: string };
   latency: Record<CommandName, Latency>;
@@ -68,6 +74,23 @@ function collectGarbage(): void {
   if (!gc) throw new Error('run with --expose-gc (bench/run.ts does) so that memory figures are after a full collection');
   gc();
   gc();
+}
+
+/**
+ * Memory once the pages a collection freed are back with the system: V8 returns them from a
+ * background thread, so RSS read at once still counts them (30,000 articles: 1,956 MB at once,
+ * 1,615 MB three seconds later). Waits until RSS stops falling, at most 10 s.
+ */
+async function settledMemory(): Promise<NodeJS.MemoryUsage> {
+  collectGarbage();
+  let last = process.memoryUsage.rss();
+  for (let waited = 0; waited < 10_000; waited += 500) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = process.memoryUsage.rss();
+    if (now > last * 0.99) break;
+    last = now;
+  }
+  return process.memoryUsage();
 }
 
 function ingest(spec: SizeSpec): { corpus: Corpus; analyseMs: number; generateMs: number; people: PersonName[]; synthetic?: SyntheticCorpus } {
@@ -133,8 +156,10 @@ export async function measureSize(spec: SizeSpec, queries: number): Promise<Size
   progress('knowledge built');
   // The lookup tables are made with the knowledge (src/knowledge.ts): their time is in the build and load times.
   const warmMs = undefined;
-  collectGarbage();
-  const memory = process.memoryUsage();
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+  // As the bot's start-up load ends (store.ts): one compacting collection.
+  const compactMs = compactHeap();
+  const memory = await settledMemory();
   const snapshot = snapshotTimes(kb);
   progress('snapshot saved and loaded');
   collectGarbage();
@@ -168,6 +193,8 @@ export async function measureSize(spec: SizeSpec, queries: number): Promise<Size
     articlesPerSecond: counts.articles / (ingestMs / 1000),
     heapUsedMB: memory.heapUsed / MB,
     rssMB: memory.rss / MB,
+    peakRssMB,
+    compactMs,
     snapshot,
     latency,
     baseline: base,

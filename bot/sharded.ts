@@ -29,7 +29,7 @@ log.info({ from: loaded.from, articles: loaded.kb.corpus.articles.length }, 'sna
 
 const recommended = await recommendedShards(config);
 const totalShards = config.shardCount === 'auto' ? recommended.shards : config.shardCount;
-const manager = new ShardingManager(SHARD_ENTRY, { token: config.discordToken, totalShards, execArgv: ['--import', 'tsx'], respawn: true });
+const manager = new ShardingManager(SHARD_ENTRY, { token: config.discordToken, totalShards, execArgv: ['--expose-gc', '--import', 'tsx'], respawn: true });
 manager.on('shardCreate', (shard) => {
   log.info({ shard: shard.id, totalShards }, 'shard launched');
   shard.on('death', () => log.warn({ shard: shard.id }, 'shard process exited'));

@@ -6,6 +6,7 @@
 import { codeFingerprint } from './corpus/fingerprint.ts';
 import { buildCorpus, readSeedFolder, type SeedFolder } from './corpus/load.ts';
 import { buildAside } from './build/reload.ts';
+import { compactHeap } from './build/compactHeap.ts';
 import { buildKnowledgeInParallel } from './build/parallel.ts';
 import type { Knowledge } from './knowledge.ts';
 import { EMPTY_GAZETTEER, GAZETTEER_FILE, gazetteerFromBytes } from './people/gazetteer.ts';
@@ -62,9 +63,12 @@ export async function buildFromFolder(folder: SeedFolder): Promise<Knowledge> {
   return buildKnowledgeInParallel(corpus, gazetteer);
 }
 
-/** Loads at start-up (bot, terminal, shard manager). */
-export function loadKnowledge(opts: StoreOptions): Promise<LoadedKnowledge> {
-  return fromFolder(readSeedFolder(opts.seedsDir), opts, performance.now());
+/** Loads at start-up (bot, terminal, shard manager), then compacts the heap (see compactHeap.ts). */
+export async function loadKnowledge(opts: StoreOptions): Promise<LoadedKnowledge> {
+  const loaded = await fromFolder(readSeedFolder(opts.seedsDir), opts, performance.now());
+  const ms = compactHeap();
+  if (ms !== undefined) opts.log.info({ ms: Math.round(ms), rssMB: Math.round(process.memoryUsage.rss() / 2 ** 20) }, 'heap compacted after loading');
+  return loaded;
 }
 
 export interface ReloadOutcome {
