@@ -5,6 +5,7 @@
 import { isInitial, sentenceTokens } from '../grammar/tokens.ts';
 import { nativeDisplayName, onePatronymic, type LatinVocabulary } from './display.ts';
 import { handleShaped, handleWords } from './handles.ts';
+import { nameForm, wordKey } from './names.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
@@ -78,11 +79,24 @@ function nativeForDisplay(ranked: string[]): string | undefined {
 }
 
 /**
+ * Whether two spellings end in the same name word. A longer native spelling adds given names in
+ * front ("Burns", وليام بيرنز); one that ends in another word took in a word after the name
+ * ("بلينكن آخر", Blinken and "another"), and is not shown over the Latin one.
+ */
+function sameLastWord(a: string, b: string): boolean {
+  const last = (t: string) => nameForm(t).words.at(-1);
+  const [x, y] = [last(a), last(b)];
+  // The sound key alone: Devanagari writes English vowels loosely (बर्न्स for Burns), and the
+  // question is only whether the last word is the same name word at all.
+  return !!x && !!y && wordKey(x) !== '' && wordKey(x) === wordKey(y);
+}
+
+/**
  * The spelling to show: one written in Latin letters unless the native script gives more of the
  * name ("Burns" in English lines, وليام بيرنز in Arabic ones: William Burns).
  */
-function spellingToShow(latin: string | undefined, native: string | undefined): { text: string; latin: boolean } | undefined {
-  if (latin && (!native || nameSize(latin)[0] >= nameSize(native)[0])) return { text: latin, latin: true };
+export function spellingToShow(latin: string | undefined, native: string | undefined): { text: string; latin: boolean } | undefined {
+  if (latin && (!native || nameSize(latin)[0] >= nameSize(native)[0] || !sameLastWord(latin, native))) return { text: latin, latin: true };
   return native ? { text: native, latin: false } : undefined;
 }
 

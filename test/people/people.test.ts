@@ -181,3 +181,16 @@ describe('Arabic participles are no names', () => {
     expect(kb.people.flatMap((p) => p.mentions.map((m) => m.text)).sort()).toEqual(['سامر خليل', 'نادر عواد']);
   });
 });
+
+describe('spellingToShow', () => {
+  it('shows a longer native spelling only when it ends in the same name word as the Latin one', async () => {
+    const { spellingToShow } = await import('../../src/people/person.ts');
+    // Given names in front: the native spelling gives more of the name.
+    expect(spellingToShow('Linton', 'وليام لينتون')).toEqual({ text: 'وليام لينتون', latin: false });
+    expect(spellingToShow('S. Linton', 'विलियम लिंटन')).toEqual({ text: 'विलियम लिंटन', latin: false });
+    // A word after the name ("another") taken in by the native spelling: the Latin one is shown.
+    expect(spellingToShow('Tom Linton', 'توم لينتون آخر')).toEqual({ text: 'Tom Linton', latin: true });
+    expect(spellingToShow('Tom Linton', 'توم لينتون')).toEqual({ text: 'Tom Linton', latin: true });
+    expect(spellingToShow(undefined, 'توم لينتون')).toEqual({ text: 'توم لينتون', latin: false });
+  });
+});
