@@ -124,13 +124,6 @@ export interface LanguagePack {
      * countries and movements, and on the dev set they added only a wrong contact.
      */
     pairNouns?: readonly string[];
-    /** A delegation ("الوفد", "the delegation", "प्रतिनिधिमंडल"): its head, when the article names one head of a delegation. */
-    delegationNouns?: readonly string[];
-    /** Words before a delegation's head ("برئاسة", "led by") and after it ("के नेतृत्व में"). */
-    headedBy?: readonly string[];
-    headedAfter?: readonly string[];
-    /** A sentence-opening subject pronoun ("He also met …"): the previous sentence's subject, when it opens that sentence. */
-    subjectPronouns?: readonly string[];
     /**
      * Pronouns that are never their clause's subject, with the case they carry (उनसे 'with', उनकी
      * 'genitive', उन्हें 'dative'): they stand for someone named just before, not for the subject.

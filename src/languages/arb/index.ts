@@ -40,8 +40,6 @@ export const arabic: LanguagePack = {
   and: ['و'],
   coreference: {
     // Duals only: a plural (المسؤولين "the officials") names no pair.
-    delegationNouns: ['الوفد'],
-    headedBy: ['برئاسة', 'بقيادة', 'يرأسه', 'يترأسه', 'يقوده'],
     pairNouns: ['الرجلان', 'الرجلين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الرئيسان', 'الرئيسين', 'المسؤولان', 'القائدان', 'القائدين'],
   },
   contacts: { cues: CUES, phone: PHONE_WORDS, futureMarkers: FUTURE_MARKERS, listIntroducers: LIST_INTRODUCERS },
