@@ -37,13 +37,6 @@ export class SnapshotReader {
     return chunk.toString('utf8', 0, newline);
   }
 
-  /** The next `count` bytes, or fewer when the file ends first. */
-  bytes(count: number): Buffer {
-    const out = Buffer.allocUnsafe(count);
-    const filled = this.readInto(out, 0, count);
-    return filled === count ? out : out.subarray(0, filled);
-  }
-
   /** Reads the next `count` bytes into `target` at `offset`; returns how many there were (fewer at the end of the file). */
   readInto(target: Uint8Array, offset: number, count: number): number {
     let filled = 0;
