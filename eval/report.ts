@@ -1,6 +1,6 @@
 /**
  * The evaluation as text: one table per language (tune / held / all), one for all languages,
- * then the failures of each measure (with --failures).
+ * then the tuning split's failures of each measure (with --failures).
  */
 import { UNLISTED, type ManifestEntry, type Split } from './devset.ts';
 import type { Evaluation } from './evaluate.ts';
@@ -23,8 +23,9 @@ export function renderReport(ev: Evaluation, manifest: Map<number, ManifestEntry
   if (ev.problems.length) parts.push(`== gold problems (${ev.problems.length}) ==\n${ev.problems.join('\n')}`);
   if (opts.failures) {
     for (const m of ev.measures) {
-      const bad = toFix(m);
-      if (bad.length) parts.push(`-- ${m.name}: to fix (${bad.length}) --\n${bad.map((o) => o.what ?? `#${o.article}`).join('\n')}`);
+      // Only the tuning split: reading the held third's failures would tune on it.
+      const bad = toFix(m).filter((o) => inGroup(o, { language: 'all', split: 'tune' }, manifest));
+      if (bad.length) parts.push(`-- ${m.name}: to fix on the tuning split (${bad.length}) --\n${bad.map((o) => o.what ?? `#${o.article}`).join('\n')}`);
     }
   }
   return `${parts.join('\n\n')}\n`;
