@@ -64,17 +64,23 @@ export function findDateMentions(text: string, lang: DateLang, reference?: strin
   return findDatesWith(text, FINDERS[lang], reference);
 }
 
+/* Every sentence of an article has the same reference day: it is parsed once, not per sentence. */
+let lastReference: { iso: string; day: number } | undefined;
+
+function referenceDay(reference: string): number {
+  if (lastReference?.iso === reference) return lastReference.day;
+  const ref = parseIsoDay(reference);
+  if (!ref) throw new RangeError(`reference must be a YYYY-MM-DD date, got ${JSON.stringify(reference)}`);
+  lastReference = { iso: reference, day: toEpochDay(ref.year, ref.month, ref.day) };
+  return lastReference.day;
+}
+
 /**
  * Date mentions found by `finder` (a language pack's), as `findDateMentions`.
  * @throws RangeError when `reference` is given but is not a real YYYY-MM-DD day.
  */
 export function findDatesWith(text: string, finder: DateFinder, reference?: string): DateMention[] {
-  let refDay: number | undefined;
-  if (reference !== undefined) {
-    const ref = parseIsoDay(reference);
-    if (!ref) throw new RangeError(`reference must be a YYYY-MM-DD date, got ${JSON.stringify(reference)}`);
-    refDay = toEpochDay(ref.year, ref.month, ref.day);
-  }
+  const refDay = reference === undefined ? undefined : referenceDay(reference);
   const resolved: DateMention[] = [];
   for (const raw of longestNonOverlapping(finder(text, refDay))) {
     const mention = resolveMention(raw, text, refDay);

@@ -38,23 +38,34 @@ const FRANC_MIN_LETTERS = 40;
 /** franc and the script count read at most this much: the start of a paragraph shows its language. */
 const SAMPLE_CHARS = 400;
 
+/** Each configuration's distinct scripts, worked out once: detection runs for every word of a build. */
+const scriptsOf = new WeakMap<object, Ranges[]>();
+
 /** Configured languages whose script has the most letters in the text's sample, and that count. */
 function dominantScript<L extends string>(text: string, languages: LanguageScripts<L>): { candidates: L[]; letters: number } {
-  const scripts = [...new Set(languages.map(([, ranges]) => ranges))];
+  let scripts = scriptsOf.get(languages);
+  if (!scripts) scriptsOf.set(languages, (scripts = [...new Set(languages.map(([, ranges]) => ranges))]));
   const counts = new Array<number>(scripts.length).fill(0);
   const end = Math.min(text.length, SAMPLE_CHARS);
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x41) continue;
-    const s = scripts.findIndex((ranges) => ranges.some(([lo, hi]) => code >= lo && code <= hi));
-    if (s >= 0) counts[s]!++;
+    for (let s = 0; s < scripts.length; s++) {
+      if (inRanges(code, scripts[s]!)) {
+        counts[s]!++;
+        break;
+      }
+    }
   }
   let best = -1;
-  counts.forEach((count, s) => {
-    if (count > 0 && (best < 0 || count > counts[best]!)) best = s;
-  });
+  for (let s = 0; s < counts.length; s++) if (counts[s]! > 0 && (best < 0 || counts[s]! > counts[best]!)) best = s;
   if (best < 0) return { candidates: [], letters: 0 };
   return { candidates: languages.filter(([, r]) => r === scripts[best]).map(([l]) => l), letters: counts[best]! };
+}
+
+function inRanges(code: number, ranges: Ranges): boolean {
+  for (const [lo, hi] of ranges) if (code >= lo && code <= hi) return true;
+  return false;
 }
 
 /**
