@@ -31,13 +31,15 @@ export interface SentenceView {
 
 /**
  * The dates of a paragraph, found by its language's pack (all-digit dates only without one) and
- * resolved against the article's publication date; only full dates when that date is unusable.
+ * resolved against the article's publication date; only full dates when that date is unusable or
+ * was only guessed from the first full date of the text (often an earlier event's: "attacked on 20
+ * August 2020" in a report of 2021), which would put a "Friday" in the wrong year.
  * @example paragraphDates(article, paragraph)[0]?.text // 'रविवार'
  */
 export function paragraphDates(article: Article, paragraph: Paragraph): DateMention[] {
   const finder = packFor(paragraph.lang)?.findDates ?? NUMERIC_DATES;
   try {
-    return findDatesWith(paragraph.text, finder, article.published);
+    return findDatesWith(paragraph.text, finder, article.publishedFrom === 'text' ? undefined : article.published);
   } catch {
     return findDatesWith(paragraph.text, finder);
   }
