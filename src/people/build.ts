@@ -17,6 +17,7 @@ import { PhraseTable } from '../grammar/phrases.ts';
 import { groupPeople } from './registry.ts';
 import { articleSentences } from '../grammar/sentences.ts';
 import { findTitledPhrases } from './titled.ts';
+import { knownSurnames } from './known-surnames.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { hasWord, isInitial, sentenceTokens } from '../grammar/tokens.ts';
 import type { PeopleKnowledge } from './types.ts';
@@ -82,7 +83,7 @@ export function analyseArticles(articles: readonly Article[], gazetteer: Gazette
   });
   const sources: NameSources = {
     gazetteer: new PhraseTable(gazetteer.entries.flatMap((e) => e.spellings.map((s) => [s, e.id] as const))),
-    known: new PhraseTable(names.map((n) => [n, true] as const)),
+    known: new PhraseTable([...names, ...knownSurnames(names)].map((n) => [n, true] as const)),
     knownFolded,
   };
   return articles.map((article) => analyse(article, sources));

@@ -56,6 +56,19 @@ function leadsName(tok: Tok): boolean {
   return soundsGiven(tok.fold);
 }
 
+/**
+ * Whether a word of a name can be its given name: a Latin word with a capital, one of its
+ * language's own name words (محمد, عبد), or a word that sounds like a listed given name (अजित
+ * Ajit, فلاديمير Vladimir); "ومسؤول" (and an official) is none.
+ */
+export function givenNameLike(tok: Tok, unlisted = false): boolean {
+  if (tok.script === 'latin') return /^\p{Lu}/u.test(tok.text);
+  if (CLITIC_HAMZA.test(tok.text)) return false;
+  const native = packFor(tok.lang)?.nameWordsLatin;
+  if (!native && unlisted) return true;
+  return (native !== undefined && tok.forms.some((f) => native.has(f))) || soundsGiven(tok.fold);
+}
+
 /** Whether the article writes the word with the definite article: then it is a common word. */
 function withArticle(tok: Tok, words: ReadonlySet<string>): boolean {
   return words.has(`ال${tok.fold}`);
@@ -63,8 +76,13 @@ function withArticle(tok: Tok, words: ReadonlySet<string>): boolean {
 
 /* Shapes of Arabic common nouns that a transcribed foreign name does not take: the feminine ة
  * (حملة, فرصة), the accusative ending اً (نقاشاً), and the verbal nouns of derived verbs
- * (استعراض, انتهاء). */
-const NOUN_SHAPE = /(?:[ةى]|اً|ًا)$|^(?:است|ان|ات)/u;
+ * (استعراض, انتهاء), and the plural ات (تطورات). */
+const NOUN_SHAPE = /(?:[ةى]|اً|ًا|ات)$|^(?:است|ان|ات)/u;
+
+/** Whether an Arabic-script word has a shape of common nouns that transcribed names lack (تطورات, حملة). */
+export function commonNounShape(tok: Tok): boolean {
+  return tok.script === 'arabic' && NOUN_SHAPE.test(tok.text);
+}
 
 function place(toks: readonly Tok[], i: number): boolean {
   return NATION_WORDS.match(toks, i) !== undefined || CITIES.match(toks, i) !== undefined;

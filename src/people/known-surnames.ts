@@ -1,0 +1,46 @@
+/**
+ * Surnames known from the corpus: the last word of names that titles introduce in some article
+ * ("राष्ट्रपति व्लादिमीर पुतिन"), so that an article writing the surname alone ("पुतिन और मोदी की
+ * बातचीत") still finds the person. A surname counts only when every known name ending in it is one
+ * person's (the same first word, by sound), and it is no common word, place or title of its language:
+ * "खान" ends Imran Khan and Amir Khan Muttaqi's names and stays unknown alone.
+ */
+import { sentenceTokens } from '../grammar/tokens.ts';
+import { TITLE_WORDS } from '../grammar/titles.ts';
+import { isInitial } from '../grammar/tokens.ts';
+import { spellingProblem } from './gazetteer-rules.ts';
+import { packFor } from '../languages/index.ts';
+import { commonNounShape, givenNameLike } from './given-name-leads.ts';
+import { wordKey } from './names.ts';
+
+/** Shorter surnames are too often also words or parts of names (अली, علي). */
+const MIN_LETTERS = 4;
+/* Longer "names" after a title are mostly a title run on into a clause ("… غني تضمن مناقشة"). */
+const MAX_WORDS = 3;
+
+/**
+ * @example knownSurnames(['व्लादिमीर पुतिन', 'इमरान खान', 'अमीर खान मुत्तकी']) // ['पुतिन', 'मुत्तकी']
+ */
+export function knownSurnames(names: readonly string[]): string[] {
+  const lasts = new Map<string, { surname: string; firsts: Set<string> }>();
+  const inner = new Set<string>();
+  const titles = TITLE_WORDS.firstWords();
+  for (const name of names) {
+    const words = sentenceTokens(name, 0).filter((t) => !isInitial(t));
+    // A title runs on into ordinary words now and then ("ومسؤول كبير", and a senior official).
+    if (words.length < 2 || words.length > MAX_WORDS || !givenNameLike(words[0]!, true)) continue;
+    const last = words[words.length - 1]!;
+    if (!(packFor(last.lang)?.nameWord(last, words[words.length - 2]) ?? true) || commonNounShape(last)) continue;
+    const entry = lasts.get(last.fold) ?? { surname: last.text, firsts: new Set<string>() };
+    entry.firsts.add(wordKey(words[0]!.text));
+    lasts.set(last.fold, entry);
+    // A surname that is also some name's first or middle word belongs to more than one person.
+    for (const w of words.slice(0, -1)) inner.add(w.fold);
+  }
+  const out: string[] = [];
+  for (const [fold, { surname, firsts }] of lasts) {
+    if (firsts.size !== 1 || inner.has(fold) || [...fold].length < MIN_LETTERS || titles.has(fold)) continue;
+    if (spellingProblem(surname) === undefined) out.push(surname);
+  }
+  return out;
+}
