@@ -38,6 +38,8 @@ export interface Article {
   /** Publication date `YYYY-MM-DD`, when known. */
   published?: string;
   publishedFrom?: 'catalog' | 'dateline' | 'text';
+  /** Without a reliable publication date: the year every dated article of the corpus is from (src/dates/corpus-year.ts), for a day and month written without a year. */
+  assumedYear?: number;
   /** Outlet, only when known (never guessed). */
   source?: string;
   lang: Lang;

@@ -53,8 +53,7 @@ export function pairClaims(view: SentenceView, subjects: readonly Phrase[], othe
  * The claim with its clause marked when a word of `breaks` opens another clause in its sentence:
  * then only dates inside its own clause are its ("The ministry said on Tuesday that X met Y";
  * "X ने सोमवार को पुष्टि की कि Y ने Z से मुलाकात की"). Only when another clause has a date of its
- * own: otherwise the sentence keeps the neighbourhood dating (a tweet's date line, an earlier
- * sentence of the paragraph).
+ * own: otherwise the sentence keeps its other dating (its own dates, a tweet's date line).
  */
 export function boundClause(claim: Claim, breaks: ReadonlySet<string>): Claim {
   if (claim.clause || claim.subjectView) return claim;

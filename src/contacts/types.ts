@@ -27,7 +27,7 @@ export interface Contact {
   /** Announced ("will meet", "सेलتقي") rather than reported as done. */
   planned: boolean;
   date?: PartialDate;
-  /** How the date was found: in the sentence itself, or in its neighbourhood (previous sentence, tweet date line). */
+  /** How the date was found: in the sentence itself, or in its neighbourhood (a tweet's date line, the same contact dated elsewhere in the article). */
   dateFrom?: 'sentence' | 'neighbourhood';
   /** Place in English when the text states it. */
   place?: string;

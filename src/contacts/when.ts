@@ -2,10 +2,12 @@
  * The date of a contact, only as far as the text supports it, in this order:
  * 1. a date in the sentence itself — the last one before the end of the contact's clause (a
  *    weekday resolved against the publication date by findDateMentions);
- * 2. for a contact that happened (not an announced one), the date of its neighbourhood: the
- *    tweet's date line, else the nearest earlier sentence of the same paragraph that has a date,
- *    else the immediately preceding sentence;
- * 3. otherwise none.
+ * 2. for a contact that happened (not an announced one) in a quoted tweet, the tweet's date line;
+ * 3. otherwise none, and none either when the words that date it cannot be resolved (a weekday in
+ *    an article whose publication date is unknown): another date nearby is another event's.
+ * An earlier sentence's date is not the contact's: on the dev set (tuning split), taking the
+ * nearest one dated no contact rightly and three wrongly; taking the sentence just before only when
+ * it names one of the contact's people, one wrongly.
  */
 import type { DateMention, PartialDate } from '../dates/types.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
@@ -17,11 +19,27 @@ export interface When {
   from?: 'sentence' | 'neighbourhood';
 }
 
-function ownDate(claim: Claim): DateMention | undefined {
-  if (claim.clause) return clauseDate(claim, claim.clause);
-  const clauseEnd = claim.view.toks[claim.end - 1]?.end ?? claim.view.sentence.end;
-  const before = claim.view.dates.filter((d) => d.start < clauseEnd);
-  return before[before.length - 1] ?? claim.view.dates[0];
+/** The sentence's date for the claim; `unstated` when the words dating it name no day we can know. */
+function ownDate(claim: Claim): DateMention | 'unstated' | undefined {
+  const { view } = claim;
+  if (claim.clause) {
+    const own = clauseDate(claim, claim.clause);
+    return own ?? (unresolvedWithin(view, spanOf(claim, claim.clause)) ? 'unstated' : undefined);
+  }
+  const clauseEnd = view.toks[claim.end - 1]?.end ?? view.sentence.end;
+  const before = view.dates.filter((d) => d.start < clauseEnd);
+  // "X met Y on Monday – after Kabul fell on 15 August": a Monday of unknown date is no 15 August.
+  if (before.length === 0 && unresolvedWithin(view, [view.sentence.start, clauseEnd])) return 'unstated';
+  return before[before.length - 1] ?? view.dates[0];
+}
+
+function spanOf(claim: Claim, [from, to]: [number, number]): [number, number] {
+  const { toks, sentence } = claim.view;
+  return [from < toks.length ? toks[from]!.start : sentence.end, to > 0 && to - 1 < toks.length ? toks[to - 1]!.end : sentence.end];
+}
+
+function unresolvedWithin(view: SentenceView, [start, end]: [number, number]): boolean {
+  return view.unresolvedDates.some((d) => d.start >= start && d.start < end);
 }
 
 /**
@@ -37,27 +55,16 @@ function clauseDate(claim: Claim, [from, to]: [number, number]): DateMention | u
   return inside[inside.length - 1] ?? dates.find((d) => d.start >= end && d.end <= clauseEnd) ?? dates.filter((d) => d.start >= clauseStart && d.start < first).pop();
 }
 
-function lastDate(view: SentenceView | undefined): DateMention | undefined {
-  return view?.dates[view.dates.length - 1];
-}
-
 /**
  * @example claimDate(claim, views) // { date: { year: 2021, month: 8, day: 16 }, from: 'sentence' } for "… ने सोमवार को … बात की"
  */
 export function claimDate(claim: Claim, views: readonly SentenceView[]): When {
   const own = ownDate(claim);
+  if (own === 'unstated') return {};
   if (own) return { date: own.date, from: 'sentence' };
   // An announced contact, or one whose clause is known, has only the dates its own words give.
   if (claim.planned || claim.clause) return {};
   const { view } = claim;
-  const neighbour = tweetByline(view, views)?.date ?? earlierInParagraph(view, views) ?? lastDate(views[view.order - 1]);
-  return neighbour ? { date: neighbour.date, from: 'neighbourhood' } : {};
-}
-
-function earlierInParagraph(view: SentenceView, views: readonly SentenceView[]): DateMention | undefined {
-  for (let k = view.order - 1; k >= 0 && views[k]!.paragraph === view.paragraph; k--) {
-    const date = lastDate(views[k]);
-    if (date) return date;
-  }
-  return undefined;
+  const byline = tweetByline(view, views)?.date;
+  return byline ? { date: byline.date, from: 'neighbourhood' } : {};
 }

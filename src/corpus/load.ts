@@ -4,6 +4,7 @@
  * article), and neither a dangling link nor a folder or a FIFO stops the load. Two files claiming one article number are an error naming both, since either could be
  * the one a citation means.
  */
+import { assumeCorpusYear } from '../dates/corpus-year.ts';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -178,6 +179,7 @@ export function buildCorpus(files: SeedFile[], catalog: Catalog = EMPTY_CATALOG,
     }
   }
   articles.sort((a, b) => a.number - b.number);
+  assumeCorpusYear(articles);
   for (const entry of catalog.entries.values()) {
     if (!byNumber.has(entry.number)) warnings.push({ file: CATALOG_FILE, message: `${CATALOG_FILE} line ${entry.line ?? "?"}: there is no file for article ${entry.number} in the folder; check the number or add the file.` });
   }

@@ -79,12 +79,20 @@ function referenceDay(reference: string): number {
  * Date mentions found by `finder` (a language pack's), as `findDateMentions`.
  * @throws RangeError when `reference` is given but is not a real YYYY-MM-DD day.
  */
-export function findDatesWith(text: string, finder: DateFinder, reference?: string): DateMention[] {
+export interface FindOptions {
+  /** Without a reference: the year a day and month written without one are in (corpus-year.ts). */
+  assumedYear?: number;
+  /** Receives the spans of date words that could not be resolved (a weekday without a reference). */
+  unresolved?: Array<{ start: number; end: number }>;
+}
+
+export function findDatesWith(text: string, finder: DateFinder, reference?: string, opts: FindOptions = {}): DateMention[] {
   const refDay = reference === undefined ? undefined : referenceDay(reference);
   const resolved: DateMention[] = [];
   for (const raw of longestNonOverlapping(finder(text, refDay))) {
-    const mention = resolveMention(raw, text, refDay);
+    const mention = resolveMention(raw, text, refDay, opts.assumedYear);
     if (mention) resolved.push(mention);
+    else opts.unresolved?.push({ start: raw.start, end: raw.end });
   }
   return resolved;
 }

@@ -14,7 +14,8 @@
  *   written weekday is not; Hindi कल, which may point either way, keeps the direction that matches;
  * - a written date with a weekday keeps the written date.
  *
- * Anything that needs the reference is dropped when there is none.
+ * Anything that needs the reference is dropped when there is none, except a day and month (or a
+ * month) without a year when the corpus's year is known (corpus-year.ts).
  */
 import { addMonths, fromEpochDay, isValidDay, toEpochDay, weekdayOfEpochDay } from './calendar.ts';
 import type { DateMention, PartialDate, Precision, RawMention } from './types.ts';
@@ -85,15 +86,22 @@ function written(raw: RawMention): Resolved | undefined {
   return isValidDay(year, month, day) ? { date: { year, month, day }, precision: 'day', relative: false } : undefined;
 }
 
+/** A day and month (or a month) written without a year, in `year`; nothing relative to a day. */
+function inYear(raw: RawMention, year: number): Resolved | undefined {
+  if (raw.month === undefined || raw.dayOffsets || raw.monthOffset !== undefined || raw.yearOffset !== undefined) return undefined;
+  const resolved = written({ ...raw, year });
+  return resolved && { ...resolved, relative: true };
+}
+
 /**
  * Resolves one raw mention against `refDay` (an epoch day, see calendar.ts); undefined when the
  * date is impossible, ambiguous, or needs a reference that is missing.
  * @example resolveMention({ start: 0, end: 7, weekday: 1 }, 'सोमवार', toEpochDay(2021, 8, 17))
  *   // { start: 0, end: 7, text: 'सोमवार', date: { year: 2021, month: 8, day: 16 }, precision: 'day', relative: true }
  */
-export function resolveMention(raw: RawMention, text: string, refDay: number | undefined): DateMention | undefined {
+export function resolveMention(raw: RawMention, text: string, refDay: number | undefined, assumedYear?: number): DateMention | undefined {
   const isWritten = raw.year !== undefined && raw.dayOffsets === undefined && raw.monthOffset === undefined && raw.yearOffset === undefined;
-  const resolved = isWritten ? written(raw) : refDay === undefined ? undefined : relativeToReference(raw, refDay);
+  const resolved = isWritten ? written(raw) : refDay !== undefined ? relativeToReference(raw, refDay) : assumedYear !== undefined ? inYear(raw, assumedYear) : undefined;
   if (!resolved) return undefined;
   return { start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), ...resolved };
 }

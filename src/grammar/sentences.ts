@@ -25,23 +25,27 @@ export interface SentenceView {
   readonly toks: Tok[];
   /** Dates inside the sentence; offsets into the paragraph. */
   readonly dates: DateMention[];
+  /** Date words inside the sentence that name no day here (a weekday in an article of unknown date). */
+  readonly unresolvedDates: ReadonlyArray<{ start: number; end: number }>;
   /** Person phrases, in order, once the people rules have found them. */
   phrases: Phrase[];
 }
 
 /**
  * The dates of a paragraph, found by its language's pack (all-digit dates only without one) and
- * resolved against the article's publication date; only full dates when that date is unusable or
+ * resolved against the article's publication date (`unresolved` receives the date words that stay
+ * unresolved); only full dates, and a day and month in the corpus's year, when that date is unusable or
  * was only guessed from the first full date of the text (often an earlier event's: "attacked on 20
  * August 2020" in a report of 2021), which would put a "Friday" in the wrong year.
  * @example paragraphDates(article, paragraph)[0]?.text // 'रविवार'
  */
-export function paragraphDates(article: Article, paragraph: Paragraph): DateMention[] {
+export function paragraphDates(article: Article, paragraph: Paragraph, unresolved?: Array<{ start: number; end: number }>): DateMention[] {
   const finder = packFor(paragraph.lang)?.findDates ?? NUMERIC_DATES;
+  const opts = { assumedYear: article.assumedYear, unresolved };
   try {
-    return findDatesWith(paragraph.text, finder, article.publishedFrom === 'text' ? undefined : article.published);
+    return findDatesWith(paragraph.text, finder, article.publishedFrom === 'text' ? undefined : article.published, opts);
   } catch {
-    return findDatesWith(paragraph.text, finder);
+    return findDatesWith(paragraph.text, finder, undefined, opts);
   }
 }
 
@@ -53,6 +57,8 @@ export function articleSentences(article: Article): SentenceView[] {
   const views: SentenceView[] = [];
   for (const paragraph of article.paragraphs) {
     let inParagraph: DateMention[] | undefined;
+    const unresolved: Array<{ start: number; end: number }> = [];
+    const dated = (): DateMention[] => (inParagraph ??= paragraphDates(article, paragraph, unresolved));
     for (const sentence of paragraph.sentences) {
       let toks: Tok[] | undefined;
       let dates: DateMention[] | undefined;
@@ -70,8 +76,11 @@ export function articleSentences(article: Article): SentenceView[] {
           return (toks ??= sentenceTokens(sentence.text, sentence.start, paragraph.lang));
         },
         get dates() {
-          inParagraph ??= paragraphDates(article, paragraph);
-          return (dates ??= inParagraph.filter((d) => d.start >= sentence.start && d.end <= sentence.end));
+          return (dates ??= dated().filter((d) => d.start >= sentence.start && d.end <= sentence.end));
+        },
+        get unresolvedDates() {
+          dated();
+          return unresolved.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
         },
       });
     }

@@ -62,9 +62,9 @@ describe('Hindi contact grammar', () => {
 });
 
 describe('Hindi contact dates and places', () => {
-  it('takes a date from the previous sentence of the paragraph, but not for a planned contact', () => {
+  it('takes no date from the previous sentence of the paragraph: it is another event\'s', () => {
     expect(contacts('सोमवार को नई दिल्ली में बैठक हुई। वहीं विदेश मंत्री अनिल कुमार ने ईरानी विदेश मंत्री हुसैन अमीर से फोन पर बात की।')).toEqual([
-      'Anil Kumar – Husain Amir: phone call, 2021-08-30',
+      'Anil Kumar – Husain Amir: phone call, undated',
     ]);
     expect(contacts('सोमवार को बैठक हुई। विदेश मंत्री अनिल कुमार ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात करेंगे।')).toEqual([
       'Anil Kumar – Husain Amir: meeting, undated, planned',

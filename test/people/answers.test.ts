@@ -19,14 +19,14 @@ describe('whoMetAnswer', () => {
   it('quotes each evidence sentence verbatim, cited, with both names highlighted', () => {
     const wang = answer.items[1]!;
     expect(wang.quotes!.map((q) => [q.citation.article, q.citation.paragraph, q.citation.date])).toEqual([
-      [0, 5, '2021-08-17'],
       [2, 1, '2021-08-17'],
+      [0, 5, '2021-08-17'],
     ]);
     for (const q of answer.items.flatMap((i) => i.quotes!)) {
       expect(paragraphText(q.citation.article, q.citation.paragraph)).toContain(q.text);
       expect(q.text.length).toBeLessThanOrEqual(300);
     }
-    expect(wang.quotes![1]!.highlights.map(([s, e]) => wang.quotes![1]!.text.slice(s, e))).toEqual(['वांग यी', 'सर्गेई लावरोव']);
+    expect(wang.quotes![0]!.highlights.map(([s, e]) => wang.quotes![0]!.text.slice(s, e))).toEqual(['वांग यी', 'सर्गेई लावरोव']);
   });
 
   it('marks announced meetings as planned', () => {
