@@ -45,6 +45,19 @@ function contactLine(c: Contact): Text {
   return joined(' · ', msg(`kind.${c.kind}`), date, c.place, msg(c.planned ? 'status.planned' : 'status.took-place'));
 }
 
+/** "[#2 ¶1, #0 headline]": where a contact is stated, so that each of several contacts points to its quotes. */
+function sourcesOf(c: Contact): Text {
+  const seen = new Set<string>();
+  const places: Text[] = [];
+  for (const e of c.evidence) {
+    const key = `${e.article}:${e.paragraph}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    places.push(joined(' ', `#${e.article}`, e.paragraph === 0 ? msg('headline') : `¶${e.paragraph}`));
+  }
+  return ['[', ...joined(', ', ...places), ']'];
+}
+
 /** "Sergey Lavrov, Russian foreign minister, is named in 3 articles". */
 export function namedIn(person: Person, withRole = true): Text {
   return msg('person.named-in', { name: person.display, role: (withRole && person.role) || undefined, n: person.articles.length });
@@ -107,7 +120,9 @@ export function whoMetAnswer(kb: Knowledge, options: WhoMetOptions): Answer {
     const role = other.role ? [msg('role', { role: other.role })] : [];
     const shown = list.slice(0, MAX_CONTACTS_EACH);
     const more = list.length > shown.length ? [msg('who-met.more-contacts', { n: list.length - shown.length, name: other.display })] : [];
-    return { heading: personLabel(other), lines: [...role, ...shown.map(contactLine), ...more], quotes: shown.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))) };
+    // With several contacts, each line says where it is stated: the quotes follow all the lines.
+    const line = (c: Contact): Text => (shown.length > 1 ? joined(' ', contactLine(c), sourcesOf(c)) : contactLine(c));
+    return { heading: personLabel(other), lines: [...role, ...shown.map(line), ...more], quotes: shown.flatMap((c) => c.evidence.map((e) => quoteOf(e, kb))) };
   });
   const capped = groups.length > MAX_COUNTERPARTS ? [msg('who-met.capped', { shown: MAX_COUNTERPARTS, total: groups.length, name: person.display })] : [];
   return {

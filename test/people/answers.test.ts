@@ -16,6 +16,11 @@ describe('whoMetAnswer', () => {
     expect(answer.items[2]!.lines).toContain('Meeting · 2021-10-12 · Nur-Sultan · took place');
   });
 
+  it('says where each of several contacts with one person is stated, and nothing when there is one', () => {
+    expect(answer.items[1]!.lines).toEqual(['Role: Chinese foreign minister', 'Phone call · 2021-08-16 · took place [#2 ¶1]', 'Phone call · date not stated · took place [#0 ¶5]']);
+    expect(answer.items[0]!.lines).toContain('Phone call · 2021-08-16 · took place');
+  });
+
   it('quotes each evidence sentence verbatim, cited, with both names highlighted', () => {
     const wang = answer.items[1]!;
     expect(wang.quotes!.map((q) => [q.citation.article, q.citation.paragraph, q.citation.date])).toEqual([
