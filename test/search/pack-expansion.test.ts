@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/corpus/load.ts';
+import { buildSearchIndex } from '../../src/search/index.ts';
+import { searchCorpus } from '../../src/search/query.ts';
+import { acronymSpellings } from '../../src/search/acronyms.ts';
+import { nativeNameWords } from '../../src/search/packNameWords.ts';
+import type { Quote } from '../../src/answer.ts';
+
+// Invented articles: one per construction, and decoys that share sounds with the queries.
+const texts = [
+  'وفد يصل إلى إسلام آباد\nوصل وفد رفيع المستوى إلى إسلام آباد صباح اليوم لإجراء محادثات.',
+  'दुशांबे में बैठक\nविदेश मंत्री ने दुशांबे में अपने समकक्ष से मुलाकात की।',
+  'اتصال هاتفي\nتلقى الشيخ عبد الله بن زايد اتصالا هاتفيا من نظيره.',
+  'सीआईए प्रमुख दिल्ली पहुंचे\nसीआईए के निदेशक ने आज दिल्ली में बैठक की।',
+  'مدير سي آي إيه في كابل\nزار مدير وكالة سي آي إيه كابل سرا.',
+  'الرئيس شي يتحدث\nقال الرئيس شي إن بلاده مستعدة للتعاون.',
+];
+const corpus = buildCorpus(texts.map((t, i) => ({ name: `${String(i).padStart(3, '0')}_test.txt`, bytes: Buffer.from(t) })));
+const index = buildSearchIndex(corpus);
+const found = (q: string) => searchCorpus(index, corpus, q, { limit: 10 }).articles.map((a) => corpus.articles.findIndex((x) => x.number === a.article));
+const highlighted = (q: string) =>
+  searchCorpus(index, corpus, q, { limit: 10 }).articles.flatMap((a) => a.paragraphs.flatMap((p) => p.quotes.flatMap((x: Quote) => x.highlights.map(([s, e]) => x.text.slice(s, e)))));
+
+describe("query expansion from the language packs' data", () => {
+  it('a place the packs list is found in every spelling, a two-word Arabic one too', () => {
+    expect(found('Islamabad')).toEqual([0]);
+    expect(found('Dushanbe')).toEqual([1]);
+    expect(found('Delhi')).toEqual([3]);
+  });
+  it('a Latin name word finds the native word the pack spells that way, two words included', () => {
+    expect(nativeNameWords('Abdullah')).toEqual(expect.arrayContaining(['عبد الله', 'عبدالله']));
+    expect(nativeNameWords('Abdulla')).toContain('عبد الله');
+    expect(found('Abdullah Zayed')).toEqual([2]);
+    expect(highlighted('Abdullah')).toEqual(['عبد', 'الله']);
+  });
+  it('an acronym in capitals finds its letters as Hindi and Arabic write them, and no sound-alike', () => {
+    expect(acronymSpellings('CIA')).toEqual(expect.arrayContaining(['सीआईए', 'سي آي إيه']));
+    expect(found('CIA').sort()).toEqual([3, 4]);
+    expect(found('CIA')).not.toContain(5);
+  });
+});
