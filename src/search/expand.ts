@@ -69,7 +69,7 @@ function attestedClitics(word: string, vocabulary: Vocabulary): string[] {
 }
 
 /** Weight of a pack's spelling of a place or name word in another script than the query's. */
-const SPELLING_WEIGHT = 0.9;
+const SPELLING_WEIGHT = 1;
 
 /** A spelling (one or more words) as a phrase matched on surface forms, with attested proclitics. */
 function spellingPhrase(text: string, weight: number, vocabulary: Vocabulary): Slot[] {
@@ -90,8 +90,9 @@ function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary, place?
   const script = scriptOf(text);
   const alikes = vocabulary.soundAlikes(text).filter((w) => w !== forms.word);
   for (const w of alikes) {
-    put(slot.word, w, 0.9);
-    for (const c of attestedClitics(w, vocabulary)) put(slot.word, c, 0.8);
+    const weight = scriptOf(w) === script ? 0.9 : 1;
+    put(slot.word, w, weight);
+    for (const c of attestedClitics(w, vocabulary)) put(slot.word, c, weight - 0.1);
   }
   const native = nativeNameWords(text);
   const isName = native.length > 0 || alikes.some((w) => scriptOf(w) !== script);

@@ -39,3 +39,20 @@ describe("query expansion from the language packs' data", () => {
     expect(found('CIA')).not.toContain(5);
   });
 });
+
+describe('ranking', () => {
+  const long = 'officials advisers ministries trade transit energy water security roads rail ports customs banks schools hospitals farms markets prices wages jobs loans taxes budgets courts police borders visas flights';
+  const ranked = buildCorpus(
+    [
+      // Both names, each in a long paragraph of its own.
+      `Visit to Moscow\nKumar arrived in Moscow with ${long}.\nLater he held talks with Sethi on ${long}.`,
+      // One name each, in short paragraphs that outscore the long ones.
+      'News\nKumar spoke.\nKumar left.',
+      'Other news\nSethi wrote.\nSethi left.',
+    ].map((t, i) => ({ name: `${String(i).padStart(3, '0')}_test.txt`, bytes: Buffer.from(t) })),
+  );
+  const rankedIndex = buildSearchIndex(ranked);
+  it('an article holding every name of the query beats one holding some of them, however often', () => {
+    expect(searchCorpus(rankedIndex, ranked, 'Kumar Sethi').articles[0]?.article).toBe(0);
+  });
+});
