@@ -56,3 +56,14 @@ describe('ranking', () => {
     expect(searchCorpus(rankedIndex, ranked, 'Kumar Sethi').articles[0]?.article).toBe(0);
   });
 });
+
+describe('Arabic words with a proclitic', () => {
+  const c = buildCorpus(
+    ['خبر\nوقبل ذلك عاد الوفد إلى بلاده.', 'خبر آخر\nوصل الوفد إلى كابول مساء أمس.'].map((t, i) => ({ name: `${String(i).padStart(3, '0')}_test.txt`, bytes: Buffer.from(t) })),
+  );
+  const ix = buildSearchIndex(c);
+  it('a word is no sound-alike through what remains after its proclitic when that is a function word', () => {
+    // وقبل is و + قبل "before", never a spelling of Kabul.
+    expect(searchCorpus(ix, c, 'Kabul').articles.map((a) => a.article)).toEqual([1]);
+  });
+});
