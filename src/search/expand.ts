@@ -23,6 +23,7 @@ import { isStopWord } from '../languages/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { analysePhrase, conceptAt, type QueryWord } from './concepts.ts';
 import { acronymSpellings, isAcronym } from './acronyms.ts';
+import { otherReadings, turkishParts } from './respell.ts';
 import { nativeNameWords } from './packNameWords.ts';
 import { placeAt, spellingWords, type Place } from './packPlaces.ts';
 import type { SearchField } from './index.ts';
@@ -88,7 +89,9 @@ function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary, place?
   put(slot.word, forms.word, 1);
   for (const w of attestedClitics(forms.word, vocabulary)) put(slot.word, w, 0.9);
   const script = scriptOf(text);
-  const alikes = vocabulary.soundAlikes(text).filter((w) => w !== forms.word);
+  const readings = otherReadings(text);
+  const arabicAlikes = readings.arabic.flatMap((r) => vocabulary.soundAlikes(r).filter((w) => scriptOf(w) === 'arabic'));
+  const alikes = [...new Set([...[text, ...readings.any].flatMap((r) => vocabulary.soundAlikes(r)), ...arabicAlikes])].filter((w) => w !== forms.word);
   for (const w of alikes) {
     const weight = scriptOf(w) === script ? 0.9 : 1;
     put(slot.word, w, weight);
@@ -102,11 +105,23 @@ function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary, place?
     put(slot.word, forms.stem, 0.5);
   }
   const spellings = [...(place?.spellings ?? []), ...native].filter((s) => foldedOnce(s) !== forms.word);
-  const phrases = [[slot], ...spellings.map((s) => spellingPhrase(s, sameScriptWeight(text, s), vocabulary))].filter((p) => p.length > 0);
+  const phrases = [[slot], ...spellings.map((s) => spellingPhrase(s, sameScriptWeight(text, s), vocabulary)), ...partsPhrase(text, vocabulary)].filter((p) => p.length > 0);
   // The packs' spellings are shown only when no spelling of the corpus sounds like the word.
   const shown = alikes.length > 0 ? alikes.map((w) => vocabulary.written(w)) : spellings.filter((s) => scriptOf(s) !== script);
   const variants = shown.slice(0, MAX_VARIANTS);
   return { text, variants, phrases };
+}
+
+/** A Turkish -oglu surname as the two words other scripts write (respell.ts), when both are in the corpus. */
+function partsPhrase(text: string, vocabulary: Vocabulary): Slot[][] {
+  const parts = turkishParts(text);
+  if (!parts || scriptOf(text) !== 'latin') return [];
+  const slots = parts.map((readings) => {
+    const slot = emptySlot();
+    for (const w of new Set(readings.flatMap((r) => vocabulary.soundAlikes(r)))) if (scriptOf(w) !== 'latin') put(slot.word, w, 1);
+    return slot;
+  });
+  return slots.every((s) => s.word.size > 0) ? [slots] : [];
 }
 
 const foldedOnce = (spelling: string) => spellingWords(spelling).map((w) => w.word).join(' ');

@@ -67,3 +67,25 @@ describe('Arabic words with a proclitic', () => {
     expect(searchCorpus(ix, c, 'Kabul').articles.map((a) => a.article)).toEqual([1]);
   });
 });
+
+describe('other readings of a typed Latin name', () => {
+  const c = buildCorpus(
+    [
+      'قائد جديد\nزار الجنرال كينيث ماكنزي القاعدة يوم الأحد.',
+      'تصريحات\nقال المبعوث ريشارد مور إن بلاده تراقب الوضع.',
+      'محادثات\nبحث الوزير مولود تشاووش أوغلو مع نظيره الوضع في المنطقة.',
+      'खबर\nरिशर्ड नाम का एक गांव नदी के पास है।',
+    ].map((t, i) => ({ name: `${String(i).padStart(3, '0')}_test.txt`, bytes: Buffer.from(t) })),
+  );
+  const ix = buildSearchIndex(c);
+  const found = (q: string) => searchCorpus(ix, c, q).articles.map((a) => a.article);
+  it('Mc is Mac and a final -ie is -i', () => {
+    expect(found('McKenzie')).toEqual([0]);
+  });
+  it('ch is read as sh in Arabic spellings only', () => {
+    expect(found('Richard')).toEqual([1]);
+  });
+  it('a Turkish -oglu surname is found as the two words Arabic writes, ASCII c read as ç', () => {
+    expect(found('Cavusoglu')).toEqual([2]);
+  });
+});
