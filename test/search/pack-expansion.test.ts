@@ -6,6 +6,9 @@ import { acronymSpellings } from '../../src/search/acronyms.ts';
 import { nativeNameWords } from '../../src/search/packNameWords.ts';
 import type { Quote } from '../../src/answer.ts';
 
+/** A corpus of invented articles, one string per file (first line = headline). */
+const corpusOf = (texts: string[]) => buildCorpus(texts.map((t, i) => ({ name: `${String(i).padStart(3, '0')}_test.txt`, bytes: Buffer.from(t) })));
+
 // Invented articles: one per construction, and decoys that share sounds with the queries.
 const texts = [
   'وفد يصل إلى إسلام آباد\nوصل وفد رفيع المستوى إلى إسلام آباد صباح اليوم لإجراء محادثات.',
@@ -15,7 +18,7 @@ const texts = [
   'مدير سي آي إيه في كابل\nزار مدير وكالة سي آي إيه كابل سرا.',
   'الرئيس شي يتحدث\nقال الرئيس شي إن بلاده مستعدة للتعاون.',
 ];
-const corpus = buildCorpus(texts.map((t, i) => ({ name: `${String(i).padStart(3, '0')}_test.txt`, bytes: Buffer.from(t) })));
+const corpus = corpusOf(texts);
 const index = buildSearchIndex(corpus);
 const found = (q: string) => searchCorpus(index, corpus, q, { limit: 10 }).articles.map((a) => corpus.articles.findIndex((x) => x.number === a.article));
 const highlighted = (q: string) =>
@@ -42,14 +45,14 @@ describe("query expansion from the language packs' data", () => {
 
 describe('ranking', () => {
   const long = 'officials advisers ministries trade transit energy water security roads rail ports customs banks schools hospitals farms markets prices wages jobs loans taxes budgets courts police borders visas flights';
-  const ranked = buildCorpus(
+  const ranked = corpusOf(
     [
       // Both names, each in a long paragraph of its own.
       `Visit to Moscow\nKumar arrived in Moscow with ${long}.\nLater he held talks with Sethi on ${long}.`,
       // One name each, in short paragraphs that outscore the long ones.
       'News\nKumar spoke.\nKumar left.',
       'Other news\nSethi wrote.\nSethi left.',
-    ].map((t, i) => ({ name: `${String(i).padStart(3, '0')}_test.txt`, bytes: Buffer.from(t) })),
+    ],
   );
   const rankedIndex = buildSearchIndex(ranked);
   it('an article holding every name of the query beats one holding some of them, however often', () => {
@@ -58,9 +61,7 @@ describe('ranking', () => {
 });
 
 describe('Arabic words with a proclitic', () => {
-  const c = buildCorpus(
-    ['خبر\nوقبل ذلك عاد الوفد إلى بلاده.', 'خبر آخر\nوصل الوفد إلى كابول مساء أمس.'].map((t, i) => ({ name: `${String(i).padStart(3, '0')}_test.txt`, bytes: Buffer.from(t) })),
-  );
+  const c = corpusOf(['خبر\nوقبل ذلك عاد الوفد إلى بلاده.', 'خبر آخر\nوصل الوفد إلى كابول مساء أمس.']);
   const ix = buildSearchIndex(c);
   it('a word is no sound-alike through what remains after its proclitic when that is a function word', () => {
     // وقبل is و + قبل "before", never a spelling of Kabul.
@@ -69,13 +70,13 @@ describe('Arabic words with a proclitic', () => {
 });
 
 describe('other readings of a typed Latin name', () => {
-  const c = buildCorpus(
+  const c = corpusOf(
     [
       'قائد جديد\nزار الجنرال كينيث ماكنزي القاعدة يوم الأحد.',
       'تصريحات\nقال المبعوث ريشارد مور إن بلاده تراقب الوضع.',
       'محادثات\nبحث الوزير مولود تشاووش أوغلو مع نظيره الوضع في المنطقة.',
       'खबर\nरिशर्ड नाम का एक गांव नदी के पास है।',
-    ].map((t, i) => ({ name: `${String(i).padStart(3, '0')}_test.txt`, bytes: Buffer.from(t) })),
+    ],
   );
   const ix = buildSearchIndex(c);
   const found = (q: string) => searchCorpus(ix, c, q).articles.map((a) => a.article);
