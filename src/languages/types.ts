@@ -79,6 +79,11 @@ export interface LanguagePack {
    * uses, keyed by folded word: محمد → Mohammed, بن → bin. Particles are written lowercase.
    */
   nameWordsLatin?: ReadonlyMap<string, string>;
+  /**
+   * How the language writes Latin capitals read out one by one (CIA → सीआईए, سي آي إيه): each
+   * letter's name, and whether the names are written as one word (Hindi) or apart (Arabic).
+   */
+  latinLetters?: { names: Readonly<Record<string, string>>; joined: boolean };
   /** The forms a folded word would also take if it were a verb: one of them in the same text shows it is no name. */
   verbForms?(fold: string): string[];
 

@@ -8,7 +8,12 @@
  * - its stem, in the stem and word fields (0.5), unless the word is a name: a word spelled alike
  *   in another script is taken for a name, and names are matched by surface and sound only;
  * - for a lexicon concept, the phrases of the query's language (1.0) and of the others (0.4),
- *   each word in any inflection (by its stem).
+ *   each word in any inflection (by its stem);
+ * - for a place the language packs list (cities, countries), every pack's spelling of it (0.9 in
+ *   another script): "Islamabad" is إسلام آباد, two words no sound key joins;
+ * - for a Latin word that a pack lists as the English spelling of a common name word, the native
+ *   word (0.9): "Abdullah" is عبد الله and عبدالله;
+ * - for an acronym in capitals, only itself and its letters as each pack writes them (सीआईए).
  */
 import { wordForms, type WordForms } from '../languages/analyze.ts';
 import { withProclitic } from '../text/arabicClitics.ts';
@@ -17,6 +22,10 @@ import { scriptOf } from '../text/normalize.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { analysePhrase, conceptAt, type QueryWord } from './concepts.ts';
+import { acronymSpellings, isAcronym } from './acronyms.ts';
+import { otherReadings, turkishParts } from './respell.ts';
+import { nativeNameWords } from './packNameWords.ts';
+import { placeAt, spellingWords, type Place } from './packPlaces.ts';
 import type { SearchField } from './index.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -60,24 +69,76 @@ function attestedClitics(word: string, vocabulary: Vocabulary): string[] {
   return withProclitic(word).filter((w) => vocabulary.has(w));
 }
 
-function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary): QueryUnit {
+/** Weight of a pack's spelling of a place or name word in another script than the query's. */
+const SPELLING_WEIGHT = 1;
+
+/** A spelling (one or more words) as a phrase matched on surface forms, with attested proclitics. */
+function spellingPhrase(text: string, weight: number, vocabulary: Vocabulary): Slot[] {
+  return spellingWords(text).map((w) => {
+    const slot = emptySlot();
+    put(slot.word, w.word, weight);
+    for (const c of attestedClitics(w.word, vocabulary)) put(slot.word, c, weight - 0.1);
+    return slot;
+  });
+}
+
+const sameScriptWeight = (typed: string, spelling: string) => (scriptOf(spelling) === scriptOf(typed) ? 1 : SPELLING_WEIGHT);
+
+function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary, place?: Place): QueryUnit {
   const slot = emptySlot();
   put(slot.word, forms.word, 1);
   for (const w of attestedClitics(forms.word, vocabulary)) put(slot.word, w, 0.9);
   const script = scriptOf(text);
-  const alikes = vocabulary.soundAlikes(text).filter((w) => w !== forms.word);
+  const readings = otherReadings(text);
+  const arabicAlikes = readings.arabic.flatMap((r) => vocabulary.soundAlikes(r).filter((w) => scriptOf(w) === 'arabic'));
+  const alikes = [...new Set([...[text, ...readings.any].flatMap((r) => vocabulary.soundAlikes(r)), ...arabicAlikes])].filter((w) => w !== forms.word);
   for (const w of alikes) {
-    put(slot.word, w, 0.9);
-    for (const c of attestedClitics(w, vocabulary)) put(slot.word, c, 0.8);
+    const weight = scriptOf(w) === script ? 0.9 : 1;
+    put(slot.word, w, weight);
+    for (const c of attestedClitics(w, vocabulary)) put(slot.word, c, weight - 0.1);
   }
-  const isName = alikes.some((w) => scriptOf(w) !== script);
-  if (!isName) {
+  const native = nativeNameWords(text);
+  const isName = native.length > 0 || alikes.some((w) => scriptOf(w) !== script);
+  if (!isName && !place) {
     // Inflected forms are in the stem field; the bare stem written as a word is in the word field.
     put(slot.stem, forms.stem, 0.5);
     put(slot.word, forms.stem, 0.5);
   }
-  const variants = alikes.slice(0, MAX_VARIANTS).map((w) => vocabulary.written(w));
-  return { text, variants, phrases: [[slot]] };
+  const spellings = [...(place?.spellings ?? []), ...native].filter((s) => foldedOnce(s) !== forms.word);
+  const phrases = [[slot], ...spellings.map((s) => spellingPhrase(s, sameScriptWeight(text, s), vocabulary)), ...partsPhrase(text, vocabulary)].filter((p) => p.length > 0);
+  // The packs' spellings are shown only when no spelling of the corpus sounds like the word.
+  const shown = alikes.length > 0 ? alikes.map((w) => vocabulary.written(w)) : spellings.filter((s) => scriptOf(s) !== script);
+  const variants = shown.slice(0, MAX_VARIANTS);
+  return { text, variants, phrases };
+}
+
+/** A Turkish -oglu surname as the two words other scripts write (respell.ts), when both are in the corpus. */
+function partsPhrase(text: string, vocabulary: Vocabulary): Slot[][] {
+  const parts = turkishParts(text);
+  if (!parts || scriptOf(text) !== 'latin') return [];
+  const slots = parts.map((readings) => {
+    const slot = emptySlot();
+    for (const w of new Set(readings.flatMap((r) => vocabulary.soundAlikes(r)))) if (scriptOf(w) !== 'latin') put(slot.word, w, 1);
+    return slot;
+  });
+  return slots.every((s) => s.word.size > 0) ? [slots] : [];
+}
+
+const foldedOnce = (spelling: string) => spellingWords(spelling).map((w) => w.word).join(' ');
+
+/** A place named by several words: any pack's spelling of it. */
+function placeUnit(text: string, place: Place, vocabulary: Vocabulary): QueryUnit {
+  const script = scriptOf(text);
+  const phrases = place.spellings.map((s) => spellingPhrase(s, sameScriptWeight(text, s), vocabulary)).filter((p) => p.length > 0);
+  return { text, variants: place.spellings.filter((s) => scriptOf(s) !== script).slice(0, MAX_VARIANTS), phrases };
+}
+
+/** An acronym: itself, and its letters as each pack writes them; never a sound-alike. */
+function acronymUnit(text: string, forms: WordForms, vocabulary: Vocabulary): QueryUnit {
+  const slot = emptySlot();
+  put(slot.word, forms.word, 1);
+  const spellings = acronymSpellings(text);
+  return { text, variants: spellings.slice(0, MAX_VARIANTS), phrases: [[slot], ...spellings.map((s) => spellingPhrase(s, SPELLING_WEIGHT, vocabulary))] };
 }
 
 const TRANSLATION_WEIGHT = 0.4;
@@ -138,15 +199,18 @@ export function parseQuery(text: string, vocabulary: Vocabulary, maxTerms = MAX_
       words.push({ text: t, forms: wordForms(t) });
     }
     const concept = conceptAt(words, i);
-    const length = concept?.length ?? 1;
+    const place = concept ? undefined : placeAt(words, i);
+    const length = concept?.length ?? place?.length ?? 1;
     const unitText = words.slice(i, i + length).map((w) => w.text).join(' ');
     const forms = concept || isStopWord(words[i]!.forms.word) ? undefined : words[i]!.forms;
     i += length;
-    const key = concept ? `concept:${concept.entry.concept}` : forms?.word;
+    const key = concept ? `concept:${concept.entry.concept}` : place ? `place:${place.place.name}` : forms?.word;
     if (key === undefined) ignored.push(unitText);
     else if (seen.has(key)) continue;
     else if (concept) units.push(conceptUnit(unitText, concept.entry));
-    else units.push(wordUnit(unitText, forms!, vocabulary));
+    else if (place && length > 1) units.push(placeUnit(unitText, place.place, vocabulary));
+    else if (!place && isAcronym(unitText)) units.push(acronymUnit(unitText, forms!, vocabulary));
+    else units.push(wordUnit(unitText, forms!, vocabulary, place?.place));
     if (key !== undefined) seen.add(key);
   }
   return { units, ignored, read: i, dropped: tokens.length - i };

@@ -1,7 +1,8 @@
 /**
  * Searching: all query units as one weighted OR query over the pruning layer (best articles first,
  * then their paragraphs), the top paragraphs re-scored by how many units they cover (a paragraph
- * with "Kabul" and "airport" beats one that repeats "Kabul"), then grouped per article.
+ * with "Kabul" and "airport" beats one that repeats "Kabul"), then grouped per article, each
+ * article scaled by the share of units it covers in all its paragraphs.
  */
 import type { Citation, Quote } from '../answer.ts';
 import type { Article, Corpus, Lang } from '../types.ts';
@@ -90,6 +91,14 @@ interface DocHit {
   score: number;
   /** Position in the paragraph stage's order. */
   rank: number;
+  /** The query units the paragraph contains, one bit each (at most MAX_QUERY_TERMS). */
+  units: number;
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
 }
 
 interface Collected {
@@ -145,12 +154,17 @@ function collectHits(index: SearchIndex, tables: SearchTables, units: QueryUnit[
       continue;
     }
     let covered = 0;
-    for (const u of units) if (unitCovered(u, has)) covered++;
+    let mask = 0;
+    units.forEach((u, k) => {
+      if (!unitCovered(u, has)) return;
+      covered++;
+      mask |= 1 << k;
+    });
     if (covered === 0) continue;
     confirmed.add(article);
     const termCount = Math.max(1, results.terms[rank]!);
     const score = (results.scores[rank]! / termCount / termCount) * covered * (covered / units.length);
-    hits.push({ id, article, score, rank });
+    hits.push({ id, article, score, rank, units: mask });
   }
   // The matched terms per unit are read only for the paragraphs quoted.
   const matchesOf = (hit: DocHit) => units.map((u) => unitMatch(u, results.matched(hit.rank)) ?? { word: new Set<string>(), stem: new Set<string>() });
@@ -176,7 +190,13 @@ export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, 
   const groups = [...byArticle].map(([article, hits]) => {
     hits.sort((a, b) => b.score - a.score || a.id - b.id);
     const [best, ...rest] = hits;
-    const score = best!.score + 0.2 * rest.slice(0, 2).reduce((s, h) => s + h.score, 0);
+    // An article holding every unit of the query (Doval in one paragraph, Patrushev in another)
+    // is about them more than one that repeats one of them: its score is scaled by the square of
+    // the share of units it holds, as a paragraph's is by the units it holds.
+    let covered = 0;
+    for (const h of hits) covered |= h.units;
+    const share = bitCount(covered) / parsed.units.length;
+    const score = (best!.score + 0.2 * rest.slice(0, 2).reduce((s, h) => s + h.score, 0)) * share * share;
     return { article, hits, score };
   });
   groups.sort((a, b) => b.score - a.score || a.article - b.article);

@@ -7,6 +7,8 @@
  * the sound of its remainder, so that it is a candidate for the bare name; verification still
  * decides.
  */
+import { wordForms } from '../languages/analyze.ts';
+import { isStopWord } from '../languages/stopwords.ts';
 import { withoutProclitic } from '../text/arabicClitics.ts';
 import { eachInSteps, runSteps } from '../steps.ts';
 import { BoundedMemo } from '../text/memo.ts';
@@ -50,7 +52,7 @@ export class Vocabulary {
   add(word: string, written: string): void {
     const entry = this.entries.get(word);
     if (entry) entry.count++;
-    else this.insert(word, written, [written, ...(scriptOf(written) === 'arabic' ? withoutProclitic(written) : [])].map(soundProfile), 1);
+    else this.insert(word, written, [written, ...(scriptOf(written) === 'arabic' ? remainders(written) : [])].map(soundProfile), 1);
   }
 
   private insert(word: string, written: string, profiles: SoundProfile[], count: number): void {
@@ -126,6 +128,14 @@ export class Vocabulary {
     });
     return vocab;
   }
+}
+
+/**
+ * The word without a one-letter proclitic, unless what remains is a function word: وقبل is و +
+ * قبل "before", never a spelling of Kabul, and لكان is no Khan.
+ */
+function remainders(written: string): string[] {
+  return withoutProclitic(written).filter((rest) => !isStopWord(wordForms(rest).word));
 }
 
 /** The key itself and every key one deletion, insertion or substitution away. */

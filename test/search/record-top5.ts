@@ -1,7 +1,11 @@
 /**
- * Records the top 5 articles (number and score) of every agreement query, as the search ranked them
- * before the pruning layer (commit f2a564d), into top5.golden.json. Run once with that code:
+ * Records the top 5 articles (number and score) of every agreement query into top5.golden.json:
  * `npx tsx test/search/record-top5.ts`; the agreement test compares today's search with the file.
+ * First recorded before the pruning layer (commit f2a564d), so that the layer had to rank as
+ * MiniSearch did; re-recorded when the ranking itself changed on purpose (session 5: a name's
+ * spelling in another script weighs as much as the typed one, and an article is scored by the
+ * share of the query's units it contains). The pruning walk is still checked against visiting
+ * every posting in maxscore.test.ts.
  */
 import fs from 'node:fs';
 import { buildSearchIndex } from '../../src/search/index.ts';

@@ -28,7 +28,7 @@ function disagreements(before: Ranked, now: Ranked): string[] {
   return out;
 }
 
-describe('top 5 articles of every benchmark query, against those recorded before the pruning layer', () => {
+describe('top 5 articles of every benchmark query, against those recorded (record-top5.ts)', () => {
   for (const { name, corpus, queries } of agreementCorpora()) {
     it(`${name}: ${queries.length} queries rank the same articles (up to ties)`, () => {
       const index = buildSearchIndex(corpus);

@@ -17,6 +17,7 @@ import { NEWS_FUTURE_FORMS } from './verbs.ts';
 import { arabicNameParticle, arabicNameWord, arabicVerbForms } from './names.ts';
 import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
 import { foldTerm } from '../../text/normalize.ts';
+import { ARABIC_LATIN_LETTERS } from './letters.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
 
@@ -31,6 +32,7 @@ export const arabic: LanguagePack = {
   nameParticle: arabicNameParticle,
   verbForms: arabicVerbForms,
   nameWordsLatin: new Map([...ARABIC_NAME_PARTICLES, ...ARABIC_NAME_WORDS].map(([word, latin]) => [foldTerm(word), latin])),
+  latinLetters: ARABIC_LATIN_LETTERS,
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
   modifiersAfterNoun: true,

@@ -10,6 +10,7 @@ import { devanagariToLatin } from '../../text/devanagariLatin.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
 import { CUES, PHONE } from './contacts.ts';
+import { HINDI_LATIN_LETTERS } from './letters.ts';
 import { hindiInitial, hindiNameWord } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
@@ -23,6 +24,7 @@ export const hindi: LanguagePack = {
   toLatin: devanagariToLatin,
   nameWord: hindiNameWord,
   initial: hindiInitial,
+  latinLetters: HINDI_LATIN_LETTERS,
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
   nations: NATIONS,

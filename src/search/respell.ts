@@ -1,0 +1,48 @@
+/**
+ * Other readings of a Latin name as a member types it, for the spellings other scripts use that
+ * its English reading does not sound like: Scottish Mc is Mac and a final -ie is -i (McKenzie,
+ * Arabic ماكنزي), ch is often written as sh (Chunying, شونيينغ), and a Turkish surname in -oglu
+ * "son of" is written as two words with the ç that ASCII writes as c (Cavusoglu, تشاووش أوغلو).
+ */
+
+const READINGS: Array<[RegExp, string]> = [
+  [/^Mc(?=\p{Lu})/u, 'Mac'],
+  [/ie$/, 'i'],
+];
+
+/* Arabic has no ch and writes it ش as often as تش (Chunying شونيينغ); Hindi has च and never does. */
+const ARABIC_READINGS: Array<[RegExp, string]> = [
+  [/ch/g, 'sh'],
+  [/^Ch/, 'Sh'],
+];
+
+function read(typed: string, readings: Array<[RegExp, string]>): string[] {
+  let out = typed;
+  for (const [re, to] of readings) out = out.replace(re, to);
+  return out === typed ? [] : [out];
+}
+
+/**
+ * The word read otherwise, when a reading applies: `any` for spellings in every script, `arabic`
+ * for Arabic ones only.
+ * @example otherReadings('McKenzie').any // ['MacKenzi']
+ * @example otherReadings('Chunying').arabic // ['Shunying']
+ */
+export function otherReadings(typed: string): { any: string[]; arabic: string[] } {
+  const any = read(typed, READINGS);
+  return { any, arabic: [typed, ...any].flatMap((r) => read(r, ARABIC_READINGS)) };
+}
+
+const TURKISH_PATRONYMIC = /^(\p{L}{3,})(oglu)$/iu;
+
+/**
+ * A Turkish surname in -oglu as the two words Arabic writes, its first part in each reading of an
+ * ASCII c (ç or c): Cavusoglu → [['Cavus', 'Chavus', 'Javus'], ['oglu']].
+ * @example turkishParts('Cavusoglu')?.[1] // ['oglu']
+ */
+export function turkishParts(typed: string): [string[], string[]] | undefined {
+  const m = TURKISH_PATRONYMIC.exec(typed);
+  if (!m) return undefined;
+  const stem = m[1]!;
+  return [[...new Set([stem, stem.replace(/c/gi, 'ch'), stem.replace(/c/gi, 'j')])], [m[2]!]];
+}
