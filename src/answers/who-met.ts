@@ -45,17 +45,12 @@ function contactLine(c: Contact): Text {
   return joined(' · ', msg(`kind.${c.kind}`), date, c.place, msg(c.planned ? 'status.planned' : 'status.took-place'));
 }
 
-/** "[#2 ¶1, #0 headline]": where a contact is stated, so that each of several contacts points to its quotes. */
+/** "[#2 ¶1, ¶4; #0 headline]": where a contact is stated, so that each of several contacts points to its quotes. */
 function sourcesOf(c: Contact): Text {
-  const seen = new Set<string>();
-  const places: Text[] = [];
-  for (const e of c.evidence) {
-    const key = `${e.article}:${e.paragraph}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    places.push(joined(' ', `#${e.article}`, e.paragraph === 0 ? msg('headline') : `¶${e.paragraph}`));
-  }
-  return ['[', ...joined(', ', ...places), ']'];
+  const byArticle = new Map<number, Set<number>>();
+  for (const e of c.evidence) (byArticle.get(e.article) ?? byArticle.set(e.article, new Set()).get(e.article)!).add(e.paragraph);
+  const articles = [...byArticle].map(([n, paragraphs]) => [`#${n} `, ...joined(', ', ...[...paragraphs].map((p) => (p === 0 ? msg('headline') : `¶${p}`)))]);
+  return ['[', ...joined('; ', ...articles), ']'];
 }
 
 /** "Sergey Lavrov, Russian foreign minister, is named in 3 articles". */
