@@ -78,6 +78,22 @@ function linked(toks: readonly Tok[], from: number, to: number): boolean {
   return true;
 }
 
+/** How many words a topic may run between a talks verb and "with" ("discussed developments in Afghanistan with Y"). */
+const TOPIC_REACH = 8;
+
+/**
+ * "X discussed <topic> with Y", "spoke about <topic> with Y": a talks or call verb may put its topic
+ * before "with"; the topic is a few words with no clause break, then "with" and a linked person.
+ */
+function topicThenWith(toks: readonly Tok[], c: CueAt, to: number): boolean {
+  if (c.cue.transitive || (c.cue.kind !== 'talks' && c.cue.kind !== 'phone call')) return false;
+  for (let k = c.end; k < Math.min(to, c.end + TOPIC_REACH + 1); k++) {
+    if (CLAUSE_BREAKS.has(toks[k]!.fold) || toks[k]!.breakBefore) return false;
+    if (toks[k]!.fold === 'with') return linked(toks, k + 1, to);
+  }
+  return false;
+}
+
 const SPEECH = new Set(['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'confirmed', 'announced']);
 const SPEAKER_PRONOUNS = new Set(['he', 'she']);
 /** Words between the pronoun and the verb ("he had earlier met", "she would also speak"). */
@@ -130,7 +146,7 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
   const groups = groupPhrases(toks, view.phrases);
   const claims: Claim[] = [];
   for (const c of findCues(toks, groups)) {
-    const after = groups.find((g) => g.first >= c.end && linked(toks, c.end, g.first));
+    const after = groups.find((g) => g.first >= c.end && (linked(toks, c.end, g.first) || topicThenWith(toks, c, g.first)));
     if (c.cue.inviter) {
       if (after) claims.push(...invitationOf(view, groups, c, after));
       continue;

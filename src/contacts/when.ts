@@ -2,10 +2,11 @@
  * The date of a contact, only as far as the text supports it, in this order:
  * 1. a date in the sentence itself — the last one before the end of the contact's clause (a
  *    weekday resolved against the publication date by findDateMentions);
- * 2. for a contact that happened (not an announced one), the date of its neighbourhood: the
- *    tweet's date line, else the nearest earlier sentence of the same paragraph that has a date,
- *    else the immediately preceding sentence;
- * 3. otherwise none.
+ * 2. for a contact that happened (not an announced one) in a quoted tweet, the tweet's date line
+ *    ("— X (@handle) September 12, 2021"): the day the tweet tells of its own contact;
+ * 3. for one whose grammar marks no clause, the date of its neighbourhood: the nearest earlier
+ *    sentence of the same paragraph that has a date, else the immediately preceding sentence;
+ * 4. otherwise none.
  */
 import type { DateMention, PartialDate } from '../dates/types.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
@@ -47,10 +48,13 @@ function lastDate(view: SentenceView | undefined): DateMention | undefined {
 export function claimDate(claim: Claim, views: readonly SentenceView[]): When {
   const own = ownDate(claim);
   if (own) return { date: own.date, from: 'sentence' };
-  // An announced contact, or one whose clause is known, has only the dates its own words give.
-  if (claim.planned || claim.clause) return {};
+  if (claim.planned) return {};
   const { view } = claim;
-  const neighbour = tweetByline(view, views)?.date ?? earlierInParagraph(view, views) ?? lastDate(views[view.order - 1]);
+  const tweeted = tweetByline(view, views)?.date;
+  if (tweeted) return { date: tweeted.date, from: 'neighbourhood' };
+  // One whose clause is known has only the dates its own words give.
+  if (claim.clause) return {};
+  const neighbour = earlierInParagraph(view, views) ?? lastDate(views[view.order - 1]);
   return neighbour ? { date: neighbour.date, from: 'neighbourhood' } : {};
 }
 
