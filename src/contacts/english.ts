@@ -24,11 +24,12 @@ const ENGLISH_FUTURE_BEFORE_TO = new Set(
 
 /*
  * Words allowed between the verb and the person met: "spoke by phone with", "met with his", "the
- * conversation between", a list's head ("spoke with counterparts including"), and the small words
+ * conversation between", a list's head ("spoke with counterparts including", "met several leaders,
+ * including"), and the small words
  * of an organisation's name before a title ("the High Council for National Reconciliation Chairman").
  */
 const LINKING = new Set(
-  'with to by on the a an and phone telephone over his her their virtually between including among of for counterparts leaders officials ministers'.split(' '),
+  'with to by on the a an and phone telephone over his her their virtually between including among of for counterparts leaders officials ministers several many various other senior top'.split(' '),
 );
 const CLAUSE_BREAKS = new Set(['that', 'said', 'says', 'who', 'which', 'while', 'after', 'before', 'when']);
 /** Words opening another clause, whose dates are not the contact's ("X said on Tuesday that …", "… came after Y ordered … on Saturday"). */
