@@ -29,18 +29,34 @@ export interface SentenceView {
   phrases: Phrase[];
 }
 
+/*
+ * A page's date stamp: a label alone before a date at the start of a line ("date 2021-09-09 MUMBAI:
+ * …", "Updated : Sep 08, 2021"). It dates the page, not what the line tells: a meeting the text
+ * gives no day for is not on it.
+ */
+const STAMP_LABEL = /^\s*(?:date|dated|updated|published|posted|last updated|التاريخ|تاريخ|दिनांक|अपडेटेड|प्रकाशित)?\s*:?\s*$/iu;
+const STAMP_WORD = /\p{L}/u;
+
+function isStamp(text: string, d: DateMention): boolean {
+  const before = text.slice(0, d.start);
+  return STAMP_WORD.test(before) && STAMP_LABEL.test(before);
+}
+
 /**
  * The dates of a paragraph, found by its language's pack (all-digit dates only without one) and
- * resolved against the article's publication date; only full dates when that date is unusable.
+ * resolved against the article's publication date; only full dates when that date is unusable. A
+ * page's date stamp is left out.
  * @example paragraphDates(article, paragraph)[0]?.text // 'रविवार'
  */
 export function paragraphDates(article: Article, paragraph: Paragraph): DateMention[] {
   const finder = packFor(paragraph.lang)?.findDates ?? NUMERIC_DATES;
+  let found: DateMention[];
   try {
-    return findDatesWith(paragraph.text, finder, article.published);
+    found = findDatesWith(paragraph.text, finder, article.published);
   } catch {
-    return findDatesWith(paragraph.text, finder);
+    found = findDatesWith(paragraph.text, finder);
   }
+  return found.filter((d) => !isStamp(paragraph.text, d));
 }
 
 /**
