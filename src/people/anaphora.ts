@@ -5,7 +5,8 @@
  *   previous sentence's single-person subject;
  * - a role alone ("रूसी मंत्री ने", "मंत्री ने", "الرئيس الروسي") → the one earlier person whose
  *   role and nationality fit, leaving out people named in the same sentence (no one meets
- *   themselves); when several fit, the one named in the previous sentence, if only one was;
+ *   themselves); when several fit, the one named in the previous sentence, if only one was, else
+ *   the one named last when that was within three sentences;
  * - a role alone set off by a comma before a name ("his Qatari counterpart, Sheikh X") → that name;
  * - "अपने मंगोलियाई समकक्ष" (someone's counterpart of a nationality) with no earlier fit → the
  *   person named the same way ("अपने मंगोलियाई नए सहयोगी X", "his Mongolian counterpart, X")
@@ -22,6 +23,8 @@ import type { SentenceView } from '../grammar/sentences.ts';
 const PRONOUNS = perPack((pack) => new Set((pack.pronouns ?? []).map(foldTerm)));
 const PREPOSITIONS = perPack((pack) => new Set((pack.prepositions ?? []).map(foldTerm)));
 const CATAPHORA_WINDOW = 2;
+/** How many sentences back the latest of several fitting people may be named to be the one a role means. */
+const RECENT_WINDOW = 3;
 
 /** The person who is the sentence's subject, when it is one person; `before` limits the search. */
 function sentenceSubject(view: SentenceView, before = Number.POSITIVE_INFINITY): number | undefined {
@@ -84,6 +87,10 @@ function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], peopl
   if (candidates.length === 1) return candidates[0];
   const previous = candidates.filter((i) => lastSeen.get(i) === view.order - 1);
   if (previous.length === 1) return previous[0];
+  // Else the one fitting person named last, when that is within the last few sentences and no other was named as late.
+  const latest = Math.max(-1, ...candidates.map((i) => lastSeen.get(i)!));
+  const nearest = candidates.filter((i) => lastSeen.get(i) === latest);
+  if (nearest.length === 1 && view.order - latest <= RECENT_WINDOW) return nearest[0];
   if (candidates.length > 0 || !p.relational || !p.possessive || !p.nationality) return undefined;
   for (const later of views.slice(view.order + 1, view.order + 1 + CATAPHORA_WINDOW)) {
     const named = namedCounterpart(later, p);

@@ -21,3 +21,31 @@ describe('a counterpart named later in apposition (issue 11)', () => {
     ]);
   });
 });
+
+describe('a role several earlier people fit (issue 11)', () => {
+  it('is the one of them named last, within three sentences, when the previous sentence names none', () => {
+    expect(
+      contacts(
+        'Headline',
+        'Qatari Foreign Minister Omar Farouk arrived in Kabul.',
+        'He was received there by Qatari Foreign Minister Khalid Nasser.',
+        'The visit was short.',
+        'Later the Qatari foreign minister held talks with former President Ali Khan.',
+      ).filter((line) => line.includes('Ali Khan')),
+    ).toEqual(['Khalid Nasser – Ali Khan: talks, undated']);
+  });
+
+  it('is nobody when the last of them was named long before', () => {
+    expect(
+      contacts(
+        'Headline',
+        'Qatari Foreign Minister Omar Farouk arrived in Kabul.',
+        'He was received there by Qatari Foreign Minister Khalid Nasser.',
+        'The visit was planned for weeks.',
+        'Officials said it went well.',
+        'Security was tight.',
+        'Later the Qatari foreign minister held talks with former President Ali Khan.',
+      ).filter((line) => line.includes('Ali Khan')),
+    ).toEqual([]);
+  });
+});
