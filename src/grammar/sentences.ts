@@ -37,7 +37,11 @@ export interface SentenceView {
 const STAMP_LABEL = /^\s*(?:date|dated|updated|published|posted|last updated|التاريخ|تاريخ|दिनांक|अपडेटेड|प्रकाशित)?\s*:?\s*$/iu;
 const STAMP_WORD = /\p{L}/u;
 
+/** The longest label a stamp has before its date. */
+const STAMP_REACH = 24;
+
 function isStamp(text: string, d: DateMention): boolean {
+  if (d.start > STAMP_REACH) return false;
   const before = text.slice(0, d.start);
   return STAMP_WORD.test(before) && STAMP_LABEL.test(before);
 }
