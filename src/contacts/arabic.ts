@@ -262,6 +262,20 @@ function clauseOf(toks: readonly Tok[], first: number, end: number): [number, nu
   return [start, stop];
 }
 
+/* How many words of a shared office may stand between بين and the pair ("بين وزيري خارجية تركيا وروسيا X وY"). */
+const SHARED_OFFICE_REACH = 6;
+
+/**
+ * The coordinated people after بين: at once, or after the office they share, written once in the
+ * dual ("بين وزيري خارجية تركيا وروسيا مولود جاويش أوغلو وسيرغي لافروف"), with no comma or clause
+ * break between.
+ */
+function pairAfterBetween(toks: readonly Tok[], groups: readonly Group[], from: number): Group | undefined {
+  const g = groups.find((g) => g.first >= from && g.first - from <= SHARED_OFFICE_REACH);
+  if (!g || (g.first > from && (breakBetween(toks, from, g.first) || toks.slice(from + 1, g.first + 1).some((t) => t.breakBefore)))) return undefined;
+  return g;
+}
+
 type Shape = (kind: Cue['kind'], planned: boolean, first: number, end: number) => Omit<Claim, 'view' | 'subject' | 'other'>;
 
 /**
@@ -308,7 +322,7 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
   const shape: Shape = (kind, planned, first, end) => ({ kind, planned, first, end, clause: clauseOf(toks, first, end) });
   for (const c of cues) {
     const k = toks.slice(c.end, c.end + 2).findIndex((t) => BETWEEN.has(t.fold));
-    const g = k < 0 ? undefined : groups.find((g) => g.first === c.end + k + 1);
+    const g = k < 0 ? undefined : pairAfterBetween(toks, groups, c.end + k + 1);
     if (!g || g.members.length < 2) continue;
     done.add(g);
     claims.push(...pairClaims(view, g.members, undefined, shape(c.cue.kind, c.planned, c.i, g.end)));

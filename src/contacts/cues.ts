@@ -22,6 +22,9 @@ export const FUTURE_MARKERS = perPack((pack) => new Set((pack.contacts.futureMar
 /** Words naming the people met as a list ("أبرزهم"), per language. */
 export const LIST_INTRODUCERS = perPack((pack) => new Set((pack.contacts.listIntroducers ?? []).map(foldTerm)));
 
+/** Nouns standing for a contact told just before ("The meeting took place on …"). */
+export const RECALLING_NOUNS = perPack((pack) => new Set((pack.contacts.recalledBy ?? []).map(foldTerm)));
+
 /** A contact word found in a sentence: token span, its cue, and whether the text announces it. */
 export interface CueAt {
   i: number;

@@ -24,11 +24,12 @@ const ENGLISH_FUTURE_BEFORE_TO = new Set(
 
 /*
  * Words allowed between the verb and the person met: "spoke by phone with", "met with his", "the
- * conversation between", a list's head ("spoke with counterparts including"), and the small words
+ * conversation between", a list's head ("spoke with counterparts including", "met several leaders,
+ * including"), and the small words
  * of an organisation's name before a title ("the High Council for National Reconciliation Chairman").
  */
 const LINKING = new Set(
-  'with to by on the a an and phone telephone over his her their virtually between including among of for counterparts leaders officials ministers'.split(' '),
+  'with to by on the a an and phone telephone over his her their virtually between including among of for counterparts leaders officials ministers several many various other senior top'.split(' '),
 );
 const CLAUSE_BREAKS = new Set(['that', 'said', 'says', 'who', 'which', 'while', 'after', 'before', 'when']);
 /** Words opening another clause, whose dates are not the contact's ("X said on Tuesday that …", "… came after Y ordered … on Saturday"). */
@@ -76,6 +77,22 @@ function linked(toks: readonly Tok[], from: number, to: number): boolean {
     if (!(/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.match(toks, k)) || ++descriptor > MAX_DESCRIPTOR) return false;
   }
   return true;
+}
+
+/** How many words a topic may run between a talks verb and "with" ("discussed developments in Afghanistan with Y"). */
+const TOPIC_REACH = 8;
+
+/**
+ * "X discussed <topic> with Y", "spoke about <topic> with Y": a talks or call verb may put its topic
+ * before "with"; the topic is a few words with no clause break, then "with" and a linked person.
+ */
+function topicThenWith(toks: readonly Tok[], c: CueAt, to: number): boolean {
+  if (c.cue.transitive || (c.cue.kind !== 'talks' && c.cue.kind !== 'phone call')) return false;
+  for (let k = c.end; k < Math.min(to, c.end + TOPIC_REACH + 1); k++) {
+    if (CLAUSE_BREAKS.has(toks[k]!.fold) || toks[k]!.breakBefore) return false;
+    if (toks[k]!.fold === 'with') return linked(toks, k + 1, to);
+  }
+  return false;
 }
 
 const SPEECH = new Set(['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'confirmed', 'announced']);
@@ -130,7 +147,7 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
   const groups = groupPhrases(toks, view.phrases);
   const claims: Claim[] = [];
   for (const c of findCues(toks, groups)) {
-    const after = groups.find((g) => g.first >= c.end && linked(toks, c.end, g.first));
+    const after = groups.find((g) => g.first >= c.end && (linked(toks, c.end, g.first) || topicThenWith(toks, c, g.first)));
     if (c.cue.inviter) {
       if (after) claims.push(...invitationOf(view, groups, c, after));
       continue;

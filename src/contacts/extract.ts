@@ -14,6 +14,7 @@ import { englishClaims } from './english.ts';
 import { hindiClaims } from './hindi.ts';
 import { claimDate } from './when.ts';
 import { claimPlace, datelinePlace } from './where.ts';
+import { recalledContacts, recalledDay, type ReadContact } from './recalled.ts';
 
 export interface FoundContact {
   /** Article-local person indexes; `a` is the subject. */
@@ -68,14 +69,20 @@ function evidenceOf(claim: Claim): Evidence {
 export function articleContacts(views: readonly SentenceView[]): FoundContact[] {
   const dateline = datelinePlace(views);
   const found: FoundContact[] = [];
+  const read: ReadContact[] = [];
   const seen: PairSeen[] = [];
   for (const view of views) {
     if (READERS[view.lang]) addAntecedents(view, views, seen);
-    for (const claim of claimsOf(view, views)) {
+    const claims = claimsOf(view, views);
+    // "The meeting took place on Tuesday": the day of the contact just told.
+    const day = claims.length === 0 ? recalledDay(view) : undefined;
+    if (day) for (const i of recalledContacts(read, view.order)) Object.assign(found[i]!, { date: day.date, dateFrom: 'neighbourhood' });
+    for (const claim of claims) {
       if (outsidePair(claim.subject, claim.other)) continue;
       seen.push({ order: view.order, a: claim.subject.person!, b: claim.other.person! });
       const when = claimDate(claim, views);
       const where = claimPlace(claim, dateline);
+      read.push({ order: view.order, a: claim.subject.person!, b: claim.other.person!, dated: when.date !== undefined, planned: claim.planned });
       found.push({
         a: claim.subject.person!,
         b: claim.other.person!,

@@ -2,7 +2,8 @@
  * The date of a contact, only as far as the text supports it, in this order:
  * 1. a date in the sentence itself — the last one before the end of the contact's clause (a
  *    weekday resolved against the publication date by findDateMentions);
- * 2. for a contact that happened (not an announced one) in a quoted tweet, the tweet's date line;
+ * 2. for a contact that happened (not an announced one) in a quoted tweet, the tweet's date line
+ *    ("— X (@handle) September 12, 2021"): the day the tweet tells of its own contact;
  * 3. otherwise none, and none either when the words that date it cannot be resolved (a weekday in
  *    an article whose publication date is unknown): another date nearby is another event's.
  * An earlier sentence's date is not the contact's: on the dev set (tuning split), taking the
@@ -62,9 +63,8 @@ export function claimDate(claim: Claim, views: readonly SentenceView[]): When {
   const own = ownDate(claim);
   if (own === 'unstated') return {};
   if (own) return { date: own.date, from: 'sentence' };
-  // An announced contact, or one whose clause is known, has only the dates its own words give.
-  if (claim.planned || claim.clause) return {};
+  if (claim.planned) return {};
   const { view } = claim;
-  const byline = tweetByline(view, views)?.date;
-  return byline ? { date: byline.date, from: 'neighbourhood' } : {};
+  const tweeted = tweetByline(view, views)?.date;
+  return tweeted ? { date: tweeted.date, from: 'neighbourhood' } : {};
 }

@@ -1,7 +1,7 @@
 /**
  * Splitting article text into sentences, keeping offsets so that every quote stays a verbatim slice.
  */
-import { packFor } from '../languages/index.ts';
+import { packFor, perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { Lang, Sentence } from '../types.ts';
 
@@ -23,6 +23,16 @@ function initialBefore(text: string, i: number, lang: Lang | undefined): boolean
   return initial({ text: word, fold, forms: [fold] }) !== undefined;
 }
 
+/* One-word honorifics of a language's pack (डॉ "Dr."): a period after one abbreviates it ("डॉ. एस. जयशंकर"). */
+const HONORIFICS = perPack((pack) => new Set(pack.titles.filter(([w, t]) => t.role === undefined && !w.includes(' ')).map(([w]) => foldTerm(w))));
+
+/** Whether the word ending at `i` is an honorific of the paragraph's language written short. */
+function honorificBefore(text: string, i: number, lang: Lang | undefined): boolean {
+  const honorifics = lang === undefined ? undefined : HONORIFICS(lang);
+  const word = honorifics && WORD_BEFORE.exec(text.slice(Math.max(0, i - 7), i))?.[1];
+  return word !== undefined && word !== null && honorifics!.has(foldTerm(word));
+}
+
 function isSentenceEnd(text: string, i: number, lang: Lang | undefined): boolean {
   const ch = text[i]!;
   if (HARD_END.has(ch)) return true;
@@ -30,7 +40,7 @@ function isSentenceEnd(text: string, i: number, lang: Lang | undefined): boolean
   const next = text[i + 1];
   // "pic.twitter.com", "3.5", "U.S.": a period inside a word is not a boundary.
   if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) return false;
-  return !ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i)) && !initialBefore(text, i, lang);
+  return !ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i)) && !initialBefore(text, i, lang) && !honorificBefore(text, i, lang);
 }
 
 /**

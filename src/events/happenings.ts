@@ -97,8 +97,13 @@ function datesOf(view: SentenceView): DateMention[] {
   return view.dates.filter((d) => d.precision !== 'year');
 }
 
+/*
+ * Hindi is verb-final: a day stands before its verb ("18 सितंबर की रात नई दिल्ली पहुंचेंगे और 20
+ * सितंबर की रात … रवाना होंगे"), so a day after the trigger is nearer only when none stands before.
+ */
 function nearestDate(view: SentenceView, at: number): DateMention | undefined {
-  return datesOf(view).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  const dates = datesOf(view).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  return (view.lang === 'hin' ? dates.find((d) => d.start < at) : undefined) ?? dates[0];
 }
 
 function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Roles): Array<[number, number]> {

@@ -7,7 +7,8 @@
  *             intransitive verb: "जयशंकर … पहुंचे");
  *   target  — of a capture the entity marked पर ("काबुल पर कब्जा"); of an invitation the one marked
  *             को, possibly through a head noun ("तालिबान के प्रतिनिधियों को");
- *   place   — a place marked में; for a journey also the unmarked place right before the verb;
+ *   place   — a place marked में; for a journey also the unmarked place right before the verb, or
+ *             the one "के लिए" right before it (the destination: "न्यूयॉर्क के लिए रवाना");
  *   from    — a place marked से on a journey;
  *   purpose — a purpose word followed by "के लिए".
  * A statement's topic is the first entity of what was said (after the trigger).
@@ -53,6 +54,11 @@ function markedThroughHead(toks: readonly Tok[], e: Entity, marker: string, limi
   return false;
 }
 
+/** A journey's destination: the place "के लिए" right before the verb ("न्यूयॉर्क के लिए रवाना होंगे", will leave for New York). */
+function bound(toks: readonly Tok[], e: Entity, trigger: number): boolean {
+  return GENITIVES.has(toks[e.end]?.fold ?? '') && FOR.has(toks[e.end + 1]?.fold ?? '') && e.end + 2 === trigger;
+}
+
 export function hindiRoles(c: Clause): EntityRoles {
   const { toks, entities, first, end, trigger } = c;
   const start = lastIndexOfWord(toks, CLAUSE_BREAKS, first) + 1;
@@ -72,7 +78,7 @@ export function hindiRoles(c: Clause): EntityRoles {
   const roles: EntityRoles = { agent, target };
   const free = (e: Entity) => e !== agent && e !== target;
   if (trigger.kind === 'invitation' || trigger.kind === 'travel') {
-    roles.place = inClause((e) => free(e) && e.place && (marked(toks, e, IN) || (trigger.kind === 'travel' && e.end === first && !caseMarked(e))));
+    roles.place = inClause((e) => free(e) && e.place && (marked(toks, e, IN) || (trigger.kind === 'travel' && (bound(toks, e, first) || (e.end === first && !caseMarked(e))))));
   }
   // A meeting is held in a city; "अफगानिस्तान में स्थिति पर बैठक" is about the country.
   if (trigger.kind === 'session') roles.place = inClause((e) => free(e) && e.place && !e.actor && marked(toks, e, IN));

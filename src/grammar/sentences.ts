@@ -31,22 +31,42 @@ export interface SentenceView {
   phrases: Phrase[];
 }
 
+/*
+ * A page's date stamp: a label alone before a date at the start of a line ("date 2021-09-09 MUMBAI:
+ * …", "Updated : Sep 08, 2021"). It dates the page, not what the line tells: a meeting the text
+ * gives no day for is not on it.
+ */
+const STAMP_LABEL = /^\s*(?:date|dated|updated|published|posted|last updated|التاريخ|تاريخ|दिनांक|अपडेटेड|प्रकाशित)?\s*:?\s*$/iu;
+const STAMP_WORD = /\p{L}/u;
+
+/** The longest label a stamp has before its date. */
+const STAMP_REACH = 24;
+
+function isStamp(text: string, d: DateMention): boolean {
+  if (d.start > STAMP_REACH) return false;
+  const before = text.slice(0, d.start);
+  return STAMP_WORD.test(before) && STAMP_LABEL.test(before);
+}
+
 /**
  * The dates of a paragraph, found by its language's pack (all-digit dates only without one) and
  * resolved against the article's publication date (`unresolved` receives the date words that stay
  * unresolved); only full dates, and a day and month in the corpus's year, when that date is unusable or
  * was only guessed from the first full date of the text (often an earlier event's: "attacked on 20
- * August 2020" in a report of 2021), which would put a "Friday" in the wrong year.
+ * August 2020" in a report of 2021), which would put a "Friday" in the wrong year. A page's date
+ * stamp is left out.
  * @example paragraphDates(article, paragraph)[0]?.text // 'रविवार'
  */
 export function paragraphDates(article: Article, paragraph: Paragraph, unresolved?: Array<{ start: number; end: number }>): DateMention[] {
   const finder = packFor(paragraph.lang)?.findDates ?? NUMERIC_DATES;
   const opts = { assumedYear: article.assumedYear, unresolved };
+  let found: DateMention[];
   try {
-    return findDatesWith(paragraph.text, finder, article.publishedFrom === 'text' ? undefined : article.published, opts);
+    found = findDatesWith(paragraph.text, finder, article.publishedFrom === 'text' ? undefined : article.published, opts);
   } catch {
-    return findDatesWith(paragraph.text, finder, undefined, opts);
+    found = findDatesWith(paragraph.text, finder, undefined, opts);
   }
+  return found.filter((d) => !isStamp(paragraph.text, d));
 }
 
 /**

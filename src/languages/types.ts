@@ -145,6 +145,11 @@ export interface LanguagePack {
     futureMarkers?: readonly string[];
     /** Words that name the people met as a list ("أبرزهم", "including"), as "with" does. */
     listIntroducers?: readonly string[];
+    /**
+     * Nouns for a contact told just before, opening a sentence that names no one and gives its day
+     * ("The meeting took place on Tuesday", "यह मुलाकात मंगलवार को हुई", "وجرى اللقاء يوم الثلاثاء").
+     */
+    recalledBy?: readonly string[];
   };
 
   // Dates

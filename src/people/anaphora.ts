@@ -5,10 +5,12 @@
  *   previous sentence's single-person subject;
  * - a role alone ("रूसी मंत्री ने", "मंत्री ने", "الرئيس الروسي") → the one earlier person whose
  *   role and nationality fit, leaving out people named in the same sentence (no one meets
- *   themselves); when several fit, the one named in the previous sentence, if only one was;
+ *   themselves); when several fit, the one named in the previous sentence, if only one was, else
+ *   the one named last when that was within three sentences;
+ * - a role alone set off by a comma before a name ("his Qatari counterpart, Sheikh X") → that name;
  * - "अपने मंगोलियाई समकक्ष" (someone's counterpart of a nationality) with no earlier fit → the
- *   person named the same way ("अपने मंगोलियाई नए सहयोगी X") within the next two sentences;
- *   otherwise a person known only by that role.
+ *   person named the same way ("अपने मंगोलियाई नए सहयोगी X", "his Mongolian counterpart, X")
+ *   within the next two sentences; otherwise a person known only by that role.
  * Unresolved role phrases are dropped: no person is invented.
  */
 import { packFor, perPack } from '../languages/index.ts';
@@ -21,6 +23,8 @@ import type { SentenceView } from '../grammar/sentences.ts';
 const PRONOUNS = perPack((pack) => new Set((pack.pronouns ?? []).map(foldTerm)));
 const PREPOSITIONS = perPack((pack) => new Set((pack.prepositions ?? []).map(foldTerm)));
 const CATAPHORA_WINDOW = 2;
+/** How many sentences back the latest of several fitting people may be named to be the one a role means. */
+const RECENT_WINDOW = 3;
 
 /** The person who is the sentence's subject, when it is one person; `before` limits the search. */
 function sentenceSubject(view: SentenceView, before = Number.POSITIVE_INFINITY): number | undefined {
@@ -57,15 +61,39 @@ function fits(person: LocalPerson, p: Phrase): boolean {
   return wanted.length === 0 || person.roles.some((r) => !r.relational && wanted.every((w) => words(r.office).includes(w)));
 }
 
+/**
+ * The named phrase a relational role alone stands in apposition to: right after it, set off by a
+ * comma ("his Qatari counterpart, Sheikh X"), as grammar/groups.ts groups them. The role names that
+ * person, whoever fits it earlier. Other roles before a comma may start a list ("the Iranian
+ * minister, X and Y").
+ */
+function appositionOf(p: Phrase, view: SentenceView): Phrase | undefined {
+  if (!p.relational) return undefined;
+  const next = view.phrases.find((q) => q.first === p.end);
+  return next && isNamed(next) && next.person !== undefined && view.toks[next.first]!.breakBefore ? next : undefined;
+}
+
+/** A later phrase naming someone's counterpart of this nationality: "अपने मंगोलियाई सहयोगी X", or "his Qatari counterpart, X". */
+function namedCounterpart(later: SentenceView, p: Phrase): Phrase | undefined {
+  const same = (q: Phrase) => q.relational && q.possessive && q.nationality === p.nationality;
+  return later.phrases.find((q) => isNamed(q) && same(q)) ?? later.phrases.filter((q) => !isNamed(q) && same(q)).map((q) => appositionOf(q, later)).find((q) => q !== undefined);
+}
+
 function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], people: LocalPerson[], lastSeen: Map<number, number>): number | undefined {
+  const apposed = appositionOf(p, view);
+  if (apposed) return apposed.person;
   const here = new Set(view.phrases.map((q) => q.person).filter((x) => x !== undefined));
   const candidates = [...lastSeen.keys()].filter((i) => !here.has(i) && fits(people[i]!, p));
   if (candidates.length === 1) return candidates[0];
   const previous = candidates.filter((i) => lastSeen.get(i) === view.order - 1);
   if (previous.length === 1) return previous[0];
+  // Else the one fitting person named last, when that is within the last few sentences and no other was named as late.
+  const latest = Math.max(-1, ...candidates.map((i) => lastSeen.get(i)!));
+  const nearest = candidates.filter((i) => lastSeen.get(i) === latest);
+  if (nearest.length === 1 && view.order - latest <= RECENT_WINDOW) return nearest[0];
   if (candidates.length > 0 || !p.relational || !p.possessive || !p.nationality) return undefined;
   for (const later of views.slice(view.order + 1, view.order + 1 + CATAPHORA_WINDOW)) {
-    const named = later.phrases.find((q) => isNamed(q) && q.relational && q.possessive && q.nationality === p.nationality);
+    const named = namedCounterpart(later, p);
     if (named?.person !== undefined) return named.person;
   }
   people.push({ names: [], roles: [], nationality: p.nationality });

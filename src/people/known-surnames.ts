@@ -26,7 +26,10 @@ export function knownSurnames(names: readonly string[]): string[] {
   const inner = new Set<string>();
   const titles = TITLE_WORDS.firstWords();
   for (const name of names) {
-    const words = sentenceTokens(name, 0).filter((t) => !isInitial(t));
+    const toks = sentenceTokens(name, 0);
+    const words = toks.filter((t) => !isInitial(t));
+    // Initials stand before a surname ("एस जयशंकर"): a word after it is a title run on into a clause.
+    if (words.length > 1 && toks.some(isInitial)) continue;
     // A title runs on into ordinary words now and then ("ومسؤول كبير", and a senior official).
     if (words.length < 2 || words.length > MAX_WORDS || !givenNameLike(words[0]!, true)) continue;
     const last = words[words.length - 1]!;

@@ -94,3 +94,17 @@ describe('reciprocal, nominal and reported forms (issue 11)', () => {
     expect(contacts('Prime Minister Ali Khan rang President Karim Shah on Monday.')).toEqual(['Ali Khan – Karim Shah: phone call, 2021-08-16']);
   });
 });
+
+describe("a page's date stamp dates no contact (issue 11)", () => {
+  it('leaves undated a contact on a line opening with a labelled date stamp', () => {
+    expect(contactLines(invented(['date 2021-08-17 KABUL: Foreign Minister Karim Shah met Ambassador Navin Ray.\nShah said more talks would follow.'], { published: '2021-08-18' }))).toEqual([
+      'Karim Shah – Navin Ray: meeting, undated',
+    ]);
+  });
+
+  it('keeps a date the line itself states after the stamp', () => {
+    expect(contactLines(invented(['date 2021-08-17 KABUL: Foreign Minister Karim Shah met Ambassador Navin Ray on Monday.'], { published: '2021-08-18' }))).toEqual([
+      'Karim Shah – Navin Ray: meeting, 2021-08-16',
+    ]);
+  });
+});

@@ -54,6 +54,14 @@ describe('Hindi offices that introduce a name (issue 11)', () => {
     ]);
     expect(contacts('विदेश मंत्री एस. कुमार ने ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।')).toEqual(['S. Kumar – Husain Amir: meeting, undated']);
   });
+
+  it('keeps an abbreviated honorific ("डॉ.") inside the sentence, so the title before it reaches the name', () => {
+    expect(splitSentences('विदेश मंत्री डॉ. एस. कुमार ने बात की। फिर वे लौटे।', 'hin').map((s) => s.text)).toEqual([
+      'विदेश मंत्री डॉ. एस. कुमार ने बात की।',
+      'फिर वे लौटे।',
+    ]);
+    expect(contacts('विदेश मंत्री डॉ. अनिल कुमार ने ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।')).toEqual(['Anil Kumar – Husain Amir: meeting, undated']);
+  });
 });
 
 describe('Hindi contact forms (issue 11)', () => {

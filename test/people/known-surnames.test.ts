@@ -16,6 +16,8 @@ describe('surnames known from names that titles introduce elsewhere in the corpu
     expect(knownSurnames(['دومينيك راب تطورات'])).toEqual([]);
     expect(knownSurnames(['وقتها أشرف غني تضمن مناقشة'])).toEqual([]);
     expect(knownSurnames(['فلاديمير بوتين'])).toEqual(['بوتين']);
+    // "Dr. S. Jaishankar bilateral (meetings)".
+    expect(knownSurnames(['एस जयशंकर द्विपक्षीय'])).toEqual([]);
   });
 
   it('let an article that writes the surname alone find the person and the contact', () => {

@@ -57,6 +57,8 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ...verb('talks', 'تحدث', 'تحدث'),
   ...verb('talks', 'تحادث', 'تحادث'),
   ...verb('talks', 'تشاور', 'تشاور'),
+  // "تبادل X ونظيره Y وجهات النظر" (exchanged views): a reciprocal verb, read only with people coordinated at it.
+  ...verb('talks', 'تبادل', 'تبادل'),
   ...nouns('talks', 'محادثة مباحثة حديث', 'محادثات مباحثات مشاورات'),
   // Phone calls: phoned (transitive), called (اتصل بـ); a call.
   ...verb('phone call', 'هاتف', 'هاتف', { transitive: true }),

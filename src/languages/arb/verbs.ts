@@ -6,7 +6,7 @@
  * no one called أعربت, and "الملك سلمان يشارك" names سلمان. A form that is also a common name
  * word (طالب Talib) is left out by the names module.
  */
-import { arabicNoun, arabicVerb } from '../../text/arabicInflection.ts';
+import { arabicNoun, arabicPlural, arabicVerb } from '../../text/arabicInflection.ts';
 
 /** [past, present stem] of each verb. */
 const VERBS: ReadonlyArray<readonly [string, string]> = [
@@ -23,10 +23,13 @@ const VERBS: ReadonlyArray<readonly [string, string]> = [
   ['شارك', 'شارك'], ['ترأس', 'ترأس'], ['افتتح', 'فتتح'], ['استضاف', 'ستضيف'], ['قام', 'قوم'], ['أجرى', 'جري'],
   ['عقد', 'عقد'], ['بعث', 'بعث'], ['وجه', 'وجه'], ['قدم', 'قدم'], ['ألقى', 'لقي'], ['وقع', 'وقع'], ['تسلم', 'تسلم'],
   ['أنهى', 'نهي'], ['بدأ', 'بدأ'], ['اختتم', 'ختتم'], ['أمر', 'أمر'], ['سعى', 'سعى'], ['جاء', 'جيء'], ['أتى', 'أتي'],
+  ['تبادل', 'تبادل'],
 ];
 
 /** Masdar nouns that follow a name's verb or stand after it ("عن شكرها", "بمناسبة تعيينه"). */
 const NOUNS = 'شكر تقدير دور تعيين مناسبة تهنئة ترحيب دعم تضامن مساعدة مشاركة رغبة استعداد حرص أمل قلق';
+/* Plural objects of such verbs ("تبادل X وY وجهات النظر", exchanged views). */
+const PLURALS = 'وجهات آراء';
 
 /** Every form of the verbs above, as written (unfolded). */
 export const NEWS_VERB_FORMS: readonly string[] = VERBS.flatMap(([past, present]) => {
@@ -38,4 +41,4 @@ export const NEWS_VERB_FORMS: readonly string[] = VERBS.flatMap(([past, present]
 export const NEWS_FUTURE_FORMS: readonly string[] = VERBS.flatMap(([past, present]) => arabicVerb(past, present).future);
 
 /** Every form of the nouns above, as written (unfolded). */
-export const NEWS_NOUN_FORMS: readonly string[] = NOUNS.split(' ').flatMap(arabicNoun);
+export const NEWS_NOUN_FORMS: readonly string[] = [...NOUNS.split(' ').flatMap(arabicNoun), ...PLURALS.split(' ').flatMap(arabicPlural)];

@@ -66,6 +66,11 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['consultations with', cue('talks')],
   ['dialogue with', cue('talks')],
   ['joint press conference', cue('joint appearance')],
+  // A contact noun as the subject of "were held" or "took place" before "between" ("Talks were held between X and Y").
+  ...(['talks', 'negotiations', 'consultations'] as const).flatMap((noun) => [`${noun} were held`, `${noun} took place`].map((w): readonly [string, Cue] => [w, cue('talks')])),
+  ...(['meeting', 'call', 'phone call', 'conversation'] as const).flatMap((noun) =>
+    [`${noun} was held`, `${noun} took place`].map((w): readonly [string, Cue] => [w, cue(noun === 'meeting' ? 'meeting' : noun === 'conversation' ? 'talks' : 'phone call')]),
+  ),
 ];
 
 /** Words just before a verb that announce it: "will meet". */

@@ -36,7 +36,7 @@ export const english: LanguagePack = {
       'the two foreign ministers', 'the two heads of state', 'the pair', 'the duo',
     ],
   },
-  contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, phone: PHONE },
+  contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, phone: PHONE, recalledBy: words('meeting talks call conversation') },
   dateWords: [...ENGLISH_MONTHS, ...words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday Today Yesterday Tomorrow')],
   findDates: ENGLISH_DATES,
 };

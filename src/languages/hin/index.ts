@@ -49,7 +49,7 @@ export const hindi: LanguagePack = {
       उनकी: 'genitive', उनका: 'genitive', उनके: 'genitive', उसकी: 'genitive', उसका: 'genitive', उसके: 'genitive',
     },
   },
-  contacts: { cues: CUES, phone: PHONE },
+  contacts: { cues: CUES, phone: PHONE, recalledBy: words('बैठक मुलाकात बातचीत वार्ता भेंट') },
   dateWords: [...HINDI_MONTH_SPELLINGS.flat(), ...HINDI_WEEKDAY_SPELLINGS.flat(), ...HINDI_DAY_WORD.keys()],
   findDates: HINDI_DATES,
 };
