@@ -79,6 +79,8 @@ export interface LanguagePack {
    * uses, keyed by folded word: محمد → Mohammed, بن → bin. Particles are written lowercase.
    */
   nameWordsLatin?: ReadonlyMap<string, string>;
+  /** Short forms of given names a member may type, with the formal names they stand for, by folded short form ("bill" → William). */
+  shortForms?: ReadonlyMap<string, readonly string[]>;
   /** The forms a folded word would also take if it were a verb: one of them in the same text shows it is no name. */
   verbForms?(fold: string): string[];
 
