@@ -10,10 +10,12 @@
  * 3. letter by letter (translit.ts), which cannot restore the short vowels Arabic leaves out.
  */
 import { initialLetter, sentenceTokens, type Tok } from '../grammar/tokens.ts';
-import { packFor } from '../languages/index.ts';
+import { allPacks, packFor } from '../languages/index.ts';
 import { memoised } from '../text/memo.ts';
 import { soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
+import { readingPattern } from '../text/translitReadings.ts';
 import { latinGivenNames, latinNames, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
 
@@ -106,11 +108,43 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   };
   consider(vocabulary.get(key), true);
   // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): a
-  // Devanagari name is matched with the lists only when it is `foreign` (written in Arabic too).
-  // Its own reading is a spelling already: a list word of the same sounds is only another one
-  // (निकोल Nikol, not Nicole).
+  // Devanagari name is matched with the lists by sound only when it is `foreign` (written in
+  // Arabic too); otherwise only a listed spelling its reading allows replaces the reading.
   if (own.arabic || foreign) consider(namesByKey().get(key), false);
+  else if (!best) return allowedSpelling(word, key);
   return best?.word;
+}
+
+let packWordsByKey: Map<string, Array<{ word: string; count: number }>> | undefined;
+
+/** The Latin spellings of the packs' common name words (Zayed, Zahir, Hamid), by sound key. */
+function packWords(): ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>> {
+  if (packWordsByKey) return packWordsByKey;
+  packWordsByKey = new Map();
+  const words = new Set(allPacks().flatMap((p) => [...(p.nameWordsLatin?.values() ?? [])]).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)));
+  for (const word of words) {
+    const list = packWordsByKey.get(wordKey(word)) ?? [];
+    list.push({ word, count: 1 });
+    packWordsByKey.set(wordKey(word), list);
+  }
+  return packWordsByKey;
+}
+
+/**
+ * The listed spelling of a Devanagari name word that its reading allows (translitReadings.ts):
+ * the reading itself when listed, else a common name word of a pack (जायद Zayed), else the name
+ * listed by the most countries (दीपक Deepak, जॉनसन Johnson); none when no listed spelling fits.
+ */
+function allowedSpelling(word: string, key: string): string | undefined {
+  const reading = devanagariReading(word);
+  const pattern = readingPattern(reading, /[ॉऑ]/u.test(word));
+  const fits = (list: ReadonlyArray<{ word: string; count: number }> | undefined) => (list ?? []).filter((c) => pattern.test(c.word.toLowerCase()));
+  const listed = fits(namesByKey().get(key));
+  const plain = displayLatin(word);
+  if (listed.some((c) => c.word === plain)) return plain;
+  const common = fits(packWords().get(key))[0];
+  if (common) return common.word;
+  return [...listed].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))[0]?.word;
 }
 
 /** The pack's English-press spelling of the name unit at `i` (two words or one), with its length. */

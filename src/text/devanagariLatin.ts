@@ -40,3 +40,22 @@ export function devanagariToLatin(word: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 }
+
+/**
+ * `devanagariToLatin` with the long vowels ा ी ू kept apart as capitals A I U and ॉ read au, for
+ * telling which English spellings a reading allows (translitReadings.ts): a short vowel is written
+ * variously in English, a long one hardly.
+ * @example devanagariReading('सलाम') // 'salAm'
+ */
+export function devanagariReading(word: string): string {
+  // ॉ is the o or au of English spelling, which the plain reading writes as a: read it as औ.
+  let s = Sanscript.t(foldDevanagari(word.replace(/ॉ/gu, 'ौ').replace(/ऑ/gu, 'औ')), 'devanagari', 'iast');
+  for (const [re, to] of IAST_TO_ASCII) s = s.replace(re, to);
+  return s
+    .replace(/ā/g, 'A')
+    .replace(/ī/g, 'I')
+    .replace(/ū/g, 'U')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036F]/g, '')
+    .replace(/[^a-zAIU0-9]/g, '');
+}

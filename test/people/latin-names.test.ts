@@ -45,10 +45,19 @@ describe('latinSpelling', () => {
     expect(latinSpelling('رمد', none) ?? '').not.toMatch(/^[AEIOU]/u);
   });
 
-  it('leaves a Hindi name to its own reading unless it is written in Arabic too', () => {
+  it('leaves a Hindi name to its own reading unless a listed spelling is one its reading allows', () => {
     expect(latinSpelling('रमन', none)).toBeUndefined();
     expect(latinSpelling('सर्गेई', none, true)).toBe('Sergey');
-    expect(latinSpelling('सर्गेई', none)).toBeUndefined();
+    expect(latinSpelling('सर्गेई', none)).toBe('Sergey');
+  });
+
+  it('takes a listed spelling the Devanagari reading allows: ज as z, ॉ as o, a consonant doubled or with a silent h', () => {
+    expect(latinSpelling('जॉनसन', none)).toBe('Johnson');
+    expect(latinSpelling('टॉम', none)).toBe('Tom');
+    expect(latinSpelling('जायद', none)).toBe('Zayed');
+    // ो is no oo, and a short a in a name without ॉ is no o.
+    expect(latinSpelling('मोदी', none)).toBeUndefined();
+    expect(latinSpelling('सलाम', none)).toBeUndefined();
   });
 
   it('prefers the listed spelling a Devanagari word reads letter for letter', () => {
@@ -58,7 +67,7 @@ describe('latinSpelling', () => {
 
   it('reads a Hindi name ending in anusvara and ह with the velar nasal', () => {
     expect(nativeDisplayName('अमर सिंह', none)).toBe('Amar Singh');
-    expect(latinSpelling('निकोल', none)).toBeUndefined();
+    expect(latinSpelling('निकोल', none)).toBe('Nikol');
   });
 });
 
