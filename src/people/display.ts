@@ -107,12 +107,18 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
     }
   };
   consider(vocabulary.get(key), true);
-  // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): a
-  // Devanagari name is matched with the lists by sound only when it is `foreign` (written in
-  // Arabic too); otherwise only a listed spelling its reading allows replaces the reading.
-  if (own.arabic || foreign) consider(namesByKey().get(key), false);
-  else if (!best) return allowedSpelling(word, key);
-  return best?.word;
+  if (own.arabic) {
+    consider(namesByKey().get(key), false);
+    return best?.word;
+  }
+  // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): after
+  // the corpus's spellings, a common name word of a pack that the reading allows (गनी Ghani); the
+  // lists by sound only for a name also written in Arabic (`foreign`); else a listed spelling
+  // the reading allows.
+  const common = best ? undefined : allowedSpelling(word, key, packWords());
+  if (common) return common;
+  if (foreign) consider(namesByKey().get(key), false);
+  return best?.word ?? allowedSpelling(word, key, namesByKey());
 }
 
 let packWordsByKey: Map<string, Array<{ word: string; count: number }>> | undefined;
@@ -131,20 +137,17 @@ function packWords(): ReadonlyMap<string, ReadonlyArray<{ word: string; count: n
 }
 
 /**
- * The listed spelling of a Devanagari name word that its reading allows (translitReadings.ts):
- * the reading itself when listed, else a common name word of a pack (जायद Zayed), else the name
- * listed by the most countries (दीपक Deepak, जॉनसन Johnson); none when no listed spelling fits.
+ * The spelling of a Devanagari name word in `listed` that its reading allows (translitReadings.ts):
+ * the reading itself when it is a listed name, else the one listed by the most countries (दीपक Deepak, जॉनसन
+ * Johnson, गनी Ghani among the packs' name words); none when no listed spelling fits.
  */
-function allowedSpelling(word: string, key: string): string | undefined {
-  const reading = devanagariReading(word);
-  const pattern = readingPattern(reading, /[ॉऑ]/u.test(word));
-  const fits = (list: ReadonlyArray<{ word: string; count: number }> | undefined) => (list ?? []).filter((c) => pattern.test(c.word.toLowerCase()));
-  const listed = fits(namesByKey().get(key));
+function allowedSpelling(word: string, key: string, listed: ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>): string | undefined {
+  const pattern = readingPattern(devanagariReading(word), /[ॉऑ]/u.test(word));
+  const fits = (listed.get(key) ?? []).filter((c) => pattern.test(c.word.toLowerCase()));
+  // The reading, when it is a listed name itself, is that name's spelling (मोहम्मद Mohammad).
   const plain = displayLatin(word);
-  if (listed.some((c) => c.word === plain)) return plain;
-  const common = fits(packWords().get(key))[0];
-  if (common) return common.word;
-  return [...listed].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))[0]?.word;
+  if (fits.length > 0 && (latinNames().has(plain) || fits.some((c) => c.word === plain))) return plain;
+  return [...fits].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))[0]?.word;
 }
 
 /** The pack's English-press spelling of the name unit at `i` (two words or one), with its length. */

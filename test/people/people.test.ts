@@ -194,3 +194,14 @@ describe('spellingToShow', () => {
     expect(spellingToShow(undefined, 'توم لينتون')).toEqual({ text: 'توم لينتون', latin: false });
   });
 });
+
+describe('one person, one entry', () => {
+  it('joins spellings in two scripts that no word-by-word comparison joins but that read as the same name', () => {
+    const kb = invented([
+      'बैठक\nअफगानिस्तान के उप प्रधानमंत्री अब्दुल गनी कुरैशी ने कहा कि बातचीत अच्छी रही।',
+      'محادثات\nقال نائب رئيس الوزراء عبدالغني قريشي إن المحادثات مفيدة.',
+    ]);
+    expect(kb.people.map((p) => p.display)).toEqual(['Abdul Ghani Qureshi']);
+    expect(kb.people[0]!.articles).toEqual([0, 1]);
+  });
+});
