@@ -16,7 +16,7 @@ import { soundDistance, soundProfile, type SoundProfile } from '../text/phonetic
 import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
 import { readingPattern } from '../text/translitReadings.ts';
-import { latinGivenNames, latinNames, latinSurnames } from './latin-names.ts';
+import { latinGivenNames, latinNames, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
@@ -44,18 +44,30 @@ export function latinVocabulary(texts: Iterable<string>): LatinVocabulary {
   return byKey;
 }
 
-let listsByKey: Map<string, Array<{ word: string; count: number }>> | undefined;
+/** A candidate spelling with how many sources write it; `read`: the spelling its sounds are those of, when not its own (Jens read Yens). */
+interface Candidate {
+  word: string;
+  count: number;
+  read?: string;
+}
 
-/** The name lists' words by sound key, built once. */
-function namesByKey(): ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>> {
+let listsByKey: Map<string, Candidate[]> | undefined;
+
+/** The name lists' words by sound key, built once; a word of a country reading j as y also by that reading. */
+function namesByKey(): ReadonlyMap<string, readonly Candidate[]> {
   if (listsByKey) return listsByKey;
   listsByKey = new Map();
+  const put = (key: string, c: Candidate): void => {
+    if (!key) return;
+    const list = listsByKey!.get(key) ?? [];
+    list.push(c);
+    listsByKey!.set(key, list);
+  };
+  const readingJ = latinNamesReadingJ();
   for (const [word, count] of latinNames()) {
-    const key = wordKey(word);
-    if (!key) continue;
-    const list = listsByKey.get(key) ?? [];
-    list.push({ word, count });
-    listsByKey.set(key, list);
+    put(wordKey(word), { word, count });
+    const read = readingJ.get(word);
+    if (read) put(wordKey(read), { word, count, read });
   }
   return listsByKey;
 }
@@ -74,6 +86,9 @@ const allowance = (own: SoundProfile, theirs: SoundProfile): number => {
 const VOWEL = /^[aeiou]/;
 /* Arabic writes a name's first vowel (with alif), so a spelling that adds one is another name (رمد is not Armida). */
 const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !VOWEL.test(own.sounds) && VOWEL.test(theirs.sounds);
+const FINAL_VOWEL = /[aeiou]$/;
+/* ...and its last one (ا ي و ة): a spelling that ends in a vowel where Arabic ends in a consonant is another name (ماكرون is not Mokryna). */
+const addsFinalVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !FINAL_VOWEL.test(own.sounds) && FINAL_VOWEL.test(theirs.sounds);
 const CORPUS_BONUS = 0.35;
 const READING_BONUS = 0.35;
 const LISTS_BONUS = 0.05;
@@ -95,11 +110,13 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   // reads is the name's (हसन Hasan, not Hassan).
   const reading = own.arabic ? undefined : displayLatin(word).toLowerCase();
   let best: { word: string; score: number } | undefined;
-  const consider = (candidates: ReadonlyArray<{ word: string; count: number }> | undefined, corpus: boolean): void => {
+  const consider = (candidates: readonly Candidate[] | undefined, corpus: boolean): void => {
     for (const c of candidates ?? []) {
-      const theirs = profileOf(c.word);
+      // Only Arabic writes the y that a j is read as (ينس Jens); Devanagari writes जेन्स as English does.
+      if (c.read && !own.arabic) continue;
+      const theirs = profileOf(c.read ?? c.word);
       const d = soundDistance(own.sounds, theirs.sounds, own.arabic, theirs.arabic);
-      if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs)) continue;
+      if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs) || addsFinalVowel(own, theirs)) continue;
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
       const score = d - placed - spelledAsRead - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));

@@ -19,7 +19,7 @@ const VOWELS: ReadonlyArray<readonly [string, string]> = [
   ['U', 'u|oo|ou'],
   ['u', 'u|o|oo'],
   ['e', 'e|ee|ai|ay|ei|ey'],
-  ['o', 'o|oh|oe|ow|au|aw'],
+  ['o', 'o|oh|oe'],
 ];
 const CONSONANTS: ReadonlyArray<readonly [string, string]> = [
   ['chh', 'ch|chh|c'], ['ch', 'ch|c|tch|tsch|cz'], ['sh', 'sh|s|sch|ch|sz'], ['kh', 'kh|k|ch|h'], ['gh', 'gh|g'],

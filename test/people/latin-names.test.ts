@@ -25,7 +25,8 @@ describe('latinNames', () => {
     const names = latinNames();
     expect(names.get('Maria')).toBeGreaterThan(3);
     expect(names.has('Dmitry')).toBe(true);
-    expect([...names.keys()].every((w) => /^[A-Z][a-z'’-]+$/u.test(w))).toBe(true);
+    expect([...names.keys()].every((w) => /^(?:Mc|Mac|O')?[A-Z][a-z'’-]+$/u.test(w))).toBe(true);
+    expect(names.has('McKenzie')).toBe(true);
   });
 });
 
@@ -39,6 +40,20 @@ describe('latinSpelling', () => {
   it('prefers the spelling the corpus itself uses', () => {
     const vocabulary = latinVocabulary(['Marya Volkery spoke twice.', 'Marya said so.']);
     expect(latinSpelling('ماريا', vocabulary)).toBe('Marya');
+  });
+
+  it('reads j as y in the names of countries that do, as Arabic writes them (ينس Jens)', () => {
+    expect(latinSpelling('ينس', none)).toBe('Jens');
+    expect(latinSpelling('जेन्स', none)).not.toBe('Yens');
+  });
+
+  it('compares a y between consonants and a final ie as the vowel i (Volodymyr, McKenzie)', () => {
+    expect(latinSpelling('فولوديمير', none)).toBe('Volodymyr');
+    expect(latinSpelling('ماكنزي', none, false, false)).toMatch(/^Ma?c[Kk]enzie$/u);
+  });
+
+  it('never adds a last vowel that Arabic would have written', () => {
+    expect(latinSpelling('ماكرون', none) ?? '').not.toMatch(/[aeiou]$/u);
   });
 
   it('never adds a first vowel that Arabic would have written', () => {

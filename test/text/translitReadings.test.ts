@@ -20,6 +20,7 @@ describe('the Latin spellings a Devanagari reading allows', () => {
   it('refuses other vowels: ा is no o, ो no oo, a short a opening a word no e', () => {
     expect(allows('सलाम', 'Salome')).toBe(false);
     expect(allows('मोदी', 'Moody')).toBe(false);
+    expect(allows('मोदी', 'Maudie')).toBe(false);
     expect(allows('अमर', 'Emer')).toBe(false);
     expect(allows('रमन', 'Ramon')).toBe(false);
   });
