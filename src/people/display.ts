@@ -140,11 +140,11 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
 
 let packWordsByKey: Map<string, Array<{ word: string; count: number }>> | undefined;
 
-/** The Latin spellings of the packs' common name words (Zayed, Zahir, Hamid), by sound key. */
+/** The Latin spellings of the packs' common name words (Zayed, Zahir, Hamid, Deepak), by sound key. */
 function packWords(): ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>> {
   if (packWordsByKey) return packWordsByKey;
   packWordsByKey = new Map();
-  const words = new Set(allPacks().flatMap((p) => [...(p.nameWordsLatin?.values() ?? [])]).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)));
+  const words = new Set(allPacks().flatMap((p) => [...(p.nameWordsLatin?.values() ?? []), ...(p.pressNameWords ?? [])]).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)));
   for (const word of words) {
     const list = packWordsByKey.get(wordKey(word)) ?? [];
     list.push({ word, count: 1 });

@@ -137,8 +137,26 @@ function describe(group: Group, articles: ArticlePeople[], vocabulary: LatinVoca
   const role = chooseRole(roles, group.gazetteer?.role);
   const shown = spellingToShow(latinDisplay(latin), nativeForDisplay(native));
   const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
-  const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(shown.text, vocabulary, bothScripts, ownLatinWords(latin)));
+  const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(withNukta(shown.text, native), vocabulary, bothScripts, ownLatinWords(latin)));
   return { mentions, spellings, native, ...(role ? { role } : {}), ...(fromText ? { fromText } : {}) };
+}
+
+const NUKTA = /\u093C/gu;
+const withoutNukta = (word: string): string => word.normalize('NFD').replace(NUKTA, '');
+
+/**
+ * A Devanagari spelling with each word as another spelling of the person writes it with a nukta,
+ * which tells the z and f of a foreign name from j and ph (जवाद जरीफ with ज़रीफ़: Zarif).
+ * @example withNukta('जवाद जरीफ', ['जवाद ज़रीफ़']) // 'जवाद ज़रीफ़'
+ */
+export function withNukta(text: string, spellings: readonly string[]): string {
+  const dotted = new Map<string, string>();
+  for (const w of spellings.flatMap((t) => t.split(/\s+/u))) if (w.normalize('NFD').includes('\u093C')) dotted.set(withoutNukta(w), w);
+  if (dotted.size === 0) return text;
+  return text
+    .split(' ')
+    .map((w) => dotted.get(withoutNukta(w)) ?? w)
+    .join(' ');
 }
 
 /** A display name of two or more words besides initials, by which groups may be joined. */

@@ -70,6 +70,8 @@ describe('latinSpelling', () => {
     expect(latinSpelling('जॉनसन', none)).toBe('Johnson');
     expect(latinSpelling('टॉम', none)).toBe('Tom');
     expect(latinSpelling('जायद', none)).toBe('Zayed');
+    // The Hindi pack's press spellings of Indian name words (दीपक Deepak); अजीत is no Ajeet unless listed so.
+    expect(latinSpelling('संदीप', none)).toBe('Sandeep');
     // ो is no oo, and a short a in a name without ॉ is no o.
     expect(latinSpelling('मोदी', none)).toBeUndefined();
     expect(latinSpelling('सलाम', none)).toBeUndefined();

@@ -97,12 +97,12 @@ describe('grouping people', () => {
 describe('pronouns and roles standing for a person', () => {
   it('resolves उन्होंने to the previous sentence\'s subject', () => {
     const kb = invented(['विदेश मंत्री अनिल कुमार ने कहा कि संबंध अच्छे हैं। उन्होंने ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।']);
-    expect(contactLines(kb)).toEqual(['Anil Kumar – Hussein Amir: meeting, undated']);
+    expect(contactLines(kb)).toEqual(['Anil Kumar – Hussain Amir: meeting, undated']);
   });
 
   it('resolves a role to the one earlier person it fits, never to someone in the same sentence', () => {
     const kb = invented(['ईरानी विदेश मंत्री हुसैन अमीर पहुंचे। भारतीय विदेश मंत्री अनिल कुमार ने कहा। ईरानी मंत्री ने कुमार से मुलाकात की।']);
-    expect(contactLines(kb)).toEqual(['Hussein Amir – Anil Kumar: meeting, undated']);
+    expect(contactLines(kb)).toEqual(['Hussain Amir – Anil Kumar: meeting, undated']);
   });
 
   it('invents nobody when a role fits several people and the text does not say which', () => {
@@ -196,6 +196,11 @@ describe('spellingToShow', () => {
 });
 
 describe('one person, one entry', () => {
+  it('romanises the spelling with a nukta when the person is written both ways', () => {
+    const kb = invented(['बैठक\nईरानी विदेश मंत्री जवाद जरीफ ने कहा कि बैठक अच्छी रही। ईरानी विदेश मंत्री जवाद ज़रीफ़ पहुंचे।']);
+    expect(kb.people.map((p) => p.display)).toEqual(['Javad Zarif']);
+  });
+
   it('joins spellings in two scripts that no word-by-word comparison joins but that read as the same name', () => {
     const kb = invented([
       'बैठक\nअफगानिस्तान के उप प्रधानमंत्री अब्दुल गनी कुरैशी ने कहा कि बातचीत अच्छी रही।',

@@ -30,3 +30,12 @@ describe('the Latin spellings a Devanagari reading allows', () => {
     expect(allows('डॉसन', 'Dawson')).toBe(true);
   });
 });
+
+describe('Devanagari for display', () => {
+  it('writes ज़ as z where the writer gave the nukta, and only for display', async () => {
+    const { displayLatin, toLatin } = await import('../../src/text/translit.ts');
+    expect(displayLatin('ज़ाकिर')).toBe('Zakir');
+    expect(displayLatin('जाकिर')).toBe('Jakir');
+    expect(toLatin('ज़ाकिर')).toBe('jakir');
+  });
+});

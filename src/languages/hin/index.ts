@@ -10,7 +10,7 @@ import { devanagariToLatin } from '../../text/devanagariLatin.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
 import { CUES, PHONE } from './contacts.ts';
-import { hindiInitial, hindiNameWord } from './names.ts';
+import { HINDI_PRESS_NAME_WORDS, hindiInitial, hindiNameWord } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
 
@@ -23,6 +23,7 @@ export const hindi: LanguagePack = {
   toLatin: devanagariToLatin,
   nameWord: hindiNameWord,
   initial: hindiInitial,
+  pressNameWords: HINDI_PRESS_NAME_WORDS,
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
   nations: NATIONS,
