@@ -7,8 +7,8 @@
  * and keys within a bounded distance rather than compared with every person.
  */
 import { foldTerm } from '../text/normalize.ts';
-import { profileKey, similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
-import { nameForm, sameName, sameWord, wordKey, type NameForm } from './names.ts';
+import { profileKey, similarProfiles, soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+import { nameForm, sameName, sameWord, suffixOf, wordKey, type NameForm } from './names.ts';
 import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { sentenceTokens } from '../grammar/tokens.ts';
@@ -111,7 +111,24 @@ function fit(query: NameForm, queryFolded: string, queryProfiles: SoundProfile[]
   if (queryProfiles.every((q) => parts.some((w) => similarProfiles(q, index.profiles.get(w)!)))) return 1;
   const within = spelling.words.length > 1 && query.words.length > spelling.words.length && sameWord(query.words[0]!, spelling.words[0]!);
   if (within && spelling.words.every((w) => query.words.some((q) => sameWord(q, w)))) return 1;
+  // The article leaves out a first given name the member types ("Mohammad Javad Zarif", जवाद जरीफ).
+  if (suffixOf(spelling, query)) return 1;
   return 0;
+}
+
+/**
+ * How far the typed words sound from the person's closest spelling, in tenths: among people who
+ * fit equally, the one whose name sounds as typed answers ("Boris": बोरिस जॉनसन before نيد برايس,
+ * whose برايس is near only because Arabic prints no short vowels).
+ */
+function soundsOff(typed: readonly SoundProfile[], person: Person, index: NameIndex): number {
+  let best = Infinity;
+  for (const { parts } of index.forms.get(person)!) {
+    let sum = 0;
+    for (const q of typed) sum += Math.min(...parts.map((w) => { const p = index.profiles.get(w)!; return soundDistance(q.sounds, p.sounds, q.arabic, p.arabic); }));
+    best = Math.min(best, sum);
+  }
+  return Math.round(best * 10);
 }
 
 /** A typed name without the titles in front of it ("Mullah Baradar", "General Faiz"). */
@@ -228,7 +245,8 @@ function findByName(index: NameIndex, text: string): PersonLookup {
   const scored = pool
     .map((person) => ({ person, score: Math.max(0, ...index.forms.get(person)!.map((f) => fit(wanted, wantedFolded, wantedProfiles, f, index))) }))
     .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || mentionCount(b.person) - mentionCount(a.person));
+    .map((s) => ({ ...s, off: s.score >= 4 ? 0 : soundsOff(wantedProfiles, s.person, index) }))
+    .sort((a, b) => b.score - a.score || a.off - b.off || mentionCount(b.person) - mentionCount(a.person));
   const best = scored[0];
   if (!best) return { alternatives: [] };
   return { person: best.person, alternatives: scored.slice(1).filter((s) => s.score === best.score).map((s) => s.person) };

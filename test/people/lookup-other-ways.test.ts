@@ -40,4 +40,18 @@ describe('a person found other than by a spelling of the name', () => {
   it('by a surname two people share: the one more named, even if the other is also named by it alone', () => {
     expect(found('Mujahid')).toBe(found('Karim Mujahid'));
   });
+
+  it('by a full name whose first given name the article leaves out', () => {
+    expect(found('Abraham William Volkery')).toBe('William Volkery');
+  });
+});
+
+describe('people who fit a typed name equally', () => {
+  const kb2 = invented([
+    'बैठक\nजनरल फैज हमीद ने कहा कि बैठक अच्छी रही।',
+    'محادثات\nقال الأمير تميم بن حمد إن المحادثات مفيدة. وأضاف تميم بن حمد أن الوفد وصل. وقال تميم بن حمد أيضا إن الاجتماع مهم.',
+  ]);
+  it('answers with the one whose name sounds as typed before the more named one', () => {
+    expect(findPerson(nameIndex(kb2), 'Hameed').person?.display).toMatch(/^Faiz Ham/u);
+  });
 });
