@@ -160,7 +160,9 @@ function packWords(): ReadonlyMap<string, ReadonlyArray<{ word: string; count: n
  */
 function allowedSpelling(word: string, key: string, listed: ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>): string | undefined {
   const pattern = readingPattern(devanagariReading(word), /[ॉऑ]/u.test(word));
-  const fits = (listed.get(key) ?? []).filter((c) => pattern.test(c.word.toLowerCase()));
+  // A y the reading gives may be the second half of an English diphthong, which keys leave out (लॉयड Lloyd).
+  const keys = key.includes('Y') ? [key, key.replace(/Y/g, '')] : [key];
+  const fits = keys.flatMap((k) => listed.get(k) ?? []).filter((c) => pattern.test(c.word.toLowerCase()));
   // The reading, when it is a listed name itself, is that name's spelling (मोहम्मद Mohammad).
   const plain = displayLatin(word);
   if (fits.length > 0 && (latinNames().has(plain) || fits.some((c) => c.word === plain))) return plain;

@@ -46,7 +46,9 @@ export function readingPattern(reading: string, english = false): RegExp {
       // A short a opening the word is written a (Amrullah, not Emrullah); elsewhere it is no o
       // (रमन Raman, not Ramon) unless ॉ shows an English name, whose unstressed vowels Hindi
       // writes as a (जॉनसन Johnson).
-      source += vowel[0] !== 'a' ? `(?:${vowel[1]})` : i === 0 ? 'a' : english ? '(?:a|e|o|u)' : '(?:a|e|u)';
+      // In an English name a short a Hindi keeps before a final consonant may be silent (लॉयड Lloyd).
+      const silent = english && i === reading.length - 2 ? '?' : '';
+      source += vowel[0] !== 'a' ? `(?:${vowel[1]})` : i === 0 ? 'a' : english ? `(?:a|e|o|u)${silent}` : '(?:a|e|u)';
       i += vowel[0].length;
       continue;
     }

@@ -28,6 +28,8 @@ describe('the Latin spellings a Devanagari reading allows', () => {
   it('reads the unstressed vowels of a name written with ॉ as any vowel', () => {
     expect(allows('जॉनसन', 'Johnson')).toBe(true);
     expect(allows('डॉसन', 'Dawson')).toBe(true);
+    expect(allows('लॉयड', 'Lloyd')).toBe(true);
+    expect(allows('लायड', 'Lloyd')).toBe(false);
   });
 });
 
