@@ -169,6 +169,21 @@ function allowedSpelling(word: string, key: string, listed: ReadonlyMap<string, 
   return [...fits].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))[0]?.word;
 }
 
+/* Two consonants opening a word, the first one letter or a digraph Arabic letters are written as
+ * (تش is ch); a y after a consonant is the glide of a foreign name (جيانغ Jiang), no consonant. */
+const OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfgjklmnpqrstvwxz])/iu;
+
+/**
+ * A word letter by letter; an Arabic one never opens with two consonants (an Arabic syllable
+ * starts with one, its short vowel unprinted), so the commonest short vowel goes between them
+ * (بلخي Balkhi, نواف Nawaf).
+ * @example lettered(sentenceTokens('بلخي', 0)[0]!) // 'Balkhi'
+ */
+function lettered(tok: Tok): string {
+  const latin = displayLatin(tok.text);
+  return tok.script === 'arabic' ? latin.replace(OPENING_CLUSTER, '$1a') : latin;
+}
+
 /** The pack's English-press spelling of the name unit at `i` (two words or one), with its length. */
 function conventional(toks: readonly Tok[], i: number): [string, number] | undefined {
   const table = packFor(toks[i]!.lang)?.nameWordsLatin;
@@ -237,7 +252,7 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     else if (known) {
       words.push(known[0]);
       i += known[1] - 1;
-    } else words.push(latinSpelling(tok.text, vocabulary, foreign, words.length === 0) ?? displayLatin(tok.text));
+    } else words.push(latinSpelling(tok.text, vocabulary, foreign, words.length === 0) ?? lettered(tok));
   }
   const shown = onePatronymic(words);
   // A particle never starts the name ("Al Thani" keeps its capital, "bin" is never first).
