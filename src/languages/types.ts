@@ -84,6 +84,13 @@ export interface LanguagePack {
    * letter's name, and whether the names are written as one word (Hindi) or apart (Arabic).
    */
   latinLetters?: { names: Readonly<Record<string, string>>; joined: boolean };
+  /**
+   * The English-press spellings of common name words of the language's own people where they write
+   * more than its script does (Deepak for दीपक): a reading that allows one takes it (display.ts).
+   */
+  pressNameWords?: readonly string[];
+  /** Short forms of given names a member may type, with the formal names they stand for, by folded short form ("bill" → William). */
+  shortForms?: ReadonlyMap<string, readonly string[]>;
   /** The forms a folded word would also take if it were a verb: one of them in the same text shows it is no name. */
   verbForms?(fold: string): string[];
 

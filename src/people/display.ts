@@ -10,11 +10,13 @@
  * 3. letter by letter (translit.ts), which cannot restore the short vowels Arabic leaves out.
  */
 import { initialLetter, sentenceTokens, type Tok } from '../grammar/tokens.ts';
-import { packFor } from '../languages/index.ts';
+import { allPacks, packFor } from '../languages/index.ts';
 import { memoised } from '../text/memo.ts';
 import { soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
-import { latinGivenNames, latinNames, latinSurnames } from './latin-names.ts';
+import { readingPattern } from '../text/translitReadings.ts';
+import { latinGivenNames, latinNames, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
@@ -42,18 +44,30 @@ export function latinVocabulary(texts: Iterable<string>): LatinVocabulary {
   return byKey;
 }
 
-let listsByKey: Map<string, Array<{ word: string; count: number }>> | undefined;
+/** A candidate spelling with how many sources write it; `read`: the spelling its sounds are those of, when not its own (Jens read Yens). */
+interface Candidate {
+  word: string;
+  count: number;
+  read?: string;
+}
 
-/** The name lists' words by sound key, built once. */
-function namesByKey(): ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>> {
+let listsByKey: Map<string, Candidate[]> | undefined;
+
+/** The name lists' words by sound key, built once; a word of a country reading j as y also by that reading. */
+function namesByKey(): ReadonlyMap<string, readonly Candidate[]> {
   if (listsByKey) return listsByKey;
   listsByKey = new Map();
+  const put = (key: string, c: Candidate): void => {
+    if (!key) return;
+    const list = listsByKey!.get(key) ?? [];
+    list.push(c);
+    listsByKey!.set(key, list);
+  };
+  const readingJ = latinNamesReadingJ();
   for (const [word, count] of latinNames()) {
-    const key = wordKey(word);
-    if (!key) continue;
-    const list = listsByKey.get(key) ?? [];
-    list.push({ word, count });
-    listsByKey.set(key, list);
+    put(wordKey(word), { word, count });
+    const read = readingJ.get(word);
+    if (read) put(wordKey(read), { word, count, read });
   }
   return listsByKey;
 }
@@ -72,6 +86,9 @@ const allowance = (own: SoundProfile, theirs: SoundProfile): number => {
 const VOWEL = /^[aeiou]/;
 /* Arabic writes a name's first vowel (with alif), so a spelling that adds one is another name (رمد is not Armida). */
 const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !VOWEL.test(own.sounds) && VOWEL.test(theirs.sounds);
+const FINAL_VOWEL = /[aeiou]$/;
+/* ...and its last one (ا ي و ة): a spelling that ends in a vowel where Arabic ends in a consonant is another name (ماكرون is not Mokryna). */
+const addsFinalVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !FINAL_VOWEL.test(own.sounds) && FINAL_VOWEL.test(theirs.sounds);
 const CORPUS_BONUS = 0.35;
 const READING_BONUS = 0.35;
 const LISTS_BONUS = 0.05;
@@ -93,11 +110,13 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   // reads is the name's (हसन Hasan, not Hassan).
   const reading = own.arabic ? undefined : displayLatin(word).toLowerCase();
   let best: { word: string; score: number } | undefined;
-  const consider = (candidates: ReadonlyArray<{ word: string; count: number }> | undefined, corpus: boolean): void => {
+  const consider = (candidates: readonly Candidate[] | undefined, corpus: boolean): void => {
     for (const c of candidates ?? []) {
-      const theirs = profileOf(c.word);
+      // Only Arabic writes the y that a j is read as (ينس Jens); Devanagari writes जेन्स as English does.
+      if (c.read && !own.arabic) continue;
+      const theirs = profileOf(c.read ?? c.word);
       const d = soundDistance(own.sounds, theirs.sounds, own.arabic, theirs.arabic);
-      if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs)) continue;
+      if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs) || addsFinalVowel(own, theirs)) continue;
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
       const score = d - placed - spelledAsRead - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
@@ -105,12 +124,64 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
     }
   };
   consider(vocabulary.get(key), true);
-  // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): a
-  // Devanagari name is matched with the lists only when it is `foreign` (written in Arabic too).
-  // Its own reading is a spelling already: a list word of the same sounds is only another one
-  // (निकोल Nikol, not Nicole).
-  if (own.arabic || foreign) consider(namesByKey().get(key), false);
-  return best?.word;
+  if (own.arabic) {
+    consider(namesByKey().get(key), false);
+    return best?.word;
+  }
+  // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): after
+  // the corpus's spellings, a common name word of a pack that the reading allows (गनी Ghani); the
+  // lists by sound only for a name also written in Arabic (`foreign`); else a listed spelling
+  // the reading allows.
+  const common = best ? undefined : allowedSpelling(word, key, packWords());
+  if (common) return common;
+  if (foreign) consider(namesByKey().get(key), false);
+  return best?.word ?? allowedSpelling(word, key, namesByKey());
+}
+
+let packWordsByKey: Map<string, Array<{ word: string; count: number }>> | undefined;
+
+/** The Latin spellings of the packs' common name words (Zayed, Zahir, Hamid, Deepak), by sound key. */
+function packWords(): ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>> {
+  if (packWordsByKey) return packWordsByKey;
+  packWordsByKey = new Map();
+  const words = new Set(allPacks().flatMap((p) => [...(p.nameWordsLatin?.values() ?? []), ...(p.pressNameWords ?? [])]).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w)));
+  for (const word of words) {
+    const list = packWordsByKey.get(wordKey(word)) ?? [];
+    list.push({ word, count: 1 });
+    packWordsByKey.set(wordKey(word), list);
+  }
+  return packWordsByKey;
+}
+
+/**
+ * The spelling of a Devanagari name word in `listed` that its reading allows (translitReadings.ts):
+ * the reading itself when it is a listed name, else the one listed by the most countries (दीपक Deepak, जॉनसन
+ * Johnson, गनी Ghani among the packs' name words); none when no listed spelling fits.
+ */
+function allowedSpelling(word: string, key: string, listed: ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>): string | undefined {
+  const pattern = readingPattern(devanagariReading(word), /[ॉऑ]/u.test(word));
+  // A y the reading gives may be the second half of an English diphthong, which keys leave out (लॉयड Lloyd).
+  const keys = key.includes('Y') ? [key, key.replace(/Y/g, '')] : [key];
+  const fits = keys.flatMap((k) => listed.get(k) ?? []).filter((c) => pattern.test(c.word.toLowerCase()));
+  // The reading, when it is a listed name itself, is that name's spelling (मोहम्मद Mohammad).
+  const plain = displayLatin(word);
+  if (fits.length > 0 && (latinNames().has(plain) || fits.some((c) => c.word === plain))) return plain;
+  return [...fits].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))[0]?.word;
+}
+
+/* Two consonants opening a word, the first one letter or a digraph Arabic letters are written as
+ * (تش is ch); a y after a consonant is the glide of a foreign name (جيانغ Jiang), no consonant. */
+const OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfgjklmnpqrstvwxz])/iu;
+
+/**
+ * A word letter by letter; an Arabic one never opens with two consonants (an Arabic syllable
+ * starts with one, its short vowel unprinted), so the commonest short vowel goes between them
+ * (بلخي Balkhi, نواف Nawaf).
+ * @example lettered(sentenceTokens('بلخي', 0)[0]!) // 'Balkhi'
+ */
+function lettered(tok: Tok): string {
+  const latin = displayLatin(tok.text);
+  return tok.script === 'arabic' ? latin.replace(OPENING_CLUSTER, '$1a') : latin;
 }
 
 /** The pack's English-press spelling of the name unit at `i` (two words or one), with its length. */
@@ -181,7 +252,7 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     else if (known) {
       words.push(known[0]);
       i += known[1] - 1;
-    } else words.push(latinSpelling(tok.text, vocabulary, foreign, words.length === 0) ?? displayLatin(tok.text));
+    } else words.push(latinSpelling(tok.text, vocabulary, foreign, words.length === 0) ?? lettered(tok));
   }
   const shown = onePatronymic(words);
   // A particle never starts the name ("Al Thani" keeps its capital, "bin" is never first).

@@ -67,16 +67,22 @@ export function romaniseCyrillic(name: string, ukrainian = false): string {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-/* English news drops diacritics (Çavuşoğlu → Cavusoglu, Łukasz → Lukasz). */
-const LATIN_NAME = /^[A-Z][a-z'’-]+$/u;
+/* English news drops diacritics (Çavuşoğlu → Cavusoglu, Łukasz → Lukasz); Mc, Mac and O' keep
+ * the capital after them (McKenzie). */
+const LATIN_NAME = /^(?:Mc|Mac|O')?[A-Z][a-z'’-]+$/u;
 const withoutDiacritics = (word: string): string => {
   const ascii = anyAscii(word.normalize('NFC'));
   return ascii.charAt(0).toUpperCase() + ascii.slice(1);
 };
 
+/* Countries whose spelling reads j as the y sound: Arabic writes their names with ي (ينس Jens, ياسبر Jasper). */
+const J_AS_Y = new Set([de, nl, sv, pl, cs, hr]);
+
 interface Lexicon {
   /** Every name word, with how many countries' lists hold it. */
   all: Map<string, number>;
+  /** The words with a j that a list of a country reading j as y holds. */
+  jAsY: Set<string>;
   /** The given names among them. */
   given: Set<string>;
   /** The surnames among them. */
@@ -89,6 +95,7 @@ function buildLexicon(): Lexicon {
   const all = new Map<string, number>();
   const given = new Set<string>();
   const surnames = new Set<string>();
+  const jAsY = new Set<string>();
   for (const locale of LOCALES) {
     const person = (locale.rawDefinitions as NameDefinitions).person;
     const words = new Set<string>();
@@ -99,6 +106,7 @@ function buildLexicon(): Lexicon {
           if (!LATIN_NAME.test(latin)) continue;
           words.add(latin);
           (first ? given : surnames).add(latin);
+          if (J_AS_Y.has(locale) && /j/iu.test(latin)) jAsY.add(latin);
         }
       }
     };
@@ -106,7 +114,16 @@ function buildLexicon(): Lexicon {
     add(person?.last_name, false);
     for (const w of words) all.set(w, (all.get(w) ?? 0) + 1);
   }
-  return { all, given, surnames };
+  return { all, given, surnames, jAsY };
+}
+
+/**
+ * The listed words with a j that some country reads as y (Jens, Jasper, Jan), as read there.
+ * @example latinNamesReadingJ().get('Jens') // 'Yens'
+ */
+export function latinNamesReadingJ(): ReadonlyMap<string, string> {
+  const { jAsY } = (lexicon ??= buildLexicon());
+  return new Map([...jAsY].map((w) => [w, w.replace(/j/gu, 'y').replace(/J/gu, 'Y')]));
 }
 
 /**

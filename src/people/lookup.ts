@@ -7,11 +7,13 @@
  * and keys within a bounded distance rather than compared with every person.
  */
 import { foldTerm } from '../text/normalize.ts';
-import { profileKey, similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
-import { nameForm, sameName, sameWord, wordKey, type NameForm } from './names.ts';
+import { profileKey, similarProfiles, soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+import { nameForm, sameName, sameWord, suffixOf, wordKey, type NameForm } from './names.ts';
 import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { sentenceTokens } from '../grammar/tokens.ts';
+import { packFor } from '../languages/index.ts';
+import { acronymOf, ACRONYM_QUERY, roleKey } from './other-ways.ts';
 import { soundAlikeIndex, soundAlikeWords, type SoundAlikeIndex } from './sound-alikes.ts';
 import { eachInSteps, runSteps } from '../steps.ts';
 import type { PeopleKnowledge, Person } from './types.ts';
@@ -46,6 +48,10 @@ export interface NameIndex {
   alikes: SoundAlikeIndex;
   /** Every word key, sorted, for "did you mean". */
   sortedKeys: string[];
+  /** People by the initials of their display name's first words ("MBS"): other-ways.ts. */
+  byAcronym: Map<string, Set<Person>>;
+  /** People by their role with the nationality written one way ("Qatari emir" for "emir of Qatar"). */
+  byRole: Map<string, Set<Person>>;
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -65,10 +71,14 @@ export function nameIndex(kb: PeopleKnowledge): NameIndex {
 
 /** `nameIndex` in time slices of the people, so a reload answers questions in between (see steps.ts). */
 export function* nameIndexSteps(kb: PeopleKnowledge): Generator<void, NameIndex> {
-  const index: Omit<NameIndex, 'alikes' | 'sortedKeys'> = { byId: new Map(), forms: new Map(), byKey: new Map(), profiles: new Map(), order: new Map(), byWord: new Map(), byFolded: new Map() };
+  const index: Omit<NameIndex, 'alikes' | 'sortedKeys'> = {
+    byId: new Map(), forms: new Map(), byKey: new Map(), profiles: new Map(), order: new Map(), byWord: new Map(), byFolded: new Map(), byAcronym: new Map(), byRole: new Map(),
+  };
   yield* eachInSteps(kb.people, (person) => {
     if (!index.byId.has(person.id)) index.byId.set(person.id, person);
     index.order.set(person, index.order.size);
+    for (const acronym of acronymOf(person.display)) addTo(index.byAcronym, acronym, person);
+    if (person.role) addTo(index.byRole, roleKey(person.role), person);
     const forms = [person.display, ...person.spellings].map((s) => nameForm(s));
     const spellings = forms.map((form) => ({ form, folded: foldTerm(form.text), parts: nameParts(form) }));
     index.forms.set(person, spellings);
@@ -94,12 +104,31 @@ export function* nameIndexSteps(kb: PeopleKnowledge): Generator<void, NameIndex>
  */
 function fit(query: NameForm, queryFolded: string, queryProfiles: SoundProfile[], { form: spelling, folded, parts }: Spelling, index: NameIndex): number {
   if (queryFolded === folded) return 4;
-  if (sameName(query, spelling)) return 3;
+  // A surname alone is the same name as a spelling that is that surname alone: no better a fit
+  // than the full names holding it, so the most named of them answers ("Mujahid").
+  if (sameName(query, spelling)) return query.words.length > 1 ? 3 : 2;
   if (query.words.every((q) => parts.some((w) => sameWord(q, w)))) return 2;
   if (queryProfiles.every((q) => parts.some((w) => similarProfiles(q, index.profiles.get(w)!)))) return 1;
   const within = spelling.words.length > 1 && query.words.length > spelling.words.length && sameWord(query.words[0]!, spelling.words[0]!);
   if (within && spelling.words.every((w) => query.words.some((q) => sameWord(q, w)))) return 1;
+  // The article leaves out a first given name the member types ("Mohammad Javad Zarif", जवाद जरीफ).
+  if (suffixOf(spelling, query)) return 1;
   return 0;
+}
+
+/**
+ * How far the typed words sound from the person's closest spelling, in tenths: among people who
+ * fit equally, the one whose name sounds as typed answers ("Boris": बोरिस जॉनसन before نيد برايس,
+ * whose برايس is near only because Arabic prints no short vowels).
+ */
+function soundsOff(typed: readonly SoundProfile[], person: Person, index: NameIndex): number {
+  let best = Infinity;
+  for (const { parts } of index.forms.get(person)!) {
+    let sum = 0;
+    for (const q of typed) sum += Math.min(...parts.map((w) => { const p = index.profiles.get(w)!; return soundDistance(q.sounds, p.sounds, q.arabic, p.arabic); }));
+    best = Math.min(best, sum);
+  }
+  return Math.round(best * 10);
 }
 
 /** A typed name without the titles in front of it ("Mullah Baradar", "General Faiz"). */
@@ -164,6 +193,41 @@ export function findPerson(index: NameIndex, query: string): PersonLookup {
   if (!text) return { alternatives: [] };
   const byId = index.byId.get(text);
   if (byId) return { person: byId, alternatives: [] };
+  const found = findByName(index, text);
+  if (found.person) return found;
+  for (const other of otherSpellings(text)) {
+    const again = findByName(index, other);
+    if (again.person) return again;
+  }
+  if (ACRONYM_QUERY.test(text)) return bestOf(index.byAcronym.get(text));
+  const role = roleKey(text);
+  // An office of one word ("President") is too many people's.
+  return role.includes(' ') ? bestOf(index.byRole.get(role)) : { alternatives: [] };
+}
+
+/**
+ * The same name written other ways: two neighbouring words of a longer name as one ("Mohammed
+ * Abdul Rahman", Abdulrahman) and an English short form as the given name it stands for ("Bill",
+ * William).
+ * @example otherSpellings('Bill Burns') // ['William Burns']
+ */
+export function otherSpellings(text: string): string[] {
+  const words = text.split(' ');
+  // A name of two words written as one would be compared as one long word, whose sound allowance
+  // forgives a typo in either: only longer names are joined.
+  const joined = words.length < 3 ? [] : words.slice(1).map((w, i) => [...words.slice(0, i), words[i]! + w.toLowerCase(), ...words.slice(i + 2)].join(' '));
+  const shortForms = packFor('eng')?.shortForms;
+  const formal = words.flatMap((w, i) => (shortForms?.get(w.toLowerCase()) ?? []).map((f) => [...words.slice(0, i), f, ...words.slice(i + 1)].join(' ')));
+  return [...joined, ...formal];
+}
+
+/** The most named of these people, the others as alternatives. */
+function bestOf(people: Iterable<Person> | undefined): PersonLookup {
+  const ranked = [...(people ?? [])].sort((a, b) => mentionCount(b) - mentionCount(a));
+  return ranked[0] ? { person: ranked[0], alternatives: ranked.slice(1) } : { alternatives: [] };
+}
+
+function findByName(index: NameIndex, text: string): PersonLookup {
   const wanted = nameForm(withoutTitles(text));
   if (wanted.words.length === 0) return { alternatives: [] };
   const keyed = new Set(wanted.words.flatMap((w) => [...(index.byKey.get(wordKey(w)) ?? [])]));
@@ -181,7 +245,8 @@ export function findPerson(index: NameIndex, query: string): PersonLookup {
   const scored = pool
     .map((person) => ({ person, score: Math.max(0, ...index.forms.get(person)!.map((f) => fit(wanted, wantedFolded, wantedProfiles, f, index))) }))
     .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || mentionCount(b.person) - mentionCount(a.person));
+    .map((s) => ({ ...s, off: s.score >= 4 ? 0 : soundsOff(wantedProfiles, s.person, index) }))
+    .sort((a, b) => b.score - a.score || a.off - b.off || mentionCount(b.person) - mentionCount(a.person));
   const best = scored[0];
   if (!best) return { alternatives: [] };
   return { person: best.person, alternatives: scored.slice(1).filter((s) => s.score === best.score).map((s) => s.person) };

@@ -5,7 +5,7 @@
 import { isInitial, sentenceTokens } from '../grammar/tokens.ts';
 import { nativeDisplayName, onePatronymic, type LatinVocabulary } from './display.ts';
 import { handleShaped, handleWords } from './handles.ts';
-import { nameForm, wordKey } from './names.ts';
+import { nameForm, sameName, wordKey, type NameForm } from './names.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
@@ -109,6 +109,104 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** What a group of article-local people shows: its mentions, spellings, role and display name. */
+interface Described {
+  mentions: MentionRef[];
+  spellings: string[];
+  native: string[];
+  role?: string;
+  /** The display name written from the text, when the group is named. */
+  fromText?: string;
+}
+
+function describe(group: Group, articles: ArticlePeople[], vocabulary: LatinVocabulary): Described {
+  const mentions: MentionRef[] = [];
+  const roles: RoleUse[] = [];
+  let named = false;
+  for (const [a, p] of group.members) {
+    const article = articles[a]!;
+    const local = article.people[p]!;
+    named ||= local.names.length > 0;
+    roles.push(...local.roles);
+    for (const m of article.mentions) if (m.person === p) mentions.push(m.ref);
+  }
+  const texts = named ? mentions.map((m) => m.text) : [];
+  const spellings = rankSpellings(texts);
+  const native = spellings.filter((s) => scriptOf(s) !== 'latin');
+  const latin = spellings.filter((s) => scriptOf(s) === 'latin');
+  const role = chooseRole(roles, group.gazetteer?.role);
+  const shown = spellingToShow(latinDisplay(latin), nativeForDisplay(native));
+  const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
+  const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(withNukta(shown.text, native), vocabulary, bothScripts, ownLatinWords(latin)));
+  return { mentions, spellings, native, ...(role ? { role } : {}), ...(fromText ? { fromText } : {}) };
+}
+
+const NUKTA = /\u093C/gu;
+const withoutNukta = (word: string): string => word.normalize('NFD').replace(NUKTA, '');
+
+/**
+ * A Devanagari spelling with each word as another spelling of the person writes it with a nukta,
+ * which tells the z and f of a foreign name from j and ph (जवाद जरीफ with ज़रीफ़: Zarif).
+ * @example withNukta('जवाद जरीफ', ['जवाद ज़रीफ़']) // 'जवाद ज़रीफ़'
+ */
+export function withNukta(text: string, spellings: readonly string[]): string {
+  const dotted = new Map<string, string>();
+  for (const w of spellings.flatMap((t) => t.split(/\s+/u))) if (w.normalize('NFD').includes('\u093C')) dotted.set(withoutNukta(w), w);
+  if (dotted.size === 0) return text;
+  return text
+    .split(' ')
+    .map((w) => dotted.get(withoutNukta(w)) ?? w)
+    .join(' ');
+}
+
+/** A display name of two or more words besides initials, by which groups may be joined. */
+function joinableName(d: Described, group: Group): NameForm | undefined {
+  if (group.gazetteer || !d.fromText) return undefined;
+  const form = nameForm(d.fromText);
+  return form.words.length >= 2 ? form : undefined;
+}
+
+/**
+ * Groups whose display names are the same name (names.ts) and who share no article are one
+ * person: spellings no sound comparison joins across scripts (अब्दुल गनी बरादर, عبدالغني برادر)
+ * are romanised alike once each script's name words are known ("Abdul Ghani Baradar"). Two
+ * people of one article were told apart there, and stay apart.
+ */
+function joinSameDisplay(groups: Group[], described: Described[]): Array<{ group: Group; described?: Described }> {
+  const byKey = new Map<string, number[]>();
+  const forms = groups.map((g, i) => joinableName(described[i]!, g));
+  forms.forEach((form, i) => {
+    if (!form) return;
+    const key = form.words.map(wordKey).join(' ');
+    (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(i);
+  });
+  const into = groups.map((_, i) => i);
+  const root = (i: number): number => (into[i] === i ? i : (into[i] = root(into[i]!)));
+  const articlesOf = (i: number): Set<number> => new Set(described[i]!.mentions.map((m) => m.article));
+  for (const list of byKey.values()) {
+    for (let x = 1; x < list.length; x++) {
+      for (let y = 0; y < x; y++) {
+        const [a, b] = [root(list[x]!), root(list[y]!)];
+        if (a === b || !sameName(forms[list[x]!]!, forms[list[y]!]!)) continue;
+        const seen = articlesOf(a);
+        if ([...articlesOf(b)].some((n) => seen.has(n))) continue;
+        into[a] = b;
+        // The joined group's articles count for the next comparison.
+        described[b] = { ...described[b]!, mentions: [...described[b]!.mentions, ...described[a]!.mentions] };
+      }
+    }
+  }
+  // A joined group is described again from all its members; the others keep their description.
+  const out = new Map<number, { group: Group; described?: Described }>();
+  groups.forEach((g, i) => {
+    const r = root(i);
+    const entry = out.get(r);
+    if (!entry) out.set(r, { group: g, described: described[i] });
+    else out.set(r, { group: { ...entry.group, names: [...entry.group.names, ...g.names], members: [...entry.group.members, ...g.members] } });
+  });
+  return [...out.values()];
+}
+
 /**
  * Builds the stored people from the canonical groups; ids are unique.
  * @example makePeople(groups, articles).people[0].display // 'Sergey Lavrov'
@@ -119,25 +217,9 @@ export function makePeople(groups: Group[], articles: ArticlePeople[], vocabular
   const taken = new Set<string>();
   // Many people share a base id ("foreign-minister"): start from the last suffix given to it.
   const nextSuffix = new Map<string, number>();
-  for (const group of groups) {
-    const mentions: MentionRef[] = [];
-    const roles: RoleUse[] = [];
-    let named = false;
-    for (const [a, p] of group.members) {
-      const article = articles[a]!;
-      const local = article.people[p]!;
-      named ||= local.names.length > 0;
-      roles.push(...local.roles);
-      for (const m of article.mentions) if (m.person === p) mentions.push(m.ref);
-    }
-    const texts = named ? mentions.map((m) => m.text) : [];
-    const spellings = rankSpellings(texts);
-    const native = spellings.filter((s) => scriptOf(s) !== 'latin');
-    const latin = spellings.filter((s) => scriptOf(s) === 'latin');
-    const role = chooseRole(roles, group.gazetteer?.role);
-    const shown = spellingToShow(latinDisplay(latin), nativeForDisplay(native));
-    const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
-    const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(shown.text, vocabulary, bothScripts, ownLatinWords(latin)));
+  const joined = joinSameDisplay(groups, groups.map((g) => describe(g, articles, vocabulary)));
+  for (const { group, described } of joined) {
+    const { mentions, spellings, native, role, fromText } = described ?? describe(group, articles, vocabulary);
     const display = group.gazetteer?.display ?? fromText ?? capitalise(role ?? 'unnamed person');
     const base = group.gazetteer?.id ?? slugOf(display);
     let id = base;

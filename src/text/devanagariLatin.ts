@@ -40,3 +40,46 @@ export function devanagariToLatin(word: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 }
+
+/**
+ * `devanagariToLatin` for display, where a nukta the writer gave counts: ज़ is z (ज़रीफ़ Zarif).
+ * @example devanagariDisplay('ज़रीफ़') // 'zarif'
+ */
+export function devanagariDisplay(word: string): string {
+  return withZ(word, devanagariToLatin(word));
+}
+
+/* ज, with a nukta or without (folding drops it), and the j it is read as. */
+const JA = /ज(\u093C?)/gu;
+
+/**
+ * The reading with the j of each ज़ (ज with a nukta, the z of foreign names) written z: folding
+ * drops the nukta, since writers use it inconsistently (names are matched without it), but where
+ * written it tells Zarif from Jarif for display. The n-th j of the reading is the n-th ज of the word.
+ */
+function withZ(word: string, reading: string): string {
+  const nukta = [...word.normalize('NFD').matchAll(JA)].map((m) => m[1] !== '');
+  if (!nukta.includes(true) || (reading.match(/j/g) ?? []).length !== nukta.length) return reading;
+  let n = 0;
+  return reading.replace(/j/g, () => (nukta[n++] ? 'z' : 'j'));
+}
+
+/**
+ * `devanagariToLatin` with the long vowels ा ी ू kept apart as capitals A I U and ॉ read au, for
+ * telling which English spellings a reading allows (translitReadings.ts): a short vowel is written
+ * variously in English, a long one hardly.
+ * @example devanagariReading('सलाम') // 'salAm'
+ */
+export function devanagariReading(word: string): string {
+  // ॉ is the o or au of English spelling, which the plain reading writes as a: read it as औ.
+  let s = Sanscript.t(foldDevanagari(word.replace(/ॉ/gu, 'ौ').replace(/ऑ/gu, 'औ')), 'devanagari', 'iast');
+  for (const [re, to] of IAST_TO_ASCII) s = s.replace(re, to);
+  const reading = s
+    .replace(/ā/g, 'A')
+    .replace(/ī/g, 'I')
+    .replace(/ū/g, 'U')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036F]/g, '')
+    .replace(/[^a-zAIU0-9]/g, '');
+  return withZ(word, reading);
+}

@@ -29,6 +29,8 @@ const ENGLISH_SPELLING: Array<[RegExp, string]> = [
   [/q/g, 'k'],
   [/c(?=[eiy])/g, 's'],
   [/c(?!h)/g, 'k'],
+  // A final ie is the vowel i (McKenzie, Marie), not a glide.
+  [/ie$/, 'i'],
   [/i([^aeiouy])e$/, 'ai$1'],
   [/a([^aeiouy])e$/, 'ei$1'],
   [/([ou])([^aeiouy])e$/, '$1$2'],
@@ -37,6 +39,8 @@ const ENGLISH_SPELLING: Array<[RegExp, string]> = [
   [/oo|ou/g, 'u'],
   [/ow$/, 'o'],
   [/(?<=[^aeiou])y$/, 'i'],
+  // y between consonants is the vowel i (Volodymyr, Zelenskyy's Ukrainian spellings, Sylvia).
+  [/(?<=[^aeiouy])y(?=[^aeiouy])/g, 'i'],
   // i between a consonant and a vowel, past the first syllable, is the glide y, as Arabic and Hindi
   // spell it (William وليام, Maria मारिया); a first i keeps its vowel (Kiev कीव).
   [/(?<=[aeiou][^aeiouy]+)i(?=[aeou])/g, 'y'],

@@ -4,7 +4,7 @@
  */
 import anyAscii from 'any-ascii';
 import { arabicToLatin } from './arabicLatin.ts';
-import { devanagariToLatin } from './devanagariLatin.ts';
+import { devanagariDisplay, devanagariToLatin } from './devanagariLatin.ts';
 import { scriptOf } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -45,8 +45,9 @@ export function toLatin(word: string): string {
  * @example displayLatin('सर्गेई लावरोव') // 'Sargei Lavrov'
  */
 export function displayLatin(phrase: string): string {
-  return toLatin(phrase)
-    .split(' ')
+  // A nukta counts for display (ज़ as z), not for matching (devanagariLatin.ts).
+  return tokenize(phrase)
+    .map((t) => (scriptOf(t.text) === 'devanagari' ? devanagariDisplay(t.text) : wordToLatin(t.text)))
     .filter((w) => w.length > 0)
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join(' ');

@@ -20,8 +20,8 @@ describe('English contact grammar', () => {
   });
 
   it('lets a short descriptor stand between the verb and the person ("will meet Taliban leader Mullah X")', () => {
-    expect(contacts('Chinese State Councilor Li Ming will meet Taliban leader Mullah Abdul Ghani Baradar in Tianjin.')).toEqual([
-      'Li Ming – Abdul Ghani Baradar: meeting, undated, Tianjin, planned',
+    expect(contacts('Chinese State Councilor Lee Ming will meet Taliban leader Mullah Abdul Ghani Baradar in Tianjin.')).toEqual([
+      'Lee Ming – Abdul Ghani Baradar: meeting, undated, Tianjin, planned',
     ]);
   });
 

@@ -39,3 +39,10 @@ describe('display names in built knowledge', () => {
     expect(kb.people.map((p) => p.display)).toContain('Ramtin Volkery');
   });
 });
+
+describe('Arabic words written letter by letter', () => {
+  it('never open with two consonants: the unprinted short vowel is written a', () => {
+    expect(nativeDisplayName('عبد القهار بلخي', none)).toBe('Abdul Qahar Balkhi');
+    expect(nativeDisplayName('تشاووش', none)).not.toMatch(/^Ta/u);
+  });
+});

@@ -9,7 +9,7 @@ import { snowballStemmer } from '../snowball.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
 import { CUES, FUTURE_MARKERS, PHONE } from './contacts.ts';
-import { englishInitial, englishNameWord, englishParticle } from './names.ts';
+import { ENGLISH_SHORT_FORMS, englishInitial, englishNameWord, englishParticle } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
 
@@ -23,6 +23,7 @@ export const english: LanguagePack = {
   nameWord: englishNameWord,
   nameParticle: englishParticle,
   initial: englishInitial,
+  shortForms: ENGLISH_SHORT_FORMS,
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
   nations: NATIONS,

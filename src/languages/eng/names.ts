@@ -23,3 +23,35 @@ export function englishParticle(word: Word): boolean {
 export function englishInitial(word: Word): string | undefined {
   return word.text.length === 1 ? word.text.toUpperCase() : undefined;
 }
+
+/*
+ * English given names and the short forms people go by, as a member may type them ("Bill Burns"
+ * for William Burns, "Tom West" for Thomas West). Common hypocoristics only: each short form
+ * maps to the formal names it usually stands for.
+ */
+const SHORT_FORMS: ReadonlyArray<readonly [string, string]> = [
+  ['Bill', 'William'], ['Will', 'William'], ['Billy', 'William'], ['Liam', 'William'], ['Bob', 'Robert'], ['Rob', 'Robert'],
+  ['Bobby', 'Robert'], ['Bert', 'Robert Albert Herbert'], ['Tom', 'Thomas'], ['Tommy', 'Thomas'], ['Jim', 'James'],
+  ['Jimmy', 'James'], ['Jamie', 'James'], ['Mike', 'Michael'], ['Mick', 'Michael'], ['Dick', 'Richard'], ['Rick', 'Richard'],
+  ['Rich', 'Richard'], ['Ted', 'Edward Theodore'], ['Ed', 'Edward Edwin Edmund'], ['Eddie', 'Edward'], ['Ned', 'Edward'],
+  ['Tony', 'Anthony Antony Antonio'], ['Joe', 'Joseph'], ['Joey', 'Joseph'], ['Jack', 'John'], ['Johnny', 'John'],
+  ['Jon', 'Jonathan John'], ['Dave', 'David'], ['Steve', 'Steven Stephen'], ['Chris', 'Christopher Christian'],
+  ['Matt', 'Matthew'], ['Pat', 'Patrick Patricia'], ['Pete', 'Peter'], ['Sam', 'Samuel Samantha'], ['Ben', 'Benjamin'],
+  ['Dan', 'Daniel'], ['Danny', 'Daniel'], ['Nick', 'Nicholas Nikolai Nikolay'], ['Alex', 'Alexander Alexei Alexey Aleksandr'],
+  ['Sasha', 'Alexander Aleksandr'], ['Andy', 'Andrew'], ['Drew', 'Andrew'], ['Greg', 'Gregory'], ['Jeff', 'Jeffrey Geoffrey'],
+  ['Ken', 'Kenneth'], ['Kenny', 'Kenneth'], ['Larry', 'Lawrence'], ['Len', 'Leonard'], ['Don', 'Donald'], ['Ron', 'Ronald'],
+  ['Ray', 'Raymond'], ['Tim', 'Timothy'], ['Phil', 'Philip Phillip'], ['Fred', 'Frederick'], ['Frank', 'Francis Franklin'],
+  ['Hank', 'Henry'], ['Harry', 'Henry Harold'], ['Charlie', 'Charles'], ['Chuck', 'Charles'], ['Gerry', 'Gerald'],
+  ['Jerry', 'Gerald Jerome'], ['Doug', 'Douglas'], ['Vic', 'Victor'], ['Vince', 'Vincent'], ['Walt', 'Walter'],
+  ['Kate', 'Katherine Catherine'], ['Kathy', 'Katherine Kathleen'], ['Cathy', 'Catherine'], ['Liz', 'Elizabeth'],
+  ['Beth', 'Elizabeth'], ['Betty', 'Elizabeth'], ['Maggie', 'Margaret'], ['Peggy', 'Margaret'], ['Meg', 'Margaret'],
+  ['Sue', 'Susan'], ['Jenny', 'Jennifer'], ['Jen', 'Jennifer'], ['Vicky', 'Victoria'], ['Becky', 'Rebecca'], ['Mandy', 'Amanda'],
+  ['Abby', 'Abigail'], ['Annie', 'Anne Ann Anna'], ['Nancy', 'Ann Anne'], ['Tanya', 'Tatiana'], ['Dima', 'Dmitry'],
+  ['Misha', 'Mikhail'], ['Volodya', 'Vladimir'], ['Kolya', 'Nikolai'], ['Seryozha', 'Sergey'],
+];
+
+/**
+ * The formal given names a short form stands for, by folded short form ("bill" → ["William"]).
+ * @example ENGLISH_SHORT_FORMS.get('tom') // ['Thomas']
+ */
+export const ENGLISH_SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(SHORT_FORMS.map(([short, formal]) => [short.toLowerCase(), formal.split(' ')]));

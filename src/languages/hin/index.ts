@@ -11,7 +11,7 @@ import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
 import { CUES, PHONE } from './contacts.ts';
 import { HINDI_LATIN_LETTERS } from './letters.ts';
-import { hindiInitial, hindiNameWord } from './names.ts';
+import { HINDI_PRESS_NAME_WORDS, hindiInitial, hindiNameWord } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
 
@@ -25,6 +25,7 @@ export const hindi: LanguagePack = {
   nameWord: hindiNameWord,
   initial: hindiInitial,
   latinLetters: HINDI_LATIN_LETTERS,
+  pressNameWords: HINDI_PRESS_NAME_WORDS,
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
   nations: NATIONS,

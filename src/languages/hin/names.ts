@@ -50,3 +50,16 @@ export function hindiNameWord(word: Word, prev?: Word): boolean {
 export function hindiInitial(word: Word): string | undefined {
   return INITIALS.get(word.fold);
 }
+
+/*
+ * Common Indian name words as the English press spells them where the Devanagari reading writes
+ * less: ी and ू as ee and oo (दीपक Deepak, अनूप Anoop), a final अ as a. A Devanagari word takes
+ * one only when its reading allows it (src/text/translitReadings.ts), so अजीत stays Ajit.
+ */
+export const HINDI_PRESS_NAME_WORDS: readonly string[] = `
+  Deepak Sandeep Pradeep Kuldeep Mandeep Navdeep Jaideep Dileep Naveen Praveen Sanjeev Rajeev Vineet Puneet
+  Anoop Roop Jeet Preet Preeti Geeta Seema Meena Neeta Reena Sameer Zameer Naseer Nazeer Kabeer Shabeer
+  Saleem Naeem Raheem Kareem Haleem Shameem Jameel Aqeel Sharief Waheed Hameed Majeed Rasheed Tauqeer Zaheer
+  Pooja Poonam Noor Yusuf Shoaib Zubair Tanveer Imtiaz Ijaz Mushtaq Showkat Shaukat Farooq Siddiqui Qureshi
+  Mehmood Mahmood Masood Mansoor Anees Raees Nafees Faheem Wasim Naqvi Rizvi Zaidi Jaffrey Hussain Hasan
+`.split(/\s+/u).filter(Boolean);

@@ -1,0 +1,66 @@
+/**
+ * The Latin spellings a Devanagari word's reading allows. Devanagari writes a foreign name's
+ * sounds less finely than English spelling does: ज is j or z (जायद Zayed), the inherent a is
+ * any short vowel, ी is i or ee (दीपक Deepak), ॉ is o, oh or au (जॉनसन Johnson), a consonant may
+ * be doubled or followed by a silent h. A listed Latin name that the reading allows is the name's
+ * spelling; one it does not allow (Moody for मोदी: ो is no oo) is another name.
+ */
+
+/* Each letter group of the ASCII reading (devanagariLatin.ts), longest first, with the Latin
+ * spellings it may stand for. */
+const VOWELS: ReadonlyArray<readonly [string, string]> = [
+  ['ai', 'ai|ay|ae|ei|ey|e'],
+  // ॉ, read au here (display.ts), is the o or au of English spelling (Johnson, Austin).
+  ['au', 'au|aw|ou|ow|o|oh'],
+  ['A', 'a|aa|ah'],
+  ['a', ''],
+  ['I', 'i|ee|ie|y|ey'],
+  ['i', 'i|e|y'],
+  ['U', 'u|oo|ou'],
+  ['u', 'u|o|oo'],
+  ['e', 'e|ee|ai|ay|ei|ey'],
+  ['o', 'o|oh|oe'],
+];
+const CONSONANTS: ReadonlyArray<readonly [string, string]> = [
+  ['chh', 'ch|chh|c'], ['ch', 'ch|c|tch|tsch|cz'], ['sh', 'sh|s|sch|ch|sz'], ['kh', 'kh|k|ch|h'], ['gh', 'gh|g'],
+  ['th', 'th|t'], ['dh', 'dh|d|th'], ['bh', 'bh|b|v'], ['ph', 'ph|f'], ['ng', 'ng|n'],
+  ['j', 'j|z|dj'], ['z', 'z|j|s'], ['k', 'k|c|ck|q|ch|kh'], ['q', 'q|k'], ['g', 'g|gh|gu'], ['s', 's|c|z|sc'],
+  ['t', 't|th'], ['d', 'd|dh'], ['f', 'f|ph'], ['v', 'v|w|wh|u'], ['w', 'w|v'], ['y', 'y|i|j|ie'],
+];
+
+const cache = new Map<string, RegExp>();
+
+/**
+ * A pattern matching the lowercase Latin spellings that a Devanagari word's reading allows; the
+ * reading is `devanagariReading`'s, long vowels in capitals; `english`: the word is written with ॉ.
+ * @example readingPattern('dIpak').test('deepak') // true
+ * @example readingPattern('modI').test('moody') // false
+ */
+export function readingPattern(reading: string, english = false): RegExp {
+  const known = cache.get(`${english}${reading}`);
+  if (known) return known;
+  let source = '';
+  for (let i = 0; i < reading.length; ) {
+    const vowel = VOWELS.find(([letters]) => reading.startsWith(letters, i));
+    if (vowel) {
+      // A short a opening the word is written a (Amrullah, not Emrullah); elsewhere it is no o
+      // (रमन Raman, not Ramon) unless ॉ shows an English name, whose unstressed vowels Hindi
+      // writes as a (जॉनसन Johnson).
+      // In an English name a short a Hindi keeps before a final consonant may be silent (लॉयड Lloyd).
+      const silent = english && i === reading.length - 2 ? '?' : '';
+      source += vowel[0] !== 'a' ? `(?:${vowel[1]})` : i === 0 ? 'a' : english ? `(?:a|e|o|u)${silent}` : '(?:a|e|u)';
+      i += vowel[0].length;
+      continue;
+    }
+    const consonant = CONSONANTS.find(([letters]) => reading.startsWith(letters, i));
+    const letters = consonant?.[0] ?? reading[i]!;
+    const alternatives = consonant?.[1] ?? letters.replace(/[^a-z0-9]/g, '\\$&');
+    // A consonant may be written double (Mittal) and be followed by a silent h (Johnson).
+    source += `(?:${alternatives})${letters.charAt(0)}?h?`;
+    i += letters.length;
+  }
+  const pattern = new RegExp(`^${source}e?$`);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(`${english}${reading}`, pattern);
+  return pattern;
+}
