@@ -5,9 +5,8 @@
  * person's (the same first word, by sound), and it is no common word, place or title of its language:
  * "खान" ends Imran Khan and Amir Khan Muttaqi's names and stays unknown alone.
  */
-import { sentenceTokens } from '../grammar/tokens.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
-import { isInitial } from '../grammar/tokens.ts';
+import { isInitial, sentenceTokens } from '../grammar/tokens.ts';
 import { spellingProblem } from './gazetteer-rules.ts';
 import { packFor } from '../languages/index.ts';
 import { commonNounShape, givenNameLike } from './given-name-leads.ts';
@@ -30,6 +29,8 @@ export function knownSurnames(names: readonly string[]): string[] {
     const words = toks.filter((t) => !isInitial(t));
     // Initials stand before a surname ("एस जयशंकर"): a word after it is a title run on into a clause.
     if (words.length > 1 && toks.some(isInitial)) continue;
+    // A surname that is also some name's first or middle word belongs to more than one person.
+    for (const w of words.slice(0, -1)) inner.add(w.fold);
     // A title runs on into ordinary words now and then ("ومسؤول كبير", and a senior official).
     if (words.length < 2 || words.length > MAX_WORDS || !givenNameLike(words[0]!, true)) continue;
     const last = words[words.length - 1]!;
@@ -37,8 +38,6 @@ export function knownSurnames(names: readonly string[]): string[] {
     const entry = lasts.get(last.fold) ?? { surname: last.text, firsts: new Set<string>() };
     entry.firsts.add(wordKey(words[0]!.text));
     lasts.set(last.fold, entry);
-    // A surname that is also some name's first or middle word belongs to more than one person.
-    for (const w of words.slice(0, -1)) inner.add(w.fold);
   }
   const out: string[] = [];
   for (const [fold, { surname, firsts }] of lasts) {
