@@ -25,11 +25,14 @@ export function handleShaped(word: string): boolean {
 
 /**
  * The name words of a handle-shaped word: its capitalised parts, initials and acronyms left out.
+ * A handle of no such part (acronyms and initials only) is its own one word, so a name is never empty.
  * @example handleWords('JosepBorrellF') // ['Josep', 'Borrell']
  * @example handleWords('KarzaiH') // ['Karzai']
+ * @example handleWords('SMQureshiPTI') // ['Qureshi']
  */
 export function handleWords(word: string): string[] {
-  return word.split(/(?<=\p{Ll})(?=\p{Lu})/u).filter((part) => WORD.test(part));
+  const words = word.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u).filter((part) => WORD.test(part));
+  return words.length > 0 ? words : [word];
 }
 
 /**

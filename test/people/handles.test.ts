@@ -16,6 +16,13 @@ describe('handles', () => {
     expect(handleWords('MarekNowakF')).toEqual(['Marek', 'Nowak']);
     expect(handleWords('KarzaiH')).toEqual(['Karzai']);
     expect(handleWords('TomLanePTI')).toEqual(['Tom', 'Lane']);
+    expect(handleWords('TLLanePTI')).toEqual(['Lane']);
+    expect(handleWords('TLPTI')).toEqual(['TLPTI']);
+  });
+
+  it('builds an article whose only name is a handle of initials, a surname and an acronym', () => {
+    const kb = invented(['Minister TLLanePTI said so.', 'Minister TLPTIx said so too.']);
+    expect(kb.people.every((p) => p.display.length > 0)).toBe(true);
   });
 
   it('takes a handle led by a given name for the person, the same as the printed name', () => {
