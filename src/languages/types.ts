@@ -89,6 +89,11 @@ export interface LanguagePack {
    * more than its script does (Deepak for दीपक): a reading that allows one takes it (display.ts).
    */
   pressNameWords?: readonly string[];
+  /**
+   * The definite article as a name writes it joined to the word it precedes (Albusaidi, अलबुसैदी,
+   * العطية): a member types the name with it apart or without it (Busaidi, al-Attiyah).
+   */
+  joinedArticles?: readonly string[];
   /** Short forms of given names a member may type, with the formal names they stand for, by folded short form ("bill" → William). */
   shortForms?: ReadonlyMap<string, readonly string[]>;
   /** The forms a folded word would also take if it were a verb: one of them in the same text shows it is no name. */

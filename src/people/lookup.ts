@@ -11,8 +11,8 @@ import { profileKey, similarProfiles, soundDistance, soundProfile, type SoundPro
 import { nameForm, sameName, sameWord, suffixOf, wordKey, type NameForm } from './names.ts';
 import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
-import { sentenceTokens } from '../grammar/tokens.ts';
-import { packFor } from '../languages/index.ts';
+import { initialLetter, sentenceTokens } from '../grammar/tokens.ts';
+import { allPacks, packFor } from '../languages/index.ts';
 import { acronymOf, ACRONYM_QUERY, roleKey } from './other-ways.ts';
 import { soundAlikeIndex, soundAlikeWords, type SoundAlikeIndex } from './sound-alikes.ts';
 import { eachInSteps, runSteps } from '../steps.ts';
@@ -27,10 +27,23 @@ interface Spelling {
   parts: string[];
 }
 
-/** The words of a name and its neighbouring pairs joined. */
+/** The words of a name, its neighbouring pairs joined, and a word written with the article joined without it. */
 export function nameParts(form: NameForm): string[] {
   const joined = form.words.slice(1).map((w, i) => form.words[i]! + w);
-  return [...form.words, ...joined];
+  return [...form.words, ...joined, ...form.words.flatMap(withoutArticle)];
+}
+
+/* A name word after its article keeps at least this many letters ("Albusaidi", not "Alam"). */
+const MIN_AFTER_ARTICLE = 4;
+const articles = (): string[] => allPacks().flatMap((p) => p.joinedArticles ?? []);
+
+/** The word without a joined definite article of any pack (Busaidi of Albusaidi, عطية of العطية). */
+function withoutArticle(word: string): string[] {
+  const lower = word.toLowerCase();
+  for (const article of articles()) {
+    if (lower.startsWith(article) && [...word].length - [...article].length >= MIN_AFTER_ARTICLE) return [word.slice(article.length)];
+  }
+  return [];
 }
 
 /** The name lookup tables of one people knowledge; built by `nameIndex`, kept by the knowledge. */
@@ -110,10 +123,40 @@ function fit(query: NameForm, queryFolded: string, queryProfiles: SoundProfile[]
   if (query.words.every((q) => parts.some((w) => sameWord(q, w)))) return 2;
   if (queryProfiles.every((q) => parts.some((w) => similarProfiles(q, index.profiles.get(w)!)))) return 1;
   const within = spelling.words.length > 1 && query.words.length > spelling.words.length && sameWord(query.words[0]!, spelling.words[0]!);
-  if (within && spelling.words.every((w) => query.words.some((q) => sameWord(q, w)))) return 1;
+  if (within && eachMatchedApart(spelling.words, query.words)) return 1;
   // The article leaves out a first given name the member types ("Mohammad Javad Zarif", जवाद जरीफ).
   if (suffixOf(spelling, query)) return 1;
+  if (initialsFit(query, spelling)) return 1;
   return 0;
+}
+
+/** Whether every word of `words` is the same name as a typed word of its own (अब्दुल्ला अब्दुल्ला is not "Abdul Qahar Balkhi"). */
+function eachMatchedApart(words: readonly string[], typed: readonly string[]): boolean {
+  const used = new Set<number>();
+  return words.every((w) => {
+    const i = typed.findIndex((q, j) => !used.has(j) && sameWord(q, w));
+    if (i >= 0) used.add(i);
+    return i >= 0;
+  });
+}
+
+/* Initials typed run together ("JP Singh"): two or three capitals. */
+const TYPED_INITIALS = /^\p{Lu}{2,3}$/u;
+
+/**
+ * Whether a spelling that writes given names as initials is the typed name word for word: each
+ * initial the first letter of the typed word in its place, every other word the same name
+ * ("Subrahmanyam Jaishankar" and "JP Singh" for "S Jaishankar" and "J P Singh").
+ */
+function initialsFit(query: NameForm, spelling: NameForm): boolean {
+  if (spelling.folded.length === spelling.words.length) return false;
+  const typed = sentenceTokens(query.text, 0).flatMap((t) => (TYPED_INITIALS.test(t.text) ? [...t.fold] : [t.fold]));
+  const written = sentenceTokens(spelling.text, 0);
+  if (typed.length !== written.length) return false;
+  return written.every((tok, i) => {
+    const letter = initialLetter(tok)?.toLowerCase();
+    return letter ? typed[i]!.startsWith(letter) : sameWord(typed[i]!, tok.text);
+  });
 }
 
 /**
@@ -218,7 +261,26 @@ export function otherSpellings(text: string): string[] {
   const joined = words.length < 3 ? [] : words.slice(1).map((w, i) => [...words.slice(0, i), words[i]! + w.toLowerCase(), ...words.slice(i + 2)].join(' '));
   const shortForms = packFor('eng')?.shortForms;
   const formal = words.flatMap((w, i) => (shortForms?.get(w.toLowerCase()) ?? []).map((f) => [...words.slice(0, i), f, ...words.slice(i + 1)].join(' ')));
-  return [...joined, ...formal];
+  const short = words.flatMap((w, i) => (shortFormsOf().get(w.toLowerCase()) ?? []).map((f) => [...words.slice(0, i), f, ...words.slice(i + 1)].join(' ')));
+  // A surname with a Russian ending the person has since dropped, or the press leaves off (Rahmonov, Rahmon).
+  const last = words[words.length - 1]!;
+  const unsuffixed = RUSSIAN_SURNAME_ENDING.test(last) ? [[...words.slice(0, -1), last.replace(RUSSIAN_SURNAME_ENDING, '')].join(' ')] : [];
+  // A hyphen the articles do not write ("al-Busaidi" for अलबुसैदी, "Jean-Yves").
+  const unhyphenated = text.includes('-') ? [text.replace(/-(\p{L})/gu, (_, c: string) => c.toLowerCase())] : [];
+  return [...joined, ...formal, ...short, ...unsuffixed, ...unhyphenated];
+}
+
+const RUSSIAN_SURNAME_ENDING = /(?<=\p{L}{4})(?:ov|ev|ova|eva)$/u;
+
+let shortByFormal: Map<string, string[]> | undefined;
+/** The English pack's short forms by the formal given name they stand for ("joseph" → Joe, Joey). */
+function shortFormsOf(): Map<string, string[]> {
+  if (shortByFormal) return shortByFormal;
+  shortByFormal = new Map();
+  for (const [short, formals] of packFor('eng')?.shortForms ?? []) {
+    for (const f of formals) shortByFormal.set(f.toLowerCase(), [...(shortByFormal.get(f.toLowerCase()) ?? []), short.charAt(0).toUpperCase() + short.slice(1)]);
+  }
+  return shortByFormal;
 }
 
 /** The most named of these people, the others as alternatives. */

@@ -46,6 +46,40 @@ describe('a person found other than by a spelling of the name', () => {
   });
 });
 
+describe('a typed name the article writes another way', () => {
+  const kb3 = invented([
+    'बैठक\nविदेश मंत्री एस जयकरण ने संयुक्त सचिव जे पी सोलंकी से मुलाकात की।\nबाद में जयकरण ने कहा कि बैठक अच्छी रही।',
+    'बयान\nओमान के विदेश मंत्री बद्र अलकासिमी ने कहा कि यात्रा अहम है। राष्ट्रपति दिलशोद करीम ने भी यही कहा।',
+    'Talks\nForeign Minister Abdullah Abdullah met President Joe Markham in Kabul on Monday.',
+  ]);
+  const names3 = nameIndex(kb3);
+  const who = (typed: string): string | undefined => findPerson(names3, typed).person?.display;
+
+  it('with the given names the article writes as initials typed in full or run together', () => {
+    expect(who('Sunil Jayakaran')).toBe(who('जयकरण'));
+    expect(who('Sunil Jayakaran')).toBeDefined();
+    expect(who('JP Solanki')).toBe(who('सोलंकी'));
+    expect(who('JP Solanki')).toBeDefined();
+    expect(who('Rahul Solanki')).toBeUndefined();
+  });
+
+  it('with the article apart or left out of a surname written with it joined', () => {
+    expect(who('Qasimi')).toBe(who('अलकासिमी'));
+    expect(who('Badr al-Qasimi')).toBe(who('अलकासिमी'));
+    expect(who('Qasimi')).toBeDefined();
+  });
+
+  it('by the formal given name of a short form, and a surname with its Russian ending', () => {
+    expect(who('Joseph Markham')).toBe('Joe Markham');
+    expect(who('Dilshod Karimov')).toBe(who('दिलशोद करीम'));
+    expect(who('Dilshod Karimov')).toBeDefined();
+  });
+
+  it('never by one typed word standing for two words of a name', () => {
+    expect(who('Abdullah Qahar Balkhi')).toBeUndefined();
+  });
+});
+
 describe('people who fit a typed name equally', () => {
   const kb2 = invented([
     'बैठक\nजनरल फैज हमीद ने कहा कि बैठक अच्छी रही।',

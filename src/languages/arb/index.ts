@@ -30,6 +30,7 @@ export const arabic: LanguagePack = {
   toLatin: (word) => arabicToLatin(word),
   nameWord: arabicNameWord,
   nameParticle: arabicNameParticle,
+  joinedArticles: ['ال'],
   verbForms: arabicVerbForms,
   nameWordsLatin: new Map([...ARABIC_NAME_PARTICLES, ...ARABIC_NAME_WORDS].map(([word, latin]) => [foldTerm(word), latin])),
   latinLetters: ARABIC_LATIN_LETTERS,

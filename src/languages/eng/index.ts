@@ -24,6 +24,7 @@ export const english: LanguagePack = {
   nameParticle: englishParticle,
   initial: englishInitial,
   shortForms: ENGLISH_SHORT_FORMS,
+  joinedArticles: ['al', 'el'],
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
   nations: NATIONS,

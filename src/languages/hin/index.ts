@@ -26,6 +26,7 @@ export const hindi: LanguagePack = {
   initial: hindiInitial,
   latinLetters: HINDI_LATIN_LETTERS,
   pressNameWords: HINDI_PRESS_NAME_WORDS,
+  joinedArticles: ['अल'],
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
   nations: NATIONS,
