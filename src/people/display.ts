@@ -15,6 +15,7 @@ import { memoised } from '../text/memo.ts';
 import { soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
+import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
 import { latinGivenNames, latinNames, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
@@ -241,6 +242,9 @@ export function ownSpelling(word: string, own: readonly string[]): string | unde
  */
 export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = []): string {
   const toks = sentenceTokens(native, 0);
+  // A Chinese name is read by its syllables (شي جين بينغ Xi Jinping), which no name list holds.
+  const chinese = own.length === 0 && toks.every((t) => !initialLetter(t)) ? chineseName(toks.map((t) => t.text)) : undefined;
+  if (chinese) return chinese;
   const words: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
