@@ -236,14 +236,14 @@ export function ownSpelling(word: string, own: readonly string[]): string | unde
  * A name written in Devanagari or Arabic script, in Latin letters as English news would write it;
  * `foreign`: the person's name is written in both scripts, so not a Hindi name (latinSpelling);
  * `own`: the words of the person's spellings in Latin letters, shorter than this one, which
- * write their words as the articles do.
+ * write their words as the articles do; `nationality`: the one the text gives the person ("Chinese").
  * @example nativeDisplayName('تميم بن حمد', new Map()) // 'Tamim bin Hamad'
  * @example nativeDisplayName('एस जयशंकर', new Map()) // 'S. Jayshankar'
  */
-export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = []): string {
+export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = [], nationality?: string): string {
   const toks = sentenceTokens(native, 0);
   // A Chinese name is read by its syllables (شي جين بينغ Xi Jinping), which no name list holds.
-  const chinese = own.length === 0 && toks.every((t) => !initialLetter(t)) ? chineseName(toks.map((t) => t.text)) : undefined;
+  const chinese = own.length === 0 && toks.every((t) => !initialLetter(t)) ? chineseName(toks.map((t) => t.text), nationality === 'Chinese') : undefined;
   if (chinese) return chinese;
   const words: string[] = [];
   for (let i = 0; i < toks.length; i++) {

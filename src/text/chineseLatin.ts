@@ -168,15 +168,20 @@ const MAX_COST_PER_SYLLABLE = 1.7;
 
 /**
  * A name's words read as a Chinese name in pinyin, surname first and the given name as one word;
- * none unless it opens with a common Chinese surname and all its words are 2 to 4 syllables.
+ * none unless it opens with a common Chinese surname and all its words are 2 to 4 syllables, one
+ * a word unless the text calls the person `chinese`.
  * @example chineseName(['شي', 'جين', 'بينغ']) // 'Xi Jinping'
  * @example chineseName(['वांग', 'यी']) // 'Wang Yi'
+ * @example chineseName(['शी', 'जिनपिंग'], true) // 'Xi Jinping'
  * @example chineseName(['محمد', 'علي']) // undefined
  */
-export function chineseName(words: readonly string[]): string | undefined {
+export function chineseName(words: readonly string[], chinese = false): string | undefined {
   if (words.length < 2 || words.length > 4) return undefined;
   const read = words.map((w, i) => syllablesOf(w, i === 0 ? SURNAMES : undefined));
   if (read.some((r) => !r || r.syllables.length > 2 || r.cost > MAX_COST_PER_SYLLABLE * r.syllables.length)) return undefined;
+  // A word of two syllables may well be another language's name (جو بايدن reads Zhu Biden): only
+  // a person the text calls Chinese has one.
+  if (!chinese && read.some((r) => r!.syllables.length > 1)) return undefined;
   const [surname, ...given] = read.flatMap((r) => r!.syllables);
   if (read[0]!.syllables.length !== 1 || given.length < 1 || given.length > 2) return undefined;
   return `${capital(surname!)} ${capital(given.join(''))}`;

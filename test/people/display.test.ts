@@ -46,3 +46,13 @@ describe('Arabic words written letter by letter', () => {
     expect(nativeDisplayName('تشاووش', none)).not.toMatch(/^Ta/u);
   });
 });
+
+describe('one entry for one display name', () => {
+  it('joins two entries of one article whose display names are the same letters', () => {
+    const kb = invented([
+      'زيارة\nكتب المتحدث على تويتر أن "الوزير التقى الشيخ عبد الله بن راشد آل ثاني، أحد أفراد الأسرة".\nوأعلن الشيخ عبدالله بن راشد آل ثاني، خلال الاجتماع، تأسيس جمعية.',
+    ]);
+    const shown = kb.people.filter((p) => p.display === 'Abdullah bin Rashid Al Thani');
+    expect(shown).toHaveLength(1);
+  });
+});

@@ -11,11 +11,11 @@ describe('Chinese names in pinyin', () => {
     expect(chineseName(['تشين', 'قانغ'])).toBe('Qin Gang');
   });
 
-  it('splits a Devanagari given name into its syllables, however Hindi writes their initials', () => {
-    expect(chineseName(['शी', 'चिनफिंग'])).toBe('Xi Jinping');
-    expect(chineseName(['वांग', 'वेनबिन'])).toBe('Wang Wenbin');
-    expect(chineseName(['झाओ', 'लिजियान'])).toBe('Zhao Lijian');
-    expect(chineseName(['ली', 'केकियांग'])).toBe('Li Keqiang');
+  it('splits a given name written as one word into its syllables for a person the text calls Chinese', () => {
+    expect(chineseName(['शी', 'चिनफिंग'], true)).toBe('Xi Jinping');
+    expect(chineseName(['वांग', 'वेनबिन'], true)).toBe('Wang Wenbin');
+    expect(chineseName(['झाओ', 'लिजियान'], true)).toBe('Zhao Lijian');
+    expect(chineseName(['ली', 'केकियांग'], true)).toBe('Li Keqiang');
     expect(syllablesOf('जियांगहाओ')?.syllables).toEqual(['jiang', 'hao']);
   });
 
@@ -24,11 +24,14 @@ describe('Chinese names in pinyin', () => {
     expect(chineseName(['अमित', 'शाह'])).toBeUndefined();
     expect(chineseName(['مون', 'جاي', 'إن'])).toBeUndefined();
     expect(chineseName(['वांग'])).toBeUndefined();
+    // Two syllables in one word fit other languages' names too: only for a person called Chinese.
+    expect(chineseName(['جو', 'بايدن'])).toBeUndefined();
+    expect(chineseName(['शी', 'चिनफिंग'])).toBeUndefined();
   });
 
   it('gives the display name of a Chinese name in either script', () => {
     expect(nativeDisplayName('هو جين تاو', new Map())).toBe('Hu Jintao');
-    expect(nativeDisplayName('सुन वेइडोंग', new Map())).toBe('Sun Weidong');
+    expect(nativeDisplayName('सुन वेइडोंग', new Map(), false, [], 'Chinese')).toBe('Sun Weidong');
     expect(nativeDisplayName('محمد بن سلمان', new Map())).toBe('Mohammed bin Salman');
   });
 });
