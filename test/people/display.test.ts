@@ -18,7 +18,7 @@ describe('nativeDisplayName', () => {
   });
 
   it('falls back to the letters, and writes initials as letters', () => {
-    expect(nativeDisplayName('एस जयशंकर', none)).toBe('S. Jayshankar');
+    expect(nativeDisplayName('एस जयशंकर', none)).toBe('S. Jaishankar');
   });
 });
 
