@@ -15,9 +15,11 @@ import { memoised } from '../text/memo.ts';
 import { soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
+import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
-import { latinGivenNames, latinNames, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
+import { latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
+import { nationalSpelling } from './national-spellings.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
 export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
@@ -72,6 +74,25 @@ function namesByKey(): ReadonlyMap<string, readonly Candidate[]> {
   return listsByKey;
 }
 
+const nationalByKey = new Map<string, Map<string, Candidate[]> | undefined>();
+
+/** The words of a nationality's name lists by sound key (a Turkish one by its Turkish reading too), built once per nationality. */
+function nationalNames(nationality: string | undefined): ReadonlyMap<string, readonly Candidate[]> | undefined {
+  if (!nationality) return undefined;
+  if (nationalByKey.has(nationality)) return nationalByKey.get(nationality);
+  const listed = latinNamesOf(nationality);
+  const index = listed && new Map<string, Candidate[]>();
+  for (const [word, read] of listed ?? []) {
+    const count = latinNames().get(word) ?? 1;
+    for (const c of read ? [{ word, count }, { word, count, read }] : [{ word, count }]) {
+      const key = wordKey(c.read ?? word);
+      if (key) index!.set(key, [...(index!.get(key) ?? []), c]);
+    }
+  }
+  nationalByKey.set(nationality, index);
+  return index;
+}
+
 const profileOf = memoised(soundProfile, 50_000);
 
 /* How far a spelling's sounds may be from the written word's: looser than for telling two
@@ -90,6 +111,8 @@ const FINAL_VOWEL = /[aeiou]$/;
 /* ...and its last one (ا ي و ة): a spelling that ends in a vowel where Arabic ends in a consonant is another name (ماكرون is not Mokryna). */
 const addsFinalVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !FINAL_VOWEL.test(own.sounds) && FINAL_VOWEL.test(theirs.sounds);
 const CORPUS_BONUS = 0.35;
+/* A name word of the lists of the country the text gives the person (Dominic, not Dominik, for a British minister). */
+const NATION_BONUS = 0.1;
 const READING_BONUS = 0.35;
 const LISTS_BONUS = 0.05;
 /* A given name first, a surname after it (ميركل is Merkel in "أنجيلا ميركل", not Miracle). */
@@ -98,11 +121,11 @@ const PLACE_BONUS = 0.15;
 /**
  * The Latin spelling of a name word: the corpus's or the name lists' word of the same skeleton
  * whose sounds are closest, if any is close enough; `first`: the name's first word, better a given
- * name than a surname.
+ * name than a surname; `nationality`: the one the text gives the person, whose country's lists are preferred.
  * @example latinSpelling('ميركل', new Map()) // 'Merkel'
  * @example latinSpelling('सर्गेई', new Map(), true) // 'Sergey'
  */
-export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign = false, first = true): string | undefined {
+export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign = false, first = true, nationality?: string): string | undefined {
   const key = wordKey(word);
   if (!key) return undefined;
   const own = profileOf(word);
@@ -110,7 +133,8 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   // reads is the name's (हसन Hasan, not Hassan).
   const reading = own.arabic ? undefined : displayLatin(word).toLowerCase();
   let best: { word: string; score: number } | undefined;
-  const consider = (candidates: readonly Candidate[] | undefined, corpus: boolean): void => {
+  const national = nationalNames(nationality);
+  const consider = (candidates: readonly Candidate[] | undefined, corpus: boolean, bonus = 0): void => {
     for (const c of candidates ?? []) {
       // Only Arabic writes the y that a j is read as (ينس Jens); Devanagari writes जेन्स as English does.
       if (c.read && !own.arabic) continue;
@@ -119,20 +143,21 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
       if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs) || addsFinalVowel(own, theirs)) continue;
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
-      const score = d - placed - spelledAsRead - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
+      const score = d - placed - spelledAsRead - bonus - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
       if (!best || score < best.score) best = { word: c.word, score };
     }
   };
   consider(vocabulary.get(key), true);
   if (own.arabic) {
     consider(namesByKey().get(key), false);
+    consider(national?.get(key), false, NATION_BONUS);
     return best?.word;
   }
   // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): after
   // the corpus's spellings, a common name word of a pack that the reading allows (गनी Ghani); the
   // lists by sound only for a name also written in Arabic (`foreign`); else a listed spelling
   // the reading allows.
-  const common = best ? undefined : allowedSpelling(word, key, packWords());
+  const common = best ? undefined : allowedSpelling(word, key, packWords()) ?? (national && allowedSpelling(word, key, national));
   if (common) return common;
   if (foreign) consider(namesByKey().get(key), false);
   return best?.word ?? allowedSpelling(word, key, namesByKey());
@@ -235,12 +260,15 @@ export function ownSpelling(word: string, own: readonly string[]): string | unde
  * A name written in Devanagari or Arabic script, in Latin letters as English news would write it;
  * `foreign`: the person's name is written in both scripts, so not a Hindi name (latinSpelling);
  * `own`: the words of the person's spellings in Latin letters, shorter than this one, which
- * write their words as the articles do.
+ * write their words as the articles do; `nationality`: the one the text gives the person ("Chinese").
  * @example nativeDisplayName('تميم بن حمد', new Map()) // 'Tamim bin Hamad'
- * @example nativeDisplayName('एस जयशंकर', new Map()) // 'S. Jayshankar'
+ * @example nativeDisplayName('एस जयशंकर', new Map()) // 'S. Jaishankar'
  */
-export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = []): string {
+export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = [], nationality?: string): string {
   const toks = sentenceTokens(native, 0);
+  // A Chinese name is read by its syllables (شي جين بينغ Xi Jinping), which no name list holds.
+  const chinese = own.length === 0 && toks.every((t) => !initialLetter(t)) ? chineseName(toks.map((t) => t.text), nationality === 'Chinese') : undefined;
+  if (chinese) return chinese;
   const words: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
@@ -249,10 +277,12 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     const known = letter || mine ? undefined : conventional(toks, i);
     if (letter) words.push(`${letter}.`);
     else if (mine) words.push(mine);
+    // The press spells some name words by the person's country (an Iranian's Ebrahim), unless
+    // the articles write this person's own word in Latin letters.
     else if (known) {
-      words.push(known[0]);
+      words.push(nationalSpelling(known[0], nationality));
       i += known[1] - 1;
-    } else words.push(latinSpelling(tok.text, vocabulary, foreign, words.length === 0) ?? lettered(tok));
+    } else words.push(nationalSpelling(latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality) ?? lettered(tok), nationality));
   }
   const shown = onePatronymic(words);
   // A particle never starts the name ("Al Thani" keeps its capital, "bin" is never first).

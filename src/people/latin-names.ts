@@ -34,6 +34,31 @@ interface NameDefinitions {
 
 const LOCALES = [en, enIn, de, fr, es, it, nl, pl, pt, ro, sv, cs, hr, tr, az, uz, ru, uk];
 
+/* The nationality a role gives (grammar/nations.ts: an adjective, or the country's English name
+ * where it has none) whose people each list names. */
+const NATIONALITIES = new Map<unknown, readonly string[]>([
+  [en, ['US', 'British', 'Australia', 'Canada', 'Ireland', 'New Zealand']], [enIn, ['Indian']], [de, ['German', 'Austria']],
+  [fr, ['French', 'Belgium']], [es, ['Spain']], [it, ['Italy']], [nl, ['Netherlands']], [pl, ['Poland']], [pt, ['Portugal']],
+  [ro, ['Romania']], [sv, ['Sweden']], [cs, ['Czech Republic']], [hr, ['Croatia']], [tr, ['Turkish']], [az, ['Azerbaijan']],
+  [uz, ['Uzbek']], [ru, ['Russian']], [uk, ['Ukraine']],
+]);
+
+/* Turkish letters as the sounds they are (c is j, ç ch, ş sh), and a final t or p where Arabic
+ * writes d or b: Turkish names from Arabic ones harden their last consonant (Mevlüt مولود, Recep رجب); Arabic writes ğ as غ (oğlu أوغلو). */
+const TURKISH_READING: Array<[RegExp, string]> = [[/c/g, 'j'], [/ç/g, 'ch'], [/ş/g, 'sh'], [/ğ/g, 'g'], [/ı/g, 'i'], [/ö/g, 'o'], [/ü/g, 'u'], [/t$/, 'd'], [/p$/, 'b']];
+const READS_TURKISH = new Set<unknown>([tr, az]);
+
+/**
+ * A Turkish name word as its sounds are written in Arabic letters' terms.
+ * @example turkishReading('Çavuş') // 'chavush'
+ * @example turkishReading('Recep') // 'rejeb'
+ */
+export function turkishReading(word: string): string {
+  let out = word.toLowerCase();
+  for (const [re, to] of TURKISH_READING) out = out.replace(re, to);
+  return out;
+}
+
 /* Cyrillic as the English press romanises Russian and Ukrainian names (close to BGN/PCGN, without
  * its diacritics and apostrophes): Сергей Sergey, Дмитрий Dmitry, Захарова Zakharova. */
 const CYRILLIC: Record<string, string> = {
@@ -87,6 +112,8 @@ interface Lexicon {
   given: Set<string>;
   /** The surnames among them. */
   surnames: Set<string>;
+  /** Per nationality, its lists' words, each with the spelling its sounds are read from when not its own. */
+  byNationality: Map<string, Map<string, string | undefined>>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -96,15 +123,18 @@ function buildLexicon(): Lexicon {
   const given = new Set<string>();
   const surnames = new Set<string>();
   const jAsY = new Set<string>();
+  const byNationality = new Map<string, Map<string, string | undefined>>();
   for (const locale of LOCALES) {
     const person = (locale.rawDefinitions as NameDefinitions).person;
     const words = new Set<string>();
+    const national = new Map<string, string | undefined>();
     const add = (byGender: Record<string, string[] | undefined> | undefined, first: boolean): void => {
       for (const name of Object.values(byGender ?? {}).flatMap((l) => l ?? [])) {
         for (const part of name.split(/\s+/u)) {
           const latin = /\p{Script=Cyrillic}/u.test(part) ? romaniseCyrillic(part, locale === uk) : withoutDiacritics(part);
           if (!LATIN_NAME.test(latin)) continue;
           words.add(latin);
+          national.set(latin, READS_TURKISH.has(locale) ? turkishReading(part) : undefined);
           (first ? given : surnames).add(latin);
           if (J_AS_Y.has(locale) && /j/iu.test(latin)) jAsY.add(latin);
         }
@@ -113,8 +143,9 @@ function buildLexicon(): Lexicon {
     add(person?.first_name, true);
     add(person?.last_name, false);
     for (const w of words) all.set(w, (all.get(w) ?? 0) + 1);
+    for (const nationality of NATIONALITIES.get(locale) ?? []) byNationality.set(nationality, new Map([...(byNationality.get(nationality) ?? []), ...national]));
   }
-  return { all, given, surnames, jAsY };
+  return { all, given, surnames, jAsY, byNationality };
 }
 
 /**
@@ -148,4 +179,13 @@ export function latinGivenNames(): ReadonlySet<string> {
  */
 export function latinSurnames(): ReadonlySet<string> {
   return (lexicon ??= buildLexicon()).surnames;
+}
+
+/**
+ * The name words of the lists of a nationality's country, each with the spelling its sounds are
+ * read from when that is not its own (Turkish Recep is read rejeb); none for a nationality without a list.
+ * @example latinNamesOf('Turkish')?.get('Recep') // 'rejeb'
+ */
+export function latinNamesOf(nationality: string): ReadonlyMap<string, string | undefined> | undefined {
+  return (lexicon ??= buildLexicon()).byNationality.get(nationality);
 }

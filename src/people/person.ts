@@ -109,6 +109,12 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** The commonest of some strings, none when there are none. */
+function mostCommon(items: string[]): string | undefined {
+  const counts = countBy(items, (t) => t);
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!)[0];
+}
+
 /** What a group of article-local people shows: its mentions, spellings, role and display name. */
 interface Described {
   mentions: MentionRef[];
@@ -122,12 +128,14 @@ interface Described {
 function describe(group: Group, articles: ArticlePeople[], vocabulary: LatinVocabulary): Described {
   const mentions: MentionRef[] = [];
   const roles: RoleUse[] = [];
+  const nationalities: string[] = [];
   let named = false;
   for (const [a, p] of group.members) {
     const article = articles[a]!;
     const local = article.people[p]!;
     named ||= local.names.length > 0;
     roles.push(...local.roles);
+    if (local.nationality) nationalities.push(local.nationality);
     for (const m of article.mentions) if (m.person === p) mentions.push(m.ref);
   }
   const texts = named ? mentions.map((m) => m.text) : [];
@@ -137,7 +145,7 @@ function describe(group: Group, articles: ArticlePeople[], vocabulary: LatinVoca
   const role = chooseRole(roles, group.gazetteer?.role);
   const shown = spellingToShow(latinDisplay(latin), nativeForDisplay(native));
   const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
-  const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(withNukta(shown.text, native), vocabulary, bothScripts, ownLatinWords(latin)));
+  const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(withNukta(shown.text, native), vocabulary, bothScripts, ownLatinWords(latin), mostCommon(nationalities)));
   return { mentions, spellings, native, ...(role ? { role } : {}), ...(fromText ? { fromText } : {}) };
 }
 
@@ -170,7 +178,7 @@ function joinableName(d: Described, group: Group): NameForm | undefined {
  * Groups whose display names are the same name (names.ts) and who share no article are one
  * person: spellings no sound comparison joins across scripts (अब्दुल गनी बरादर, عبدالغني برادر)
  * are romanised alike once each script's name words are known ("Abdul Ghani Baradar"). Two
- * people of one article were told apart there, and stay apart.
+ * people of one article were told apart there, and stay apart unless their display names are the same letters.
  */
 function joinSameDisplay(groups: Group[], described: Described[]): Array<{ group: Group; described?: Described }> {
   const byKey = new Map<string, number[]>();
@@ -188,8 +196,12 @@ function joinSameDisplay(groups: Group[], described: Described[]): Array<{ group
       for (let y = 0; y < x; y++) {
         const [a, b] = [root(list[x]!), root(list[y]!)];
         if (a === b || !sameName(forms[list[x]!]!, forms[list[y]!]!)) continue;
+        // Two people of one article were told apart there, unless their display names are one name
+        // letter for letter: then the article wrote one name two ways (عبد الله, عبدالله) or in two
+        // scripts (लॉयड ऑस्टिन, "Lloyd Austin") that its own comparison could not join.
         const seen = articlesOf(a);
-        if ([...articlesOf(b)].some((n) => seen.has(n))) continue;
+        const same = described[list[x]!]!.fromText!.toLowerCase() === described[list[y]!]!.fromText!.toLowerCase();
+        if (!same && [...articlesOf(b)].some((n) => seen.has(n))) continue;
         into[a] = b;
         // The joined group's articles count for the next comparison.
         described[b] = { ...described[b]!, mentions: [...described[b]!.mentions, ...described[a]!.mentions] };

@@ -42,11 +42,14 @@ export function devanagariToLatin(word: string): string {
 }
 
 /**
- * `devanagariToLatin` for display, where a nukta the writer gave counts: ज़ is z (ज़रीफ़ Zarif).
+ * `devanagariToLatin` for display, where a nukta the writer gave counts: ज़ is z (ज़रीफ़ Zarif);
+ * a or ā with y before a consonant is the diphthong English spelling writes ai (रायसी Raisi,
+ * जयशंकर Jaishankar, आयशा Aisha; जय stays Jay).
  * @example devanagariDisplay('ज़रीफ़') // 'zarif'
+ * @example devanagariDisplay('रायसी') // 'raisi'
  */
 export function devanagariDisplay(word: string): string {
-  return withZ(word, devanagariToLatin(word));
+  return withZ(word, devanagariToLatin(word)).replace(/ay(?=[^aeiouy])/g, 'ai');
 }
 
 /* ज, with a nukta or without (folding drops it), and the j it is read as. */

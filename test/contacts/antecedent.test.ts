@@ -66,7 +66,7 @@ describe('pronouns that are not the subject stand for the one person named just 
 
   it('reads a possessive before a role as no person ("उनके समकक्ष")', () => {
     expect(contacts('विदेश मंत्री अनिल कुमार काबुल पहुंचे।', 'राजदूत करीम शाह ने उनके ईरानी समकक्ष हुसैन अमीर से मुलाकात की।')).toEqual([
-      'Karim Shah – Hussain Amir: meeting, undated',
+      'Karim Shah – Hossein Amir: meeting, undated',
     ]);
   });
 });

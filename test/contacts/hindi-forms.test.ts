@@ -15,7 +15,7 @@ describe('Hindi offices that introduce a name (issue 11)', () => {
 
   it('reads the case marker after a Latin gloss of the name in brackets', () => {
     expect(contacts('विदेश मंत्री एस करीम ने बुधवार को अपने नवनियुक्त ईरानी समकक्ष हुसैन अमीर (Hussain Amir) से बात की।')).toEqual([
-      'S. Karim – Hussain Amir: talks, 2021-09-01',
+      'S. Karim – Hossein Amir: talks, 2021-09-01',
     ]);
   });
 
@@ -27,7 +27,7 @@ describe('Hindi offices that introduce a name (issue 11)', () => {
 
   it('reads राष्ट्रीय सुरक्षा सलाहकार, also with the acronym in brackets', () => {
     expect(contacts('भारत के राष्ट्रीय सुरक्षा सलाहकार (NSA) अनिल कुमार ने ईरानी समकक्ष हुसैन अमीर से मुलाकात की।')).toEqual([
-      'Anil Kumar – Hussain Amir: meeting, undated',
+      'Anil Kumar – Hossein Amir: meeting, undated',
     ]);
     expect(contacts('एनएसए अनिल कुमार ने राजदूत हुसैन अमीर से बात की।')).toEqual(['Anil Kumar – Hussain Amir: talks, undated']);
   });
@@ -52,7 +52,7 @@ describe('Hindi offices that introduce a name (issue 11)', () => {
       'विदेश मंत्री एस. कुमार ने बात की।',
       'फिर वे लौटे।',
     ]);
-    expect(contacts('विदेश मंत्री एस. कुमार ने ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।')).toEqual(['S. Kumar – Hussain Amir: meeting, undated']);
+    expect(contacts('विदेश मंत्री एस. कुमार ने ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।')).toEqual(['S. Kumar – Hossein Amir: meeting, undated']);
   });
 
   it('keeps an abbreviated honorific ("डॉ.") inside the sentence, so the title before it reaches the name', () => {
@@ -60,20 +60,20 @@ describe('Hindi offices that introduce a name (issue 11)', () => {
       'विदेश मंत्री डॉ. एस. कुमार ने बात की।',
       'फिर वे लौटे।',
     ]);
-    expect(contacts('विदेश मंत्री डॉ. अनिल कुमार ने ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।')).toEqual(['Anil Kumar – Hussain Amir: meeting, undated']);
+    expect(contacts('विदेश मंत्री डॉ. अनिल कुमार ने ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।')).toEqual(['Anil Kumar – Hossein Amir: meeting, undated']);
   });
 });
 
 describe('Hindi contact forms (issue 11)', () => {
   it('reads the reciprocal nominal form "X और Y की <day> को बातचीत हुई"', () => {
     expect(contacts('विदेश मंत्री अनिल कुमार और ईरानी विदेश मंत्री हुसैन अमीर की सोमवार को बातचीत हुई।')).toEqual([
-      'Anil Kumar – Hussain Amir: talks, 2021-08-30',
+      'Anil Kumar – Hossein Amir: talks, 2021-08-30',
     ]);
   });
 
   it('reads द्वारा as the agent of a contact', () => {
     expect(contacts('प्रधानमंत्री नवीन राय द्वारा ईरानी राष्ट्रपति हुसैन अमीर के साथ चर्चा करने के बाद बयान आया।')).toEqual([
-      'Navin Ray – Hussain Amir: talks, undated',
+      'Navin Ray – Hossein Amir: talks, undated',
     ]);
   });
 
@@ -83,14 +83,14 @@ describe('Hindi contact forms (issue 11)', () => {
 
   it('marks "मीटिंग कर सकते हैं" and "मिलने वाले हैं" as planned', () => {
     expect(contacts('विदेश मंत्री अनिल कुमार चीनी विदेश मंत्री ली मिंग के साथ मीटिंग कर सकते हैं।')).toEqual([
-      'Anil Kumar – Lee Ming: meeting, undated, planned',
+      'Anil Kumar – Li Ming: meeting, undated, planned',
     ]);
-    expect(contacts('विदेश मंत्री अनिल कुमार चीनी विदेश मंत्री ली मिंग से मिलने वाले हैं।')).toEqual(['Anil Kumar – Lee Ming: meeting, undated, planned']);
+    expect(contacts('विदेश मंत्री अनिल कुमार चीनी विदेश मंत्री ली मिंग से मिलने वाले हैं।')).toEqual(['Anil Kumar – Li Ming: meeting, undated, planned']);
   });
 
   it('reads a future meeting of coordinated subjects with its date', () => {
     expect(contacts('प्रधानमंत्री नवीन राय और ईरानी राष्ट्रपति हुसैन अमीर 24 सितंबर को तेहरान में मुलाकात करेंगे।')).toEqual([
-      'Navin Ray – Hussain Amir: meeting, 2021-09-24, Tehran, planned',
+      'Navin Ray – Hossein Amir: meeting, 2021-09-24, Tehran, planned',
     ]);
   });
 });
@@ -98,13 +98,13 @@ describe('Hindi contact forms (issue 11)', () => {
 describe('Hindi dates of announced contacts (issue 11)', () => {
   it('dates a yearless day or a weekday in a future clause forward, and a range by its first day', () => {
     expect(contacts('विदेश मंत्री अनिल कुमार 16-17 अगस्त को ईरानी विदेश मंत्री हुसैन अमीर से मिलेंगे।')).toEqual([
-      'Anil Kumar – Hussain Amir: meeting, 2022-08-16, planned',
+      'Anil Kumar – Hossein Amir: meeting, 2022-08-16, planned',
     ]);
     expect(contacts('विदेश मंत्री अनिल कुमार सोमवार को ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात करेंगे।')).toEqual([
-      'Anil Kumar – Hussain Amir: meeting, 2021-09-06, planned',
+      'Anil Kumar – Hossein Amir: meeting, 2021-09-06, planned',
     ]);
     expect(contacts('विदेश मंत्री अनिल कुमार ने सोमवार को ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।')).toEqual([
-      'Anil Kumar – Hussain Amir: meeting, 2021-08-30',
+      'Anil Kumar – Hossein Amir: meeting, 2021-08-30',
     ]);
   });
 });

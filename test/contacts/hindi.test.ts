@@ -6,8 +6,8 @@ const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')
 
 describe('Hindi contact grammar', () => {
   it('reads "X ने Y से मुलाकात की" and the headline order "X ने Y से की मुलाकात"', () => {
-    expect(contacts('विदेश मंत्री अनिल कुमार ने ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।')).toEqual(['Anil Kumar – Hussain Amir: meeting, undated']);
-    expect(contacts('विदेश मंत्री अनिल कुमार ने ईरानी विदेश मंत्री हुसैन अमीर से की मुलाकात')).toEqual(['Anil Kumar – Hussain Amir: meeting, undated']);
+    expect(contacts('विदेश मंत्री अनिल कुमार ने ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।')).toEqual(['Anil Kumar – Hossein Amir: meeting, undated']);
+    expect(contacts('विदेश मंत्री अनिल कुमार ने ईरानी विदेश मंत्री हुसैन अमीर से की मुलाकात')).toEqual(['Anil Kumar – Hossein Amir: meeting, undated']);
   });
 
   it('reads a phone call from "के साथ फोन पर बातचीत की"', () => {
@@ -18,20 +18,20 @@ describe('Hindi contact grammar', () => {
 
   it('gives one contact per coordinated counterpart', () => {
     expect(contacts('विदेश मंत्री अनिल कुमार ने चीनी विदेश मंत्री ली मिंग और ईरानी विदेश मंत्री हुसैन अमीर से फोन पर बात की।')).toEqual([
-      'Anil Kumar – Lee Ming: phone call, undated',
-      'Anil Kumar – Hussain Amir: phone call, undated',
+      'Anil Kumar – Li Ming: phone call, undated',
+      'Anil Kumar – Hossein Amir: phone call, undated',
     ]);
   });
 
   it('reads talks between coordinated subjects ("X और Y ने … चर्चा की")', () => {
     expect(contacts('चीनी विदेश मंत्री ली मिंग और ईरानी विदेश मंत्री हुसैन अमीर ने क्षेत्रीय सुरक्षा पर चर्चा की।')).toEqual([
-      'Lee Ming – Hussain Amir: talks, undated',
+      'Li Ming – Hossein Amir: talks, undated',
     ]);
   });
 
   it('reads a joint appearance', () => {
     expect(contacts('मई में चीनी राष्ट्रपति ली मिंग और उनके ईरानी समकक्ष हुसैन अमीर ने एक समारोह में भाग लिया।')).toEqual([
-      'Lee Ming – Hussain Amir: joint appearance, May 2021',
+      'Li Ming – Hossein Amir: joint appearance, May 2021',
     ]);
   });
 
@@ -47,7 +47,7 @@ describe('Hindi contact grammar', () => {
 
   it('takes the speaker of a quoted tweet as the subject', () => {
     expect(contacts('विदेश मंत्री अनिल कुमार ने ट्वीट किया, “ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात करके खुशी हुई।”')).toEqual([
-      'Anil Kumar – Hussain Amir: meeting, undated',
+      'Anil Kumar – Hossein Amir: meeting, undated',
     ]);
   });
 
@@ -64,24 +64,24 @@ describe('Hindi contact grammar', () => {
 describe('Hindi contact dates and places', () => {
   it('takes no date from the previous sentence of the paragraph: it is another event\'s', () => {
     expect(contacts('सोमवार को नई दिल्ली में बैठक हुई। वहीं विदेश मंत्री अनिल कुमार ने ईरानी विदेश मंत्री हुसैन अमीर से फोन पर बात की।')).toEqual([
-      'Anil Kumar – Hussain Amir: phone call, undated',
+      'Anil Kumar – Hossein Amir: phone call, undated',
     ]);
     expect(contacts('सोमवार को बैठक हुई। विदेश मंत्री अनिल कुमार ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात करेंगे।')).toEqual([
-      'Anil Kumar – Hussain Amir: meeting, undated, planned',
+      'Anil Kumar – Hossein Amir: meeting, undated, planned',
     ]);
   });
 
   it('reads a city with में, and "यहां" as the dateline place', () => {
-    expect(contacts('विदेश मंत्री अनिल कुमार ने मॉस्को में ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।')).toEqual(['Anil Kumar – Hussain Amir: meeting, undated, Moscow']);
+    expect(contacts('विदेश मंत्री अनिल कुमार ने मॉस्को में ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।')).toEqual(['Anil Kumar – Hossein Amir: meeting, undated, Moscow']);
     expect(contacts('नई दिल्ली: विदेश मंत्री अनिल कुमार ने यहां ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।')).toEqual([
-      'Anil Kumar – Hussain Amir: meeting, undated, New Delhi',
+      'Anil Kumar – Hossein Amir: meeting, undated, New Delhi',
     ]);
   });
 
   it('does not take the topic country for a place, nor give a phone call a place', () => {
     expect(contacts('विदेश मंत्री अनिल कुमार और ईरानी विदेश मंत्री हुसैन अमीर ने अफगानिस्तान में स्थिति पर चर्चा की।')).toEqual([
-      'Anil Kumar – Hussain Amir: talks, undated',
+      'Anil Kumar – Hossein Amir: talks, undated',
     ]);
-    expect(contacts('विदेश मंत्री अनिल कुमार ने मॉस्को में ईरानी विदेश मंत्री हुसैन अमीर से फोन पर बात की।')).toEqual(['Anil Kumar – Hussain Amir: phone call, undated']);
+    expect(contacts('विदेश मंत्री अनिल कुमार ने मॉस्को में ईरानी विदेश मंत्री हुसैन अमीर से फोन पर बात की।')).toEqual(['Anil Kumar – Hossein Amir: phone call, undated']);
   });
 });

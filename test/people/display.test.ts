@@ -18,7 +18,7 @@ describe('nativeDisplayName', () => {
   });
 
   it('falls back to the letters, and writes initials as letters', () => {
-    expect(nativeDisplayName('एस जयशंकर', none)).toBe('S. Jayshankar');
+    expect(nativeDisplayName('एस जयशंकर', none)).toBe('S. Jaishankar');
   });
 });
 
@@ -44,5 +44,15 @@ describe('Arabic words written letter by letter', () => {
   it('never open with two consonants: the unprinted short vowel is written a', () => {
     expect(nativeDisplayName('عبد القهار بلخي', none)).toBe('Abdul Qahar Balkhi');
     expect(nativeDisplayName('تشاووش', none)).not.toMatch(/^Ta/u);
+  });
+});
+
+describe('one entry for one display name', () => {
+  it('joins two entries of one article whose display names are the same letters', () => {
+    const kb = invented([
+      'زيارة\nكتب المتحدث على تويتر أن "الوزير التقى الشيخ عبد الله بن راشد آل ثاني، أحد أفراد الأسرة".\nوأعلن الشيخ عبدالله بن راشد آل ثاني، خلال الاجتماع، تأسيس جمعية.',
+    ]);
+    const shown = kb.people.filter((p) => p.display === 'Abdullah bin Rashid Al Thani');
+    expect(shown).toHaveLength(1);
   });
 });

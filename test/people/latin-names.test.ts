@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latinSpelling, latinVocabulary, nativeDisplayName, onePatronymic } from '../../src/people/display.ts';
-import { latinNames, romaniseCyrillic } from '../../src/people/latin-names.ts';
+import { latinNames, latinNamesOf, romaniseCyrillic, turkishReading } from '../../src/people/latin-names.ts';
+import { nationalSpelling } from '../../src/people/national-spellings.ts';
 import { sameWord, wordKey } from '../../src/people/names.ts';
 
 const none = new Map();
@@ -146,5 +147,27 @@ describe('names of two or more words', () => {
     expect(suffixOf(nameForm('Van Dorn'), nameForm('Piet Karel Van Dorn'))).toBe(true);
     expect(compatibleNames(nameForm('فان دورن'), nameForm('بيت كاريل فان دورن'))).toBe(true);
     expect(compatibleNames(nameForm('Van Dorn'), nameForm('Van Dijk'))).toBe(false);
+  });
+});
+
+describe('the nationality the text gives a person', () => {
+  it('prefers the name lists of that country among spellings of the same sounds', () => {
+    expect(latinSpelling('دومينيك', none, false, true, 'British')).toBe('Dominic');
+    expect(latinNamesOf('British')?.has('Dominic')).toBe(true);
+    expect(latinNamesOf('Atlantean')).toBeUndefined();
+  });
+
+  it('reads a Turkish list word by its Turkish letters and hardened last consonant, for Turkish people only', () => {
+    expect(turkishReading('Recep')).toBe('rejeb');
+    expect(turkishReading('Çavuşoğlu')).toBe('chavushoglu');
+    expect(latinSpelling('رجب', none, false, true, 'Turkish')).toBe('Recep');
+    expect(latinSpelling('رجب', none, false, true)).toBe('Rajab');
+  });
+
+  it('spells name words as the press does for people of that country', () => {
+    expect(nationalSpelling('Hussein', 'Iranian')).toBe('Hossein');
+    expect(nationalSpelling('Hussein', 'Iraqi')).toBe('Hussein');
+    expect(nativeDisplayName('إبراهيم كاظمي', none, false, [], 'Iranian')).toMatch(/^Ebrahim /);
+    expect(nativeDisplayName('إبراهيم كاظمي', none)).toMatch(/^Ibrahim /);
   });
 });

@@ -97,12 +97,12 @@ describe('grouping people', () => {
 describe('pronouns and roles standing for a person', () => {
   it('resolves उन्होंने to the previous sentence\'s subject', () => {
     const kb = invented(['विदेश मंत्री अनिल कुमार ने कहा कि संबंध अच्छे हैं। उन्होंने ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।']);
-    expect(contactLines(kb)).toEqual(['Anil Kumar – Hussain Amir: meeting, undated']);
+    expect(contactLines(kb)).toEqual(['Anil Kumar – Hossein Amir: meeting, undated']);
   });
 
   it('resolves a role to the one earlier person it fits, never to someone in the same sentence', () => {
     const kb = invented(['ईरानी विदेश मंत्री हुसैन अमीर पहुंचे। भारतीय विदेश मंत्री अनिल कुमार ने कहा। ईरानी मंत्री ने कुमार से मुलाकात की।']);
-    expect(contactLines(kb)).toEqual(['Hussain Amir – Anil Kumar: meeting, undated']);
+    expect(contactLines(kb)).toEqual(['Hossein Amir – Anil Kumar: meeting, undated']);
   });
 
   it('invents nobody when a role fits several people and the text does not say which', () => {

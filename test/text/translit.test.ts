@@ -60,4 +60,10 @@ describe('toLatin and displayLatin', () => {
     expect(displayLatin('فلاديمير بوتين')).toBe('Fladimir Butin');
     expect(displayLatin(' , ')).toBe('');
   });
+  it('writes a or ā with y before a consonant as the diphthong ai, and a final ay as it is', () => {
+    expect(displayLatin('रायकर')).toBe('Raikar');
+    expect(displayLatin('जयपाल')).toBe('Jaipal');
+    expect(displayLatin('अजय')).toBe('Ajay');
+    expect(toLatin('रायकर')).toBe('raykar');
+  });
 });

@@ -1,0 +1,26 @@
+/**
+ * Name words the English press spells by the person's country rather than by the script the
+ * article writes them in: an Iranian's ابراهيم or इब्राहिम is "Ebrahim", as Iran's own romanisation
+ * gives it, where an Arab's is "Ibrahim". Keys are the spellings display.ts reads name words as;
+ * values the press's spelling for people of that nationality (roles give it: "Iranian foreign
+ * minister"). Name WORDS only, never a person's full name.
+ */
+const IRANIAN: ReadonlyArray<readonly [string, string]> = [
+  ['Ibrahim', 'Ebrahim'], ['Hussein', 'Hossein'], ['Husain', 'Hossein'], ['Hussain', 'Hossein'], ['Husayn', 'Hossein'],
+  ['Mohammed', 'Mohammad'], ['Muhammad', 'Mohammad'], ['Mohamed', 'Mohammad'], ['Jawad', 'Javad'], ['Abdullah', 'Abdollah'],
+  ['Mahmud', 'Mahmoud'], ['Mahmood', 'Mahmoud'], ['Rida', 'Reza'], ['Ridha', 'Reza'], ['Mahdi', 'Mehdi'], ['Kazim', 'Kazem'],
+  ['Muhsin', 'Mohsen'], ['Mohsin', 'Mohsen'], ['Qasim', 'Qasem'], ['Qassem', 'Qasem'], ['Jafar', 'Jafar'], ['Jaafar', 'Jafar'],
+  ['Hasan', 'Hassan'], ['Ahmed', 'Ahmad'], ['Mustafa', 'Mostafa'], ['Murtada', 'Morteza'], ['Murtaza', 'Morteza'],
+  ['Masud', 'Masoud'], ['Masood', 'Masoud'], ['Said', 'Saeed'], ['Ismail', 'Esmaeil'], ['Ibrahimi', 'Ebrahimi'],
+];
+
+const BY_NATIONALITY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([['Iranian', new Map(IRANIAN)]]);
+
+/**
+ * A name word as the press spells it for people of this nationality; the word itself otherwise.
+ * @example nationalSpelling('Ibrahim', 'Iranian') // 'Ebrahim'
+ * @example nationalSpelling('Ibrahim', 'Qatari') // 'Ibrahim'
+ */
+export function nationalSpelling(word: string, nationality: string | undefined): string {
+  return (nationality && BY_NATIONALITY.get(nationality)?.get(word)) || word;
+}
