@@ -132,6 +132,8 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   // Devanagari writes vowels and doubled consonants: a listed spelling letter for letter as it
   // reads is the name's (हसन Hasan, not Hassan).
   const reading = own.arabic ? undefined : displayLatin(word).toLowerCase();
+  // A patronymic particle read as written is the particle, never a listed name (बिन bin, not Ben).
+  if (!first && reading !== undefined && PATRONYMIC.has(reading)) return reading;
   let best: { word: string; score: number } | undefined;
   const national = nationalNames(nationality);
   const consider = (candidates: readonly Candidate[] | undefined, corpus: boolean, bonus = 0): void => {

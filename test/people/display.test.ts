@@ -55,4 +55,9 @@ describe('one entry for one display name', () => {
     const shown = kb.people.filter((p) => p.display === 'Abdullah bin Rashid Al Thani');
     expect(shown).toHaveLength(1);
   });
+
+  it('writes a Hindi patronymic particle as the particle, not as a listed given name', () => {
+    const kb = invented(['बयान\nओमान के विदेश मंत्री सालेम बिन नासिर अल हारसी ने कहा कि बातचीत अच्छी रही।']);
+    expect(kb.people.map((p) => p.display)).toContainEqual(expect.stringMatching(/^\p{L}+ bin Nasir/u));
+  });
 });
