@@ -169,8 +169,9 @@ function nameStop(toks: readonly Tok[], first: number, end: number, usage: Artic
     if (k > first && isNameParticle(toks[k - 1]!)) continue;
     if (packFor(tok.lang)?.nameWordsLatin?.has(tok.fold)) continue;
     const forms = conjunctionForms(tok);
-    if (k === first && forms.some((f) => usage.nouns.has(f) && !NISBA.test(f))) return k;
+    if (forms.some((f) => usage.nouns.has(f) && !NISBA.test(f))) return k;
     if (forms.some((f) => f !== tok.fold && (usage.written.has(f) || TITLE_FIRST_WORDS().has(f)))) return k;
+    if (tok.forms.some((f) => !forms.includes(f) && (usage.written.has(f) || usage.nouns.has(f)))) return k;
   }
   return end;
 }

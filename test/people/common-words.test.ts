@@ -25,6 +25,11 @@ describe('words after a title that the article shows are no name', () => {
     expect(found).not.toContain('وأمير');
   });
 
+  it('takes no word joined to a preposition for a name when the article writes the rest alone', () => {
+    const found = mentions(['زيارة\nواستقبل الرئيس نظيره الألماني بقصر الاتحادية. وكان قصر الاتحادية مزينا بالأعلام.']);
+    expect(found).not.toContain('بقصر');
+  });
+
   it('takes no words after a title and a colon for a name', () => {
     const found = mentions(['زيارة\nالرئيس الألماني: سبب سعادتي لوجودي اليوم في روما هو الحوار']);
     expect(found.some((m) => m.startsWith('سبب'))).toBe(false);
