@@ -23,7 +23,7 @@ import { isStopWord } from '../languages/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { analysePhrase, conceptAt, type QueryWord } from './concepts.ts';
 import { acronymSpellings, isAcronym } from './acronyms.ts';
-import { otherReadings, turkishParts } from './respell.ts';
+import { abdParts, otherReadings, turkishParts } from './respell.ts';
 import { nativeNameWords } from './packNameWords.ts';
 import { placeAt, spellingWords, type Place } from './packPlaces.ts';
 import type { SearchField } from './index.ts';
@@ -112,13 +112,19 @@ function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary, place?
   return { text, variants, phrases };
 }
 
-/** A Turkish -oglu surname as the two words other scripts write (respell.ts), when both are in the corpus. */
+/**
+ * A Turkish -oglu surname or an Arabic Abd- compound as the two words other scripts write
+ * (respell.ts), when both are in the corpus: a part the packs list as a name word (Abdul, عبد) is
+ * that word, others are found by sound.
+ */
 function partsPhrase(text: string, vocabulary: Vocabulary): Slot[][] {
-  const parts = turkishParts(text);
+  const parts = turkishParts(text) ?? abdParts(text);
   if (!parts || scriptOf(text) !== 'latin') return [];
   const slots = parts.map((readings) => {
     const slot = emptySlot();
-    for (const w of new Set(readings.flatMap((r) => vocabulary.soundAlikes(r)))) if (scriptOf(w) !== 'latin') put(slot.word, w, 1);
+    const listed = readings.flatMap((r) => nativeNameWords(r)).filter((w) => !w.includes(' '));
+    const found = listed.length > 0 ? listed.map(foldedOnce).filter((w) => vocabulary.has(w)) : readings.flatMap((r) => vocabulary.soundAlikes(r));
+    for (const w of new Set(found)) if (scriptOf(w) !== 'latin') put(slot.word, w, 1);
     return slot;
   });
   return slots.every((s) => s.word.size > 0) ? [slots] : [];

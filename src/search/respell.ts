@@ -2,7 +2,9 @@
  * Other readings of a Latin name as a member types it, for the spellings other scripts use that
  * its English reading does not sound like: Scottish Mc is Mac and a final -ie is -i (McKenzie,
  * Arabic ماكنزي), ch is often written as sh (Chunying, شونيينغ), and a Turkish surname in -oglu
- * "son of" is written as two words with the ç that ASCII writes as c (Cavusoglu, تشاووش أوغلو).
+ * "son of" is written as two words with the ç that ASCII writes as c (Cavusoglu, تشاووش أوغلو), and
+ * an Arabic compound name in Abd- "servant of" typed as one word is two in Arabic script
+ * (Abdollahian, عبد اللهيان).
  */
 
 const READINGS: Array<[RegExp, string]> = [
@@ -45,4 +47,20 @@ export function turkishParts(typed: string): [string[], string[]] | undefined {
   if (!m) return undefined;
   const stem = m[1]!;
   return [[...new Set([stem, stem.replace(/c/gi, 'ch'), stem.replace(/c/gi, 'j')])], [m[2]!]];
+}
+
+/* Abd, a linking vowel and the article's l or r (Abdul-, Abdol-, Abdel-, Abdur-), then the rest. */
+const ABD_COMPOUND = /^abd[aeiou]?([lr]?)(\p{L}{4,})$/iu;
+
+/**
+ * An Arabic compound name in Abd- as the two words Arabic writes: the name word Abdul (عبد) and the
+ * rest, whose article the index leaves out; the article's consonant may be the rest's first
+ * (Abdurrahman written Abdurahman): Abdollahian → [['Abdul'], ['lahian', 'llahian']] (عبد اللهيان).
+ * @example abdParts('Abdurashidov')?.[1] // ['ashidov', 'rashidov']
+ */
+export function abdParts(typed: string): [string[], string[]] | undefined {
+  const m = ABD_COMPOUND.exec(typed);
+  if (!m) return undefined;
+  const [, consonant, rest] = m as unknown as [string, string, string];
+  return [['Abdul'], consonant ? [rest, consonant + rest] : [rest]];
 }

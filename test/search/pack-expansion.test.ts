@@ -76,6 +76,7 @@ describe('other readings of a typed Latin name', () => {
       'تصريحات\nقال المبعوث ريشارد مور إن بلاده تراقب الوضع.',
       'محادثات\nبحث الوزير مولود تشاووش أوغلو مع نظيره الوضع في المنطقة.',
       'खबर\nरिशर्ड नाम का एक गांव नदी के पास है।',
+      'لقاء\nاستقبل الوزير عبد الرشيدوف وفدا من رجال الأعمال.',
     ],
   );
   const ix = buildSearchIndex(c);
@@ -88,5 +89,9 @@ describe('other readings of a typed Latin name', () => {
   });
   it('a Turkish -oglu surname is found as the two words Arabic writes, ASCII c read as ç', () => {
     expect(found('Cavusoglu')).toEqual([2]);
+  });
+  it('an Abd- compound typed as one word is found as the two words Arabic writes, the article left out', () => {
+    expect(found('Abdurashidov')).toEqual([4]);
+    expect(found('Abdelrashidov')).toEqual([4]);
   });
 });
