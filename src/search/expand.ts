@@ -90,8 +90,9 @@ function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary, place?
   for (const w of attestedClitics(forms.word, vocabulary)) put(slot.word, w, 0.9);
   const script = scriptOf(text);
   const readings = otherReadings(text);
-  const arabicAlikes = readings.arabic.flatMap((r) => vocabulary.soundAlikes(r).filter((w) => scriptOf(w) === 'arabic'));
-  const alikes = [...new Set([...[text, ...readings.any].flatMap((r) => vocabulary.soundAlikes(r)), ...arabicAlikes])].filter((w) => w !== forms.word);
+  const inScript = (found: string[], script: string) => found.flatMap((r) => vocabulary.soundAlikes(r).filter((w) => scriptOf(w) === script));
+  const scriptAlikes = [...inScript(readings.arabic, 'arabic'), ...inScript(readings.devanagari, 'devanagari')];
+  const alikes = [...new Set([...[text, ...readings.any].flatMap((r) => vocabulary.soundAlikes(r)), ...scriptAlikes])].filter((w) => w !== forms.word);
   for (const w of alikes) {
     const weight = scriptOf(w) === script ? 0.9 : 1;
     put(slot.word, w, weight);

@@ -77,6 +77,7 @@ describe('other readings of a typed Latin name', () => {
       'محادثات\nبحث الوزير مولود تشاووش أوغلو مع نظيره الوضع في المنطقة.',
       'खबर\nरिशर्ड नाम का एक गांव नदी के पास है।',
       'لقاء\nاستقبل الوزير عبد الرشيدوف وفدا من رجال الأعمال.',
+      'बैठक\nराजदूत टर्नर और सलाहकार फ्लॉयड ने व्यापार पर बात की।',
     ],
   );
   const ix = buildSearchIndex(c);
@@ -93,5 +94,9 @@ describe('other readings of a typed Latin name', () => {
   it('an Abd- compound typed as one word is found as the two words Arabic writes, the article left out', () => {
     expect(found('Abdurashidov')).toEqual([4]);
     expect(found('Abdelrashidov')).toEqual([4]);
+  });
+  it('Hindi writes the ur of Turner with a short a and the oy of Floyd with a y of its own', () => {
+    expect(found('Turner')).toEqual([5]);
+    expect(found('Floyd')).toEqual([5]);
   });
 });
