@@ -19,6 +19,7 @@ import { wordForms, type WordForms } from '../languages/analyze.ts';
 import { withProclitic } from '../text/arabicClitics.ts';
 import type { LexiconEntry } from '../text/lexicon.ts';
 import { scriptOf } from '../text/normalize.ts';
+import { soundProfile } from '../text/phonetic.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { analysePhrase, conceptAt, type QueryWord } from './concepts.ts';
@@ -92,7 +93,8 @@ function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary, place?
   const readings = otherReadings(text);
   const inScript = (found: string[], script: string) => found.flatMap((r) => vocabulary.soundAlikes(r).filter((w) => scriptOf(w) === script));
   const scriptAlikes = [...inScript(readings.arabic, 'arabic'), ...inScript(readings.devanagari, 'devanagari')];
-  const alikes = [...new Set([...[text, ...readings.any].flatMap((r) => vocabulary.soundAlikes(r)), ...scriptAlikes])].filter((w) => w !== forms.word);
+  const direct = [...new Set([...[text, ...readings.any].flatMap((r) => vocabulary.soundAlikes(r)), ...scriptAlikes])];
+  const alikes = [...new Set([...direct, ...sameScriptVariants(direct, script, vocabulary)])].filter((w) => w !== forms.word);
   for (const w of alikes) {
     const weight = scriptOf(w) === script ? 0.9 : 1;
     put(slot.word, w, weight);
@@ -111,6 +113,21 @@ function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary, place?
   const shown = alikes.length > 0 ? alikes.map((w) => vocabulary.written(w)) : spellings.filter((s) => scriptOf(s) !== script);
   const variants = shown.slice(0, MAX_VARIANTS);
   return { text, variants, phrases };
+}
+
+/** Sound symbols a spelling in another script needs before its own variants are trusted (short words drift). */
+const MIN_VARIANT_SOUNDS = 7;
+/** Spellings in another script whose variants are looked up, at most. */
+const MAX_VARIANT_SOURCES = 2;
+
+/**
+ * Other spellings, in the same script, of a long name found in another script than the query's:
+ * Hindi writes स्टानिकज़ई and स्टैनिकज़ई, स्टेनकजई, and a Latin "Stanekzai" sounds like the first
+ * only. Short words are left alone: their neighbours are often other words.
+ */
+function sameScriptVariants(found: readonly string[], script: string, vocabulary: Vocabulary): string[] {
+  const sources = found.filter((w) => scriptOf(w) !== script && scriptOf(w) !== 'latin' && soundProfile(vocabulary.written(w)).sounds.length >= MIN_VARIANT_SOUNDS).slice(0, MAX_VARIANT_SOURCES);
+  return sources.flatMap((w) => vocabulary.soundAlikes(vocabulary.written(w)).filter((v) => scriptOf(v) === scriptOf(w)));
 }
 
 /**
