@@ -98,6 +98,8 @@ export interface LanguagePack {
   shortForms?: ReadonlyMap<string, readonly string[]>;
   /** The forms a folded word would also take if it were a verb: one of them in the same text shows it is no name. */
   verbForms?(fold: string): string[];
+  /** A folded word without the definite article it carries (الصراحة → صراحة), else undefined: a word a text writes so is a common noun there, not a name. */
+  definite?(fold: string): string | undefined;
 
   // Roles
   /** Titles and offices that introduce a name ("विदेश मंत्री X", "الرئيس X", "Dr. X"). */

@@ -40,7 +40,7 @@ export function titledNames(articles: readonly Article[]): string[] {
       for (const sentence of paragraph.sentences) {
         if (!hasWord(sentence.text, paragraph.lang, titleWords)) continue;
         const toks = sentenceTokens(sentence.text, 0, paragraph.lang);
-        for (const p of findTitledPhrases(toks)) {
+        for (const p of findTitledPhrases(toks, sentence.text)) {
           const words = toks.slice(p.nameFirst, p.nameEnd).filter((t) => !isInitial(t));
           if (words.length >= 2) names.add(sentence.text.slice(toks[p.nameFirst]!.start + (p.nameFirst === p.first ? p.clitic : 0), toks[p.nameEnd - 1]!.end));
         }

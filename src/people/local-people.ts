@@ -12,6 +12,8 @@ import { findTitledPhrases } from './titled.ts';
 import { givenNameLeads } from './given-name-leads.ts';
 import { handleNames } from './handles.ts';
 import { isInitial, type Tok } from '../grammar/tokens.ts';
+import { isNameParticle } from '../grammar/words.ts';
+import { TITLE_WORDS } from '../grammar/titles.ts';
 import { packFor } from '../languages/index.ts';
 
 export interface RoleUse {
@@ -122,6 +124,65 @@ function noName(toks: readonly Tok[], p: Phrase, lower: () => ReadonlySet<string
   return !/^\p{Lu}/u.test(first.text) || lower().has(first.fold);
 }
 
+/** The word's forms without a leading conjunction only (وأمير → أمير; not بوتين → وتين, a preposition read into a name). */
+function conjunctionForms(tok: Tok): string[] {
+  return tok.forms.filter((f) => tok.fold.endsWith(f) && /^[وف]*$/u.test(tok.fold.slice(0, tok.fold.length - f.length)));
+}
+
+/** What an article shows of its words: the bare forms of those it writes with a definite article, and every word as written. */
+interface ArticleUsage {
+  /** التطورات → تطورات: common nouns of the article. */
+  nouns: ReadonlySet<string>;
+  /** Folded words as written, clitics and all. */
+  written: ReadonlySet<string>;
+}
+
+function articleUsage(views: readonly SentenceView[]): ArticleUsage {
+  const nouns = new Set<string>();
+  const written = new Set<string>();
+  for (const view of views) {
+    for (const tok of view.toks) {
+      written.add(tok.fold);
+      const bare = packFor(tok.lang)?.definite?.(tok.fold);
+      if (bare) nouns.add(bare);
+    }
+  }
+  return { nouns, written };
+}
+
+/* A word ending in ي may be a surname made from a place or tribe, which takes the article too (متقي beside المتقي, قرشي beside القرشي). */
+const NISBA = /[يى]$/u;
+
+const TITLE_FIRST_WORDS = (): ReadonlySet<string> => TITLE_WORDS.firstWords();
+
+/**
+ * Where the words after a title stop being a name: at a first word that is a common noun of the
+ * article, one it also writes with the definite article ("الرئيس التركي تطورات الأزمة" beside
+ * "التطورات"; later words may be a surname that takes the article), or at a word
+ * joined to a conjunction whose rest is a word the article writes alone or a title ("أمير قطر
+ * وأردوغان" beside "أردوغان": the emir and Erdogan; "الرئيس الأمريكي وأمير"). A listed name word,
+ * or a word after a name particle (آل ثاني beside الثاني "the second"), still continues the name.
+ */
+function nameStop(toks: readonly Tok[], first: number, end: number, usage: ArticleUsage): number {
+  for (let k = first; k < end; k++) {
+    const tok = toks[k]!;
+    if (k > first && isNameParticle(toks[k - 1]!)) continue;
+    if (packFor(tok.lang)?.nameWordsLatin?.has(tok.fold)) continue;
+    const forms = conjunctionForms(tok);
+    if (forms.some((f) => usage.nouns.has(f) && !NISBA.test(f))) return k;
+    if (forms.some((f) => f !== tok.fold && (usage.written.has(f) || TITLE_FIRST_WORDS().has(f)))) return k;
+    if (tok.forms.some((f) => !forms.includes(f) && (usage.written.has(f) || usage.nouns.has(f)))) return k;
+  }
+  return end;
+}
+
+/** The phrase with its name cut at `end`: the role alone when nothing of the name is left. */
+function cutName(p: Phrase, end: number): Phrase | undefined {
+  if (end >= p.nameEnd) return p;
+  if (end === p.nameFirst) return roleOnly(p);
+  return { ...p, end: p.end === p.nameEnd ? end : p.end, nameEnd: end };
+}
+
 /** The phrase without its name: the role alone, when there is one. */
 function roleOnly(p: Phrase): Phrase | undefined {
   return p.role ? { ...p, end: p.nameFirst, nameEnd: p.nameFirst, source: 'role' } : undefined;
@@ -131,13 +192,16 @@ function roleOnly(p: Phrase): Phrase | undefined {
 export function findNamedPhrases(views: SentenceView[], sources: NameSources): void {
   let words: ReadonlySet<string> | undefined;
   let lower: ReadonlySet<string> | undefined;
+  let usage: ArticleUsage | undefined;
   const lowerWords = (): ReadonlySet<string> => (lower ??= lowerCaseWords(views));
+  const used = (): ArticleUsage => (usage ??= articleUsage(views));
   for (const view of views) {
     const claimed = view.toks.map(() => false);
-    for (const found of findTitledPhrases(view.toks)) {
+    for (const found of findTitledPhrases(view.toks, view.paragraph.text)) {
       let p: Phrase | undefined = found;
       if (p.nameEnd - p.nameFirst === 1 && ordinaryWord(view.toks[p.nameFirst]!, (words ??= articleWords(views)))) p = roleOnly(p);
       else if (noName(view.toks, p, lowerWords)) p = roleOnly(p);
+      else if (isNamed(p)) p = cutName(p, nameStop(view.toks, p.nameFirst, p.nameEnd, used()));
       if (!p) continue;
       if (isNamed(p) && sources.knownFolded && p.nameEnd - p.nameFirst > 2) {
         const end = knownNameEnd(view.toks, p.nameFirst, p.nameEnd, sources.knownFolded);
@@ -149,7 +213,7 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
       claim(claimed, p);
     }
     scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
-    if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }), (p) => !noName(view.toks, p, lowerWords));
+    if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }), (p) => !noName(view.toks, p, lowerWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used()) === p.nameEnd);
     view.phrases.push(...handleNames(view.toks, view.paragraph.text, claimed));
     view.phrases.sort((a, b) => a.first - b.first);
   }

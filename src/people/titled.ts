@@ -131,11 +131,15 @@ function roleText(titles: Title[], nationality: string | undefined, qualifiers: 
   return { role: [...qualifiers, nationality, office].filter(Boolean).join(' '), office: relational ? undefined : office, relational };
 }
 
+/* A colon after a title introduces its words, not its name ("الرئيس الألماني: سبب سعادتي …"). */
+const COLON = /[:：]/u;
+
 /**
- * Person phrases introduced by titles in one sentence, in order.
+ * Person phrases introduced by titles in one sentence, in order; `text` is what the tokens'
+ * offsets point into, to see the punctuation between a title and the words after it.
  * @example findTitledPhrases(sentenceTokens('रूसी विदेश मंत्री सर्गेई लावरोव ने कहा', 0)) // one phrase, name tokens 3–5
  */
-export function findTitledPhrases(toks: readonly Tok[]): Phrase[] {
+export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[] {
   const phrases: Phrase[] = [];
   for (let i = 0; i < toks.length; i++) {
     const chain = titleChain(toks, i);
@@ -147,7 +151,8 @@ export function findTitledPhrases(toks: readonly Tok[]): Phrase[] {
     // Arabic counterpart words carry the possessive as a suffix (نظيره "his counterpart").
     const possessive = before.possessive || (after && relational);
     const weakOnly = chain.titles.every((t) => t.weak);
-    const end = nameEnd(toks, chain.end);
+    const colon = text !== undefined && chain.end < toks.length && COLON.test(text.slice(toks[chain.end - 1]!.end, toks[chain.end]!.start));
+    const end = colon ? chain.end : nameEnd(toks, chain.end);
     // A weak title names someone after a nationality or a possessive, or after a genitive when a
     // full name follows ("तालिबान के नेता शेर मोहम्मद", not "युद्ध के प्रमुख विजयी राष्ट्रों").
     const genitive = !after && before.first > 0 && isIn(toks[before.first - 1], GENITIVE) && end - chain.end >= 2;

@@ -19,11 +19,12 @@ import { wordForms, type WordForms } from '../languages/analyze.ts';
 import { withProclitic } from '../text/arabicClitics.ts';
 import type { LexiconEntry } from '../text/lexicon.ts';
 import { scriptOf } from '../text/normalize.ts';
+import { soundProfile } from '../text/phonetic.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { analysePhrase, conceptAt, type QueryWord } from './concepts.ts';
 import { acronymSpellings, isAcronym } from './acronyms.ts';
-import { otherReadings, turkishParts } from './respell.ts';
+import { abdParts, otherReadings, turkishParts } from './respell.ts';
 import { nativeNameWords } from './packNameWords.ts';
 import { placeAt, spellingWords, type Place } from './packPlaces.ts';
 import type { SearchField } from './index.ts';
@@ -90,8 +91,10 @@ function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary, place?
   for (const w of attestedClitics(forms.word, vocabulary)) put(slot.word, w, 0.9);
   const script = scriptOf(text);
   const readings = otherReadings(text);
-  const arabicAlikes = readings.arabic.flatMap((r) => vocabulary.soundAlikes(r).filter((w) => scriptOf(w) === 'arabic'));
-  const alikes = [...new Set([...[text, ...readings.any].flatMap((r) => vocabulary.soundAlikes(r)), ...arabicAlikes])].filter((w) => w !== forms.word);
+  const inScript = (found: string[], script: string) => found.flatMap((r) => vocabulary.soundAlikes(r).filter((w) => scriptOf(w) === script));
+  const scriptAlikes = [...inScript(readings.arabic, 'arabic'), ...inScript(readings.devanagari, 'devanagari')];
+  const direct = [...new Set([...[text, ...readings.any].flatMap((r) => vocabulary.soundAlikes(r)), ...scriptAlikes])];
+  const alikes = [...new Set([...direct, ...sameScriptVariants(direct, script, vocabulary)])].filter((w) => w !== forms.word);
   for (const w of alikes) {
     const weight = scriptOf(w) === script ? 0.9 : 1;
     put(slot.word, w, weight);
@@ -112,13 +115,34 @@ function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary, place?
   return { text, variants, phrases };
 }
 
-/** A Turkish -oglu surname as the two words other scripts write (respell.ts), when both are in the corpus. */
+/** Sound symbols a spelling in another script needs before its own variants are trusted (short words drift). */
+const MIN_VARIANT_SOUNDS = 7;
+/** Spellings in another script whose variants are looked up, at most. */
+const MAX_VARIANT_SOURCES = 2;
+
+/**
+ * Other spellings, in the same script, of a long name found in another script than the query's:
+ * Hindi writes स्टानिकज़ई and स्टैनिकज़ई, स्टेनकजई, and a Latin "Stanekzai" sounds like the first
+ * only. Short words are left alone: their neighbours are often other words.
+ */
+function sameScriptVariants(found: readonly string[], script: string, vocabulary: Vocabulary): string[] {
+  const sources = found.filter((w) => scriptOf(w) !== script && scriptOf(w) !== 'latin' && soundProfile(vocabulary.written(w)).sounds.length >= MIN_VARIANT_SOUNDS).slice(0, MAX_VARIANT_SOURCES);
+  return sources.flatMap((w) => vocabulary.soundAlikes(vocabulary.written(w)).filter((v) => scriptOf(v) === scriptOf(w)));
+}
+
+/**
+ * A Turkish -oglu surname or an Arabic Abd- compound as the two words other scripts write
+ * (respell.ts), when both are in the corpus: a part the packs list as a name word (Abdul, عبد) is
+ * that word, others are found by sound.
+ */
 function partsPhrase(text: string, vocabulary: Vocabulary): Slot[][] {
-  const parts = turkishParts(text);
+  const parts = turkishParts(text) ?? abdParts(text);
   if (!parts || scriptOf(text) !== 'latin') return [];
   const slots = parts.map((readings) => {
     const slot = emptySlot();
-    for (const w of new Set(readings.flatMap((r) => vocabulary.soundAlikes(r)))) if (scriptOf(w) !== 'latin') put(slot.word, w, 1);
+    const listed = readings.flatMap((r) => nativeNameWords(r)).filter((w) => !w.includes(' '));
+    const found = listed.length > 0 ? listed.map(foldedOnce).filter((w) => vocabulary.has(w)) : readings.flatMap((r) => vocabulary.soundAlikes(r));
+    for (const w of new Set(found)) if (scriptOf(w) !== 'latin') put(slot.word, w, 1);
     return slot;
   });
   return slots.every((s) => s.word.size > 0) ? [slots] : [];

@@ -11,6 +11,7 @@ import type { Corpus } from '../types.ts';
 import { loadArticleIndex, type ArticleMiniSearch, type ArticleText } from './articleIndex.ts';
 import { INDEX_OPTIONS, type IndexedText } from './fields.ts';
 import { columnsFromTexts } from './columnsBuild.ts';
+import { joinedParts } from './joinedWords.ts';
 import { assertColumns, miniFromColumns, type MiniColumns } from './miniColumns.ts';
 import { postingsFromColumns, postingsFromColumnsSteps, type Postings } from './postings.ts';
 import { runSteps } from '../steps.ts';
@@ -77,7 +78,8 @@ export interface AnalysedCorpus {
 }
 
 /**
- * The corpus as the indexes see it: each word folded and stemmed once.
+ * The corpus as the indexes see it: each word folded and stemmed once; the parts of a run-together
+ * word (joinedWords.ts) are words too.
  * @example analyseCorpus(corpus).paragraphs[0].word // 'लावरोव ब्लिंकन …'
  */
 export function analyseCorpus(corpus: Corpus): AnalysedCorpus {
@@ -89,12 +91,14 @@ export function analyseCorpus(corpus: Corpus): AnalysedCorpus {
     const stems: string[] = [];
     for (const paragraph of article.paragraphs) {
       const start = { word: words.length, stem: stems.length };
-      for (const token of tokenize(paragraph.text)) {
-        const forms = analyze(token.text);
-        if (!forms) continue;
-        words.push(forms.word);
-        if (forms.stem !== forms.word) stems.push(forms.stem);
-        vocabulary.add(forms.word, stripArticle(token.text));
+      for (const whole of tokenize(paragraph.text)) {
+        for (const token of [whole, ...joinedParts(whole)]) {
+          const forms = analyze(token.text);
+          if (!forms) continue;
+          words.push(forms.word);
+          if (forms.stem !== forms.word) stems.push(forms.stem);
+          vocabulary.add(forms.word, stripArticle(token.text));
+        }
       }
       paragraphs.push({ id: paragraphs.length, word: words.slice(start.word).join(' '), stem: stems.slice(start.stem).join(' ') });
     }

@@ -8,6 +8,7 @@ import { analyzeWord, type WordForms } from '../languages/analyze.ts';
 import { memoised } from '../text/memo.ts';
 import { cutQuote } from '../text/quote.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
+import { joinedParts } from './joinedWords.ts';
 import type { Paragraph } from '../types.ts';
 
 /** Index terms one query unit matched in a paragraph, by field. */
@@ -29,10 +30,15 @@ const NO_UNITS: number[] = [];
 function markTokens(text: string, matches: UnitMatch[]): MarkedToken[] {
   const words = new Set(matches.flatMap((m) => [...m.word]));
   const stems = new Set(matches.flatMap((m) => [...m.stem]));
-  return tokenize(text).map((t) => {
+  const mark = (t: Token): MarkedToken => {
     const forms = formsOf(t.text);
     const units = forms && (words.has(forms.word) || stems.has(forms.stem)) ? matches.flatMap((m, u) => (m.word.has(forms.word) || m.stem.has(forms.stem) ? [u] : [])) : NO_UNITS;
     return { ...t, units };
+  };
+  // A run-together word's parts are marked when the whole matched nothing ("@JensStoltenberg" for Stoltenberg).
+  return tokenize(text).flatMap((t) => {
+    const whole = mark(t);
+    return whole.units.length > 0 ? [whole] : [whole, ...joinedParts(t).map(mark)];
   });
 }
 

@@ -76,6 +76,10 @@ describe('other readings of a typed Latin name', () => {
       'تصريحات\nقال المبعوث ريشارد مور إن بلاده تراقب الوضع.',
       'محادثات\nبحث الوزير مولود تشاووش أوغلو مع نظيره الوضع في المنطقة.',
       'खबर\nरिशर्ड नाम का एक गांव नदी के पास है।',
+      'لقاء\nاستقبل الوزير عبد الرشيدوف وفدا من رجال الأعمال.',
+      'बैठक\nराजदूत टर्नर और सलाहकार फ्लॉयड ने व्यापार पर बात की।',
+      'वार्ता\nनेता स्टानिकज़ई ने दोहा में पत्रकारों से बात की।',
+      'बयान\nस्टैनिकज़ई ने कहा कि बातचीत जारी रहेगी।',
     ],
   );
   const ix = buildSearchIndex(c);
@@ -88,5 +92,16 @@ describe('other readings of a typed Latin name', () => {
   });
   it('a Turkish -oglu surname is found as the two words Arabic writes, ASCII c read as ç', () => {
     expect(found('Cavusoglu')).toEqual([2]);
+  });
+  it('an Abd- compound typed as one word is found as the two words Arabic writes, the article left out', () => {
+    expect(found('Abdurashidov')).toEqual([4]);
+    expect(found('Abdelrashidov')).toEqual([4]);
+  });
+  it('Hindi writes the ur of Turner with a short a and the oy of Floyd with a y of its own', () => {
+    expect(found('Turner')).toEqual([5]);
+    expect(found('Floyd')).toEqual([5]);
+  });
+  it('a long name found in another script brings that script\'s other spellings of it', () => {
+    expect(found('Stanekzai').sort()).toEqual([6, 7]);
   });
 });

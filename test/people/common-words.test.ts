@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { invented } from './helpers.ts';
+
+const mentions = (texts: string[]) => invented(texts).people.flatMap((p) => p.mentions.map((m) => m.text));
+
+describe('words after a title that the article shows are no name', () => {
+  it('takes no common noun for a name: a first word the article also writes with the definite article', () => {
+    const found = mentions(['زيارة\nوناقش رئيس الوزراء الهندي تحديات المرحلة مع الوفد. وقال إن التحديات كبيرة.']);
+    expect(found).not.toContain('تحديات المرحلة');
+    expect(found).not.toContain('تحديات');
+  });
+
+  it('keeps a surname that takes the article elsewhere (a nisba), and a word after a name particle', () => {
+    const found = mentions(['زيارة\nالتقى وزير الخارجية قرشي نظيره، وأشاد الوفد بالقرشي. وقال إن الاجتماع الثاني مهم. وحضر الأمير راشد بن حمد آل ثاني.']);
+    expect(found).toContain('قرشي');
+    expect(found).toContain('راشد بن حمد آل ثاني');
+  });
+
+  it('reads a word joined to "and" after a title as the next person when the article writes the rest alone, or as a title', () => {
+    const found = mentions([
+      'قمة\nالتقى ملك الأردن وكرمانوف في العاصمة. وقال كرمانوف إن اللقاء مثمر.',
+      'اتصال\nتفاصيل المكالمة بين الرئيس الفرنسي وأمير',
+    ]);
+    expect(found).not.toContain('وكرمانوف');
+    expect(found).not.toContain('وأمير');
+  });
+
+  it('takes no word joined to a preposition for a name when the article writes the rest alone', () => {
+    const found = mentions(['زيارة\nواستقبل الرئيس نظيره الألماني بقصر الاتحادية. وكان قصر الاتحادية مزينا بالأعلام.']);
+    expect(found).not.toContain('بقصر');
+  });
+
+  it('takes no words after a title and a colon for a name', () => {
+    const found = mentions(['زيارة\nالرئيس الألماني: سبب سعادتي لوجودي اليوم في روما هو الحوار']);
+    expect(found.some((m) => m.startsWith('سبب'))).toBe(false);
+  });
+});
