@@ -213,9 +213,16 @@ function kindOf(toks: readonly Tok[], cues: CueAt[], from: number, to: number, f
   return fallback.cue.kind;
 }
 
-/** The subject stands right before or after a transitive verb ("X، الذي دعا Y": a relative pronoun between). */
+/** Whether only particles stand between tokens `from` and `to` ("وكان X قد التقى Y": قد before the verb). */
+function particlesOnly(toks: readonly Tok[], from: number, to: number): boolean {
+  if (from === to) return true;
+  for (let k = from; k < to; k++) if (!has(toks[k], PARTICLES) || toks[k]!.breakBefore) return false;
+  return !toks[to]?.breakBefore;
+}
+
+/** The subject stands right before or after a transitive verb ("X، الذي دعا Y": a relative pronoun between; "X قد التقى Y"). */
 function adjacentSubject(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  return c.end === s.first || s.end === c.i || (s.end === c.i - 1 && has(toks[s.end], RELATIVES)) || whereClause(toks, s, c) || parenthetical(toks, s, c);
+  return c.end === s.first || (s.end <= c.i && particlesOnly(toks, s.end, c.i)) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES)) || whereClause(toks, s, c) || parenthetical(toks, s, c);
 }
 
 /**

@@ -40,8 +40,24 @@ const MAX_GAP = 12;
 /** Capitalised words of a descriptor or an organisation's name between the verb and the person. */
 const MAX_DESCRIPTOR = 8;
 
-/** "will meet", "is expected to meet", headline "X to meet Y" (a name right before "to"). */
-function announced(toks: readonly Tok[], i: number, groups: readonly Group[]): boolean {
+/* A contact noun is stated by a light verb before it ("hold a meeting with", "have a phone call with"), whose tense is the contact's. */
+const LIGHT_VERBS = new Set(['hold', 'have', 'make', 'pay', 'conduct']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+/** Words (an adjective or two: "a bilateral meeting") between the determiner and the noun. */
+const NOUN_MODIFIERS = 2;
+
+/** Where the light verb of the contact noun at `i` stands ("set to hold a bilateral meeting with"), else `i`. */
+function verbOf(toks: readonly Tok[], i: number): number {
+  for (let d = i - 1; d >= Math.max(0, i - 1 - NOUN_MODIFIERS); d--) {
+    if (DETERMINERS.has(toks[d]!.fold)) return d > 0 && LIGHT_VERBS.has(toks[d - 1]!.fold) ? d - 1 : i;
+    if (toks[d]!.breakBefore || /^\p{Lu}/u.test(toks[d]!.text)) return i;
+  }
+  return i;
+}
+
+/** "will meet", "is expected to meet", headline "X to meet Y" (a name right before "to"), "is set to hold a meeting with". */
+function announced(toks: readonly Tok[], cue: number, groups: readonly Group[]): boolean {
+  const i = verbOf(toks, cue);
   const prev = toks[i - 1]?.fold;
   if (prev !== undefined && ENGLISH_FUTURE.has(prev)) return true;
   if (prev !== 'to') return false;

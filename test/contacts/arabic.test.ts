@@ -251,4 +251,10 @@ describe('Arabic lists of subjects before the object of a transitive verb', () =
       'عبد الله عبد الله – زامير كابولوف: meeting, undated, Kabul',
     ]);
   });
+
+  it('reads a subject before its verb with قد between ("وكان X قد التقى Y")', () => {
+    expect(contacts('وكان الرئيس الروسي فلاديمير بوتين قد التقى رئيس الوزراء الهندي ناريندرا مودي في موسكو.')).toEqual([
+      'فلاديمير بوتين – ناريندرا مودي: meeting, undated, Moscow',
+    ]);
+  });
 });

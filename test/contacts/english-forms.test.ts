@@ -47,4 +47,11 @@ describe('English offices and contact forms (issue 11)', () => {
     ]);
     expect(contacts("Foreign Minister Anil Kumar spoke to Japan's Prime Minister Ken Sato.")).toEqual(['Anil Kumar – Ken Sato: talks, undated']);
   });
+
+  it('reads the tense of a light verb before a contact noun ("is set to hold a meeting with")', () => {
+    expect(contacts('Foreign Minister Anil Kumar is set to hold a bilateral meeting with Prime Minister Ken Sato.')).toEqual([
+      'Anil Kumar – Ken Sato: meeting, undated, planned',
+    ]);
+    expect(contacts('Foreign Minister Anil Kumar had a meeting with Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
+  });
 });
