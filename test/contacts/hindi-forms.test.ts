@@ -107,4 +107,12 @@ describe('Hindi dates of announced contacts (issue 11)', () => {
       'Anil Kumar – Hussain Amir: meeting, 2021-08-30',
     ]);
   });
+
+  it('reads "X को Y का फोन आया" as a call from Y to X', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार को जापानी प्रधानमंत्री केन सातो का फोन आया।')).toEqual(['Ken Sato – Anil Kumar: phone call, undated']);
+  });
+
+  it('reads a contact noun stated as scheduled with no light verb ("बैठक प्रस्तावित है") as planned', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार की जापानी प्रधानमंत्री केन सातो के साथ बैठक प्रस्तावित है।')).toEqual(['Anil Kumar – Ken Sato: meeting, undated, planned']);
+  });
 });
