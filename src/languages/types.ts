@@ -114,6 +114,8 @@ export interface LanguagePack {
   possessives: readonly string[];
   /** Words joining two phrases ("और", "and", "و"). */
   and: readonly string[];
+  /** Articles that may stand between "and" and the next person ("and the Foreign Minister X"). */
+  determiners?: readonly string[];
   /** Genitive words between a country and a role ("रूस के विदेश मंत्री"). */
   genitives?: readonly string[];
 

@@ -78,4 +78,14 @@ describe('English offices and contact forms (issue 11)', () => {
     ]);
     expect(contacts('Foreign Minister Anil Kumar met Ambassador Ken Sato in Tokyo, and General Karim Shah was there too.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated, Tokyo']);
   });
+
+  it('reads more offices, a role alone standing for the person named with it, and "and the <title> Y"', () => {
+    expect(
+      contacts(
+        'Russian Security Council Secretary Ivan Orlov arrived in Tokyo on Monday.',
+        'During his visit, the Russian Secretary of the Security Council is expected to call on the Prime Minister Ken Sato and the Finance Minister Taro Abe.',
+      ),
+    ).toEqual(['Ivan Orlov – Ken Sato: meeting, undated, planned', 'Ivan Orlov – Taro Abe: meeting, undated, planned']);
+    expect(contacts('Special Envoy for Afghanistan Karim Shah met Governor Ken Sato.')).toEqual(['Karim Shah – Ken Sato: meeting, undated']);
+  });
 });
