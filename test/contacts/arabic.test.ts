@@ -287,4 +287,10 @@ describe('Arabic lists of subjects before the object of a transitive verb', () =
       'فلاديمير بوتين – ناريندرا مودي: meeting, undated, planned',
     ]);
   });
+
+  it('reads more offices before a name (أمين مجلس الأمن, وزير المالية)', () => {
+    expect(contacts('التقى أمين مجلس الأمن الروسي إيفان أورلوف وزير المالية الهندي أنيل كومار في موسكو.')).toEqual([
+      'إيفان أورلوف – أنيل كومار: meeting, undated, Moscow',
+    ]);
+  });
 });
