@@ -61,6 +61,9 @@ const DIGITS_THEN_LETTERS = /^(\d+)(?=[^\d\p{Script=Latin}])/u;
 
 /** A token of digits glued to a non-Latin word, as the two words it is ("2021بحث" → 2021, بحث); Latin "5G" stays one. */
 function splitDigits(t: Token): Token[] {
+  const first = t.text.charCodeAt(0);
+  // Most words open with a letter: no regex for them (every word of every sentence passes here).
+  if (first < 48 || first > 57) return [t];
   const m = DIGITS_THEN_LETTERS.exec(t.text);
   if (!m) return [t];
   const cut = t.start + m[1]!.length;
