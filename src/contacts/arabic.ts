@@ -213,9 +213,16 @@ function kindOf(toks: readonly Tok[], cues: CueAt[], from: number, to: number, f
   return fallback.cue.kind;
 }
 
-/** The subject stands right before or after a transitive verb ("X، الذي دعا Y": a relative pronoun between). */
+/** Whether only particles stand between tokens `from` and `to` ("وكان X قد التقى Y": قد before the verb). */
+function particlesOnly(toks: readonly Tok[], from: number, to: number): boolean {
+  if (from === to) return true;
+  for (let k = from; k < to; k++) if (!has(toks[k], PARTICLES) || toks[k]!.breakBefore) return false;
+  return !toks[to]?.breakBefore;
+}
+
+/** The subject stands right before or after a transitive verb ("X، الذي دعا Y": a relative pronoun between; "X قد التقى Y"). */
 function adjacentSubject(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  return c.end === s.first || s.end === c.i || (s.end === c.i - 1 && has(toks[s.end], RELATIVES)) || whereClause(toks, s, c) || parenthetical(toks, s, c);
+  return c.end === s.first || (s.end <= c.i && particlesOnly(toks, s.end, c.i)) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES)) || whereClause(toks, s, c) || parenthetical(toks, s, c);
 }
 
 /**
@@ -229,24 +236,43 @@ function parenthetical(toks: readonly Tok[], s: Group, c: CueAt): boolean {
   return k > s.end + 1 && toks[k]!.breakBefore;
 }
 
+/* "that he/she" after a verb of saying: the speaker is the one who met ("وقال X إنه التقى Y"). */
+const THAT_SELF = set('إنه أنه انه إنها أنها انها');
+
+/**
+ * "وقال X إنه التقى Y", "أعلن X أنه سيلتقي Y": the speaker of a verb of saying is the subject of the
+ * contact verb right after "that he"; nothing but the speaker stands between the two verbs.
+ */
+function speakerSelf(toks: readonly Tok[], s: Group, c: CueAt): boolean {
+  if (s.end >= c.i || !has(toks[c.i - 1], THAT_SELF) || !(has(toks[s.first - 1], SPEECH) || has(toks[s.first - 1], CONTINUING))) return false;
+  return !breakBetween(toks, s.end, c.i - 1);
+}
+
 /** "ستتوجه X إلى كييف حيث تلتقي Y": the verb right after حيث, with no other clause between it and X. */
 function whereClause(toks: readonly Tok[], s: Group, c: CueAt): boolean {
   return s.end < c.i && has(toks[c.i - 1], WHERE) && !breakBetween(toks, s.end, c.i - 1);
 }
 
+/* A place or occasion between a verb's subject and its object: "استقبل X في الكرملين Y", "التقى X على هامش القمة Y". */
+const PLACE_PREPOSITIONS = set('في على خلال لدى');
+const PREPOSITION_PHRASE = 3;
+
 /**
  * Whether the object follows from token `k` on: at once, or after one adverb ("التقى «سراً» Y"), a
- * date ("يستقبل X، اليوم الجمعة، Y") or a role in apposition ("زعيم حركة طالبان، الملا Y").
+ * date ("يستقبل X، اليوم الجمعة، Y"), a role in apposition ("زعيم حركة طالبان، الملا Y") or a short
+ * phrase of place ("في الكرملين", "على هامش القمة").
  */
 function objectFollows(view: SentenceView, k: number, to: number): boolean {
   const { toks, dates } = view;
   let skipped = 0;
+  let prepositional = false;
   while (k < to) {
     const tok = toks[k]!;
     const title = TITLE_WORDS.match(toks, k);
     if (dates.some((d) => tok.start >= d.start && tok.end <= d.end) || has(tok, ARABIC_DATE_WORDS)) k++;
     else if (title) k = title.end;
     else if (NATION_WORDS.match(toks, k)) k = NATION_WORDS.match(toks, k)!.end;
+    else if (has(tok, PLACE_PREPOSITIONS) && !prepositional && to - k <= PREPOSITION_PHRASE + 1) [k, prepositional] = [to, true];
     else if (skipped++ === 0) k++;
     else return false;
   }
@@ -351,7 +377,7 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     // "X، الذي دعا Y": the relative pronoun right before the verb keeps X its subject.
     // "X … إلى كييف حيث تلتقي Y": حيث right before the verb keeps the earlier subject too.
     const relative = (s: Group) => (whereClause(toks, s, c) || parenthetical(toks, s, c) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES))) && !breakBetween(toks, c.i, at);
-    const near = ({ s }: { s: Group }) => at - s.end <= SUBJECT_GAP && (!breakBetween(toks, s.end, at) || relative(s));
+    const near = ({ s }: { s: Group }) => at - s.end <= SUBJECT_GAP && (!breakBetween(toks, s.end, at) || relative(s) || speakerSelf(toks, s, c));
     const found = candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
     if (!found) return;
     const s = found.s;
@@ -359,15 +385,17 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     // من names the one met only after a verb of receiving ("تلقى X اتصالا من Y").
     if (intro[gi] === 'from' && !fromSender(cues, at, Math.min(s.first, c.i))) return;
     // Without مع/بـ the second person must directly follow a transitive verb's subject (استقبل X Y).
-    const direct = !withWord && c.cue.transitive && adjacentSubject(toks, s, c) && objectFollows(view, Math.max(s.end, c.end), g.first);
+    // "وأكد X خلال لقائه Y": a masdar possessed by the subject takes the person met as its object.
+    const takesObject = (c.cue.transitive && adjacentSubject(toks, s, c)) || (c.cue.possessedObject && s.end <= c.i) || speakerSelf(toks, s, c);
+    const direct = !withWord && takesObject && objectFollows(view, Math.max(s.end, c.end), g.first);
     if (!withWord && !direct) return;
     const first = Math.min(s.first, c.i);
     subjects.add(s);
     // "من المقرر أن تتوجه X إلى … لإجراء محادثات مع Y": the marker may stand just before the subject.
-    const planned = cues.some((x) => x.planned && x.i >= first && x.i < g.first) || toks.slice(Math.max(0, first - FUTURE_REACH / 2), g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS));
+    const planned = cues.some((x) => x.planned && x.end >= first && x.i < g.first) || toks.slice(Math.max(0, first - FUTURE_REACH / 2), g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS));
     const claim = shape(kindOf(toks, cues, first, g.end + 2, c), planned, first, g.end);
     // A relative clause between subject and verb tells of something else: its dates are not the contact's.
-    if (s.end < c.i && parenthetical(toks, s, c)) Object.assign(claim, { first: c.i, clause: [c.i, claim.clause![1]] });
+    if (s.end < c.i && (parenthetical(toks, s, c) || speakerSelf(toks, s, c))) Object.assign(claim, { first: c.i, clause: [c.i, clauseOf(toks, c.i, g.end)[1]] });
     claims.push(...pairClaims(view, s.members, g.members, claim));
   });
   // Reciprocal: "بحث X ونظيره Y"، "X وY تناولا هاتفيا" — the coordinated people met each other.

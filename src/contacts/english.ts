@@ -31,6 +31,8 @@ const ENGLISH_FUTURE_BEFORE_TO = new Set(
 const LINKING = new Set(
   'with to by on the a an and phone telephone over his her their virtually between including among of for counterparts leaders officials ministers several many various other senior top'.split(' '),
 );
+/* A lowercase adverb of manner between the verb and the person ("met separately with", "spoke briefly to"). */
+const MANNER = /^\p{Ll}{3,}ly$/u;
 const CLAUSE_BREAKS = new Set(['that', 'said', 'says', 'who', 'which', 'while', 'after', 'before', 'when']);
 /** Words opening another clause, whose dates are not the contact's ("X said on Tuesday that …", "… came after Y ordered … on Saturday"). */
 const DATE_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, 'since', 'as', 'because', 'amid', 'following']);
@@ -40,12 +42,50 @@ const MAX_GAP = 12;
 /** Capitalised words of a descriptor or an organisation's name between the verb and the person. */
 const MAX_DESCRIPTOR = 8;
 
-/** "will meet", "is expected to meet", headline "X to meet Y" (a name right before "to"). */
-function announced(toks: readonly Tok[], i: number, groups: readonly Group[]): boolean {
+/* A contact noun is stated by a light verb before it ("hold a meeting with", "have a phone call with"), whose tense is the contact's. */
+const LIGHT_VERBS = new Set(['hold', 'have', 'make', 'pay', 'conduct']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+/** Words (an adjective or two: "a bilateral meeting") between the determiner and the noun. */
+const NOUN_MODIFIERS = 2;
+
+/** Where the light verb of the contact noun at `i` stands ("set to hold a bilateral meeting with"), else `i`. */
+function verbOf(toks: readonly Tok[], i: number): number {
+  for (let d = i - 1; d >= Math.max(0, i - 1 - NOUN_MODIFIERS); d--) {
+    if (DETERMINERS.has(toks[d]!.fold)) return d > 0 && LIGHT_VERBS.has(toks[d - 1]!.fold) ? d - 1 : i;
+    if (toks[d]!.breakBefore || /^\p{Lu}/u.test(toks[d]!.text)) return i;
+  }
+  return i;
+}
+
+/** "will meet", "is expected to meet", headline "X to meet Y" (a name right before "to"), "is set to hold a meeting with". */
+function announced(toks: readonly Tok[], cue: number, groups: readonly Group[]): boolean {
+  let i = verbOf(toks, cue);
+  // "will be meeting", "is to be held".
+  if (toks[i - 1]?.fold === 'be') i--;
   const prev = toks[i - 1]?.fold;
   if (prev !== undefined && ENGLISH_FUTURE.has(prev)) return true;
-  if (prev !== 'to') return false;
-  return ENGLISH_FUTURE_BEFORE_TO.has(toks[i - 2]?.fold ?? '') || groups.some((g) => g.end === i - 1);
+  if (prev === 'to' && (ENGLISH_FUTURE_BEFORE_TO.has(toks[i - 2]?.fold ?? '') || groups.some((g) => g.end === i - 1))) return true;
+  return purposeOfFuture(toks, i);
+}
+
+/** How far back a purpose's future verb may stand ("will travel to Moscow next week to meet"). */
+const PURPOSE_REACH = 8;
+/** Words opening a purpose after a verb of going: "to meet", "for talks with". */
+const PURPOSE = new Set(['to', 'for']);
+
+/**
+ * "X will travel to Moscow to meet Y", "X will visit Delhi for talks with Y": a contact that is the
+ * purpose of an announced journey is announced too. The future word stands earlier in the same
+ * clause, with no punctuation or clause break between.
+ */
+function purposeOfFuture(toks: readonly Tok[], i: number): boolean {
+  if (!PURPOSE.has(toks[i - 1]?.fold ?? '')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 1 - PURPOSE_REACH); k--) {
+    const tok = toks[k]!;
+    if (toks[k + 1]!.breakBefore || DATE_CLAUSE_BREAKS.has(tok.fold)) return false;
+    if (ENGLISH_FUTURE.has(tok.fold) || (tok.fold === 'to' && ENGLISH_FUTURE_BEFORE_TO.has(toks[k - 1]?.fold ?? ''))) return true;
+  }
+  return false;
 }
 
 function findCues(toks: readonly Tok[], groups: readonly Group[]): CueAt[] {
@@ -73,7 +113,7 @@ function linked(toks: readonly Tok[], from: number, to: number): boolean {
   let descriptor = 0;
   for (let k = from; k < to; k++) {
     const tok = toks[k]!;
-    if (LINKING.has(tok.fold) || possessiveS(toks, k)) continue;
+    if (LINKING.has(tok.fold) || possessiveS(toks, k) || MANNER.test(tok.text)) continue;
     if (!(/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.match(toks, k)) || ++descriptor > MAX_DESCRIPTOR) return false;
   }
   return true;
@@ -138,6 +178,54 @@ function invitationOf(view: SentenceView, groups: readonly Group[], c: CueAt, in
   return pairClaims(view, inviter.members, invited.members, shape);
 }
 
+const RELATIVES = new Set(['who', 'which']);
+/** Words a relative clause set off by commas may run between a subject and its verb. */
+const PARENTHESIS_REACH = 15;
+
+/**
+ * "X, who is visiting Delhi, met Y": the subject before a relative clause set off by commas, the
+ * verb right after the closing comma.
+ */
+function parentheticalSubject(toks: readonly Tok[], groups: readonly Group[], c: CueAt): Group | undefined {
+  if (!toks[c.i]?.breakBefore) return undefined;
+  const g = groups.find((g) => g.end < c.i && c.i - g.end <= PARENTHESIS_REACH && toks[g.end]!.breakBefore && RELATIVES.has(toks[g.end]!.fold));
+  if (!g) return undefined;
+  for (let k = g.end + 1; k < c.i; k++) if (toks[k]!.breakBefore) return undefined;
+  return g;
+}
+
+/** Words of an apposition between listed people ("Y, the head of the council, and Z"). */
+const APPOSITION_REACH = 12;
+const DETERMINER_OPENINGS = new Set(['the', 'a', 'an']);
+/** Words that make the stretch between two people a clause, not an apposition. */
+const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do']);
+
+/**
+ * "met Y, the head of the council, and Z, …": people after the first one met, each set off by an
+ * apposition that opens with a comma and a determiner or a capitalised word and holds no verb, are
+ * met too.
+ */
+function appositionList(toks: readonly Tok[], groups: readonly Group[], first: Group, cues: readonly CueAt[]): Group[] {
+  const list = [first];
+  for (const g of groups) {
+    const prev = list[list.length - 1]!;
+    if (g.first <= prev.end) continue;
+    const opening = toks[prev.end];
+    const between = toks.slice(prev.end, g.first);
+    const apposition =
+      opening !== undefined &&
+      opening.breakBefore &&
+      (DETERMINER_OPENINGS.has(opening.fold) || /^\p{Lu}/u.test(opening.text)) &&
+      between.length <= APPOSITION_REACH &&
+      (toks[g.first - 1]!.fold === 'and' || toks[g.first]!.breakBefore) &&
+      !between.some((t) => CLAUSE_BREAKS.has(t.fold) || DATE_CLAUSE_BREAKS.has(t.fold) || FINITE.has(t.fold)) &&
+      !cues.some((c) => c.i >= prev.end && c.i < g.first);
+    if (!apposition) break;
+    list.push(g);
+  }
+  return list;
+}
+
 /**
  * Contacts stated by an English sentence; `views` (the whole article) supplies tweet bylines.
  * @example englishClaims(view, views) // "Blinken spoke with Lavrov by phone" → one phone call claim
@@ -146,7 +234,8 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
   const { toks } = view;
   const groups = groupPhrases(toks, view.phrases);
   const claims: Claim[] = [];
-  for (const c of findCues(toks, groups)) {
+  const cues = findCues(toks, groups);
+  for (const c of cues) {
     const after = groups.find((g) => g.first >= c.end && (linked(toks, c.end, g.first) || topicThenWith(toks, c, g.first)));
     if (c.cue.inviter) {
       if (after) claims.push(...invitationOf(view, groups, c, after));
@@ -154,14 +243,17 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
     }
     const betweenForm = after && toks[after.first - 1]?.fold === 'between' && after.members.length > 1;
     const speaker = speakerOf(toks, groups, c.i);
-    const before = groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i)).pop() ?? speaker?.group;
+    const before =
+      parentheticalSubject(toks, groups, c) ?? groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i)).pop() ?? speaker?.group;
     // The clause of "X said on Monday that he met Y" starts at "he".
     const from = (g: Group) => (g === speaker?.group ? speaker.at : g.first);
     if (betweenForm) {
       claims.push(...pairClaims(view, after.members, undefined, { kind: c.cue.kind, planned: c.planned, first: c.i, end: after.end }));
     } else if (after && before) {
-      const shape = { kind: kindIn(toks, c, from(before), after.end + 3), planned: c.planned, first: from(before), end: after.end };
-      claims.push(...pairClaims(view, before.members, after.members, shape));
+      const met = appositionList(toks, groups, after, cues);
+      const end = met[met.length - 1]!.end;
+      const shape = { kind: kindIn(toks, c, from(before), after.end + 3), planned: c.planned, first: from(before), end };
+      claims.push(...pairClaims(view, before.members, met.flatMap((g) => g.members), shape));
     } else if (after && c.i < TWEET_OPENING_WORDS) {
       const author = tweetByline(view, views);
       if (!author?.phrase) continue;

@@ -22,6 +22,10 @@ const HINDI_PHONE = PHONE_WORDS('hin')!;
 const HINDI_LIGHT_VERBS = new Set(
   'की कीं किया किए करके करने करना करनी करते करेंगे करेगा करेगी करेंगी कर हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो लिया लिए लेंगे लेगा दिया देंगे भेजा'.split(' ').map(foldTerm),
 );
+/* Words after a contact noun that state it as scheduled, with no light verb ("X की Y से बैठक प्रस्तावित है"). */
+const SCHEDULED = set('तय निर्धारित प्रस्तावित');
+/* "X को Y का फोन आया" (X got a call from Y): the noun comes to the one called from the caller in the genitive. */
+const CAME = set('आया आई आए आएगा आएगी');
 /** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
 const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
 
@@ -88,7 +92,7 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     if (!m) continue;
     let v = m.end;
     while (toks[v] && PARTICLES.has(toks[v]!.fold)) v++;
-    const verbAfter = toks[v] !== undefined && HINDI_LIGHT_VERBS.has(toks[v]!.fold);
+    const verbAfter = toks[v] !== undefined && (HINDI_LIGHT_VERBS.has(toks[v]!.fold) || SCHEDULED.has(toks[v]!.fold) || (m.value.kind === 'phone call' && CAME.has(toks[v]!.fold)));
     // "Y के साथ चर्चा के बाद / के दौरान": the talks are stated as having taken place.
     const nominal = toks[v]?.fold === GENITIVE_KE && AFTER_DURING.has(toks[v + 1]?.fold ?? '');
     // Headline order: "Y से की मुलाकात", "हुई चर्चा".
@@ -100,7 +104,8 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     if (i > 0 && toks[i]!.fold === TOGETHER && toks[i - 1]!.fold === WITH_WORD) continue;
     const verbs = verbGroup(toks, m.end);
     const planned = m.value.future === true || verbs.some((t) => HINDI_FUTURE.test(t.fold) || HINDI_PROSPECTIVE.has(t.fold));
-    cues.push({ i, end: verbAfter ? v + 1 : m.end, cue: m.value, planned });
+    const came = verbAfter && CAME.has(toks[v]!.fold);
+    cues.push({ i, end: verbAfter ? v + 1 : m.end, cue: came ? { ...m.value, received: true } : m.value, planned });
     i = m.end - 1;
   }
   return cues;
@@ -176,6 +181,15 @@ export function hindiClaims(view: SentenceView): Claim[] {
     used.add(c);
     const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: c.end };
     claims.push(...pairClaims(view, s.members, g.members, shape));
+  }
+  for (const c of cues) {
+    if (used.has(c) || !c.cue.received) continue;
+    // "X को Y का फोन आया": the caller in the genitive right before the noun, the one called in the dative before.
+    const caller = groups.find((g) => g.hindiCase === 'genitive' && g.after === c.i);
+    const called = caller && groups.filter((g) => g.hindiCase === 'dative' && g.after <= caller.first && caller.first - g.after <= PARTICIPLE_PHRASE).pop();
+    if (!caller || !called || breakBetween(view, called.after, c.i)) continue;
+    used.add(c);
+    claims.push(...pairClaims(view, caller.members, called.members, { kind: c.cue.kind, planned: c.planned, first: called.first, end: c.end }));
   }
   for (const c of cues) {
     if (used.has(c)) continue;

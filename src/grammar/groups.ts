@@ -26,7 +26,8 @@ export interface Group {
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldTerm));
 const andWords = perPack((pack) => set(pack.and));
-const possessives = perPack((pack) => set(pack.possessives));
+/* "X and the Foreign Minister Y": possessives and articles may stand between "and" and the next person. */
+const beforeRole = perPack((pack) => set([...pack.possessives, ...(pack.determiners ?? [])]));
 const caseWords = perPack((pack) =>
   pack.cases
     ? {
@@ -106,7 +107,7 @@ function joins(toks: readonly Tok[], end: number, next: Phrase): boolean {
   }
   if (!isIn(tok, andWords)) return false;
   k++;
-  while (k < next.first && isIn(toks[k], possessives)) k++;
+  while (k < next.first && isIn(toks[k], beforeRole)) k++;
   return k === next.first;
 }
 

@@ -32,12 +32,13 @@ export interface SentenceView {
 }
 
 /*
- * A page's date stamp: a label alone before a date at the start of a line ("date 2021-09-09 MUMBAI:
- * …", "Updated : Sep 08, 2021"). It dates the page, not what the line tells: a meeting the text
+ * A page's date stamp: a label or a clock time alone before a date at the start of a line ("date
+ * 2021-09-09 MUMBAI: …", "Updated : Sep 08, 2021", "01:28 - 20 أغسطس 2021"). It dates the page, not what the line tells: a meeting the text
  * gives no day for is not on it.
  */
-const STAMP_LABEL = /^\s*(?:date|dated|updated|published|posted|last updated|التاريخ|تاريخ|दिनांक|अपडेटेड|प्रकाशित)?\s*:?\s*$/iu;
-const STAMP_WORD = /\p{L}/u;
+const STAMP_LABEL = /^\s*(?:date|dated|updated|published|posted|last updated|التاريخ|تاريخ|दिनांक|अपडेटेड|प्रकाशित)?\s*:?\s*(?:\d{1,2}:\d{2}(?:\s*(?:am|pm|ص|م))?\s*[-–|]?)?\s*$/iu;
+/* A label word, or a clock time ("01:28 - 20 أغسطس 2021"): a line opening with a time and a date is the page's stamp. */
+const STAMP_WORD = /\p{L}|\d:\d/u;
 
 /** The longest label a stamp has before its date. */
 const STAMP_REACH = 24;

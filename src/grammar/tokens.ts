@@ -9,7 +9,7 @@ import { packFor } from '../languages/index.ts';
 import { wordLanguage } from '../languages/word-language.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { foldTerm, scriptOf, type Script } from '../text/normalize.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import type { Lang } from '../types.ts';
 
 export interface Tok {
@@ -56,6 +56,23 @@ function wordInfo(word: string, paragraph: Lang): WordInfo {
   });
 }
 
+/* Digits run on into a word of another script when a page drops the space after a date stamp ("2021بحث"). */
+const DIGITS_THEN_LETTERS = /^(\d+)(?=[^\d\p{Script=Latin}])/u;
+
+/** A token of digits glued to a non-Latin word, as the two words it is ("2021بحث" → 2021, بحث); Latin "5G" stays one. */
+function splitDigits(t: Token): Token[] {
+  const first = t.text.charCodeAt(0);
+  // Most words open with a letter: no regex for them (every word of every sentence passes here).
+  if (first < 48 || first > 57) return [t];
+  const m = DIGITS_THEN_LETTERS.exec(t.text);
+  if (!m) return [t];
+  const cut = t.start + m[1]!.length;
+  return [
+    { text: m[1]!, start: t.start, end: cut },
+    { text: t.text.slice(m[1]!.length), start: cut, end: t.end },
+  ];
+}
+
 /**
  * Words of `text` (a sentence starting at `base` in a paragraph in language `lang`) with
  * paragraph offsets. Without `lang`, each word's language is detected on its own.
@@ -64,7 +81,7 @@ function wordInfo(word: string, paragraph: Lang): WordInfo {
 export function sentenceTokens(text: string, base: number, lang: Lang = 'und'): Tok[] {
   const toks: Tok[] = [];
   let prevEnd = 0;
-  for (const t of tokenize(text)) {
+  for (const t of tokenize(text).flatMap(splitDigits)) {
     const info = wordInfo(t.text, lang);
     // Most gaps are one space: only longer ones are searched for punctuation.
     const gap = t.start - prevEnd;

@@ -44,6 +44,11 @@ export interface Cue {
   received?: boolean;
   /** The person after the words invited the one the clause is about ("Y is visiting at the invitation of X"). */
   inviter?: boolean;
+  /**
+   * A noun of contact possessed by its subject, or standing for a purpose, that takes the person met
+   * as its direct object (Arabic "خلال لقائه Y" during his meeting Y, "لدى استقباله Y" on receiving Y, "للقاء Y" to meet Y).
+   */
+  possessedObject?: boolean;
   /** A noun whose genitive is the person met ("X ने Y की मेजबानी की" hosted Y, "Y का स्वागत किया" welcomed Y). */
   genitiveObject?: boolean;
 }
@@ -116,6 +121,8 @@ export interface LanguagePack {
   possessives: readonly string[];
   /** Words joining two phrases ("और", "and", "و"). */
   and: readonly string[];
+  /** Articles that may stand between "and" and the next person ("and the Foreign Minister X"). */
+  determiners?: readonly string[];
   /** Genitive words between a country and a role ("रूस के विदेश मंत्री"). */
   genitives?: readonly string[];
 

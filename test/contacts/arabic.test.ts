@@ -251,4 +251,46 @@ describe('Arabic lists of subjects before the object of a transitive verb', () =
       'عبد الله عبد الله – زامير كابولوف: meeting, undated, Kabul',
     ]);
   });
+
+  it('reads a subject before its verb with قد between ("وكان X قد التقى Y")', () => {
+    expect(contacts('وكان الرئيس الروسي فلاديمير بوتين قد التقى رئيس الوزراء الهندي ناريندرا مودي في موسكو.')).toEqual([
+      'فلاديمير بوتين – ناريندرا مودي: meeting, undated, Moscow',
+    ]);
+  });
+
+  it('reads the person met as the object of a possessed masdar ("خلال لقائه Y", "لدى استقباله Y")', () => {
+    expect(contacts('وأكد وزير الخارجية التركي مولود أحمد أوغلو خلال لقائه نظيره القطري محمد بن خالد آل ثاني في أنقرة على أهمية الحوار.')).toEqual([
+      'مولود أحمد أوغلو – محمد بن خالد آل ثاني: meeting, undated, Ankara',
+    ]);
+    expect(contacts('وشدد الرئيس الروسي فلاديمير بوتين لدى استقباله رئيس الوزراء الهندي ناريندرا مودي على التعاون.')).toEqual([
+      'فلاديمير بوتين – ناريندرا مودي: meeting, undated',
+    ]);
+  });
+
+  it('reads the speaker of "قال X إنه التقى Y" as the one who met, dated by the contact clause only', () => {
+    expect(contacts('وقال الرئيس الروسي فلاديمير بوتين اليوم إنه التقى رئيس الوزراء الهندي ناريندرا مودي.')).toEqual([
+      'فلاديمير بوتين – ناريندرا مودي: meeting, undated',
+    ]);
+    expect(contacts('وأعلن الرئيس الروسي فلاديمير بوتين أنه سيلتقي رئيس الوزراء الهندي ناريندرا مودي.')).toEqual([
+      'فلاديمير بوتين – ناريندرا مودي: meeting, undated, planned',
+    ]);
+  });
+
+  it('lets a phrase of place stand between a transitive verb\'s subject and object ("استقبل X في الكرملين Y")', () => {
+    expect(contacts('استقبل الرئيس الروسي فلاديمير بوتين في الكرملين رئيس الوزراء الهندي ناريندرا مودي.')).toEqual([
+      'فلاديمير بوتين – ناريندرا مودي: meeting, undated',
+    ]);
+  });
+
+  it('keeps a future verb before its subject when another contact noun stands before the person met', () => {
+    expect(contacts('وسيلتقي الرئيس الروسي فلاديمير بوتين خلال الزيارة برئيس الوزراء الهندي ناريندرا مودي.')).toEqual([
+      'فلاديمير بوتين – ناريندرا مودي: meeting, undated, planned',
+    ]);
+  });
+
+  it('reads more offices before a name (أمين مجلس الأمن, وزير المالية)', () => {
+    expect(contacts('التقى أمين مجلس الأمن الروسي إيفان أورلوف وزير المالية الهندي أنيل كومار في موسكو.')).toEqual([
+      'إيفان أورلوف – أنيل كومار: meeting, undated, Moscow',
+    ]);
+  });
 });

@@ -102,6 +102,12 @@ describe("a page's date stamp dates no contact (issue 11)", () => {
     ]);
   });
 
+  it('reads a clock time before the date as a stamp, and a verb glued to the stamp\'s year as a word of its own', () => {
+    expect(contactLines(invented(['09:15 - 17 أغسطس 2021استقبل الرئيس الأفغاني كريم شاه السفير الهندي نافين كومار في كابل.'], { published: '2021-08-18' }), 'native')).toEqual([
+      'كريم شاه – نافين كومار: meeting, undated, Kabul',
+    ]);
+  });
+
   it('keeps a date the line itself states after the stamp', () => {
     expect(contactLines(invented(['date 2021-08-17 KABUL: Foreign Minister Karim Shah met Ambassador Navin Ray on Monday.'], { published: '2021-08-18' }))).toEqual([
       'Karim Shah – Navin Ray: meeting, 2021-08-16',

@@ -47,4 +47,45 @@ describe('English offices and contact forms (issue 11)', () => {
     ]);
     expect(contacts("Foreign Minister Anil Kumar spoke to Japan's Prime Minister Ken Sato.")).toEqual(['Anil Kumar – Ken Sato: talks, undated']);
   });
+
+  it('reads the tense of a light verb before a contact noun ("is set to hold a meeting with")', () => {
+    expect(contacts('Foreign Minister Anil Kumar is set to hold a bilateral meeting with Prime Minister Ken Sato.')).toEqual([
+      'Anil Kumar – Ken Sato: meeting, undated, planned',
+    ]);
+    expect(contacts('Foreign Minister Anil Kumar had a meeting with Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
+  });
+
+  it('reads a contact that is the purpose of an announced journey as planned', () => {
+    expect(contacts('Foreign Minister Anil Kumar will travel to Doha to meet Prime Minister Ken Sato.')).toEqual([
+      'Anil Kumar – Ken Sato: meeting, undated, planned',
+    ]);
+    expect(contacts('Foreign Minister Anil Kumar will visit Doha for talks with Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: talks, undated, planned']);
+    expect(contacts('Foreign Minister Anil Kumar travelled to Doha to meet Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
+  });
+
+  it('lets an adverb of manner stand between the verb and the person met', () => {
+    expect(contacts('Foreign Minister Anil Kumar met separately with Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
+  });
+
+  it('reads the subject before a relative clause set off by commas', () => {
+    expect(contacts('Foreign Minister Anil Kumar, who is visiting Tokyo this week, met Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
+  });
+
+  it('reads people met who are each followed by an apposition', () => {
+    expect(contacts('Foreign Minister Anil Kumar met Ambassador Ken Sato, the dean of the corps, and General Karim Shah, the army chief.')).toEqual([
+      'Anil Kumar – Ken Sato: meeting, undated',
+      'Anil Kumar – Karim Shah: meeting, undated',
+    ]);
+    expect(contacts('Foreign Minister Anil Kumar met Ambassador Ken Sato in Tokyo, and General Karim Shah was there too.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated, Tokyo']);
+  });
+
+  it('reads more offices, a role alone standing for the person named with it, and "and the <title> Y"', () => {
+    expect(
+      contacts(
+        'Russian Security Council Secretary Ivan Orlov arrived in Tokyo on Monday.',
+        'During his visit, the Russian Secretary of the Security Council is expected to call on the Prime Minister Ken Sato and the Finance Minister Taro Abe.',
+      ),
+    ).toEqual(['Ivan Orlov – Ken Sato: meeting, undated, planned', 'Ivan Orlov – Taro Abe: meeting, undated, planned']);
+    expect(contacts('Special Envoy for Afghanistan Karim Shah met Governor Ken Sato.')).toEqual(['Karim Shah – Ken Sato: meeting, undated']);
+  });
 });

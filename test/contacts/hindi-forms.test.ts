@@ -107,4 +107,17 @@ describe('Hindi dates of announced contacts (issue 11)', () => {
       'Anil Kumar – Hossein Amir: meeting, 2021-08-30',
     ]);
   });
+
+  it('reads "X को Y का फोन आया" as a call from Y to X', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार को जापानी प्रधानमंत्री केन सातो का फोन आया।')).toEqual(['Ken Sato – Anil Kumar: phone call, undated']);
+  });
+
+  it('reads a contact noun stated as scheduled with no light verb ("बैठक प्रस्तावित है") as planned', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार की जापानी प्रधानमंत्री केन सातो के साथ बैठक प्रस्तावित है।')).toEqual(['Anil Kumar – Ken Sato: meeting, undated, planned']);
+  });
+
+  it('reads more offices before a name (मुख्यमंत्री, राज्यपाल, सुरक्षा परिषद के सचिव)', () => {
+    expect(contacts('मुख्यमंत्री अनिल कुमार ने राज्यपाल केन सातो से मुलाकात की।')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
+    expect(contacts('रूस की सुरक्षा परिषद के सचिव इवान ओर्लोव ने विदेश मंत्री अनिल कुमार से मुलाकात की।')).toEqual(['Ivan Orlov – Anil Kumar: meeting, undated']);
+  });
 });

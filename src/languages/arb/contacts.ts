@@ -42,7 +42,17 @@ const PHONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['اتصالاً', 'هاتفياً'],
 ];
 
+/**
+ * Masdars of meeting and receiving that take the person met as a direct object when possessed by
+ * their subject ("خلال لقائه Y", "لدى استقبالها Y") or standing for a purpose ("للقاء Y", to meet Y).
+ */
+const POSSESSED: Entry[] = [
+  ['لقاء', 'لقائه لقائها لقائهما لقاءه'],
+  ['استقبال', 'استقباله استقبالها استقبالهما'],
+].flatMap(([noun, possessed]) => [...possessed!.split(' '), `ل${noun}`].map((w): Entry => [w, cue('meeting', { possessedObject: true })]));
+
 export const CUES: ReadonlyArray<readonly [string, Cue]> = [
+  ...POSSESSED,
   // Meetings: met, received (a transitive verb: "استقبل X Y"), met with, held a meeting, visit, summit.
   ...verb('meeting', 'التقى', 'لتقي', { transitive: true }),
   ...verb('meeting', 'استقبل', 'ستقبل', { transitive: true }),

@@ -31,6 +31,7 @@ export const english: LanguagePack = {
   cities: CITIES,
   possessives: words('his her their its'),
   and: ['and'],
+  determiners: ['the'],
   prepositions: words('with to by and from of for'),
   coreference: {
     pairNouns: [
