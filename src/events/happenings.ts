@@ -7,6 +7,7 @@
  * future auxiliary, not a journey, because no place precedes it).
  */
 import { dateKey } from '../dates/format.ts';
+import { isDateLimit } from './date-limits.ts';
 import type { DateMention } from '../dates/types.ts';
 import type { MentionRef } from '../people/types.ts';
 import { findEntities, type Entity } from './actors.ts';
@@ -92,9 +93,9 @@ function acceptable(kind: HappeningKind, roles: Roles): boolean {
   return roles.agent !== undefined || roles.target !== undefined || roles.topic !== undefined;
 }
 
-/** A year alone dates nothing one can ask /on about ("इस साल की शुरुआत में"). */
+/** A year alone dates nothing one can ask /on about ("इस साल की शुरुआत में"), nor does a limit ("after August 31"). */
 function datesOf(view: SentenceView): DateMention[] {
-  return view.dates.filter((d) => d.precision !== 'year');
+  return view.dates.filter((d) => d.precision !== 'year' && !isDateLimit(view.paragraph.text, d, view.lang));
 }
 
 /*
