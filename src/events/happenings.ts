@@ -87,9 +87,16 @@ function ranked(found: Found[], lang: string): Found[] {
   return [...found].sort((a, b) => rank(a) - rank(b) || position(a) - position(b));
 }
 
-function acceptable(kind: HappeningKind, roles: Roles): boolean {
+/**
+ * `placed`: a meeting named only by where it was held ("talks were held in Moscow on Monday") is
+ * one. Not beside a contact or another happening of the sentence: there a meeting named only by
+ * its place ("the talks on Wednesday in New Delhi") is most often one the article tells with its
+ * people.
+ */
+function acceptable(kind: HappeningKind, roles: Roles, placed: boolean): boolean {
   if (kind === 'invitation') return roles.target !== undefined;
   if (kind === 'travel') return roles.place !== undefined && roles.agent !== undefined;
+  if (kind === 'session' && roles.place !== undefined && placed) return true;
   return roles.agent !== undefined || roles.target !== undefined || roles.topic !== undefined;
 }
 
@@ -114,9 +121,9 @@ function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Ro
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-function happeningAt(view: SentenceView, f: Found, entities: Entity[], date: DateMention | undefined): Happening | undefined {
+function happeningAt(view: SentenceView, f: Found, entities: Entity[], date: DateMention | undefined, placed: boolean): Happening | undefined {
   const roles = readRoles({ toks: view.toks, entities, first: f.first, end: f.end, trigger: f.trigger }, view.lang);
-  if (!acceptable(f.trigger.kind, roles)) return undefined;
+  if (!acceptable(f.trigger.kind, roles, placed)) return undefined;
   return {
     article: view.article.number,
     paragraph: view.paragraph.number,
@@ -154,7 +161,7 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
   // Beside a contact, a happening is dated only from its own clause; the sentence's other days may be the contact's.
   const primaryDate = (f: Found) => (besideContact ? datesOf(view).filter((d) => sameClause(f, d)).sort((a, b) => Math.abs(a.start - at(f)) - Math.abs(b.start - at(f)))[0] : nearestDate(view, at(f)));
   for (const f of ranked(found, view.lang)) {
-    const h = happeningAt(view, f, entities, primaryDate(f));
+    const h = happeningAt(view, f, entities, primaryDate(f), !besideContact);
     if (h) {
       out.push(h);
       used.add(f);
@@ -167,7 +174,7 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
     // Triggers this date is the nearest date of, nearest first.
     const own = found.filter((f) => !used.has(f) && nearestDate(view, at(f)) === date && sameClause(f, date)).sort((a, b) => Math.abs(at(a) - date.start) - Math.abs(at(b) - date.start));
     for (const f of own) {
-      const h = happeningAt(view, f, entities, date);
+      const h = happeningAt(view, f, entities, date, false);
       if (!h) continue;
       out.push(h);
       used.add(f);

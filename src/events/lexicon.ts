@@ -6,7 +6,7 @@
  */
 import { PhraseTable } from '../grammar/phrases.ts';
 import type { HappeningKind } from './types.ts';
-import { arabicNoun, arabicVerb } from '../text/arabicInflection.ts';
+import { arabicNoun, arabicPlural, arabicVerb } from '../text/arabicInflection.ts';
 
 export interface Trigger {
   kind: HappeningKind;
@@ -38,7 +38,7 @@ const HINDI: Row[] = [
     kind: 'session',
     verbs: '',
     nouns: 'बैठक बैठकें बैठकों मीटिंग सम्मेलन शिखर_सम्मेलन संवाद डायलॉग डाइलॉग मेजबानी',
-    light: 'मुलाकात मुलाकातें भेंट वार्ता वार्ताएं बातचीत',
+    light: 'मुलाकात मुलाकातें भेंट वार्ता वार्ताएं बातचीत चर्चा',
   },
   {
     kind: 'travel',
@@ -55,20 +55,22 @@ const HINDI: Row[] = [
 /* Arabic rows list each verb once by its past and present stems and each noun once; the whole
  * family (persons, numbers, pronouns, سـ future; definite, dual, possessed nouns) comes from
  * src/text/arabicInflection.ts. */
-const arabicRow = (kind: HappeningKind, verbs: ReadonlyArray<readonly [string, string]>, nouns = ''): Row => {
+const arabicRow = (kind: HappeningKind, verbs: ReadonlyArray<readonly [string, string]>, nouns = '', plurals = ''): Row => {
   const forms = verbs.map(([past, present]) => arabicVerb(past, present));
+  const split = (s: string) => s.split(' ').filter(Boolean);
   return {
     kind,
     verbs: forms.flatMap((f) => f.done).join(' '),
     planned: forms.flatMap((f) => f.future).join(' '),
-    nouns: nouns.split(' ').filter(Boolean).flatMap(arabicNoun).filter((n) => !n.startsWith('ال')).join(' '),
+    nouns: [...split(nouns).flatMap(arabicNoun), ...split(plurals).flatMap(arabicPlural)].filter((n) => !n.startsWith('ال')).join(' '),
   };
 };
 
 const ARABIC: Row[] = [
   arabicRow('capture', [['سيطر', 'سيطر'], ['استولى', 'ستولي']], 'سيطرة استيلاء'),
   arabicRow('invitation', [['دعا', 'دعو']], 'دعوة'),
-  arabicRow('session', [['استضاف', 'ستضيف']], 'اجتماع قمة مؤتمر لقاء منتدى ندوة'),
+  // Meetings of officials or delegations no one names (a meeting of two named people is a contact).
+  arabicRow('session', [['استضاف', 'ستضيف'], ['التقى', 'لتقي'], ['اجتمع', 'جتمع']], 'اجتماع قمة مؤتمر لقاء منتدى ندوة', 'محادثات مباحثات مفاوضات مشاورات'),
   arabicRow('travel', [['وصل', 'صل'], ['زار', 'زور'], ['عاد', 'عود'], ['غادر', 'غادر'], ['دخل', 'دخل'], ['توجه', 'توجه'], ['سافر', 'سافر']], 'زيارة وصول عودة مغادرة'),
   arabicRow('warning', [['حذر', 'حذر']], 'تحذير'),
   arabicRow('announcement', [['أعلن', 'علن']], 'إعلان'),
@@ -78,7 +80,7 @@ const ARABIC: Row[] = [
 const ENGLISH: Row[] = [
   { kind: 'capture', verbs: 'seized seizes captured captures took_control takes_control taken_control took_over takes_over overran overruns stormed storms', nouns: 'takeover capture' },
   { kind: 'invitation', verbs: 'invited invites', nouns: 'invitation' },
-  { kind: 'session', verbs: '', nouns: 'meeting meetings summit conference session talks consultations dialogue negotiations' },
+  { kind: 'session', verbs: 'met meets hosted hosts convened convenes', nouns: 'meeting meetings summit conference session talks consultations dialogue negotiations' },
   {
     kind: 'travel',
     verbs: 'arrived arrives arriving visited visits visiting travelled traveled travels landed lands reached reaches returned returns flew flies entered enters',
