@@ -96,7 +96,7 @@ function ranked(found: Found[], lang: string): Found[] {
 function acceptable(kind: HappeningKind, roles: Roles, placed: boolean): boolean {
   if (kind === 'invitation') return roles.target !== undefined;
   if (kind === 'travel') return roles.place !== undefined && roles.agent !== undefined;
-  if (kind === 'session' && roles.place !== undefined && placed) return true;
+  if ((kind === 'session' || kind === 'attack') && roles.place !== undefined && placed) return true;
   return roles.agent !== undefined || roles.target !== undefined || roles.topic !== undefined;
 }
 

@@ -19,7 +19,8 @@ export interface Trigger {
 }
 
 /** When a sentence has several triggers, the most specific kind describes it ("X said Y took Kabul" is a capture). */
-export const KIND_PRIORITY: readonly HappeningKind[] = ['capture', 'invitation', 'session', 'travel', 'warning', 'announcement', 'statement'];
+/* An attack comes after a warning: "warned of an attack" is the warning; "said the blast killed …" the attack. */
+export const KIND_PRIORITY: readonly HappeningKind[] = ['capture', 'invitation', 'session', 'travel', 'warning', 'attack', 'announcement', 'statement'];
 
 interface Row {
   kind: HappeningKind;
@@ -33,6 +34,8 @@ interface Row {
 /* Space-separated forms; multi-word phrases joined with '_'. */
 const HINDI: Row[] = [
   { kind: 'capture', verbs: '', nouns: 'कब्जा कब्जे नियंत्रण' },
+  // Singular nouns only: a plural ("आतंकी हमलों") is most often attacks in general.
+  { kind: 'attack', verbs: '', nouns: 'हमला हमले धमाका धमाके विस्फोट' },
   { kind: 'invitation', verbs: 'आमंत्रित', nouns: 'आमंत्रण निमंत्रण न्योता न्यौता' },
   {
     kind: 'session',
@@ -68,6 +71,7 @@ const arabicRow = (kind: HappeningKind, verbs: ReadonlyArray<readonly [string, s
 
 const ARABIC: Row[] = [
   arabicRow('capture', [['سيطر', 'سيطر'], ['استولى', 'ستولي']], 'سيطرة استيلاء'),
+  arabicRow('attack', [['هاجم', 'هاجم']], 'هجوم تفجير انفجار اغتيال'),
   arabicRow('invitation', [['دعا', 'دعو']], 'دعوة'),
   // Meetings of officials or delegations no one names (a meeting of two named people is a contact).
   arabicRow('session', [['استضاف', 'ستضيف'], ['التقى', 'لتقي'], ['اجتمع', 'جتمع']], 'اجتماع قمة مؤتمر لقاء منتدى ندوة', 'محادثات مباحثات مفاوضات مشاورات'),
@@ -79,6 +83,7 @@ const ARABIC: Row[] = [
 
 const ENGLISH: Row[] = [
   { kind: 'capture', verbs: 'seized seizes captured captures took_control takes_control taken_control took_over takes_over overran overruns stormed storms', nouns: 'takeover capture' },
+  { kind: 'attack', verbs: 'attacked bombed', nouns: 'attack bombing blast explosion assassination' },
   { kind: 'invitation', verbs: 'invited invites', nouns: 'invitation' },
   { kind: 'session', verbs: 'met meets hosted hosts convened convenes', nouns: 'meeting meetings summit conference session talks consultations dialogue negotiations' },
   {
