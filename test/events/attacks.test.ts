@@ -18,4 +18,8 @@ describe('an attack is a dated happening (issue 11)', () => {
   it('attacks in general (a plural) are no happening', () => {
     expect(events('The envoys discussed terror attacks in Kabul on Thursday.')).toEqual([]);
   });
+
+  it('is told without an agent: a name beside it may be the one blamed', () => {
+    expect(events('The opposition holds Interior Minister Karim Nadiri responsible for the bombing in Kabul on Thursday.')).toEqual(['2021-08-26 Attack in Kabul']);
+  });
 });
