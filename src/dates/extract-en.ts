@@ -29,6 +29,24 @@ const PLACEHOLDER_REFERENCE = toEpochDay(2000, 1, 1);
 
 export type EnglishMode = 'casual' | 'strict';
 
+/* Where a clause begins: sentence punctuation, a comma, a quotation mark. */
+const CLAUSE_START = /[.!?;:,\n"“”«»]/gu;
+/** Words that put the rest of their clause in the future: a bare weekday there is the coming one. */
+const FUTURE_WORDS = new Set(['will', 'shall', 'would', "'ll", 'scheduled', 'expected', 'due', 'slated', 'set', 'plans', 'planned', 'planning', 'going', 'tomorrow']);
+/* A weekday this many words after the future word is still its verb's ("will hold talks with the envoy in Doha on Friday"). */
+const FUTURE_REACH_WORDS = 12;
+
+/**
+ * Whether a future word stands in the clause before `start` ("will be meeting on Thursday", "is
+ * scheduled to visit on Monday"): a bare weekday there is the coming one, not the last.
+ */
+function futureBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_START)].map((m) => (m.index ?? 0) + 1)));
+  const words = clause.toLowerCase().replace(/[’]/gu, "'").split(/\s+|(?=')/u).filter(Boolean).slice(-FUTURE_REACH_WORDS);
+  return words.some((w) => FUTURE_WORDS.has(w));
+}
+
 function weekdayMode(text: string): WeekdayMode {
   if (NEXT.test(text)) return 'next';
   return LAST.test(text) ? 'last' : 'recent';
@@ -62,10 +80,14 @@ function toRaw(r: chrono.ParsedResult, text: string, refDay: number): RawMention
   }
   if (c.isCertain('month')) {
     if (!c.isCertain('day') && !MONTH_CUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
-    return { start, end, month, day: c.isCertain('day') ? day : undefined };
+    if (!c.isCertain('day')) return { start, end, month };
+    return { start, end, month, day, ...(futureBefore(text, start) ? { ahead: true } : {}) };
   }
   const weekday = c.get('weekday');
-  if (c.isCertain('weekday') && weekday !== null) return { start, end, weekday, weekdayMode: weekdayMode(r.text) };
+  if (c.isCertain('weekday') && weekday !== null) {
+    const mode = weekdayMode(r.text);
+    return { start, end, weekday, weekdayMode: mode, ...(mode === 'recent' && futureBefore(text, start) ? { ahead: true } : {}) };
+  }
   return undefined;
 }
 

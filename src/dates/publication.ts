@@ -26,7 +26,12 @@ function fullDates(text: string): DateMention[] {
   return findDateMentions(text, 'und').filter((m) => m.precision === 'day');
 }
 
-function isDateline(text: string, m: DateMention): boolean {
+/**
+ * Whether a date is a dateline's: near the start of its line, after a short lead-in with no sentence
+ * end, and closed by a dateline delimiter ("KABUL, Aug. 16, 2021 (AP) —").
+ * @example isDateline('नई दिल्ली, 12 अक्टूबर 2021 | विदेश मंत्री …', mention) // true for "12 अक्टूबर 2021"
+ */
+export function isDateline(text: string, m: Pick<DateMention, 'start' | 'end'>): boolean {
   const leadIn = text.slice(0, m.start);
   return leadIn.length <= LEAD_IN_LIMIT && !SENTENCE_END.test(leadIn) && DATELINE_CLOSE.test(text.slice(m.end));
 }

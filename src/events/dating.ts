@@ -9,12 +9,15 @@
  *    "था", "earlier", "في وقت سابق"), the date of the sentence it directly continues in the same
  *    paragraph: one that opens with a connective of simultaneity or a pronoun ("वहीं", "meanwhile",
  *    "he"), or whose actor the previous sentence already names.
- * Anything else stays undated and is left out of the timeline rather than given a guessed date.
+ * A sentence with date words of its own that cannot be read (a weekday in an article of unknown
+ * date) or that only limit a time ("after August 31") takes neither. Anything else stays undated and is left out of the timeline rather than
+ * given a guessed date.
  */
 import { dateKey } from '../dates/format.ts';
 import type { DateMention } from '../dates/types.ts';
 import type { Happening } from './happenings.ts';
 import { words } from './roles-common.ts';
+import { isDateLimit } from './date-limits.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { DateLink, EventDate } from './types.ts';
 
@@ -73,6 +76,10 @@ export function dateHappenings(views: readonly SentenceView[], happenings: Reado
   const anchors = [...groups.keys()];
   for (const [i, h] of happenings.entries()) {
     if (!h || h.date) continue;
+    // Its own date words name a day that cannot be read here (a weekday, no publication date) or a
+    // limit ("after August 31"): another sentence's day is no guess for it.
+    const own = views[i]!;
+    if (own.unresolvedDates.length > 0 || own.dates.some((d) => isDateLimit(own.paragraph.text, d, own.lang))) continue;
     const same = anchors.filter((a) => a.kind === h.kind && a.planned === h.planned && (a.paragraph === h.paragraph || h.paragraph === 0) && shares(a, h));
     if (same.length > 0 && new Set(same.map((a) => dateKey(a.date!.date))).size === 1) {
       const nearest = [...same].sort((a, b) => Math.abs(a.order - h.order) - Math.abs(b.order - h.order))[0]!;

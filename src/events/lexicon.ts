@@ -6,7 +6,7 @@
  */
 import { PhraseTable } from '../grammar/phrases.ts';
 import type { HappeningKind } from './types.ts';
-import { arabicNoun, arabicVerb } from '../text/arabicInflection.ts';
+import { arabicNoun, arabicPlural, arabicVerb } from '../text/arabicInflection.ts';
 
 export interface Trigger {
   kind: HappeningKind;
@@ -19,7 +19,8 @@ export interface Trigger {
 }
 
 /** When a sentence has several triggers, the most specific kind describes it ("X said Y took Kabul" is a capture). */
-export const KIND_PRIORITY: readonly HappeningKind[] = ['capture', 'invitation', 'session', 'travel', 'warning', 'announcement', 'statement'];
+/* An attack comes after a warning: "warned of an attack" is the warning; "said the blast killed …" the attack. */
+export const KIND_PRIORITY: readonly HappeningKind[] = ['capture', 'invitation', 'session', 'travel', 'warning', 'attack', 'announcement', 'statement'];
 
 interface Row {
   kind: HappeningKind;
@@ -33,12 +34,14 @@ interface Row {
 /* Space-separated forms; multi-word phrases joined with '_'. */
 const HINDI: Row[] = [
   { kind: 'capture', verbs: '', nouns: 'कब्जा कब्जे नियंत्रण' },
+  // Singular nouns only: a plural ("आतंकी हमलों") is most often attacks in general.
+  { kind: 'attack', verbs: '', nouns: 'हमला हमले धमाका धमाके विस्फोट' },
   { kind: 'invitation', verbs: 'आमंत्रित', nouns: 'आमंत्रण निमंत्रण न्योता न्यौता' },
   {
     kind: 'session',
     verbs: '',
     nouns: 'बैठक बैठकें बैठकों मीटिंग सम्मेलन शिखर_सम्मेलन संवाद डायलॉग डाइलॉग मेजबानी',
-    light: 'मुलाकात मुलाकातें भेंट वार्ता वार्ताएं बातचीत',
+    light: 'मुलाकात मुलाकातें भेंट वार्ता वार्ताएं बातचीत चर्चा',
   },
   {
     kind: 'travel',
@@ -55,20 +58,23 @@ const HINDI: Row[] = [
 /* Arabic rows list each verb once by its past and present stems and each noun once; the whole
  * family (persons, numbers, pronouns, سـ future; definite, dual, possessed nouns) comes from
  * src/text/arabicInflection.ts. */
-const arabicRow = (kind: HappeningKind, verbs: ReadonlyArray<readonly [string, string]>, nouns = ''): Row => {
+const arabicRow = (kind: HappeningKind, verbs: ReadonlyArray<readonly [string, string]>, nouns = '', plurals = ''): Row => {
   const forms = verbs.map(([past, present]) => arabicVerb(past, present));
+  const split = (s: string) => s.split(' ').filter(Boolean);
   return {
     kind,
     verbs: forms.flatMap((f) => f.done).join(' '),
     planned: forms.flatMap((f) => f.future).join(' '),
-    nouns: nouns.split(' ').filter(Boolean).flatMap(arabicNoun).filter((n) => !n.startsWith('ال')).join(' '),
+    nouns: [...split(nouns).flatMap(arabicNoun), ...split(plurals).flatMap(arabicPlural)].filter((n) => !n.startsWith('ال')).join(' '),
   };
 };
 
 const ARABIC: Row[] = [
   arabicRow('capture', [['سيطر', 'سيطر'], ['استولى', 'ستولي']], 'سيطرة استيلاء'),
+  arabicRow('attack', [['هاجم', 'هاجم']], 'هجوم تفجير انفجار اغتيال'),
   arabicRow('invitation', [['دعا', 'دعو']], 'دعوة'),
-  arabicRow('session', [['استضاف', 'ستضيف']], 'اجتماع قمة مؤتمر لقاء منتدى ندوة'),
+  // Meetings of officials or delegations no one names (a meeting of two named people is a contact).
+  arabicRow('session', [['استضاف', 'ستضيف'], ['التقى', 'لتقي'], ['اجتمع', 'جتمع']], 'اجتماع قمة مؤتمر لقاء منتدى ندوة', 'محادثات مباحثات مفاوضات مشاورات'),
   arabicRow('travel', [['وصل', 'صل'], ['زار', 'زور'], ['عاد', 'عود'], ['غادر', 'غادر'], ['دخل', 'دخل'], ['توجه', 'توجه'], ['سافر', 'سافر']], 'زيارة وصول عودة مغادرة'),
   arabicRow('warning', [['حذر', 'حذر']], 'تحذير'),
   arabicRow('announcement', [['أعلن', 'علن']], 'إعلان'),
@@ -77,8 +83,9 @@ const ARABIC: Row[] = [
 
 const ENGLISH: Row[] = [
   { kind: 'capture', verbs: 'seized seizes captured captures took_control takes_control taken_control took_over takes_over overran overruns stormed storms', nouns: 'takeover capture' },
+  { kind: 'attack', verbs: 'attacked bombed', nouns: 'attack bombing blast explosion assassination' },
   { kind: 'invitation', verbs: 'invited invites', nouns: 'invitation' },
-  { kind: 'session', verbs: '', nouns: 'meeting meetings summit conference session talks consultations dialogue negotiations' },
+  { kind: 'session', verbs: 'met meets hosted hosts convened convenes', nouns: 'meeting meetings summit conference session talks consultations dialogue negotiations' },
   {
     kind: 'travel',
     verbs: 'arrived arrives arriving visited visits visiting travelled traveled travels landed lands reached reaches returned returns flew flies entered enters',

@@ -42,7 +42,7 @@ export function arabicRoles(c: Clause): EntityRoles {
     roles.from = afterPreposition(c, FROM, from, clauseEnd, (e) => free(e) && e.place && e !== roles.place);
   } else if (trigger.kind === 'invitation' || trigger.kind === 'travel') {
     roles.place = afterPreposition(c, TO, from, clauseEnd, (e) => free(e) && e.place && e !== roles.target);
-  } else if (trigger.kind === 'session') {
+  } else if (trigger.kind === 'session' || trigger.kind === 'attack') {
     // "اجتماع … في موسكو" is where a meeting was held; "الوضع في أفغانستان" is what it was about.
     roles.place = afterPreposition(c, TO, from, clauseEnd, (e) => free(e) && e.place && !e.actor);
   }

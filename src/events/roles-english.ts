@@ -22,9 +22,9 @@ export function englishRoles(c: Clause): EntityRoles {
   const free = (e: Entity) => e !== agent;
   const roles: EntityRoles = { agent };
   if (trigger.kind === 'capture' || trigger.kind === 'invitation') roles.target = firstEntity(entities, from, toks.length, (e) => free(e) && (trigger.kind === 'capture' || e.actor));
-  if (trigger.kind === 'invitation' || trigger.kind === 'travel' || trigger.kind === 'session') {
+  if (trigger.kind === 'invitation' || trigger.kind === 'travel' || trigger.kind === 'session' || trigger.kind === 'attack') {
     const at = indexOfWord(toks, TO_IN, from);
-    const ok = (e: Entity) => free(e) && e.place && e !== roles.target && (trigger.kind !== 'session' || !e.actor);
+    const ok = (e: Entity) => free(e) && e.place && e !== roles.target && ((trigger.kind !== 'session' && trigger.kind !== 'attack') || !e.actor);
     roles.place = (at >= 0 ? firstEntity(entities, at, toks.length, ok) : undefined) ?? (trigger.kind === 'travel' && !trigger.noun ? firstEntity(entities, from, toks.length, ok) : undefined);
   }
   if (trigger.kind === 'travel') {

@@ -81,7 +81,7 @@ export function hindiRoles(c: Clause): EntityRoles {
     roles.place = inClause((e) => free(e) && e.place && (marked(toks, e, IN) || (trigger.kind === 'travel' && (bound(toks, e, first) || (e.end === first && !caseMarked(e))))));
   }
   // A meeting is held in a city; "अफगानिस्तान में स्थिति पर बैठक" is about the country.
-  if (trigger.kind === 'session') roles.place = inClause((e) => free(e) && e.place && !e.actor && marked(toks, e, IN));
+  if (trigger.kind === 'session' || trigger.kind === 'attack') roles.place = inClause((e) => free(e) && e.place && !e.actor && marked(toks, e, IN));
   if (trigger.kind === 'travel') roles.from = inClause((e) => free(e) && e.place && marked(toks, e, ABLATIVE));
   roles.purpose = purposeIn(toks, start, toks.length, (k) => GENITIVES.has(toks[k]?.fold ?? '') && FOR.has(toks[k + 1]?.fold ?? ''));
   roles.topic = firstEntity(entities, end, toks.length, free) ?? inClause((e) => free(e) && e !== roles.place);

@@ -37,6 +37,8 @@ function predicate(kind: EventKind, planned: boolean, r: Roles): string {
       return `${planned ? 'will appear' : 'appeared'} together${other ? ` with ${other}` : ''}${inPlace(r)}`;
     case 'capture':
       return `${planned ? 'will take' : 'took'} control${other ? ` of ${other}` : ''}`;
+    case 'attack':
+      return `${planned ? 'will carry out' : 'carried out'} an attack${inPlace(r)}${other ? ` on ${other}` : ''}`;
     case 'invitation':
       return `${planned ? 'will invite' : 'invited'}${other ? ` ${other}` : ''}${r.place ? ` to ${nameOf(r.place)}` : ''}${purpose(r)}`;
     case 'session':

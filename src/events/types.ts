@@ -8,8 +8,8 @@
 import type { PartialDate, Precision } from '../dates/types.ts';
 import type { ContactKind } from '../contacts/types.ts';
 
-/** Happenings other than person-to-person contacts; 'session' is a meeting of a body (a council, an organisation). */
-export type HappeningKind = 'capture' | 'invitation' | 'session' | 'travel' | 'warning' | 'announcement' | 'statement';
+/** Happenings other than person-to-person contacts; 'session' is a meeting of a body (a council, an organisation); 'attack' a bombing, an assault, an assassination. */
+export type HappeningKind = 'capture' | 'attack' | 'invitation' | 'session' | 'travel' | 'warning' | 'announcement' | 'statement';
 
 export type EventKind = ContactKind | HappeningKind;
 

@@ -6,6 +6,7 @@
  * never tokenise those.
  */
 import { findDatesWith, NUMERIC_DATES } from '../dates/find.ts';
+import { isDateline } from '../dates/publication.ts';
 import { packFor } from '../languages/index.ts';
 import type { DateMention } from '../dates/types.ts';
 import { languageWithin } from '../languages/detect.ts';
@@ -34,7 +35,7 @@ export interface SentenceView {
 /*
  * A page's date stamp: a label or a clock time alone before a date at the start of a line ("date
  * 2021-09-09 MUMBAI: …", "Updated : Sep 08, 2021", "01:28 - 20 أغسطس 2021"). It dates the page, not what the line tells: a meeting the text
- * gives no day for is not on it.
+ * gives no day for is not on it. A dateline's date ("KABUL, Aug. 16, 2021 (AP) —") is the same.
  */
 const STAMP_LABEL = /^\s*(?:date|dated|updated|published|posted|last updated|التاريخ|تاريخ|दिनांक|अपडेटेड|प्रकाशित)?\s*:?\s*(?:\d{1,2}:\d{2}(?:\s*(?:am|pm|ص|م))?\s*[-–|]?)?\s*$/iu;
 /* A label word, or a clock time ("01:28 - 20 أغسطس 2021"): a line opening with a time and a date is the page's stamp. */
@@ -44,6 +45,8 @@ const STAMP_WORD = /\p{L}|\d:\d/u;
 const STAMP_REACH = 24;
 
 function isStamp(text: string, d: DateMention): boolean {
+  // A dateline ("WASHINGTON (Sputnik - 14th August, 2021) The secretary spoke …") dates the report, not what it tells.
+  if (d.precision === 'day' && !d.relative && isDateline(text, d)) return true;
   if (d.start > STAMP_REACH) return false;
   const before = text.slice(0, d.start);
   return STAMP_WORD.test(before) && STAMP_LABEL.test(before);

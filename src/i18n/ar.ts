@@ -18,6 +18,7 @@ export default {
     'kind.invitation': 'دعوة',
     'kind.joint appearance': 'ظهور مشترك',
     'kind.capture': 'سيطرة',
+    'kind.attack': 'هجوم',
     'kind.session': 'اجتماع هيئة',
     'kind.travel': 'رحلة',
     'kind.warning': 'تحذير',

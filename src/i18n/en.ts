@@ -14,6 +14,7 @@ const messages = {
   'kind.invitation': 'Invitation',
   'kind.joint appearance': 'Joint appearance',
   'kind.capture': 'Takeover',
+  'kind.attack': 'Attack',
   'kind.session': 'Meeting of a body',
   'kind.travel': 'Journey',
   'kind.warning': 'Warning',

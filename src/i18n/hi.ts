@@ -54,6 +54,7 @@ export default {
     'kind.invitation': 'निमंत्रण',
     'kind.joint appearance': 'संयुक्त उपस्थिति',
     'kind.capture': 'कब्ज़ा',
+    'kind.attack': 'हमला',
     'kind.session': 'किसी संस्था की बैठक',
     'kind.travel': 'यात्रा',
     'kind.warning': 'चेतावनी',

@@ -178,4 +178,10 @@ export interface LanguagePack {
   dateWords: readonly string[];
   /** The date finders for a paragraph in this language. */
   findDates: DateFinder;
+  /**
+   * Words that make a date a limit of time rather than when the clause's happening took place:
+   * `before` stand just before the date ("after August 31", "بحلول 31 أغسطس"), `after` just after
+   * it ("31 अगस्त के बाद", "15 अगस्त तक"). Such a date dates no happening (src/events/date-limits.ts).
+   */
+  dateLimits?: { before?: readonly string[]; after?: readonly string[] };
 }

@@ -36,6 +36,15 @@ describe('English (through chrono-node)', () => {
     expect(dates('next Friday', '2021-10-12')[0]?.date).toEqual({ year: 2021, month: 10, day: 15 });
   });
 
+  it('a bare weekday after a future word of its clause is the coming one', () => {
+    // Reference Tuesday 2021-11-09: the coming Thursday is the 11th, the last one the 4th.
+    expect(dates('The envoys will be meeting on Thursday in the capital.', '2021-11-09')[0]?.date).toEqual({ year: 2021, month: 11, day: 11 });
+    expect(dates('The minister is scheduled to visit the border on Friday.', '2021-11-09')[0]?.date).toEqual({ year: 2021, month: 11, day: 12 });
+    expect(dates('The envoys met on Thursday in the capital.', '2021-11-09')[0]?.date).toEqual({ year: 2021, month: 11, day: 4 });
+    // A future word of another clause does not reach it.
+    expect(dates('The envoy, who arrived on Friday, will meet him.', '2021-11-09')[0]?.date).toEqual({ year: 2021, month: 11, day: 5 });
+  });
+
   it('a bare month is the most recent such month and needs a preposition', () => {
     expect(dates('He said in December that', '2021-10-12')[0]).toMatchObject({ date: { year: 2020, month: 12 }, precision: 'month' });
     expect(dates('They will March on the capital', '2021-10-12')).toEqual([]);

@@ -12,4 +12,25 @@ describe('issue 11 event words', () => {
     const ev = inventedEvents(['खबर\nअफगानिस्तान पर बुधवार को दिल्ली में क्षेत्रीय संवाद होगा।']);
     expect(ev.events.map((e) => [e.when.key, e.kind, e.planned])).toEqual([['2021-08-18', 'session', true]]);
   });
+
+  it('reads meetings of officials no one names, placed by where they were held, in all three languages', () => {
+    expect(lines(inventedEvents(['خبر\nاجتمع ممثلون عن الحكومة في الدوحة أمس الاثنين مع وفد من النرويج.']))).toEqual(['2021-08-16 Meeting in Doha on Norway']);
+    expect(lines(inventedEvents(['خبر\nوجرت مباحثات بين وفدي البلدين في موسكو يوم الاثنين.']))).toEqual(['2021-08-16 Meeting in Moscow']);
+    expect(lines(inventedEvents(['News\nOfficials of the two countries met in Doha on Monday.']))).toEqual(['2021-08-16 Meeting in Doha']);
+    expect(lines(inventedEvents(['खबर\nदोनों देशों के अधिकारियों ने सोमवार को दोहा में सुरक्षा पर चर्चा की।']))).toEqual(['2021-08-16 Meeting in Doha']);
+  });
+
+  it('a meeting named only by its place is no second happening beside another of its sentence', () => {
+    const ev = inventedEvents(['News\nSince the summit came after a call last month between the two capitals, the talks on Monday in Doha also touched on trade.']);
+    expect(ev.events.filter((e) => e.when.key === '2021-08-16')).toEqual([]);
+  });
+
+  it('a journey told with a subject pronoun, or an Arabic verb with none, is the person the sentence before names first', () => {
+    const hindi = inventedEvents(['खबर\nविदेश मंत्री करीम नादिरी ने दोहा में पत्रकारों से बात की। वह सोमवार को काबुल पहुंचे थे।']);
+    expect(lines(hindi)).toEqual(['2021-08-16 Karim Nadiri arrived in Kabul']);
+    const arabic = inventedEvents(['خبر\nوقال وزير الخارجية كريم نديري للصحفيين في الدوحة إن الوضع صعب. ووصل إلى كابول يوم الاثنين.']);
+    expect(lines(arabic)).toEqual(['2021-08-16 Karim Nadir arrived in Kabul']);
+    // Another paragraph is no antecedent.
+    expect(lines(inventedEvents(['खबर\nविदेश मंत्री करीम नादिरी ने दोहा में पत्रकारों से बात की।\nवह सोमवार को काबुल पहुंचे थे।']))).toEqual([]);
+  });
 });

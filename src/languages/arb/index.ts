@@ -49,5 +49,7 @@ export const arabic: LanguagePack = {
   contacts: { cues: CUES, phone: PHONE_WORDS, futureMarkers: FUTURE_MARKERS, listIntroducers: LIST_INTRODUCERS, recalledBy: ['اللقاء', 'الاجتماع', 'الاتصال', 'المحادثات', 'المباحثات'] },
   dateWords: [...ARABIC_MONTH_SPELLINGS.flat(), ...ARABIC_WEEKDAY_SPELLINGS.flat(), ...ARABIC_DAY_WORD.keys()],
   // A bare weekday after a future verb or marker of its clause is the coming one.
+  // "بعد 31 أغسطس" after, "منذ 15 أغسطس" since, "حتى/بحلول 31 أغسطس" until/by, "قبل" before, with و/ف glued on.
+  dateLimits: { before: ['بعد', 'منذ', 'حتى', 'بحلول', 'قبل', 'عقب'].flatMap((w) => [w, `و${w}`, `ف${w}`]) },
   findDates: arabicDates(new Set([...CUES.filter(([, c]) => c.future).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
 };

@@ -42,4 +42,5 @@ export const english: LanguagePack = {
   contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, phone: PHONE, recalledBy: words('meeting talks call conversation') },
   dateWords: [...ENGLISH_MONTHS, ...words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday Today Yesterday Tomorrow')],
   findDates: ENGLISH_DATES,
+  dateLimits: { before: words('after since until till by before') },
 };

@@ -54,4 +54,6 @@ export const hindi: LanguagePack = {
   contacts: { cues: CUES, phone: PHONE, recalledBy: words('बैठक मुलाकात बातचीत वार्ता भेंट') },
   dateWords: [...HINDI_MONTH_SPELLINGS.flat(), ...HINDI_WEEKDAY_SPELLINGS.flat(), ...HINDI_DAY_WORD.keys()],
   findDates: HINDI_DATES,
+  // "31 अगस्त के बाद" after, "15 अगस्त से पहले" before, "31 अगस्त तक" until (not से: "सोमवार से" starts a visit too).
+  dateLimits: { after: ['के बाद', 'के पहले', 'से पहले', 'तक'] },
 };
