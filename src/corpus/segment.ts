@@ -8,8 +8,8 @@ import type { Lang, Sentence } from '../types.ts';
 // Danda, double danda, Arabic and Latin terminators. A Latin period is handled apart (abbreviations).
 const HARD_END = new Set(['।', '॥', '?', '!', '؟', '۔']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', '"']);
-// Period after these is not a sentence end: single initials (S.) and common titles.
-const ABBREVIATIONS = /(?:^|[\s(])(?:\p{Lu}|H\.E|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gen|Col|Lt|Maj|Capt|Brig|Adm|Amb|Gov|Sen|Rep|Hon|No|vs|etc|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)$/u;
+// Period after these is not a sentence end: initials, run together too (S., H.H., H.E.), and common titles.
+const ABBREVIATIONS = /(?:^|[\s(])(?:\p{Lu}(?:\.\p{Lu})*|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Gen|Col|Lt|Maj|Capt|Brig|Adm|Amb|Gov|Sen|Rep|Hon|No|vs|etc|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)$/u;
 
 /* The word just before a period, when it is short enough to be a spelled-out initial ("एस."). */
 const WORD_BEFORE = /(?:^|[\s(])([^\s(]{1,6})$/u;

@@ -32,4 +32,11 @@ describe('splitSentences', () => {
       'See pic.twitter.com/x now.',
     ]);
   });
+
+  it('does not split at initials run together, as in an honorific (H.H., H.E.)', () => {
+    expect(splitSentences('He called H.H. Sheikh Tom Lane and H.E. Sam Reed. Both agreed.').map((s) => s.text)).toEqual([
+      'He called H.H. Sheikh Tom Lane and H.E. Sam Reed.',
+      'Both agreed.',
+    ]);
+  });
 });
