@@ -10,6 +10,7 @@ import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { findTitledPhrases } from './titled.ts';
 import { givenNameLeads } from './given-name-leads.ts';
+import { latinNameLeads } from './latin-name-leads.ts';
 import { handleNames } from './handles.ts';
 import { isInitial, type Tok } from '../grammar/tokens.ts';
 import { isNameParticle } from '../grammar/words.ts';
@@ -217,17 +218,17 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
     view.phrases.push(...handleNames(view.toks, view.paragraph.text, claimed));
     view.phrases.sort((a, b) => a.first - b.first);
   }
-  addGivenNameLeads(views, (words ??= articleWords(views)));
+  addGivenNameLeads(views, (words ??= articleWords(views)), lowerWords);
 }
 
 /** Names led by a foreign given name (given-name-leads.ts), once every other name of the article is known. */
-function addGivenNameLeads(views: SentenceView[], words: ReadonlySet<string>): void {
+function addGivenNameLeads(views: SentenceView[], words: ReadonlySet<string>, lowerWords: () => ReadonlySet<string>): void {
   // A word of a name found otherwise is that person's (ميركل بوتين is two people, not one).
   const named = new Set(views.flatMap((v) => v.phrases.filter(isNamed).flatMap((p) => v.toks.slice(p.nameFirst, p.nameEnd).map((t) => t.fold))));
   for (const view of views) {
     const claimed = view.toks.map((t) => named.has(t.fold));
     for (const p of view.phrases) claim(claimed, p);
-    const leads = givenNameLeads(view.toks, view.paragraph.text, claimed, words, (tok) => ordinaryWord(tok, words));
+    const leads = [...givenNameLeads(view.toks, view.paragraph.text, claimed, words, (tok) => ordinaryWord(tok, words)), ...latinNameLeads(view.toks, view.paragraph.text, claimed, lowerWords)];
     if (leads.length === 0) continue;
     view.phrases.push(...leads);
     view.phrases.sort((a, b) => a.first - b.first);

@@ -1,0 +1,48 @@
+/**
+ * Names that no title introduces in text written with capitals (English): "Abdulaziz Kamilov and
+ * his delegation met …", "talks with John Kerry". Two or three capitalised words side by side, the
+ * first a given name of the Latin name lists (latin-names.ts), are taken for a name. A word the
+ * article also writes in lower case is an ordinary word ("Will", "Hope"), and a title, a stop word,
+ * a country, a city or an acronym is no part of a name.
+ */
+import { NATION_WORDS } from '../grammar/nations.ts';
+import type { Phrase } from '../grammar/phrase.ts';
+import { PackPhrases } from '../grammar/phrases.ts';
+import { TITLE_WORDS } from '../grammar/titles.ts';
+import type { Tok } from '../grammar/tokens.ts';
+import { perPack } from '../languages/index.ts';
+import { latinGivenNames } from './latin-names.ts';
+
+const CITIES = new PackPhrases<true>((pack) => pack.cities.flatMap(([, spellings]) => spellings.map((s) => [s, true] as const)));
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const MAX_WORDS = 3;
+
+const STOP_WORDS = perPack((pack) => new Set(pack.stopWords));
+const stopWord = (tok: Tok): boolean => STOP_WORDS(tok.lang)?.has(tok.fold) ?? false;
+
+/**
+ * Capitalised names led by a listed given name, among the tokens not `claimed` by other phrases;
+ * `lower` holds the Latin words the article writes in lower case somewhere.
+ */
+export function latinNameLeads(toks: readonly Tok[], text: string, claimed: readonly boolean[], lowerWords: () => ReadonlySet<string>): Phrase[] {
+  const found: Phrase[] = [];
+  if (!toks.some((t) => t.script === 'latin')) return found;
+  const lower = lowerWords();
+  const nameLike = (i: number): boolean => {
+    const tok = toks[i];
+    if (!tok || claimed[i] || tok.script !== 'latin' || !CAPITALISED.test(tok.text) || [...tok.text].length < 3) return false;
+    if (lower.has(tok.fold) || stopWord(tok)) return false;
+    return TITLE_WORDS.match(toks, i) === undefined && NATION_WORDS.match(toks, i) === undefined && CITIES.match(toks, i) === undefined;
+  };
+  const adjacent = (i: number): boolean => text.slice(toks[i]!.end, toks[i + 1]!.start).trim() === '';
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!nameLike(i) || !latinGivenNames().has(toks[i]!.text) || (i > 0 && nameLike(i - 1) && adjacent(i - 1))) continue;
+    let end = i + 1;
+    while (end < toks.length && end - i < MAX_WORDS && adjacent(end - 1) && nameLike(end)) end++;
+    // A longer capitalised run is a name of an organisation or a headline, not a person's.
+    if (end - i < 2 || (end < toks.length && adjacent(end - 1) && CAPITALISED.test(toks[end]!.text))) continue;
+    found.push({ first: i, end, nameFirst: i, nameEnd: end, clitic: 0, source: 'name', relational: false, possessive: false });
+    i = end - 1;
+  }
+  return found;
+}
