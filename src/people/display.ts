@@ -9,6 +9,8 @@
  *    "Merkel" for ميركل, "Sergey" for سيرغي); a spelling the corpus uses wins a near tie;
  * 3. letter by letter (translit.ts), which cannot restore the short vowels Arabic leaves out.
  */
+import { NATION_WORDS } from '../grammar/nations.ts';
+import { PackPhrases } from '../grammar/phrases.ts';
 import { initialLetter, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { allPacks, packFor } from '../languages/index.ts';
 import { memoised } from '../text/memo.ts';
@@ -37,7 +39,7 @@ export function latinVocabulary(texts: Iterable<string>): LatinVocabulary {
   const byKey = new Map<string, Array<{ word: string; count: number }>>();
   for (const [word, count] of counts) {
     const key = wordKey(word);
-    if (!key) continue;
+    if (!key || placeWord(word)) continue;
     const list = byKey.get(key) ?? [];
     list.push({ word, count });
     byKey.set(key, list);
@@ -45,6 +47,14 @@ export function latinVocabulary(texts: Iterable<string>): LatinVocabulary {
   for (const list of byKey.values()) list.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
   return byKey;
 }
+
+/** Whether a capitalised word names a country, a nation or a city ("Arab", "Kabul"): no spelling of a person's name. */
+function placeWord(word: string): boolean {
+  const toks = sentenceTokens(word, 0, 'eng');
+  return toks.length === 1 && (NATION_WORDS.match(toks, 0) !== undefined || CITY_WORDS.match(toks, 0) !== undefined);
+}
+
+const CITY_WORDS = new PackPhrases<true>((pack) => pack.cities.flatMap(([, spellings]) => spellings.map((s) => [s, true] as const)));
 
 /** A candidate spelling with how many sources write it; `read`: the spelling its sounds are those of, when not its own (Jens read Yens). */
 interface Candidate {
@@ -105,8 +115,9 @@ const allowance = (own: SoundProfile, theirs: SoundProfile): number => {
   return own.arabic ? 0.3 + 0.12 * shorter : 0.25 + 0.1 * shorter;
 };
 const VOWEL = /^[aeiou]/;
-/* Arabic writes a name's first vowel (with alif), so a spelling that adds one is another name (رمد is not Armida). */
-const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !VOWEL.test(own.sounds) && VOWEL.test(theirs.sounds);
+/* Arabic writes a name's first vowel (with alif), and Devanagari with its vowel letter, so a
+ * spelling that adds one is another name (رمد is not Armida, राब is not Arab). */
+const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => !VOWEL.test(own.sounds) && VOWEL.test(theirs.sounds);
 const FINAL_VOWEL = /[aeiou]$/;
 /* ...and its last one (ا ي و ة): a spelling that ends in a vowel where Arabic ends in a consonant is another name (ماكرون is not Mokryna). */
 const addsFinalVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !FINAL_VOWEL.test(own.sounds) && FINAL_VOWEL.test(theirs.sounds);

@@ -60,4 +60,11 @@ describe('one entry for one display name', () => {
     const kb = invented(['बयान\nओमान के विदेश मंत्री सालेम बिन नासिर अल हारसी ने कहा कि बातचीत अच्छी रही।']);
     expect(kb.people.map((p) => p.display)).toContainEqual(expect.stringMatching(/^\p{L}+ bin Nasir/u));
   });
+
+  it('takes no corpus word that adds a first vowel the Devanagari does not write, nor a nation word', () => {
+    const kb = invented(['बयान\nब्रिटिश विदेश मंत्री डोमिनिक राब ने कहा कि बातचीत अच्छी रही।', 'Gulf\nThe Arab League and the Qatari side met.']);
+    const shown = kb.people.map((p) => p.display).find((d) => d.startsWith('Domini'));
+    expect(shown).toBeDefined();
+    expect(shown).not.toMatch(/Arab|Qatari/u);
+  });
 });
