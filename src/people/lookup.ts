@@ -110,8 +110,12 @@ export function* nameIndexSteps(kb: PeopleKnowledge): Generator<void, NameIndex>
   return { ...index, alikes, sortedKeys: [...index.byKey.keys()].sort() };
 }
 
+const LATIN = /^\p{Script=Latin}/u;
+/* Between "same name" (3) and "a typed word somewhere in it" (2). */
+const SURNAME_FIT = 2.5;
+
 /**
- * How well a typed name fits one spelling: 4 exact, 3 same name, 2 every typed word in it, 1 close
+ * How well a typed name fits one spelling: 4 exact, 3 same name, 2.5 a word typed alone its last word, 2 every typed word in it, 1 close
  * in sound, or every word of a spelling of two or more words among the typed ones, the first
  * word first ("Tamim bin Hamad Al Thani" for "تميم بن حمد").
  */
@@ -120,6 +124,9 @@ function fit(query: NameForm, queryFolded: string, queryProfiles: SoundProfile[]
   // A surname alone is the same name as a spelling that is that surname alone: no better a fit
   // than the full names holding it, so the most named of them answers ("Mujahid").
   if (sameName(query, spelling)) return query.words.length > 1 ? 3 : 2;
+  // A word typed alone is more likely the surname than a middle name ("Ghani": Ashraf Ghani before
+  // Abdul Ghani Baradar); Latin spellings only, as Latin letters compare surely.
+  if (query.words.length === 1 && spelling.words.length > 1 && LATIN.test(spelling.text) && foldTerm(query.words[0]!) === foldTerm(spelling.words[spelling.words.length - 1]!)) return SURNAME_FIT;
   if (query.words.every((q) => parts.some((w) => sameWord(q, w)))) return 2;
   if (queryProfiles.every((q) => parts.some((w) => similarProfiles(q, index.profiles.get(w)!)))) return 1;
   const within = spelling.words.length > 1 && query.words.length > spelling.words.length && sameWord(query.words[0]!, spelling.words[0]!);

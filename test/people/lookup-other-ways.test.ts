@@ -75,6 +75,14 @@ describe('a typed name the article writes another way', () => {
     expect(who('Dilshod Karimov')).toBeDefined();
   });
 
+  it('by a surname typed alone before a middle name of someone more named', () => {
+    const kb4 = invented([
+      'Talks\nMullah Abdul Rahim Sadozai met envoys. Mullah Abdul Rahim Sadozai said so. Sadozai left.',
+      'More\nPresident Tariq Rahim spoke on Monday.',
+    ]);
+    expect(findPerson(nameIndex(kb4), 'Rahim').person?.display).toBe('Tariq Rahim');
+  });
+
   it('never by one typed word standing for two words of a name', () => {
     expect(who('Abdullah Qahar Balkhi')).toBeUndefined();
   });
