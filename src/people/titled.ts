@@ -19,6 +19,9 @@ const POSSESSIVES = perPack((pack) => set(pack.possessives));
 /* "and" between titles is a word of its own ("स्टेट काउंसलर और विदेश मंत्री"), never a clitic. */
 const AND = perPack((pack) => set(pack.and.filter((w) => w.length > 1)));
 const GENITIVE = perPack((pack) => set(pack.genitives ?? []));
+const BODIES = perPack((pack) => set(pack.titleBodies ?? []));
+/* The words a body complement may run to after its head noun ("لمنظمة التعاون الإسلامي"). */
+const MAX_BODY_WORDS = 4;
 /* A role alone is a person when a case postposition other than a place's follows it ("मंत्री ने"). */
 const POSTPOSITION_AFTER_ROLE = perPack((pack) => set(Object.entries(pack.cases?.markers ?? {}).flatMap(([word, c]) => (c === 'locative' ? [] : [word]))));
 /* Arabic full names run to six words with their particles (محمد بن عبد الرحمن آل ثاني). */
@@ -64,6 +67,27 @@ function roleBefore(toks: readonly Tok[], i: number): RoleParts {
   return parts;
 }
 
+/**
+ * End of a body complement at `k` — a body noun with the لـ/بـ of "of/for" glued to it, then the
+ * body's definite words or a country ("لمنظمة التعاون الإسلامي", "بشؤون أفغانستان") — else `k`.
+ * Names rarely carry the article, so the definite words are the body's, not the name's.
+ */
+function bodyComplementEnd(toks: readonly Tok[], k: number): number {
+  const head = toks[k]!;
+  const bodies = BODIES(head.lang);
+  const f = head.forms.findIndex((form, n) => n > 0 && bodies?.has(form) && /[لب]$/u.test(head.fold.slice(0, head.clitics[n]!)));
+  if (!bodies || f < 0 || head.fold.startsWith('و')) return k;
+  let end = k + 1;
+  while (end < toks.length && end - k <= MAX_BODY_WORDS && !toks[end]!.breakBefore) {
+    const tok = toks[end]!;
+    const country = NATION_WORDS.match(toks, end);
+    if (country && country.clitic === 0 && country.value.isCountry) end = country.end;
+    else if (tok.fold.startsWith('ال') && !TITLE_WORDS.match(toks, end)) end++;
+    else break;
+  }
+  return end;
+}
+
 interface Chain {
   end: number;
   titles: Title[];
@@ -99,6 +123,8 @@ function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
     } else if (qualifier && qualifier.clitic === 0 && modifiersAfter(tok)) {
       if (qualifier.value) chain.qualifiers.push(qualifier.value);
       chain.end = qualifier.end;
+    } else if (modifiersAfter(tok) && bodyComplementEnd(toks, chain.end) > chain.end) {
+      chain.end = bodyComplementEnd(toks, chain.end);
     } else break;
   }
   return chain;
