@@ -117,6 +117,17 @@ describe('Arabic names after titles', () => {
     expect(found('وشدد وزير الخارجية على ضرورة الحوار')).toEqual([]);
   });
 
+  it('takes a name set off before its office by commas ("X Y، وزير الخارجية الأردني، …")', () => {
+    const toks = (t: string) => findTitledPhrases(sentenceTokens(t, 0), t).map((p) => ({ first: p.nameFirst, end: p.nameEnd, role: p.role }));
+    expect(toks('وصرح نعمة الله حيدري، نائب المتحدث باسم الحكومة، للصحفيين')).toEqual([{ first: 1, end: 4, role: 'deputy spokesman' }]);
+    expect(toks('التقى سامر فؤاد، وزير الخارجية التركي، في أنقرة')).toEqual([{ first: 1, end: 3, role: 'Turkish foreign minister' }]);
+    // No name without a clear left edge, a single word, "and" before the office or no comma after it.
+    expect(toks('وقال المسؤول الكبير، وزير الخارجية، إن')).toEqual([]);
+    expect(toks('التقى سامر، وزير الخارجية، في أنقرة')).toEqual([]);
+    expect(toks('التقى سامر فؤاد، والوزير، في أنقرة')).toEqual([]);
+    expect(toks('التقى سامر فؤاد، وزير الخارجية في أنقرة').map((p) => p.first)).not.toContain(1);
+  });
+
   it('reads نظيره as someone\'s counterpart', () => {
     expect(found('التقى لافروف بنظيره الهندي سوبرامانيام جايشانكار')).toEqual([
       { name: 'سوبرامانيام جايشانكار', role: 'Indian counterpart', relational: true, possessive: true },

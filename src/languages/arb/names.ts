@@ -76,7 +76,9 @@ export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
   if (verbOrNoun(word)) return false;
   // آل "family of" (آل ثاني, آل سعود) folds like the article ال, but is a name word.
   if (word.text.normalize('NFC') === 'آل') return prev !== undefined;
-  // Names rarely carry the article, except after عبد/أبو (عبد الله).
+  // Names rarely carry the article, except after عبد/أبو (عبد الله) and in the compounds with الله
+  // of Afghan and Pakistani names (إنعام الله, ذبيح الله: Inamullah, Zabihullah).
+  if (prev !== undefined && word.fold === 'الله' && !prev.fold.startsWith('ال')) return true;
   return !hasArticle(word) || (prev !== undefined && NAME_PREFIXES.has(prev.fold));
 }
 

@@ -21,7 +21,7 @@ const COUNCILS = [
   'المجلس الأعلى للمصالحة الوطنية', 'المجلس الأعلى للمصالحة', 'مجلس المصالحة الوطنية', 'مجلس المصالحة', 'لجنة المصالحة الوطنية',
   'لجنة المصالحة', 'هيئة المصالحة', 'المصالحة الوطنية', 'المصالحة', 'مجلس الشورى', 'مجلس الأمة', 'مجلس الشيوخ', 'مجلس الأمن القومي',
 ];
-const MINISTRIES = ['وزارة الخارجية', 'الخارجية', 'الحكومة', 'الرئاسة', 'البيت الأبيض', 'الكرملين', 'وزارة الدفاع', 'البنتاغون'];
+const MINISTRIES = ['وزارة الخارجية', 'الخارجية', 'الحكومة', 'الرئاسة', 'البيت الأبيض', 'الكرملين', 'وزارة الدفاع', 'البنتاغون', 'وزارة الداخلية', 'الداخلية', 'الدفاع'];
 
 /** Each office in front of each body ("زعيم" × "حركة طالبان"), with the body's لـ form when `of`. */
 const ofBodies = (offices: readonly string[], bodies: readonly string[], role: string): Array<[string, Title]> =>
@@ -122,6 +122,7 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ...ofBodies(['الأمين العام', 'أمين عام'], withOf([...UN, ...NATO]).filter((b) => b.startsWith('ل')), 'secretary-general'),
   // Spokesmen: "المتحدث باسم <body>" (the body's nationality may follow: "… الخارجية الباكستانية").
   ...ofBodies(['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'المتحدثة باسم'], [...TALIBAN, ...MINISTRIES, ...UN, ...NATO], 'spokesman'),
+  ...ofBodies(['نائب المتحدث باسم', 'نائب الناطق باسم', 'نائب المتحدث الرسمي باسم'], [...TALIBAN, ...MINISTRIES, ...TALIBAN.map((t) => `حكومة ${t}`)], 'deputy spokesman'),
   ['المتحدث', office('spokesman')],
   ['الناطق', office('spokesman')],
   // Heads of agencies, armies and movements.
