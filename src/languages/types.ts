@@ -111,6 +111,12 @@ export interface LanguagePack {
   titles: ReadonlyArray<readonly [string, Title]>;
   /** Words qualifying a role: the English qualifier kept in the role, '' when it adds nothing. */
   roleQualifiers: ReadonlyArray<readonly [string, string]>;
+  /**
+   * Nouns of the bodies an office is "of" or "for", written after the title with لـ/بـ and then
+   * the body's definite words or a country ("الأمين العام لمنظمة التعاون الإسلامي X", "مبعوث إيران
+   * الخاص بشؤون أفغانستان X"): the complement is part of the title, not the start of the name.
+   */
+  titleBodies?: readonly string[];
   /** Nationality and qualifiers follow the noun ("الرئيس الروسي") rather than precede it ("रूसी राष्ट्रपति"). */
   modifiersAfterNoun?: boolean;
   /** Country names and nationality adjectives, by the English country name (see grammar/nations.ts). */

@@ -19,6 +19,9 @@ const POSSESSIVES = perPack((pack) => set(pack.possessives));
 /* "and" between titles is a word of its own ("स्टेट काउंसलर और विदेश मंत्री"), never a clitic. */
 const AND = perPack((pack) => set(pack.and.filter((w) => w.length > 1)));
 const GENITIVE = perPack((pack) => set(pack.genitives ?? []));
+const BODIES = perPack((pack) => set(pack.titleBodies ?? []));
+/* The words a body complement may run to after its head noun ("لمنظمة التعاون الإسلامي"). */
+const MAX_BODY_WORDS = 4;
 /* A role alone is a person when a case postposition other than a place's follows it ("मंत्री ने"). */
 const POSTPOSITION_AFTER_ROLE = perPack((pack) => set(Object.entries(pack.cases?.markers ?? {}).flatMap(([word, c]) => (c === 'locative' ? [] : [word]))));
 /* Arabic full names run to six words with their particles (محمد بن عبد الرحمن آل ثاني). */
@@ -64,6 +67,27 @@ function roleBefore(toks: readonly Tok[], i: number): RoleParts {
   return parts;
 }
 
+/**
+ * End of a body complement at `k` — a body noun with the لـ/بـ of "of/for" glued to it, then the
+ * body's definite words or a country ("لمنظمة التعاون الإسلامي", "بشؤون أفغانستان") — else `k`.
+ * Names rarely carry the article, so the definite words are the body's, not the name's.
+ */
+function bodyComplementEnd(toks: readonly Tok[], k: number): number {
+  const head = toks[k]!;
+  const bodies = BODIES(head.lang);
+  const f = head.forms.findIndex((form, n) => n > 0 && bodies?.has(form) && /[لب]$/u.test(head.fold.slice(0, head.clitics[n]!)));
+  if (!bodies || f < 0 || head.fold.startsWith('و')) return k;
+  let end = k + 1;
+  while (end < toks.length && end - k <= MAX_BODY_WORDS && !toks[end]!.breakBefore) {
+    const tok = toks[end]!;
+    const country = NATION_WORDS.match(toks, end);
+    if (country && country.clitic === 0 && country.value.isCountry) end = country.end;
+    else if (tok.fold.startsWith('ال') && !TITLE_WORDS.match(toks, end)) end++;
+    else break;
+  }
+  return end;
+}
+
 interface Chain {
   end: number;
   titles: Title[];
@@ -99,6 +123,8 @@ function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
     } else if (qualifier && qualifier.clitic === 0 && modifiersAfter(tok)) {
       if (qualifier.value) chain.qualifiers.push(qualifier.value);
       chain.end = qualifier.end;
+    } else if (modifiersAfter(tok) && bodyComplementEnd(toks, chain.end) > chain.end) {
+      chain.end = bodyComplementEnd(toks, chain.end);
     } else break;
   }
   return chain;
@@ -133,6 +159,28 @@ function roleText(titles: Title[], nationality: string | undefined, qualifiers: 
 
 /* A colon after a title introduces its words, not its name ("الرئيس الألماني: سبب سعادتي …"). */
 const COLON = /[:：]/u;
+const COMMA = /^[\s]*[,،][\s]*$/u;
+/* The words a name set before its office may have ("إنعام الله سمنغاني، نائب المتحدث …"). */
+const MAX_APPOSED_NAME_WORDS = 4;
+
+/**
+ * First word of a name set off before an office by a comma, the office closed by a comma or the
+ * sentence's end ("وغرد X Y، نائب المتحدث باسم الحكومة، على …"); `i` when there is none. The name
+ * must have a clear left edge — the sentence's start or a word no name has — and two words or more.
+ */
+function apposedNameFirst(toks: readonly Tok[], text: string, i: number, chainEnd: number): number {
+  if (i < 2 || !COMMA.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) return i;
+  if (chainEnd < toks.length && !COMMA.test(text.slice(toks[chainEnd - 1]!.end, toks[chainEnd]!.start))) return i;
+  let k = i - 1;
+  while (k >= 0 && i - k <= MAX_APPOSED_NAME_WORDS) {
+    const tok = toks[k]!;
+    if (!nameWordOK(tok, toks[k - 1]) || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k) || cityAt(toks, k) || tok.script !== toks[i - 1]!.script) break;
+    if (tok.breakBefore || k === 0) return i - k >= 2 && !isNameParticle(toks[i - 1]!) ? k : i;
+    k--;
+  }
+  if (k < 0 || i - k > MAX_APPOSED_NAME_WORDS || k === i - 1) return i;
+  return i - (k + 1) >= 2 && !isNameParticle(toks[i - 1]!) ? k + 1 : i;
+}
 
 /**
  * Person phrases introduced by titles in one sentence, in order; `text` is what the tokens'
@@ -159,7 +207,12 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     if (weakOnly && !nationality && !possessive && !genitive) continue;
     const clitic = TITLE_WORDS.match(toks, i)!.clitic;
     const base = { first: before.first, clitic: before.first === i ? clitic : 0, role, office, nationality, relational, possessive };
-    if (end > chain.end) {
+    const apposed = after && text !== undefined && role && !relational && !weakOnly && TITLE_WORDS.match(toks, i)!.clitic === 0 ? apposedNameFirst(toks, text, i, chain.end) : i;
+    const free = phrases.length === 0 || phrases[phrases.length - 1]!.end <= apposed;
+    if (apposed < i && free && (end === chain.end || toks[chain.end]!.breakBefore)) {
+      phrases.push({ ...base, first: apposed, clitic: 0, end: chain.end, nameFirst: apposed, nameEnd: i, source: 'title' });
+      i = chain.end - 1;
+    } else if (end > chain.end) {
       phrases.push({ ...base, end, nameFirst: chain.end, nameEnd: end, source: 'title' });
       i = end - 1;
     } else if (role && (relational || nationality || isIn(toks[chain.end], POSTPOSITION_AFTER_ROLE))) {

@@ -35,6 +35,11 @@ describe('Hindi names after titles', () => {
     expect(found('The Saudi foreign minister Prince Khalid bin Ali said')).toEqual([{ name: 'Khalid bin Ali', role: 'Saudi foreign minister' }]);
   });
 
+  it('names the emir of a state with the state, as अमीर alone is the given name Amir', () => {
+    expect(found('कुवैत के अमीर नासिर बिन सलीम ने कहा')).toEqual([{ name: 'नासिर बिन सलीम', role: 'emir of Kuwait' }]);
+    expect(found('नेता अमीर सलीम ने कहा').map((p) => p.name)).not.toContain('सलीम');
+  });
+
   it('keeps "former" in the role', () => {
     expect(found('पूर्व अफगान राष्ट्रपति हामिद करजई से')).toEqual([{ name: 'हामिद करजई', role: 'former Afghan president' }]);
   });
@@ -86,6 +91,41 @@ describe('Arabic names after titles', () => {
 
   it('takes a state noun after an office for the state, not a name ("رئيس وزراء إمارة …")', () => {
     expect(found('قال رئيس وزراء مملكة ليسوتو إن الوضع صعب').map((p) => p.name)).toEqual([]);
+  });
+
+  it('passes over the body an office is of or for, after لـ/بـ, to the name ("الأمين العام لمنظمة …")', () => {
+    expect(found('استقبل الأمين العام لرابطة الدول الساحلية سامي يوسف حداد وفدا')).toEqual([{ name: 'سامي يوسف حداد', role: 'secretary-general' }]);
+    expect(found('وصل مبعوث مصر الخاص بشؤون السودان كمال عادل إلى الخرطوم')).toEqual([{ name: 'كمال عادل', role: 'special Egyptian envoy' }]);
+    expect(found('قال الممثل الخاص بالشؤون الإنسانية نبيل حمدي إن').map((p) => p.name)).toEqual(['نبيل حمدي']);
+    // "and" before a body noun starts something else, not the office's complement.
+    expect(found('التقى الأمين العام ولجنة الصليب الأحمر').map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads an office with a possessive suffix in place of its country ("وزيرها X", "وزير خارجيتها X")', () => {
+    expect(found('وقالت الوزارة إن وزيرها سليم داود بحث الملف')).toEqual([{ name: 'سليم داود', role: 'minister' }]);
+    expect(found('وأجرى وزير خارجيتها رامي فؤاد اتصالا')).toEqual([{ name: 'رامي فؤاد', role: 'foreign minister' }]);
+  });
+
+  it('takes an honorific before an office and a dual office before the first of its names', () => {
+    expect(found('استقبل معالي وزير الخارجية التركي زياد حمدان الوفد')).toEqual([{ name: 'زياد حمدان', role: 'Turkish foreign minister' }]);
+    expect(found('مع وزيري الدفاع المصري عادل شاكر، والأردني')).toEqual([{ name: 'عادل شاكر', role: 'Egyptian defence minister' }]);
+  });
+
+  it('reads علي written with ي after a title or within a name as the name Ali, not the preposition على', () => {
+    expect(found('أكد الرئيس الباكستاني عمر علي الطيب أن')).toEqual([{ name: 'عمر علي', role: 'Pakistani president' }]);
+    expect(found('قال وزير الخارجية علي حسين إن')).toEqual([{ name: 'علي حسين', role: 'foreign minister' }]);
+    expect(found('وشدد وزير الخارجية على ضرورة الحوار')).toEqual([]);
+  });
+
+  it('takes a name set off before its office by commas ("X Y، وزير الخارجية الأردني، …")', () => {
+    const toks = (t: string) => findTitledPhrases(sentenceTokens(t, 0), t).map((p) => ({ first: p.nameFirst, end: p.nameEnd, role: p.role }));
+    expect(toks('وصرح نعمة الله حيدري، نائب المتحدث باسم الحكومة، للصحفيين')).toEqual([{ first: 1, end: 4, role: 'deputy spokesman' }]);
+    expect(toks('التقى سامر فؤاد، وزير الخارجية التركي، في أنقرة')).toEqual([{ first: 1, end: 3, role: 'Turkish foreign minister' }]);
+    // No name without a clear left edge, a single word, "and" before the office or no comma after it.
+    expect(toks('وقال المسؤول الكبير، وزير الخارجية، إن')).toEqual([]);
+    expect(toks('التقى سامر، وزير الخارجية، في أنقرة')).toEqual([]);
+    expect(toks('التقى سامر فؤاد، والوزير، في أنقرة')).toEqual([]);
+    expect(toks('التقى سامر فؤاد، وزير الخارجية في أنقرة').map((p) => p.first)).not.toContain(1);
   });
 
   it('reads نظيره as someone\'s counterpart', () => {

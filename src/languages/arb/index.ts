@@ -19,7 +19,7 @@ import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
 import { foldTerm } from '../../text/normalize.ts';
 import { ARABIC_LATIN_LETTERS } from './letters.ts';
 import { CITIES, NATIONS } from './places.ts';
-import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
+import { ROLE_QUALIFIERS, TITLE_BODIES, TITLES } from './titles.ts';
 
 export const arabic: LanguagePack = {
   code: 'arb',
@@ -37,6 +37,7 @@ export const arabic: LanguagePack = {
   latinLetters: ARABIC_LATIN_LETTERS,
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
+  titleBodies: TITLE_BODIES,
   modifiersAfterNoun: true,
   nations: NATIONS,
   cities: CITIES,

@@ -48,6 +48,14 @@ function verbOrNoun(word: Word): boolean {
   return VERB_FORMS.has(word.fold) || (conjunction !== undefined && VERB_FORMS.has(conjunction)) || word.forms.some((f) => NOUN_FORMS.has(f));
 }
 
+/**
+ * Whether the word is علي (Ali) written with a dotted ي: folding makes it the preposition على, but
+ * within a name or after a title ("الرئيس إمام علي رحمن", "وزير الخارجية علي حسن") it is the name.
+ */
+function writtenAli(word: Word): boolean {
+  return word.text.replace(/[\u064B-\u0652\u0640]/gu, '') === 'علي';
+}
+
 /* Words after which a name may carry the article (عبد الله). */
 const NAME_PREFIXES = set('عبد أبو ابو بن ابن');
 
@@ -62,12 +70,15 @@ function hasArticle(word: Word): boolean {
 
 /** @example arabicNameWord({ text: 'بوتين', fold: 'بوتين', forms: ['بوتين'] }, undefined) // true */
 export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
+  if (prev !== undefined && writtenAli(word)) return true;
   if (word.forms.some((f) => NOT_IN_NAMES.has(f) || STOP_WORDS.has(f))) return false;
   // A common name word is read as written (فيصل, not ف + يصل "arrives").
   if (verbOrNoun(word)) return false;
   // آل "family of" (آل ثاني, آل سعود) folds like the article ال, but is a name word.
   if (word.text.normalize('NFC') === 'آل') return prev !== undefined;
-  // Names rarely carry the article, except after عبد/أبو (عبد الله).
+  // Names rarely carry the article, except after عبد/أبو (عبد الله) and in the compounds with الله
+  // of Afghan and Pakistani names (إنعام الله, ذبيح الله: Inamullah, Zabihullah).
+  if (prev !== undefined && word.fold === 'الله' && !prev.fold.startsWith('ال')) return true;
   return !hasArticle(word) || (prev !== undefined && NAME_PREFIXES.has(prev.fold));
 }
 

@@ -21,14 +21,42 @@ const COUNCILS = [
   'المجلس الأعلى للمصالحة الوطنية', 'المجلس الأعلى للمصالحة', 'مجلس المصالحة الوطنية', 'مجلس المصالحة', 'لجنة المصالحة الوطنية',
   'لجنة المصالحة', 'هيئة المصالحة', 'المصالحة الوطنية', 'المصالحة', 'مجلس الشورى', 'مجلس الأمة', 'مجلس الشيوخ', 'مجلس الأمن القومي',
 ];
-const MINISTRIES = ['وزارة الخارجية', 'الخارجية', 'الحكومة', 'الرئاسة', 'البيت الأبيض', 'الكرملين', 'وزارة الدفاع', 'البنتاغون'];
+const MINISTRIES = ['وزارة الخارجية', 'الخارجية', 'الحكومة', 'الرئاسة', 'البيت الأبيض', 'الكرملين', 'وزارة الدفاع', 'البنتاغون', 'وزارة الداخلية', 'الداخلية', 'الدفاع'];
 
 /** Each office in front of each body ("زعيم" × "حركة طالبان"), with the body's لـ form when `of`. */
 const ofBodies = (offices: readonly string[], bodies: readonly string[], role: string): Array<[string, Title]> =>
   offices.flatMap((o) => bodies.map((b): [string, Title] => [`${o} ${b}`, office(role)]));
 const withOf = (bodies: readonly string[]): string[] => bodies.flatMap((b) => [b, b.startsWith('ال') ? `لل${b.slice(2)}` : `ل${b}`]);
 
+/* Offices that take a possessive pronoun in place of their country ("وزيرها X", its minister X). */
+const POSSESSED_OFFICES: ReadonlyArray<readonly [string, string]> = [
+  ['وزير', 'minister'], ['وزيرة', 'minister'], ['سفير', 'ambassador'], ['سفيرة', 'ambassador'], ['مبعوث', 'envoy'],
+  ['مبعوثة', 'envoy'], ['ممثل', 'representative'], ['رئيس', 'president'], ['رئيسة', 'president'], ['مستشار', 'adviser'],
+  ['وزير خارجية', 'foreign minister'], ['وزيرة خارجية', 'foreign minister'], ['وزير دفاع', 'defence minister'],
+  ['وزيرة دفاع', 'defence minister'], ['وزير داخلية', 'interior minister'], ['رئيس وزراء', 'prime minister'], ['رئيسة وزراء', 'prime minister'],
+];
+/** "his/her/their" suffixes; a final ة becomes ت before them (خارجية → خارجيتها). */
+const POSSESSIVE_SUFFIXES = ['ه', 'ها', 'هم', 'هما'];
+const possessed = (word: string, suffix: string): string => (word.endsWith('ة') ? word.slice(0, -1) + 'ت' : word) + suffix;
+const possessedOffices = (): Array<[string, Title]> =>
+  POSSESSED_OFFICES.flatMap(([o, role]) => POSSESSIVE_SUFFIXES.map((sfx): [string, Title] => {
+    const words = o.split(' ');
+    return [[...words.slice(0, -1), possessed(words[words.length - 1]!, sfx)].join(' '), office(role)];
+  }));
+
+/** Heads of the bodies an office is "of" or "for" (see `titleBodies` in the pack type). */
+export const TITLE_BODIES: readonly string[] = [
+  'منظمة', 'مجلس', 'هيئة', 'وكالة', 'لجنة', 'اللجنة', 'جامعة', 'حلف', 'رابطة', 'اتحاد', 'الاتحاد', 'مكتب', 'صندوق', 'برنامج',
+  'مفوضية', 'المفوضية', 'بعثة', 'البعثة', 'حزب', 'جبهة', 'وزارة', 'شؤون', 'الشؤون', 'مجموعة', 'منتدى', 'المنظمة', 'قضايا', 'ملف',
+];
+
 export const TITLES: ReadonlyArray<readonly [string, Title]> = [
+  ...possessedOffices(),
+  // A dual office shared out among the names that follow ("وزيري الدفاع القطري X، والخارجية Y").
+  ['وزيري الخارجية', office('foreign minister')],
+  ['وزيرا الخارجية', office('foreign minister')],
+  ['وزيري الدفاع', office('defence minister')],
+  ['وزيرا الدفاع', office('defence minister')],
   // Ministers. A bare رئيس ("head of …") is left out: only the compounds name an office.
   ['وزير الخارجية', office('foreign minister')],
   ['وزير خارجية', office('foreign minister')],
@@ -94,6 +122,7 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ...ofBodies(['الأمين العام', 'أمين عام'], withOf([...UN, ...NATO]).filter((b) => b.startsWith('ل')), 'secretary-general'),
   // Spokesmen: "المتحدث باسم <body>" (the body's nationality may follow: "… الخارجية الباكستانية").
   ...ofBodies(['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'المتحدثة باسم'], [...TALIBAN, ...MINISTRIES, ...UN, ...NATO], 'spokesman'),
+  ...ofBodies(['نائب المتحدث باسم', 'نائب الناطق باسم', 'نائب المتحدث الرسمي باسم'], [...TALIBAN, ...MINISTRIES, ...TALIBAN.map((t) => `حكومة ${t}`)], 'deputy spokesman'),
   ['المتحدث', office('spokesman')],
   ['الناطق', office('spokesman')],
   // Heads of agencies, armies and movements.

@@ -40,6 +40,12 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['विशेष दूत', office('special envoy')],
   ['चांसलर', office('chancellor')],
   ['क्राउन प्रिंस', office('crown prince')],
+  // अमीर alone is a given name (Amir); the emir of a state is named with the state.
+  ...['कतर', 'क़तर', 'कुवैत'].flatMap((state): Array<[string, Title]> => {
+    const role = office(`emir of ${state === 'कुवैत' ? 'Kuwait' : 'Qatar'}`);
+    return [[`${state} के अमीर`, role], [`${state} के आमिर`, role]];
+  }),
+  ['कतरी अमीर', office('emir of Qatar')],
   ['युवराज', office('crown prince')],
   ['जनरल', office('general')],
   ['लेफ्टिनेंट जनरल', office('lieutenant general')],
