@@ -319,4 +319,17 @@ describe('Arabic lists of subjects before the object of a transitive verb', () =
     // The pair before مع met someone else, not each other.
     expect(contacts('وأفاد بيان بأن مباحثات وزير الدفاع سامر خليل ووزير الخارجية جون ميلر مع وفد أردني جرت عبر الفيديو.')).toEqual([]);
   });
+
+  it('reads a counterpart named by role only when the next sentences name the one person of that role ("عقب لقائه رئيس الوزراء الباكستاني")', () => {
+    expect(contacts(
+      'أكد الرئيس الطاجيكي رامي حداد، اليوم الأربعاء، أن المفاوضات ستعقد في دوشنبيه.',
+      'وقال حداد في مؤتمر صحفي عقب لقائه رئيس الوزراء الباكستاني: "اتفقنا على المساعدة".',
+      'من جانبه، أعلن رئيس الوزراء الباكستاني جون ميلر أن الاتفاق مهم.',
+    )).toEqual(['رامي حداد – جون ميلر: meeting, undated']);
+    // Two later people of that role: the role names neither.
+    expect(contacts(
+      'وقال الرئيس الطاجيكي رامي حداد عقب لقائه وزير الخارجية الباكستاني إن الاتفاق مهم.',
+      'وأعلن وزير الخارجية الباكستاني جون ميلر أن الاتفاق مهم، وقال وزير الخارجية الباكستاني السابق سامر خليل إنه سعيد.',
+    )).toEqual([]);
+  });
 });
