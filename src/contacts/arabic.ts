@@ -102,6 +102,33 @@ function breakBetween(toks: readonly Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/* One office for several people, in the dual or plural ("مع وزيري الدفاع القطري X، والخارجية Y"). */
+const SHARED_OFFICES = set('وزيري وزراء رئيسي رؤساء مبعوثي سفيري سفراء ممثلي');
+/* A ministry's word after و names the next office of a shared one ("وزيري الدفاع … X، والخارجية Y"). */
+const PORTFOLIOS = set('الخارجية الدفاع الداخلية المالية الاقتصاد التجارة العدل الإعلام');
+
+/* "مع كل من A وB" (with each of A and B): كل من passes on the introducer before it. */
+const EACH = set('كل');
+/* "…مع A، إضافة إلى B" (in addition to B): a word of addition continues a list opened by مع. */
+const ADDITION = set('إضافة بالإضافة وبالإضافة علاوة فضلا');
+const ADDITION_TO = set('إلى الى على عن');
+const ADDITION_REACH = 20;
+
+/** Whether مع stands in the clause within reach before token `k` ("مكالمات مع … ، إضافة إلى Y"). */
+function withBefore(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - ADDITION_REACH) && !has(toks[j], CLAUSE_BREAKS); j--) if (has(toks[j], WITH)) return true;
+  return false;
+}
+
+/** The introducer the word at `k` is: مع or a list word, من, or a word of addition after مع; كل من passes through. */
+function wordIntroducer(toks: readonly Tok[], k: number): Introducer {
+  const j = has(toks[k], FROM) && has(toks[k - 1], EACH) ? k - 2 : k;
+  const tok = toks[j];
+  if (has(tok, WITH) || has(tok, ARABIC_LISTS)) return 'with';
+  if (has(tok, ADDITION_TO) && has(toks[j - 1], ADDITION) && withBefore(toks, j - 1)) return 'with';
+  return has(tok, FROM) ? 'from' : undefined;
+}
+
 /** What introduces a group, and the token where it stands. */
 interface Introduced {
   by: Introducer;
@@ -116,8 +143,8 @@ interface Introduced {
 function detachedIntroducer(toks: readonly Tok[], g: Group, from: number): Introduced | undefined {
   for (let k = g.first - 2; k >= Math.max(from, g.first - DETACHED_REACH); k--) {
     const tok = toks[k]!;
-    const by: Introducer = has(tok, WITH) || has(tok, ARABIC_LISTS) ? 'with' : has(tok, FROM) ? 'from' : undefined;
-    if (by && TITLE_WORDS.match(toks, k + 1)) return { by, at: k };
+    const by = wordIntroducer(toks, k);
+    if (by && (TITLE_WORDS.match(toks, k + 1) || has(toks[k + 1], SHARED_OFFICES))) return { by, at: k };
     const title = TITLE_WORDS.match(toks, k);
     if (title && title.clitic > 0 && tok.text.slice(0, title.clitic).includes('ب')) return { by: 'with', at: k };
     if (has(tok, SPEECH) || ARABIC_CUES.match(toks, k)) return undefined;
@@ -134,9 +161,10 @@ function introducerOf(toks: readonly Tok[], g: Group, from: number, cues: readon
   const head = g.members[0]!;
   const before = toks[g.first - 1];
   const at = g.first;
-  if (has(before, WITH) || has(before, ARABIC_LISTS)) return { by: 'with', at };
+  const by = wordIntroducer(toks, g.first - 1);
+  if (by === 'with') return { by, at };
   if (head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ب')) return { by: 'with', at };
-  if (has(before, FROM)) return { by: 'from', at };
+  if (by === 'from') return { by, at };
   if (has(before, TO) && cues.some((c) => c.cue.kind !== 'meeting' && c.end === g.first - 1)) return { by: 'with', at };
   if (has(before, HEADED_BY)) return { by: toks.slice(Math.max(0, g.first - 6), g.first - 1).some((t) => has(t, WITH)) ? 'with' : 'headed', at };
   return detachedIntroducer(toks, g, from) ?? { by: undefined, at };
@@ -156,6 +184,7 @@ function mergeNationLists(toks: readonly Tok[], groups: Group[]): Group[] {
     while (last && k < g.first) {
       const m = NATION_WORDS.match(toks, k);
       if (toks[k]!.fold === FAMILY && k + 1 < g.first && !toks[k + 1]!.breakBefore) k += 2;
+      else if (k === gapStart && toks[k]!.text.startsWith('و') && PORTFOLIOS.has(toks[k]!.fold.slice(1))) k++;
       else if (!m || m.value.isCountry) break;
       else k = m.end;
     }
@@ -402,7 +431,8 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
   groups.forEach((g, gi) => {
     if (g.members.length < 2 || done.has(g) || subjects.has(g) || intro[gi] !== undefined) return;
     const c = cues.find((c) => (c.end <= g.first && g.first - c.end <= RECIPROCAL_GAP && !breakBetween(toks, c.end, g.first)) || (c.i >= g.end && c.i - g.end <= RECIPROCAL_GAP && !breakBetween(toks, g.end, c.i)));
-    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c)) return;
+    // "مباحثات A وB مع C": a pair followed by مع met C, not each other.
+    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH)) return;
     const first = Math.min(g.first, c.i);
     const end = Math.max(g.end, c.end);
     claims.push(...pairClaims(view, g.members, undefined, shape(kindOf(toks, cues, first, end + 2, c), c.planned, first, end)));

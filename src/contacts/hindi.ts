@@ -84,8 +84,10 @@ function happenedAt(toks: readonly Tok[], c: CueAt): boolean {
 /** Words between a person and the contact noun; longer gaps are other clauses. */
 const MAX_GAP = 25;
 
-/** Contact words used as statements: verb forms, or nouns next to a light verb. */
-function findCues(toks: readonly Tok[]): CueAt[] {
+const IN = foldTerm('में');
+
+/** Contact words used as statements: verb forms, or nouns next to a light verb; `withOnly` gets those that state a contact only with a person met. */
+function findCues(toks: readonly Tok[], withOnly: Set<CueAt>): CueAt[] {
   const cues: CueAt[] = [];
   for (let i = 0; i < toks.length; i++) {
     const m = HINDI_CUES.match(toks, i);
@@ -94,7 +96,9 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     while (toks[v] && PARTICLES.has(toks[v]!.fold)) v++;
     const verbAfter = toks[v] !== undefined && (HINDI_LIGHT_VERBS.has(toks[v]!.fold) || SCHEDULED.has(toks[v]!.fold) || (m.value.kind === 'phone call' && CAME.has(toks[v]!.fold)));
     // "Y के साथ चर्चा के बाद / के दौरान": the talks are stated as having taken place.
-    const nominal = toks[v]?.fold === GENITIVE_KE && AFTER_DURING.has(toks[v + 1]?.fold ?? '');
+    // "Y के साथ फोन पर बातचीत में … कहा" (said in the call with Y): talks in which something was said took place.
+    const within = toks[v]?.fold === IN;
+    const nominal = (toks[v]?.fold === GENITIVE_KE && AFTER_DURING.has(toks[v + 1]?.fold ?? '')) || within;
     // Headline order: "Y से की मुलाकात", "हुई चर्चा".
     const verbBefore = i > 0 && NOUN_BEFORE_MARKERS.has(toks[i - 1]!.fold);
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !/^मिल/u.test(toks[i]!.fold)) continue;
@@ -105,7 +109,11 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     const verbs = verbGroup(toks, m.end);
     const planned = m.value.future === true || verbs.some((t) => HINDI_FUTURE.test(t.fold) || HINDI_PROSPECTIVE.has(t.fold));
     const came = verbAfter && CAME.has(toks[v]!.fold);
-    cues.push({ i, end: verbAfter ? v + 1 : m.end, cue: came ? { ...m.value, received: true } : m.value, planned });
+    const cue: CueAt = { i, end: verbAfter ? v + 1 : m.end, cue: came ? { ...m.value, received: true } : m.value, planned };
+    // "A और B ने बैठक में कहा": a noun in the locative tells where something was said; only a person
+    // met (Y से, Y के साथ) before it makes it a contact.
+    if (within && !verbAfter) withOnly.add(cue);
+    cues.push(cue);
     i = m.end - 1;
   }
   return cues;
@@ -167,8 +175,9 @@ function kindIn(toks: readonly Tok[], cue: Cue, from: number, to: number): Cue['
 export function hindiClaims(view: SentenceView): Claim[] {
   const { toks } = view;
   const groups = groupPhrases(toks, view.phrases);
-  const cues = findCues(toks);
-  const used = new Set<CueAt>();
+  const withOnly = new Set<CueAt>();
+  const cues = findCues(toks, withOnly);
+  const used = new Set<CueAt>(withOnly);
   const claims: Claim[] = [];
   for (const g of groups) {
     // "Y की मेजबानी / Y का स्वागत": the genitive right before such a noun is the person met.

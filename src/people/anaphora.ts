@@ -79,6 +79,20 @@ function namedCounterpart(later: SentenceView, p: Phrase): Phrase | undefined {
   return later.phrases.find((q) => isNamed(q) && same(q)) ?? later.phrases.filter((q) => !isNamed(q) && same(q)).map((q) => appositionOf(q, later)).find((q) => q !== undefined);
 }
 
+/**
+ * "عقب لقائه رئيس الوزراء الباكستاني … وأعلن رئيس الوزراء الباكستاني X": a role with its nationality
+ * that no one before fits names the one person the next sentences name with the same office and
+ * nationality.
+ */
+function namedLater(p: Phrase, view: SentenceView, views: SentenceView[], here: Set<number>): number | undefined {
+  if (!p.nationality || !p.office) return undefined;
+  const found = new Set<number>();
+  for (const later of views.slice(view.order + 1, view.order + 1 + CATAPHORA_WINDOW)) {
+    for (const q of later.phrases) if (isNamed(q) && q.person !== undefined && !here.has(q.person) && q.office === p.office && q.nationality === p.nationality) found.add(q.person);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], people: LocalPerson[], lastSeen: Map<number, number>): number | undefined {
   const apposed = appositionOf(p, view);
   if (apposed) return apposed.person;
@@ -91,6 +105,7 @@ function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], peopl
   const latest = Math.max(-1, ...candidates.map((i) => lastSeen.get(i)!));
   const nearest = candidates.filter((i) => lastSeen.get(i) === latest);
   if (nearest.length === 1 && view.order - latest <= RECENT_WINDOW) return nearest[0];
+  if (candidates.length === 0 && !p.relational) return namedLater(p, view, views, here);
   if (candidates.length > 0 || !p.relational || !p.possessive || !p.nationality) return undefined;
   for (const later of views.slice(view.order + 1, view.order + 1 + CATAPHORA_WINDOW)) {
     const named = namedCounterpart(later, p);

@@ -38,4 +38,10 @@ describe('English contact grammar', () => {
   it('finds nothing without a byline to name the tweet\'s author', () => {
     expect(contacts('Good to catch up with Iranian FM Hussain Amir.')).toEqual([]);
   });
+
+  it('reads "X and Y exchanged views" and "X exchanged views with Y"', () => {
+    const intro = 'Pakistani Foreign Minister Ali Raza said the situation was hard. Canadian Foreign Minister John Miller also spoke to reporters.';
+    expect(contacts(intro, 'Raza and Miller also exchanged views on trade on Friday.')).toEqual(['Ali Raza – John Miller: talks, 2021-08-27']);
+    expect(contacts(intro, 'Raza exchanged views with Miller on trade.')).toEqual(['Ali Raza – John Miller: talks, undated']);
+  });
 });

@@ -84,4 +84,19 @@ describe('Hindi contact dates and places', () => {
     ]);
     expect(contacts('विदेश मंत्री अनिल कुमार ने मॉस्को में ईरानी विदेश मंत्री हुसैन अमीर से फोन पर बात की।')).toEqual(['Anil Kumar – Hossein Amir: phone call, undated']);
   });
+
+  it('reads talks in which something was said ("X ने Y के साथ फोन पर बातचीत में कहा")', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने ईरानी विदेश मंत्री हुसैन अमीर के साथ टेलीफोन पर बातचीत में सहयोग पर सहमति जताई।')).toEqual([
+      'Anil Kumar – Hossein Amir: phone call, undated',
+    ]);
+    // A meeting in which two people spoke names no one met.
+    expect(contacts('विदेश मंत्री अनिल कुमार और ईरानी विदेश मंत्री हुसैन अमीर ने संसद की बैठक में भाषण दिया।')).toEqual([]);
+  });
+
+  it('reads two counterparts joined by और ("X ने A और B के साथ बातचीत की")', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने यहां ईरानी विदेश मंत्री हुसैन अमीर और रूसी रक्षा मंत्री इवान पेत्रोव के साथ बातचीत की।')).toEqual([
+      'Anil Kumar – Hossein Amir: talks, undated',
+      'Anil Kumar – Ivan Petrov: talks, undated',
+    ]);
+  });
 });

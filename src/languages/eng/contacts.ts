@@ -54,6 +54,10 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['video call', cue('talks')],
   ['videoconference', cue('talks')],
   ['conferred with', cue('talks')],
+  // "X and Y exchanged views", "X exchanged views with Y".
+  ['exchanged views', cue('talks')],
+  ['exchange views', cue('talks')],
+  ['exchanged ideas', cue('talks')],
   ['consulted', cue('talks', { transitive: true })],
   ['hosting', cue('meeting', { transitive: true })],
   ['welcomed', cue('meeting', { transitive: true })],
