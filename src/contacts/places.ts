@@ -3,11 +3,10 @@
  * coverage travels through, as each language pack spells them. English text also names
  * places the list lacks, by capital letters after "in" (where.ts).
  */
-import { NATION_WORDS } from '../grammar/nations.ts';
-import { PackPhrases, type PhraseMatch } from '../grammar/phrases.ts';
+import { CITY_WORDS, NATION_WORDS } from '../grammar/nations.ts';
+import type { PhraseMatch } from '../grammar/phrases.ts';
 import type { Tok } from '../grammar/tokens.ts';
 
-const CITY_WORDS = new PackPhrases<string>((pack) => pack.cities.flatMap(([city, spellings]) => spellings.map((s) => [s, city] as const)));
 
 /** The city named at token `i`, in English. */
 export function cityAt(toks: readonly Tok[], i: number): PhraseMatch<string> | undefined {

@@ -57,3 +57,6 @@ export const NATION_WORDS = new PackPhrases<NationWord>((pack) =>
     return [...names.map((n) => [n, name] as const), ...adjectives.map((a) => [a, adj] as const)];
   }),
 );
+
+/** Cities of every pack by their spellings, each to the city's English name ("काबुल" → Kabul). */
+export const CITY_WORDS = new PackPhrases<string>((pack) => pack.cities.flatMap(([city, spellings]) => spellings.map((s) => [s, city] as const)));

@@ -9,8 +9,7 @@
  *    "Merkel" for ميركل, "Sergey" for سيرغي); a spelling the corpus uses wins a near tie;
  * 3. letter by letter (translit.ts), which cannot restore the short vowels Arabic leaves out.
  */
-import { NATION_WORDS } from '../grammar/nations.ts';
-import { PackPhrases } from '../grammar/phrases.ts';
+import { CITY_WORDS, NATION_WORDS } from '../grammar/nations.ts';
 import { initialLetter, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { allPacks, packFor } from '../languages/index.ts';
 import { memoised } from '../text/memo.ts';
@@ -53,8 +52,6 @@ function placeWord(word: string): boolean {
   const toks = sentenceTokens(word, 0, 'eng');
   return toks.length === 1 && (NATION_WORDS.match(toks, 0) !== undefined || CITY_WORDS.match(toks, 0) !== undefined);
 }
-
-const CITY_WORDS = new PackPhrases<true>((pack) => pack.cities.flatMap(([, spellings]) => spellings.map((s) => [s, true] as const)));
 
 /** A candidate spelling with how many sources write it; `read`: the spelling its sounds are those of, when not its own (Jens read Yens). */
 interface Candidate {

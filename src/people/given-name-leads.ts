@@ -12,9 +12,8 @@
  * and no punctuation between them, right after a definite word or a parenthesis (`afterRole`):
  * that is where a role the title lexicon lacks puts a name.
  */
-import { NATION_WORDS } from '../grammar/nations.ts';
+import { CITY_WORDS, NATION_WORDS } from '../grammar/nations.ts';
 import type { Phrase } from '../grammar/phrase.ts';
-import { PackPhrases } from '../grammar/phrases.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { packFor } from '../languages/index.ts';
 import { memoised } from '../text/memo.ts';
@@ -42,7 +41,6 @@ function givenNamesByKey(): ReadonlyMap<string, readonly string[]> {
 /** Whether a written word sounds like a listed given name. */
 const soundsGiven = memoised((form: string): boolean => (givenNamesByKey().get(wordKey(form)) ?? []).some((name) => sameWord(form, name)), 50_000);
 
-const CITIES = new PackPhrases<true>((pack) => pack.cities.flatMap(([, spellings]) => spellings.map((s) => [s, true] as const)));
 
 /* A one-letter proclitic (و ف ل ب) before a hamza seat: a transcribed name writes أ/إ only as its
  * first letter, so لأمن, وأمير, لإجلاء are a clitic and an Arabic word. */
@@ -85,7 +83,7 @@ export function commonNounShape(tok: Tok): boolean {
 }
 
 function place(toks: readonly Tok[], i: number): boolean {
-  return NATION_WORDS.match(toks, i) !== undefined || CITIES.match(toks, i) !== undefined;
+  return NATION_WORDS.match(toks, i) !== undefined || CITY_WORDS.match(toks, i) !== undefined;
 }
 
 /* The word before a name that no title lexicon knows is still a role or its qualifier, definite
@@ -96,7 +94,7 @@ function afterRole(toks: readonly Tok[], text: string, i: number): boolean {
   if (!prev) return false;
   const between = text.slice(prev.end, toks[i]!.start).trim();
   if (between === ')') return true;
-  if (NATION_WORDS.match(toks, i - 1)?.value.isCountry || CITIES.match(toks, i - 1) !== undefined) return false;
+  if (NATION_WORDS.match(toks, i - 1)?.value.isCountry || CITY_WORDS.match(toks, i - 1) !== undefined) return false;
   return between === '' && prev.forms.some((f) => f.startsWith('ال') && [...f].length > 3);
 }
 

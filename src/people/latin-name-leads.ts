@@ -5,15 +5,13 @@
  * article also writes in lower case is an ordinary word ("Will", "Hope"), and a title, a stop word,
  * a country, a city or an acronym is no part of a name.
  */
-import { NATION_WORDS } from '../grammar/nations.ts';
+import { CITY_WORDS, NATION_WORDS } from '../grammar/nations.ts';
 import type { Phrase } from '../grammar/phrase.ts';
-import { PackPhrases } from '../grammar/phrases.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { perPack } from '../languages/index.ts';
 import { latinGivenNames } from './latin-names.ts';
 
-const CITIES = new PackPhrases<true>((pack) => pack.cities.flatMap(([, spellings]) => spellings.map((s) => [s, true] as const)));
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const MAX_WORDS = 3;
 
@@ -32,7 +30,7 @@ export function latinNameLeads(toks: readonly Tok[], text: string, claimed: read
     const tok = toks[i];
     if (!tok || claimed[i] || tok.script !== 'latin' || !CAPITALISED.test(tok.text) || [...tok.text].length < 3) return false;
     if (lower.has(tok.fold) || stopWord(tok)) return false;
-    return TITLE_WORDS.match(toks, i) === undefined && NATION_WORDS.match(toks, i) === undefined && CITIES.match(toks, i) === undefined;
+    return TITLE_WORDS.match(toks, i) === undefined && NATION_WORDS.match(toks, i) === undefined && CITY_WORDS.match(toks, i) === undefined;
   };
   const adjacent = (i: number): boolean => text.slice(toks[i]!.end, toks[i + 1]!.start).trim() === '';
   for (let i = 0; i + 1 < toks.length; i++) {
