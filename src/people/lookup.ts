@@ -12,7 +12,7 @@ import { nameForm, sameName, sameWord, suffixOf, wordKey, type NameForm } from '
 import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { initialLetter, sentenceTokens } from '../grammar/tokens.ts';
-import { allPacks, packFor } from '../languages/index.ts';
+import { allPacks, packFor, packsVersion } from '../languages/index.ts';
 import { acronymOf, ACRONYM_QUERY, roleKey } from './other-ways.ts';
 import { soundAlikeIndex, soundAlikeWords, type SoundAlikeIndex } from './sound-alikes.ts';
 import { eachInSteps, runSteps } from '../steps.ts';
@@ -35,7 +35,12 @@ export function nameParts(form: NameForm): string[] {
 
 /* A name word after its article keeps at least this many letters ("Albusaidi", not "Alam"). */
 const MIN_AFTER_ARTICLE = 4;
-const articles = (): string[] => allPacks().flatMap((p) => p.joinedArticles ?? []);
+let articlesOf: { version: number; list: string[] } | undefined;
+/** Every pack's joined articles, worked out once per set of packs: the index asks for each word. */
+function articles(): string[] {
+  if (articlesOf?.version !== packsVersion()) articlesOf = { version: packsVersion(), list: allPacks().flatMap((p) => p.joinedArticles ?? []) };
+  return articlesOf.list;
+}
 
 /** The word without a joined definite article of any pack (Busaidi of Albusaidi, عطية of العطية). */
 function withoutArticle(word: string): string[] {
@@ -279,15 +284,16 @@ export function otherSpellings(text: string): string[] {
 
 const RUSSIAN_SURNAME_ENDING = /(?<=\p{L}{4})(?:ov|ev|ova|eva)$/u;
 
-let shortByFormal: Map<string, string[]> | undefined;
+let shortByFormal: { version: number; map: Map<string, string[]> } | undefined;
 /** The English pack's short forms by the formal given name they stand for ("joseph" → Joe, Joey). */
 function shortFormsOf(): Map<string, string[]> {
-  if (shortByFormal) return shortByFormal;
-  shortByFormal = new Map();
+  if (shortByFormal?.version === packsVersion()) return shortByFormal.map;
+  const map = new Map<string, string[]>();
   for (const [short, formals] of packFor('eng')?.shortForms ?? []) {
-    for (const f of formals) shortByFormal.set(f.toLowerCase(), [...(shortByFormal.get(f.toLowerCase()) ?? []), short.charAt(0).toUpperCase() + short.slice(1)]);
+    for (const f of formals) map.set(f.toLowerCase(), [...(map.get(f.toLowerCase()) ?? []), short.charAt(0).toUpperCase() + short.slice(1)]);
   }
-  return shortByFormal;
+  shortByFormal = { version: packsVersion(), map };
+  return map;
 }
 
 /** The most named of these people, the others as alternatives. */
