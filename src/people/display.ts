@@ -9,7 +9,6 @@
  *    "Merkel" for ميركل, "Sergey" for سيرغي); a spelling the corpus uses wins a near tie;
  * 3. letter by letter (translit.ts), which cannot restore the short vowels Arabic leaves out.
  */
-import { CITY_WORDS, NATION_WORDS } from '../grammar/nations.ts';
 import { initialLetter, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { allPacks, packFor } from '../languages/index.ts';
 import { memoised } from '../text/memo.ts';
@@ -38,19 +37,13 @@ export function latinVocabulary(texts: Iterable<string>): LatinVocabulary {
   const byKey = new Map<string, Array<{ word: string; count: number }>>();
   for (const [word, count] of counts) {
     const key = wordKey(word);
-    if (!key || placeWord(word)) continue;
+    if (!key) continue;
     const list = byKey.get(key) ?? [];
     list.push({ word, count });
     byKey.set(key, list);
   }
   for (const list of byKey.values()) list.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
   return byKey;
-}
-
-/** Whether a capitalised word names a country, a nation or a city ("Arab", "Kabul"): no spelling of a person's name. */
-function placeWord(word: string): boolean {
-  const toks = sentenceTokens(word, 0, 'eng');
-  return toks.length === 1 && (NATION_WORDS.match(toks, 0) !== undefined || CITY_WORDS.match(toks, 0) !== undefined);
 }
 
 /** A candidate spelling with how many sources write it; `read`: the spelling its sounds are those of, when not its own (Jens read Yens). */

@@ -20,7 +20,7 @@ const stopWord = (tok: Tok): boolean => STOP_WORDS(tok.lang)?.has(tok.fold) ?? f
 
 /**
  * Capitalised names led by a listed given name, among the tokens not `claimed` by other phrases;
- * `lower` holds the Latin words the article writes in lower case somewhere.
+ * `lowerWords` gives the Latin words the article writes in lower case somewhere (asked only when the sentence has Latin words).
  */
 export function latinNameLeads(toks: readonly Tok[], text: string, claimed: readonly boolean[], lowerWords: () => ReadonlySet<string>): Phrase[] {
   const found: Phrase[] = [];
