@@ -6,6 +6,7 @@
  *   name on the byline that closes the tweet ("— Dr. S. Jaishankar (@DrSJaishankar) …").
  * "will", "to", "plans", "expected" just before the verb make the contact planned.
  */
+import { packFor } from '../languages/index.ts';
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
@@ -135,7 +136,7 @@ function topicThenWith(toks: readonly Tok[], c: CueAt, to: number): boolean {
   return false;
 }
 
-const SPEECH = new Set(['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'confirmed', 'announced']);
+const SPEECH = new Set(packFor('eng')?.contacts.speech ?? []);
 const SPEAKER_PRONOUNS = new Set(['he', 'she']);
 /** Words between the pronoun and the verb ("he had earlier met", "she would also speak"). */
 const PRONOUN_REACH = 4;

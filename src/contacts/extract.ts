@@ -1,6 +1,7 @@
 /**
  * Contacts of one article: each sentence goes through the grammar of its language, once the words
- * standing for people named before it are resolved (antecedent.ts), and every claim gets its date,
+ * standing for people named before it are resolved (antecedent.ts), then, when the grammar finds
+ * nothing, through the language-neutral last reading (cooccurrence.ts); every claim gets its date,
  * place and verbatim evidence. People are still the article's local indexes.
  */
 import type { PartialDate } from '../dates/types.ts';
@@ -13,6 +14,7 @@ import type { Claim } from './claim.ts';
 import { englishClaims } from './english.ts';
 import { hindiClaims } from './hindi.ts';
 import { claimDate } from './when.ts';
+import { cooccurrenceClaims } from './cooccurrence.ts';
 import { claimPlace, datelinePlace } from './where.ts';
 import { recalledContacts, recalledDay, type ReadContact } from './recalled.ts';
 
@@ -45,7 +47,8 @@ const READERS: Readonly<Record<string, ClaimReader>> = {
 function claimsOf(view: SentenceView, views: readonly SentenceView[]): Claim[] {
   const reader = READERS[view.lang];
   if (!reader || (view.phrases.length === 0 && !(reader.subjectless && view.toks[0]?.lang === view.lang))) return [];
-  return reader.read(view, views);
+  const claims = reader.read(view, views);
+  return claims.length > 0 ? claims : cooccurrenceClaims(view);
 }
 
 function evidenceOf(claim: Claim): Evidence {

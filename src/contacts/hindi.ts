@@ -9,6 +9,7 @@
  * “… Y से मुलाकात करके अच्छा लगा”"). A future ending on the verb makes the contact planned.
  */
 import { foldTerm } from '../text/normalize.ts';
+import { packFor } from '../languages/index.ts';
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
@@ -29,14 +30,6 @@ const CAME = set('आया आई आए आएगा आएगी');
 /** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
 const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
 
-/** Hindi future endings (करेंगे, होगी, मिलेगा): the contact is announced, not reported. */
-const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|ोगे|ोगा|ोगी|ोंगे|ोंगी)$/u;
-/**
- * Modal and prospective words after the contact ("कर सकते हैं" may, "करने वाले हैं" about to, "मिलने
- * की उम्मीद/संभावना है" expected/likely, "मुलाकात तय/निर्धारित/प्रस्तावित है" scheduled): announced too.
- */
-const HINDI_PROSPECTIVE = set('सकते सकती सकता वाले वाली वाला उम्मीद संभावना योजना तय निर्धारित प्रस्तावित');
-
 const CLAUSE_BREAKS = set('कि जबकि लेकिन क्योंकि जिसके');
 const GENITIVE_KE = foldTerm('के');
 const AFTER_DURING = set('बाद दौरान');
@@ -50,11 +43,13 @@ function verbGroup(toks: readonly Tok[], from: number): Tok[] {
   for (let k = from; k < Math.min(toks.length, from + VERB_GROUP) && !CLAUSE_ENDS.has(toks[k]!.fold); k++) out.push(toks[k]!);
   return out;
 }
-const SPEECH_VERBS = set('कहा ट्वीट लिखा बताया');
+/** The Hindi pack's contact words. */
+const HINDI = packFor('hin')!.contacts;
+const SPEECH_VERBS = new Set((HINDI.speech ?? []).map(foldTerm));
 const SPEECH_REACH = 4;
 const NOUN_BEFORE_MARKERS = set('की हुई हुआ');
 const PARTICLES = set('भी ही');
-const NEGATIONS = set('नहीं न ना');
+const NEGATIONS = new Set((HINDI.negations ?? []).map(foldTerm));
 const TOGETHER = foldTerm('मिलकर');
 const WITH_WORD = foldTerm('साथ');
 const BETWEEN = foldTerm('बीच');
@@ -107,7 +102,7 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>): CueAt[] {
     // "साथ मिलकर काम करना" is working together, not meeting.
     if (i > 0 && toks[i]!.fold === TOGETHER && toks[i - 1]!.fold === WITH_WORD) continue;
     const verbs = verbGroup(toks, m.end);
-    const planned = m.value.future === true || verbs.some((t) => HINDI_FUTURE.test(t.fold) || HINDI_PROSPECTIVE.has(t.fold));
+    const planned = m.value.future === true || HINDI.announcedAfter?.(verbs) === true;
     const came = verbAfter && CAME.has(toks[v]!.fold);
     const cue: CueAt = { i, end: verbAfter ? v + 1 : m.end, cue: came ? { ...m.value, received: true } : m.value, planned };
     // "A और B ने बैठक में कहा": a noun in the locative tells where something was said; only a person

@@ -177,6 +177,15 @@ export interface LanguagePack {
      * ("The meeting took place on Tuesday", "यह मुलाकात मंगलवार को हुई", "وجرى اللقاء يوم الثلاثاء").
      */
     recalledBy?: readonly string[];
+    /** Words that deny or cancel what their sentence tells ("not", "نفت" denied, "नहीं"): it states no contact. */
+    negations?: readonly string[];
+    /** Verbs of saying: a person next to one is the speaker, not a party to the contact told ("said", "أكد", "कहा"). */
+    speech?: readonly string[];
+    /**
+     * Whether the words right after a contact word announce it rather than report it, for languages
+     * that mark the future after the verb (Hindi "मुलाकात करेंगे" will meet, "कर सकते हैं" may).
+     */
+    announcedAfter?: (words: readonly Word[]) => boolean;
   };
 
   // Dates

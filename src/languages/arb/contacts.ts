@@ -106,3 +106,12 @@ export const FUTURE_MARKERS = [
 
 /** Words that list the people met: "أبرزهم A وB" (chief among them), "من بينهم", "ومن ضمنهم". */
 export const LIST_INTRODUCERS = ['أبرزهم', 'أبرزها', 'بينهم', 'ضمنهم', 'منهم', 'بينها'];
+
+/** Words that deny or cancel what their sentence tells: no contact is read from it ("نفت روسيا عقد محادثات"). */
+export const NEGATIONS = ['لم', 'لن', 'ليس', 'ليست', 'عدم', ...arabicVerb('نفى', 'نفي').done, ...arabicVerb('ألغى', 'لغي').done];
+
+/** Verbs of saying, in every form ("قال", "أكدت", "يشير") and as an adverb ("قائلا"): who says is not a party. */
+export const SPEECH = [
+  ...[['قال', 'قول'], ['أكد', 'ؤكد'], ['أعلن', 'علن'], ['أشار', 'شير'], ['أوضح', 'وضح'], ['ذكر', 'ذكر'], ['صرح', 'صرح'], ['أفاد', 'فيد'], ['أضاف', 'ضيف'], ['شدد', 'شدد'], ['لفت', 'لفت']].flatMap(([past, present]) => arabicVerb(past!, present!).done),
+  'قائلا', 'قائلاً',
+];

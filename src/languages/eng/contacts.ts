@@ -82,3 +82,9 @@ export const FUTURE_MARKERS = ['will', 'shall', 'may', 'might', 'would', "'ll"];
 
 /** A phone word anywhere in the clause turns talks into a phone call ("spoke by phone"). */
 export const PHONE = ['phone', 'telephone', 'call'];
+
+/** Words that deny what their sentence tells: no contact is read from it ("denied holding talks"). */
+export const NEGATIONS = ['not', "n't", 'never', 'no', 'denied', 'denies', 'deny', 'cancelled', 'canceled'];
+
+/** Verbs of saying: who says is not a party to the contact told. */
+export const SPEECH = ['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'confirmed', 'announced', 'stated'];

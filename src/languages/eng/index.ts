@@ -8,7 +8,7 @@ import { toAscii } from '../../text/translit.ts';
 import { snowballStemmer } from '../snowball.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
-import { CUES, FUTURE_MARKERS, PHONE } from './contacts.ts';
+import { CUES, FUTURE_MARKERS, NEGATIONS, PHONE, SPEECH } from './contacts.ts';
 import { ENGLISH_SHORT_FORMS, englishInitial, englishNameWord, englishParticle } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
@@ -39,7 +39,7 @@ export const english: LanguagePack = {
       'the two foreign ministers', 'the two heads of state', 'the pair', 'the duo',
     ],
   },
-  contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, phone: PHONE, recalledBy: words('meeting talks call conversation') },
+  contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, phone: PHONE, recalledBy: words('meeting talks call conversation'), negations: NEGATIONS, speech: SPEECH },
   dateWords: [...ENGLISH_MONTHS, ...words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday Today Yesterday Tomorrow')],
   findDates: ENGLISH_DATES,
   dateLimits: { before: words('after since until till by before') },

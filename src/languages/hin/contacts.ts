@@ -2,8 +2,9 @@
  * Hindi words that state a contact between people, with the kind of contact they state; the
  * nouns need a light verb (की, करेंगे, लिया) to state one.
  */
+import { foldTerm } from '../../text/normalize.ts';
 import { cue } from '../entries.ts';
-import type { Cue } from '../types.ts';
+import type { Cue, Word } from '../types.ts';
 
 export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['मुलाकात', cue('meeting')],
@@ -51,3 +52,22 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
 
 /** A phone word anywhere in the clause turns talks into a phone call ("फोन पर बात की"). */
 export const PHONE = ['फोन', 'टेलीफोन', 'कॉल', 'टेलीफोनिक'];
+
+/** Words that deny what their sentence tells: no contact is read from it ("बात नहीं की"). */
+export const NEGATIONS = ['नहीं', 'न', 'ना'];
+
+/** Verbs of saying: who says is not a party to the contact told. */
+export const SPEECH = ['कहा', 'ट्वीट', 'लिखा', 'बताया'];
+
+/** Future endings (करेंगे, होगी, मिलेगा): the contact is announced, not reported. */
+const FUTURE_ENDING = /(?:ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|ोगे|ोगा|ोगी|ोंगे|ोंगी)$/u;
+/**
+ * Modal and prospective words after the contact ("कर सकते हैं" may, "करने वाले हैं" about to, "मिलने
+ * की उम्मीद/संभावना है" expected/likely, "मुलाकात तय/निर्धारित/प्रस्तावित है" scheduled): announced too.
+ */
+const PROSPECTIVE = new Set(['सकते', 'सकती', 'सकता', 'वाले', 'वाली', 'वाला', 'उम्मीद', 'संभावना', 'योजना', 'तय', 'निर्धारित', 'प्रस्तावित'].map(foldTerm));
+
+/** Whether the verb group after a contact word announces the contact. */
+export function announcedAfter(words: readonly Word[]): boolean {
+  return words.some((w) => FUTURE_ENDING.test(w.fold) || PROSPECTIVE.has(w.fold));
+}

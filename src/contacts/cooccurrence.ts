@@ -1,0 +1,77 @@
+/**
+ * The last reading of a sentence its language's grammar found no contact in: a contact verb that
+ * takes the person met as its object (التقى, استقبل, met, received; the pack marks them
+ * `transitive`, `received` or `possessedObject`) and two or more named people in the same
+ * sentence. The grammars read the shapes they were written for; real coverage keeps writing new
+ * ones ("استقبل X، بمكتبه صباح اليوم، Y": an adverbial between verb and object). Contact nouns
+ * (talks, meeting) are not enough here: a sentence names a meeting and two people far more often
+ * than it tells that they met (measured on the development set: README, "Development set").
+ *
+ * What it leaves out, from each language pack: a sentence with a denial in it ("نفت روسيا عقد
+ * محادثات", "did not meet"), anyone who is a verb of saying's speaker — the speaker reports the
+ * contact and is not a party to it ("أكد X أن Y قبل دعوة Z") — and people joined by "and" to
+ * the subject, who meet the others with it, not each other ("التقى A وB C").
+ */
+import type { Phrase } from '../grammar/phrase.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
+import type { Tok } from '../grammar/tokens.ts';
+import { packFor, perPack } from '../languages/index.ts';
+import { foldTerm } from '../text/normalize.ts';
+import { groupPhrases } from '../grammar/groups.ts';
+import { pairClaims, type Claim } from './claim.ts';
+import { CUES, FUTURE_MARKERS, PHONE_WORDS } from './cues.ts';
+
+const NEGATIONS = perPack((pack) => new Set((pack.contacts.negations ?? []).map(foldTerm)));
+const SPEECH = perPack((pack) => new Set((pack.contacts.speech ?? []).map(foldTerm)));
+
+/** Words before a contact word searched for a future marker ("من المقرر أن يلتقي", "will soon meet"). */
+const FUTURE_REACH = 8;
+/** Words after a contact word searched for a future ending ("मुलाकात करेंगे"). */
+const VERB_REACH = 6;
+/** Words after a person's name searched for a verb of saying ("X, the minister, said"). */
+const SPEAKER_REACH = 3;
+
+const hasWord = (toks: readonly Tok[], words: ReadonlySet<string> | undefined): boolean =>
+  words !== undefined && toks.some((t) => t.forms.some((f) => words.has(f)));
+
+/**
+ * Whether the phrase is the speaker of a verb of saying rather than a party to the contact word at
+ * `cue`: right after the verb ("أكد X أن"), just before it ("X, the minister, said"), or before it
+ * on the way to the contact word ("X praised the talks and said the minister met Y").
+ */
+function isSpeaker(toks: readonly Tok[], p: Phrase, cue: number, speech: ReadonlySet<string> | undefined): boolean {
+  const after = p.end <= cue ? cue : p.end + SPEAKER_REACH;
+  return hasWord(toks.slice(Math.max(0, p.first - 1), p.first), speech) || hasWord(toks.slice(p.end, after), speech);
+}
+
+/**
+ * Contacts between the first named people of the sentence (one, or several joined by "and") and
+ * each later one, by its first contact verb; none when the sentence denies something or names
+ * fewer than two parties.
+ * @example cooccurrenceClaims(view) // [{ subject: <X>, other: <Y>, kind: 'meeting', planned: false, … }]
+ */
+export function cooccurrenceClaims(view: SentenceView): Claim[] {
+  const { toks, lang } = view;
+  const cues = CUES.of(lang);
+  if (!cues || hasWord(toks, NEGATIONS(lang))) return [];
+  const speech = SPEECH(lang);
+  const named = view.phrases.filter((p) => p.person !== undefined);
+  if (new Set(named.map((p) => p.person)).size < 2) return [];
+  for (let i = 0; i < toks.length; i++) {
+    const m = cues.match(toks, i);
+    if (!m || !(m.value.transitive || m.value.received || m.value.possessedObject)) continue;
+    const parties = named.filter((p) => !isSpeaker(toks, p, i, speech));
+    if (parties.length < 2) return [];
+    // People joined by "and" to the first one are its co-subjects ("التقى A وB C"): they meet the others, not each other.
+    const [subjects, ...rest] = groupPhrases(toks, parties);
+    const others = rest.flatMap((g) => g.members);
+    const kind = m.value.kind === 'talks' && hasWord(toks, PHONE_WORDS(lang)) ? 'phone call' : m.value.kind;
+    const planned =
+      m.value.future === true ||
+      hasWord(toks.slice(Math.max(0, i - FUTURE_REACH), i), FUTURE_MARKERS(lang)) ||
+      packFor(lang)?.contacts.announcedAfter?.(toks.slice(m.end, m.end + VERB_REACH)) === true;
+    const shape = { kind, planned, first: Math.min(subjects!.first, i), end: Math.max(rest.at(-1)?.end ?? 0, m.end) };
+    return pairClaims(view, subjects!.members, others, shape);
+  }
+  return [];
+}
