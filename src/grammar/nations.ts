@@ -4,6 +4,7 @@
  * prime minister), mark a word as not being a name ("विदेश मंत्री चीन, पाकिस्तान" names no one), and
  * are places. Roles are written in English, so the English adjective of each country is kept here.
  */
+import { worldAdjective } from '../languages/world-nations.ts';
 import { PackPhrases } from './phrases.ts';
 
 export interface NationWord {
@@ -51,7 +52,7 @@ const ADJECTIVES = new Map<string, string>([
 /** Country names and nationality adjectives, looked up in the word's own language. */
 export const NATION_WORDS = new PackPhrases<NationWord>((pack) =>
   pack.nations.flatMap(([country, names, adjectives]) => {
-    const adjective = ADJECTIVES.get(country) ?? country;
+    const adjective = ADJECTIVES.get(country) ?? worldAdjective(country) ?? country;
     const name: NationWord = { adjective, country, isCountry: true };
     const adj: NationWord = { adjective, country, isCountry: false };
     return [...names.map((n) => [n, name] as const), ...adjectives.map((a) => [a, adj] as const)];

@@ -11,6 +11,7 @@ import type { LanguagePack } from '../types.ts';
 import { CUES, FUTURE_MARKERS, NEGATIONS, PHONE, SPEECH } from './contacts.ts';
 import { ENGLISH_SHORT_FORMS, englishInitial, englishNameWord, englishParticle } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
+import { worldNations } from '../world-nations.ts';
 import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
 
 const words = (s: string): string[] => s.split(' ');
@@ -27,7 +28,7 @@ export const english: LanguagePack = {
   joinedArticles: ['al', 'el'],
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
-  nations: NATIONS,
+  nations: [...NATIONS, ...worldNations(NATIONS)],
   cities: CITIES,
   possessives: words('his her their its'),
   and: ['and'],
