@@ -80,8 +80,8 @@ function toRaw(r: chrono.ParsedResult, text: string, refDay: number): RawMention
   }
   if (c.isCertain('month')) {
     if (!c.isCertain('day') && !MONTH_CUE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
-    if (!c.isCertain('day')) return { start, end, month };
-    return { start, end, month, day, ...(futureBefore(text, start) ? { ahead: true } : {}) };
+    const ahead = futureBefore(text, start) ? { ahead: true } : {};
+    return c.isCertain('day') ? { start, end, month, day, ...ahead } : { start, end, month, ...ahead };
   }
   const weekday = c.get('weekday');
   if (c.isCertain('weekday') && weekday !== null) {

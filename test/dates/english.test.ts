@@ -45,6 +45,12 @@ describe('English (through chrono-node)', () => {
     expect(dates('The envoy, who arrived on Friday, will meet him.', '2021-11-09')[0]?.date).toEqual({ year: 2021, month: 11, day: 5 });
   });
 
+  it('a bare month after a future word of its clause is the coming one', () => {
+    expect(dates('The talks are expected to resume in September.', '2021-08-19')[0]).toMatchObject({ date: { year: 2021, month: 9 }, precision: 'month' });
+    expect(dates('The talks will resume in January.', '2021-08-19')[0]).toMatchObject({ date: { year: 2022, month: 1 }, precision: 'month' });
+    expect(dates('The talks resumed in September.', '2021-08-19')[0]).toMatchObject({ date: { year: 2020, month: 9 }, precision: 'month' });
+  });
+
   it('a bare month is the most recent such month and needs a preposition', () => {
     expect(dates('He said in December that', '2021-10-12')[0]).toMatchObject({ date: { year: 2020, month: 12 }, precision: 'month' });
     expect(dates('They will March on the capital', '2021-10-12')).toEqual([]);
