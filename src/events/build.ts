@@ -88,10 +88,6 @@ export function articleHappenings(article: Article, mentions: ReadonlyMap<string
     (mentions.get(`${article.number}:${s.paragraph.number}`) ?? []).filter((m) => m.ref.start >= s.sentence.start && m.ref.end <= s.sentence.end);
   const extra: HappeningGroup[] = [];
   // The person a pronoun opening a sentence stands for: the first one the sentence before names, in the same paragraph.
-  const subjectBefore = (s: SentenceView): Participant | undefined => {
-    const before = sentences[s.order - 1];
-    return before && before.paragraph === s.paragraph ? peopleIn(before).sort((a, b) => a.ref.start - b.ref.start)[0]?.participant : undefined;
-  };
   const happenings = sentences.map((s) => {
     if (!mayReport(s.sentence.text)) return undefined;
     const key = `${article.number}:${s.paragraph.number}:${s.sentence.start}`;
@@ -100,7 +96,7 @@ export function articleHappenings(article: Article, mentions: ReadonlyMap<string
       for (const h of sentenceHappenings(s, peopleIn(s), true)) if (h.date && !evidence.has(`${key}@${dateKey(h.date.date)}`)) extra.push(statedGroup({ ...h, date: h.date }));
       return undefined;
     }
-    const [main, ...others] = sentenceHappenings(s, peopleIn(s), false, subjectBefore(s));
+    const [main, ...others] = sentenceHappenings(s, peopleIn(s), false);
     for (const h of others) if (h.date) extra.push(statedGroup({ ...h, date: h.date }));
     return main;
   });

@@ -121,30 +121,13 @@ function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Ro
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/* Subject pronouns opening a sentence ("He arrived in Kabul on Monday", "वह सोमवार को काबुल पहुंचे"). */
-const SUBJECT_PRONOUNS = words('he she वह वे उन्होंने उसने');
-/* Conjunctions before an Arabic verb that opens its sentence with no subject of its own ("ووصل إلى كابول"). */
-const OPENERS = words('و ثم كما');
-
-/**
- * A journey's subject is left to the sentence before when the sentence opens with a subject
- * pronoun, or (Arabic drops it) with the verb itself. Only a journey's, which needs a traveller:
- * a statement credited to the wrong person is worse than one credited to no one.
- */
-function pronounSubject(view: SentenceView, f: Found): boolean {
-  if (f.trigger.noun) return false;
-  const toks = view.toks;
-  if (view.lang === 'arb') return toks.slice(0, f.first).every((t) => OPENERS.has(t.fold)) && f.first <= 1;
-  return toks.slice(0, 2).some((t) => SUBJECT_PRONOUNS.has(t.fold));
-}
-
-function happeningAt(view: SentenceView, f: Found, entities: Entity[], date: DateMention | undefined, placed: boolean, previous?: Participant): Happening | undefined {
+function happeningAt(view: SentenceView, f: Found, entities: Entity[], date: DateMention | undefined, placed: boolean): Happening | undefined {
   const roles = readRoles({ toks: view.toks, entities, first: f.first, end: f.end, trigger: f.trigger }, view.lang);
   // Who carried out an attack is what reports dispute, and a name beside one is as often blamed ("holds X responsible for the attack"): it is told without an agent.
   if (f.trigger.kind === 'attack') {
     if (roles.agent && !roles.topic) roles.topic = roles.agent;
     delete roles.agent;
-  } else if (f.trigger.kind === 'travel' && !roles.agent && previous && pronounSubject(view, f)) roles.agent = previous;
+  }
   if (!acceptable(f.trigger.kind, roles, placed)) return undefined;
   return {
     article: view.article.number,
@@ -168,7 +151,7 @@ function happeningAt(view: SentenceView, f: Found, entities: Entity[], date: Dat
  * only from its own clause.
  * @example sentenceHappenings(view, [])[0]?.kind // 'capture' for "तालिबान ने रविवार को … काबुल पर कब्जा कर लिया"
  */
-export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>, besideContact = false, previous?: Participant): Happening[] {
+export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>, besideContact = false): Happening[] {
   const found = findTriggers(view);
   if (found.length === 0) return [];
   const entities = findEntities(view.toks, people);
@@ -183,7 +166,7 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
   // Beside a contact, a happening is dated only from its own clause; the sentence's other days may be the contact's.
   const primaryDate = (f: Found) => (besideContact ? datesOf(view).filter((d) => sameClause(f, d)).sort((a, b) => Math.abs(a.start - at(f)) - Math.abs(b.start - at(f)))[0] : nearestDate(view, at(f)));
   for (const f of ranked(found, view.lang)) {
-    const h = happeningAt(view, f, entities, primaryDate(f), !besideContact, previous);
+    const h = happeningAt(view, f, entities, primaryDate(f), !besideContact);
     if (h) {
       out.push(h);
       used.add(f);
@@ -196,7 +179,7 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
     // Triggers this date is the nearest date of, nearest first.
     const own = found.filter((f) => !used.has(f) && nearestDate(view, at(f)) === date && sameClause(f, date)).sort((a, b) => Math.abs(at(a) - date.start) - Math.abs(at(b) - date.start));
     for (const f of own) {
-      const h = happeningAt(view, f, entities, date, false, previous);
+      const h = happeningAt(view, f, entities, date, false);
       if (!h) continue;
       out.push(h);
       used.add(f);
