@@ -139,7 +139,27 @@ function fit(query: NameForm, queryFolded: string, queryProfiles: SoundProfile[]
   // The article leaves out a first given name the member types ("Mohammad Javad Zarif", जवाद जरीफ).
   if (suffixOf(spelling, query)) return 1;
   if (initialsFit(query, spelling)) return 1;
+  if (shortenedFit(query, spelling)) return 1;
   return 0;
+}
+
+/* A typed given name shorter than this is no short form of a compound one ("Ali" is not "Alimjan"). */
+const SHORT_FORM_LETTERS = 4;
+
+/**
+ * Whether the typed name is the spelling with a compound given name typed short, word for word:
+ * the same surname, and each other typed word the same name or the sound of the written word's
+ * start ("Harsh Shringla" for हर्षवर्धन श्रृंगला, Harshvardhan).
+ */
+function shortenedFit(query: NameForm, spelling: NameForm): boolean {
+  const n = query.words.length;
+  if (n < 2 || spelling.words.length !== n || !sameWord(query.words[n - 1]!, spelling.words[n - 1]!)) return false;
+  return query.words.slice(0, -1).every((q, i) => {
+    const w = spelling.words[i]!;
+    if (sameWord(q, w)) return true;
+    const key = wordKey(q);
+    return q.length >= SHORT_FORM_LETTERS && key.length >= 2 && wordKey(w).startsWith(key);
+  });
 }
 
 /** Whether every word of `words` is the same name as a typed word of its own (अब्दुल्ला अब्दुल्ला is not "Abdul Qahar Balkhi"). */

@@ -51,6 +51,7 @@ describe('a typed name the article writes another way', () => {
     'बैठक\nविदेश मंत्री एस जयकरण ने संयुक्त सचिव जे पी सोलंकी से मुलाकात की।\nबाद में जयकरण ने कहा कि बैठक अच्छी रही।',
     'बयान\nओमान के विदेश मंत्री बद्र अलकासिमी ने कहा कि यात्रा अहम है। राष्ट्रपति दिलशोद करीम ने भी यही कहा।',
     'Talks\nForeign Minister Abdullah Abdullah met President Joe Markham in Kabul on Monday.',
+    'मुलाकात\nविदेश सचिव शिवशंकर त्रिपाठी ने राजदूत से मुलाकात की।',
   ]);
   const names3 = nameIndex(kb3);
   const who = (typed: string): string | undefined => findPerson(names3, typed).person?.display;
@@ -67,6 +68,14 @@ describe('a typed name the article writes another way', () => {
     expect(who('Qasimi')).toBe(who('अलकासिमी'));
     expect(who('Badr al-Qasimi')).toBe(who('अलकासिमी'));
     expect(who('Qasimi')).toBeDefined();
+  });
+
+  it('with a compound given name typed short, the surname the same', () => {
+    expect(who('Shiv Tripathi')).toBe(who('शिवशंकर त्रिपाठी'));
+    expect(who('Shiv Tripathi')).toBeDefined();
+    // Too short a word is no short form ("Shi"), and a given name of other sounds is another person.
+    expect(who('Shi Tripathi')).toBeUndefined();
+    expect(who('Mohan Tripathi')).toBeUndefined();
   });
 
   it('by the formal given name of a short form, and a surname with its Russian ending', () => {
