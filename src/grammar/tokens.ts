@@ -9,7 +9,7 @@ import { packFor } from '../languages/index.ts';
 import { wordLanguage } from '../languages/word-language.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { foldTerm, scriptOf, type Script } from '../text/normalize.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { forEachWord, tokenize } from '../text/tokenize.ts';
 import type { Lang } from '../types.ts';
 
 export interface Tok {
@@ -43,17 +43,21 @@ type WordInfo = Pick<Tok, 'fold' | 'script' | 'lang' | 'forms' | 'clitics'>;
  * One memo per paragraph language, keyed by the word alone: a joined key would be a new string to
  * build and hash for every word of every sentence read.
  */
-const infos = new Map<Lang, BoundedMemo<WordInfo>>();
+const infos = new Map<Lang, { memo: BoundedMemo<WordInfo>; compute: (word: string) => WordInfo }>();
 
 function wordInfo(word: string, paragraph: Lang): WordInfo {
-  let memo = infos.get(paragraph);
-  if (!memo) infos.set(paragraph, (memo = new BoundedMemo<WordInfo>(200_000)));
-  return memo.get(word, () => {
-    const fold = foldTerm(word);
-    const lang = wordLanguage(word, paragraph);
-    const clitics = packFor(lang)?.clitics;
-    return { fold, script: scriptOf(word), lang, ...(clitics ? clitics(fold) : { forms: [fold], clitics: [0] }) };
-  });
+  let known = infos.get(paragraph);
+  if (!known) {
+    // One function per language, not a closure per word: this runs for every word of every sentence read.
+    const compute = (w: string): WordInfo => {
+      const fold = foldTerm(w);
+      const lang = wordLanguage(w, paragraph);
+      const clitics = packFor(lang)?.clitics;
+      return { fold, script: scriptOf(w), lang, ...(clitics ? clitics(fold) : { forms: [fold], clitics: [0] }) };
+    };
+    infos.set(paragraph, (known = { memo: new BoundedMemo<WordInfo>(200_000), compute }));
+  }
+  return known.memo.get(word, known.compute);
 }
 
 /* Digits run on into a word of another script when a page drops the space after a date stamp ("2021بحث"). */
@@ -87,14 +91,15 @@ export function sentenceTokens(text: string, base: number, lang: Lang = 'und'): 
     toks.push({ text: word, start: base + start, end: base + end, fold: info.fold, script: info.script, lang: info.lang, forms: info.forms, clitics: info.clitics, breakBefore });
     prevEnd = end;
   };
-  for (const t of tokenize(text)) {
-    const cut = digitsEnd(t.text);
-    if (cut === 0) add(t.text, t.start, t.end);
+  forEachWord(text, (start, end) => {
+    const word = text.slice(start, end);
+    const cut = digitsEnd(word);
+    if (cut === 0) add(word, start, end);
     else {
-      add(t.text.slice(0, cut), t.start, t.start + cut);
-      add(t.text.slice(cut), t.start + cut, t.end);
+      add(word.slice(0, cut), start, start + cut);
+      add(word.slice(cut), start + cut, end);
     }
-  }
+  });
   return toks;
 }
 
