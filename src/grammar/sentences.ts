@@ -105,6 +105,38 @@ export function paragraphDates(article: Article, paragraph: Paragraph, unresolve
   return dating.dates;
 }
 
+/** A sentence view whose words, language and dates are worked out on first use (one object, no closures per sentence). */
+class View implements SentenceView {
+  phrases: Phrase[] = [];
+  private knownLang: Lang | undefined;
+  private knownToks: Tok[] | undefined;
+  private knownDates: DateMention[] | undefined;
+
+  constructor(
+    public article: Article,
+    public paragraph: Paragraph,
+    public sentence: Sentence,
+    public order: number,
+    private readonly dated: () => ParagraphDating,
+  ) {}
+
+  get lang(): Lang {
+    return (this.knownLang ??= languageWithin(this.sentence.text, this.paragraph.lang));
+  }
+
+  get toks(): Tok[] {
+    return (this.knownToks ??= sentenceTokens(this.sentence.text, this.sentence.start, this.paragraph.lang));
+  }
+
+  get dates(): DateMention[] {
+    return (this.knownDates ??= this.dated().dates.filter((d) => d.start >= this.sentence.start && d.end <= this.sentence.end));
+  }
+
+  get unresolvedDates(): ReadonlyArray<{ start: number; end: number }> {
+    return this.dated().unresolved.filter((d) => d.start >= this.sentence.start && d.end <= this.sentence.end);
+  }
+}
+
 /**
  * Sentence views of an article in reading order, phrases not yet found.
  * @example articleSentences(article)[0].toks[0].text // the first word of the headline
@@ -114,30 +146,7 @@ export function articleSentences(article: Article): SentenceView[] {
   for (const paragraph of article.paragraphs) {
     let inParagraph: ParagraphDating | undefined;
     const dated = (): ParagraphDating => (inParagraph ??= paragraphDating(article, paragraph));
-    for (const sentence of paragraph.sentences) {
-      let toks: Tok[] | undefined;
-      let dates: DateMention[] | undefined;
-      let lang: Lang | undefined;
-      views.push({
-        article,
-        paragraph,
-        sentence,
-        order: views.length,
-        phrases: [],
-        get lang() {
-          return (lang ??= languageWithin(sentence.text, paragraph.lang));
-        },
-        get toks() {
-          return (toks ??= sentenceTokens(sentence.text, sentence.start, paragraph.lang));
-        },
-        get dates() {
-          return (dates ??= dated().dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end));
-        },
-        get unresolvedDates() {
-          return dated().unresolved.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-        },
-      });
-    }
+    for (const sentence of paragraph.sentences) views.push(new View(article, paragraph, sentence, views.length, dated));
   }
   return views;
 }
