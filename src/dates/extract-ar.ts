@@ -14,7 +14,7 @@ import {
   ARABIC_MONTH, ARABIC_MONTH_CUE_RE, ARABIC_MONTH_RE, ARABIC_PERIOD_UNIT, ARABIC_PERIOD_UNIT_RE, ARABIC_WEEKDAY,
   ARABIC_WEEKDAY_RE, ARABIC_YEAR_CUE_RE,
 } from './lexicon-ar.ts';
-import { DAY, WORD_END, YEAR, isPlausibleYear, readNumber } from './patterns.ts';
+import { DAY, HAS_DIGIT, WORD_END, YEAR, isPlausibleYear, readNumber } from './patterns.ts';
 import { normaliseArabic } from './spelling.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { RawMention, WeekdayMode } from './types.ts';
@@ -80,8 +80,12 @@ function dayOf(g: Record<string, string | undefined>): number | undefined {
   return lookup(ARABIC_DAY_ORDINAL, g.ordinal);
 }
 
+/* A month with a year and a year alone need a digit: a paragraph without one is not searched for them. */
+const WITH_DIGITS = [DAY_MONTH, MONTH_YEAR, MONTH_ALONE, YEAR_ALONE];
+const WITHOUT_DIGITS = [DAY_MONTH, MONTH_ALONE];
+
 function explicitDates(text: string, out: RawMention[]): void {
-  for (const re of [DAY_MONTH, MONTH_YEAR, MONTH_ALONE, YEAR_ALONE]) {
+  for (const re of HAS_DIGIT.test(text) ? WITH_DIGITS : WITHOUT_DIGITS) {
     for (const m of text.matchAll(re)) {
       const g = m.groups ?? {};
       const month = lookup(ARABIC_MONTH, g.month);

@@ -1,9 +1,9 @@
 /**
  * Builds the events of a corpus in one pass per article: every sentence that may report a
- * happening (a trigger spelling in it) and is not already evidence of a contact is read for one,
- * happenings are dated (dating.ts), and finally contacts and happenings become events,
- * deduplicated and indexed by date. Words are tokenised and dates found only for the sentences
- * and paragraphs that need them, which keeps the build cheap on large corpora.
+ * happening (a word of it opens a trigger) and is not already evidence of a contact is read for
+ * one, happenings are dated (dating.ts), and finally contacts and happenings become events,
+ * deduplicated and indexed by date. Dates are found only for the paragraphs that need them, which
+ * keeps the build cheap on large corpora.
  */
 import type { MentionRef, PeopleKnowledge } from '../people/types.ts';
 import type { Article, Corpus } from '../types.ts';
@@ -89,7 +89,7 @@ export function articleHappenings(article: Article, mentions: ReadonlyMap<string
   const extra: HappeningGroup[] = [];
   // The person a pronoun opening a sentence stands for: the first one the sentence before names, in the same paragraph.
   const happenings = sentences.map((s) => {
-    if (!mayReport(s.sentence.text)) return undefined;
+    if (!mayReport(s)) return undefined;
     const key = `${article.number}:${s.paragraph.number}:${s.sentence.start}`;
     if (evidence.has(key)) {
       // The contact is the sentence's news; what it tells on another day (a report of it, a visit) is a happening of its own.

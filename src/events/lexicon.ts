@@ -116,9 +116,6 @@ const ALL = [...entries(HINDI, false), ...entries(ARABIC, true), ...entries(ENGL
 /** Trigger words of all three languages (scripts do not overlap, so one table serves all). */
 export const TRIGGERS = new PhraseTable<Trigger>(ALL);
 
-/** Every trigger form as written, for a quick test of whether a sentence can report anything. */
-export const TRIGGER_FORMS: readonly string[] = ALL.map(([form]) => form);
-
 /* What an invitation or a journey is for, when the sentence says so ("बातचीत के लिए", "for talks", "لإجراء محادثات"). */
 const PURPOSES: ReadonlyArray<readonly [string, string]> = [
   ...'बातचीत वार्ता talks negotiations محادثات مباحثات مفاوضات'.split(' ').map((w) => [w, 'talks'] as const),

@@ -43,8 +43,13 @@ export class PhraseTable<T> {
   match(toks: readonly Tok[], i: number): PhraseMatch<T> | undefined {
     const first = toks[i];
     if (!first) return undefined;
-    for (let f = 0; f < first.forms.length; f++) {
-      for (const entry of this.byFirst.get(first.forms[f]!) ?? []) {
+    // Every table is asked at every word and most words open no phrase: plain loops, no allocation on a miss.
+    const forms = first.forms;
+    for (let f = 0; f < forms.length; f++) {
+      const entries = this.byFirst.get(forms[f]!);
+      if (entries === undefined) continue;
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e]!;
         if (this.restMatches(toks, i, entry.words)) return { value: entry.value, end: i + entry.words.length, clitic: first.clitics[f]! };
       }
     }

@@ -7,7 +7,8 @@
  */
 import { findDatesWith, NUMERIC_DATES } from '../dates/find.ts';
 import { isDateline } from '../dates/publication.ts';
-import { packFor } from '../languages/index.ts';
+import { packFor, packsVersion } from '../languages/index.ts';
+import { ObjectMemo } from '../text/memo.ts';
 import type { DateMention } from '../dates/types.ts';
 import { languageWithin } from '../languages/detect.ts';
 import type { Article, Lang, Paragraph, Sentence } from '../types.ts';
@@ -52,17 +53,26 @@ function isStamp(text: string, d: DateMention): boolean {
   return STAMP_WORD.test(before) && STAMP_LABEL.test(before);
 }
 
-/**
- * The dates of a paragraph, found by its language's pack (all-digit dates only without one) and
- * resolved against the article's publication date (`unresolved` receives the date words that stay
- * unresolved); only full dates, and a day and month in the corpus's year, when that date is unusable or
- * was only guessed from the first full date of the text (often an earlier event's: "attacked on 20
- * August 2020" in a report of 2021), which would put a "Friday" in the wrong year. A page's date
- * stamp is left out.
- * @example paragraphDates(article, paragraph)[0]?.text // 'रविवार'
+/** A paragraph's dates and the date words in it that stay unresolved, with what they were resolved against. */
+interface ParagraphDating {
+  dates: DateMention[];
+  unresolved: ReadonlyArray<{ start: number; end: number }>;
+  published: string | undefined;
+  publishedFrom: Article['publishedFrom'];
+  assumedYear: number | undefined;
+  packs: number;
+}
+
+/*
+ * The people rules, the event rules and the contacts' dating each ask for the dates of many of the
+ * same paragraphs: each is dated once per build (`forgetMemos` empties the memo when a build ends),
+ * and again only if its article's dates or the language packs changed since.
  */
-export function paragraphDates(article: Article, paragraph: Paragraph, unresolved?: Array<{ start: number; end: number }>): DateMention[] {
+const datings = new ObjectMemo<Paragraph, ParagraphDating>();
+
+function dateParagraph(article: Article, paragraph: Paragraph): ParagraphDating {
   const finder = packFor(paragraph.lang)?.findDates ?? NUMERIC_DATES;
+  const unresolved: Array<{ start: number; end: number }> = [];
   const opts = { assumedYear: article.assumedYear, unresolved };
   let found: DateMention[];
   try {
@@ -70,7 +80,61 @@ export function paragraphDates(article: Article, paragraph: Paragraph, unresolve
   } catch {
     found = findDatesWith(paragraph.text, finder, undefined, opts);
   }
-  return found.filter((d) => !isStamp(paragraph.text, d));
+  const dates = found.filter((d) => !isStamp(paragraph.text, d));
+  return { dates, unresolved, published: article.published, publishedFrom: article.publishedFrom, assumedYear: article.assumedYear, packs: packsVersion() };
+}
+
+function paragraphDating(article: Article, paragraph: Paragraph): ParagraphDating {
+  const fresh = (kept: ParagraphDating) =>
+    kept.published === article.published && kept.publishedFrom === article.publishedFrom && kept.assumedYear === article.assumedYear && kept.packs === packsVersion();
+  return datings.get(paragraph, fresh, () => dateParagraph(article, paragraph));
+}
+
+/**
+ * The dates of a paragraph, found by its language's pack (all-digit dates only without one) and
+ * resolved against the article's publication date (`unresolved` receives the date words that stay
+ * unresolved); only full dates, and a day and month in the corpus's year, when that date is unusable or
+ * was only guessed from the first full date of the text (often an earlier event's: "attacked on 20
+ * August 2020" in a report of 2021), which would put a "Friday" in the wrong year. A page's date
+ * stamp is left out. The list is shared: callers copy it before changing it.
+ * @example paragraphDates(article, paragraph)[0]?.text // 'रविवार'
+ */
+export function paragraphDates(article: Article, paragraph: Paragraph, unresolved?: Array<{ start: number; end: number }>): DateMention[] {
+  const dating = paragraphDating(article, paragraph);
+  unresolved?.push(...dating.unresolved);
+  return dating.dates;
+}
+
+/** A sentence view whose words, language and dates are worked out on first use (one object, no closures per sentence). */
+class View implements SentenceView {
+  phrases: Phrase[] = [];
+  private knownLang: Lang | undefined;
+  private knownToks: Tok[] | undefined;
+  private knownDates: DateMention[] | undefined;
+
+  constructor(
+    public article: Article,
+    public paragraph: Paragraph,
+    public sentence: Sentence,
+    public order: number,
+    private readonly dated: () => ParagraphDating,
+  ) {}
+
+  get lang(): Lang {
+    return (this.knownLang ??= languageWithin(this.sentence.text, this.paragraph.lang));
+  }
+
+  get toks(): Tok[] {
+    return (this.knownToks ??= sentenceTokens(this.sentence.text, this.sentence.start, this.paragraph.lang));
+  }
+
+  get dates(): DateMention[] {
+    return (this.knownDates ??= this.dated().dates.filter((d) => d.start >= this.sentence.start && d.end <= this.sentence.end));
+  }
+
+  get unresolvedDates(): ReadonlyArray<{ start: number; end: number }> {
+    return this.dated().unresolved.filter((d) => d.start >= this.sentence.start && d.end <= this.sentence.end);
+  }
 }
 
 /**
@@ -80,34 +144,9 @@ export function paragraphDates(article: Article, paragraph: Paragraph, unresolve
 export function articleSentences(article: Article): SentenceView[] {
   const views: SentenceView[] = [];
   for (const paragraph of article.paragraphs) {
-    let inParagraph: DateMention[] | undefined;
-    const unresolved: Array<{ start: number; end: number }> = [];
-    const dated = (): DateMention[] => (inParagraph ??= paragraphDates(article, paragraph, unresolved));
-    for (const sentence of paragraph.sentences) {
-      let toks: Tok[] | undefined;
-      let dates: DateMention[] | undefined;
-      let lang: Lang | undefined;
-      views.push({
-        article,
-        paragraph,
-        sentence,
-        order: views.length,
-        phrases: [],
-        get lang() {
-          return (lang ??= languageWithin(sentence.text, paragraph.lang));
-        },
-        get toks() {
-          return (toks ??= sentenceTokens(sentence.text, sentence.start, paragraph.lang));
-        },
-        get dates() {
-          return (dates ??= dated().filter((d) => d.start >= sentence.start && d.end <= sentence.end));
-        },
-        get unresolvedDates() {
-          dated();
-          return unresolved.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-        },
-      });
-    }
+    let inParagraph: ParagraphDating | undefined;
+    const dated = (): ParagraphDating => (inParagraph ??= paragraphDating(article, paragraph));
+    for (const sentence of paragraph.sentences) views.push(new View(article, paragraph, sentence, views.length, dated));
   }
   return views;
 }

@@ -9,7 +9,7 @@ import { packFor } from '../languages/index.ts';
 import { wordLanguage } from '../languages/word-language.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { foldTerm, scriptOf, type Script } from '../text/normalize.ts';
-import { tokenize, type Token } from '../text/tokenize.ts';
+import { forEachWord, tokenize } from '../text/tokenize.ts';
 import type { Lang } from '../types.ts';
 
 export interface Tok {
@@ -43,34 +43,36 @@ type WordInfo = Pick<Tok, 'fold' | 'script' | 'lang' | 'forms' | 'clitics'>;
  * One memo per paragraph language, keyed by the word alone: a joined key would be a new string to
  * build and hash for every word of every sentence read.
  */
-const infos = new Map<Lang, BoundedMemo<WordInfo>>();
+const infos = new Map<Lang, { memo: BoundedMemo<WordInfo>; compute: (word: string) => WordInfo }>();
 
 function wordInfo(word: string, paragraph: Lang): WordInfo {
-  let memo = infos.get(paragraph);
-  if (!memo) infos.set(paragraph, (memo = new BoundedMemo<WordInfo>(200_000)));
-  return memo.get(word, () => {
-    const fold = foldTerm(word);
-    const lang = wordLanguage(word, paragraph);
-    const clitics = packFor(lang)?.clitics;
-    return { fold, script: scriptOf(word), lang, ...(clitics ? clitics(fold) : { forms: [fold], clitics: [0] }) };
-  });
+  let known = infos.get(paragraph);
+  if (!known) {
+    // One function per language, not a closure per word: this runs for every word of every sentence read.
+    const compute = (w: string): WordInfo => {
+      const fold = foldTerm(w);
+      const lang = wordLanguage(w, paragraph);
+      const clitics = packFor(lang)?.clitics;
+      return { fold, script: scriptOf(w), lang, ...(clitics ? clitics(fold) : { forms: [fold], clitics: [0] }) };
+    };
+    infos.set(paragraph, (known = { memo: new BoundedMemo<WordInfo>(200_000), compute }));
+  }
+  return known.memo.get(word, known.compute);
 }
 
 /* Digits run on into a word of another script when a page drops the space after a date stamp ("2021بحث"). */
 const DIGITS_THEN_LETTERS = /^(\d+)(?=[^\d\p{Script=Latin}])/u;
 
-/** A token of digits glued to a non-Latin word, as the two words it is ("2021بحث" → 2021, بحث); Latin "5G" stays one. */
-function splitDigits(t: Token): Token[] {
-  const first = t.text.charCodeAt(0);
+/**
+ * Where a token of digits glued to a non-Latin word splits into the two words it is ("2021بحث" →
+ * 2021, بحث): the number of its leading digits, else 0 (Latin "5G" stays one word).
+ */
+function digitsEnd(word: string): number {
+  const first = word.charCodeAt(0);
   // Most words open with a letter: no regex for them (every word of every sentence passes here).
-  if (first < 48 || first > 57) return [t];
-  const m = DIGITS_THEN_LETTERS.exec(t.text);
-  if (!m) return [t];
-  const cut = t.start + m[1]!.length;
-  return [
-    { text: m[1]!, start: t.start, end: cut },
-    { text: t.text.slice(m[1]!.length), start: cut, end: t.end },
-  ];
+  if (first < 48 || first > 57) return 0;
+  const m = DIGITS_THEN_LETTERS.exec(word);
+  return m ? m[1]!.length : 0;
 }
 
 /**
@@ -81,14 +83,23 @@ function splitDigits(t: Token): Token[] {
 export function sentenceTokens(text: string, base: number, lang: Lang = 'und'): Tok[] {
   const toks: Tok[] = [];
   let prevEnd = 0;
-  for (const t of tokenize(text).flatMap(splitDigits)) {
-    const info = wordInfo(t.text, lang);
+  const add = (word: string, start: number, end: number): void => {
+    const info = wordInfo(word, lang);
     // Most gaps are one space: only longer ones are searched for punctuation.
-    const gap = t.start - prevEnd;
-    const breakBefore = toks.length > 0 && gap > 0 && !(gap === 1 && text[prevEnd] === ' ') && BREAKING_GAP.test(text.slice(prevEnd, t.start));
-    toks.push({ text: t.text, start: base + t.start, end: base + t.end, fold: info.fold, script: info.script, lang: info.lang, forms: info.forms, clitics: info.clitics, breakBefore });
-    prevEnd = t.end;
-  }
+    const gap = start - prevEnd;
+    const breakBefore = toks.length > 0 && gap > 0 && !(gap === 1 && text[prevEnd] === ' ') && BREAKING_GAP.test(text.slice(prevEnd, start));
+    toks.push({ text: word, start: base + start, end: base + end, fold: info.fold, script: info.script, lang: info.lang, forms: info.forms, clitics: info.clitics, breakBefore });
+    prevEnd = end;
+  };
+  forEachWord(text, (start, end) => {
+    const word = text.slice(start, end);
+    const cut = digitsEnd(word);
+    if (cut === 0) add(word, start, end);
+    else {
+      add(word.slice(0, cut), start, start + cut);
+      add(word.slice(cut), start + cut, end);
+    }
+  });
   return toks;
 }
 

@@ -38,34 +38,47 @@ const FRANC_MIN_LETTERS = 40;
 /** franc and the script count read at most this much: the start of a paragraph shows its language. */
 const SAMPLE_CHARS = 400;
 
-/** Each configuration's distinct scripts, worked out once: detection runs for every word of a build. */
-const scriptsOf = new WeakMap<object, Ranges[]>();
+/** A configuration's distinct scripts, each character's script, and each script's languages. */
+interface ScriptTable<L extends string> {
+  /** 1 + the index of the first script whose ranges hold the UTF-16 code unit; 0 for none. */
+  scriptOf: Uint8Array;
+  scripts: number;
+  languages: ReadonlyArray<readonly L[]>;
+}
+
+/**
+ * Each configuration's table, worked out once: detection runs for every word and sentence of a
+ * build, and a table lookup per character is cheaper than searching the ranges.
+ */
+const tables = new WeakMap<object, ScriptTable<string>>();
+
+function scriptTable<L extends string>(languages: LanguageScripts<L>): ScriptTable<L> {
+  const known = tables.get(languages);
+  if (known) return known as ScriptTable<L>;
+  const scripts = [...new Set(languages.map(([, ranges]) => ranges))];
+  const scriptOf = new Uint8Array(0x10000);
+  // Unset entries only: the first script listed with a character keeps it. Below "A" nothing counts (digits, punctuation).
+  scripts.forEach((ranges, s) => {
+    for (const [lo, hi] of ranges) for (let code = Math.max(lo, 0x41); code <= Math.min(hi, 0xffff); code++) scriptOf[code] ||= s + 1;
+  });
+  const table = { scriptOf, scripts: scripts.length, languages: scripts.map((r) => languages.filter(([, ranges]) => ranges === r).map(([l]) => l)) };
+  tables.set(languages, table);
+  return table;
+}
 
 /** Configured languages whose script has the most letters in the text's sample, and that count. */
-function dominantScript<L extends string>(text: string, languages: LanguageScripts<L>): { candidates: L[]; letters: number } {
-  let scripts = scriptsOf.get(languages);
-  if (!scripts) scriptsOf.set(languages, (scripts = [...new Set(languages.map(([, ranges]) => ranges))]));
-  const counts = new Array<number>(scripts.length).fill(0);
+function dominantScript<L extends string>(text: string, languages: LanguageScripts<L>): { candidates: readonly L[]; letters: number } {
+  const { scriptOf, scripts, languages: ofScript } = scriptTable(languages);
+  const counts = new Array<number>(scripts).fill(0);
   const end = Math.min(text.length, SAMPLE_CHARS);
   for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x41) continue;
-    for (let s = 0; s < scripts.length; s++) {
-      if (inRanges(code, scripts[s]!)) {
-        counts[s]!++;
-        break;
-      }
-    }
+    const s = scriptOf[text.charCodeAt(i)]!;
+    if (s > 0) counts[s - 1]!++;
   }
   let best = -1;
   for (let s = 0; s < counts.length; s++) if (counts[s]! > 0 && (best < 0 || counts[s]! > counts[best]!)) best = s;
   if (best < 0) return { candidates: [], letters: 0 };
-  return { candidates: languages.filter(([, r]) => r === scripts[best]).map(([l]) => l), letters: counts[best]! };
-}
-
-function inRanges(code: number, ranges: Ranges): boolean {
-  for (const [lo, hi] of ranges) if (code >= lo && code <= hi) return true;
-  return false;
+  return { candidates: ofScript[best]!, letters: counts[best]! };
 }
 
 /**
@@ -79,7 +92,7 @@ export function detectLanguage<L extends string = Exclude<Lang, 'und'>>(
   const { candidates, letters } = dominantScript(text, languages);
   if (candidates.length === 0) return 'und';
   if (candidates.length === 1 || letters < FRANC_MIN_LETTERS) return candidates[0]!;
-  const guess = franc(text.slice(0, SAMPLE_CHARS), { only: candidates, minLength: 1 });
+  const guess = franc(text.slice(0, SAMPLE_CHARS), { only: [...candidates], minLength: 1 });
   return guess === 'und' ? candidates[0]! : (guess as L);
 }
 

@@ -93,7 +93,9 @@ function gazetteerOf(toks: readonly Tok[], p: Phrase, gazetteer: PhraseTable<str
 
 /** The folded words of an article, to tell ordinary words from names by their other forms. */
 function articleWords(views: readonly SentenceView[]): ReadonlySet<string> {
-  return new Set(views.flatMap((v) => v.toks.flatMap((t) => t.forms)));
+  const words = new Set<string>();
+  for (const view of views) for (const tok of view.toks) for (const form of tok.forms) words.add(form);
+  return words;
 }
 
 /**

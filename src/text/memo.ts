@@ -28,8 +28,36 @@ export class BoundedMemo<T> {
   }
 }
 
+/**
+ * Results kept per object (a paragraph) as long as the object lives, until `forgetMemos`: for work
+ * several passes of one build ask of the same objects.
+ */
+export class ObjectMemo<K extends object, T> {
+  private values = new WeakMap<K, T>();
+
+  constructor() {
+    everyMemo.add(new WeakRef(this));
+  }
+
+  /**
+   * The value for `key`, computed when there is none or `fresh` rejects the one kept.
+   * @example memo.get(paragraph, (kept) => kept.year === year, datesOf)
+   */
+  get(key: K, fresh: (kept: T) => boolean, compute: (key: K) => T): T {
+    const known = this.values.get(key);
+    if (known !== undefined && fresh(known)) return known;
+    const value = compute(key);
+    this.values.set(key, value);
+    return value;
+  }
+
+  clear(): void {
+    this.values = new WeakMap<K, T>();
+  }
+}
+
 /** Every memo alive, weakly: a memo made per index goes when its index goes. */
-const everyMemo = new Set<WeakRef<BoundedMemo<unknown>>>();
+const everyMemo = new Set<WeakRef<{ clear(): void }>>();
 
 /**
  * Empties every memo. A finished knowledge build calls it: the build filled the word memos to their

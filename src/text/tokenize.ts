@@ -38,11 +38,11 @@ function classAt(text: string, i: number): [cls: number, width: number] {
 }
 
 /**
- * Splits text into words with their offsets.
- * @example tokenize('रूस-चीन, Lavrov') // [{text:'रूस',start:0,end:3}, {text:'चीन',start:4,end:7}, {text:'Lavrov',start:9,end:15}]
+ * Calls `visit` with the offsets of each word of the text, in order: for callers that build their
+ * own word objects (every sentence of a build is read so), with no token object per word.
+ * @example forEachWord('रूस-चीन', (start, end) => console.log(start, end)) // 0 3, then 4 7
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
     let cls = CLASSES[text.charCodeAt(i)]!;
@@ -63,7 +63,16 @@ export function tokenize(text: string): Token[] {
       i += w;
       if (next === WORD_UNIT) end = i;
     }
-    tokens.push({ text: text.slice(start, end), start, end });
+    visit(start, end);
   }
+}
+
+/**
+ * Splits text into words with their offsets.
+ * @example tokenize('रूस-चीन, Lavrov') // [{text:'रूस',start:0,end:3}, {text:'चीन',start:4,end:7}, {text:'Lavrov',start:9,end:15}]
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  forEachWord(text, (start, end) => tokens.push({ text: text.slice(start, end), start, end }));
   return tokens;
 }

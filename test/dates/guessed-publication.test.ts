@@ -23,4 +23,13 @@ describe('a publication date guessed from the first full date of the text', () =
     expect(dated.publishedFrom).toBe('dateline');
     expect(paragraphDates(dated, dated.paragraphs[2]!).map((d) => d.date)).toEqual([{ year: 2021, month: 8, day: 20 }]);
   });
+
+  it('dates a paragraph again once its article has a publication date it did not have', () => {
+    const article = analyseArticle({ number: 9, file: '009_x.txt', text, hash: '' });
+    const friday = article.paragraphs[2]!;
+    expect(paragraphDates(article, friday)).toEqual([]);
+    article.published = '2021-08-21';
+    article.publishedFrom = 'catalog';
+    expect(paragraphDates(article, friday).map((d) => d.date)).toEqual([{ year: 2021, month: 8, day: 20 }]);
+  });
 });

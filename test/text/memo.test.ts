@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMemo, memoised } from '../../src/text/memo.ts';
+import { BoundedMemo, forgetMemos, memoised, ObjectMemo } from '../../src/text/memo.ts';
 
 describe('BoundedMemo', () => {
   it('computes a key once, undefined results included', () => {
@@ -18,5 +18,20 @@ describe('BoundedMemo', () => {
     expect(get('a')).toBe(4);
     memo.clear();
     expect(get('a')).toBe(5);
+  });
+});
+
+describe('ObjectMemo', () => {
+  it('computes once per object, again when the kept value is stale or after forgetMemos', () => {
+    const memo = new ObjectMemo<{ year: number }, string>();
+    let calls = 0;
+    const a = { year: 2021 };
+    const b = { year: 2021 };
+    const get = (o: { year: number }) => memo.get(o, (kept) => kept.startsWith(String(o.year)), () => `${o.year}#${++calls}`);
+    expect([get(a), get(a), get(b)]).toEqual(['2021#1', '2021#1', '2021#2']);
+    a.year = 2020;
+    expect(get(a)).toBe('2020#3');
+    forgetMemos();
+    expect(get(b)).toBe('2021#4');
   });
 });

@@ -32,7 +32,10 @@ export const arabic: LanguagePack = {
   nameParticle: arabicNameParticle,
   joinedArticles: ['ال'],
   verbForms: arabicVerbForms,
-  definite: (fold) => (stripArticle(fold) === fold ? undefined : stripArticle(fold)),
+  definite: (fold) => {
+    const bare = stripArticle(fold);
+    return bare === fold ? undefined : bare;
+  },
   nameWordsLatin: new Map([...ARABIC_NAME_PARTICLES, ...ARABIC_NAME_WORDS].map(([word, latin]) => [foldTerm(word), latin])),
   latinLetters: ARABIC_LATIN_LETTERS,
   titles: TITLES,
