@@ -31,13 +31,10 @@ export interface Tok {
   clitics: number[];
   /** Punctuation between this word and the previous one ends a name (comma, quote, bracket, danda). */
   breakBefore: boolean;
-  /** The punctuation before it is quote marks alone: a body quoted inside a title ("المتحدث باسم "طالبان"") still belongs to it. */
-  quoteBefore: boolean;
 }
 
 /* Periods (initials, "Dr."), hyphens (Nur-Sultan) and apostrophes sit inside names. */
 const BREAKING_GAP = /[^\s.\-'’‐]/u;
-const QUOTES_ONLY = /^[\s"“”«»„]+$/u;
 
 type WordInfo = Pick<Tok, 'fold' | 'script' | 'lang' | 'forms' | 'clitics'>;
 
@@ -89,8 +86,7 @@ export function sentenceTokens(text: string, base: number, lang: Lang = 'und'): 
     // Most gaps are one space: only longer ones are searched for punctuation.
     const gap = t.start - prevEnd;
     const breakBefore = toks.length > 0 && gap > 0 && !(gap === 1 && text[prevEnd] === ' ') && BREAKING_GAP.test(text.slice(prevEnd, t.start));
-    const quoteBefore = breakBefore && QUOTES_ONLY.test(text.slice(prevEnd, t.start));
-    toks.push({ text: t.text, start: base + t.start, end: base + t.end, fold: info.fold, script: info.script, lang: info.lang, forms: info.forms, clitics: info.clitics, breakBefore, quoteBefore });
+    toks.push({ text: t.text, start: base + t.start, end: base + t.end, fold: info.fold, script: info.script, lang: info.lang, forms: info.forms, clitics: info.clitics, breakBefore });
     prevEnd = t.end;
   }
   return toks;
