@@ -117,6 +117,15 @@ export interface LanguagePack {
    * الخاص بشؤون أفغانستان X"): the complement is part of the title, not the start of the name.
    */
   titleBodies?: readonly string[];
+  /**
+   * Nouns that are an office only with the body or portfolio they belong to written right after
+   * them in construct ("عضو فريق التفاوض", "مسؤول الشؤون الخارجية والأمن"): alone they head any noun.
+   */
+  constructOffices?: ReadonlyArray<readonly [string, Title]>;
+  /** Prepositions placing an office in a body or city named after it ("… في الاتحاد الأوروبي", "… في الدوحة"): part of the title. */
+  titleSeats?: readonly string[];
+  /** Prepositions naming whom an office belongs to ("عضو فريق التفاوض من طالبان"): after an office set off after a name they close it as a comma would. */
+  titleAffiliations?: readonly string[];
   /** Nationality and qualifiers follow the noun ("الرئيس الروسي") rather than precede it ("रूसी राष्ट्रपति"). */
   modifiersAfterNoun?: boolean;
   /** Country names and nationality adjectives, by the English country name (see grammar/nations.ts). */

@@ -10,6 +10,7 @@ import { foldTerm } from '../text/normalize.ts';
 import { cityAt } from '../contacts/places.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
 import type { Phrase } from '../grammar/phrase.ts';
+import { PackPhrases, type PhraseMatch } from '../grammar/phrases.ts';
 import { ROLE_QUALIFIERS, TITLE_WORDS, type Title } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { isNameParticle, nameWordOK } from '../grammar/words.ts';
@@ -20,6 +21,9 @@ const POSSESSIVES = perPack((pack) => set(pack.possessives));
 const AND = perPack((pack) => set(pack.and.filter((w) => w.length > 1)));
 const GENITIVE = perPack((pack) => set(pack.genitives ?? []));
 const BODIES = perPack((pack) => set(pack.titleBodies ?? []));
+const CONSTRUCT_OFFICES = new PackPhrases<Title>((pack) => pack.constructOffices ?? []);
+const SEATS = perPack((pack) => set(pack.titleSeats ?? []));
+const AFFILIATIONS = perPack((pack) => set(pack.titleAffiliations ?? []));
 /* The words a body complement may run to after its head noun ("لمنظمة التعاون الإسلامي"). */
 const MAX_BODY_WORDS = 4;
 /* A role alone is a person when a case postposition other than a place's follows it ("मंत्री ने"). */
@@ -77,19 +81,57 @@ function bodyComplementEnd(toks: readonly Tok[], k: number): number {
   const bodies = BODIES(head.lang);
   const f = head.forms.findIndex((form, n) => n > 0 && bodies?.has(form) && /[لب]$/u.test(head.fold.slice(0, head.clitics[n]!)));
   if (!bodies || f < 0 || head.fold.startsWith('و')) return k;
+  return bodyWordsEnd(toks, k);
+}
+
+/**
+ * End of the words of a body whose head noun is at `k`: its definite words, those joined by "and"
+ * ("الشؤون الخارجية والأمن"), or a country.
+ */
+function bodyWordsEnd(toks: readonly Tok[], k: number): number {
   let end = k + 1;
   while (end < toks.length && end - k <= MAX_BODY_WORDS && !toks[end]!.breakBefore) {
     const tok = toks[end]!;
     const country = NATION_WORDS.match(toks, end);
     if (country && country.clitic === 0 && country.value.isCountry) end = country.end;
-    else if (tok.fold.startsWith('ال') && !TITLE_WORDS.match(toks, end)) end++;
+    else if (/^و?ال/u.test(tok.fold) && !TITLE_WORDS.match(toks, end)) end++;
     else break;
   }
   return end;
 }
 
+/** End of a body written in construct right after an office noun at `k` ("فريق التفاوض"), else `k`. */
+function constructBodyEnd(toks: readonly Tok[], k: number): number {
+  const head = toks[k];
+  if (!head || head.breakBefore || !BODIES(head.lang)?.has(head.fold)) return k;
+  const end = bodyWordsEnd(toks, k);
+  // An indefinite body needs its definite complement ("فريق التفاوض"); a definite one stands alone ("الشؤون …").
+  return end > k + 1 || head.fold.startsWith('ال') ? end : k;
+}
+
+/** The title at `i`: a listed one, or an office noun followed by its body in construct. */
+function titleAt(toks: readonly Tok[], i: number): PhraseMatch<Title> | undefined {
+  const listed = TITLE_WORDS.match(toks, i);
+  if (listed) return listed;
+  const head = CONSTRUCT_OFFICES.match(toks, i);
+  const end = head ? constructBodyEnd(toks, head.end) : i;
+  return head && end > head.end ? { ...head, end } : undefined;
+}
+
+/** End of the seat of an office at `k` ("في الدوحة", "في الاتحاد الأوروبي"), else `k`. */
+function seatEnd(toks: readonly Tok[], k: number): number {
+  const prep = toks[k]!;
+  const next = toks[k + 1];
+  if (!next || next.breakBefore || !SEATS(prep.lang)?.has(prep.fold)) return k;
+  const place = cityAt(toks, k + 1) ?? NATION_WORDS.match(toks, k + 1);
+  if (place && place.clitic === 0 && (typeof place.value === 'string' || place.value.isCountry)) return place.end;
+  return next.fold.startsWith('ال') && BODIES(next.lang)?.has(next.fold) ? bodyWordsEnd(toks, k + 1) : k;
+}
+
 interface Chain {
   end: number;
+  /** The office ends with its seat ("… في الدوحة"). */
+  seated?: boolean;
   titles: Title[];
   nationality?: string;
   qualifiers: string[];
@@ -97,7 +139,7 @@ interface Chain {
 
 /** Titles from `i` on, with what may stand between or after them (Arabic nationality, "और", "Dr."). */
 function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
-  const first = TITLE_WORDS.match(toks, i);
+  const first = titleAt(toks, i);
   if (!first) return undefined;
   const chain: Chain = { end: first.end, titles: [first.value], qualifiers: [] };
   for (;;) {
@@ -125,6 +167,11 @@ function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
       chain.end = qualifier.end;
     } else if (modifiersAfter(tok) && bodyComplementEnd(toks, chain.end) > chain.end) {
       chain.end = bodyComplementEnd(toks, chain.end);
+    } else if (modifiersAfter(tok) && seatEnd(toks, chain.end) > chain.end) {
+      // The seat closes the office: a title after it is another person's ("الأمير في الدوحة وزير …").
+      chain.end = seatEnd(toks, chain.end);
+      chain.seated = true;
+      break;
     } else break;
   }
   return chain;
@@ -164,13 +211,23 @@ const COMMA = /^[\s]*[,،][\s]*$/u;
 const MAX_APPOSED_NAME_WORDS = 4;
 
 /**
- * First word of a name set off before an office by a comma, the office closed by a comma or the
- * sentence's end ("وغرد X Y، نائب المتحدث باسم الحكومة، على …"); `i` when there is none. The name
+ * Whether the office of `chain` ends an apposition: a comma, an affiliation ("… من طالبان"), or the
+ * sentence's end — not after a seat, which may as well be where a clause's action happens
+ * ("التقى X، وزير الخارجية في أنقرة").
+ */
+function closesApposition(toks: readonly Tok[], text: string, chain: Chain): boolean {
+  const next = toks[chain.end];
+  if (!next) return !chain.seated;
+  return COMMA.test(text.slice(toks[chain.end - 1]!.end, next.start)) || (!next.breakBefore && isIn(next, AFFILIATIONS));
+}
+
+/**
+ * First word of a name set off before an office, the office closed by a comma, an affiliation or
+ * the sentence's end ("وغرد X Y، نائب المتحدث باسم الحكومة، على …"); `i` when there is none. The name
  * must have a clear left edge — the sentence's start or a word no name has — and two words or more.
  */
-function apposedNameFirst(toks: readonly Tok[], text: string, i: number, chainEnd: number): number {
-  if (i < 2 || !COMMA.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) return i;
-  if (chainEnd < toks.length && !COMMA.test(text.slice(toks[chainEnd - 1]!.end, toks[chainEnd]!.start))) return i;
+function apposedNameFirst(toks: readonly Tok[], text: string, i: number, chain: Chain): number {
+  if (i < 2 || !COMMA.test(text.slice(toks[i - 1]!.end, toks[i]!.start)) || !closesApposition(toks, text, chain)) return i;
   let k = i - 1;
   while (k >= 0 && i - k <= MAX_APPOSED_NAME_WORDS) {
     const tok = toks[k]!;
@@ -205,9 +262,9 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     // full name follows ("तालिबान के नेता शेर मोहम्मद", not "युद्ध के प्रमुख विजयी राष्ट्रों").
     const genitive = !after && before.first > 0 && isIn(toks[before.first - 1], GENITIVE) && end - chain.end >= 2;
     if (weakOnly && !nationality && !possessive && !genitive) continue;
-    const clitic = TITLE_WORDS.match(toks, i)!.clitic;
+    const clitic = titleAt(toks, i)!.clitic;
     const base = { first: before.first, clitic: before.first === i ? clitic : 0, role, office, nationality, relational, possessive };
-    const apposed = after && text !== undefined && role && !relational && !weakOnly && TITLE_WORDS.match(toks, i)!.clitic === 0 ? apposedNameFirst(toks, text, i, chain.end) : i;
+    const apposed = after && text !== undefined && role && !relational && !weakOnly && clitic === 0 ? apposedNameFirst(toks, text, i, chain) : i;
     const free = phrases.length === 0 || phrases[phrases.length - 1]!.end <= apposed;
     if (apposed < i && free && (end === chain.end || toks[chain.end]!.breakBefore)) {
       phrases.push({ ...base, first: apposed, clitic: 0, end: chain.end, nameFirst: apposed, nameEnd: i, source: 'title' });

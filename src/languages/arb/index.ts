@@ -19,7 +19,7 @@ import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
 import { foldTerm } from '../../text/normalize.ts';
 import { ARABIC_LATIN_LETTERS } from './letters.ts';
 import { CITIES, NATIONS } from './places.ts';
-import { ROLE_QUALIFIERS, TITLE_BODIES, TITLES } from './titles.ts';
+import { ROLE_QUALIFIERS, TITLE_BODIES, CONSTRUCT_OFFICES, TITLES } from './titles.ts';
 
 export const arabic: LanguagePack = {
   code: 'arb',
@@ -41,6 +41,9 @@ export const arabic: LanguagePack = {
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
   titleBodies: TITLE_BODIES,
+  constructOffices: CONSTRUCT_OFFICES,
+  titleSeats: ['في'],
+  titleAffiliations: ['من'],
   modifiersAfterNoun: true,
   nations: NATIONS,
   cities: CITIES,

@@ -48,6 +48,19 @@ const possessedOffices = (): Array<[string, Title]> =>
 export const TITLE_BODIES: readonly string[] = [
   'منظمة', 'مجلس', 'هيئة', 'وكالة', 'لجنة', 'اللجنة', 'جامعة', 'حلف', 'رابطة', 'اتحاد', 'الاتحاد', 'مكتب', 'صندوق', 'برنامج',
   'مفوضية', 'المفوضية', 'بعثة', 'البعثة', 'حزب', 'جبهة', 'وزارة', 'شؤون', 'الشؤون', 'مجموعة', 'منتدى', 'المنظمة', 'قضايا', 'ملف',
+  'فريق', 'الفريق', 'وفد', 'الوفد', 'الحكومة', 'حكومة', 'البرلمان', 'المكتب',
+];
+
+/** Heads of an office named by its body in construct (see `constructOffices` in the pack type). */
+export const CONSTRUCT_OFFICES: ReadonlyArray<readonly [string, Title]> = [
+  ['عضو', office('member')],
+  ['عضوة', office('member')],
+  ['مسؤول', office('official')],
+  ['مسؤولة', office('official')],
+  ['رئيس', office('head')],
+  ['رئيسة', office('head')],
+  ['مدير', office('director')],
+  ['مديرة', office('director')],
 ];
 
 export const TITLES: ReadonlyArray<readonly [string, Title]> = [

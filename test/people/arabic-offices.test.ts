@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { invented } from './helpers.ts';
+
+/** Names (as written) of the people found in one invented Arabic article of these lines. */
+const names = (...lines: string[]) => invented([['خبر', ...lines].join('\n')]).people.flatMap((p) => p.mentions.map((m) => m.text));
+
+/** Native name → role of the people found in one invented Arabic article. */
+const roles = (...lines: string[]) => Object.fromEntries(invented([['خبر', ...lines].join('\n')]).people.map((p) => [p.native[0], p.role]));
+
+describe('an Arabic office named by its body in construct (issue 11)', () => {
+  it('reads "member of the negotiating team" and "official for foreign affairs" as offices that introduce a name', () => {
+    expect(names('وصرح عضو فريق التفاوض كريم نوازي بأن الجولة انتهت.')).toContain('كريم نوازي');
+    expect(names('وزار مسؤول الشؤون الخارجية والأمن فيليب مارتان العاصمة.')).toContain('فيليب مارتان');
+  });
+
+  it('takes no office from such a noun without its body in construct', () => {
+    expect(names('وأشاد عضو فريق كريم نوازي بالجهود.')).toEqual([]);
+    expect(names('وقال مسؤول كريم نوازي إن الجولة انتهت.')).toEqual([]);
+  });
+});
+
+describe('the seat of an Arabic office (issue 11)', () => {
+  it('reads "in <city>" and "in <body>" after an office as part of it, before the name set off by a comma or not', () => {
+    expect(names('وقال نائب رئيس المكتب السياسي للحركة في الدوحة، كريم نوازي، إن الجولة انتهت.')).toContain('كريم نوازي');
+    expect(names('وزار مسؤول الشؤون الخارجية في الاتحاد الأوروبي فيليب مارتان العاصمة.')).toContain('فيليب مارتان');
+  });
+
+  it('ends the office at its seat: a title after the seat introduces someone else', () => {
+    expect(roles('واستقبل الأمير في الدوحة وزير الخارجية كريم نوازي أمس.')['كريم نوازي']).toBe('foreign minister');
+  });
+});
+
+describe('an Arabic name set off before its office (issue 11)', () => {
+  it('takes the name before an office that an affiliation ("… من طالبان") closes instead of a comma', () => {
+    expect(names('والتقى الوفد مع كريم نوازي، عضو فريق التفاوض من طالبان وأحد قادتها.')).toContain('كريم نوازي');
+  });
+
+  it('takes no name before such an office without a clear left edge or with one word', () => {
+    expect(names('وقال المسؤول الكبير، عضو فريق التفاوض من طالبان، إن الجولة انتهت.')).toEqual([]);
+    expect(names('والتقى الوفد مع نوازي، عضو فريق التفاوض من طالبان وأحد قادتها.')).toEqual([]);
+  });
+});
