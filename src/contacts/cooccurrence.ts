@@ -70,7 +70,9 @@ export function cooccurrenceClaims(view: SentenceView): Claim[] {
       m.value.future === true ||
       hasWord(toks.slice(Math.max(0, i - FUTURE_REACH), i), FUTURE_MARKERS(lang)) ||
       packFor(lang)?.contacts.announcedAfter?.(toks.slice(m.end, m.end + VERB_REACH)) === true;
-    const shape = { kind, planned, first: Math.min(subjects!.first, i), end: Math.max(rest.at(-1)?.end ?? 0, m.end) };
+    // Without the sentence's structure, only a date among the contact's own words is its date.
+    const [first, end] = [Math.min(subjects!.first, i), Math.max(rest.at(-1)?.end ?? 0, m.end)];
+    const shape = { kind, planned, first, end, clause: [first, end] as [number, number] };
     return pairClaims(view, subjects!.members, others, shape);
   }
   return [];

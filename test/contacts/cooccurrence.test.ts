@@ -11,6 +11,12 @@ describe('a contact verb and two named people in a sentence no grammar parsed (c
     ]);
   });
 
+  it('takes no date from the sentence beyond the contact\'s own words', () => {
+    expect(native('واستقبل أمير الكويت نواف الأحمد الصباح، بمكتبه في قصر بيان، وزير خارجية فرنسا جان إيف لودريان الذي غادر إلى الدوحة يوم الأحد.')).toEqual([
+      'نواف – جان إيف لودريان: meeting, undated',
+    ]);
+  });
+
   it('marks the contact planned when a future marker stands before its verb', () => {
     expect(
       native('وكانت وكالة الأنباء أشارت إلى أنه من المقرر أن يلتقي وزير الخارجية الفرنسي جان إيف لودريان خلال زيارته التي تستغرق يومين إلى الكويت، مع الأمير نواف الأحمد الصباح لمناقشة القضايا الإقليمية.'),
