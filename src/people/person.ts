@@ -5,11 +5,11 @@
 import { isInitial, sentenceTokens } from '../grammar/tokens.ts';
 import { nativeDisplayName, onePatronymic, type LatinVocabulary } from './display.ts';
 import { handleShaped, handleWords } from './handles.ts';
-import { nameForm, sameName, wordKey, type NameForm } from './names.ts';
+import { nameForm, sameName, suffixOf, wordKey, type NameForm } from './names.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
-import type { Group } from './registry.ts';
+import { hasParticle, type Group } from './registry.ts';
 import type { MentionRef, Person } from './types.ts';
 
 /** One article's people and where each is named. */
@@ -58,24 +58,52 @@ const unhandled = (spelling: string): string => spelling.split(/\s+/u).flatMap((
 /**
  * The Latin spelling to show: the fullest, initials not counted, and without initials when the
  * articles write it so ("Antony Blinken" rather than "Antony J. Blinken"); a handle as the words
- * it spells; `ranked` as rankSpellings gives.
+ * it spells, or an end of it more articles write (mostWrittenEnd); `ranked` as rankSpellings gives.
  */
-function latinDisplay(ranked: string[]): string | undefined {
+function latinDisplay(ranked: string[], written: Written): string | undefined {
   const sized = [...new Set(ranked.map(unhandled))].filter(Boolean).map((t, i) => ({ t, i, size: nameSize(t) }));
   sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || a.i - b.i);
-  return sized[0]?.t;
+  return mostWrittenEnd(sized.map((s) => s.t), written);
+}
+
+/** A person's spellings in every script, each with the articles that write it. */
+type Written = ReadonlyMap<string, ReadonlySet<number>>;
+
+/**
+ * Among the fullest spelling and its ends without the first words ("Ashraf Ghani" of "Mohammad
+ * Ashraf Ghani"), the name most articles write in any script: one article may give every given
+ * name or a title ("Ayatulla Sayyed Ebrahim Raisi") where the press writes "Ebrahim Raisi". A name
+ * with a particle keeps its fullest spelling: its end may be the father's name. `ordered` is best
+ * first; on a tie the fuller name stays.
+ * @example mostWrittenEnd(['Mohammad Ashraf Ghani', 'Ashraf Ghani'], new Map([['Mohammad Ashraf Ghani', new Set([1])], ['أشرف غني', new Set([2, 3])]])) // 'Ashraf Ghani'
+ */
+export function mostWrittenEnd(ordered: readonly string[], written: Written): string | undefined {
+  const top = ordered[0];
+  if (top === undefined) return undefined;
+  const forms = ordered.map((t) => nameForm(t));
+  const full = forms[0]!;
+  if (hasParticle(full)) return top;
+  let best = { text: top, count: -1 };
+  forms.forEach((form, i) => {
+    if (i > 0 && !suffixOf(form, full)) return;
+    const seen = new Set<number>();
+    for (const [spelling, articles] of written) if (sameName(nameForm(spelling), form)) for (const a of articles) seen.add(a);
+    if (seen.size > best.count) best = { text: ordered[i]!, count: seen.size };
+  });
+  return best.text;
 }
 
 /**
  * The native spelling to romanise: the fullest, initials not counted (सुब्रमण्यम जयशंकर rather
  * than एस जयशंकर); among equally full ones a Devanagari spelling, which writes the vowels Arabic
- * print leaves out (सर्गेई against سيرغي); `ranked` as rankSpellings gives.
+ * print leaves out (सर्गेई against سيرغي); or an end of it more articles write (mostWrittenEnd);
+ * `ranked` as rankSpellings gives.
  */
-function nativeForDisplay(ranked: string[]): string | undefined {
+function nativeForDisplay(ranked: string[], written: Written): string | undefined {
   const vowelled = (t: string): number => (scriptOf(t) === 'devanagari' ? 1 : 0);
   const sized = ranked.map((t) => ({ t, size: nameSize(t) }));
   sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || vowelled(b.t) - vowelled(a.t));
-  return sized[0]?.t;
+  return mostWrittenEnd(sized.map((s) => s.t), written);
 }
 
 /**
@@ -143,7 +171,9 @@ function describe(group: Group, articles: ArticlePeople[], vocabulary: LatinVoca
   const native = spellings.filter((s) => scriptOf(s) !== 'latin');
   const latin = spellings.filter((s) => scriptOf(s) === 'latin');
   const role = chooseRole(roles, group.gazetteer?.role);
-  const shown = spellingToShow(latinDisplay(latin), nativeForDisplay(native));
+  const written = new Map<string, Set<number>>();
+  for (const m of named ? mentions : []) (written.get(unhandled(m.text)) ?? written.set(unhandled(m.text), new Set()).get(unhandled(m.text))!).add(m.article);
+  const shown = spellingToShow(latinDisplay(latin, written), nativeForDisplay(native, written));
   const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
   const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(withNukta(shown.text, native), vocabulary, bothScripts, ownLatinWords(latin), mostCommon(nationalities)));
   return { mentions, spellings, native, ...(role ? { role } : {}), ...(fromText ? { fromText } : {}) };

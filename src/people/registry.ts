@@ -1,14 +1,16 @@
 /**
  * Canonical people across articles. Article-local people join one canonical person when:
  * - they carry the same gazetteer id, or
- * - a name of two or more significant words is the same name (names.ts), or
+ * - a name of two or more significant words is the same name (names.ts), the same name continued,
+ *   or its end without the first given names ("Ashraf Ghani" of "Mohammad Ashraf Ghani"), or
  * - a one-word name is the surname of exactly one person known by a longer name, or another word
  *   of it when the nationality agrees too ("अफगान राष्ट्रपति अशरफ" → Ashraf Ghani).
  * People known only by a role ("Mongolian foreign minister") stay on their own.
  */
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { LocalPerson } from './local-people.ts';
-import { joinedKey, nameForm, prefixOf, sameName, sameWord, splitAlike, wordKey, type NameForm } from './names.ts';
+import { joinedKey, nameForm, prefixOf, sameName, sameWord, splitAlike, suffixOf, wordKey, type NameForm } from './names.ts';
+import { isNameParticle } from '../grammar/words.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
 import { sentenceTokens } from '../grammar/tokens.ts';
 
@@ -28,6 +30,27 @@ export interface Group {
 
 const fullKey = (name: NameForm): string => name.words.map(wordKey).join(' ');
 const startKey = (name: NameForm): string => name.words.slice(0, 2).map(wordKey).join(' ');
+const endKey = (name: NameForm): string => name.words.slice(-2).map(wordKey).join(' ');
+
+/* Consonants a name's keys must hold between them before it may stand for a longer name it ends:
+ * "Ali Khan" ends many people's names, "Ashraf Ghani" one. */
+const DISTINCTIVE_END_LETTERS = 5;
+
+/** Whether a name has a patronymic or family particle ("bin", بن, बिन): its end may be another person's name, the father's. */
+export function hasParticle(name: NameForm): boolean {
+  return sentenceTokens(name.text, 0).some((tok) => isNameParticle(tok) || sameWord(tok.text, 'bin') || sameWord(tok.text, 'ibn'));
+}
+
+/**
+ * Whether `short` is the end of `long` written without its first given names ("Ashraf Ghani" of
+ * "Mohammad Ashraf Ghani", "Tayyip Erdogan" of "Recep Tayyip Erdogan"). Refused when the longer
+ * name has a particle ("Hamad Al Thani" is the father of "Tamim bin Hamad Al Thani") and when the
+ * shorter is too common to be one person's.
+ */
+function endOf(short: NameForm, long: NameForm): boolean {
+  if (!suffixOf(short, long) || hasParticle(long)) return false;
+  return short.words.reduce((sum, w) => sum + wordKey(w).length, 0) >= DISTINCTIVE_END_LETTERS;
+}
 
 class GroupIndex {
   readonly groups: Group[] = [];
@@ -41,6 +64,8 @@ class GroupIndex {
   private readonly byJoined = new Map<string, Set<number>>();
   /** Keys of a long name's first two words → groups (a name and the same name continued). */
   private readonly byStart = new Map<string, Set<number>>();
+  /** Keys of a long name's last two words → groups (a name and its given names left out). */
+  private readonly byEnd = new Map<string, Set<number>>();
 
   add(group: Group): number {
     this.groups.push(group);
@@ -67,6 +92,7 @@ class GroupIndex {
     this.put(this.byFull, fullKey(name), index);
     if (name.words.length > 1) this.put(this.byJoined, joinedKey(name), index);
     if (name.words.length > 1) this.put(this.byStart, startKey(name), index);
+    if (name.words.length > 1) this.put(this.byEnd, endKey(name), index);
   }
 
   private put(map: Map<string, Set<number>>, key: string, index: number): void {
@@ -81,7 +107,9 @@ class GroupIndex {
     if (same.length > 0 || name.words.length < 2) return same;
     const split = [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => splitAlike(n, name)));
     if (split.length > 0) return split;
-    return [...(this.byStart.get(startKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => prefixOf(n, name) || prefixOf(name, n)));
+    const continued = [...(this.byStart.get(startKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => prefixOf(n, name) || prefixOf(name, n)));
+    if (continued.length > 0) return continued;
+    return [...(this.byEnd.get(endKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => endOf(n, name) || endOf(name, n)));
   }
 
   /** Groups with a longer name containing `word`, as its last word or anywhere. */

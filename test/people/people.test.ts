@@ -209,4 +209,28 @@ describe('one person, one entry', () => {
     expect(kb.people.map((p) => p.display)).toEqual(['Abdul Ghani Qureshi']);
     expect(kb.people[0]!.articles).toEqual([0, 1]);
   });
+
+  it('joins a name written without its first given name in other articles, and shows the name most articles write', () => {
+    const kb = invented([
+      'Talks\nAfghan President Mohammad Ashraf Lintani said the talks went well.',
+      'Talks\nAfghan President Ashraf Lintani said the talks went well.',
+      'محادثات\nقال الرئيس الأفغاني أشرف لينتاني إن المحادثات مفيدة.',
+    ]);
+    expect(displays(kb)).toEqual(['Ashraf Lintani']);
+    expect(kb.people[0]!.articles).toEqual([0, 1, 2]);
+  });
+
+  it('keeps the fullest name shown when no more articles write its end', () => {
+    const kb = invented(['Talks\nTurkish President Recep Tayyip Ardovan said so.', 'Talks\nTurkish President Tayyip Ardovan said so.']);
+    expect(displays(kb)).toEqual(['Recep Tayyip Ardovan']);
+  });
+
+  it('keeps a son named with his father apart from the father (bin), in Latin and Arabic', () => {
+    expect(displays(invented(['Talks\nQatari Emir Tamim bin Hamad Al Lintani said so.', 'Talks\nFormer Qatari Emir Hamad Al Lintani said so.']))).toHaveLength(2);
+    expect(displays(invented(['محادثات\nقال أمير قطر تميم بن حمد آل لينتاني إن المحادثات مفيدة.', 'محادثات\nقال الأمير السابق حمد آل لينتاني إن المحادثات مفيدة.']))).toHaveLength(2);
+  });
+
+  it('does not take a short common name for the end of a longer one', () => {
+    expect(displays(invented(['Talks\nPakistani minister Imran Ali Khan said so.', 'Talks\nAfghan minister Ali Khan said so.']))).toEqual(['Ali Khan', 'Imran Ali Khan']);
+  });
 });
