@@ -156,3 +156,12 @@ describe('Hindi contact nouns whose subject or verb is not next to them (session
     ]);
   });
 });
+
+describe('Hindi titles stacked after a relational role', () => {
+  it('reads "अपने समकक्ष कार्यवाहक विदेश मंत्री X": the qualifier opens the next title, it is no name', () => {
+    expect(contacts('चीनी विदेश मंत्री वांग ली अपने अफगान समकक्ष कार्यवाहक विदेश मंत्री करीम शाह से भी मिलने वाले हैं।')).toEqual([
+      'Wang Li – Karim Shah: meeting, undated, planned',
+    ]);
+    expect(contacts('विदेश मंत्री अनिल कुमार ने अपने समकक्ष पूर्व राजदूत करीम शाह से बात की।')).toEqual(['Anil Kumar – Karim Shah: talks, undated']);
+  });
+});
