@@ -115,6 +115,8 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>): CueAt[] {
   return cues;
 }
 
+const AND_WORDS = new Set(packFor('hin')!.and.map(foldTerm));
+
 const QUOTE = /["“”‘’'«»]/u;
 
 /** Whether a subordinate clause ("कि") or a quotation starts between tokens `from` and `to`. */
@@ -132,6 +134,9 @@ function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | u
   for (let k = groups.indexOf(g) - 1; k >= 0; k--) {
     const s = groups[k]!;
     if (s.hindiCase !== 'ergative' && s.hindiCase !== 'nominative') continue;
+    // "X और <words not read as a person> Y से": X may be coordinated with the person met as well as
+    // with the subject ("X और कई अधिकारी Y से मिले"); read as either, it was wrong more often than right.
+    if (s.hindiCase === 'nominative' && AND_WORDS.has(view.toks[s.after]?.fold ?? '')) continue;
     if (!breakBetween(view, s.after, g.first)) return s;
     // "X ने कहा", "X ने ट्विटर पर लिखा": the speech verb within a few words of the subject.
     const speaker = s.hindiCase === 'ergative' && view.toks.slice(s.after, s.after + SPEECH_REACH).some((t) => SPEECH_VERBS.has(t.fold));

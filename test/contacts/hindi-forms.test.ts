@@ -165,3 +165,19 @@ describe('Hindi titles stacked after a relational role', () => {
     expect(contacts('विदेश मंत्री अनिल कुमार ने अपने समकक्ष पूर्व राजदूत करीम शाह से बात की।')).toEqual(['Anil Kumar – Karim Shah: talks, undated']);
   });
 });
+
+describe('Hindi subjects: a person followed by "और" is coordinated, not a subject', () => {
+  it('pairs the ergative subject, not the first of a coordination, with the person met', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने पूर्व राष्ट्रपति करीम शाह (Karim Shah) और परिषद के लिए काम करने वाले राजदूत केन सातो से भी मुलाकात की।')).toEqual([
+      'Anil Kumar – Ken Sato: meeting, undated',
+    ]);
+  });
+
+  it('takes no subject from a coordination whose other member is no person (which side it joins is unknown)', () => {
+    expect(contacts('पूर्व राष्ट्रपति करीम शाह और कई अन्य अधिकारी कल राजदूत केन सातो से मिलेंगे।')).toEqual([]);
+  });
+
+  it('still takes a plain subject with no "और" after it', () => {
+    expect(contacts('पूर्व राष्ट्रपति करीम शाह कल राजदूत केन सातो से मिलेंगे।')).toEqual(['Karim Shah – Ken Sato: meeting, 2021-09-02, planned']);
+  });
+});
