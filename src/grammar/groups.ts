@@ -131,9 +131,6 @@ export function groupPhrases(toks: readonly Tok[], phrases: readonly Phrase[]): 
     // A pair noun ("the two leaders") stands for two people: one phrase each, on the same words.
     if (last && lastMember && lastMember.first === p.first && lastMember.end === p.end) {
       last.members.push(p);
-    } else if (last && lastMember && p.person !== undefined && p.person === lastMember.person && glossEnd(toks, last.end) >= p.end) {
-      // "हामिद करजई (Hamid Karzai)": a gloss of the name in another script is the same member.
-      last.end = p.end;
     } else if (last && lastMember && apposition(toks, lastMember, p)) {
       last.members[last.members.length - 1] = p;
       last.end = p.end;

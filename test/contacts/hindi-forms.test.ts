@@ -148,13 +148,6 @@ describe('Hindi contact nouns whose subject or verb is not next to them (session
     expect(contacts('विदेश मंत्री अनिल कुमार और जापानी प्रधानमंत्री केन सातो के बीच बातचीत सेना की वापसी के दो दिन बाद हुई।')).toEqual(['Anil Kumar – Ken Sato: talks, undated']);
     expect(contacts('विदेश मंत्री अनिल कुमार और जापानी प्रधानमंत्री केन सातो के बीच बैठक की संभावना है।')).toEqual(['Anil Kumar – Ken Sato: meeting, undated, planned']);
   });
-
-  it('takes a name and its Latin gloss in brackets as one member of a coordination', () => {
-    expect(contacts('विदेश मंत्री अनिल कुमार ने पूर्व राष्ट्रपति करीम शाह (Karim Shah) और राजदूत केन सातो से मुलाकात की।')).toEqual([
-      'Anil Kumar – Karim Shah: meeting, undated',
-      'Anil Kumar – Ken Sato: meeting, undated',
-    ]);
-  });
 });
 
 describe('Hindi titles stacked after a relational role', () => {
