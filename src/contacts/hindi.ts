@@ -95,7 +95,8 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>): CueAt[] {
     const within = toks[v]?.fold === IN;
     const nominal = (toks[v]?.fold === GENITIVE_KE && AFTER_DURING.has(toks[v + 1]?.fold ?? '')) || within;
     // Headline order: "Y से की मुलाकात", "हुई चर्चा".
-    const verbBefore = i > 0 && NOUN_BEFORE_MARKERS.has(toks[i - 1]!.fold);
+    // "A और B के बीच बातचीत … हुई": the noun right after "between" names the contact, its verb may come late.
+    const verbBefore = i > 0 && (NOUN_BEFORE_MARKERS.has(toks[i - 1]!.fold) || toks[i - 1]!.fold === BETWEEN);
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !/^मिल/u.test(toks[i]!.fold)) continue;
     // "नहीं मिले", "न मिलने": a denied contact is no contact (a noun's "मुलाकात नहीं की" has no light verb next to it).
     if (i > 0 && NEGATIONS.has(toks[i - 1]!.fold)) continue;
@@ -114,6 +115,8 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>): CueAt[] {
   return cues;
 }
 
+const AND_WORDS = new Set(packFor('hin')!.and.map(foldTerm));
+
 const QUOTE = /["“”‘’'«»]/u;
 
 /** Whether a subordinate clause ("कि") or a quotation starts between tokens `from` and `to`. */
@@ -131,6 +134,9 @@ function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | u
   for (let k = groups.indexOf(g) - 1; k >= 0; k--) {
     const s = groups[k]!;
     if (s.hindiCase !== 'ergative' && s.hindiCase !== 'nominative') continue;
+    // "X और <words not read as a person> Y से": X may be coordinated with the person met as well as
+    // with the subject ("X और कई अधिकारी Y से मिले"); read as either, it was wrong more often than right.
+    if (s.hindiCase === 'nominative' && AND_WORDS.has(view.toks[s.after]?.fold ?? '')) continue;
     if (!breakBetween(view, s.after, g.first)) return s;
     // "X ने कहा", "X ने ट्विटर पर लिखा": the speech verb within a few words of the subject.
     const speaker = s.hindiCase === 'ergative' && view.toks.slice(s.after, s.after + SPEECH_REACH).some((t) => SPEECH_VERBS.has(t.fold));
@@ -149,6 +155,22 @@ function genitiveSubject(view: SentenceView, groups: Group[], g: Group, happenin
   if (s.after === g.first) return s;
   const participle = happening && g.first - s.after <= PARTICIPLE_PHRASE && !breakBetween(view, s.after, g.first);
   return participle && !view.toks.slice(s.after, g.first).some((t) => NOT_IN_PARTICIPLE.has(t.fold)) ? s : undefined;
+}
+
+/** Words between a contact noun's "के दौरान / में" and the subject of the clause it opens ("सोमवार को"). */
+const SUBJECT_AFTER_REACH = 3;
+
+/**
+ * "Y से चर्चा के दौरान X ने …", "बातचीत में A और B ने …": a contact noun in a phrase of time or
+ * place ("during", "after", "in") opens a clause whose ergative subject, right after it, held the contact.
+ */
+function subjectAfterNoun(view: SentenceView, groups: Group[], c: CueAt): Group | undefined {
+  const { toks } = view;
+  const next = toks[c.end]?.fold;
+  const from = next === IN ? c.end + 1 : next === GENITIVE_KE && AFTER_DURING.has(toks[c.end + 1]?.fold ?? '') ? c.end + 2 : -1;
+  if (from < 0) return undefined;
+  const s = groups.find((g) => g.first >= from && g.first - from <= SUBJECT_AFTER_REACH);
+  return s?.hindiCase === 'ergative' && !breakBetween(view, c.end, s.first) ? s : undefined;
 }
 
 /** A dative person ("Y को") is invited or phoned; a "with" person (Y से, Y के साथ) is met or talked to. */
@@ -180,10 +202,10 @@ export function hindiClaims(view: SentenceView): Claim[] {
     if (g.hindiCase !== 'with' && g.hindiCase !== 'dative' && !hosted) continue;
     const c = hosted ?? cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
-    const s = genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g);
+    const s = genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c);
     if (!s) continue;
     used.add(c);
-    const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: c.end };
+    const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: Math.max(s.end, c.end) };
     claims.push(...pairClaims(view, s.members, g.members, shape));
   }
   for (const c of cues) {
@@ -196,14 +218,18 @@ export function hindiClaims(view: SentenceView): Claim[] {
     claims.push(...pairClaims(view, caller.members, called.members, { kind: c.cue.kind, planned: c.planned, first: called.first, end: c.end }));
   }
   for (const c of cues) {
-    if (used.has(c)) continue;
+    if (used.has(c) && !withOnly.has(c)) continue;
     // "A और B के बीच बातचीत हुई", and with a happening verb "A और B की बातचीत हुई".
     const happened = happenedAt(toks, c);
     const mutual = (g: Group): boolean =>
       g.hindiCase === 'ergative' || g.hindiCase === 'nominative' || (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened));
-    const g = groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();
+    // A noun in the locative ("बैठक में") is a contact only with the pair after it ("बातचीत में A और B ने").
+    const after = subjectAfterNoun(view, groups, c);
+    const before = withOnly.has(c) ? undefined : groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();
+    const g = before && before.members.length >= 2 ? before : after;
     if (!g || g.members.length < 2 || breakBetween(view, g.after, c.i)) continue;
-    claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, g.first, c.end), planned: c.planned, first: g.first, end: c.end }));
+    const [first, end] = [Math.min(g.first, c.i), Math.max(g.end, c.end)];
+    claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, first, end), planned: c.planned, first, end }));
   }
   return claims.map((claim) => (spanAway(toks, claim.end) ? { ...claim, clause: [claim.first, claim.end] as [number, number] } : boundClause(claim, CLAUSE_BREAKS)));
 }

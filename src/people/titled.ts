@@ -149,11 +149,17 @@ function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
     const joined = isIn(tok, AND) ? TITLE_WORDS.match(toks, chain.end + 1) : undefined;
     const nation = modifiersAfter(tok) ? NATION_WORDS.match(toks, chain.end) : undefined;
     const qualifier = ROLE_QUALIFIERS.match(toks, chain.end);
+    // "अपने समकक्ष कार्यवाहक विदेश मंत्री X" (his counterpart, the acting FM X): a qualifier opening the next title.
+    const qualified = qualifier && qualifier.clitic === 0 && !toks[qualifier.end]?.breakBefore ? TITLE_WORDS.match(toks, qualifier.end) : undefined;
     // An office in construct takes a city as its genitive ("ولي عهد أبو ظبي", crown prince of Abu Dhabi).
     const city = modifiersAfter(tok) && !toks[chain.end - 1]!.fold.startsWith('ال') ? cityAt(toks, chain.end) : undefined;
     if (title) {
       chain.titles.push(title.value);
       chain.end = title.end;
+    } else if (qualifier && qualified) {
+      if (qualifier.value) chain.qualifiers.push(qualifier.value);
+      chain.titles.push(qualified.value);
+      chain.end = qualified.end;
     } else if (joined && !toks[chain.end + 1]!.breakBefore) {
       chain.titles.push(joined.value);
       chain.end = joined.end;

@@ -121,3 +121,56 @@ describe('Hindi dates of announced contacts (issue 11)', () => {
     expect(contacts('रूस की सुरक्षा परिषद के सचिव इवान ओर्लोव ने विदेश मंत्री अनिल कुमार से मुलाकात की।')).toEqual(['Ivan Orlov – Anil Kumar: meeting, undated']);
   });
 });
+
+describe('Hindi contact nouns whose subject or verb is not next to them (session 7)', () => {
+  it('reads the ergative subject after "Y से <noun> के दौरान / के बाद"', () => {
+    expect(contacts('जापानी प्रधानमंत्री केन सातो से चर्चा के दौरान विदेश मंत्री अनिल कुमार ने व्यापार पर जोर दिया।')).toEqual(['Anil Kumar – Ken Sato: talks, undated']);
+    expect(contacts('जापानी प्रधानमंत्री केन सातो से मुलाकात के बाद विदेश मंत्री अनिल कुमार ने बयान जारी किया।')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
+  });
+
+  it('does not take a subject far after the noun, or a plain one', () => {
+    expect(contacts('जापानी प्रधानमंत्री केन सातो से चर्चा के दौरान कई बातें सामने आईं और बाद में विदेश मंत्री अनिल कुमार ने बयान दिया।')).toEqual([]);
+    expect(contacts('जापानी प्रधानमंत्री केन सातो से चर्चा के दौरान विदेश मंत्री अनिल कुमार मौजूद नहीं थे।')).toEqual([]);
+  });
+
+  it('reads a pair as the subject of a clause inside a contact noun in the locative', () => {
+    expect(contacts('मंगलवार को हुई बातचीत में विदेश मंत्री अनिल कुमार और जापानी प्रधानमंत्री केन सातो ने व्यापार की तारीफ की।')).toEqual([
+      'Anil Kumar – Ken Sato: talks, 2021-08-31',
+    ]);
+  });
+
+  it('still reads no contact from a pair that speaks in a meeting named after it', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार और जापानी प्रधानमंत्री केन सातो ने बैठक में कहा कि व्यापार बढ़ेगा।')).toEqual([]);
+    expect(contacts('बैठक में विदेश मंत्री अनिल कुमार ने कहा कि व्यापार बढ़ेगा।')).toEqual([]);
+  });
+
+  it('reads "A और B के बीच <noun>" with its verb late in the clause, planned by a modal', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार और जापानी प्रधानमंत्री केन सातो के बीच बातचीत सेना की वापसी के दो दिन बाद हुई।')).toEqual(['Anil Kumar – Ken Sato: talks, undated']);
+    expect(contacts('विदेश मंत्री अनिल कुमार और जापानी प्रधानमंत्री केन सातो के बीच बैठक की संभावना है।')).toEqual(['Anil Kumar – Ken Sato: meeting, undated, planned']);
+  });
+});
+
+describe('Hindi titles stacked after a relational role', () => {
+  it('reads "अपने समकक्ष कार्यवाहक विदेश मंत्री X": the qualifier opens the next title, it is no name', () => {
+    expect(contacts('चीनी विदेश मंत्री वांग ली अपने अफगान समकक्ष कार्यवाहक विदेश मंत्री करीम शाह से भी मिलने वाले हैं।')).toEqual([
+      'Wang Li – Karim Shah: meeting, undated, planned',
+    ]);
+    expect(contacts('विदेश मंत्री अनिल कुमार ने अपने समकक्ष पूर्व राजदूत करीम शाह से बात की।')).toEqual(['Anil Kumar – Karim Shah: talks, undated']);
+  });
+});
+
+describe('Hindi subjects: a person followed by "और" is coordinated, not a subject', () => {
+  it('pairs the ergative subject, not the first of a coordination, with the person met', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने पूर्व राष्ट्रपति करीम शाह (Karim Shah) और परिषद के लिए काम करने वाले राजदूत केन सातो से भी मुलाकात की।')).toEqual([
+      'Anil Kumar – Ken Sato: meeting, undated',
+    ]);
+  });
+
+  it('takes no subject from a coordination whose other member is no person (which side it joins is unknown)', () => {
+    expect(contacts('पूर्व राष्ट्रपति करीम शाह और कई अन्य अधिकारी कल राजदूत केन सातो से मिलेंगे।')).toEqual([]);
+  });
+
+  it('still takes a plain subject with no "और" after it', () => {
+    expect(contacts('पूर्व राष्ट्रपति करीम शाह कल राजदूत केन सातो से मिलेंगे।')).toEqual(['Karim Shah – Ken Sato: meeting, 2021-09-02, planned']);
+  });
+});
