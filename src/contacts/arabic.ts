@@ -23,7 +23,7 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import type { Phrase } from '../grammar/phrase.ts';
 import { pairClaims, type Claim } from './claim.ts';
-import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
@@ -36,7 +36,12 @@ const CONTINUING = set('وأضاف وأضافت وتابع وتابعت وأكد
 /* "X آل ثاني، وY": a family name may stand between coordinated people. */
 const FAMILY = foldTerm('آل');
 const CLAUSE_BREAKS = set('أن إن أنه إنه حيث قال وقال أضاف وأضاف الذي التي قولهم');
-/* Reported speech ends the reach of a future marker ("قال إنه سيزور …" stays with its verb). */
+/*
+ * Reported speech ends this grammar's searches back from a contact word for a future marker, a
+ * denial or a subject ("قال إنه سيزور …" stays with its verb). Fewer verbs than the pack's `speech`,
+ * which says who is a speaker: with the pack's whole list (أشار, ذكر, أوضح …) a tuning-split
+ * contact was lost and none gained.
+ */
 const SPEECH = set('قال وقال أضاف وأضاف أكد وأكد أعلن وأعلن');
 const WITH = set('مع');
 const FROM = set('من');
@@ -59,7 +64,7 @@ const RECIPROCAL_GAP = 3;
 type Introducer = 'with' | 'from' | 'headed' | undefined;
 
 /* Denied or cancelled contacts are no contacts ("نفت روسيا وجود خطط لعقد محادثات بين X وY"). */
-const NEGATIONS = set('لم لن ليس ليست نفى نفت ينفي تنفي عدم ألغى ألغت');
+const NEGATIONS = NEGATION_WORDS('arb')!;
 const RELATIVES = set('الذي التي');
 const WHERE = set('حيث');
 const NEGATION_REACH = 10;

@@ -15,14 +15,11 @@
 import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
-import { packFor, perPack } from '../languages/index.ts';
-import { foldTerm } from '../text/normalize.ts';
+import { packFor } from '../languages/index.ts';
 import { groupPhrases } from '../grammar/groups.ts';
 import { pairClaims, type Claim } from './claim.ts';
-import { CUES, FUTURE_MARKERS, PHONE_WORDS } from './cues.ts';
+import { CUES, FUTURE_MARKERS, NEGATION_WORDS, PHONE_WORDS, SPEECH_WORDS } from './cues.ts';
 
-const NEGATIONS = perPack((pack) => new Set((pack.contacts.negations ?? []).map(foldTerm)));
-const SPEECH = perPack((pack) => new Set((pack.contacts.speech ?? []).map(foldTerm)));
 
 /** Words before a contact word searched for a future marker ("من المقرر أن يلتقي", "will soon meet"). */
 const FUTURE_REACH = 8;
@@ -53,8 +50,8 @@ function isSpeaker(toks: readonly Tok[], p: Phrase, cue: number, speech: Readonl
 export function cooccurrenceClaims(view: SentenceView): Claim[] {
   const { toks, lang } = view;
   const cues = CUES.of(lang);
-  if (!cues || hasWord(toks, NEGATIONS(lang))) return [];
-  const speech = SPEECH(lang);
+  if (!cues || hasWord(toks, NEGATION_WORDS(lang))) return [];
+  const speech = SPEECH_WORDS(lang);
   const named = view.phrases.filter((p) => p.person !== undefined);
   if (new Set(named.map((p) => p.person)).size < 2) return [];
   for (let i = 0; i < toks.length; i++) {

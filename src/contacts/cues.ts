@@ -16,6 +16,12 @@ export const CUES = new PackPhrases<Cue>((pack) => pack.contacts.cues);
 /** Words turning talks into a phone call, per language. */
 export const PHONE_WORDS = perPack((pack) => new Set((pack.contacts.phone ?? []).map(foldTerm)));
 
+/** Words that deny what their sentence tells ("not", "نفت", "नहीं"), per language. */
+export const NEGATION_WORDS = perPack((pack) => new Set((pack.contacts.negations ?? []).map(foldTerm)));
+
+/** Verbs of saying, whose speaker reports a contact rather than takes part in it, per language. */
+export const SPEECH_WORDS = perPack((pack) => new Set((pack.contacts.speech ?? []).map(foldTerm)));
+
 /** Words before a verb that announce it ("will", "سوف"), per language. */
 export const FUTURE_MARKERS = perPack((pack) => new Set((pack.contacts.futureMarkers ?? []).map(foldTerm)));
 

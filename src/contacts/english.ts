@@ -6,14 +6,13 @@
  *   name on the byline that closes the tweet ("— Dr. S. Jaishankar (@DrSJaishankar) …").
  * "will", "to", "plans", "expected" just before the verb make the contact planned.
  */
-import { packFor } from '../languages/index.ts';
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { tweetByline } from './byline.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
-import { CUES, FUTURE_MARKERS, PHONE_WORDS, type Cue, type CueAt } from './cues.ts';
+import { CUES, FUTURE_MARKERS, PHONE_WORDS, SPEECH_WORDS, type Cue, type CueAt } from './cues.ts';
 
 const ENGLISH_CUES = CUES.of('eng')!;
 const ENGLISH_FUTURE = FUTURE_MARKERS('eng')!;
@@ -136,7 +135,7 @@ function topicThenWith(toks: readonly Tok[], c: CueAt, to: number): boolean {
   return false;
 }
 
-const SPEECH = new Set(packFor('eng')?.contacts.speech ?? []);
+const SPEECH = SPEECH_WORDS('eng')!;
 const SPEAKER_PRONOUNS = new Set(['he', 'she']);
 /** Words between the pronoun and the verb ("he had earlier met", "she would also speak"). */
 const PRONOUN_REACH = 4;

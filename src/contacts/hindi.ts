@@ -14,7 +14,7 @@ import { groupPhrases, type Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
-import { CUES, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+import { CUES, NEGATION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const HINDI_CUES = CUES.of('hin')!;
 const HINDI_PHONE = PHONE_WORDS('hin')!;
@@ -45,11 +45,11 @@ function verbGroup(toks: readonly Tok[], from: number): Tok[] {
 }
 /** The Hindi pack's contact words. */
 const HINDI = packFor('hin')!.contacts;
-const SPEECH_VERBS = new Set((HINDI.speech ?? []).map(foldTerm));
+const SPEECH_VERBS = SPEECH_WORDS('hin')!;
 const SPEECH_REACH = 4;
 const NOUN_BEFORE_MARKERS = set('की हुई हुआ');
 const PARTICLES = set('भी ही');
-const NEGATIONS = new Set((HINDI.negations ?? []).map(foldTerm));
+const NEGATIONS = NEGATION_WORDS('hin')!;
 const TOGETHER = foldTerm('मिलकर');
 const WITH_WORD = foldTerm('साथ');
 const BETWEEN = foldTerm('बीच');
