@@ -60,14 +60,26 @@ const unhandled = (spelling: string): string => spelling.split(/\s+/u).flatMap((
  * articles write it so ("Antony Blinken" rather than "Antony J. Blinken"); a handle as the words
  * it spells, or an end of it more articles write (mostWrittenEnd); `ranked` as rankSpellings gives.
  */
-function latinDisplay(ranked: string[], written: Written): string | undefined {
+function latinDisplay(ranked: string[], written: () => Written): string | undefined {
   const sized = [...new Set(ranked.map(unhandled))].filter(Boolean).map((t, i) => ({ t, i, size: nameSize(t) }));
   sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || a.i - b.i);
   return mostWrittenEnd(sized.map((s) => s.t), written);
 }
 
-/** A person's spellings in every script, each with the articles that write it. */
-type Written = ReadonlyMap<string, ReadonlySet<number>>;
+/** A person's spellings in every script, each as a name with the articles that write it. */
+type Written = ReadonlyArray<readonly [NameForm, ReadonlySet<number>]>;
+
+/** The spellings of a person's mentions with the articles that write each (a handle as its words). */
+function writtenSpellings(mentions: readonly MentionRef[]): Written {
+  const byText = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    const text = unhandled(m.text);
+    const articles = byText.get(text) ?? new Set<number>();
+    articles.add(m.article);
+    byText.set(text, articles);
+  }
+  return [...byText].map(([text, articles]) => [nameForm(text), articles] as const);
+}
 
 /**
  * Among the fullest spelling and its ends without the first words ("Ashraf Ghani" of "Mohammad
@@ -75,21 +87,23 @@ type Written = ReadonlyMap<string, ReadonlySet<number>>;
  * name or a title ("Ayatulla Sayyed Ebrahim Raisi") where the press writes "Ebrahim Raisi". A name
  * with a particle keeps its fullest spelling: its end may be the father's name. `ordered` is best
  * first; on a tie the fuller name stays.
- * @example mostWrittenEnd(['Mohammad Ashraf Ghani', 'Ashraf Ghani'], new Map([['Mohammad Ashraf Ghani', new Set([1])], ['أشرف غني', new Set([2, 3])]])) // 'Ashraf Ghani'
+ * @example mostWrittenEnd(['Mohammad Ashraf Ghani', 'Ashraf Ghani'], () => [[nameForm('Mohammad Ashraf Ghani'), new Set([1])], [nameForm('أشرف غني'), new Set([2, 3])]]) // 'Ashraf Ghani'
  */
-export function mostWrittenEnd(ordered: readonly string[], written: Written): string | undefined {
+export function mostWrittenEnd(ordered: readonly string[], written: () => Written): string | undefined {
   const top = ordered[0];
-  if (top === undefined) return undefined;
-  const forms = ordered.map((t) => nameForm(t));
-  const full = forms[0]!;
+  if (top === undefined || ordered.length === 1) return top;
+  const full = nameForm(top);
   if (hasParticle(full)) return top;
+  const ends = ordered.slice(1).filter((t) => suffixOf(nameForm(t), full));
+  // Most people have no shorter end of their fullest name: nothing to count.
+  if (ends.length === 0) return top;
   let best = { text: top, count: -1 };
-  forms.forEach((form, i) => {
-    if (i > 0 && !suffixOf(form, full)) return;
+  for (const text of [top, ...ends]) {
+    const form = nameForm(text);
     const seen = new Set<number>();
-    for (const [spelling, articles] of written) if (sameName(nameForm(spelling), form)) for (const a of articles) seen.add(a);
-    if (seen.size > best.count) best = { text: ordered[i]!, count: seen.size };
-  });
+    for (const [spelling, articles] of written()) if (sameName(spelling, form)) for (const a of articles) seen.add(a);
+    if (seen.size > best.count) best = { text, count: seen.size };
+  }
   return best.text;
 }
 
@@ -99,7 +113,7 @@ export function mostWrittenEnd(ordered: readonly string[], written: Written): st
  * print leaves out (सर्गेई against سيرغي); or an end of it more articles write (mostWrittenEnd);
  * `ranked` as rankSpellings gives.
  */
-function nativeForDisplay(ranked: string[], written: Written): string | undefined {
+function nativeForDisplay(ranked: string[], written: () => Written): string | undefined {
   const vowelled = (t: string): number => (scriptOf(t) === 'devanagari' ? 1 : 0);
   const sized = ranked.map((t) => ({ t, size: nameSize(t) }));
   sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || vowelled(b.t) - vowelled(a.t));
@@ -171,8 +185,9 @@ function describe(group: Group, articles: ArticlePeople[], vocabulary: LatinVoca
   const native = spellings.filter((s) => scriptOf(s) !== 'latin');
   const latin = spellings.filter((s) => scriptOf(s) === 'latin');
   const role = chooseRole(roles, group.gazetteer?.role);
-  const written = new Map<string, Set<number>>();
-  for (const m of named ? mentions : []) (written.get(unhandled(m.text)) ?? written.set(unhandled(m.text), new Set()).get(unhandled(m.text))!).add(m.article);
+  // Worked out only for a person whose fullest name has a shorter end to weigh against it.
+  let spelled: Written | undefined;
+  const written = (): Written => (spelled ??= writtenSpellings(named ? mentions : []));
   const shown = spellingToShow(latinDisplay(latin, written), nativeForDisplay(native, written));
   const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
   const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(withNukta(shown.text, native), vocabulary, bothScripts, ownLatinWords(latin), mostCommon(nationalities)));
