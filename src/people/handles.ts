@@ -5,6 +5,7 @@
  */
 import type { Phrase } from '../grammar/phrase.ts';
 import type { Tok } from '../grammar/tokens.ts';
+import { runTogetherParts } from '../text/runTogether.ts';
 import { latinGivenNames } from './latin-names.ts';
 
 /* Capitalised, with a capital after a small letter, except after a surname prefix (McKenzie,
@@ -31,7 +32,7 @@ export function handleShaped(word: string): boolean {
  * @example handleWords('SMQureshiPTI') // ['Qureshi']
  */
 export function handleWords(word: string): string[] {
-  const words = word.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u).filter((part) => WORD.test(part));
+  const words = runTogetherParts(word, 'handle').filter((part) => WORD.test(part));
   return words.length > 0 ? words : [word];
 }
 

@@ -1,13 +1,11 @@
 /**
- * Latin words written run together, each part capitalised: social-media handles ("@JensStoltenberg",
- * "@SecBlinken") and web text that lost a space ("Abdul RazakDawood"). Each part is indexed, and
- * quoted, as a word of its own beside the whole, so a member typing "Stoltenberg" or "Dawood" finds
- * them. Only a small letter after at least two others starts a new part: "McKenzie" and "iPhone"
- * stay whole.
+ * Run-together Latin words in the search index ("@JensStoltenberg", "Abdul RazakDawood"): each part
+ * is indexed, and quoted, as a word of its own beside the whole, so a member typing "Stoltenberg" or
+ * "Dawood" finds them.
  */
+import { runTogetherParts } from '../text/runTogether.ts';
 import type { Token } from '../text/tokenize.ts';
 
-const JOINED = /(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})/u;
 /** Last letter of Latin Extended-B: a word starting beyond it is in no script that has case here. */
 const LAST_LATIN = 0x24f;
 
@@ -16,9 +14,11 @@ const LAST_LATIN = 0x24f;
  * @example joinedParts({ text: 'RazakDawood', start: 10, end: 21 }) // [{ text: 'Razak', start: 10, end: 15 }, { text: 'Dawood', start: 15, end: 21 }]
  */
 export function joinedParts(token: Token): Token[] {
-  if (token.text.charCodeAt(0) > LAST_LATIN || !JOINED.test(token.text)) return [];
+  if (token.text.charCodeAt(0) > LAST_LATIN) return [];
+  const parts = runTogetherParts(token.text, 'lost-space');
+  if (parts.length < 2) return [];
   let at = token.start;
-  return token.text.split(JOINED).map((text) => {
+  return parts.map((text) => {
     const part = { text, start: at, end: at + text.length };
     at = part.end;
     return part;
