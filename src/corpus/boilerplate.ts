@@ -54,7 +54,13 @@ export function cleanLines(lines: string[]): CleanResult {
       dropped.push(entry);
       continue;
     }
-    if (kept.length > 0 && TRAILING_SECTION.some((re) => re.test(text))) {
+    if (TRAILING_SECTION.some((re) => re.test(text))) {
+      // Some sites put a related-links box under the headline: before any body line the heading
+      // is furniture of its own, and the article still follows.
+      if (kept.length <= 1) {
+        dropped.push(entry);
+        continue;
+      }
       for (let j = i; j < lines.length; j++) if (lines[j]!.trim()) dropped.push({ line: j, text: lines[j]!.trim() });
       break;
     }
