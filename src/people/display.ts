@@ -12,7 +12,7 @@
 import { initialLetter, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { allPacks, packFor } from '../languages/index.ts';
 import { memoised } from '../text/memo.ts';
-import { soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+import { similarProfiles, soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
 import { chineseName } from '../text/chineseLatin.ts';
@@ -260,6 +260,19 @@ export function ownSpelling(word: string, own: readonly string[]): string | unde
 }
 
 /**
+ * The person's own Latin word that writes the native name words at `i` and `i + 1` as one
+ * (अब्दुल रहमान with "Abdulrahman", عبد اللهيان with "Abdollahian"): compound names are written
+ * apart in one script and joined in another. Only a word whose sounds are close to both together.
+ * @example ownJoinedSpelling(sentenceTokens('अब्दुल रहमान', 0), 0, ['Abdulrahman']) // 'Abdulrahman'
+ */
+export function ownJoinedSpelling(toks: readonly Tok[], i: number, own: readonly string[]): string | undefined {
+  const [a, b] = [toks[i], toks[i + 1]];
+  if (!a || !b || a.script !== b.script || initialLetter(b)) return undefined;
+  const word = ownSpelling(a.text + b.text, own);
+  return word && similarProfiles(profileOf(a.text + b.text), profileOf(word)) ? word : undefined;
+}
+
+/**
  * A name written in Devanagari or Arabic script, in Latin letters as English news would write it;
  * `foreign`: the person's name is written in both scripts, so not a Hindi name (latinSpelling);
  * `own`: the words of the person's spellings in Latin letters, shorter than this one, which
@@ -277,9 +290,14 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     const tok = toks[i]!;
     const letter = initialLetter(tok);
     const mine = letter ? undefined : ownSpelling(tok.text, own);
-    const known = letter || mine ? undefined : conventional(toks, i);
+    const joined = letter || mine ? undefined : ownJoinedSpelling(toks, i, own);
+    const known = letter || mine || joined ? undefined : conventional(toks, i);
     if (letter) words.push(`${letter}.`);
     else if (mine) words.push(mine);
+    else if (joined) {
+      words.push(joined);
+      i += 1;
+    }
     // The press spells some name words by the person's country (an Iranian's Ebrahim), unless
     // the articles write this person's own word in Latin letters.
     else if (known) {

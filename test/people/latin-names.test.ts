@@ -110,6 +110,13 @@ describe('ownSpelling', () => {
     expect(ownSpelling('टॉम', ['Burns'])).toBeUndefined();
     expect(nativeDisplayName('विलियम बर्न्स', none, false, ['Burns'])).toMatch(/ Burns$/u);
   });
+
+  it('writes two native name words as the one Latin word the person’s spellings join them into', () => {
+    expect(nativeDisplayName('खालिद बिन अब्दुल करीम अल फलाही', none, true, ['Khalid', 'Abdulkarim', 'Falahi'])).toBe('Khalid bin Abdulkarim Al Falahi');
+    expect(nativeDisplayName('नासिर अमीर अब्दुल्लाजादा', none, false, ['Amirabdullazada'])).toMatch(/ Amirabdullazada$/u);
+    // Two words whose sounds together are another name are not joined.
+    expect(nativeDisplayName('अब्दुल रहमान', none, false, ['Abdulrahimi'])).not.toMatch(/Abdulrahimi/u);
+  });
 });
 
 describe('sounds across scripts', () => {
