@@ -133,6 +133,8 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   // Devanagari writes vowels and doubled consonants: a listed spelling letter for letter as it
   // reads is the name's (हसन Hasan, not Hassan).
   const reading = own.arabic ? undefined : displayLatin(word).toLowerCase();
+  // ...and a spelling its reading does not allow, even loosely, is another name's (रहमान is not Rahmon).
+  const allowed = own.arabic ? undefined : readingPattern(devanagariReading(word, true), /[ॉऑ]/u.test(word), true);
   // A patronymic particle read as written is the particle, never a listed name (बिन bin, not Ben).
   if (!first && reading !== undefined && PATRONYMIC.has(reading)) return reading;
   let best: { word: string; score: number } | undefined;
@@ -141,6 +143,7 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
     for (const c of candidates ?? []) {
       // Only Arabic writes the y that a j is read as (ينس Jens); Devanagari writes जेन्स as English does.
       if (c.read && !own.arabic) continue;
+      if (allowed && !allowed.test(c.word.toLowerCase())) continue;
       const theirs = profileOf(c.read ?? c.word);
       const d = soundDistance(own.sounds, theirs.sounds, own.arabic, theirs.arabic);
       if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs) || addsFinalVowel(own, theirs)) continue;

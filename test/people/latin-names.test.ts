@@ -102,6 +102,15 @@ describe('nativeDisplayName', () => {
   });
 });
 
+describe('the corpus’s spellings of a Devanagari name word', () => {
+  it('takes one only when the reading allows it as a foreign name’s', () => {
+    const vocabulary = latinVocabulary(['Rahmon spoke.', 'Tomas Varga and Rahman Qadri met.']);
+    expect(latinSpelling('रहमान', vocabulary, false, false)).toBe('Rahman');
+    expect(latinSpelling('थॉमस', vocabulary)).not.toBe('Tomas');
+    expect(latinSpelling('टॉमस', vocabulary)).toBe('Tomas');
+  });
+});
+
 describe('ownSpelling', () => {
   it('writes a native name word as the person’s own Latin spelling of the same sounds writes it', async () => {
     const { ownSpelling } = await import('../../src/people/display.ts');
