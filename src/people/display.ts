@@ -19,7 +19,7 @@ import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
 import { latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
-import { nationalSpelling } from './national-spellings.ts';
+import { nationalLetters, nationalSpelling } from './national-spellings.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
 export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
@@ -113,7 +113,7 @@ const FINAL_VOWEL = /[aeiou]$/;
 const addsFinalVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !FINAL_VOWEL.test(own.sounds) && FINAL_VOWEL.test(theirs.sounds);
 const CORPUS_BONUS = 0.35;
 /* A name word of the lists of the country the text gives the person (Dominic, not Dominik, for a British minister). */
-const NATION_BONUS = 0.1;
+const NATION_BONUS = 0.3;
 const READING_BONUS = 0.35;
 const LISTS_BONUS = 0.05;
 /* A given name first, a surname after it (ميركل is Merkel in "أنجيلا ميركل", not Miracle). */
@@ -207,12 +207,14 @@ const OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfg
 /**
  * A word letter by letter; an Arabic one never opens with two consonants (an Arabic syllable
  * starts with one, its short vowel unprinted), so the commonest short vowel goes between them
- * (بلخي Balkhi, نواف Nawaf).
+ * (بلخي Balkhi, نواف Nawaf); `nationality` may say how the press reads its letters (nationalLetters).
  * @example lettered(sentenceTokens('بلخي', 0)[0]!) // 'Balkhi'
  */
-function lettered(tok: Tok): string {
+function lettered(tok: Tok, nationality?: string): string {
   const latin = displayLatin(tok.text);
-  return tok.script === 'arabic' ? latin.replace(OPENING_CLUSTER, '$1a') : latin;
+  if (tok.script !== 'arabic') return latin;
+  const read = nationalLetters(latin.toLowerCase(), nationality).replace(OPENING_CLUSTER, '$1a');
+  return read.charAt(0).toUpperCase() + read.slice(1);
 }
 
 /** The pack's English-press spelling of the name unit at `i` (two words or one), with its length. */
@@ -306,7 +308,7 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     else if (known) {
       words.push(nationalSpelling(known[0], nationality));
       i += known[1] - 1;
-    } else words.push(nationalSpelling(latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality) ?? lettered(tok), nationality));
+    } else words.push(nationalSpelling(latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality) ?? lettered(tok, nationality), nationality));
   }
   const shown = onePatronymic(words);
   // A particle never starts the name ("Al Thani" keeps its capital, "bin" is never first).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latinSpelling, latinVocabulary, nativeDisplayName, onePatronymic } from '../../src/people/display.ts';
 import { latinNames, latinNamesOf, romaniseCyrillic, turkishReading } from '../../src/people/latin-names.ts';
-import { nationalSpelling } from '../../src/people/national-spellings.ts';
+import { nationalLetters, nationalSpelling } from '../../src/people/national-spellings.ts';
 import { sameWord, wordKey } from '../../src/people/names.ts';
 
 const none = new Map();
@@ -185,5 +185,19 @@ describe('the nationality the text gives a person', () => {
     expect(nationalSpelling('Hussein', 'Iraqi')).toBe('Hussein');
     expect(nativeDisplayName('إبراهيم كاظمي', none, false, [], 'Iranian')).toMatch(/^Ebrahim /);
     expect(nativeDisplayName('إبراهيم كاظمي', none)).toMatch(/^Ibrahim /);
+  });
+
+  it('reads the Arabic letters of a name romanised from Cyrillic as the press does: ف as v, وف وفا يف as -ov -ova -ev', () => {
+    expect(nationalLetters('biluf', 'Russian')).toBe('bilov');
+    expect(nationalLetters('kuzminufa', 'Uzbek')).toBe('kuzminova');
+    expect(nationalLetters('tsirif', 'Tajik')).toBe('tsirev');
+    expect(nationalLetters('biluf', 'Qatari')).toBe('biluf');
+    expect(nativeDisplayName('فاديم زيرنوف', none, false, [], 'Russian')).toMatch(/ Zirnov$/u);
+    expect(nativeDisplayName('فاديم زيرنوف', none, false, [], 'Saudi')).toMatch(/ Zirnuf$/u);
+  });
+
+  it('takes the country’s list word over a closer one of other lists', () => {
+    expect(latinSpelling('سيرغي', none, false, true, 'Russian')).toBe('Sergey');
+    expect(latinSpelling('سيرغي', none, false, true)).not.toBe('Sergey');
   });
 });
