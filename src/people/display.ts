@@ -104,7 +104,7 @@ const allowance = (own: SoundProfile, theirs: SoundProfile): number => {
   // Arabic print leaves out short vowels; Devanagari writes them, so its own reading is near already.
   return own.arabic ? 0.3 + 0.12 * shorter : 0.25 + 0.1 * shorter;
 };
-const VOWEL = /^[aeiou]/;
+const VOWEL = /^[aeiouA]/;
 /* Arabic writes a name's first vowel (with alif), and Devanagari with its vowel letter, so a
  * spelling that adds one is another name (رمد is not Armida, राब is not Arab). */
 const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => !VOWEL.test(own.sounds) && VOWEL.test(theirs.sounds);
