@@ -12,14 +12,14 @@
 import { initialLetter, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { allPacks, packFor } from '../languages/index.ts';
 import { memoised } from '../text/memo.ts';
-import { soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+import { similarProfiles, soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
 import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
 import { latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
-import { nationalSpelling } from './national-spellings.ts';
+import { nationalLetters, nationalSpelling } from './national-spellings.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
 export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
@@ -104,7 +104,7 @@ const allowance = (own: SoundProfile, theirs: SoundProfile): number => {
   // Arabic print leaves out short vowels; Devanagari writes them, so its own reading is near already.
   return own.arabic ? 0.3 + 0.12 * shorter : 0.25 + 0.1 * shorter;
 };
-const VOWEL = /^[aeiou]/;
+const VOWEL = /^[aeiouA]/;
 /* Arabic writes a name's first vowel (with alif), and Devanagari with its vowel letter, so a
  * spelling that adds one is another name (رمد is not Armida, राब is not Arab). */
 const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => !VOWEL.test(own.sounds) && VOWEL.test(theirs.sounds);
@@ -113,7 +113,7 @@ const FINAL_VOWEL = /[aeiou]$/;
 const addsFinalVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !FINAL_VOWEL.test(own.sounds) && FINAL_VOWEL.test(theirs.sounds);
 const CORPUS_BONUS = 0.35;
 /* A name word of the lists of the country the text gives the person (Dominic, not Dominik, for a British minister). */
-const NATION_BONUS = 0.1;
+const NATION_BONUS = 0.3;
 const READING_BONUS = 0.35;
 const LISTS_BONUS = 0.05;
 /* A given name first, a surname after it (ميركل is Merkel in "أنجيلا ميركل", not Miracle). */
@@ -133,6 +133,8 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   // Devanagari writes vowels and doubled consonants: a listed spelling letter for letter as it
   // reads is the name's (हसन Hasan, not Hassan).
   const reading = own.arabic ? undefined : displayLatin(word).toLowerCase();
+  // ...and a spelling its reading does not allow, even loosely, is another name's (रहमान is not Rahmon).
+  const allowed = own.arabic ? undefined : readingPattern(devanagariReading(word, true), /[ॉऑ]/u.test(word), true);
   // A patronymic particle read as written is the particle, never a listed name (बिन bin, not Ben).
   if (!first && reading !== undefined && PATRONYMIC.has(reading)) return reading;
   let best: { word: string; score: number } | undefined;
@@ -141,6 +143,7 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
     for (const c of candidates ?? []) {
       // Only Arabic writes the y that a j is read as (ينس Jens); Devanagari writes जेन्स as English does.
       if (c.read && !own.arabic) continue;
+      if (allowed && !allowed.test(c.word.toLowerCase())) continue;
       const theirs = profileOf(c.read ?? c.word);
       const d = soundDistance(own.sounds, theirs.sounds, own.arabic, theirs.arabic);
       if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs) || addsFinalVowel(own, theirs)) continue;
@@ -204,12 +207,14 @@ const OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfg
 /**
  * A word letter by letter; an Arabic one never opens with two consonants (an Arabic syllable
  * starts with one, its short vowel unprinted), so the commonest short vowel goes between them
- * (بلخي Balkhi, نواف Nawaf).
+ * (بلخي Balkhi, نواف Nawaf); `nationality` may say how the press reads its letters (nationalLetters).
  * @example lettered(sentenceTokens('بلخي', 0)[0]!) // 'Balkhi'
  */
-function lettered(tok: Tok): string {
+function lettered(tok: Tok, nationality?: string): string {
   const latin = displayLatin(tok.text);
-  return tok.script === 'arabic' ? latin.replace(OPENING_CLUSTER, '$1a') : latin;
+  if (tok.script !== 'arabic') return latin;
+  const read = nationalLetters(latin.toLowerCase(), nationality).replace(OPENING_CLUSTER, '$1a');
+  return read.charAt(0).toUpperCase() + read.slice(1);
 }
 
 /** The pack's English-press spelling of the name unit at `i` (two words or one), with its length. */
@@ -260,6 +265,19 @@ export function ownSpelling(word: string, own: readonly string[]): string | unde
 }
 
 /**
+ * The person's own Latin word that writes the native name words at `i` and `i + 1` as one
+ * (अब्दुल रहमान with "Abdulrahman", عبد اللهيان with "Abdollahian"): compound names are written
+ * apart in one script and joined in another. Only a word whose sounds are close to both together.
+ * @example ownJoinedSpelling(sentenceTokens('अब्दुल रहमान', 0), 0, ['Abdulrahman']) // 'Abdulrahman'
+ */
+export function ownJoinedSpelling(toks: readonly Tok[], i: number, own: readonly string[]): string | undefined {
+  const [a, b] = [toks[i], toks[i + 1]];
+  if (!a || !b || a.script !== b.script || initialLetter(b)) return undefined;
+  const word = ownSpelling(a.text + b.text, own);
+  return word && similarProfiles(profileOf(a.text + b.text), profileOf(word)) ? word : undefined;
+}
+
+/**
  * A name written in Devanagari or Arabic script, in Latin letters as English news would write it;
  * `foreign`: the person's name is written in both scripts, so not a Hindi name (latinSpelling);
  * `own`: the words of the person's spellings in Latin letters, shorter than this one, which
@@ -277,15 +295,20 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     const tok = toks[i]!;
     const letter = initialLetter(tok);
     const mine = letter ? undefined : ownSpelling(tok.text, own);
-    const known = letter || mine ? undefined : conventional(toks, i);
+    const joined = letter || mine ? undefined : ownJoinedSpelling(toks, i, own);
+    const known = letter || mine || joined ? undefined : conventional(toks, i);
     if (letter) words.push(`${letter}.`);
     else if (mine) words.push(mine);
+    else if (joined) {
+      words.push(joined);
+      i += 1;
+    }
     // The press spells some name words by the person's country (an Iranian's Ebrahim), unless
     // the articles write this person's own word in Latin letters.
     else if (known) {
       words.push(nationalSpelling(known[0], nationality));
       i += known[1] - 1;
-    } else words.push(nationalSpelling(latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality) ?? lettered(tok), nationality));
+    } else words.push(nationalSpelling(latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality) ?? lettered(tok, nationality), nationality));
   }
   const shown = onePatronymic(words);
   // A particle never starts the name ("Al Thani" keeps its capital, "bin" is never first).

@@ -24,3 +24,19 @@ const BY_NATIONALITY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
 export function nationalSpelling(word: string, nationality: string | undefined): string {
   return (nationality && BY_NATIONALITY.get(nationality)?.get(word)) || word;
 }
+
+/* Nationalities whose names the press romanises from Russian Cyrillic: Arabic writes their в as ف
+ * (لافروف Lavrov, زاخاروفا Zakharova) and the surname endings -ov, -ev, -ova as وف, يف, وفا. */
+const FROM_CYRILLIC = new Set(['Russian', 'Ukrainian', 'Belarusian', 'Kazakh', 'Kyrgyz', 'Tajik', 'Uzbek', 'Turkmen']);
+const CYRILLIC_READING: Array<[RegExp, string]> = [[/f/g, 'v'], [/uv(a?)$/, 'ov$1'], [/iv(a?)$/, 'ev$1']];
+
+/**
+ * An Arabic-script name word's letters (lowercase, as arabicToLatin gives them) as the press
+ * writes them for people of this nationality; the letters themselves otherwise.
+ * @example nationalLetters('lafruf', 'Russian') // 'lavrov'
+ * @example nationalLetters('lafruf', 'Qatari') // 'lafruf'
+ */
+export function nationalLetters(letters: string, nationality: string | undefined): string {
+  if (!nationality || !FROM_CYRILLIC.has(nationality)) return letters;
+  return CYRILLIC_READING.reduce((out, [re, to]) => out.replace(re, to), letters);
+}

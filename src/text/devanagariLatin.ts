@@ -5,7 +5,7 @@
  * write (`lāvarova`); after it, IAST diacritics are reduced to ASCII.
  */
 import SanscriptModule from '@indic-transliteration/sanscript';
-import { foldDevanagari } from './normalize.ts';
+import { foldDevanagari, foldSpelling } from './normalize.ts';
 
 // A CommonJS package: under tsx the default import is the exports object itself, under tsc's
 // nodenext typing it is the module namespace with `default`.
@@ -70,12 +70,16 @@ function withZ(word: string, reading: string): string {
 /**
  * `devanagariToLatin` with the long vowels ा ी ू kept apart as capitals A I U and ॉ read au, for
  * telling which English spellings a reading allows (translitReadings.ts): a short vowel is written
- * variously in English, a long one hardly.
+ * variously in English, a long one hardly; `everyVowel`: with the inherent vowels Hindi leaves
+ * silent inside the word, which a foreign name's spelling may write (कमला Kamala) or not.
  * @example devanagariReading('सलाम') // 'salAm'
+ * @example devanagariReading('कमला', true) // 'kamalA'
+ * @example devanagariReading('हैरिस', true) // 'hairis'
  */
-export function devanagariReading(word: string): string {
+export function devanagariReading(word: string, everyVowel = false): string {
   // ॉ is the o or au of English spelling, which the plain reading writes as a: read it as औ.
-  let s = Sanscript.t(foldDevanagari(word.replace(/ॉ/gu, 'ौ').replace(/ऑ/gu, 'औ')), 'devanagari', 'iast');
+  const english = word.replace(/ॉ/gu, 'ौ').replace(/ऑ/gu, 'औ');
+  let s = Sanscript.t(everyVowel ? foldSpelling(english) : foldDevanagari(english), 'devanagari', 'iast');
   for (const [re, to] of IAST_TO_ASCII) s = s.replace(re, to);
   const reading = s
     .replace(/ā/g, 'A')
@@ -84,5 +88,7 @@ export function devanagariReading(word: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036F]/g, '')
     .replace(/[^a-zAIU0-9]/g, '');
-  return withZ(word, reading);
+  // A final inherent vowel Hindi leaves silent is no vowel of the name (जीन Jean, not Zina).
+  const spoken = everyVowel && reading.endsWith('a') && !devanagariReading(word).endsWith('a') ? reading.slice(0, -1) : reading;
+  return withZ(word, spoken);
 }

@@ -16,7 +16,10 @@ import { scriptOf } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 import { toLatin } from './translit.ts';
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+
+/* A: the vowel an Arabic word's opening bare alif stands for, which print does not say. */
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'A']);
 const isVowel = (s: string) => VOWELS.has(s);
 
 /* English spelling → sounds, only for words written in Latin letters. */
@@ -64,7 +67,8 @@ const TURKISH = /[çşğı]|og(?:lu|ullari)$/iu;
 const TURKISH_LETTERS: Array<[RegExp, string]> = [[/c/g, 'j'], [/ç/g, 'ch'], [/ş/g, 'sh'], [/ı/g, 'i']];
 
 /**
- * The sound symbols of a word: vowels a e i o u, consonants (S = sh, C = ch, x = kh, v also for w).
+ * The sound symbols of a word: vowels a e i o u (A: the unprinted one of an Arabic opening alif),
+ * consonants (S = sh, C = ch, x = kh, v also for w).
  * @example sounds('Price') // ['p','r','a','i','s']
  */
 export function sounds(word: string): string[] {
@@ -82,6 +86,8 @@ export function sounds(word: string): string[] {
   if (script === 'arabic') s = s.replace(/(?<=[^aeiou])z$/, 's');
   // ...and the ch it lacks as تش (تشيني Cheney).
   if (script === 'arabic') s = s.replace(/tsh/g, 'ch');
+  // A bare alif opening a word before a consonant is any short vowel, its mark unprinted (افتخار Iftikhar, اسحاق Ishaq).
+  if (script === 'arabic' && /^\p{Script=Arabic}/u.test(word) && word.normalize('NFC').replace(MARKS, '').startsWith('ا') && /^a[^aeiou]/.test(s)) s = `A${s.slice(1)}`;
   if (script !== 'devanagari' && script !== 'arabic') {
     for (const [re, to] of ENGLISH_SPELLING) s = s.replace(re, to);
   }
@@ -149,6 +155,7 @@ const VOWEL_PAIR_COST: Record<string, number> = {
 function substitution(x: string, y: string, arabic: boolean): number {
   if (x === y) return 0;
   if (isVowel(x) && isVowel(y)) {
+    if (x === 'A' || y === 'A') return 0.1;
     const pair = x < y ? x + y : y + x;
     if (arabic && (pair === 'ou' || pair === 'ei')) return 0.1;
     // Arabic writes the short u of an English name with ي as often as with و (بيرنز Burns).

@@ -30,18 +30,37 @@ const CONSONANTS: ReadonlyArray<readonly [string, string]> = [
 
 const cache = new Map<string, RegExp>();
 
+/* What Hindi writes of a foreign name's vowels, read loosely (`loose` below): an English short a
+ * as ऐ (हैरिस Harris), a long e as ी (पीटर Peter, जीन Jean), any unstressed vowel or none as the
+ * inherent a (एंटनी Antony, यवेस Yves, कमला Kamala and Kamla). */
+const LOOSE_VOWELS: Readonly<Record<string, string>> = { ai: 'ai|ay|ae|ei|ey|e|a', a: 'a|e|o|u|i', I: 'i|ee|ie|y|ey|e|ea' };
+/* ...and opening a word: ए as a too (एडम Adam), the inherent a as a (as strictly). */
+const LOOSE_FIRST: Readonly<Record<string, string>> = { e: 'e|ee|ai|ay|ei|ey|a', a: 'a' };
+
 /**
  * A pattern matching the lowercase Latin spellings that a Devanagari word's reading allows; the
- * reading is `devanagariReading`'s, long vowels in capitals; `english`: the word is written with ॉ.
+ * reading is `devanagariReading`'s, long vowels in capitals; `english`: the word is written with ॉ;
+ * `loose`: as Hindi writes a foreign name, whose short and unstressed vowels it writes by ear, and
+ * an i before a vowel for iy (एंतोनियो Antonio) — the long vowels and a first vowel still as
+ * written; the reading then has the inherent vowels Hindi leaves silent (`devanagariReading(word, true)`).
  * @example readingPattern('dIpak').test('deepak') // true
  * @example readingPattern('modI').test('moody') // false
+ * @example readingPattern('kamalA', false, true).test('kamala') // true
  */
-export function readingPattern(reading: string, english = false): RegExp {
-  const known = cache.get(`${english}${reading}`);
+export function readingPattern(reading: string, english = false, loose = false): RegExp {
+  const known = cache.get(`${english}${loose}${reading}`);
   if (known) return known;
   let source = '';
   for (let i = 0; i < reading.length; ) {
     const vowel = VOWELS.find(([letters]) => reading.startsWith(letters, i));
+    if (vowel && loose) {
+      const alternatives = (i > 0 ? LOOSE_VOWELS : LOOSE_FIRST)[vowel[0]] ?? vowel[1];
+      // The glide Hindi writes after i before a vowel (नियो) is not in the Latin spelling (nio).
+      const glide = vowel[0] === 'i' && reading[i + 1] === 'y' && VOWELS.some(([v]) => reading.startsWith(v, i + 2));
+      source += `(?:${alternatives})${vowel[0] === 'a' && i > 0 ? '?' : ''}${glide ? 'y?' : ''}`;
+      i += vowel[0].length + (glide ? 1 : 0);
+      continue;
+    }
     if (vowel) {
       // A short a opening the word is written a (Amrullah, not Emrullah); elsewhere it is no o
       // (रमन Raman, not Ramon) unless ॉ shows an English name, whose unstressed vowels Hindi
@@ -54,13 +73,14 @@ export function readingPattern(reading: string, english = false): RegExp {
     }
     const consonant = CONSONANTS.find(([letters]) => reading.startsWith(letters, i));
     const letters = consonant?.[0] ?? reading[i]!;
-    const alternatives = consonant?.[1] ?? letters.replace(/[^a-z0-9]/g, '\\$&');
+    // Hindi writes a foreign t as ट or त, and थ only for the th of its spelling (थॉमस Thomas).
+    const alternatives = loose && letters === 'th' ? 'th' : consonant?.[1] ?? letters.replace(/[^a-z0-9]/g, '\\$&');
     // A consonant may be written double (Mittal) and be followed by a silent h (Johnson).
     source += `(?:${alternatives})${letters.charAt(0)}?h?`;
     i += letters.length;
   }
   const pattern = new RegExp(`^${source}e?$`);
   if (cache.size > 10_000) cache.clear();
-  cache.set(`${english}${reading}`, pattern);
+  cache.set(`${english}${loose}${reading}`, pattern);
   return pattern;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latinSpelling, latinVocabulary, nativeDisplayName, onePatronymic } from '../../src/people/display.ts';
 import { latinNames, latinNamesOf, romaniseCyrillic, turkishReading } from '../../src/people/latin-names.ts';
-import { nationalSpelling } from '../../src/people/national-spellings.ts';
+import { nationalLetters, nationalSpelling } from '../../src/people/national-spellings.ts';
 import { sameWord, wordKey } from '../../src/people/names.ts';
 
 const none = new Map();
@@ -102,6 +102,15 @@ describe('nativeDisplayName', () => {
   });
 });
 
+describe('the corpus’s spellings of a Devanagari name word', () => {
+  it('takes one only when the reading allows it as a foreign name’s', () => {
+    const vocabulary = latinVocabulary(['Rahmon spoke.', 'Tomas Varga and Rahman Qadri met.']);
+    expect(latinSpelling('रहमान', vocabulary, false, false)).toBe('Rahman');
+    expect(latinSpelling('थॉमस', vocabulary)).not.toBe('Tomas');
+    expect(latinSpelling('टॉमस', vocabulary)).toBe('Tomas');
+  });
+});
+
 describe('ownSpelling', () => {
   it('writes a native name word as the person’s own Latin spelling of the same sounds writes it', async () => {
     const { ownSpelling } = await import('../../src/people/display.ts');
@@ -109,6 +118,13 @@ describe('ownSpelling', () => {
     expect(ownSpelling('بيرنز', ['Tom', 'Burns'])).toBe('Burns');
     expect(ownSpelling('टॉम', ['Burns'])).toBeUndefined();
     expect(nativeDisplayName('विलियम बर्न्स', none, false, ['Burns'])).toMatch(/ Burns$/u);
+  });
+
+  it('writes two native name words as the one Latin word the person’s spellings join them into', () => {
+    expect(nativeDisplayName('खालिद बिन अब्दुल करीम अल फलाही', none, true, ['Khalid', 'Abdulkarim', 'Falahi'])).toBe('Khalid bin Abdulkarim Al Falahi');
+    expect(nativeDisplayName('नासिर अमीर अब्दुल्लाजादा', none, false, ['Amirabdullazada'])).toMatch(/ Amirabdullazada$/u);
+    // Two words whose sounds together are another name are not joined.
+    expect(nativeDisplayName('अब्दुल रहमान', none, false, ['Abdulrahimi'])).not.toMatch(/Abdulrahimi/u);
   });
 });
 
@@ -169,5 +185,19 @@ describe('the nationality the text gives a person', () => {
     expect(nationalSpelling('Hussein', 'Iraqi')).toBe('Hussein');
     expect(nativeDisplayName('إبراهيم كاظمي', none, false, [], 'Iranian')).toMatch(/^Ebrahim /);
     expect(nativeDisplayName('إبراهيم كاظمي', none)).toMatch(/^Ibrahim /);
+  });
+
+  it('reads the Arabic letters of a name romanised from Cyrillic as the press does: ف as v, وف وفا يف as -ov -ova -ev', () => {
+    expect(nationalLetters('biluf', 'Russian')).toBe('bilov');
+    expect(nationalLetters('kuzminufa', 'Uzbek')).toBe('kuzminova');
+    expect(nationalLetters('tsirif', 'Tajik')).toBe('tsirev');
+    expect(nationalLetters('biluf', 'Qatari')).toBe('biluf');
+    expect(nativeDisplayName('فاديم زيرنوف', none, false, [], 'Russian')).toMatch(/ Zirnov$/u);
+    expect(nativeDisplayName('فاديم زيرنوف', none, false, [], 'Saudi')).toMatch(/ Zirnuf$/u);
+  });
+
+  it('takes the country’s list word over a closer one of other lists', () => {
+    expect(latinSpelling('سيرغي', none, false, true, 'Russian')).toBe('Sergey');
+    expect(latinSpelling('سيرغي', none, false, true)).not.toBe('Sergey');
   });
 });

@@ -42,6 +42,17 @@ describe('phoneticSimilar', () => {
     expect(phoneticSimilar('Vladimir', 'فلاديمير')).toBe(true);
     expect(phoneticSimilar('Imran', 'عمران')).toBe(true);
   });
+  it('reads a bare alif opening an Arabic word as any short vowel, a printed one as itself', () => {
+    expect(phoneticSimilar('Iftikhar', 'افتخار')).toBe(true);
+    expect(phoneticSimilar('Ishaq', 'اسحاق')).toBe(true);
+    expect(phoneticSimilar('Usman', 'اسمان')).toBe(true);
+    expect(phoneticSimilar('Ahmad', 'احمد')).toBe(true);
+    // A long vowel after it, or a hamza that shows the vowel, is as printed.
+    expect(phoneticSimilar('Iftikhar', 'أفتخار')).toBe(false);
+    expect(phoneticSimilar('Ilham', 'الهام')).toBe(true);
+    expect(phoneticSimilar('Ulham', 'آلهام')).toBe(false);
+  });
+
   it('tolerates small typos', () => {
     expect(phoneticSimilar('Lavrof', 'लावरोव')).toBe(true);
     expect(phoneticSimilar('Lavrof', 'لافروف')).toBe(true);

@@ -33,6 +33,36 @@ describe('the Latin spellings a Devanagari reading allows', () => {
   });
 });
 
+describe('the Latin spellings a foreign name’s Devanagari reading allows (loose)', () => {
+  const loosely = (devanagari: string, latin: string): boolean =>
+    readingPattern(devanagariReading(devanagari, true), /[ॉऑ]/u.test(devanagari), true).test(latin.toLowerCase());
+
+  it('reads the inherent vowels Hindi leaves silent inside the word, but not the last one', () => {
+    expect(devanagariReading('कमला', true)).toBe('kamalA');
+    expect(devanagariReading('पीटर', true)).toBe('pItar');
+    expect(loosely('कमला', 'Kamala')).toBe(true);
+    expect(loosely('पीटर', 'Peter')).toBe(true);
+    expect(loosely('जीन', 'Jean')).toBe(true);
+    expect(loosely('जीन', 'Zina')).toBe(false);
+  });
+
+  it('allows a for ऐ and an opening ए, any vowel or none for a short a, no glide after i', () => {
+    expect(loosely('हैरिस', 'Harris')).toBe(true);
+    expect(loosely('एडम', 'Adam')).toBe(true);
+    expect(loosely('एंटनी', 'Antony')).toBe(true);
+    expect(loosely('यवेस', 'Yves')).toBe(true);
+    expect(loosely('एंतोनियो', 'Antonio')).toBe(true);
+  });
+
+  it('still refuses other long vowels, an e for a short a opening a word, and t for थ', () => {
+    expect(loosely('रहमान', 'Rahmon')).toBe(false);
+    expect(loosely('मोदी', 'Moody')).toBe(false);
+    expect(loosely('अमर', 'Emer')).toBe(false);
+    expect(loosely('थॉमस', 'Tomas')).toBe(false);
+    expect(loosely('थॉमस', 'Thomas')).toBe(true);
+  });
+});
+
 describe('Devanagari for display', () => {
   it('writes ज़ as z where the writer gave the nukta, and only for display', async () => {
     const { displayLatin, toLatin } = await import('../../src/text/translit.ts');
