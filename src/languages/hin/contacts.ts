@@ -65,7 +65,7 @@ const FUTURE_ENDING = /(?:ेंगे|ेंगी|ेगा|ेगी|ूं�
  * Modal and prospective words after the contact ("कर सकते हैं" may, "करने वाले हैं" about to, "मिलने
  * की उम्मीद/संभावना है" expected/likely, "मुलाकात तय/निर्धारित/प्रस्तावित है" scheduled): announced too.
  */
-const PROSPECTIVE = new Set(['सकते', 'सकती', 'सकता', 'वाले', 'वाली', 'वाला', 'उम्मीद', 'संभावना', 'योजना', 'तय', 'निर्धारित', 'प्रस्तावित'].map(foldTerm));
+const PROSPECTIVE = new Set(['सकते', 'सकती', 'सकता', 'वाले', 'वाली', 'वाला', 'उम्मीद', 'संभावना', 'संभव', 'योजना', 'तय', 'निर्धारित', 'प्रस्तावित'].map(foldTerm));
 
 /** Whether the verb group after a contact word announces the contact. */
 export function announcedAfter(words: readonly Word[]): boolean {
