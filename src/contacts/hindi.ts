@@ -220,16 +220,25 @@ function kindIn(toks: readonly Tok[], cue: Cue, from: number, to: number): Cue['
 
 /** Words of a conjunct that names no one ("और ईरानी अधिकारियों के साथ"). */
 const CONJUNCT_REACH = 6;
+/** Words of a genitive descriptor before the next person's title ("और शांति परिषद के प्रमुख Y से"). */
+const DESCRIPTOR_REACH = 10;
+const GENITIVES = set('के की का');
 
 /**
  * "X ने Y और अन्य अधिकारियों से मुलाकात की": a group coordinated with words that name no one takes
  * the "with" marker closing them; another person before the marker leaves it as it is ("X और कई
- * अधिकारी Y से मिले").
+ * अधिकारी Y से मिले") unless the words are a genitive leading to that person's title ("Y और शांति
+ * परिषद के प्रमुख Z से"): then Y is coordinated with Z and takes Z's case.
  */
 function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void {
   groups.forEach((g, n) => {
     if (g.hindiCase !== 'nominative' || !AND_WORDS.has(toks[g.after]?.fold ?? '')) return;
-    const limit = Math.min(groups[n + 1]?.first ?? toks.length, g.after + 1 + CONJUNCT_REACH);
+    const next = groups[n + 1];
+    const described = next && next.first - g.after <= DESCRIPTOR_REACH && GENITIVES.has(toks[next.first - 1]!.fold) && (next.hindiCase === 'with' || next.hindiCase === 'dative');
+    if (described && !toks.slice(g.after + 1, next.first).some((t) => t.breakBefore || CLAUSE_ENDS.has(t.fold))) {
+      return void Object.assign(g, { hindiCase: next.hindiCase, after: next.after });
+    }
+    const limit = Math.min(next?.first ?? toks.length, g.after + 1 + CONJUNCT_REACH);
     for (let k = g.after + 1; k < limit; k++) {
       if (toks[k]!.breakBefore || CLAUSE_ENDS.has(toks[k]!.fold)) return;
       if (toks[k]!.fold === WITH_FROM) return void Object.assign(g, { hindiCase: 'with', after: k + 1 });

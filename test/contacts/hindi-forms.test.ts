@@ -203,4 +203,11 @@ describe('Hindi word orders and headline forms (session 8)', () => {
   it('reads a person met coordinated with words that name no one ("Y और अन्य अधिकारियों से")', () => {
     expect(contacts('विदेश मंत्री अनिल कुमार ने प्रधानमंत्री करीम शाह और अन्य अधिकारियों से मुलाकात की।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
   });
+
+  it('reads a person met coordinated with one whose title follows a genitive descriptor ("Y और शांति परिषद के प्रमुख Z से")', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने पूर्व राष्ट्रपति करीम शाह और राष्ट्रीय शांति परिषद के प्रमुख केन सातो से भी मुलाकात की।')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, undated',
+      'Anil Kumar – Ken Sato: meeting, undated',
+    ]);
+  });
 });
