@@ -117,6 +117,12 @@ describe('English subjects away from the verb (session 8)', () => {
     ]);
   });
 
+  it('leaves out who "reported" (a verb of saying) the contact: a reporter is no party to it', () => {
+    expect(contacts("Foreign Minister Anil Kumar visited Kabul on Monday, where he met with the newly formed government's Prime Minister Ken Sato, spokesman Karim Shah reported.")).toEqual([
+      'Anil Kumar – Ken Sato: meeting, 2021-08-30',
+    ]);
+  });
+
   it('reads "is meeting Y", and a subject before an aside set off by commas', () => {
     expect(contacts('Foreign Minister Anil Kumar is meeting Prime Minister Ken Sato in Doha.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated, Doha']);
     expect(contacts('Foreign Minister Anil Kumar, after his visit to Kabul, met Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);

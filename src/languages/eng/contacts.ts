@@ -92,4 +92,4 @@ export const PHONE = ['phone', 'telephone', 'call'];
 export const NEGATIONS = ['not', "n't", 'never', 'no', 'denied', 'denies', 'deny', 'cancelled', 'canceled'];
 
 /** Verbs of saying: who says is not a party to the contact told. */
-export const SPEECH = ['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'confirmed', 'announced', 'stated'];
+export const SPEECH = ['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'confirmed', 'announced', 'stated', 'reported', 'reports', 'noted', 'stressed', 'emphasised', 'emphasized', 'explained', 'claimed', 'declared', 'insisted', 'remarked', 'posted', 'informed', 'quoted'];
