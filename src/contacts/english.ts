@@ -66,7 +66,20 @@ function announced(toks: readonly Tok[], cue: number, groups: readonly Group[]):
   const prev = toks[i - 1]?.fold;
   if (prev !== undefined && ENGLISH_FUTURE.has(prev)) return true;
   if (prev === 'to' && (ENGLISH_FUTURE_BEFORE_TO.has(toks[i - 2]?.fold ?? '') || groups.some((g) => g.end === i - 1))) return true;
-  return purposeOfFuture(toks, i);
+  return purposeOfFuture(toks, i) || announcedNoun(toks, cue);
+}
+
+/** Adjectives announcing a contact noun ("his upcoming meeting with"). */
+const ANNOUNCING_ADJECTIVES = new Set(['upcoming', 'forthcoming', 'planned', 'proposed', 'scheduled', 'expected', 'coming', 'next']);
+
+/** "ahead of his meeting with Y", "the upcoming talks with Y": a noun announced by the words just before it. */
+function announcedNoun(toks: readonly Tok[], i: number): boolean {
+  for (let d = i - 1; d >= Math.max(0, i - 1 - NOUN_MODIFIERS); d--) {
+    const w = toks[d]!.fold;
+    if (ANNOUNCING_ADJECTIVES.has(w) || (w === 'of' && toks[d - 1]?.fold === 'ahead')) return true;
+    if (!DETERMINERS.has(w) && !/^\p{Ll}/u.test(toks[d]!.text)) return false;
+  }
+  return false;
 }
 
 /** How far back a purpose's future verb may stand ("will travel to Moscow next week to meet"). */

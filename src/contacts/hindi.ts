@@ -53,6 +53,7 @@ const NOUN_BEFORE_MARKERS = set('की हुई हुआ');
 const AUXILIARIES = set('है हैं था थे थी');
 /* Headline order with a topic between: "Y से की अफगानिस्तान पर चर्चा". */
 const TOPIC_MARKER = foldTerm('पर');
+const ANNOUNCING_BEFORE = set('वाली वाले वाला आगामी प्रस्तावित');
 /** Words of a verb group put before its noun ("कर सकते हैं मुलाकात"). */
 const HEADLINE_VERB_GROUP = 3;
 const TOPIC_REACH = 4;
@@ -117,7 +118,9 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>): CueAt[] {
     // "A और B के बीच बातचीत … हुई": the noun right after "between" names the contact, its verb may come late.
     const prev = toks[i - 1]?.fold ?? '';
     const headline = HINDI_LIGHT_VERBS.has(prev) || AUXILIARIES.has(prev);
-    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || prev === BETWEEN || headline || verbBeforeTopic(toks, i);
+    // "होने वाली बैठक", "आगामी मुलाकात": a contact announced by the words before its noun.
+    const announcedBefore = ANNOUNCING_BEFORE.has(prev);
+    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || prev === BETWEEN || headline || announcedBefore || verbBeforeTopic(toks, i);
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !/^मिल/u.test(toks[i]!.fold)) continue;
     // "नहीं मिले", "न मिलने": a denied contact is no contact (a noun's "मुलाकात नहीं की" has no light verb next to it).
     if (i > 0 && NEGATIONS.has(toks[i - 1]!.fold)) continue;
@@ -125,7 +128,7 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>): CueAt[] {
     if (i > 0 && toks[i]!.fold === TOGETHER && toks[i - 1]!.fold === WITH_WORD) continue;
     const verbs = verbGroup(toks, m.end);
     const verbsBefore = headline ? toks.slice(Math.max(0, i - HEADLINE_VERB_GROUP), i) : [];
-    const planned = m.value.future === true || HINDI.announcedAfter?.(verbs) === true || HINDI.announcedAfter?.(verbsBefore) === true;
+    const planned = m.value.future === true || announcedBefore || HINDI.announcedAfter?.(verbs) === true || HINDI.announcedAfter?.(verbsBefore) === true;
     const came = verbAfter && CAME.has(toks[v]!.fold);
     const cue: CueAt = { i, end: verbAfter ? v + 1 : m.end, cue: came ? { ...m.value, received: true } : m.value, planned };
     // "A और B ने बैठक में कहा": a noun in the locative tells where something was said; only a person

@@ -128,3 +128,12 @@ describe('English subjects away from the verb (session 8)', () => {
     expect(contacts('Foreign Minister Anil Kumar, after his visit to Kabul, met Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
   });
 });
+
+describe('English planned contact nouns (session 8)', () => {
+  it('reads "ahead of his meeting with Y" and "upcoming talks" as planned, a meeting held as done', () => {
+    expect(contacts('Foreign Minister Anil Kumar arrived in Doha ahead of his meeting with Prime Minister Ken Sato.')).toEqual([
+      'Anil Kumar – Ken Sato: meeting, undated, Doha, planned',
+    ]);
+    expect(contacts('Foreign Minister Anil Kumar held a meeting with Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
+  });
+});

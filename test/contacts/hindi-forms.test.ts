@@ -211,3 +211,17 @@ describe('Hindi word orders and headline forms (session 8)', () => {
     ]);
   });
 });
+
+describe('Hindi planned forms (session 8)', () => {
+  it('reads "करने जा रहे हैं" / "मिलने जा रहे हैं" as planned, and not the passive "की जा रही है"', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार प्रधानमंत्री करीम शाह से मुलाकात करने जा रहे हैं।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated, planned']);
+    expect(contacts('विदेश मंत्री अनिल कुमार प्रधानमंत्री करीम शाह से मिलने जा रहे हैं।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated, planned']);
+    expect(contacts('विदेश मंत्री अनिल कुमार और प्रधानमंत्री करीम शाह के बीच बातचीत की जा रही है।')).toEqual(['Anil Kumar – Karim Shah: talks, undated']);
+  });
+
+  it('reads a contact noun announced by the words before it ("होने वाली बैठक", "आगामी बैठक") as planned', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार की प्रधानमंत्री करीम शाह के साथ आगामी बैठक में सुरक्षा का मुद्दा अहम है।')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, undated, planned',
+    ]);
+  });
+});
