@@ -102,7 +102,7 @@ const MAX_GAP = 25;
 const IN = foldTerm('में');
 
 /** Contact words used as statements: verb forms, or nouns next to a light verb; `withOnly` gets those that state a contact only with a person met. */
-function findCues(toks: readonly Tok[], withOnly: Set<CueAt>): CueAt[] {
+function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: ReadonlySet<number>): CueAt[] {
   const cues: CueAt[] = [];
   for (let i = 0; i < toks.length; i++) {
     const m = HINDI_CUES.match(toks, i);
@@ -120,7 +120,8 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>): CueAt[] {
     const headline = HINDI_LIGHT_VERBS.has(prev) || AUXILIARIES.has(prev);
     // "होने वाली बैठक", "आगामी मुलाकात": a contact announced by the words before its noun.
     const announcedBefore = ANNOUNCING_BEFORE.has(prev);
-    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || prev === BETWEEN || headline || announcedBefore || verbBeforeTopic(toks, i);
+    // "A और B की मुलाकात", "A-B वार्ता": a contact noun right after a pair names their contact, as "a meeting between A and B" does.
+    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || prev === BETWEEN || headline || announcedBefore || pairEnds.has(i) || verbBeforeTopic(toks, i);
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !/^मिल/u.test(toks[i]!.fold)) continue;
     // "नहीं मिले", "न मिलने": a denied contact is no contact (a noun's "मुलाकात नहीं की" has no light verb next to it).
     if (i > 0 && NEGATIONS.has(toks[i - 1]!.fold)) continue;
@@ -221,6 +222,21 @@ function kindIn(toks: readonly Tok[], cue: Cue, from: number, to: number): Cue['
   return cue.kind;
 }
 
+/**
+ * "जयशंकर-ब्लिंकन वार्ता", "मोदी-बाइडेन की मुलाकात": two people joined by a hyphen are a pair, one
+ * group with the case of the second.
+ */
+function hyphenPairs(view: SentenceView, groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    const last = out[out.length - 1];
+    const gap = last && last.end === g.first && last.after === last.end ? view.paragraph.text.slice(view.toks[last.end - 1]!.end, view.toks[g.first]!.start) : undefined;
+    if (last && gap !== undefined && /^\s*[-‐–]\s*$/u.test(gap)) out[out.length - 1] = { ...g, members: [...last.members, ...g.members], first: last.first };
+    else out.push(g);
+  }
+  return out;
+}
+
 /** Words of a conjunct that names no one ("और ईरानी अधिकारियों के साथ"). */
 const CONJUNCT_REACH = 6;
 /** Words of a genitive descriptor before the next person's title ("और शांति परिषद के प्रमुख Y से"). */
@@ -256,10 +272,10 @@ function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void {
  */
 export function hindiClaims(view: SentenceView): Claim[] {
   const { toks } = view;
-  const groups = groupPhrases(toks, view.phrases);
+  const groups = hyphenPairs(view, groupPhrases(toks, view.phrases));
   withAcrossConjunct(toks, groups);
   const withOnly = new Set<CueAt>();
-  const cues = findCues(toks, withOnly);
+  const cues = findCues(toks, withOnly, new Set(groups.filter((g) => g.members.length > 1 && (g.hindiCase === 'genitive' || g.hindiCase === 'nominative')).map((g) => g.after)));
   const used = new Set<CueAt>(withOnly);
   const claims: Claim[] = [];
   for (const g of groups) {
@@ -289,7 +305,7 @@ export function hindiClaims(view: SentenceView): Claim[] {
     // "A और B के बीच बातचीत हुई", and with a happening verb "A और B की बातचीत हुई".
     const happened = happenedAt(toks, c);
     const mutual = (g: Group): boolean =>
-      g.hindiCase === 'ergative' || g.hindiCase === 'nominative' || (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened));
+      g.hindiCase === 'ergative' || g.hindiCase === 'nominative' || (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened || g.after === c.i));
     // A noun in the locative ("बैठक में") is a contact only with the pair after it ("बातचीत में A और B ने").
     const after = subjectAfterNoun(view, groups, c);
     const before = withOnly.has(c) ? undefined : groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();

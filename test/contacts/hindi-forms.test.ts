@@ -225,3 +225,16 @@ describe('Hindi planned forms (session 8)', () => {
     ]);
   });
 });
+
+describe('Hindi pairs before a contact noun (session 8)', () => {
+  it('reads "A और B की मुलाकात" with no verb as their contact, and not "A और B की नीतियां"', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार और प्रधानमंत्री करीम शाह की मुलाकात से पहले भारत ने बयान दिया।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
+    expect(contacts('विदेश मंत्री अनिल कुमार और प्रधानमंत्री करीम शाह की नीतियां अलग हैं।')).toEqual([]);
+  });
+
+  it('reads two people joined by a hyphen as a pair ("कुमार-शाह की मुलाकात")', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने कहा कि भारत तैयार है।', 'प्रधानमंत्री करीम शाह ने भी यही कहा।', 'कुमार-शाह की मुलाकात में सुरक्षा पर चर्चा हुई।')).toEqual([
+      'Anil Kumar – Karim Shah: talks, undated',
+    ]);
+  });
+});
