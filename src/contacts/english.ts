@@ -7,6 +7,7 @@
  * "will", "to", "plans", "expected" just before the verb make the contact planned.
  */
 import { groupPhrases, type Group } from '../grammar/groups.ts';
+import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
@@ -65,7 +66,20 @@ function announced(toks: readonly Tok[], cue: number, groups: readonly Group[]):
   const prev = toks[i - 1]?.fold;
   if (prev !== undefined && ENGLISH_FUTURE.has(prev)) return true;
   if (prev === 'to' && (ENGLISH_FUTURE_BEFORE_TO.has(toks[i - 2]?.fold ?? '') || groups.some((g) => g.end === i - 1))) return true;
-  return purposeOfFuture(toks, i);
+  return purposeOfFuture(toks, i) || announcedNoun(toks, cue);
+}
+
+/** Adjectives announcing a contact noun ("his upcoming meeting with"). */
+const ANNOUNCING_ADJECTIVES = new Set(['upcoming', 'forthcoming', 'planned', 'proposed', 'scheduled', 'expected', 'coming', 'next']);
+
+/** "ahead of his meeting with Y", "the upcoming talks with Y": a noun announced by the words just before it. */
+function announcedNoun(toks: readonly Tok[], i: number): boolean {
+  for (let d = i - 1; d >= Math.max(0, i - 1 - NOUN_MODIFIERS); d--) {
+    const w = toks[d]!.fold;
+    if (ANNOUNCING_ADJECTIVES.has(w) || (w === 'of' && toks[d - 1]?.fold === 'ahead')) return true;
+    if (!DETERMINERS.has(w) && !/^\p{Ll}/u.test(toks[d]!.text)) return false;
+  }
+  return false;
 }
 
 /** How far back a purpose's future verb may stand ("will travel to Moscow next week to meet"). */
@@ -156,8 +170,17 @@ function speakerOf(toks: readonly Tok[], groups: readonly Group[], cue: number):
   return group && { group, at: p };
 }
 
-function clauseBreak(toks: readonly Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CLAUSE_BREAKS.has(toks[k]!.fold)) return true;
+/**
+ * Whether a clause break stands between `from` and `to`. A break word that opens a stretch set off by
+ * commas, closed before `to`, is an aside and not one ("X, after his visit to Kabul, told …").
+ */
+function clauseBreak(toks: readonly Tok[], from: number, to: number, except?: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) {
+    if (!CLAUSE_BREAKS.has(toks[k]!.fold) || except?.has(toks[k]!.fold)) continue;
+    const close = toks[k]!.breakBefore ? toks.findIndex((t, j) => j > k && j <= to && t.breakBefore) : -1;
+    if (close < 0) return true;
+    k = close - 1;
+  }
   return false;
 }
 
@@ -179,6 +202,44 @@ function invitationOf(view: SentenceView, groups: readonly Group[], c: CueAt, in
 }
 
 const RELATIVES = new Set(['who', 'which']);
+/** Words a relative pronoun may stand from its verb ("who had earlier met", "who also spoke"). */
+const RELATIVE_REACH = 3;
+
+/** "X, who met Y on Monday, said …": the person right before a relative pronoun set off by a comma is the verb's subject. */
+function relativeSubject(toks: readonly Tok[], groups: readonly Group[], c: CueAt): Group | undefined {
+  for (let k = c.i - 1; k >= Math.max(0, c.i - RELATIVE_REACH); k--) {
+    if (!RELATIVES.has(toks[k]!.fold)) continue;
+    return toks[k]!.breakBefore ? groups.find((g) => g.end === k) : undefined;
+  }
+  return undefined;
+}
+
+/** Words opening a participle whose subject is its clause's ("after meeting Y"); the pack's cues start with them. */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon']);
+
+/** Prepositions opening a phrase put before the subject ("In a phone call with Y, X said"). */
+const FRONTING = new Set(['in', 'during', 'after', 'at', 'following', 'before', 'ahead', 'while', 'on']);
+/** Words the fronted phrase may hold before its contact word ("During his bilateral meeting with"). */
+const FRONT_REACH = 5;
+/** Words between the person met and the subject after the comma ("with Y on Monday, X"). */
+const FRONT_TO_SUBJECT = 5;
+
+/**
+ * "In a phone call with Y on Monday, X said …", "After talks with Y, X …": a contact phrase put
+ * before the sentence's subject; the subject is the first person after the comma that closes it,
+ * read into the group of the people met when only a comma stands between ("with Y, X said").
+ */
+function fronted(toks: readonly Tok[], groups: readonly Group[], c: CueAt, after: Group): { subjects: Phrase[]; met: Phrase[]; end: number } | undefined {
+  if (c.i > FRONT_REACH || !FRONTING.has(toks[0]!.fold) || groups.some((g) => g.end <= c.i)) return undefined;
+  const last = after.members.at(-1)!;
+  if (after.members.length > 1 && toks[last.first]!.breakBefore && toks[last.first - 1]?.fold !== 'and') {
+    return { subjects: [last], met: after.members.slice(0, -1), end: last.first };
+  }
+  const s = groups.find((g) => g.first >= after.end);
+  if (!s || s.first - after.end > FRONT_TO_SUBJECT || clauseBreak(toks, after.end, s.first)) return undefined;
+  return toks.slice(after.end, s.first + 1).some((t) => t.breakBefore) ? { subjects: s.members, met: after.members, end: after.end } : undefined;
+}
+
 /** Words a relative clause set off by commas may run between a subject and its verb. */
 const PARENTHESIS_REACH = 15;
 
@@ -243,8 +304,13 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
     }
     const betweenForm = after && toks[after.first - 1]?.fold === 'between' && after.members.length > 1;
     const speaker = speakerOf(toks, groups, c.i);
+    // "X said after meeting Y": a participle's subject is its clause's, the speaker's too.
+    const participle = PARTICIPLE_OPENERS.has(toks[c.i]!.fold) ? SPEECH : undefined;
     const before =
-      parentheticalSubject(toks, groups, c) ?? groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i)).pop() ?? speaker?.group;
+      parentheticalSubject(toks, groups, c) ??
+      relativeSubject(toks, groups, c) ??
+      groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i, participle)).pop() ??
+      speaker?.group;
     // The clause of "X said on Monday that he met Y" starts at "he".
     const from = (g: Group) => (g === speaker?.group ? speaker.at : g.first);
     if (betweenForm) {
@@ -254,6 +320,9 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       const end = met[met.length - 1]!.end;
       const shape = { kind: kindIn(toks, c, from(before), after.end + 3), planned: c.planned, first: from(before), end };
       claims.push(...pairClaims(view, before.members, met.flatMap((g) => g.members), shape));
+    } else if (after && fronted(toks, groups, c, after)) {
+      const { subjects, met, end } = fronted(toks, groups, c, after)!;
+      claims.push(...pairClaims(view, subjects, met, { kind: kindIn(toks, c, 0, end), planned: c.planned, first: 0, end: subjects.at(-1)!.end }));
     } else if (after && c.i < TWEET_OPENING_WORDS) {
       const author = tweetByline(view, views);
       if (!author?.phrase) continue;

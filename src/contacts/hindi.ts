@@ -24,7 +24,7 @@ const HINDI_LIGHT_VERBS = new Set(
   'की कीं किया किए करके करने करना करनी करते करेंगे करेगा करेगी करेंगी कर हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो लिया लिए लेंगे लेगा दिया देंगे भेजा'.split(' ').map(foldTerm),
 );
 /* Words after a contact noun that state it as scheduled, with no light verb ("X की Y से बैठक प्रस्तावित है"). */
-const SCHEDULED = set('तय निर्धारित प्रस्तावित');
+const SCHEDULED = set('तय निर्धारित प्रस्तावित संभव');
 /* "X को Y का फोन आया" (X got a call from Y): the noun comes to the one called from the caller in the genitive. */
 const CAME = set('आया आई आए आएगा आएगी');
 /** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
@@ -32,6 +32,7 @@ const HAPPENED = set('हुई हुईं हुआ हुए होगी �
 
 const CLAUSE_BREAKS = set('कि जबकि लेकिन क्योंकि जिसके');
 const GENITIVE_KE = foldTerm('के');
+const GENITIVE_KI = foldTerm('की');
 const AFTER_DURING = set('बाद दौरान');
 /** Words after a contact noun searched for the tense: "बैठकों की एक श्रृंखला आयोजित करेंगे". */
 const VERB_GROUP = 6;
@@ -48,10 +49,29 @@ const HINDI = packFor('hin')!.contacts;
 const SPEECH_VERBS = SPEECH_WORDS('hin')!;
 const SPEECH_REACH = 4;
 const NOUN_BEFORE_MARKERS = set('की हुई हुआ');
+/* Headline order with the verb group first: "Y के साथ कर सकते हैं मुलाकात", "Y से करेंगे बात". */
+const AUXILIARIES = set('है हैं था थे थी');
+/* Headline order with a topic between: "Y से की अफगानिस्तान पर चर्चा". */
+const TOPIC_MARKER = foldTerm('पर');
+const ANNOUNCING_BEFORE = set('वाली वाले वाला आगामी प्रस्तावित');
+/** Words of a verb group put before its noun ("कर सकते हैं मुलाकात"). */
+const HEADLINE_VERB_GROUP = 3;
+const TOPIC_REACH = 4;
+
+/** Whether a light verb right after "से" or "के साथ" stands before the topic that ends at `i` ("Y से की <topic> पर चर्चा"). */
+function verbBeforeTopic(toks: readonly Tok[], i: number): boolean {
+  if (toks[i - 1]?.fold !== TOPIC_MARKER) return false;
+  for (let k = i - 2; k >= Math.max(1, i - 1 - TOPIC_REACH); k--) {
+    if (HINDI_LIGHT_VERBS.has(toks[k]!.fold)) return WITH_MARKERS.has(toks[k - 1]!.fold);
+  }
+  return false;
+}
 const PARTICLES = set('भी ही');
 const NEGATIONS = NEGATION_WORDS('hin')!;
 const TOGETHER = foldTerm('मिलकर');
 const WITH_WORD = foldTerm('साथ');
+const WITH_MARKERS = set('से साथ');
+const WITH_FROM = foldTerm('से');
 const BETWEEN = foldTerm('बीच');
 /* "… चर्चा करने के एक दिन बाद": the contact is counted from, not dated by, the sentence's date. */
 const SPAN_UNITS = set('दिन दिनों सप्ताह हफ्ते हफ्तों महीने घंटे');
@@ -82,7 +102,7 @@ const MAX_GAP = 25;
 const IN = foldTerm('में');
 
 /** Contact words used as statements: verb forms, or nouns next to a light verb; `withOnly` gets those that state a contact only with a person met. */
-function findCues(toks: readonly Tok[], withOnly: Set<CueAt>): CueAt[] {
+function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: ReadonlySet<number>): CueAt[] {
   const cues: CueAt[] = [];
   for (let i = 0; i < toks.length; i++) {
     const m = HINDI_CUES.match(toks, i);
@@ -94,16 +114,22 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>): CueAt[] {
     // "Y के साथ फोन पर बातचीत में … कहा" (said in the call with Y): talks in which something was said took place.
     const within = toks[v]?.fold === IN;
     const nominal = (toks[v]?.fold === GENITIVE_KE && AFTER_DURING.has(toks[v + 1]?.fold ?? '')) || within;
-    // Headline order: "Y से की मुलाकात", "हुई चर्चा".
+    // Headline order: "Y से की मुलाकात", "हुई चर्चा", "कर सकते हैं मुलाकात", "से की <topic> पर चर्चा".
     // "A और B के बीच बातचीत … हुई": the noun right after "between" names the contact, its verb may come late.
-    const verbBefore = i > 0 && (NOUN_BEFORE_MARKERS.has(toks[i - 1]!.fold) || toks[i - 1]!.fold === BETWEEN);
+    const prev = toks[i - 1]?.fold ?? '';
+    const headline = HINDI_LIGHT_VERBS.has(prev) || AUXILIARIES.has(prev);
+    // "होने वाली बैठक", "आगामी मुलाकात": a contact announced by the words before its noun.
+    const announcedBefore = ANNOUNCING_BEFORE.has(prev);
+    // "A और B की मुलाकात", "A-B वार्ता": a contact noun right after a pair names their contact, as "a meeting between A and B" does.
+    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || prev === BETWEEN || headline || announcedBefore || pairEnds.has(i) || verbBeforeTopic(toks, i);
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !/^मिल/u.test(toks[i]!.fold)) continue;
     // "नहीं मिले", "न मिलने": a denied contact is no contact (a noun's "मुलाकात नहीं की" has no light verb next to it).
     if (i > 0 && NEGATIONS.has(toks[i - 1]!.fold)) continue;
     // "साथ मिलकर काम करना" is working together, not meeting.
     if (i > 0 && toks[i]!.fold === TOGETHER && toks[i - 1]!.fold === WITH_WORD) continue;
     const verbs = verbGroup(toks, m.end);
-    const planned = m.value.future === true || HINDI.announcedAfter?.(verbs) === true;
+    const verbsBefore = headline ? toks.slice(Math.max(0, i - HEADLINE_VERB_GROUP), i) : [];
+    const planned = m.value.future === true || announcedBefore || HINDI.announcedAfter?.(verbs) === true || HINDI.announcedAfter?.(verbsBefore) === true;
     const came = verbAfter && CAME.has(toks[v]!.fold);
     const cue: CueAt = { i, end: verbAfter ? v + 1 : m.end, cue: came ? { ...m.value, received: true } : m.value, planned };
     // "A और B ने बैठक में कहा": a noun in the locative tells where something was said; only a person
@@ -157,6 +183,17 @@ function genitiveSubject(view: SentenceView, groups: Group[], g: Group, happenin
   return participle && !view.toks.slice(s.after, g.first).some((t) => NOT_IN_PARTICIPLE.has(t.fold)) ? s : undefined;
 }
 
+/**
+ * "Y से X ने मुलाकात की", "Y को X ने फोन किया", "Y से X की मुलाकात होगी": the person met put first,
+ * the subject (ergative, or in the genitive right after) between it and the contact word.
+ */
+function subjectBetween(view: SentenceView, groups: Group[], g: Group, c: CueAt): Group | undefined {
+  const s = groups[groups.indexOf(g) + 1];
+  if (!s || s.end > c.i || breakBetween(view, g.after, c.i)) return undefined;
+  const genitive = s.hindiCase === 'genitive' && s.first === g.after && view.toks[s.after - 1]?.fold === GENITIVE_KI;
+  return s.hindiCase === 'ergative' || genitive ? s : undefined;
+}
+
 /** Words between a contact noun's "के दौरान / में" and the subject of the clause it opens ("सोमवार को"). */
 const SUBJECT_AFTER_REACH = 3;
 
@@ -186,14 +223,59 @@ function kindIn(toks: readonly Tok[], cue: Cue, from: number, to: number): Cue['
 }
 
 /**
+ * "जयशंकर-ब्लिंकन वार्ता", "मोदी-बाइडेन की मुलाकात": two people joined by a hyphen are a pair, one
+ * group with the case of the second.
+ */
+function hyphenPairs(view: SentenceView, groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    const last = out[out.length - 1];
+    const gap = last && last.end === g.first && last.after === last.end ? view.paragraph.text.slice(view.toks[last.end - 1]!.end, view.toks[g.first]!.start) : undefined;
+    if (last && gap !== undefined && /^\s*[-‐–]\s*$/u.test(gap)) out[out.length - 1] = { ...g, members: [...last.members, ...g.members], first: last.first };
+    else out.push(g);
+  }
+  return out;
+}
+
+/** Words of a conjunct that names no one ("और ईरानी अधिकारियों के साथ"). */
+const CONJUNCT_REACH = 6;
+/** Words of a genitive descriptor before the next person's title ("और शांति परिषद के प्रमुख Y से"). */
+const DESCRIPTOR_REACH = 10;
+const GENITIVES = set('के की का');
+
+/**
+ * "X ने Y और अन्य अधिकारियों से मुलाकात की": a group coordinated with words that name no one takes
+ * the "with" marker closing them; another person before the marker leaves it as it is ("X और कई
+ * अधिकारी Y से मिले") unless the words are a genitive leading to that person's title ("Y और शांति
+ * परिषद के प्रमुख Z से"): then Y is coordinated with Z and takes Z's case.
+ */
+function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void {
+  groups.forEach((g, n) => {
+    if (g.hindiCase !== 'nominative' || !AND_WORDS.has(toks[g.after]?.fold ?? '')) return;
+    const next = groups[n + 1];
+    const described = next && next.first - g.after <= DESCRIPTOR_REACH && GENITIVES.has(toks[next.first - 1]!.fold) && (next.hindiCase === 'with' || next.hindiCase === 'dative');
+    if (described && !toks.slice(g.after + 1, next.first).some((t) => t.breakBefore || CLAUSE_ENDS.has(t.fold))) {
+      return void Object.assign(g, { hindiCase: next.hindiCase, after: next.after });
+    }
+    const limit = Math.min(next?.first ?? toks.length, g.after + 1 + CONJUNCT_REACH);
+    for (let k = g.after + 1; k < limit; k++) {
+      if (toks[k]!.breakBefore || CLAUSE_ENDS.has(toks[k]!.fold)) return;
+      if (toks[k]!.fold === WITH_FROM) return void Object.assign(g, { hindiCase: 'with', after: k + 1 });
+      if (toks[k]!.fold === GENITIVE_KE && toks[k + 1]?.fold === WITH_WORD) return void Object.assign(g, { hindiCase: 'with', after: k + 2 });
+    }
+  });
+}
+
+/**
  * Contacts stated by a Hindi sentence whose person phrases are resolved.
  * @example hindiClaims(view) // "X ने Y से मुलाकात की" → one meeting claim X–Y
  */
 export function hindiClaims(view: SentenceView): Claim[] {
   const { toks } = view;
-  const groups = groupPhrases(toks, view.phrases);
+  const groups = hyphenPairs(view, groupPhrases(toks, view.phrases));
+  withAcrossConjunct(toks, groups);
   const withOnly = new Set<CueAt>();
-  const cues = findCues(toks, withOnly);
+  const cues = findCues(toks, withOnly, new Set(groups.filter((g) => g.members.length > 1 && (g.hindiCase === 'genitive' || g.hindiCase === 'nominative')).map((g) => g.after)));
   const used = new Set<CueAt>(withOnly);
   const claims: Claim[] = [];
   for (const g of groups) {
@@ -202,7 +284,8 @@ export function hindiClaims(view: SentenceView): Claim[] {
     if (g.hindiCase !== 'with' && g.hindiCase !== 'dative' && !hosted) continue;
     const c = hosted ?? cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
-    const s = genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c);
+    const s =
+      genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c);
     if (!s) continue;
     used.add(c);
     const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: Math.max(s.end, c.end) };
@@ -222,7 +305,7 @@ export function hindiClaims(view: SentenceView): Claim[] {
     // "A और B के बीच बातचीत हुई", and with a happening verb "A और B की बातचीत हुई".
     const happened = happenedAt(toks, c);
     const mutual = (g: Group): boolean =>
-      g.hindiCase === 'ergative' || g.hindiCase === 'nominative' || (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened));
+      g.hindiCase === 'ergative' || g.hindiCase === 'nominative' || (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened || g.after === c.i));
     // A noun in the locative ("बैठक में") is a contact only with the pair after it ("बातचीत में A और B ने").
     const after = subjectAfterNoun(view, groups, c);
     const before = withOnly.has(c) ? undefined : groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();

@@ -89,3 +89,51 @@ describe('English offices and contact forms (issue 11)', () => {
     expect(contacts('Special Envoy for Afghanistan Karim Shah met Governor Ken Sato.')).toEqual(['Karim Shah – Ken Sato: meeting, undated']);
   });
 });
+
+describe('English subjects away from the verb (session 8)', () => {
+  it('reads the subject before ", who met Y", and not the person the relative clause follows elsewhere', () => {
+    expect(contacts('Foreign Minister Anil Kumar, who met Prime Minister Ken Sato on Monday, said the talks were useful.')).toEqual([
+      'Anil Kumar – Ken Sato: meeting, 2021-08-30',
+    ]);
+    expect(contacts('Foreign Minister Anil Kumar praised Prime Minister Ken Sato, who met President Karim Shah.')).toEqual(['Ken Sato – Karim Shah: meeting, undated']);
+  });
+
+  it('reads a contact phrase put before the subject ("In a phone call with Y, X said", "After talks with Y and Z, X …")', () => {
+    expect(contacts('In a phone call with Prime Minister Ken Sato on Monday, Foreign Minister Anil Kumar said the talks were useful.')).toEqual([
+      'Anil Kumar – Ken Sato: phone call, 2021-08-30',
+    ]);
+    expect(contacts('After talks with Prime Minister Ken Sato and President Karim Shah, Foreign Minister Anil Kumar flew to Doha.')).toEqual([
+      'Anil Kumar – Ken Sato: talks, undated',
+      'Anil Kumar – Karim Shah: talks, undated',
+    ]);
+  });
+
+  it('reads "after meeting Y" as the contact of the clause\'s subject, a speaker too, but not of a speaker before "after Y met Z"', () => {
+    expect(contacts('Foreign Minister Anil Kumar said at a press conference after meeting with Prime Minister Ken Sato in Doha.')).toEqual([
+      'Anil Kumar – Ken Sato: meeting, undated, Doha',
+    ]);
+    expect(contacts('Foreign Minister Anil Kumar said the talks failed after Prime Minister Ken Sato met President Karim Shah.')).toEqual([
+      'Ken Sato – Karim Shah: meeting, undated',
+    ]);
+  });
+
+  it('leaves out who "reported" (a verb of saying) the contact: a reporter is no party to it', () => {
+    expect(contacts("Foreign Minister Anil Kumar visited Kabul on Monday, where he met with the newly formed government's Prime Minister Ken Sato, spokesman Karim Shah reported.")).toEqual([
+      'Anil Kumar – Ken Sato: meeting, 2021-08-30',
+    ]);
+  });
+
+  it('reads "is meeting Y", and a subject before an aside set off by commas', () => {
+    expect(contacts('Foreign Minister Anil Kumar is meeting Prime Minister Ken Sato in Doha.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated, Doha']);
+    expect(contacts('Foreign Minister Anil Kumar, after his visit to Kabul, met Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
+  });
+});
+
+describe('English planned contact nouns (session 8)', () => {
+  it('reads "ahead of his meeting with Y" and "upcoming talks" as planned, a meeting held as done', () => {
+    expect(contacts('Foreign Minister Anil Kumar arrived in Doha ahead of his meeting with Prime Minister Ken Sato.')).toEqual([
+      'Anil Kumar – Ken Sato: meeting, undated, Doha, planned',
+    ]);
+    expect(contacts('Foreign Minister Anil Kumar held a meeting with Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
+  });
+});

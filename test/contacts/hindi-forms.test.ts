@@ -174,3 +174,67 @@ describe('Hindi subjects: a person followed by "और" is coordinated, not a su
     expect(contacts('पूर्व राष्ट्रपति करीम शाह कल राजदूत केन सातो से मिलेंगे।')).toEqual(['Karim Shah – Ken Sato: meeting, 2021-09-02, planned']);
   });
 });
+
+describe('Hindi word orders and headline forms (session 8)', () => {
+  it('reads the person met put before the subject: "Y से X ने", "Y को X ने", "Y से X की … होगी"', () => {
+    expect(contacts('प्रधानमंत्री करीम शाह से विदेश मंत्री अनिल कुमार ने मुलाकात की।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
+    expect(contacts('प्रधानमंत्री करीम शाह को विदेश मंत्री अनिल कुमार ने फोन किया।')).toEqual(['Anil Kumar – Karim Shah: phone call, undated']);
+    expect(contacts('प्रधानमंत्री करीम शाह से विदेश मंत्री अनिल कुमार की मुलाकात होगी।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated, planned']);
+  });
+
+  it('takes no subject from a person in "के" between the person met and the verb ("Y से X के बारे में बात")', () => {
+    expect(contacts('प्रधानमंत्री करीम शाह से विदेश मंत्री अनिल कुमार के बारे में बात की गई।')).toEqual([]);
+  });
+
+  it('reads a headline verb group before its noun, planned by a modal in it', () => {
+    expect(contacts('शीर्षक', 'विदेश मंत्री अनिल कुमार आज प्रधानमंत्री करीम शाह के साथ कर सकते हैं मुलाकात')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, 2021-09-01, planned',
+    ]);
+    expect(contacts('शीर्षक', 'विदेश मंत्री अनिल कुमार दिल्ली पहुंचे, प्रधानमंत्री करीम शाह से की सुरक्षा पर चर्चा')).toEqual(['Anil Kumar – Karim Shah: talks, undated']);
+  });
+
+  it('reads "मुलाकात संभव" as a planned meeting, and not a noun of purpose ("चर्चा के लिए")', () => {
+    expect(contacts('शीर्षक', 'विदेश मंत्री अनिल कुमार इस हफ्ते आएंगे भारत, प्रधानमंत्री करीम शाह से मुलाकात संभव')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, undated, planned',
+    ]);
+    expect(contacts('विदेश मंत्री अनिल कुमार ने प्रधानमंत्री करीम शाह से सुरक्षा पर चर्चा के लिए समय मांगा।')).toEqual([]);
+  });
+
+  it('reads a person met coordinated with words that name no one ("Y और अन्य अधिकारियों से")', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने प्रधानमंत्री करीम शाह और अन्य अधिकारियों से मुलाकात की।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
+  });
+
+  it('reads a person met coordinated with one whose title follows a genitive descriptor ("Y और शांति परिषद के प्रमुख Z से")', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने पूर्व राष्ट्रपति करीम शाह और राष्ट्रीय शांति परिषद के प्रमुख केन सातो से भी मुलाकात की।')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, undated',
+      'Anil Kumar – Ken Sato: meeting, undated',
+    ]);
+  });
+});
+
+describe('Hindi planned forms (session 8)', () => {
+  it('reads "करने जा रहे हैं" / "मिलने जा रहे हैं" as planned, and not the passive "की जा रही है"', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार प्रधानमंत्री करीम शाह से मुलाकात करने जा रहे हैं।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated, planned']);
+    expect(contacts('विदेश मंत्री अनिल कुमार प्रधानमंत्री करीम शाह से मिलने जा रहे हैं।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated, planned']);
+    expect(contacts('विदेश मंत्री अनिल कुमार और प्रधानमंत्री करीम शाह के बीच बातचीत की जा रही है।')).toEqual(['Anil Kumar – Karim Shah: talks, undated']);
+  });
+
+  it('reads a contact noun announced by the words before it ("होने वाली बैठक", "आगामी बैठक") as planned', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार की प्रधानमंत्री करीम शाह के साथ आगामी बैठक में सुरक्षा का मुद्दा अहम है।')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, undated, planned',
+    ]);
+  });
+});
+
+describe('Hindi pairs before a contact noun (session 8)', () => {
+  it('reads "A और B की मुलाकात" with no verb as their contact, and not "A और B की नीतियां"', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार और प्रधानमंत्री करीम शाह की मुलाकात से पहले भारत ने बयान दिया।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
+    expect(contacts('विदेश मंत्री अनिल कुमार और प्रधानमंत्री करीम शाह की नीतियां अलग हैं।')).toEqual([]);
+  });
+
+  it('reads two people joined by a hyphen as a pair ("कुमार-शाह की मुलाकात")', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने कहा कि भारत तैयार है।', 'प्रधानमंत्री करीम शाह ने भी यही कहा।', 'कुमार-शाह की मुलाकात में सुरक्षा पर चर्चा हुई।')).toEqual([
+      'Anil Kumar – Karim Shah: talks, undated',
+    ]);
+  });
+});

@@ -70,6 +70,11 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['consultations with', cue('talks')],
   ['dialogue with', cue('talks')],
   ['joint press conference', cue('joint appearance')],
+  // "is meeting Y" (not the noun "meeting"); "after meeting Y", "while speaking with Y": a participle
+  // whose subject is the clause's ("X said after meeting Y").
+  ...['is', 'are', 'was', 'were', 'be', 'after', 'before', 'while', 'when', 'since', 'upon'].map((w): readonly [string, Cue] => [`${w} meeting`, cue('meeting', { transitive: true })]),
+  ['speaking', cue('talks')],
+  ['talking', cue('talks')],
   // A contact noun as the subject of "were held" or "took place" before "between" ("Talks were held between X and Y").
   ...(['talks', 'negotiations', 'consultations'] as const).flatMap((noun) => [`${noun} were held`, `${noun} took place`].map((w): readonly [string, Cue] => [w, cue('talks')])),
   ...(['meeting', 'call', 'phone call', 'conversation'] as const).flatMap((noun) =>
@@ -87,4 +92,4 @@ export const PHONE = ['phone', 'telephone', 'call'];
 export const NEGATIONS = ['not', "n't", 'never', 'no', 'denied', 'denies', 'deny', 'cancelled', 'canceled'];
 
 /** Verbs of saying: who says is not a party to the contact told. */
-export const SPEECH = ['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'confirmed', 'announced', 'stated'];
+export const SPEECH = ['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'confirmed', 'announced', 'stated', 'reported', 'reports', 'noted', 'stressed', 'emphasised', 'emphasized', 'explained', 'claimed', 'declared', 'insisted', 'remarked', 'posted', 'informed', 'quoted'];

@@ -65,9 +65,13 @@ const FUTURE_ENDING = /(?:ेंगे|ेंगी|ेगा|ेगी|ूं�
  * Modal and prospective words after the contact ("कर सकते हैं" may, "करने वाले हैं" about to, "मिलने
  * की उम्मीद/संभावना है" expected/likely, "मुलाकात तय/निर्धारित/प्रस्तावित है" scheduled): announced too.
  */
-const PROSPECTIVE = new Set(['सकते', 'सकती', 'सकता', 'वाले', 'वाली', 'वाला', 'उम्मीद', 'संभावना', 'योजना', 'तय', 'निर्धारित', 'प्रस्तावित'].map(foldTerm));
+const PROSPECTIVE = new Set(['सकते', 'सकती', 'सकता', 'वाले', 'वाली', 'वाला', 'उम्मीद', 'संभावना', 'संभव', 'योजना', 'तय', 'निर्धारित', 'प्रस्तावित'].map(foldTerm));
+
+/* "मुलाकात करने जा रहे हैं", "मिलने जा रहे हैं" (going to): जा after an infinitive, or first after one. */
+const GOING = foldTerm('जा');
+const INFINITIVE = /ने$/u;
 
 /** Whether the verb group after a contact word announces the contact. */
 export function announcedAfter(words: readonly Word[]): boolean {
-  return words.some((w) => FUTURE_ENDING.test(w.fold) || PROSPECTIVE.has(w.fold));
+  return words.some((w, i) => FUTURE_ENDING.test(w.fold) || PROSPECTIVE.has(w.fold) || (w.fold === GOING && (i === 0 || INFINITIVE.test(words[i - 1]!.fold))));
 }
