@@ -313,12 +313,20 @@ function objectFollows(view: SentenceView, k: number, to: number): boolean {
   return true;
 }
 
-/** The clause around tokens [first, end): from after the last clause break before to the next one. */
+/* How far after the contact's words its clause may run: further on, a date is what they discussed ("بحث الجانبان … الاتفاق المبرم عام 2015"). */
+const CLAUSE_REACH_AFTER = 12;
+
+/**
+ * The clause around tokens [first, end): from after the last clause break before to the next one,
+ * at most CLAUSE_REACH_AFTER words after the contact's words. There a future marker opens a clause
+ * too: "ناقش الجانبان الدورة المقرر عقدها يوم 19 ديسمبر" (the session scheduled for 19 December)
+ * dates the session, not the talks.
+ */
 function clauseOf(toks: readonly Tok[], first: number, end: number): [number, number] {
   let start = first;
   while (start > 0 && !has(toks[start - 1], CLAUSE_BREAKS)) start--;
   let stop = end;
-  while (stop < toks.length && !has(toks[stop], CLAUSE_BREAKS)) stop++;
+  while (stop < toks.length && stop - end < CLAUSE_REACH_AFTER && !has(toks[stop], CLAUSE_BREAKS) && !has(toks[stop], ARABIC_FUTURE_MARKERS)) stop++;
   return [start, stop];
 }
 
