@@ -25,6 +25,13 @@ describe('words after a title that the article shows are no name', () => {
     expect(found).not.toContain('وأمير');
   });
 
+  it('ends a name at a verb of intending or saying after it ("وانغ يي يعتزم", "X يشير")', () => {
+    const found = mentions(['زيارة\nأعلن المتحدث أن وزير الخارجية الصيني وانغ يي يعتزم زيارة قطر. وقال المبعوث الروسي كريم شاه يشير إلى المحادثات.']);
+    expect(found).toContain('وانغ يي');
+    expect(found).toContain('كريم شاه');
+    expect(found.some((m) => m.includes('يعتزم') || m.includes('يشير'))).toBe(false);
+  });
+
   it('takes no word joined to a preposition for a name when the article writes the rest alone', () => {
     const found = mentions(['زيارة\nواستقبل الرئيس نظيره الألماني بقصر الاتحادية. وكان قصر الاتحادية مزينا بالأعلام.']);
     expect(found).not.toContain('بقصر');
