@@ -341,7 +341,25 @@ const SHARED_OFFICE_REACH = 6;
 function pairAfterBetween(toks: readonly Tok[], groups: readonly Group[], from: number): Group | undefined {
   const g = groups.find((g) => g.first >= from && g.first - from <= SHARED_OFFICE_REACH);
   if (!g || (g.first > from && (breakBetween(toks, from, g.first) || toks.slice(from + 1, g.first + 1).some((t) => t.breakBefore)))) return undefined;
-  return g;
+  return g.members.length === 1 ? (officeApart(toks, groups, g) ?? g) : g;
+}
+
+/* How many words the second person's office, with what is set off inside it, may run to. */
+const OFFICE_APART_REACH = 14;
+
+/**
+ * "بين X وولي عهد أبو ظبي - الحاكم الفعلي للإمارات - Y": the second person of the pair after
+ * بين, whose office ("and the crown prince of …") opens right after the first and is parted from
+ * the name by words set off between dashes or commas. The pair is the first person and the next
+ * group, when no clause break or contact word stands between.
+ */
+function officeApart(toks: readonly Tok[], groups: readonly Group[], g: Group): Group | undefined {
+  const office = TITLE_WORDS.match(toks, g.end);
+  if (!office || office.clitic === 0 || !toks[g.end]!.text.startsWith('و') || toks[g.end]!.breakBefore) return undefined;
+  const next = groups.find((n) => n.first >= office.end);
+  if (!next || next.first - g.end > OFFICE_APART_REACH || breakBetween(toks, g.end, next.first)) return undefined;
+  for (let k = office.end; k < next.first; k++) if (ARABIC_CUES.match(toks, k)) return undefined;
+  return { ...g, members: [...g.members, ...next.members], end: next.end };
 }
 
 type Shape = (kind: Cue['kind'], planned: boolean, first: number, end: number) => Omit<Claim, 'view' | 'subject' | 'other'>;
@@ -392,7 +410,8 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     const k = toks.slice(c.end, c.end + 2).findIndex((t) => BETWEEN.has(t.fold));
     const g = k < 0 ? undefined : pairAfterBetween(toks, groups, c.end + k + 1);
     if (!g || g.members.length < 2) continue;
-    done.add(g);
+    // The pair may join two groups (officeApart): both are read.
+    for (const x of [g, ...groups.filter((x) => x.first >= g.first && x.end <= g.end)]) done.add(x);
     claims.push(...pairClaims(view, g.members, undefined, shape(c.cue.kind, c.planned, c.i, g.end)));
   }
   const introduced = groups.map((g, gi) => introducerOf(toks, g, groups[gi - 1]?.end ?? 0, cues));
