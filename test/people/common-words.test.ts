@@ -32,6 +32,13 @@ describe('words after a title that the article shows are no name', () => {
     expect(found.some((m) => m.includes('يعتزم') || m.includes('يشير'))).toBe(false);
   });
 
+  it('ends a name at the noun opening the object of its verb ("أكد X أهمية …", "بحث X سبل تعزيز …")', () => {
+    const found = mentions(['زيارة\nأكد وزير الخارجية القطري كريم شاه أهمية السلام. وبحث المبعوث الروسي نادر عواد سبل تعزيز العلاقات.']);
+    expect(found).toContain('كريم شاه');
+    expect(found).toContain('نادر عواد');
+    expect(found.some((m) => m.includes('أهمية') || m.includes('سبل'))).toBe(false);
+  });
+
   it('takes no word joined to a preposition for a name when the article writes the rest alone', () => {
     const found = mentions(['زيارة\nواستقبل الرئيس نظيره الألماني بقصر الاتحادية. وكان قصر الاتحادية مزينا بالأعلام.']);
     expect(found).not.toContain('بقصر');
