@@ -39,6 +39,12 @@ describe('words after a title that the article shows are no name', () => {
     expect(found.some((m) => m.includes('أهمية') || m.includes('سبل'))).toBe(false);
   });
 
+  it('takes no masdar with its pronoun for a name ("كان من المفترض إرساله سفيرا", was to be sent as ambassador)', () => {
+    const found = mentions(['زيارة\nوسيلتقي الوزير الألماني كريم شاه المبعوث نادر عواد، والذي كان من المفترض إرساله سفيرا إلى كابول.']);
+    expect(found).toContain('كريم شاه');
+    expect(found.some((m) => m.includes('إرساله'))).toBe(false);
+  });
+
   it('takes no word joined to a preposition for a name when the article writes the rest alone', () => {
     const found = mentions(['زيارة\nواستقبل الرئيس نظيره الألماني بقصر الاتحادية. وكان قصر الاتحادية مزينا بالأعلام.']);
     expect(found).not.toContain('بقصر');
