@@ -373,6 +373,11 @@ function fromSender(cues: readonly CueAt[], at: number, first: number): boolean 
   return cues.some((x) => (x.cue.received && x.i < at && x.i >= first - 3) || (x.cue.kind === 'invitation' && x.end <= at && at - x.end <= 2));
 }
 
+/** An invitation from the person met ("بدعوة من Y", "تلبية لدعوة من Y") told after the subject's own action. */
+function invitedBy(toks: readonly Tok[], s: Group, c: CueAt, by: Introducer): boolean {
+  return by === 'from' && c.cue.kind === 'invitation' && s.end < c.i && !particlesOnly(toks, s.end, c.i);
+}
+
 /** Whether the word is a verb (a form of a contact verb or a common news verb, with و/ف). */
 function isVerb(tok: Tok | undefined): boolean {
   return tok !== undefined && formsOf(tok).some((f) => VERBS.has(f));
@@ -457,6 +462,9 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     const claim = shape(kindOf(toks, cues, first, g.end + 2, c), planned, first, g.end);
     // A relative clause between subject and verb tells of something else: its dates are not the contact's.
     if (s.end < c.i && (parenthetical(toks, s, c) || speakerSelf(toks, s, c))) Object.assign(claim, { first: c.i, clause: [c.i, clauseOf(toks, c.i, g.end)[1]] });
+    // "X يعتزم زيارة قطر يومي 25 و26 أكتوبر تلبية لدعوة من Y": the invitation was made before the
+    // visit it is for; the visit's dates and future are not the invitation's.
+    if (invitedBy(toks, s, c, intro[gi])) Object.assign(claim, { first: c.i, clause: [c.i, clauseOf(toks, c.i, g.end)[1]], planned: c.planned });
     claims.push(...pairClaims(view, s.members, g.members, claim));
   });
   // Reciprocal: "بحث X ونظيره Y"، "X وY تناولا هاتفيا" — the coordinated people met each other.

@@ -218,6 +218,14 @@ describe('Arabic pairs after بين whose second office is set apart', () => {
   });
 });
 
+describe('an Arabic invitation is not dated or announced by the visit it is for', () => {
+  it('reads "X يعتزم زيارة قطر يومي 25 و26 أكتوبر تلبية لدعوة من Y" as an undated invitation that was made', () => {
+    expect(contacts('أعلن المتحدث أن وزير الخارجية الصيني وانغ يي يعتزم زيارة قطر يومي 25 و26 أكتوبر الجاري تلبية لدعوة من وزير الخارجية القطري سامر خليل.')).toEqual([
+      'وانغ يي – سامر خليل: invitation, undated',
+    ]);
+  });
+});
+
 describe('Arabic contact dates by tense', () => {
   it('reads a bare weekday after a future verb as the coming one, after a past verb as the last one', () => {
     expect(contacts('قال متحدث إن المستشارة النمساوية إلزا برغر ستلتقي بالرئيس التونسي سامر خليل في تونس يوم الجمعة.')).toEqual([
