@@ -313,12 +313,20 @@ function objectFollows(view: SentenceView, k: number, to: number): boolean {
   return true;
 }
 
-/** The clause around tokens [first, end): from after the last clause break before to the next one. */
+/* How far after the contact's words its clause may run: further on, a date is what they discussed ("بحث الجانبان … الاتفاق المبرم عام 2015"). */
+const CLAUSE_REACH_AFTER = 12;
+
+/**
+ * The clause around tokens [first, end): from after the last clause break before to the next one,
+ * at most CLAUSE_REACH_AFTER words after the contact's words. There a future marker opens a clause
+ * too: "ناقش الجانبان الدورة المقرر عقدها يوم 19 ديسمبر" (the session scheduled for 19 December)
+ * dates the session, not the talks.
+ */
 function clauseOf(toks: readonly Tok[], first: number, end: number): [number, number] {
   let start = first;
   while (start > 0 && !has(toks[start - 1], CLAUSE_BREAKS)) start--;
   let stop = end;
-  while (stop < toks.length && !has(toks[stop], CLAUSE_BREAKS)) stop++;
+  while (stop < toks.length && stop - end < CLAUSE_REACH_AFTER && !has(toks[stop], CLAUSE_BREAKS) && !has(toks[stop], ARABIC_FUTURE_MARKERS)) stop++;
   return [start, stop];
 }
 
@@ -333,7 +341,25 @@ const SHARED_OFFICE_REACH = 6;
 function pairAfterBetween(toks: readonly Tok[], groups: readonly Group[], from: number): Group | undefined {
   const g = groups.find((g) => g.first >= from && g.first - from <= SHARED_OFFICE_REACH);
   if (!g || (g.first > from && (breakBetween(toks, from, g.first) || toks.slice(from + 1, g.first + 1).some((t) => t.breakBefore)))) return undefined;
-  return g;
+  return g.members.length === 1 ? (officeApart(toks, groups, g) ?? g) : g;
+}
+
+/* How many words the second person's office, with what is set off inside it, may run to. */
+const OFFICE_APART_REACH = 14;
+
+/**
+ * "بين X وولي عهد أبو ظبي - الحاكم الفعلي للإمارات - Y": the second person of the pair after
+ * بين, whose office ("and the crown prince of …") opens right after the first and is parted from
+ * the name by words set off between dashes or commas. The pair is the first person and the next
+ * group, when no clause break or contact word stands between.
+ */
+function officeApart(toks: readonly Tok[], groups: readonly Group[], g: Group): Group | undefined {
+  const office = TITLE_WORDS.match(toks, g.end);
+  if (!office || office.clitic === 0 || !toks[g.end]!.text.startsWith('و') || toks[g.end]!.breakBefore) return undefined;
+  const next = groups.find((n) => n.first >= office.end);
+  if (!next || next.first - g.end > OFFICE_APART_REACH || breakBetween(toks, g.end, next.first)) return undefined;
+  for (let k = office.end; k < next.first; k++) if (ARABIC_CUES.match(toks, k)) return undefined;
+  return { ...g, members: [...g.members, ...next.members], end: next.end };
 }
 
 type Shape = (kind: Cue['kind'], planned: boolean, first: number, end: number) => Omit<Claim, 'view' | 'subject' | 'other'>;
@@ -345,6 +371,11 @@ type Shape = (kind: Cue['kind'], planned: boolean, first: number, end: number) =
  */
 function fromSender(cues: readonly CueAt[], at: number, first: number): boolean {
   return cues.some((x) => (x.cue.received && x.i < at && x.i >= first - 3) || (x.cue.kind === 'invitation' && x.end <= at && at - x.end <= 2));
+}
+
+/** An invitation from the person met ("بدعوة من Y", "تلبية لدعوة من Y") told after the subject's own action. */
+function invitedBy(toks: readonly Tok[], s: Group, c: CueAt, by: Introducer): boolean {
+  return by === 'from' && c.cue.kind === 'invitation' && s.end < c.i && !particlesOnly(toks, s.end, c.i);
 }
 
 /** Whether the word is a verb (a form of a contact verb or a common news verb, with و/ف). */
@@ -384,7 +415,8 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     const k = toks.slice(c.end, c.end + 2).findIndex((t) => BETWEEN.has(t.fold));
     const g = k < 0 ? undefined : pairAfterBetween(toks, groups, c.end + k + 1);
     if (!g || g.members.length < 2) continue;
-    done.add(g);
+    // The pair may join two groups (officeApart): both are read.
+    for (const x of [g, ...groups.filter((x) => x.first >= g.first && x.end <= g.end)]) done.add(x);
     claims.push(...pairClaims(view, g.members, undefined, shape(c.cue.kind, c.planned, c.i, g.end)));
   }
   const introduced = groups.map((g, gi) => introducerOf(toks, g, groups[gi - 1]?.end ?? 0, cues));
@@ -430,6 +462,9 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     const claim = shape(kindOf(toks, cues, first, g.end + 2, c), planned, first, g.end);
     // A relative clause between subject and verb tells of something else: its dates are not the contact's.
     if (s.end < c.i && (parenthetical(toks, s, c) || speakerSelf(toks, s, c))) Object.assign(claim, { first: c.i, clause: [c.i, clauseOf(toks, c.i, g.end)[1]] });
+    // "X يعتزم زيارة قطر يومي 25 و26 أكتوبر تلبية لدعوة من Y": the invitation was made before the
+    // visit it is for; the visit's dates and future are not the invitation's.
+    if (invitedBy(toks, s, c, intro[gi])) Object.assign(claim, { first: c.i, clause: [c.i, clauseOf(toks, c.i, g.end)[1]], planned: c.planned });
     claims.push(...pairClaims(view, s.members, g.members, claim));
   });
   // Reciprocal: "بحث X ونظيره Y"، "X وY تناولا هاتفيا" — the coordinated people met each other.

@@ -70,3 +70,21 @@ describe('pronouns that are not the subject stand for the one person named just 
     ]);
   });
 });
+
+describe('Arabic pair words: بينهما "between the two of them", الجانبان "the two sides"', () => {
+  it('reads "محادثة هاتفية بينهما" as a call of the two people named just before', () => {
+    expect(native('أعرب الرئيس الروسي سيرغي لافروف ونظيره الهندي سوبرامانيام جايشانكار عن قلقهما.', 'جاء ذلك في محادثة هاتفية بينهما يوم الثلاثاء.')).toEqual([
+      'سيرغي لافروف – سوبرامانيام جايشانكار: phone call, 2021-08-31',
+    ]);
+  });
+
+  it('reads "وبحث الجانبان" as talks of the pair of the contact just stated', () => {
+    expect(native('وصل وزير الخارجية الروسي سيرغي لافروف ونظيره الهندي سوبرامانيام جايشانكار إلى الدوحة.', 'وبحث الجانبان الوضع في أفغانستان.')).toEqual([
+      'سيرغي لافروف – سوبرامانيام جايشانكار: talks, undated',
+    ]);
+  });
+
+  it('gives "بينهما" no people when the sentence before names three', () => {
+    expect(native('أعرب الرئيس الروسي سيرغي لافروف ونظيراه الهندي سوبرامانيام جايشانكار والصيني وانغ يي عن قلقهم.', 'جاء ذلك في محادثة هاتفية بينهما.')).toEqual([]);
+  });
+});

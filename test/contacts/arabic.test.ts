@@ -200,6 +200,32 @@ describe('Arabic contacts whose parts stand apart', () => {
   });
 });
 
+describe('Arabic pairs after بين whose second office is set apart', () => {
+  const named = 'وقال ولي العهد سامر خليل إن الاتصال مهم.';
+
+  it('reads "بين X وولي عهد أبو ظبي - الحاكم الفعلي … - Y" and its form with commas', () => {
+    expect(contacts('كشف البيت الأبيض فحوى الاتصال الهاتفي بين الرئيس الأمريكي نادر عواد وولي عهد أبو ظبي- الحاكم الفعلي لدولة الإمارات العربية المتحدة- سامر خليل.', named)).toEqual([
+      'نادر عواد – سامر خليل: phone call, undated',
+    ]);
+    expect(contacts('جرى اتصال هاتفي بين الرئيس الأمريكي نادر عواد وولي عهد أبو ظبي، الحاكم الفعلي لدولة الإمارات، سامر خليل.', named)).toEqual([
+      'نادر عواد – سامر خليل: phone call, undated',
+    ]);
+  });
+
+  it('reads no pair when a clause break or another contact stands before the second name', () => {
+    expect(contacts('جرى اتصال هاتفي بين الرئيس الأمريكي نادر عواد ووزير الخارجية، وقال سامر خليل إن الوضع صعب.', named)).toEqual([]);
+    expect(contacts('جرى اتصال هاتفي بين الرئيس الأمريكي نادر عواد ووزير الخارجية، بعد لقاء سامر خليل.', named)).toEqual([]);
+  });
+});
+
+describe('an Arabic invitation is not dated or announced by the visit it is for', () => {
+  it('reads "X يعتزم زيارة قطر يومي 25 و26 أكتوبر تلبية لدعوة من Y" as an undated invitation that was made', () => {
+    expect(contacts('أعلن المتحدث أن وزير الخارجية الصيني وانغ يي يعتزم زيارة قطر يومي 25 و26 أكتوبر الجاري تلبية لدعوة من وزير الخارجية القطري سامر خليل.')).toEqual([
+      'وانغ يي – سامر خليل: invitation, undated',
+    ]);
+  });
+});
+
 describe('Arabic contact dates by tense', () => {
   it('reads a bare weekday after a future verb as the coming one, after a past verb as the last one', () => {
     expect(contacts('قال متحدث إن المستشارة النمساوية إلزا برغر ستلتقي بالرئيس التونسي سامر خليل في تونس يوم الجمعة.')).toEqual([

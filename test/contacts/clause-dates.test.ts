@@ -114,3 +114,25 @@ describe("a page's date stamp dates no contact (issue 11)", () => {
     ]);
   });
 });
+
+describe('an Arabic contact is not dated by what it was about', () => {
+  const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]), 'native');
+
+  it('leaves the date of a session scheduled after the talks ("المقرر عقدها يوم 19 ديسمبر") to the session', () => {
+    expect(contacts('ناقش وزير الخارجية الروسي سيرغي لافروف مع نظيره الهندي سوبرامانيام جايشانكار الترتيبات النهائية للدورة المقرر عقدها يوم 19 سبتمبر.')).toEqual([
+      'سيرغي لافروف – سوبرامانيام جايشانكار: talks, undated',
+    ]);
+  });
+
+  it('leaves a year far after the contact words to the agreement discussed', () => {
+    expect(contacts('بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الهندي سوبرامانيام جايشانكار عددا من المسائل منها العودة إلى التطبيق الكامل للاتفاق النووي المبرم بين إيران والقوى الكبرى عام 2015.')).toEqual([
+      'سيرغي لافروف – سوبرامانيام جايشانكار: talks, undated',
+    ]);
+  });
+
+  it('still takes a date right after the contact words ("التقى X Y في موسكو أمس")', () => {
+    expect(contacts('التقى وزير الخارجية الروسي سيرغي لافروف نظيره الهندي سوبرامانيام جايشانكار في موسكو يوم الثلاثاء.')).toEqual([
+      'سيرغي لافروف – سوبرامانيام جايشانكار: meeting, 2021-08-31, Moscow',
+    ]);
+  });
+});

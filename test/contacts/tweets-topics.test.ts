@@ -14,7 +14,7 @@ describe('a quoted tweet is dated by its date line, in any language (issue 11)',
 
   it('does not date a line of the article two lines before the byline', () => {
     expect(
-      native('عنوان', 'استقبل الرئيس التركي رجب أردوغان، رئيس الوزراء الهندي ناريندرا مودي، في القصر الرئاسي.', 'وقالت الوزارة إن الجانبين بحثا الأوضاع.', '— وزارة الخارجية (@mofa_example) August 28, 2021'),
+      native('عنوان', 'استقبل الرئيس التركي رجب أردوغان، رئيس الوزراء الهندي ناريندرا مودي، في القصر الرئاسي.', 'وقالت الوزارة إن البلدين بحثا الأوضاع.', '— وزارة الخارجية (@mofa_example) August 28, 2021'),
     ).toEqual(['رجب أردوغان – ناريندرا مودي: meeting, undated']);
   });
 });

@@ -25,6 +25,26 @@ describe('words after a title that the article shows are no name', () => {
     expect(found).not.toContain('وأمير');
   });
 
+  it('ends a name at a verb of intending or saying after it ("وانغ يي يعتزم", "X يشير")', () => {
+    const found = mentions(['زيارة\nأعلن المتحدث أن وزير الخارجية الصيني وانغ يي يعتزم زيارة قطر. وقال المبعوث الروسي كريم شاه يشير إلى المحادثات.']);
+    expect(found).toContain('وانغ يي');
+    expect(found).toContain('كريم شاه');
+    expect(found.some((m) => m.includes('يعتزم') || m.includes('يشير'))).toBe(false);
+  });
+
+  it('ends a name at the noun opening the object of its verb ("أكد X أهمية …", "بحث X سبل تعزيز …")', () => {
+    const found = mentions(['زيارة\nأكد وزير الخارجية القطري كريم شاه أهمية السلام. وبحث المبعوث الروسي نادر عواد سبل تعزيز العلاقات.']);
+    expect(found).toContain('كريم شاه');
+    expect(found).toContain('نادر عواد');
+    expect(found.some((m) => m.includes('أهمية') || m.includes('سبل'))).toBe(false);
+  });
+
+  it('takes no masdar with its pronoun for a name ("كان من المفترض إرساله سفيرا", was to be sent as ambassador)', () => {
+    const found = mentions(['زيارة\nوسيلتقي الوزير الألماني كريم شاه المبعوث نادر عواد، والذي كان من المفترض إرساله سفيرا إلى كابول.']);
+    expect(found).toContain('كريم شاه');
+    expect(found.some((m) => m.includes('إرساله'))).toBe(false);
+  });
+
   it('takes no word joined to a preposition for a name when the article writes the rest alone', () => {
     const found = mentions(['زيارة\nواستقبل الرئيس نظيره الألماني بقصر الاتحادية. وكان قصر الاتحادية مزينا بالأعلام.']);
     expect(found).not.toContain('بقصر');

@@ -50,8 +50,9 @@ export const arabic: LanguagePack = {
   possessives: [],
   and: ['و'],
   coreference: {
-    // Duals only: a plural (المسؤولين "the officials") names no pair.
-    pairNouns: ['الرجلان', 'الرجلين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الرئيسان', 'الرئيسين', 'المسؤولان', 'القائدان', 'القائدين'],
+    // Duals only: a plural (المسؤولين "the officials") names no pair. بينهما "between the two of them";
+    // الجانبان "the two sides" stands for people only when the sentences before name exactly two (antecedent.ts).
+    pairNouns: ['الرجلان', 'الرجلين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الرئيسان', 'الرئيسين', 'المسؤولان', 'القائدان', 'القائدين', 'الجانبان', 'الجانبين', 'الطرفان', 'الطرفين', 'بينهما'],
   },
   contacts: { cues: CUES, phone: PHONE_WORDS, futureMarkers: FUTURE_MARKERS, listIntroducers: LIST_INTRODUCERS, recalledBy: ['اللقاء', 'الاجتماع', 'الاتصال', 'المحادثات', 'المباحثات'], negations: NEGATIONS, speech: SPEECH },
   dateWords: [...ARABIC_MONTH_SPELLINGS.flat(), ...ARABIC_WEEKDAY_SPELLINGS.flat(), ...ARABIC_DAY_WORD.keys()],

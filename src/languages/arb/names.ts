@@ -7,7 +7,7 @@ import { foldTerm } from '../../text/normalize.ts';
 import type { Word } from '../types.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
-import { CUES } from './contacts.ts';
+import { CUES, FUTURE_MARKERS, SPEECH } from './contacts.ts';
 import { NEWS_NOUN_FORMS, NEWS_VERB_FORMS } from './verbs.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
@@ -33,9 +33,9 @@ const NOT_IN_NAMES = set(`
  * words (علي Ali, بن bin): a stop word is never a name word. */
 const NAME_WORDS = new Set([...ARABIC_NAME_WORDS, ...ARABIC_NAME_PARTICLES].map(([w]) => foldTerm(w)));
 const STOP_WORDS = new Set(isoStopWords('ar').map(foldTerm).filter((w) => !NAME_WORDS.has(w)));
-/* Every form of the contact words and of common news verbs and masdars, less common name words. */
+/* Every form of the contact words, of the verbs of saying and announcing (وانغ يي يعتزم, Wang Yi intends) and of common news verbs and masdars, less common name words. */
 const foldedForms = (words: readonly string[]): ReadonlySet<string> => new Set(words.filter((w) => !w.includes(' ')).map(foldTerm).filter((w) => !NAME_WORDS.has(w)));
-const VERB_FORMS = foldedForms([...CUES.map(([w]) => w), ...NEWS_VERB_FORMS]);
+const VERB_FORMS = foldedForms([...CUES.map(([w]) => w), ...SPEECH, ...FUTURE_MARKERS, ...NEWS_VERB_FORMS]);
 const NOUN_FORMS = foldedForms(NEWS_NOUN_FORMS);
 
 /**

@@ -26,10 +26,16 @@ const VERBS: ReadonlyArray<readonly [string, string]> = [
   ['تبادل', 'تبادل'],
 ];
 
-/** Masdar nouns that follow a name's verb or stand after it ("عن شكرها", "بمناسبة تعيينه"). */
-const NOUNS = 'شكر تقدير دور تعيين مناسبة تهنئة ترحيب دعم تضامن مساعدة مشاركة رغبة استعداد حرص أمل قلق';
+/**
+ * Masdar nouns that follow a name's verb or stand after it ("عن شكرها", "بمناسبة تعيينه", "من
+ * المفترض إرساله سفيرا"), and the nouns that open the object of a verb of saying or discussing
+ * right after its subject ("أكد X أهمية …", "بحث X سبل تعزيز …", "ناقش X مستجدات …").
+ */
+const NOUNS = `شكر تقدير دور تعيين مناسبة تهنئة ترحيب دعم تضامن مساعدة مشاركة رغبة استعداد حرص أمل قلق
+  أهمية ضرورة سبيل تعزيز تطوير تنسيق تطور مستجد قضية ملف جهد
+  إرسال إعلان إجراء توقيع تقديم إطلاق إجلاء انسحاب اعتراف تشكيل إنهاء إقامة إنشاء افتتاح تسليم تنفيذ وصول مغادرة`;
 /* Plural objects of such verbs ("تبادل X وY وجهات النظر", exchanged views). */
-const PLURALS = 'وجهات آراء';
+const PLURALS = 'وجهات آراء سبل تطورات مستجدات قضايا ملفات جهود';
 
 /** Every form of the verbs above, as written (unfolded). */
 export const NEWS_VERB_FORMS: readonly string[] = VERBS.flatMap(([past, present]) => {
@@ -41,4 +47,4 @@ export const NEWS_VERB_FORMS: readonly string[] = VERBS.flatMap(([past, present]
 export const NEWS_FUTURE_FORMS: readonly string[] = VERBS.flatMap(([past, present]) => arabicVerb(past, present).future);
 
 /** Every form of the nouns above, as written (unfolded). */
-export const NEWS_NOUN_FORMS: readonly string[] = [...NOUNS.split(' ').flatMap(arabicNoun), ...PLURALS.split(' ').flatMap(arabicPlural)];
+export const NEWS_NOUN_FORMS: readonly string[] = [...NOUNS.split(/\s+/u).flatMap(arabicNoun), ...PLURALS.split(' ').flatMap(arabicPlural)];
