@@ -12,9 +12,9 @@
 import {
   ARABIC_AFTER_MODIFIER_RE, ARABIC_BEFORE_MODIFIER_RE, ARABIC_DAY_ORDINAL, ARABIC_DAY_ORDINAL_RE, ARABIC_DAY_WORD, ARABIC_DAY_WORD_RE, ARABIC_MODIFIER,
   ARABIC_MONTH, ARABIC_MONTH_CUE_RE, ARABIC_MONTH_RE, ARABIC_PERIOD_UNIT, ARABIC_PERIOD_UNIT_RE, ARABIC_WEEKDAY,
-  ARABIC_WEEKDAY_RE, ARABIC_YEAR_CUE_RE,
+  ARABIC_RANGE_JOINER_RE, ARABIC_WEEKDAY_RE, ARABIC_YEAR_CUE_RE,
 } from './lexicon-ar.ts';
-import { DAY, HAS_DIGIT, WORD_END, YEAR, isPlausibleYear, readNumber } from './patterns.ts';
+import { DAY, HAS_DIGIT, WORD_END, YEAR, firstDayOfRange, isPlausibleYear, readNumber } from './patterns.ts';
 import { normaliseArabic } from './spelling.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { RawMention, WeekdayMode } from './types.ts';
@@ -40,6 +40,11 @@ const WEEKDAY_PREFIX = `(?:(?:يوم\\s+)?${ARABIC_WEEKDAY_RE}\\s*[،,]?\\s*(?:�
 
 const DAY_MONTH = new RegExp(
   `${START}${WEEKDAY_PREFIX}${DAY_PART}(?:شهر\\s+)?${MONTH_PAIR}(?:${YEAR_AFTER_MONTH})?${WORD_END}`,
+  'gu',
+);
+/* A range of days before one month ("يومي 25 و26 أكتوبر", "من 25 إلى 27 أكتوبر") is dated by its first day (see firstDayOfRange). */
+const DAY_RANGE = new RegExp(
+  `${START}(?<day>${DAY})\\s*${ARABIC_RANGE_JOINER_RE}\\s*(?:ال${TATWEEL}\\s?)?(?<day2>${DAY})\\s*(?:من\\s+)?(?:شهر\\s+)?${MONTH_PAIR}(?:${YEAR_AFTER_MONTH})?${WORD_END}`,
   'gu',
 );
 const MONTH_YEAR = new RegExp(`${START}(?:شهر\\s+)?${MONTH_PAIR}${YEAR_AFTER_MONTH}${WORD_END}`, 'gu');
@@ -81,7 +86,7 @@ function dayOf(g: Record<string, string | undefined>): number | undefined {
 }
 
 /* A month with a year and a year alone need a digit: a paragraph without one is not searched for them. */
-const WITH_DIGITS = [DAY_MONTH, MONTH_YEAR, MONTH_ALONE, YEAR_ALONE];
+const WITH_DIGITS = [DAY_RANGE, DAY_MONTH, MONTH_YEAR, MONTH_ALONE, YEAR_ALONE];
 const WITHOUT_DIGITS = [DAY_MONTH, MONTH_ALONE];
 
 function explicitDates(text: string, out: RawMention[]): void {
@@ -93,7 +98,9 @@ function explicitDates(text: string, out: RawMention[]): void {
       if (g.month2 !== undefined && lookup(ARABIC_MONTH, g.month2) !== month) continue;
       const year = g.year === undefined ? undefined : readNumber(g.year);
       if (year !== undefined && !isPlausibleYear(year)) continue;
-      out.push({ ...span(m), day: dayOf(g), month, year });
+      const day = dayOf(g);
+      if (!firstDayOfRange(day, g.day2)) continue;
+      out.push({ ...span(m), day, month, year });
     }
   }
   for (const m of text.matchAll(DAY_OF_MONTH_PERIOD)) {

@@ -24,6 +24,11 @@ const DURATION = /^(?:in|within|for|over)\s+(?:a|an|one|two|three|four|five|six|
 /** "a day earlier", "two days later": counted from an event the text names, not from the publication date. */
 const FROM_ANOTHER_EVENT = /\b(?:earlier|later|before|after)$/i;
 
+/** The first day of a range chrono reads only the last day of: "on 25 and 26 October". */
+const RANGE_FIRST_DAY = /(?<!\d)(\d{1,2})\s+(?:and|&)\s+$/u;
+/** How far before a date the first day of its range may stand. */
+const RANGE_REACH = 10;
+
 /** Any reference will do when none is given: everything chrono anchors on it is dropped later. */
 const PLACEHOLDER_REFERENCE = toEpochDay(2000, 1, 1);
 
@@ -106,7 +111,17 @@ export function findEnglishDates(text: string, refDay: number | undefined, mode:
   const out: RawMention[] = [];
   for (const r of parser.parse(text, instant)) {
     const raw = toRaw(r, text, anchor);
-    if (raw) out.push(raw);
+    if (raw) out.push(withRangeStart(raw, text));
   }
   return out;
+}
+
+/** A day-month date after "25 and" is dated by the range's first day, when that comes earlier in the month. */
+function withRangeStart(raw: RawMention, text: string): RawMention {
+  if (raw.day === undefined || !/^\d/u.test(text.slice(raw.start))) return raw;
+  const before = text.slice(Math.max(0, raw.start - RANGE_REACH), raw.start);
+  const m = RANGE_FIRST_DAY.exec(before);
+  const first = m ? Number(m[1]) : undefined;
+  if (!m || first === undefined || first >= raw.day) return raw;
+  return { ...raw, start: raw.start - before.length + (m.index ?? 0), day: first };
 }

@@ -9,9 +9,9 @@
  */
 import {
   HINDI_DAY_WORD, HINDI_DAY_WORD_RE, HINDI_MODIFIER, HINDI_MODIFIER_RE, HINDI_MONTH, HINDI_MONTH_CUE_RE,
-  HINDI_MONTH_RE, HINDI_PERIOD_UNIT, HINDI_PERIOD_UNIT_RE, HINDI_WEEKDAY, HINDI_WEEKDAY_RE, HINDI_YEAR_CUE_RE,
+  HINDI_MONTH_RE, HINDI_PERIOD_UNIT, HINDI_PERIOD_UNIT_RE, HINDI_RANGE_JOINER_RE, HINDI_WEEKDAY, HINDI_WEEKDAY_RE, HINDI_YEAR_CUE_RE,
 } from './lexicon-hin.ts';
-import { DAY, HAS_DIGIT, WORD_END, WORD_START, YEAR, isPlausibleYear, readNumber } from './patterns.ts';
+import { DAY, HAS_DIGIT, WORD_END, WORD_START, YEAR, firstDayOfRange, isPlausibleYear, readNumber } from './patterns.ts';
 import { tenseAfter } from './hindi-tense.ts';
 import { normaliseDevanagari } from './spelling.ts';
 import type { RawMention, WeekdayMode } from './types.ts';
@@ -21,9 +21,9 @@ const OPTIONAL_YEAR = `(?:\\s*,?\\s*(?<year>${YEAR}))?`;
 /** A weekday written before a full date ("सोमवार, 16 अगस्त") belongs to the same mention. */
 const WEEKDAY_PREFIX = `(?:${HINDI_WEEKDAY_RE}\\s*,?\\s*)?`;
 
-/* A range of days ("16-17 सितंबर") is dated by its first day. */
-const DAY_RANGE_END = `(?:\\s*[-–]\\s*${DAY})?`;
-const DAY_MONTH = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}(?<day>${DAY})${DAY_RANGE_END}\\s*-?\\s*${MONTH}${OPTIONAL_YEAR}${WORD_END}`, 'gu');
+const DAY_MONTH = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}(?<day>${DAY})\\s*-?\\s*${MONTH}${OPTIONAL_YEAR}${WORD_END}`, 'gu');
+/* A range of days before one month ("16-17 सितंबर", "25 और 26 अक्टूबर को") is dated by its first day (see firstDayOfRange). */
+const DAY_RANGE = new RegExp(`${WORD_START}(?<day>${DAY})\\s*${HINDI_RANGE_JOINER_RE}\\s*(?<day2>${DAY})\\s*-?\\s*${MONTH}${OPTIONAL_YEAR}${WORD_END}`, 'gu');
 const MONTH_DAY = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}${MONTH}\\s+(?<day>${DAY})${OPTIONAL_YEAR}${WORD_END}`, 'gu');
 const MONTH_YEAR = new RegExp(`${WORD_START}${MONTH}\\s*,?\\s*(?<year>${YEAR})${WORD_END}`, 'gu');
 const MONTH_ALONE = new RegExp(`${WORD_START}${MONTH}(?=\\s+${HINDI_MONTH_CUE_RE}${WORD_END})`, 'gu');
@@ -57,7 +57,7 @@ function span(m: RegExpMatchArray): { start: number; end: number } {
   return { start, end: start + m[0].length };
 }
 
-const WITH_DIGITS = [DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ALONE];
+const WITH_DIGITS = [DAY_RANGE, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ALONE];
 const WITHOUT_DIGITS = [MONTH_ALONE];
 
 function explicitDates(text: string, out: RawMention[]): void {
@@ -68,6 +68,7 @@ function explicitDates(text: string, out: RawMention[]): void {
       const year = g.year === undefined ? undefined : readNumber(g.year);
       if (year !== undefined && !isPlausibleYear(year)) continue;
       const day = g.day === undefined ? undefined : readNumber(g.day);
+      if (!firstDayOfRange(day, g.day2)) continue;
       const ahead = year === undefined && future(text, m);
       out.push({ ...span(m), month: lookup(HINDI_MONTH, g.month), day, year, ...(ahead ? { ahead } : {}) });
     }

@@ -82,6 +82,9 @@ const PERIOD_UNITS: ReadonlyArray<readonly [string, 'year' | 'month']> = [
 /** Words after which a bare month name is a time expression: "في أيلول", "منذ مارس", "شهر مايو". */
 const MONTH_CUES = ['في', 'خلال', 'منذ', 'حتى', 'مطلع', 'أوائل', 'أواسط', 'منتصف', 'أواخر', 'بداية', 'نهاية', 'شهر'];
 
+/** What joins the two days of a range written before one month: "25-26 أكتوبر", "يومي 25 و26 أكتوبر", "من 25 إلى 27 أكتوبر". */
+const RANGE_JOINERS = ['و', 'إلى', 'الى', 'حتى'];
+
 /** Words introducing a bare year: "عام 2020", "سنة 2019". */
 const YEAR_CUES = ['عام', 'العام', 'سنة', 'السنة'];
 
@@ -104,6 +107,7 @@ export const ARABIC_BEFORE_MODIFIER_RE = spell(BEFORE_MODIFIERS);
 export const ARABIC_PERIOD_UNIT_RE = spell(PERIOD_UNITS.map(([w]) => w));
 export const ARABIC_MONTH_CUE_RE = spell(MONTH_CUES);
 export const ARABIC_YEAR_CUE_RE = spell(YEAR_CUES);
+export const ARABIC_RANGE_JOINER_RE = `(?:[-–]|${spell(RANGE_JOINERS)})`;
 
 /** Every month spelling, for tests and generators. */
 export const ARABIC_MONTH_SPELLINGS: ReadonlyArray<readonly string[]> = MONTHS;

@@ -56,6 +56,9 @@ const PERIOD_UNITS: ReadonlyArray<readonly [string, 'year' | 'month']> = [
 /** Postpositions (and माह "month") that make a bare month name a time expression: "मई में", "अगस्त माह". */
 const MONTH_CUES = ['में', 'से', 'तक', 'के', 'की', 'का', 'माह', 'महीने', 'महीना'];
 
+/** What joins the two days of a range written before one month: "16-17 सितंबर", "25 और 26 अक्टूबर", "25 से 27 अक्टूबर तक". */
+const RANGE_JOINERS = ['और', 'व', 'एवं', 'तथा', 'से'];
+
 /** Words introducing a bare year: "साल 2020", "सन् 1990". */
 const YEAR_CUES = ['साल', 'वर्ष', 'सन्', 'सन'];
 
@@ -75,6 +78,7 @@ export const HINDI_MODIFIER_RE = spell(MODIFIERS.map(([w]) => w));
 export const HINDI_PERIOD_UNIT_RE = spell(PERIOD_UNITS.map(([w]) => w));
 export const HINDI_MONTH_CUE_RE = spell(MONTH_CUES);
 export const HINDI_YEAR_CUE_RE = spell(YEAR_CUES);
+export const HINDI_RANGE_JOINER_RE = `(?:[-–]|${spell(RANGE_JOINERS)})`;
 
 /** Every month spelling, for tests and generators. */
 export const HINDI_MONTH_SPELLINGS: ReadonlyArray<readonly string[]> = MONTHS;

@@ -87,3 +87,15 @@ export function alternation(words: Iterable<string>, spellChar: (ch: string) => 
   const spell = (ch: string): string => (/\s/u.test(ch) ? '\\s+' : spellChar(ch));
   return `(?:${emit(root, spell)})`;
 }
+
+/**
+ * Whether a range's first day ("25" of "25 و26 أكتوبر") may date it: the second day must come
+ * later in the month, else the two numbers are no range ("15:28 - 20 أغسطس", a clock time and a
+ * date). No second day: not a range, nothing to check.
+ * @example firstDayOfRange(25, '26') // true
+ */
+export function firstDayOfRange(day: number | undefined, secondDigits: string | undefined): boolean {
+  if (secondDigits === undefined) return true;
+  const second = readNumber(secondDigits);
+  return day !== undefined && day < second && second <= 31;
+}
