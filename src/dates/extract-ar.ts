@@ -14,7 +14,7 @@ import {
   ARABIC_MONTH, ARABIC_MONTH_CUE_RE, ARABIC_MONTH_RE, ARABIC_PERIOD_UNIT, ARABIC_PERIOD_UNIT_RE, ARABIC_WEEKDAY,
   ARABIC_RANGE_JOINER_RE, ARABIC_WEEKDAY_RE, ARABIC_YEAR_CUE_RE,
 } from './lexicon-ar.ts';
-import { DAY, HAS_DIGIT, WORD_END, YEAR, firstDayOfRange, isPlausibleYear, readNumber } from './patterns.ts';
+import { DAY, HAS_DIGIT, NOT_A_CLOCK, WORD_END, YEAR, firstDayOfRange, isPlausibleYear, readNumber } from './patterns.ts';
 import { normaliseArabic } from './spelling.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { RawMention, WeekdayMode } from './types.ts';
@@ -44,7 +44,7 @@ const DAY_MONTH = new RegExp(
 );
 /* A range of days before one month ("يومي 25 و26 أكتوبر", "من 25 إلى 27 أكتوبر") is dated by its first day (see firstDayOfRange). */
 const DAY_RANGE = new RegExp(
-  `${START}(?<day>${DAY})\\s*${ARABIC_RANGE_JOINER_RE}\\s*(?:ال${TATWEEL}\\s?)?(?<day2>${DAY})\\s*(?:من\\s+)?(?:شهر\\s+)?${MONTH_PAIR}(?:${YEAR_AFTER_MONTH})?${WORD_END}`,
+  `${START}${NOT_A_CLOCK}(?<day>${DAY})\\s*${ARABIC_RANGE_JOINER_RE}\\s*(?:ال${TATWEEL}\\s?)?(?<day2>${DAY})\\s*(?:من\\s+)?(?:شهر\\s+)?${MONTH_PAIR}(?:${YEAR_AFTER_MONTH})?${WORD_END}`,
   'gu',
 );
 const MONTH_YEAR = new RegExp(`${START}(?:شهر\\s+)?${MONTH_PAIR}${YEAR_AFTER_MONTH}${WORD_END}`, 'gu');

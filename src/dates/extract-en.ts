@@ -25,7 +25,7 @@ const DURATION = /^(?:in|within|for|over)\s+(?:a|an|one|two|three|four|five|six|
 const FROM_ANOTHER_EVENT = /\b(?:earlier|later|before|after)$/i;
 
 /** The first day of a range chrono reads only the last day of: "on 25 and 26 October". */
-const RANGE_FIRST_DAY = /(?<!\d)(\d{1,2})\s+(?:and|&)\s+$/u;
+const RANGE_FIRST_DAY = /(?<![\d:]\s?)(\d{1,2})\s+(?:and|&)\s+$/u;
 /** How far before a date the first day of its range may stand. */
 const RANGE_REACH = 10;
 

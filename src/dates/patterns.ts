@@ -88,6 +88,9 @@ export function alternation(words: Iterable<string>, spellChar: (ch: string) => 
   return `(?:${emit(root, spell)})`;
 }
 
+/** Minutes of a clock time ("09:15 - 17 أغسطس") are no first day of a range. */
+export const NOT_A_CLOCK = '(?<![:٫]\\s?)';
+
 /**
  * Whether a range's first day ("25" of "25 و26 أكتوبر") may date it: the second day must come
  * later in the month, else the two numbers are no range ("15:28 - 20 أغسطس", a clock time and a

@@ -21,8 +21,10 @@ describe('ranges of days', () => {
     expect(first('He will be in Doha on 25 and 26 October.', 'eng')).toEqual([['25 and 26 October', { year: 2021, month: 10, day: 25 }]]);
   });
 
-  it('takes two numbers that do not rise for no range: a clock time before a date, a count before a date', () => {
+  it('takes two numbers that do not rise for no range: a clock time before a date, a count before a date, minutes of a clock time', () => {
     expect(first('15:28 - 20 أغسطس 2021', 'arb')).toEqual([['20 أغسطس 2021', { year: 2021, month: 8, day: 20 }]]);
+    expect(first('09:15 - 17 أغسطس 2021', 'arb')).toEqual([['17 أغسطس 2021', { year: 2021, month: 8, day: 17 }]]);
+    expect(first('09:15 - 17 अगस्त 2021', 'hin')).toEqual([['17 अगस्त 2021', { year: 2021, month: 8, day: 17 }]]);
     expect(first('पिछले 20 और 15 अगस्त को', 'hin')).toEqual([['15 अगस्त', { year: 2021, month: 8, day: 15 }]]);
     expect(first('He listed 30 and 26 October.', 'eng')).toEqual([['26 October', { year: 2021, month: 10, day: 26 }]]);
   });
