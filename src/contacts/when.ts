@@ -6,11 +6,16 @@
  *    ("— X (@handle) September 12, 2021"): the day the tweet tells of its own contact;
  * 3. otherwise none, and none either when the words that date it cannot be resolved (a weekday in
  *    an article whose publication date is unknown): another date nearby is another event's.
+ * An invitation told as the grounds of a visit ("Y is visiting on 7 September at the invitation of
+ * X", pack field `invitationGrounds`) is undated: the sentence's day is the visit's.
  * An earlier sentence's date is not the contact's: on the dev set (tuning split), taking the
  * nearest one dated no contact rightly and three wrongly; taking the sentence just before only when
  * it names one of the contact's people, one wrongly.
  */
+import { phrasePattern } from '../dates/patterns.ts';
 import type { DateMention, PartialDate } from '../dates/types.ts';
+import { perPack } from '../languages/index.ts';
+import type { LanguagePack } from '../languages/types.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { tweetByline } from './byline.ts';
 import type { Claim } from './claim.ts';
@@ -56,10 +61,21 @@ function clauseDate(claim: Claim, [from, to]: [number, number]): DateMention | u
   return inside[inside.length - 1] ?? dates.find((d) => d.start >= end && d.end <= clauseEnd) ?? dates.filter((d) => d.start >= clauseStart && d.start < first).pop();
 }
 
+
+const groundsOf = perPack((pack: LanguagePack): RegExp | undefined =>
+  pack.invitationGrounds?.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${pack.invitationGrounds.map(phrasePattern).join('|')})(?![\\p{L}\\p{M}])`, 'iu') : undefined,
+);
+
+/** Whether the claim is an invitation its sentence gives as the grounds of a visit. */
+function invitationGround(claim: Claim): boolean {
+  return claim.kind === 'invitation' && (groundsOf(claim.view.lang)?.test(claim.view.sentence.text) ?? false);
+}
+
 /**
  * @example claimDate(claim, views) // { date: { year: 2021, month: 8, day: 16 }, from: 'sentence' } for "… ने सोमवार को … बात की"
  */
 export function claimDate(claim: Claim, views: readonly SentenceView[]): When {
+  if (invitationGround(claim)) return {};
   const own = ownDate(claim);
   if (own === 'unstated') return {};
   if (own) return { date: own.date, from: 'sentence' };

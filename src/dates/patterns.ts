@@ -48,6 +48,11 @@ export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** A phrase as a pattern: its characters literal, any run of white space between its words. */
+export function phrasePattern(phrase: string): string {
+  return escapeRegex(phrase).replace(/ /gu, '\\s+');
+}
+
 type Trie = Map<string, Trie | true>;
 const WORD_END_MARK = '';
 
