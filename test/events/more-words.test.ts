@@ -15,4 +15,9 @@ describe('takeovers and journeys in more words', () => {
     expect(lines(inventedEvents(['खबर\nतालिबान के प्रतिनिधि सोमवार को काबुल पहुंच गए।']))).toEqual(['2021-08-16 The Taliban arrived in Kabul']);
     expect(lines(inventedEvents(['खबर\nसोमवार को तालिबान के बारे में कई नए तथ्य सामने आए।']))).toEqual([]);
   });
+
+  it('reads an Arabic tweet as a statement, by its noun or its verb', () => {
+    expect(lines(inventedEvents(['خبر\nوكتبت وزارة الخارجية الروسية في تغريدة يوم الإثنين أن السفارة تعمل.']))).toEqual(['2021-08-16 The Russian foreign ministry made a statement']);
+    expect(lines(inventedEvents(['خبر\nوغردت وزارة الخارجية الروسية يوم الإثنين بأن السفارة تعمل.']))).toEqual(['2021-08-16 The Russian foreign ministry made a statement']);
+  });
 });
