@@ -10,7 +10,7 @@
  * Words may carry the clitics و ف ب ل ك (وأمس, بالأمس, لعام); spans start after them.
  */
 import {
-  ARABIC_AFTER_MODIFIER_RE, ARABIC_BEFORE_MODIFIER_RE, ARABIC_DAY_ORDINAL, ARABIC_DAY_ORDINAL_RE, ARABIC_DAY_WORD, ARABIC_DAY_WORD_RE, ARABIC_MODIFIER,
+  ARABIC_ANAPHORIC_DAY, ARABIC_ANAPHORIC_DAY_RE, ARABIC_AFTER_MODIFIER_RE, ARABIC_BEFORE_MODIFIER_RE, ARABIC_DAY_ORDINAL, ARABIC_DAY_ORDINAL_RE, ARABIC_DAY_WORD, ARABIC_DAY_WORD_RE, ARABIC_MODIFIER,
   ARABIC_MONTH, ARABIC_MONTH_CUE_RE, ARABIC_MONTH_RE, ARABIC_PERIOD_UNIT, ARABIC_PERIOD_UNIT_RE, ARABIC_WEEKDAY,
   ARABIC_RANGE_JOINER_RE, ARABIC_WEEKDAY_RE, ARABIC_YEAR_CUE_RE,
 } from './lexicon-ar.ts';
@@ -64,6 +64,8 @@ const DAY_WORD = new RegExp(
   `${START}(?<word>${ARABIC_DAY_WORD_RE})(?:\\s*[،,]?\\s*(?<weekday>${ARABIC_WEEKDAY_RE}))?${WORD_END}`,
   'gu',
 );
+/* "وقبل ذلك بيوم", "وفي اليوم التالي": days from the day named last. */
+const ANAPHORIC_DAY = new RegExp(`${START}(?<phrase>${ARABIC_ANAPHORIC_DAY_RE})${WORD_END}`, 'gu');
 /** "اليوم التالي" (the next day), "الغد المشرق": a day word followed by a definite adjective is a noun. */
 const DEFINITE_NEXT = /\s+(?:ال|لل)\p{L}/uy;
 /** "في ذلك اليوم" (on that day), "في اليوم" (per day): a day word after these is a noun. */
@@ -147,6 +149,10 @@ function relativeDates(text: string, out: RawMention[], future?: ReadonlySet<str
     const offset = lookup(ARABIC_MODIFIER, g.modifier) ?? 0;
     const ahead = g.modifier === undefined && future !== undefined && futureBefore(text, span(m).start, future);
     out.push({ ...span(m), weekday: lookup(ARABIC_WEEKDAY, g.weekday), weekdayMode: MODE_OF_OFFSET[offset], ...(ahead ? { ahead } : {}) });
+  }
+  for (const m of text.matchAll(ANAPHORIC_DAY)) {
+    const offset = lookup(ARABIC_ANAPHORIC_DAY, m.groups?.phrase);
+    if (offset !== undefined) out.push({ ...span(m), fromPrevious: offset });
   }
   for (const re of [PERIOD_BEFORE, PERIOD_AFTER]) {
     for (const m of text.matchAll(re)) {

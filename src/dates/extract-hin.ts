@@ -8,6 +8,7 @@
  * आज/कल/परसों (optionally followed by a weekday), and "इस साल" / "पिछले महीने".
  */
 import {
+  HINDI_ANAPHORA_POINTER_RE, HINDI_ANAPHORIC_DAY, HINDI_ANAPHORIC_DAY_RE, HINDI_DAY_COUNT, HINDI_DAY_COUNT_RE, HINDI_DAY_DIRECTION, HINDI_DAY_DIRECTION_RE,
   HINDI_DAY_WORD, HINDI_DAY_WORD_RE, HINDI_MODIFIER, HINDI_MODIFIER_RE, HINDI_MONTH, HINDI_MONTH_CUE_RE,
   HINDI_MONTH_RE, HINDI_PERIOD_UNIT, HINDI_PERIOD_UNIT_RE, HINDI_RANGE_JOINER_RE, HINDI_WEEKDAY, HINDI_WEEKDAY_RE, HINDI_YEAR_CUE_RE,
 } from './lexicon-hin.ts';
@@ -40,6 +41,10 @@ const WEEKDAY = new RegExp(
   'gu',
 );
 const PERIOD = new RegExp(`${WORD_START}(?<modifier>${HINDI_MODIFIER_RE})\\s+(?<unit>${HINDI_PERIOD_UNIT_RE})${WORD_END}`, 'gu');
+
+/* "इससे एक दिन पहले", "उसके दो दिन बाद", "अगले दिन": days from the day named last (not "X के एक दिन बाद", a day after a happening). */
+const COUNTED_DAYS = new RegExp(`${WORD_START}${HINDI_ANAPHORA_POINTER_RE}\\s+(?<count>${HINDI_DAY_COUNT_RE}|${DAY})\\s+दिन\\s+(?<direction>${HINDI_DAY_DIRECTION_RE})${WORD_END}`, 'gu');
+const ANAPHORIC_DAY = new RegExp(`${WORD_START}(?<phrase>${HINDI_ANAPHORIC_DAY_RE})${WORD_END}`, 'gu');
 
 const MODE_OF_OFFSET: Record<number, WeekdayMode> = { [-1]: 'last', 0: 'recent', 1: 'next' };
 
@@ -99,6 +104,16 @@ function relativeDays(text: string, out: RawMention[]): void {
     const offset = lookup(HINDI_MODIFIER, g.modifier) ?? 0;
     const ahead = g.modifier === undefined && future(text, m);
     out.push({ ...span(m), weekday: lookup(HINDI_WEEKDAY, g.weekday), weekdayMode: MODE_OF_OFFSET[offset], ...(ahead ? { ahead } : {}) });
+  }
+  for (const m of text.matchAll(COUNTED_DAYS)) {
+    const g = m.groups ?? {};
+    const count = lookup(HINDI_DAY_COUNT, g.count) ?? readNumber(g.count ?? '');
+    const direction = lookup(HINDI_DAY_DIRECTION, g.direction);
+    if (Number.isFinite(count) && direction !== undefined) out.push({ ...span(m), fromPrevious: count * direction });
+  }
+  for (const m of text.matchAll(ANAPHORIC_DAY)) {
+    const offset = lookup(HINDI_ANAPHORIC_DAY, m.groups?.phrase);
+    if (offset !== undefined) out.push({ ...span(m), fromPrevious: offset });
   }
   for (const m of text.matchAll(PERIOD)) {
     const g = m.groups ?? {};

@@ -20,4 +20,15 @@ describe('takeovers and journeys in more words', () => {
     expect(lines(inventedEvents(['خبر\nوكتبت وزارة الخارجية الروسية في تغريدة يوم الإثنين أن السفارة تعمل.']))).toEqual(['2021-08-16 The Russian foreign ministry made a statement']);
     expect(lines(inventedEvents(['خبر\nوغردت وزارة الخارجية الروسية يوم الإثنين بأن السفارة تعمل.']))).toEqual(['2021-08-16 The Russian foreign ministry made a statement']);
   });
+
+  it('dates a happening by a day counted from the day named before it ("इससे एक दिन पहले", "a day earlier")', () => {
+    expect(lines(inventedEvents(['खबर\nतालिबान गुरुवार को काबुल पहुंचे। इससे एक दिन पहले रूस ने कहा था कि दूतावास खुला रहेगा।'], '2021-08-21'))).toEqual([
+      '2021-08-18 Russia made a statement',
+      '2021-08-19 The Taliban arrived in Kabul',
+    ]);
+    expect(lines(inventedEvents(['News\nThe Taliban arrived in Kabul on Thursday. A day earlier, Russia said its embassy would stay open.'], '2021-08-21'))).toEqual([
+      '2021-08-18 Russia made a statement',
+      '2021-08-19 The Taliban arrived in Kabul',
+    ]);
+  });
 });
