@@ -214,4 +214,10 @@ export interface LanguagePack {
    * so an invitation read from such a sentence is undated (src/contacts/when.ts).
    */
   invitationGrounds?: readonly string[];
+  /**
+   * Words opening a sentence that goes on with the news before it ("كما التقى X …", "X also met",
+   * "इसके अलावा"): an undated contact there takes the day of the nearest sentence before that names
+   * its subject and gives a day (src/contacts/when.ts).
+   */
+  continuationOpeners?: readonly string[];
 }

@@ -45,4 +45,5 @@ export const english: LanguagePack = {
   findDates: ENGLISH_DATES,
   dateLimits: { before: words('after since until till by before') },
   invitationGrounds: ['at the invitation of', 'on the invitation of', 'at the request of'],
+  continuationOpeners: ['also', 'meanwhile', 'in addition', 'besides'],
 };
