@@ -25,6 +25,11 @@ export interface Byline {
   date?: DateMention;
 }
 
+/** Whether a sentence is a tweet's byline ("— X (@handle) August 16, 2021"): its date is the tweet's. */
+export function isByline(view: SentenceView): boolean {
+  return BYLINE.test(view.sentence.text);
+}
+
 /**
  * The byline closing the tweet that `view` belongs to: lines in the tweet's language (links and
  * English words allowed), then the byline line. An English tweet may run over a few lines, one in
@@ -40,7 +45,7 @@ export function tweetByline(view: SentenceView, views: readonly SentenceView[]):
     if (next.paragraph.number - view.paragraph.number > reach) return undefined;
     if (next.toks.some((t) => t.lang !== 'eng' && t.lang !== 'und' && t.lang !== lang)) return undefined;
     // A Hindi or Arabic tweet's author writes their name in its script; a Latin byline closes an English tweet.
-    if (BYLINE.test(next.sentence.text) && (lang === 'eng' || next.toks.some((t) => t.lang === lang))) {
+    if (isByline(next) && (lang === 'eng' || next.toks.some((t) => t.lang === lang))) {
       return { view: next, phrase: next.phrases.find((p) => p.person !== undefined), date: next.dates[0] };
     }
   }

@@ -6,13 +6,22 @@
  *    ("— X (@handle) September 12, 2021"): the day the tweet tells of its own contact;
  * 3. otherwise none, and none either when the words that date it cannot be resolved (a weekday in
  *    an article whose publication date is unknown): another date nearby is another event's.
- * An earlier sentence's date is not the contact's: on the dev set (tuning split), taking the
+ * An invitation told as the grounds of a visit ("Y is visiting on 7 September at the invitation of
+ * X", pack field `invitationGrounds`) is undated: the sentence's day is the visit's.
+ * A contact in a sentence that opens by going on with the news before it ("كما التقى X …", "X also
+ * met …"; pack field `continuationOpeners`) takes the day of the nearest sentence before, within a
+ * few, that names its subject and gives one (a tweet's byline dates only its tweet), unless a
+ * sentence between gives another day.
+ * Otherwise an earlier sentence's date is not the contact's: on the dev set (tuning split), taking the
  * nearest one dated no contact rightly and three wrongly; taking the sentence just before only when
  * it names one of the contact's people, one wrongly.
  */
+import { phrasePattern } from '../dates/patterns.ts';
 import type { DateMention, PartialDate } from '../dates/types.ts';
+import { perPack } from '../languages/index.ts';
+import type { LanguagePack } from '../languages/types.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
-import { tweetByline } from './byline.ts';
+import { isByline, tweetByline } from './byline.ts';
 import type { Claim } from './claim.ts';
 
 export interface When {
@@ -56,14 +65,48 @@ function clauseDate(claim: Claim, [from, to]: [number, number]): DateMention | u
   return inside[inside.length - 1] ?? dates.find((d) => d.start >= end && d.end <= clauseEnd) ?? dates.filter((d) => d.start >= clauseStart && d.start < first).pop();
 }
 
+
+const groundsOf = perPack((pack: LanguagePack): RegExp | undefined =>
+  pack.invitationGrounds?.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${pack.invitationGrounds.map(phrasePattern).join('|')})(?![\\p{L}\\p{M}])`, 'iu') : undefined,
+);
+
+/** Whether the claim is an invitation its sentence gives as the grounds of a visit. */
+function invitationGround(claim: Claim): boolean {
+  return claim.kind === 'invitation' && (groundsOf(claim.view.lang)?.test(claim.view.sentence.text) ?? false);
+}
+
+const openerOf = perPack((pack: LanguagePack): RegExp | undefined =>
+  pack.continuationOpeners?.length ? new RegExp(`^[\\s"“«(]*(?:\\S+\\s+)?(?:${pack.continuationOpeners.map(phrasePattern).join('|')})(?![\\p{L}\\p{M}])`, 'iu') : undefined,
+);
+/** How many sentences back a continued contact looks for its subject's day. */
+const CONTINUED_REACH = 4;
+
+/** The day a continuing sentence's contact takes from the sentence before that names its subject. */
+function continuedDate(claim: Claim, views: readonly SentenceView[]): DateMention | undefined {
+  const { view } = claim;
+  if (!openerOf(view.lang)?.test(view.sentence.text)) return undefined;
+  const at = views.indexOf(view);
+  for (let k = at - 1; k >= 0 && k >= at - CONTINUED_REACH; k--) {
+    const days = views[k]!.dates.filter((d) => d.precision === 'day');
+    // A tweet's byline dates the tweet, not the article's news.
+    if (days.length === 0 || isByline(views[k]!)) continue;
+    // The nearest day told is the one the sentence goes on from: if it is not the subject's, none is.
+    return views[k]!.phrases.some((p) => p.person === claim.subject.person) ? days[days.length - 1] : undefined;
+  }
+  return undefined;
+}
+
 /**
  * @example claimDate(claim, views) // { date: { year: 2021, month: 8, day: 16 }, from: 'sentence' } for "… ने सोमवार को … बात की"
  */
 export function claimDate(claim: Claim, views: readonly SentenceView[]): When {
+  if (invitationGround(claim)) return {};
   const own = ownDate(claim);
   if (own === 'unstated') return {};
   if (own) return { date: own.date, from: 'sentence' };
   if (claim.planned) return {};
+  const continued = continuedDate(claim, views);
+  if (continued) return { date: continued.date, from: 'neighbourhood' };
   const { view } = claim;
   const tweeted = tweetByline(view, views)?.date;
   return tweeted ? { date: tweeted.date, from: 'neighbourhood' } : {};

@@ -10,11 +10,11 @@
  * Words may carry the clitics و ف ب ل ك (وأمس, بالأمس, لعام); spans start after them.
  */
 import {
-  ARABIC_AFTER_MODIFIER_RE, ARABIC_BEFORE_MODIFIER_RE, ARABIC_DAY_ORDINAL, ARABIC_DAY_ORDINAL_RE, ARABIC_DAY_WORD, ARABIC_DAY_WORD_RE, ARABIC_MODIFIER,
+  ARABIC_ANAPHORIC_DAY, ARABIC_ANAPHORIC_DAY_RE, ARABIC_AFTER_MODIFIER_RE, ARABIC_BEFORE_MODIFIER_RE, ARABIC_DAY_ORDINAL, ARABIC_DAY_ORDINAL_RE, ARABIC_DAY_WORD, ARABIC_DAY_WORD_RE, ARABIC_MODIFIER,
   ARABIC_MONTH, ARABIC_MONTH_CUE_RE, ARABIC_MONTH_RE, ARABIC_PERIOD_UNIT, ARABIC_PERIOD_UNIT_RE, ARABIC_WEEKDAY,
-  ARABIC_WEEKDAY_RE, ARABIC_YEAR_CUE_RE,
+  ARABIC_RANGE_JOINER_RE, ARABIC_WEEKDAY_RE, ARABIC_YEAR_CUE_RE,
 } from './lexicon-ar.ts';
-import { DAY, HAS_DIGIT, WORD_END, YEAR, isPlausibleYear, readNumber } from './patterns.ts';
+import { DAY, HAS_DIGIT, NOT_A_CLOCK, WORD_END, YEAR, firstDayOfRange, isPlausibleYear, readNumber } from './patterns.ts';
 import { normaliseArabic } from './spelling.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { RawMention, WeekdayMode } from './types.ts';
@@ -42,6 +42,11 @@ const DAY_MONTH = new RegExp(
   `${START}${WEEKDAY_PREFIX}${DAY_PART}(?:شهر\\s+)?${MONTH_PAIR}(?:${YEAR_AFTER_MONTH})?${WORD_END}`,
   'gu',
 );
+/* A range of days before one month ("يومي 25 و26 أكتوبر", "من 25 إلى 27 أكتوبر") is dated by its first day (see firstDayOfRange). */
+const DAY_RANGE = new RegExp(
+  `${START}${NOT_A_CLOCK}(?<day>${DAY})\\s*${ARABIC_RANGE_JOINER_RE}\\s*(?:ال${TATWEEL}\\s?)?(?<day2>${DAY})\\s*(?:من\\s+)?(?:شهر\\s+)?${MONTH_PAIR}(?:${YEAR_AFTER_MONTH})?${WORD_END}`,
+  'gu',
+);
 const MONTH_YEAR = new RegExp(`${START}(?:شهر\\s+)?${MONTH_PAIR}${YEAR_AFTER_MONTH}${WORD_END}`, 'gu');
 const MONTH_ALONE = new RegExp(`(?<=${BEFORE_WORD}${ARABIC_MONTH_CUE_RE}\\s+(?:شهر\\s+)?)${MONTH_PAIR}${WORD_END}`, 'gu');
 const YEAR_ALONE = new RegExp(`(?<=${BEFORE_WORD}${ARABIC_YEAR_CUE_RE}\\s+)${YEAR_PART}${WORD_END}`, 'gu');
@@ -59,6 +64,8 @@ const DAY_WORD = new RegExp(
   `${START}(?<word>${ARABIC_DAY_WORD_RE})(?:\\s*[،,]?\\s*(?<weekday>${ARABIC_WEEKDAY_RE}))?${WORD_END}`,
   'gu',
 );
+/* "وقبل ذلك بيوم", "وفي اليوم التالي": days from the day named last. */
+const ANAPHORIC_DAY = new RegExp(`${START}(?<phrase>${ARABIC_ANAPHORIC_DAY_RE})${WORD_END}`, 'gu');
 /** "اليوم التالي" (the next day), "الغد المشرق": a day word followed by a definite adjective is a noun. */
 const DEFINITE_NEXT = /\s+(?:ال|لل)\p{L}/uy;
 /** "في ذلك اليوم" (on that day), "في اليوم" (per day): a day word after these is a noun. */
@@ -81,7 +88,7 @@ function dayOf(g: Record<string, string | undefined>): number | undefined {
 }
 
 /* A month with a year and a year alone need a digit: a paragraph without one is not searched for them. */
-const WITH_DIGITS = [DAY_MONTH, MONTH_YEAR, MONTH_ALONE, YEAR_ALONE];
+const WITH_DIGITS = [DAY_RANGE, DAY_MONTH, MONTH_YEAR, MONTH_ALONE, YEAR_ALONE];
 const WITHOUT_DIGITS = [DAY_MONTH, MONTH_ALONE];
 
 function explicitDates(text: string, out: RawMention[]): void {
@@ -93,7 +100,9 @@ function explicitDates(text: string, out: RawMention[]): void {
       if (g.month2 !== undefined && lookup(ARABIC_MONTH, g.month2) !== month) continue;
       const year = g.year === undefined ? undefined : readNumber(g.year);
       if (year !== undefined && !isPlausibleYear(year)) continue;
-      out.push({ ...span(m), day: dayOf(g), month, year });
+      const day = dayOf(g);
+      if (!firstDayOfRange(day, g.day2)) continue;
+      out.push({ ...span(m), day, month, year });
     }
   }
   for (const m of text.matchAll(DAY_OF_MONTH_PERIOD)) {
@@ -140,6 +149,10 @@ function relativeDates(text: string, out: RawMention[], future?: ReadonlySet<str
     const offset = lookup(ARABIC_MODIFIER, g.modifier) ?? 0;
     const ahead = g.modifier === undefined && future !== undefined && futureBefore(text, span(m).start, future);
     out.push({ ...span(m), weekday: lookup(ARABIC_WEEKDAY, g.weekday), weekdayMode: MODE_OF_OFFSET[offset], ...(ahead ? { ahead } : {}) });
+  }
+  for (const m of text.matchAll(ANAPHORIC_DAY)) {
+    const offset = lookup(ARABIC_ANAPHORIC_DAY, m.groups?.phrase);
+    if (offset !== undefined) out.push({ ...span(m), fromPrevious: offset });
   }
   for (const re of [PERIOD_BEFORE, PERIOD_AFTER]) {
     for (const m of text.matchAll(re)) {

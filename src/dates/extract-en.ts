@@ -24,6 +24,28 @@ const DURATION = /^(?:in|within|for|over)\s+(?:a|an|one|two|three|four|five|six|
 /** "a day earlier", "two days later": counted from an event the text names, not from the publication date. */
 const FROM_ANOTHER_EVENT = /\b(?:earlier|later|before|after)$/i;
 
+/** The first day of a range chrono reads only the last day of: "on 25 and 26 October". */
+const RANGE_FIRST_DAY = /(?<![\d:]\s?)(\d{1,2})\s+(?:and|&)\s+$/u;
+/** How far before a date the first day of its range may stand. */
+const RANGE_REACH = 10;
+
+/**
+ * Days counted from the day the text named last ("They met on Thursday. A day earlier …", "the
+ * next day"); "the day before" only where nothing follows it ("the day before the talks" counts
+ * from a happening, not a day).
+ */
+const ANAPHORIC_DAYS = /\b(?:(?<count>a|one|two|three)\s+days?\s+(?<direction>earlier|later)|the\s+(?<which>next|following|previous)\s+day|the\s+day\s+(?<before>before)(?=\s*[,.;]))\b/giu;
+const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+
+function anaphoricDays(text: string): RawMention[] {
+  return [...text.matchAll(ANAPHORIC_DAYS)].map((m) => {
+    const g = m.groups ?? {};
+    const sign = g.direction ? (g.direction.toLowerCase() === 'earlier' ? -1 : 1) : g.before || g.which?.toLowerCase() === 'previous' ? -1 : 1;
+    const start = m.index ?? 0;
+    return { start, end: start + m[0].length, fromPrevious: sign * (g.count ? COUNTS[g.count.toLowerCase()]! : 1) };
+  });
+}
+
 /** Any reference will do when none is given: everything chrono anchors on it is dropped later. */
 const PLACEHOLDER_REFERENCE = toEpochDay(2000, 1, 1);
 
@@ -104,9 +126,21 @@ export function findEnglishDates(text: string, refDay: number | undefined, mode:
   const instant = new Date(year, month - 1, day, 12);
   const parser = mode === 'casual' ? chrono.en.casual : chrono.en.strict;
   const out: RawMention[] = [];
+  const counted = mode === 'casual' ? anaphoricDays(text) : [];
   for (const r of parser.parse(text, instant)) {
     const raw = toRaw(r, text, anchor);
-    if (raw) out.push(raw);
+    // Chrono reads "the next day" from the publication date: the text counts it from its own day.
+    if (raw && !counted.some((c) => c.start < raw.end && raw.start < c.end)) out.push(withRangeStart(raw, text));
   }
-  return out;
+  return [...out, ...counted];
+}
+
+/** A day-month date after "25 and" is dated by the range's first day, when that comes earlier in the month. */
+function withRangeStart(raw: RawMention, text: string): RawMention {
+  if (raw.day === undefined || !/^\d/u.test(text.slice(raw.start))) return raw;
+  const before = text.slice(Math.max(0, raw.start - RANGE_REACH), raw.start);
+  const m = RANGE_FIRST_DAY.exec(before);
+  const first = m ? Number(m[1]) : undefined;
+  if (!m || first === undefined || first >= raw.day) return raw;
+  return { ...raw, start: raw.start - before.length + (m.index ?? 0), day: first };
 }

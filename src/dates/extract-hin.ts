@@ -8,10 +8,11 @@
  * आज/कल/परसों (optionally followed by a weekday), and "इस साल" / "पिछले महीने".
  */
 import {
+  HINDI_ANAPHORA_POINTER_RE, HINDI_ANAPHORIC_DAY, HINDI_ANAPHORIC_DAY_RE, HINDI_DAY_COUNT, HINDI_DAY_COUNT_RE, HINDI_DAY_DIRECTION, HINDI_DAY_DIRECTION_RE,
   HINDI_DAY_WORD, HINDI_DAY_WORD_RE, HINDI_MODIFIER, HINDI_MODIFIER_RE, HINDI_MONTH, HINDI_MONTH_CUE_RE,
-  HINDI_MONTH_RE, HINDI_PERIOD_UNIT, HINDI_PERIOD_UNIT_RE, HINDI_WEEKDAY, HINDI_WEEKDAY_RE, HINDI_YEAR_CUE_RE,
+  HINDI_MONTH_RE, HINDI_PERIOD_UNIT, HINDI_PERIOD_UNIT_RE, HINDI_RANGE_JOINER_RE, HINDI_WEEKDAY, HINDI_WEEKDAY_RE, HINDI_YEAR_CUE_RE,
 } from './lexicon-hin.ts';
-import { DAY, HAS_DIGIT, WORD_END, WORD_START, YEAR, isPlausibleYear, readNumber } from './patterns.ts';
+import { DAY, HAS_DIGIT, NOT_A_CLOCK, WORD_END, WORD_START, YEAR, firstDayOfRange, isPlausibleYear, readNumber } from './patterns.ts';
 import { tenseAfter } from './hindi-tense.ts';
 import { normaliseDevanagari } from './spelling.ts';
 import type { RawMention, WeekdayMode } from './types.ts';
@@ -21,9 +22,9 @@ const OPTIONAL_YEAR = `(?:\\s*,?\\s*(?<year>${YEAR}))?`;
 /** A weekday written before a full date ("सोमवार, 16 अगस्त") belongs to the same mention. */
 const WEEKDAY_PREFIX = `(?:${HINDI_WEEKDAY_RE}\\s*,?\\s*)?`;
 
-/* A range of days ("16-17 सितंबर") is dated by its first day. */
-const DAY_RANGE_END = `(?:\\s*[-–]\\s*${DAY})?`;
-const DAY_MONTH = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}(?<day>${DAY})${DAY_RANGE_END}\\s*-?\\s*${MONTH}${OPTIONAL_YEAR}${WORD_END}`, 'gu');
+const DAY_MONTH = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}(?<day>${DAY})\\s*-?\\s*${MONTH}${OPTIONAL_YEAR}${WORD_END}`, 'gu');
+/* A range of days before one month ("16-17 सितंबर", "25 और 26 अक्टूबर को") is dated by its first day (see firstDayOfRange). */
+const DAY_RANGE = new RegExp(`${WORD_START}${NOT_A_CLOCK}(?<day>${DAY})\\s*${HINDI_RANGE_JOINER_RE}\\s*(?<day2>${DAY})\\s*-?\\s*${MONTH}${OPTIONAL_YEAR}${WORD_END}`, 'gu');
 const MONTH_DAY = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}${MONTH}\\s+(?<day>${DAY})${OPTIONAL_YEAR}${WORD_END}`, 'gu');
 const MONTH_YEAR = new RegExp(`${WORD_START}${MONTH}\\s*,?\\s*(?<year>${YEAR})${WORD_END}`, 'gu');
 const MONTH_ALONE = new RegExp(`${WORD_START}${MONTH}(?=\\s+${HINDI_MONTH_CUE_RE}${WORD_END})`, 'gu');
@@ -41,6 +42,10 @@ const WEEKDAY = new RegExp(
 );
 const PERIOD = new RegExp(`${WORD_START}(?<modifier>${HINDI_MODIFIER_RE})\\s+(?<unit>${HINDI_PERIOD_UNIT_RE})${WORD_END}`, 'gu');
 
+/* "इससे एक दिन पहले", "उसके दो दिन बाद", "अगले दिन": days from the day named last (not "X के एक दिन बाद", a day after a happening). */
+const COUNTED_DAYS = new RegExp(`${WORD_START}${HINDI_ANAPHORA_POINTER_RE}\\s+(?<count>${HINDI_DAY_COUNT_RE}|${DAY})\\s+दिन\\s+(?<direction>${HINDI_DAY_DIRECTION_RE})${WORD_END}`, 'gu');
+const ANAPHORIC_DAY = new RegExp(`${WORD_START}(?<phrase>${HINDI_ANAPHORIC_DAY_RE})${WORD_END}`, 'gu');
+
 const MODE_OF_OFFSET: Record<number, WeekdayMode> = { [-1]: 'last', 0: 'recent', 1: 'next' };
 
 function lookup<T>(table: ReadonlyMap<string, T>, word: string | undefined): T | undefined {
@@ -57,7 +62,7 @@ function span(m: RegExpMatchArray): { start: number; end: number } {
   return { start, end: start + m[0].length };
 }
 
-const WITH_DIGITS = [DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ALONE];
+const WITH_DIGITS = [DAY_RANGE, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ALONE];
 const WITHOUT_DIGITS = [MONTH_ALONE];
 
 function explicitDates(text: string, out: RawMention[]): void {
@@ -68,6 +73,7 @@ function explicitDates(text: string, out: RawMention[]): void {
       const year = g.year === undefined ? undefined : readNumber(g.year);
       if (year !== undefined && !isPlausibleYear(year)) continue;
       const day = g.day === undefined ? undefined : readNumber(g.day);
+      if (!firstDayOfRange(day, g.day2)) continue;
       const ahead = year === undefined && future(text, m);
       out.push({ ...span(m), month: lookup(HINDI_MONTH, g.month), day, year, ...(ahead ? { ahead } : {}) });
     }
@@ -98,6 +104,16 @@ function relativeDays(text: string, out: RawMention[]): void {
     const offset = lookup(HINDI_MODIFIER, g.modifier) ?? 0;
     const ahead = g.modifier === undefined && future(text, m);
     out.push({ ...span(m), weekday: lookup(HINDI_WEEKDAY, g.weekday), weekdayMode: MODE_OF_OFFSET[offset], ...(ahead ? { ahead } : {}) });
+  }
+  for (const m of text.matchAll(COUNTED_DAYS)) {
+    const g = m.groups ?? {};
+    const count = lookup(HINDI_DAY_COUNT, g.count) ?? readNumber(g.count ?? '');
+    const direction = lookup(HINDI_DAY_DIRECTION, g.direction);
+    if (Number.isFinite(count) && direction !== undefined) out.push({ ...span(m), fromPrevious: count * direction });
+  }
+  for (const m of text.matchAll(ANAPHORIC_DAY)) {
+    const offset = lookup(HINDI_ANAPHORIC_DAY, m.groups?.phrase);
+    if (offset !== undefined) out.push({ ...span(m), fromPrevious: offset });
   }
   for (const m of text.matchAll(PERIOD)) {
     const g = m.groups ?? {};

@@ -15,7 +15,7 @@ import { findArabicDates } from './extract-ar.ts';
 import { findEnglishDates } from './extract-en.ts';
 import { findHindiDates } from './extract-hin.ts';
 import { findNumericDates } from './extract-numeric.ts';
-import { resolveMention } from './resolve.ts';
+import { resolveFromPrevious, resolveMention } from './resolve.ts';
 import type { DateMention, RawMention } from './types.ts';
 
 /**
@@ -90,7 +90,7 @@ export function findDatesWith(text: string, finder: DateFinder, reference?: stri
   const refDay = reference === undefined ? undefined : referenceDay(reference);
   const resolved: DateMention[] = [];
   for (const raw of longestNonOverlapping(finder(text, refDay))) {
-    const mention = resolveMention(raw, text, refDay, opts.assumedYear);
+    const mention = raw.fromPrevious === undefined ? resolveMention(raw, text, refDay, opts.assumedYear) : resolveFromPrevious(raw, text, resolved.findLast((m) => m.precision === 'day'));
     if (mention) resolved.push(mention);
     else opts.unresolved?.push({ start: raw.start, end: raw.end });
   }

@@ -82,6 +82,15 @@ const PERIOD_UNITS: ReadonlyArray<readonly [string, 'year' | 'month']> = [
 /** Words after which a bare month name is a time expression: "في أيلول", "منذ مارس", "شهر مايو". */
 const MONTH_CUES = ['في', 'خلال', 'منذ', 'حتى', 'مطلع', 'أوائل', 'أواسط', 'منتصف', 'أواخر', 'بداية', 'نهاية', 'شهر'];
 
+/** What joins the two days of a range written before one month: "25-26 أكتوبر", "يومي 25 و26 أكتوبر", "من 25 إلى 27 أكتوبر". */
+const RANGE_JOINERS = ['و', 'إلى', 'الى', 'حتى'];
+
+/** Days counted from the day the text named last: "وقبل ذلك بيوم" (a day earlier), "في اليوم التالي" (the next day). */
+const ANAPHORIC_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['قبل ذلك بيوم', -1], ['بعد ذلك بيوم', 1], ['قبل ذلك بيومين', -2], ['بعد ذلك بيومين', 2],
+  ['في اليوم التالي', 1], ['في اليوم السابق', -1], ['في اليوم الذي سبقه', -1],
+];
+
 /** Words introducing a bare year: "عام 2020", "سنة 2019". */
 const YEAR_CUES = ['عام', 'العام', 'سنة', 'السنة'];
 
@@ -104,6 +113,9 @@ export const ARABIC_BEFORE_MODIFIER_RE = spell(BEFORE_MODIFIERS);
 export const ARABIC_PERIOD_UNIT_RE = spell(PERIOD_UNITS.map(([w]) => w));
 export const ARABIC_MONTH_CUE_RE = spell(MONTH_CUES);
 export const ARABIC_YEAR_CUE_RE = spell(YEAR_CUES);
+export const ARABIC_ANAPHORIC_DAY = new Map(ANAPHORIC_DAYS.map(([w, offset]) => [normaliseArabic(w), offset]));
+export const ARABIC_ANAPHORIC_DAY_RE = spell(ANAPHORIC_DAYS.map(([w]) => w));
+export const ARABIC_RANGE_JOINER_RE = `(?:[-–]|${spell(RANGE_JOINERS)})`;
 
 /** Every month spelling, for tests and generators. */
 export const ARABIC_MONTH_SPELLINGS: ReadonlyArray<readonly string[]> = MONTHS;

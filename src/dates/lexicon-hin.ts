@@ -56,6 +56,18 @@ const PERIOD_UNITS: ReadonlyArray<readonly [string, 'year' | 'month']> = [
 /** Postpositions (and माह "month") that make a bare month name a time expression: "मई में", "अगस्त माह". */
 const MONTH_CUES = ['में', 'से', 'तक', 'के', 'की', 'का', 'माह', 'महीने', 'महीना'];
 
+/** What joins the two days of a range written before one month: "16-17 सितंबर", "25 और 26 अक्टूबर", "25 से 27 अक्टूबर तक". */
+const RANGE_JOINERS = ['और', 'व', 'एवं', 'तथा', 'से'];
+
+/**
+ * Days counted from the day the text named last ("गुरुवार को बातचीत हुई। इससे एक दिन पहले …"): a
+ * pointer to it, a count of days and a direction; and phrases that say it whole ("अगले दिन").
+ */
+const ANAPHORA_POINTERS = ['इससे', 'उससे', 'इसके', 'उसके'];
+const DAY_COUNTS: ReadonlyArray<readonly [string, number]> = [['एक', 1], ['दो', 2], ['तीन', 3]];
+const DAY_DIRECTIONS: ReadonlyArray<readonly [string, number]> = [['पहले', -1], ['बाद', 1]];
+const ANAPHORIC_DAYS: ReadonlyArray<readonly [string, number]> = [['अगले दिन', 1]];
+
 /** Words introducing a bare year: "साल 2020", "सन् 1990". */
 const YEAR_CUES = ['साल', 'वर्ष', 'सन्', 'सन'];
 
@@ -75,6 +87,14 @@ export const HINDI_MODIFIER_RE = spell(MODIFIERS.map(([w]) => w));
 export const HINDI_PERIOD_UNIT_RE = spell(PERIOD_UNITS.map(([w]) => w));
 export const HINDI_MONTH_CUE_RE = spell(MONTH_CUES);
 export const HINDI_YEAR_CUE_RE = spell(YEAR_CUES);
+export const HINDI_DAY_COUNT = new Map(DAY_COUNTS.map(([w, n]) => [normaliseDevanagari(w), n]));
+export const HINDI_DAY_DIRECTION = new Map(DAY_DIRECTIONS.map(([w, n]) => [normaliseDevanagari(w), n]));
+export const HINDI_ANAPHORIC_DAY = new Map(ANAPHORIC_DAYS.map(([w, n]) => [normaliseDevanagari(w), n]));
+export const HINDI_ANAPHORA_POINTER_RE = spell(ANAPHORA_POINTERS);
+export const HINDI_DAY_COUNT_RE = spell(DAY_COUNTS.map(([w]) => w));
+export const HINDI_DAY_DIRECTION_RE = spell(DAY_DIRECTIONS.map(([w]) => w));
+export const HINDI_ANAPHORIC_DAY_RE = spell(ANAPHORIC_DAYS.map(([w]) => w));
+export const HINDI_RANGE_JOINER_RE = `(?:[-–]|${spell(RANGE_JOINERS)})`;
 
 /** Every month spelling, for tests and generators. */
 export const HINDI_MONTH_SPELLINGS: ReadonlyArray<readonly string[]> = MONTHS;

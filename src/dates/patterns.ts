@@ -48,6 +48,11 @@ export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** A phrase as a pattern: its characters literal, any run of white space between its words. */
+export function phrasePattern(phrase: string): string {
+  return escapeRegex(phrase).replace(/ /gu, '\\s+');
+}
+
 type Trie = Map<string, Trie | true>;
 const WORD_END_MARK = '';
 
@@ -86,4 +91,19 @@ export function alternation(words: Iterable<string>, spellChar: (ch: string) => 
   }
   const spell = (ch: string): string => (/\s/u.test(ch) ? '\\s+' : spellChar(ch));
   return `(?:${emit(root, spell)})`;
+}
+
+/** Minutes of a clock time ("09:15 - 17 أغسطس") are no first day of a range. */
+export const NOT_A_CLOCK = '(?<![:٫]\\s?)';
+
+/**
+ * Whether a range's first day ("25" of "25 و26 أكتوبر") may date it: the second day must come
+ * later in the month, else the two numbers are no range ("15:28 - 20 أغسطس", a clock time and a
+ * date). No second day: not a range, nothing to check.
+ * @example firstDayOfRange(25, '26') // true
+ */
+export function firstDayOfRange(day: number | undefined, secondDigits: string | undefined): boolean {
+  if (secondDigits === undefined) return true;
+  const second = readNumber(secondDigits);
+  return day !== undefined && day < second && second <= 31;
 }

@@ -105,3 +105,14 @@ export function resolveMention(raw: RawMention, text: string, refDay: number | u
   if (!resolved) return undefined;
   return { start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), ...resolved };
 }
+
+/**
+ * Resolves a mention counted from the day the text named last before it ("a day earlier" after
+ * "on Thursday"); undefined when no such day is known.
+ * @example resolveFromPrevious({ start: 20, end: 33, fromPrevious: -1 }, text, thursday) // Wednesday
+ */
+export function resolveFromPrevious(raw: RawMention, text: string, previous: DateMention | undefined): DateMention | undefined {
+  if (raw.fromPrevious === undefined || !previous || previous.precision !== 'day' || previous.date.day === undefined || previous.date.month === undefined) return undefined;
+  const day = toEpochDay(previous.date.year, previous.date.month, previous.date.day) + raw.fromPrevious;
+  return { start: raw.start, end: raw.end, text: text.slice(raw.start, raw.end), ...dayResult(day) };
+}

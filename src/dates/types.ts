@@ -50,6 +50,11 @@ export interface RawMention {
   /** Year relative to the reference year ("last year" = -1). */
   yearOffset?: number;
   /**
+   * Days from the day the text names last before it ("a day earlier", "इससे एक दिन पहले", "في اليوم
+   * التالي"): counted from that day, not from the publication date; unresolved without one.
+   */
+  fromPrevious?: number;
+  /**
    * The clause is in the future tense ("24 सितंबर को मिलेंगे"): a day, month or bare weekday without
    * a year is the next such on or after the reference, not the most recent.
    */

@@ -55,12 +55,23 @@ function holdsDate(e: Event, s: EventSource): boolean {
   return w !== undefined && w.article === s.article && w.paragraph === s.paragraph && w.start >= s.start && w.end <= s.end;
 }
 
-/** Quotes of the reporting sentences, the one stating the date first. */
+/**
+ * The sources in the order they are quoted: the sentence stating the date first, then one sentence
+ * of each other reporting article (an event several articles report is quoted from several of
+ * them, not thrice from the first), then the rest, date-stating ones first.
+ */
+function quoteOrder(e: Event): EventSource[] {
+  const ordered = [...e.sources.filter((s) => holdsDate(e, s)), ...e.sources.filter((s) => !holdsDate(e, s))];
+  const seen = new Set<number>();
+  const firsts = ordered.filter((s) => !seen.has(s.article) && seen.add(s.article));
+  return [...firsts, ...ordered.filter((s) => !firsts.includes(s))];
+}
+
+/** Quotes of the reporting sentences (quoteOrder). */
 function quotesOf(articles: Articles, e: Event, opts: ItemOptions): Quote[] {
   const out: Quote[] = [];
   if (opts.quotes === 0) return out;
-  const ordered = [...e.sources.filter((s) => holdsDate(e, s)), ...e.sources.filter((s) => !holdsDate(e, s))];
-  for (const s of ordered) {
+  for (const s of quoteOrder(e)) {
     if (out.length >= opts.quotes) break;
     const q = eventQuote(articles.get(s.article), s, opts.quoteChars);
     if (q) out.push(q);

@@ -4,6 +4,7 @@
  * of no happening on the 31st, so such a date dates nothing in its sentence, and the sentence does
  * not borrow another one's day either. The words are the language pack's `dateLimits`.
  */
+import { phrasePattern } from '../dates/patterns.ts';
 import { perPack } from '../languages/index.ts';
 import type { DateMention } from '../dates/types.ts';
 import type { LanguagePack } from '../languages/types.ts';
@@ -14,8 +15,7 @@ interface Limits {
   after?: RegExp;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
-const alternatives = (ws: readonly string[]) => ws.map(escape).join('|');
+const alternatives = (ws: readonly string[]) => ws.map(phrasePattern).join('|');
 
 const limitsOf = perPack((pack: LanguagePack): Limits => {
   const words = pack.dateLimits;

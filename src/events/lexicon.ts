@@ -45,10 +45,11 @@ const HINDI: Row[] = [
   },
   {
     kind: 'travel',
-    verbs: 'पहुंचे पहुंचा पहुंची पहुंचीं लौटे लौटा लौटी लौटीं',
+    // "आए" (came) is a journey only with a destination just before it ("सोमवार को न्यूयॉर्क आए"), as every journey needs.
+    verbs: 'पहुंचे पहुंचा पहुंची पहुंचीं पहुंच_गए पहुंच_गया पहुंच_गई पहुंच_गईं लौटे लौटा लौटी लौटीं लौट_आए आए आया आई आईं आ_गए आ_गया आ_गई आ_गईं',
     nouns: 'यात्रा दौरा दौरे',
     light: 'रवाना',
-    planned: 'जाएंगे जाएगा जाएगी जाएंगी पहुंचेंगे पहुंचेगा पहुंचेगी पहुंचेंगी लौटेंगे लौटेगा लौटेगी',
+    planned: 'जाएंगे जाएगा जाएगी जाएंगी पहुंचेंगे पहुंचेगा पहुंचेगी पहुंचेंगी लौटेंगे लौटेगा लौटेगी आएंगे आएगा आएगी आएंगी',
   },
   { kind: 'warning', verbs: 'चेताया आगाह', nouns: 'चेतावनी' },
   { kind: 'announcement', verbs: 'घोषित', nouns: 'घोषणा ऐलान' },
@@ -78,11 +79,15 @@ const ARABIC: Row[] = [
   arabicRow('travel', [['وصل', 'صل'], ['زار', 'زور'], ['عاد', 'عود'], ['غادر', 'غادر'], ['دخل', 'دخل'], ['توجه', 'توجه'], ['سافر', 'سافر']], 'زيارة وصول عودة مغادرة'),
   arabicRow('warning', [['حذر', 'حذر']], 'تحذير'),
   arabicRow('announcement', [['أعلن', 'علن']], 'إعلان'),
-  arabicRow('statement', [['قال', 'قول'], ['نقل', 'نقل'], ['أفاد', 'فيد'], ['أكد', 'ؤكد'], ['صرح', 'صرح'], ['أضاف', 'ضيف'], ['نفى', 'نفي'], ['كشف', 'كشف'], ['كرر', 'كرر'], ['أوضح', 'وضح'], ['شدد', 'شدد'], ['أعرب', 'عرب']], 'تصريح بيان'),
+  arabicRow('statement', [['قال', 'قول'], ['نقل', 'نقل'], ['أفاد', 'فيد'], ['أكد', 'ؤكد'], ['صرح', 'صرح'], ['أضاف', 'ضيف'], ['نفى', 'نفي'], ['كشف', 'كشف'], ['كرر', 'كرر'], ['أوضح', 'وضح'], ['شدد', 'شدد'], ['أعرب', 'عرب'], ['غرد', 'غرد']], 'تصريح بيان تغريدة'),
 ];
 
 const ENGLISH: Row[] = [
-  { kind: 'capture', verbs: 'seized seizes captured captures took_control takes_control taken_control took_over takes_over overran overruns stormed storms', nouns: 'takeover capture' },
+  {
+    kind: 'capture',
+    verbs: 'seized seizes captured captures took_control takes_control taken_control took_over takes_over overran overruns stormed storms retook retakes retaken took_power seized_power swept_to_power sweeps_to_power came_to_power',
+    nouns: 'takeover capture',
+  },
   { kind: 'attack', verbs: 'attacked bombed', nouns: 'attack bombing blast explosion assassination' },
   { kind: 'invitation', verbs: 'invited invites', nouns: 'invitation' },
   { kind: 'session', verbs: 'met meets hosted hosts convened convenes', nouns: 'meeting meetings summit conference session talks consultations dialogue negotiations' },

@@ -208,4 +208,16 @@ export interface LanguagePack {
    * it ("31 अगस्त के बाद", "15 अगस्त तक"). Such a date dates no happening (src/events/date-limits.ts).
    */
   dateLimits?: { before?: readonly string[]; after?: readonly string[] };
+  /**
+   * Phrases telling that a journey or visit is made at someone's invitation ("at the invitation
+   * of", "के निमंत्रण पर", "تلبية لدعوة"): the sentence's day is the visit's, not the invitation's,
+   * so an invitation read from such a sentence is undated (src/contacts/when.ts).
+   */
+  invitationGrounds?: readonly string[];
+  /**
+   * Words opening a sentence that goes on with the news before it ("كما التقى X …", "X also met",
+   * "इसके अलावा"): an undated contact there takes the day of the nearest sentence before that names
+   * its subject and gives a day (src/contacts/when.ts).
+   */
+  continuationOpeners?: readonly string[];
 }

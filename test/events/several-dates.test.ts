@@ -50,10 +50,13 @@ describe('arrivals and other happenings in Hindi and English (issue 11)', () => 
 
 describe('English spans of time are no dates (issue 11)', () => {
   const ref = toEpochDay(2021, 8, 15);
-  it('drops "in two days", "within a week" and "a day earlier", keeps "two days ago" and weekdays', () => {
+  it('drops "in two days" and "within a week", counts "a day earlier" from the day named before it (not the publication date), keeps "two days ago" and weekdays', () => {
     expect(findEnglishDates('the second call in two days', ref, 'casual')).toEqual([]);
     expect(findEnglishDates('within a week', ref, 'casual')).toEqual([]);
-    expect(findEnglishDates('a day earlier, on Monday', ref, 'casual').map((d) => d.weekday)).toEqual([1]);
+    expect(findEnglishDates('a day earlier, on Monday', ref, 'casual').map((d) => [d.weekday, d.fromPrevious, d.dayOffsets])).toEqual([
+      [1, undefined, undefined],
+      [undefined, -1, undefined],
+    ]);
     expect(findEnglishDates('two days ago', ref, 'casual')).toEqual([{ start: 0, end: 12, dayOffsets: [-2] }]);
   });
 });

@@ -59,5 +59,7 @@ export const arabic: LanguagePack = {
   // A bare weekday after a future verb or marker of its clause is the coming one.
   // "بعد 31 أغسطس" after, "منذ 15 أغسطس" since, "حتى/بحلول 31 أغسطس" until/by, "قبل" before, with و/ف glued on.
   dateLimits: { before: ['بعد', 'منذ', 'حتى', 'بحلول', 'قبل', 'عقب'].flatMap((w) => [w, `و${w}`, `ف${w}`]) },
+  invitationGrounds: ['بدعوة', 'وبدعوة', 'تلبية لدعوة', 'تلبية لدعوات', 'بناء على دعوة', 'بناءً على دعوة', 'استجابة لدعوة'],
+  continuationOpeners: ['كما', 'وكذلك', 'كذلك'],
   findDates: arabicDates(new Set([...CUES.filter(([, c]) => c.future).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
 };

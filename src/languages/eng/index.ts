@@ -44,4 +44,6 @@ export const english: LanguagePack = {
   dateWords: [...ENGLISH_MONTHS, ...words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday Today Yesterday Tomorrow')],
   findDates: ENGLISH_DATES,
   dateLimits: { before: words('after since until till by before') },
+  invitationGrounds: ['at the invitation of', 'on the invitation of', 'at the request of'],
+  continuationOpeners: ['also', 'meanwhile', 'in addition', 'besides'],
 };

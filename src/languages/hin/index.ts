@@ -56,4 +56,6 @@ export const hindi: LanguagePack = {
   findDates: HINDI_DATES,
   // "31 अगस्त के बाद" after, "15 अगस्त से पहले" before, "31 अगस्त तक" until (not से: "सोमवार से" starts a visit too).
   dateLimits: { after: ['के बाद', 'के पहले', 'से पहले', 'तक'] },
+  invitationGrounds: ['के निमंत्रण पर', 'के आमंत्रण पर', 'के न्योते पर', 'के न्यौते पर', 'के बुलावे पर'],
+  continuationOpeners: ['इसके अलावा', 'इसके साथ ही', 'साथ ही', 'वहीं'],
 };

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { inventedEvents, lines } from './helpers.ts';
+
+/* Invented sentences, published on Tuesday 2021-08-17: more of the everyday words news uses for a takeover and a journey. */
+describe('takeovers and journeys in more words', () => {
+  it('reads an English takeover told as coming to power, sweeping to power or retaking', () => {
+    expect(lines(inventedEvents(['News\nThe Taliban swept to power on Sunday.']))).toEqual(['2021-08-15 The Taliban took control']);
+    expect(lines(inventedEvents(['News\nThe Taliban came to power on Sunday.']))).toEqual(['2021-08-15 The Taliban took control']);
+    expect(lines(inventedEvents(['News\nThe Taliban retook Kabul on Sunday.']))).toEqual(['2021-08-15 The Taliban took control of Kabul']);
+  });
+
+  it('reads a Hindi arrival told with आना ("came"), done or announced, only with a destination before the verb', () => {
+    expect(lines(inventedEvents(['खबर\nतालिबान का प्रतिनिधिमंडल सोमवार को मास्को आ गया।']))).toEqual(['2021-08-16 The Taliban arrived in Moscow']);
+    expect(lines(inventedEvents(['खबर\nतालिबान के प्रतिनिधि अगले सोमवार को दोहा आएंगे।']))).toEqual(['2021-08-23 The Taliban will travel to Doha']);
+    expect(lines(inventedEvents(['खबर\nतालिबान के प्रतिनिधि सोमवार को काबुल पहुंच गए।']))).toEqual(['2021-08-16 The Taliban arrived in Kabul']);
+    expect(lines(inventedEvents(['खबर\nसोमवार को तालिबान के बारे में कई नए तथ्य सामने आए।']))).toEqual([]);
+  });
+
+  it('reads an Arabic tweet as a statement, by its noun or its verb', () => {
+    expect(lines(inventedEvents(['خبر\nوكتبت وزارة الخارجية الروسية في تغريدة يوم الإثنين أن السفارة تعمل.']))).toEqual(['2021-08-16 The Russian foreign ministry made a statement']);
+    expect(lines(inventedEvents(['خبر\nوغردت وزارة الخارجية الروسية يوم الإثنين بأن السفارة تعمل.']))).toEqual(['2021-08-16 The Russian foreign ministry made a statement']);
+  });
+
+  it('dates a happening by a day counted from the day named before it ("इससे एक दिन पहले", "a day earlier")', () => {
+    expect(lines(inventedEvents(['खबर\nतालिबान गुरुवार को काबुल पहुंचे। इससे एक दिन पहले रूस ने कहा था कि दूतावास खुला रहेगा।'], '2021-08-21'))).toEqual([
+      '2021-08-18 Russia made a statement',
+      '2021-08-19 The Taliban arrived in Kabul',
+    ]);
+    expect(lines(inventedEvents(['News\nThe Taliban arrived in Kabul on Thursday. A day earlier, Russia said its embassy would stay open.'], '2021-08-21'))).toEqual([
+      '2021-08-18 Russia made a statement',
+      '2021-08-19 The Taliban arrived in Kabul',
+    ]);
+  });
+});
