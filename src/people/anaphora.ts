@@ -1,8 +1,9 @@
 /**
  * Pronouns and roles standing for a person named elsewhere in the article, resolved only where the
  * text makes the referent clear:
- * - Hindi उन्होंने / वह / वे → the single-person subject earlier in the same sentence, else the
- *   previous sentence's single-person subject;
+ * - a subject pronoun (Hindi उन्होंने / वह / वे, English he / she) → the single-person subject
+ *   earlier in the same sentence, else the previous sentence's single-person subject (a person
+ *   after a preposition of the pack is no subject);
  * - a role alone ("रूसी मंत्री ने", "मंत्री ने", "الرئيس الروسي") → the one earlier person whose
  *   role and nationality fit, leaving out people named in the same sentence (no one meets
  *   themselves); when several fit, the one named in the previous sentence, if only one was, else

@@ -28,7 +28,7 @@ describe('a role several earlier people fit (issue 11)', () => {
       contacts(
         'Headline',
         'Qatari Foreign Minister Omar Farouk arrived in Kabul.',
-        'He was received there by Qatari Foreign Minister Khalid Nasser.',
+        'The guest was received there by Qatari Foreign Minister Khalid Nasser.',
         'The visit was short.',
         'Later the Qatari foreign minister held talks with former President Ali Khan.',
       ).filter((line) => line.includes('Ali Khan')),
@@ -40,7 +40,7 @@ describe('a role several earlier people fit (issue 11)', () => {
       contacts(
         'Headline',
         'Qatari Foreign Minister Omar Farouk arrived in Kabul.',
-        'He was received there by Qatari Foreign Minister Khalid Nasser.',
+        'The guest was received there by Qatari Foreign Minister Khalid Nasser.',
         'The visit was planned for weeks.',
         'Officials said it went well.',
         'Security was tight.',
