@@ -7,10 +7,9 @@
  * - a pronoun that is never its clause's subject (उनसे "with him", उनकी "his") → the one person of
  *   the nearest earlier sentence naming anyone who is not named in this sentence;
  * Only when exactly one antecedent fits; otherwise the word stays unread and states no contact.
- * The words are each language pack's `coreference` data. Hindi subject pronouns (उन्होंने) and
- * roles alone are resolved with the people (src/people/anaphora.ts). A sentence-opening "He" and a
- * delegation standing for its head were tried and left out: on the development set they added no
- * contact.
+ * The words are each language pack's `coreference` data. Subject pronouns (उन्होंने, he, she) and
+ * roles alone are resolved with the people (src/people/anaphora.ts). A delegation standing for its
+ * head was tried and left out: on the development set it added no contact.
  */
 import { PackPhrases } from '../grammar/phrases.ts';
 import type { Phrase } from '../grammar/phrase.ts';

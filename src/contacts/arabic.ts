@@ -33,6 +33,8 @@ const ARABIC_LISTS = LIST_INTRODUCERS('arb')!;
 const ARABIC_DATE_WORDS = new Set([...(packFor('arb')?.dateWords ?? []), 'اليوم', 'أمس', 'غدا'].map(foldTerm));
 /* Verbs continuing the previous sentence's speaker ("وأضاف في مؤتمر صحفي مشترك مع Y", he added). */
 const CONTINUING = set('وأضاف وأضافت وتابع وتابعت وأكد وأكدت وأشار وأشارت وقال وقالت');
+/* "كما التقى بـY" (he also met Y): a word going on with the news before it. */
+const ALSO = set('كما وكذلك كذلك');
 /* "X آل ثاني، وY": a family name may stand between coordinated people. */
 const FAMILY = foldTerm('آل');
 const CLAUSE_BREAKS = set('أن إن أنه إنه حيث قال وقال أضاف وأضاف الذي التي قولهم');
@@ -384,14 +386,17 @@ function isVerb(tok: Tok | undefined): boolean {
 }
 
 /**
- * "وأضاف في مؤتمر صحفي مشترك مع Y" (he added, at a joint press conference with Y), "غادر إلى
+ * "وأضاف في مؤتمر صحفي مشترك مع Y" (he added, at a joint press conference with Y), "والتقى
+ * بنظيره Y" (and he met his counterpart Y), "غادر إلى
  * أنقرة بدعوة من Y" (he left for Ankara at Y's invitation): a sentence opening with a verb and
  * naming no one before the person met continues the previous sentence's subject, when that is one
  * person (or the one a delegation is headed by).
  */
 function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g: Group, c: CueAt, shape: Shape): Claim[] {
   const prev = views[view.order - 1];
-  if (!(has(view.toks[0], CONTINUING) || isVerb(view.toks[0])) || !prev) return [];
+  // The contact verb itself may open the sentence, also after كما ("والتقى بنظيره Y", "كما بحث مع Y").
+  const opensWithCue = c.i === 0 || (c.i === 1 && has(view.toks[0], ALSO));
+  if (!(has(view.toks[0], CONTINUING) || isVerb(view.toks[0]) || opensWithCue) || !prev) return [];
   const prevGroups = groupPhrases(prev.toks, prev.phrases);
   const prevBy = prevGroups.map((s, i) => introducerOf(prev.toks, s, prevGroups[i - 1]?.end ?? 0, []).by);
   const subject = prevGroups.find((_, i) => prevBy[i] === undefined) ?? prevGroups.find((_, i) => prevBy[i] === 'headed');

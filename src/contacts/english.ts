@@ -9,7 +9,7 @@
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
-import { TITLE_WORDS } from '../grammar/titles.ts';
+import { ROLE_QUALIFIERS, TITLE_WORDS } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { tweetByline } from './byline.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
@@ -121,14 +121,14 @@ function possessiveS(toks: readonly Tok[], k: number): boolean {
 
 /**
  * Whether only linking words, or a short descriptor ("Taliban leader", "UN chief"), stand between
- * the verb and the person: capitalised words and titles, at most MAX_DESCRIPTOR of them.
+ * the verb and the person: capitalised words, titles and their qualifiers ("Taliban deputy leader"), at most MAX_DESCRIPTOR of them.
  */
 function linked(toks: readonly Tok[], from: number, to: number): boolean {
   let descriptor = 0;
   for (let k = from; k < to; k++) {
     const tok = toks[k]!;
     if (LINKING.has(tok.fold) || possessiveS(toks, k) || MANNER.test(tok.text)) continue;
-    if (!(/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.match(toks, k)) || ++descriptor > MAX_DESCRIPTOR) return false;
+    if (!(/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.match(toks, k) || ROLE_QUALIFIERS.match(toks, k)) || ++descriptor > MAX_DESCRIPTOR) return false;
   }
   return true;
 }

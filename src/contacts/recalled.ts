@@ -33,10 +33,14 @@ export interface ReadContact {
 
 /**
  * Indexes of the contacts a recalling sentence at `order` dates: those of the latest earlier
- * sentence within reach that states contacts, when they are all one pair, done and undated.
+ * sentence within reach that states contacts not all dated, when they are all one pair, done and undated.
  */
 export function recalledContacts(read: readonly ReadContact[], order: number): number[] {
-  const before = read.map((c, i) => ({ c, i })).filter(({ c }) => c.order < order && order - c.order <= REACH);
+  const within = read.map((c, i) => ({ c, i })).filter(({ c }) => c.order < order && order - c.order <= REACH);
+  // A sentence whose contacts all have their day is passed over: the day told is another meeting's
+  // ("X met Y on Monday. He had met Z on August 23. The meeting took place on Monday, September 7").
+  const dayTold = (o: number) => within.every(({ c }) => c.order !== o || (c.dated && !c.planned));
+  const before = within.filter(({ c }) => !dayTold(c.order));
   const latest = Math.max(-1, ...before.map(({ c }) => c.order));
   const last = before.filter(({ c }) => c.order === latest);
   const pairs = new Set(last.map(({ c }) => (c.a < c.b ? `${c.a}|${c.b}` : `${c.b}|${c.a}`)));

@@ -1,12 +1,14 @@
 /**
  * Pronouns and roles standing for a person named elsewhere in the article, resolved only where the
  * text makes the referent clear:
- * - Hindi उन्होंने / वह / वे → the single-person subject earlier in the same sentence, else the
- *   previous sentence's single-person subject;
+ * - a subject pronoun (Hindi उन्होंने / वह / वे, English he / she) → the single-person subject
+ *   earlier in the same sentence, else the previous sentence's single-person subject (a person
+ *   after a preposition of the pack is no subject);
  * - a role alone ("रूसी मंत्री ने", "मंत्री ने", "الرئيس الروسي") → the one earlier person whose
  *   role and nationality fit, leaving out people named in the same sentence (no one meets
  *   themselves); when several fit, the one named in the previous sentence, if only one was, else
- *   the one named last when that was within three sentences;
+ *   the one named last when that was within three sentences; when none of its nationality fits,
+ *   the one earlier holder of its office whose nationality was never given;
  * - a role alone set off by a comma before a name ("his Qatari counterpart, Sheikh X") → that name;
  * - "अपने मंगोलियाई समकक्ष" (someone's counterpart of a nationality) with no earlier fit → the
  *   person named the same way ("अपने मंगोलियाई नए सहयोगी X", "his Mongolian counterpart, X")
@@ -53,10 +55,13 @@ function words(s: string | undefined): string[] {
   return s ? s.split(' ') : [];
 }
 
-/** Whether a person's known roles fit a role phrase: nationality equal, office words contained. */
-function fits(person: LocalPerson, p: Phrase): boolean {
+/**
+ * Whether a person's known roles fit a role phrase: nationality equal, office words contained. With
+ * `unknownNationality`, a person whose nationality the article never gave fits any.
+ */
+function fits(person: LocalPerson, p: Phrase, unknownNationality = false): boolean {
   const nationality = person.nationality ?? person.roles.find((r) => r.nationality)?.nationality;
-  if (p.nationality && nationality !== p.nationality) return false;
+  if (p.nationality && nationality !== p.nationality && !(unknownNationality && nationality === undefined)) return false;
   const wanted = words(p.office);
   return wanted.length === 0 || person.roles.some((r) => !r.relational && wanted.every((w) => words(r.office).includes(w)));
 }
@@ -99,6 +104,10 @@ function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], peopl
   const here = new Set(view.phrases.map((q) => q.person).filter((x) => x !== undefined));
   const candidates = [...lastSeen.keys()].filter((i) => !here.has(i) && fits(people[i]!, p));
   if (candidates.length === 1) return candidates[0];
+  // "भारत के प्रधानमंत्री" after "प्रधानमंत्री नरेंद्र मोदी": when no one of that nationality fits, the one
+  // person holding the office whose nationality was never given.
+  const unplaced = [...lastSeen.keys()].filter((i) => !here.has(i) && fits(people[i]!, p, true));
+  if (candidates.length === 0 && unplaced.length === 1 && p.office) return unplaced[0];
   const previous = candidates.filter((i) => lastSeen.get(i) === view.order - 1);
   if (previous.length === 1) return previous[0];
   // Else the one fitting person named last, when that is within the last few sentences and no other was named as late.

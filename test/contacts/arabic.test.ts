@@ -124,6 +124,16 @@ describe('Arabic contact grammar', () => {
     ]);
   });
 
+  it('gives a sentence opening with its contact verb and no subject ("والتقى بـY", "كما بحث مع Y") the previous sentence\'s subject', () => {
+    const before = 'قال الرئيس التونسي سامر خليل إن الوضع صعب.';
+    expect(contacts(before, 'والتقى بالمستشارة النمساوية إلزا برغر.')).toEqual(['سامر خليل – إلزا برغر: meeting, undated']);
+    expect(contacts(before, 'كما بحث مع المستشارة النمساوية إلزا برغر الوضع في أفغانستان.')).toEqual(['سامر خليل – إلزا برغر: talks, undated']);
+  });
+
+  it('gives it no subject when the previous sentence\'s subject is two people', () => {
+    expect(contacts('وصل الرئيس التونسي سامر خليل ووزير الخارجية كريم منصور إلى فيينا.', 'والتقى بالمستشارة النمساوية إلزا برغر.')).toEqual([]);
+  });
+
   it('reads "ستتوجه X إلى <city> حيث تلتقي Y" as a planned meeting of X', () => {
     expect(contacts('وصلت المستشارة النمساوية إلزا برغر إلى روما.', 'بعد ذلك، ستتوجه برغر إلى مدريد حيث تلتقي الرئيس التونسي سامر خليل.')).toEqual([
       'إلزا برغر – سامر خليل: meeting, undated, planned',

@@ -27,3 +27,19 @@ describe('a later sentence giving the day of the contact just told (issue 11)', 
     ]);
   });
 });
+
+describe('a recalled day passes over contacts whose day is told', () => {
+  it('gives "The meeting took place on …" to the undated contact before a dated one', () => {
+    expect(
+      contacts(
+        'Foreign Minister Karim Shah called on Ambassador Navin Ray in Kabul.',
+        'Shah had met President Ali Khan on August 2.',
+        'The meeting took place on Monday, officials said.',
+      ),
+    ).toEqual(['Karim Shah – Ali Khan: meeting, 2021-08-02', 'Karim Shah – Navin Ray: meeting, 2021-08-16, Kabul']);
+  });
+
+  it('still dates nothing when the contact before has its own day and none earlier is undated', () => {
+    expect(contacts('Shah had met President Ali Khan on August 2.', 'The meeting took place on Monday.')).toEqual([]);
+  });
+});

@@ -33,7 +33,10 @@ export const english: LanguagePack = {
   possessives: words('his her their its'),
   and: ['and'],
   determiners: ['the'],
-  prepositions: words('with to by and from of for'),
+  // A person after any of these is no subject ("is expected to call on Prime Minister Modi").
+  prepositions: words('with to by and from of for on at in about between among against after before during under over into upon via'),
+  // Subject pronouns: the subject earlier in the sentence, else the previous sentence's (src/people/anaphora.ts).
+  pronouns: words('he she'),
   coreference: {
     pairNouns: [
       ...['the two', 'both'].flatMap((both) => words('leaders men women ministers presidents officials diplomats envoys').map((noun) => `${both} ${noun}`)),
