@@ -294,6 +294,16 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     // A weak title names someone after a nationality or a possessive, or after a genitive when a
     // full name follows ("तालिबान के नेता शेर मोहम्मद", not "युद्ध के प्रमुख विजयी राष्ट्रों").
     const genitive = !after && before.first > 0 && isIn(toks[before.first - 1], GENITIVE) && end - chain.end >= 2;
+    // A word that only introduces a name, its head ("برئاسة X", headed by X), does so before a full name,
+    // and is no part of the phrase: the contact grammar reads it before the person.
+    const introducing = !chain.titles[0]!.role && chain.titles[0]!.weak === true;
+    // Titles after it are read from their own first word, as without it.
+    if (introducing && chain.titles.length > 1) continue;
+    if (introducing && weakOnly && end - chain.end >= 2 && !toks[chain.end]!.fold.startsWith('ال')) {
+      phrases.push({ first: chain.end, clitic: 0, relational: false, possessive: false, end, nameFirst: chain.end, nameEnd: end, source: 'title' });
+      i = end - 1;
+      continue;
+    }
     if (weakOnly && !nationality && !possessive && !genitive) continue;
     const clitic = chain.clitic;
     const base = { first: before.first, clitic: before.first === i ? clitic : 0, role, office, nationality, relational, possessive };

@@ -62,3 +62,15 @@ describe('Arabic qualifiers of an office: acting before it, designate after it (
     expect(names('وقال القائم بأعمال كريم نوازي إن المدينة هادئة.')).toEqual([]);
   });
 });
+
+describe('برئاسة "headed by" before a name (issue 11)', () => {
+  it('introduces a full name after it, and leaves a title after it to introduce its own', () => {
+    expect(names('وأعلنت الحركة تشكيل حكومة مؤقتة برئاسة كريم شاه نوازي، وذلك بعد أسابيع.')).toContain('كريم شاه نوازي');
+    expect(roles('ووصل وفد برئاسة وزير الخارجية فيليب مارتان إلى العاصمة.')['فيليب مارتان']).toBe('foreign minister');
+  });
+
+  it('introduces no single word and no definite noun', () => {
+    expect(names('ووصل وفد برئاسة نوازي إلى العاصمة.')).toEqual([]);
+    expect(names('وتشكلت لجنة برئاسة الحركة الإسلامية أمس.')).toEqual([]);
+  });
+});

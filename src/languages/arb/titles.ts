@@ -160,6 +160,8 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ...ofBodies(['رئيس المكتب السياسي', 'مدير المكتب السياسي', 'نائب رئيس المكتب السياسي', 'عضو المكتب السياسي'], [...TALIBAN_OF, ''], 'head of the political office').map(
     ([t, v]): [string, Title] => [t.trim(), t.startsWith('نائب') ? office('deputy head of the political office') : t.startsWith('عضو') ? office('political office member') : v],
   ),
+  // "headed by": a head's name follows (وفد/حكومة برئاسة X); weak and role-less, it reads only a full name.
+  ['برئاسة', { weak: true }],
   // Counterparts: someone's, by the pronoun suffix.
   ['نظيره', COUNTERPART],
   ['نظيرته', COUNTERPART],
