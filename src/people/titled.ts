@@ -151,8 +151,21 @@ function leadingQualifier(toks: readonly Tok[], i: number): { qualifier: string;
   return title && TITLE_WORDS.match(toks, qualifier.end)?.clitic === 0 ? { qualifier: qualifier.value, title } : undefined;
 }
 
+/* A body's acronym in brackets, in Latin capitals ("(ISI)", "(CIA)"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * End of a body's acronym in brackets at `k` ("رئيس وكالة المخابرات (ISI)، X"), else `k`. Only
+ * Latin capitals: brackets after an office may also hold the name itself ("الرئيس الأمريكي (جو بايدن)").
+ */
+function acronymEnd(toks: readonly Tok[], text: string, k: number): number {
+  const tok = toks[k];
+  if (!tok || !ACRONYM.test(tok.text) || !/\(\s*$/u.test(text.slice(toks[k - 1]!.end, tok.start))) return k;
+  return /^\s*\)/u.test(text.slice(tok.end)) ? k + 1 : k;
+}
+
 /** Titles from `i` on, with what may stand between or after them (Arabic nationality, "और", "Dr."). */
-function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
+function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | undefined {
   const lead = titleAt(toks, i) ? undefined : leadingQualifier(toks, i);
   const first = lead?.title ?? titleAt(toks, i);
   if (!first) return undefined;
@@ -160,6 +173,11 @@ function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
   const chain: Chain = { end: first.end, clitic, titles: [first.value], qualifiers: lead ? [lead.qualifier] : [] };
   for (;;) {
     const tok = toks[chain.end];
+    const acronym = text === undefined ? chain.end : acronymEnd(toks, text, chain.end);
+    if (acronym > chain.end) {
+      chain.end = acronym;
+      continue;
+    }
     // A quoted body closes its quotes before the office's nationality or seat ("“طالبان” في كابل").
     if (!tok || (tok.breakBefore && !tok.quoteBefore)) break;
     const title = TITLE_WORDS.match(toks, chain.end);
@@ -280,7 +298,7 @@ function quoteClosed(toks: readonly Tok[], i: number, end: number): boolean {
 export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[] {
   const phrases: Phrase[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const chain = titleChain(toks, i);
+    const chain = titleChain(toks, i, text);
     if (!chain) continue;
     const after = modifiersAfter(toks[i]!);
     const before = after ? { first: i, qualifiers: [], possessive: false } : roleBefore(toks, i);

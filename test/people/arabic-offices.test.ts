@@ -74,3 +74,13 @@ describe('برئاسة "headed by" before a name (issue 11)', () => {
     expect(names('وتشكلت لجنة برئاسة الحركة الإسلامية أمس.')).toEqual([]);
   });
 });
+
+describe("a body's acronym in brackets after an Arabic office (issue 11)", () => {
+  it('passes over the acronym to the name set off after it', () => {
+    expect(names('وتوجه وفد يرأسه رئيس وكالة المخابرات (ISI)، كريم نوازي، إلى العاصمة.')).toContain('كريم نوازي');
+  });
+
+  it('passes over Latin capitals only: a bracketed name is still the name', () => {
+    expect(names('وقال الرئيس الأمريكي (كريم نوازي) إن الوفد وصل.')).toContain('كريم نوازي');
+  });
+});
