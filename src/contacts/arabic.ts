@@ -385,6 +385,17 @@ function isVerb(tok: Tok | undefined): boolean {
   return tok !== undefined && formsOf(tok).some((f) => VERBS.has(f));
 }
 
+const OPENING_QUOTES = /[“«]/gu;
+const CLOSING_QUOTES = /[”»]/u;
+
+/** Paragraph offset of a quotation mark that opens a quotation in the sentence and is not closed in it, if any. */
+function unclosedQuote(view: SentenceView): number | undefined {
+  const { text, start } = view.sentence;
+  let open: number | undefined;
+  for (const m of text.matchAll(OPENING_QUOTES)) if (!CLOSING_QUOTES.test(text.slice(m.index + 1))) open ??= start + m.index;
+  return open;
+}
+
 /**
  * "وأضاف في مؤتمر صحفي مشترك مع Y" (he added, at a joint press conference with Y), "والتقى
  * بنظيره Y" (and he met his counterpart Y), "غادر إلى
@@ -397,7 +408,9 @@ function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g:
   // The contact verb itself may open the sentence, also after كما ("والتقى بنظيره Y", "كما بحث مع Y").
   const opensWithCue = c.i === 0 || (c.i === 1 && has(view.toks[0], ALSO));
   if (!(has(view.toks[0], CONTINUING) || isVerb(view.toks[0]) || opensWithCue) || !prev) return [];
-  const prevGroups = groupPhrases(prev.toks, prev.phrases);
+  // Inside a quotation the previous sentence opened, its speaker is not who acts (وقال X: “توجه وفد برئاسة Y. غادر …”).
+  const quoted = unclosedQuote(prev);
+  const prevGroups = groupPhrases(prev.toks, prev.phrases).filter((s) => quoted === undefined || prev.toks[s.first]!.start > quoted);
   const prevBy = prevGroups.map((s, i) => introducerOf(prev.toks, s, prevGroups[i - 1]?.end ?? 0, []).by);
   const subject = prevGroups.find((_, i) => prevBy[i] === undefined) ?? prevGroups.find((_, i) => prevBy[i] === 'headed');
   if (!subject || subject.members.length !== 1) return [];

@@ -37,8 +37,8 @@ export class PhraseTable<T> {
   }
 
   /**
-   * The longest phrase starting at `toks[i]`; it never spans punctuation. The first word may
-   * carry an Arabic proclitic (بالرئيس).
+   * The longest phrase starting at `toks[i]`; it never spans punctuation other than quotation
+   * marks around one of its words ("زعيم “طالبان”"). The first word may carry an Arabic proclitic (بالرئيس).
    */
   match(toks: readonly Tok[], i: number): PhraseMatch<T> | undefined {
     const first = toks[i];
@@ -64,7 +64,7 @@ export class PhraseTable<T> {
   private restMatches(toks: readonly Tok[], i: number, words: string[]): boolean {
     for (let k = 1; k < words.length; k++) {
       const tok = toks[i + k];
-      if (!tok || tok.breakBefore || tok.fold !== words[k]) return false;
+      if (!tok || (tok.breakBefore && !tok.quoteBefore) || tok.fold !== words[k]) return false;
     }
     return true;
   }

@@ -31,10 +31,17 @@ export interface Tok {
   clitics: number[];
   /** Punctuation between this word and the previous one ends a name (comma, quote, bracket, danda). */
   breakBefore: boolean;
+  /**
+   * That punctuation is quotation marks alone: the edge of a quoted word, which a title may still
+   * run across when the body it names is quoted ("المتحدث باسم “طالبان”").
+   */
+  quoteBefore: boolean;
 }
 
 /* Periods (initials, "Dr."), hyphens (Nur-Sultan) and apostrophes sit inside names. */
 const BREAKING_GAP = /[^\s.\-'’‐]/u;
+/* A gap of quotation marks and spaces only. */
+const QUOTE_GAP = /^[\s"“”«»„‟‘‚‹›]+$/u;
 
 type WordInfo = Pick<Tok, 'fold' | 'script' | 'lang' | 'forms' | 'clitics'>;
 
@@ -88,7 +95,8 @@ export function sentenceTokens(text: string, base: number, lang: Lang = 'und'): 
     // Most gaps are one space: only longer ones are searched for punctuation.
     const gap = start - prevEnd;
     const breakBefore = toks.length > 0 && gap > 0 && !(gap === 1 && text[prevEnd] === ' ') && BREAKING_GAP.test(text.slice(prevEnd, start));
-    toks.push({ text: word, start: base + start, end: base + end, fold: info.fold, script: info.script, lang: info.lang, forms: info.forms, clitics: info.clitics, breakBefore });
+    const quoteBefore = breakBefore && QUOTE_GAP.test(text.slice(prevEnd, start));
+    toks.push({ text: word, start: base + start, end: base + end, fold: info.fold, script: info.script, lang: info.lang, forms: info.forms, clitics: info.clitics, breakBefore, quoteBefore });
     prevEnd = end;
   };
   forEachWord(text, (start, end) => {

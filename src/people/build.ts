@@ -18,6 +18,7 @@ import { groupPeople } from './registry.ts';
 import { articleSentences } from '../grammar/sentences.ts';
 import { findTitledPhrases } from './titled.ts';
 import { knownSurnames } from './known-surnames.ts';
+import { wordKey } from './names.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { hasWord, isInitial, sentenceTokens } from '../grammar/tokens.ts';
 import type { PeopleKnowledge } from './types.ts';
@@ -81,10 +82,14 @@ export function analyseArticles(articles: readonly Article[], gazetteer: Gazette
     const toks = sentenceTokens(n, 0);
     return toks.length < 3 || knownNameEnd(toks, 0, toks.length, knownFolded) === toks.length;
   });
+  const surnames = knownSurnames(names);
+  const surnameSounds = new Map<string, string[]>();
+  for (const s of surnames) surnameSounds.set(wordKey(s), [...(surnameSounds.get(wordKey(s)) ?? []), s]);
   const sources: NameSources = {
     gazetteer: new PhraseTable(gazetteer.entries.flatMap((e) => e.spellings.map((s) => [s, e.id] as const))),
-    known: new PhraseTable([...names, ...knownSurnames(names)].map((n) => [n, true] as const)),
+    known: new PhraseTable([...names, ...surnames].map((n) => [n, true] as const)),
     knownFolded,
+    surnameSounds,
   };
   return articles.map((article) => analyse(article, sources));
 }

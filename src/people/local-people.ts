@@ -4,7 +4,10 @@
  * (names.ts). Then every later bare use of a name or of one of its words ("लावरोव", "वांग") is
  * linked to the one person of the article it can belong to — none when two could.
  */
-import { compatibleNames, nameForm, sameName, type NameForm } from './names.ts';
+import { compatibleNames, nameForm, sameName, wordKey, type NameForm } from './names.ts';
+import { isStopWord } from '../languages/stopwords.ts';
+import { foldTerm } from '../text/normalize.ts';
+import { isNameParticle, nameWordOK } from '../grammar/words.ts';
 import { isNamed, nameSpan, type Phrase } from '../grammar/phrase.ts';
 import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
@@ -13,7 +16,6 @@ import { givenNameLeads } from './given-name-leads.ts';
 import { latinNameLeads } from './latin-name-leads.ts';
 import { handleNames } from './handles.ts';
 import { isInitial, type Tok } from '../grammar/tokens.ts';
-import { isNameParticle } from '../grammar/words.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { packFor } from '../languages/index.ts';
 
@@ -39,6 +41,46 @@ export interface NameSources {
   known?: PhraseTable<true>;
   /** The same names as folded words joined by spaces, to test a name's beginning. */
   knownFolded?: ReadonlySet<string>;
+  /** Known surnames (known-surnames.ts) by their sound key, to find another spelling of one (बाइडन beside बाइडेन). */
+  surnameSounds?: ReadonlyMap<string, readonly string[]>;
+}
+
+/* A surname found by its spelling variant must be this long: short words are too many others' variants. */
+const MIN_SOUND_ALIKE_LETTERS = 5;
+/* Vowel letters and signs that spellings of one name add, drop or swap (बाइडन, बाइडेन; Biden, Bidden has none). */
+const VOWEL = /^[\u0904-\u0914\u093e-\u094c\u0962\u0963اويىآأإaeiouy]$/u;
+
+/**
+ * Whether two words differ by one vowel letter or sign added, dropped or swapped inside them, and by
+ * nothing else; at the end it is an inflection (رئيسا "as president" beside رئيسي Raisi).
+ */
+export function oneVowelApart(a: string, b: string): boolean {
+  const [x, y] = [[...a], [...b]];
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (i >= Math.min(x.length, y.length) - 1) return false;
+  const rest = (m: number, n: number): boolean => x.slice(m).join('') === y.slice(n).join('');
+  if (x.length === y.length) return i < x.length && VOWEL.test(x[i]!) && VOWEL.test(y[i]!) && rest(i + 1, i + 1);
+  if (x.length === y.length + 1) return VOWEL.test(x[i]!) && rest(i + 1, i);
+  if (y.length === x.length + 1) return VOWEL.test(y[i]!) && rest(i, i + 1);
+  return false;
+}
+
+/**
+ * Known surnames written with one vowel more, less or other in this article, alone: news spells one
+ * foreign name several ways (बाइडन, बाइडेन), and the corpus may know only one of them. A looser
+ * likeness of sound was tried: it read मुद्दे "issues" as Modi and ممثلي "representatives" as Mittal.
+ */
+function soundAlikeSurnames(view: SentenceView, claimed: boolean[], surnames: ReadonlyMap<string, readonly string[]>, keep: (p: Phrase) => boolean): void {
+  view.toks.forEach((tok, i) => {
+    if (claimed[i] || [...tok.text].length < MIN_SOUND_ALIKE_LETTERS || isStopWord(tok.fold) || !nameWordOK(tok, view.toks[i - 1])) return;
+    const alike = (surnames.get(wordKey(tok.text)) ?? []).filter((s) => oneVowelApart(foldTerm(s), tok.fold));
+    if (alike.length !== 1) return;
+    const p: Phrase = { first: i, end: i + 1, nameFirst: i, nameEnd: i + 1, clitic: 0, source: 'name', relational: false, possessive: false };
+    if (!keep(p)) return;
+    view.phrases.push(p);
+    claimed[i] = true;
+  });
 }
 
 /**
@@ -216,7 +258,9 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
       claim(claimed, p);
     }
     scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
-    if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }), (p) => !noName(view.toks, p, lowerWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used()) === p.nameEnd);
+    const knownKeep = (p: Phrase): boolean => !noName(view.toks, p, lowerWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used()) === p.nameEnd;
+    if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }), knownKeep);
+    if (sources.surnameSounds) soundAlikeSurnames(view, claimed, sources.surnameSounds, knownKeep);
     view.phrases.push(...handleNames(view.toks, view.paragraph.text, claimed));
     view.phrases.sort((a, b) => a.first - b.first);
   }

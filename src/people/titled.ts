@@ -130,6 +130,8 @@ function seatEnd(toks: readonly Tok[], k: number): number {
 
 interface Chain {
   end: number;
+  /** Letters of the first word that are a clitic in front of the chain. */
+  clitic: number;
   /** The office ends with its seat ("… في الدوحة"). */
   seated?: boolean;
   titles: Title[];
@@ -137,14 +139,47 @@ interface Chain {
   qualifiers: string[];
 }
 
+/**
+ * A qualifier written before the office it qualifies in a language that puts modifiers after the
+ * noun ("القائم بأعمال حاكم", acting governor), with that office.
+ */
+function leadingQualifier(toks: readonly Tok[], i: number): { qualifier: string; title: PhraseMatch<Title> } | undefined {
+  if (!modifiersAfter(toks[i]!)) return undefined;
+  const qualifier = ROLE_QUALIFIERS.match(toks, i);
+  if (!qualifier?.value || toks[qualifier.end]?.breakBefore) return undefined;
+  const title = titleAt(toks, qualifier.end);
+  return title && TITLE_WORDS.match(toks, qualifier.end)?.clitic === 0 ? { qualifier: qualifier.value, title } : undefined;
+}
+
+/* A body's acronym in brackets, in Latin capitals ("(ISI)", "(CIA)"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * End of a body's acronym in brackets at `k` ("رئيس وكالة المخابرات (ISI)، X"), else `k`. Only
+ * Latin capitals: brackets after an office may also hold the name itself ("الرئيس الأمريكي (جو بايدن)").
+ */
+function acronymEnd(toks: readonly Tok[], text: string, k: number): number {
+  const tok = toks[k];
+  if (!tok || !ACRONYM.test(tok.text) || !/\(\s*$/u.test(text.slice(toks[k - 1]!.end, tok.start))) return k;
+  return /^\s*\)/u.test(text.slice(tok.end)) ? k + 1 : k;
+}
+
 /** Titles from `i` on, with what may stand between or after them (Arabic nationality, "और", "Dr."). */
-function titleChain(toks: readonly Tok[], i: number): Chain | undefined {
-  const first = titleAt(toks, i);
+function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | undefined {
+  const lead = titleAt(toks, i) ? undefined : leadingQualifier(toks, i);
+  const first = lead?.title ?? titleAt(toks, i);
   if (!first) return undefined;
-  const chain: Chain = { end: first.end, titles: [first.value], qualifiers: [] };
+  const clitic = lead ? ROLE_QUALIFIERS.match(toks, i)!.clitic : first.clitic;
+  const chain: Chain = { end: first.end, clitic, titles: [first.value], qualifiers: lead ? [lead.qualifier] : [] };
   for (;;) {
     const tok = toks[chain.end];
-    if (!tok || tok.breakBefore) break;
+    const acronym = text === undefined ? chain.end : acronymEnd(toks, text, chain.end);
+    if (acronym > chain.end) {
+      chain.end = acronym;
+      continue;
+    }
+    // A quoted body closes its quotes before the office's nationality or seat ("“طالبان” في كابل").
+    if (!tok || (tok.breakBefore && !tok.quoteBefore)) break;
     const title = TITLE_WORDS.match(toks, chain.end);
     const joined = isIn(tok, AND) ? TITLE_WORDS.match(toks, chain.end + 1) : undefined;
     const nation = modifiersAfter(tok) ? NATION_WORDS.match(toks, chain.end) : undefined;
@@ -246,6 +281,16 @@ function apposedNameFirst(toks: readonly Tok[], text: string, i: number, chain: 
 }
 
 /**
+ * Whether the office from `i` to `end` ends by closing the quotes of a body it quotes ("… لحركة
+ * “طالبان” ومقره"): the words right after are the sentence's, not a name (a comma may still set one off).
+ */
+function quoteClosed(toks: readonly Tok[], i: number, end: number): boolean {
+  if (!toks[end]?.quoteBefore) return false;
+  for (let k = i + 1; k < end; k++) if (toks[k]!.quoteBefore) return true;
+  return false;
+}
+
+/**
  * Person phrases introduced by titles in one sentence, in order; `text` is what the tokens'
  * offsets point into, to see the punctuation between a title and the words after it.
  * @example findTitledPhrases(sentenceTokens('रूसी विदेश मंत्री सर्गेई लावरोव ने कहा', 0)) // one phrase, name tokens 3–5
@@ -253,7 +298,7 @@ function apposedNameFirst(toks: readonly Tok[], text: string, i: number, chain: 
 export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[] {
   const phrases: Phrase[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const chain = titleChain(toks, i);
+    const chain = titleChain(toks, i, text);
     if (!chain) continue;
     const after = modifiersAfter(toks[i]!);
     const before = after ? { first: i, qualifiers: [], possessive: false } : roleBefore(toks, i);
@@ -263,12 +308,22 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     const possessive = before.possessive || (after && relational);
     const weakOnly = chain.titles.every((t) => t.weak);
     const colon = text !== undefined && chain.end < toks.length && COLON.test(text.slice(toks[chain.end - 1]!.end, toks[chain.end]!.start));
-    const end = colon ? chain.end : nameEnd(toks, chain.end);
+    const end = colon || quoteClosed(toks, i, chain.end) ? chain.end : nameEnd(toks, chain.end);
     // A weak title names someone after a nationality or a possessive, or after a genitive when a
     // full name follows ("तालिबान के नेता शेर मोहम्मद", not "युद्ध के प्रमुख विजयी राष्ट्रों").
     const genitive = !after && before.first > 0 && isIn(toks[before.first - 1], GENITIVE) && end - chain.end >= 2;
+    // A word that only introduces a name, its head ("برئاسة X", headed by X), does so before a full name,
+    // and is no part of the phrase: the contact grammar reads it before the person.
+    const introducing = !chain.titles[0]!.role && chain.titles[0]!.weak === true;
+    // Titles after it are read from their own first word, as without it.
+    if (introducing && chain.titles.length > 1) continue;
+    if (introducing && weakOnly && end - chain.end >= 2 && !toks[chain.end]!.fold.startsWith('ال')) {
+      phrases.push({ first: chain.end, clitic: 0, relational: false, possessive: false, end, nameFirst: chain.end, nameEnd: end, source: 'title' });
+      i = end - 1;
+      continue;
+    }
     if (weakOnly && !nationality && !possessive && !genitive) continue;
-    const clitic = titleAt(toks, i)!.clitic;
+    const clitic = chain.clitic;
     const base = { first: before.first, clitic: before.first === i ? clitic : 0, role, office, nationality, relational, possessive };
     const apposed = after && text !== undefined && role && !relational && !weakOnly && clitic === 0 ? apposedNameFirst(toks, text, i, chain) : i;
     const free = phrases.length === 0 || phrases[phrases.length - 1]!.end <= apposed;

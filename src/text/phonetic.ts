@@ -66,6 +66,14 @@ const DIGRAPHS: Array<[RegExp, string]> = [
 const TURKISH = /[çşğı]|og(?:lu|ullari)$/iu;
 const TURKISH_LETTERS: Array<[RegExp, string]> = [[/c/g, 'j'], [/ç/g, 'ch'], [/ş/g, 'sh'], [/ı/g, 'i']];
 
+/* Arabic letters whose Latin ends in a letter that an h after it would make a digraph of (سه is s-h, not ش). */
+const BEFORE_H = /(?<=[سصكتطدضبجزظ])(?=ه)/u;
+
+/** An Arabic word in Latin letters, with "|" where its ه follows one of those letters, kept apart from the digraphs. */
+function arabicSounds(word: string): string {
+  return word.split(BEFORE_H).map((part) => arabicToLatin(part, '')).join('|');
+}
+
 /**
  * The sound symbols of a word: vowels a e i o u (A: the unprinted one of an Arabic opening alif),
  * consonants (S = sh, C = ch, x = kh, v also for w).
@@ -79,7 +87,7 @@ export function sounds(word: string): string[] {
     if (turkish !== word.toLowerCase()) return sounds(turkish);
   }
   // Arabic ع stands for an unknown vowel here: leave it out rather than guess one.
-  let s = script === 'arabic' ? tokenize(word).map((t) => arabicToLatin(t.text, '')).join('') : toLatin(word).replace(/ /g, '');
+  let s = script === 'arabic' ? tokenize(word).map((t) => arabicSounds(t.text)).join('') : toLatin(word).replace(/ /g, '');
   // Arabic writes the English long i of foreign names as اي (بايدن Biden, هايكو Heiko).
   if (script === 'arabic') s = s.replace(/a[iy](?=[^aeiouy])/g, 'i');
   // ...and the voiced s that ends an English name after a consonant as ز (بيرنز Burns, جونز Jones).
@@ -92,6 +100,7 @@ export function sounds(word: string): string[] {
     for (const [re, to] of ENGLISH_SPELLING) s = s.replace(re, to);
   }
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
+  s = s.replace(/\|/g, '');
   const out: string[] = [];
   [...s].forEach((c, i, all) => {
     // y after a vowel and before a consonant or the end is the second half of a diphthong (jayshankar).

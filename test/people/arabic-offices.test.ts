@@ -40,3 +40,47 @@ describe('an Arabic name set off before its office (issue 11)', () => {
     expect(names('والتقى الوفد مع نوازي، عضو فريق التفاوض من طالبان وأحد قادتها.')).toEqual([]);
   });
 });
+
+describe('an Arabic office whose body is in quotation marks (issue 11)', () => {
+  it('reads the office across the quotes, with the name after it or set off by a comma', () => {
+    expect(names('وأكد المتحدث باسم "طالبان"، كريم نوازي، أن الجولة انتهت.')).toContain('كريم نوازي');
+    expect(names('وأعلن المتحدث باسم حركة “طالبان” في الدوحة، كريم نوازي، أن الوفد وصل.')).toContain('كريم نوازي');
+  });
+
+  it('reads no name in the words right after the closing quote', () => {
+    expect(names('وتحدث مع كريم نوازي رئيس المكتب السياسي لحركة "طالبان" ومقره الدوحة.')).not.toContain('ومقره');
+  });
+});
+
+describe('Arabic qualifiers of an office: acting before it, designate after it (issue 11)', () => {
+  it('reads "القائم بأعمال حاكم" and "السفير … المعين لدى" as offices that introduce a name', () => {
+    expect(roles('وقال القائم بأعمال حاكم كابل كريم نوازي إن المدينة هادئة.')['كريم نوازي']).toBe('acting governor');
+    expect(roles('والتقى السفير الألماني المعين لدى أفغانستان فيليب مارتان بالوفد.')['فيليب مارتان']).toBe('designate German ambassador');
+  });
+
+  it('takes no office from the qualifier alone', () => {
+    expect(names('وقال القائم بأعمال كريم نوازي إن المدينة هادئة.')).toEqual([]);
+  });
+});
+
+describe('برئاسة "headed by" before a name (issue 11)', () => {
+  it('introduces a full name after it, and leaves a title after it to introduce its own', () => {
+    expect(names('وأعلنت الحركة تشكيل حكومة مؤقتة برئاسة كريم شاه نوازي، وذلك بعد أسابيع.')).toContain('كريم شاه نوازي');
+    expect(roles('ووصل وفد برئاسة وزير الخارجية فيليب مارتان إلى العاصمة.')['فيليب مارتان']).toBe('foreign minister');
+  });
+
+  it('introduces no single word and no definite noun', () => {
+    expect(names('ووصل وفد برئاسة نوازي إلى العاصمة.')).toEqual([]);
+    expect(names('وتشكلت لجنة برئاسة الحركة الإسلامية أمس.')).toEqual([]);
+  });
+});
+
+describe("a body's acronym in brackets after an Arabic office (issue 11)", () => {
+  it('passes over the acronym to the name set off after it', () => {
+    expect(names('وتوجه وفد يرأسه رئيس وكالة المخابرات (ISI)، كريم نوازي، إلى العاصمة.')).toContain('كريم نوازي');
+  });
+
+  it('passes over Latin capitals only: a bracketed name is still the name', () => {
+    expect(names('وقال الرئيس الأمريكي (كريم نوازي) إن الوفد وصل.')).toContain('كريم نوازي');
+  });
+});

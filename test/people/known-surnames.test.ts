@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knownSurnames } from '../../src/people/known-surnames.ts';
+import { oneVowelApart } from '../../src/people/local-people.ts';
+import { foldTerm } from '../../src/text/normalize.ts';
 import { contactLines, invented } from './helpers.ts';
 
 describe('surnames known from names that titles introduce elsewhere in the corpus', () => {
@@ -29,5 +31,39 @@ describe('surnames known from names that titles introduce elsewhere in the corpu
     const third = kb.people.filter((p) => p.mentions.some((m) => m.article === 2)).map((p) => p.display);
     expect(third.sort()).toEqual(['Narendra Modi', 'Vladimir Putin']);
     expect(contactLines(kb)).toContain('Vladimir Putin – Narendra Modi: phone call, 2021-08-31');
+  });
+});
+
+describe('a known surname spelled with one vowel more, less or other (issue 11)', () => {
+  it('finds the person in an article that spells the surname so, alone', () => {
+    const kb = invented([
+      'अमेरिका के राष्ट्रपति जो बाइडेन ने सोमवार को बयान दिया।',
+      'ब्रिटेन के प्रधानमंत्री बोरिस जॉनसन ने कहा कि बातचीत अच्छी रही।',
+      'बाइडन और जॉनसन ने मंगलवार को फोन पर बातचीत की।',
+    ]);
+    const third = kb.people.filter((p) => p.mentions.some((m) => m.article === 2));
+    expect(third).toHaveLength(2);
+    const biden = third.find((p) => p.mentions.some((m) => m.text === 'बाइडन'));
+    expect(biden?.mentions.map((m) => m.article)).toContain(0);
+  });
+
+  it('takes no word for the surname that differs from it otherwise or only in its ending', () => {
+    expect(oneVowelApart(foldTerm('बाइडन'), foldTerm('बाइडेन'))).toBe(true);
+    expect(oneVowelApart(foldTerm('मुद्दे'), foldTerm('मोदी'))).toBe(false);
+    // رئيسا "as president" is an inflection of رئيس, not the name رئيسي (Raisi).
+    expect(oneVowelApart(foldTerm('رئيسا'), foldTerm('رئيسي'))).toBe(false);
+    expect(oneVowelApart(foldTerm('बाइडन'), foldTerm('बाइडन'))).toBe(false);
+  });
+});
+
+describe('मुखिया (head) after a genitive (issue 11)', () => {
+  it('introduces the full name after it', () => {
+    const kb = invented(['दोहा में तालिबान के राजनीतिक कार्यालय के मुखिया करीम शाह नवाज़ी को भेजा गया था।']);
+    expect(kb.people.flatMap((p) => p.mentions.map((m) => m.text))).toContain('करीम शाह नवाज़ी');
+  });
+
+  it('introduces nobody alone, as "main" or without a full name', () => {
+    const kb = invented(['गांव के मुखिया ने कहा कि सड़क बनेगी।']);
+    expect(kb.people).toEqual([]);
   });
 });

@@ -112,3 +112,16 @@ describe('soundDistanceBelow', () => {
     }
   });
 });
+
+describe('Arabic ه after a consonant', () => {
+  it('is its own h, never the second letter of a digraph (سهيل is Suhail, not Shil)', () => {
+    expect(phoneticSimilar('Suhail', 'سهيل')).toBe(true);
+    expect(phoneticSimilar('सुहैल', 'سهيل')).toBe(true);
+    expect(soundProfile('سهيل').sounds).not.toBe(soundProfile('شيل').sounds);
+  });
+
+  it('keeps ش and خ the sounds they are', () => {
+    expect(phoneticSimilar('Shahbaz', 'شهباز')).toBe(true);
+    expect(phoneticSimilar('Khalid', 'خالد')).toBe(true);
+  });
+});

@@ -22,6 +22,9 @@ const COUNCILS = [
   'لجنة المصالحة', 'هيئة المصالحة', 'المصالحة الوطنية', 'المصالحة', 'مجلس الشورى', 'مجلس الأمة', 'مجلس الشيوخ', 'مجلس الأمن القومي',
 ];
 const MINISTRIES = ['وزارة الخارجية', 'الخارجية', 'الحكومة', 'الرئاسة', 'البيت الأبيض', 'الكرملين', 'وزارة الدفاع', 'البنتاغون', 'وزارة الداخلية', 'الداخلية', 'الدفاع'];
+/** A movement's own ministries, in construct ("وزارة خارجية طالبان", the Taliban's foreign ministry). */
+const MINISTRIES_OF = (bodies: readonly string[]): string[] =>
+  ['وزارة خارجية', 'خارجية', 'وزارة داخلية', 'وزارة دفاع', 'حكومة'].flatMap((m) => bodies.filter((b) => !b.startsWith('ال')).map((b) => `${m} ${b}`));
 
 /** Each office in front of each body ("زعيم" × "حركة طالبان"), with the body's لـ form when `of`. */
 const ofBodies = (offices: readonly string[], bodies: readonly string[], role: string): Array<[string, Title]> =>
@@ -116,6 +119,8 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['المستشار', office('chancellor')],
   ['المستشارة', office('chancellor')],
   ['المرشد الأعلى', office('supreme leader')],
+  // A governor heads a province or a city ("حاكم ولاية …"); الحاكم is also "ruling" (الحزب الحاكم).
+  ['حاكم', office('governor')],
   // Advisers, envoys, diplomats.
   ['مستشار الدولة', office('state councillor')],
   ['عضو مجلس الدولة', office('state councillor')],
@@ -134,7 +139,7 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['أمين عام', office('secretary-general')],
   ...ofBodies(['الأمين العام', 'أمين عام'], withOf([...UN, ...NATO]).filter((b) => b.startsWith('ل')), 'secretary-general'),
   // Spokesmen: "المتحدث باسم <body>" (the body's nationality may follow: "… الخارجية الباكستانية").
-  ...ofBodies(['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'المتحدثة باسم'], [...TALIBAN, ...MINISTRIES, ...UN, ...NATO], 'spokesman'),
+  ...ofBodies(['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'المتحدثة باسم'], [...TALIBAN, ...MINISTRIES, ...MINISTRIES_OF(TALIBAN), ...UN, ...NATO], 'spokesman'),
   ...ofBodies(['نائب المتحدث باسم', 'نائب الناطق باسم', 'نائب المتحدث الرسمي باسم'], [...TALIBAN, ...MINISTRIES, ...TALIBAN.map((t) => `حكومة ${t}`)], 'deputy spokesman'),
   ['المتحدث', office('spokesman')],
   ['الناطق', office('spokesman')],
@@ -155,6 +160,8 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ...ofBodies(['رئيس المكتب السياسي', 'مدير المكتب السياسي', 'نائب رئيس المكتب السياسي', 'عضو المكتب السياسي'], [...TALIBAN_OF, ''], 'head of the political office').map(
     ([t, v]): [string, Title] => [t.trim(), t.startsWith('نائب') ? office('deputy head of the political office') : t.startsWith('عضو') ? office('political office member') : v],
   ),
+  // "headed by": a head's name follows (وفد/حكومة برئاسة X); weak and role-less, it reads only a full name.
+  ['برئاسة', { weak: true }],
   // Counterparts: someone's, by the pronoun suffix.
   ['نظيره', COUNTERPART],
   ['نظيرته', COUNTERPART],
@@ -224,6 +231,13 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['المكلف', 'acting'],
   ['الخاص', 'special'],
   ['الخاصة', 'special'],
+  ['المعين', 'designate'],
+  ['المعينة', 'designate'],
+  ['المنتخب', 'elect'],
+  ['المنتخبة', 'elect'],
+  // "القائم بأعمال حاكم …", acting governor: written before the office it qualifies.
+  ['القائم بأعمال', 'acting'],
+  ['القائمة بأعمال', 'acting'],
   ['الجديد', ''],
   ['الجديدة', ''],
   ['السابقة', 'former'],

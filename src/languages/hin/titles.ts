@@ -73,6 +73,8 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['प्रतिनिधि', { role: 'representative', weak: true }],
   ['उच्चायुक्त', office('high commissioner')],
   ['प्रमुख', { role: 'head', weak: true }],
+  // मुखिया (head, chief) introduces a name after a genitive like प्रमुख ("… कार्यालय के मुखिया X").
+  ['मुखिया', { role: 'head', weak: true }],
   ['चीफ', { role: 'chief', weak: true }],
   ['सह-संस्थापक', office('co-founder')],
   ['सह संस्थापक', office('co-founder')],
