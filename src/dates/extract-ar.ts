@@ -71,6 +71,14 @@ const DEFINITE_NEXT = /\s+(?:ال|لل)\p{L}/uy;
 /** "في ذلك اليوم" (on that day), "في اليوم" (per day): a day word after these is a noun. */
 const NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:هذا|ذلك|نفس|ذات|في)\s+$/u;
 
+/*
+ * Words every pattern of a group needs, scanned for once without the word-boundary checks the
+ * patterns make at every position: most paragraphs hold none, and skip the group's patterns.
+ */
+const MONTH_WORD = new RegExp(ARABIC_MONTH_RE, 'u');
+const YEAR_CUE = new RegExp(ARABIC_YEAR_CUE_RE, 'u');
+const RELATIVE_WORD = new RegExp([ARABIC_DAY_WORD_RE, ARABIC_WEEKDAY_RE, ARABIC_ANAPHORIC_DAY_RE, ARABIC_PERIOD_UNIT_RE].join('|'), 'u');
+
 const MODE_OF_OFFSET: Record<number, WeekdayMode> = { [-1]: 'last', 0: 'recent', 1: 'next' };
 
 function lookup<T>(table: ReadonlyMap<string, T>, word: string | undefined): T | undefined {
@@ -92,7 +100,10 @@ const WITH_DIGITS = [DAY_RANGE, DAY_MONTH, MONTH_YEAR, MONTH_ALONE, YEAR_ALONE];
 const WITHOUT_DIGITS = [DAY_MONTH, MONTH_ALONE];
 
 function explicitDates(text: string, out: RawMention[]): void {
-  for (const re of HAS_DIGIT.test(text) ? WITH_DIGITS : WITHOUT_DIGITS) {
+  const hasDigit = HAS_DIGIT.test(text);
+  const month = MONTH_WORD.test(text);
+  const patterns = hasDigit && month ? WITH_DIGITS : hasDigit && YEAR_CUE.test(text) ? [YEAR_ALONE] : month ? WITHOUT_DIGITS : [];
+  for (const re of patterns) {
     for (const m of text.matchAll(re)) {
       const g = m.groups ?? {};
       const month = lookup(ARABIC_MONTH, g.month);
@@ -136,6 +147,7 @@ function futureBefore(text: string, start: number, future: ReadonlySet<string>):
 }
 
 function relativeDates(text: string, out: RawMention[], future?: ReadonlySet<string>): void {
+  if (!RELATIVE_WORD.test(text)) return;
   for (const m of text.matchAll(DAY_WORD)) {
     const g = m.groups ?? {};
     const { start, end } = span(m);

@@ -46,6 +46,13 @@ const PERIOD = new RegExp(`${WORD_START}(?<modifier>${HINDI_MODIFIER_RE})\\s+(?<
 const COUNTED_DAYS = new RegExp(`${WORD_START}${HINDI_ANAPHORA_POINTER_RE}\\s+(?<count>${HINDI_DAY_COUNT_RE}|${DAY})\\s+दिन\\s+(?<direction>${HINDI_DAY_DIRECTION_RE})${WORD_END}`, 'gu');
 const ANAPHORIC_DAY = new RegExp(`${WORD_START}(?<phrase>${HINDI_ANAPHORIC_DAY_RE})${WORD_END}`, 'gu');
 
+/*
+ * Words every pattern of a group needs, scanned for once without the word-boundary checks the
+ * patterns make at every position: most paragraphs hold none, and skip the group's patterns.
+ */
+const MONTH_WORD = new RegExp(HINDI_MONTH_RE, 'u');
+const RELATIVE_WORD = new RegExp([HINDI_DAY_WORD_RE, HINDI_WEEKDAY_RE, 'दिन', HINDI_ANAPHORIC_DAY_RE, HINDI_PERIOD_UNIT_RE].join('|'), 'u');
+
 const MODE_OF_OFFSET: Record<number, WeekdayMode> = { [-1]: 'last', 0: 'recent', 1: 'next' };
 
 function lookup<T>(table: ReadonlyMap<string, T>, word: string | undefined): T | undefined {
@@ -67,7 +74,7 @@ const WITHOUT_DIGITS = [MONTH_ALONE];
 
 function explicitDates(text: string, out: RawMention[]): void {
   const hasDigit = HAS_DIGIT.test(text);
-  for (const re of hasDigit ? WITH_DIGITS : WITHOUT_DIGITS) {
+  for (const re of !MONTH_WORD.test(text) ? [] : hasDigit ? WITH_DIGITS : WITHOUT_DIGITS) {
     for (const m of text.matchAll(re)) {
       const g = m.groups ?? {};
       const year = g.year === undefined ? undefined : readNumber(g.year);
@@ -86,6 +93,7 @@ function explicitDates(text: string, out: RawMention[]): void {
 }
 
 function relativeDays(text: string, out: RawMention[]): void {
+  if (!RELATIVE_WORD.test(text)) return;
   for (const m of text.matchAll(DAY_WORD)) {
     const g = m.groups ?? {};
     let offsets = lookup(HINDI_DAY_WORD, g.word) ?? [];
