@@ -16,7 +16,7 @@ import { isNamed, nameSpan } from '../grammar/phrase.ts';
 import { PhraseTable } from '../grammar/phrases.ts';
 import { groupPeople } from './registry.ts';
 import { articleSentences } from '../grammar/sentences.ts';
-import { findTitledPhrases } from './titled.ts';
+import { titledPhrasesOf } from './titled.ts';
 import { knownSurnames } from './known-surnames.ts';
 import { wordKey } from './names.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
@@ -41,7 +41,7 @@ export function titledNames(articles: readonly Article[]): string[] {
       for (const sentence of paragraph.sentences) {
         if (!hasWord(sentence.text, paragraph.lang, titleWords)) continue;
         const toks = sentenceTokens(sentence.text, 0, paragraph.lang);
-        for (const p of findTitledPhrases(toks, sentence.text)) {
+        for (const p of titledPhrasesOf(sentence, toks, sentence.text, true)) {
           const words = toks.slice(p.nameFirst, p.nameEnd).filter((t) => !isInitial(t));
           if (words.length >= 2) names.add(sentence.text.slice(toks[p.nameFirst]!.start + (p.nameFirst === p.first ? p.clitic : 0), toks[p.nameEnd - 1]!.end));
         }

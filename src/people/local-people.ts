@@ -11,7 +11,7 @@ import { isNameParticle, nameWordOK } from '../grammar/words.ts';
 import { isNamed, nameSpan, type Phrase } from '../grammar/phrase.ts';
 import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
-import { findTitledPhrases } from './titled.ts';
+import { titledPhrasesOf } from './titled.ts';
 import { givenNameLeads } from './given-name-leads.ts';
 import { latinNameLeads } from './latin-name-leads.ts';
 import { handleNames } from './handles.ts';
@@ -257,7 +257,7 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
   const used = (): ArticleUsage => (usage ??= articleUsage(views));
   for (const view of views) {
     const claimed = view.toks.map(() => false);
-    for (const found of findTitledPhrases(view.toks, view.paragraph.text)) {
+    for (const found of titledPhrasesOf(view.sentence, view.toks, view.paragraph.text)) {
       let p: Phrase | undefined = found;
       if (p.nameEnd - p.nameFirst === 1 && ordinaryWord(view.toks[p.nameFirst]!, (words ??= articleWords(views)))) p = roleOnly(p);
       else if (noName(view.toks, p, lowerWords)) p = roleOnly(p);

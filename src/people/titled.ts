@@ -5,7 +5,7 @@
  * chain ("स्टेट काउंसलर और विदेश मंत्री X", "FM Dr. X"). The name runs until a word that cannot be
  * part of a name (words.ts: function words, date words), punctuation, a title or a nationality.
  */
-import { packFor, perPack } from '../languages/index.ts';
+import { packFor, packsVersion, perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { cityAt } from '../contacts/places.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
@@ -338,5 +338,27 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
       i = chain.end - 1;
     }
   }
+  return phrases;
+}
+
+/*
+ * A build reads each sentence with a title twice: once for the names titles introduce across the
+ * corpus (build.ts `titledNames`), then for the article's people. The phrases found the first time
+ * wait here, keyed by the sentence, until the second read takes them.
+ */
+const keptPhrases = new WeakMap<object, { packs: number; phrases: Phrase[] }>();
+
+/**
+ * `findTitledPhrases` of one sentence's tokens; `keep`: hold the result for the next call about
+ * the same sentence, which takes it (copies: callers change their phrases) instead of reading again.
+ */
+export function titledPhrasesOf(sentence: object, toks: readonly Tok[], text: string, keep = false): Phrase[] {
+  const kept = keptPhrases.get(sentence);
+  if (kept) {
+    keptPhrases.delete(sentence);
+    if (kept.packs === packsVersion()) return kept.phrases.map((p) => ({ ...p }));
+  }
+  const phrases = findTitledPhrases(toks, text);
+  if (keep) keptPhrases.set(sentence, { packs: packsVersion(), phrases: phrases.map((p) => ({ ...p })) });
   return phrases;
 }
