@@ -15,7 +15,11 @@ export const DEVANAGARI: Ranges = [[0x0900, 0x097f], [0xa8e0, 0xa8ff]];
 export const ARABIC: Ranges = [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]];
 export const LATIN: Ranges = [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
 
-export type LanguageScripts<L extends string> = ReadonlyArray<readonly [L, Ranges]>;
+/**
+ * A language, the script it is written in, and — for a language sharing its script with one listed
+ * before it — letters its writing cannot do without that the earlier one never uses.
+ */
+export type LanguageScripts<L extends string> = ReadonlyArray<readonly [L, Ranges, string?]>;
 
 /**
  * The languages told apart (franc's ISO 639-3 codes) and the Unicode blocks each is written in;
@@ -26,8 +30,9 @@ export type LanguageScripts<L extends string> = ReadonlyArray<readonly [L, Range
 export const LANGUAGE_SCRIPTS: LanguageScripts<Exclude<Lang, 'und'>> = [
   ['hin', DEVANAGARI],
   ['arb', ARABIC],
-  ['urd', ARABIC],
-  ['pes', ARABIC],
+  // Urdu and Persian write keheh and Farsi yeh (ک ی) where Arabic writes ك ي, and letters Arabic lacks.
+  ['urd', ARABIC, 'کیےںٹڈڑھگپچ'],
+  ['pes', ARABIC, 'کیگپچژ'],
   ['eng', LATIN],
 ];
 
@@ -92,11 +97,23 @@ export function detectLanguage<L extends string = Exclude<Lang, 'und'>>(
   const { candidates, letters } = dominantScript(text, languages);
   if (candidates.length === 0) return 'und';
   if (candidates.length === 1 || letters < FRANC_MIN_LETTERS) return candidates[0]!;
-  const guess = franc(text.slice(0, SAMPLE_CHARS), { only: [...candidates], minLength: 1 });
+  const sample = text.slice(0, SAMPLE_CHARS);
+  // A text without any of a language's own letters is not in it: franc is asked only when a choice is left.
+  const possible = candidates.filter((lang, i) => i === 0 || writtenWith(lang, sample, languages));
+  if (possible.length === 1) return possible[0]!;
+  const guess = franc(sample, { only: [...possible], minLength: 1 });
   return guess === 'und' ? candidates[0]! : (guess as L);
 }
 
-const SCRIPT_OF = new Map<Exclude<Lang, 'und'>, Ranges>(LANGUAGE_SCRIPTS);
+/** Whether `sample` holds a letter of the ones `lang`'s writing cannot do without (any, when none are listed). */
+function writtenWith<L extends string>(lang: L, sample: string, languages: LanguageScripts<L>): boolean {
+  const own = languages.find(([l]) => l === lang)?.[2];
+  if (!own) return true;
+  for (const ch of own) if (sample.includes(ch)) return true;
+  return false;
+}
+
+const SCRIPT_OF = new Map<Exclude<Lang, 'und'>, Ranges>(LANGUAGE_SCRIPTS.map(([lang, ranges]) => [lang, ranges]));
 
 /**
  * The language of a word or sentence inside a paragraph: the paragraph's language when the text is
