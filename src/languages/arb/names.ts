@@ -79,7 +79,16 @@ export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
   // Names rarely carry the article, except after عبد/أبو (عبد الله) and in the compounds with الله
   // of Afghan and Pakistani names (إنعام الله, ذبيح الله: Inamullah, Zabihullah).
   if (prev !== undefined && word.fold === 'الله' && !prev.fold.startsWith('ال')) return true;
-  return !hasArticle(word) || (prev !== undefined && NAME_PREFIXES.has(prev.fold));
+  return !hasArticle(word) || (prev !== undefined && (NAME_PREFIXES.has(prev.fold) || familyNisba(word, prev)));
+}
+
+/**
+ * A family name in the form of a nisba with the article after a given name (مطر حامد النيادي,
+ * علي الكعبي): one word ending in ي, after a word without the article. Nationality adjectives,
+ * which have the same form, end a name before this is asked (titled.ts).
+ */
+function familyNisba(word: Word, prev: Word): boolean {
+  return word.fold.startsWith('ال') && word.fold.endsWith('ي') && [...word.fold].length >= 6 && !prev.fold.startsWith('ال') && !/^[وفبلك]?ال/u.test(prev.fold);
 }
 
 /* Words that join name words and never end a name (محمد بن سلمان, آل ثاني, عبد الله, أبو بكر). */

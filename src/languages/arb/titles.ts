@@ -66,6 +66,22 @@ export const CONSTRUCT_OFFICES: ReadonlyArray<readonly [string, Title]> = [
   ['مديرة', office('director')],
 ];
 
+/** Heads of a state in construct with it (see `stateOffices` in the pack type). */
+export const STATE_OFFICES: ReadonlyArray<readonly [string, Title]> = [
+  ['رئيس', office('president')],
+  ['رئيسة', office('president')],
+  ['ملك', office('king')],
+  ['ملكة', office('queen')],
+  ['أمير', office('emir')],
+  ['سلطان', office('sultan')],
+];
+
+/** A state's form and the adjectives of its official name (جمهورية أفغانستان الإسلامية). */
+export const STATE_FORMS: readonly string[] = ['جمهورية', 'الجمهورية', 'مملكة', 'المملكة', 'إمارة', 'الإمارة', 'سلطنة', 'دولة', 'اتحاد'];
+export const STATE_ADJECTIVES: readonly string[] = [
+  'الإسلامية', 'العربية', 'الاتحادية', 'الشعبية', 'الديمقراطية', 'الهاشمية', 'المتحدة', 'الفيدرالية', 'الاشتراكية', 'الجنوبية', 'الشمالية',
+];
+
 export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ...possessedOffices(),
   // A dual office shared out among the names that follow ("وزيري الدفاع القطري X، والخارجية Y").
@@ -93,6 +109,10 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['مساعد وزير الخارجية', office('assistant foreign minister')],
   ['نائب وزير الخارجية', office('deputy foreign minister')],
   ['نائب وزير', office('deputy minister')],
+  ['نائب وزير خارجية', office('deputy foreign minister')],
+  ['مساعد وزير خارجية', office('assistant foreign minister')],
+  ['نائب وزير الدفاع', office('deputy defence minister')],
+  ['نائب وزير دفاع', office('deputy defence minister')],
   // Heads of state and government.
   ['رئيس الوزراء', office('prime minister')],
   ['رئيس وزراء', office('prime minister')],
