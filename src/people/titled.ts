@@ -330,6 +330,22 @@ function quoteClosed(toks: readonly Tok[], i: number, end: number): boolean {
 }
 
 /**
+ * "نظرائه الروسي X، والألماني Y": after a titled name, "and" glued to a nationality adjective and a
+ * name continues the list with the same office of that nationality. The phrase, else undefined.
+ */
+function listedNationality(toks: readonly Tok[], i: number, last: Phrase | undefined): Phrase | undefined {
+  const tok = toks[i]!;
+  if (!last || last.end !== i || last.source !== 'title' || !last.role || !modifiersAfter(tok)) return undefined;
+  const nation = NATION_WORDS.match(toks, i);
+  if (!nation || nation.value.isCountry || nation.clitic === 0 || !(packFor(tok.lang)?.and ?? []).includes(tok.fold.slice(0, nation.clitic))) return undefined;
+  const end = nameEnd(toks, nation.end);
+  if (end === nation.end || toks[nation.end]!.breakBefore) return undefined;
+  const adjective = nation.value.adjective;
+  const role = last.nationality && last.role.includes(last.nationality) ? last.role.replace(last.nationality, adjective) : `${adjective} ${last.role}`;
+  return { ...last, first: i, clitic: nation.clitic, end, nameFirst: nation.end, nameEnd: end, role, nationality: adjective };
+}
+
+/**
  * Person phrases introduced by titles in one sentence, in order; `text` is what the tokens'
  * offsets point into, to see the punctuation between a title and the words after it.
  * @example findTitledPhrases(sentenceTokens('रूसी विदेश मंत्री सर्गेई लावरोव ने कहा', 0)) // one phrase, name tokens 3–5
@@ -337,6 +353,12 @@ function quoteClosed(toks: readonly Tok[], i: number, end: number): boolean {
 export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[] {
   const phrases: Phrase[] = [];
   for (let i = 0; i < toks.length; i++) {
+    const listed = listedNationality(toks, i, phrases[phrases.length - 1]);
+    if (listed) {
+      phrases.push(listed);
+      i = listed.end - 1;
+      continue;
+    }
     const chain = titleChain(toks, i, text);
     if (!chain) continue;
     const after = modifiersAfter(toks[i]!);

@@ -99,14 +99,17 @@ function matrixCase(o: Office, c: Country, a: (typeof ATTACHMENTS)[number], s: n
   return { sentence: FRAMES[f]!(person), name, role: [c.adjective, o.role], label };
 }
 
+/* Countries crossed with every office; the rest are reached in the second part's rotation. */
+const PRODUCT_COUNTRIES = 6;
+
 /**
- * Every office × country × attachment (plain name, frames rotated), and every attachment × name
+ * Every office × country (the first six) × attachment (plain name, frames rotated), and every attachment × name
  * shape × honorific × frame (offices and countries rotated).
  */
 export function arabicTitleMatrix(): MatrixCase[] {
   const cases: Array<MatrixCase | undefined> = [];
   let n = 0;
-  for (const o of OFFICES) for (const c of COUNTRIES) for (const a of ATTACHMENTS) cases.push(matrixCase(o, c, a, 0, 0, n % FRAMES.length, n++));
+  for (const o of OFFICES) for (const c of COUNTRIES.slice(0, PRODUCT_COUNTRIES)) for (const a of ATTACHMENTS) cases.push(matrixCase(o, c, a, 0, 0, n % FRAMES.length, n++));
   // Offices rotate over those written in construct, so that every attachment gets every shape.
   const construct = OFFICES.filter((o) => o.construct);
   for (const a of ATTACHMENTS)
@@ -114,4 +117,62 @@ export function arabicTitleMatrix(): MatrixCase[] {
       for (let h = 0; h < HONORIFICS.length; h++)
         for (let f = 0; f < FRAMES.length; f++) cases.push(matrixCase(construct[n % construct.length]!, COUNTRIES[n % COUNTRIES.length]!, a, s, h, f, n++));
   return cases.filter((c) => c !== undefined);
+}
+
+/* Offices named with their body or portfolio, as long as the press writes them. */
+const BODY_OFFICES = [
+  'الممثل الأعلى للسياسة الخارجية والأمنية للاتحاد الأوروبي',
+  'الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي',
+  'الأمين العام لمنظمة التعاون الإسلامي',
+  'مدير وكالة المخابرات المركزية الأمريكية',
+  'رئيس المكتب السياسي لحركة طالبان',
+  'نائب رئيس المكتب السياسي للحركة في الدوحة',
+  'المتحدث باسم وزارة الخارجية الروسية',
+  'السفير الإماراتي لدى بلاده',
+  'سفير باكستان لدى أفغانستان',
+];
+
+/** Every long office × name shape, frames rotated. */
+export function arabicBodyOfficeMatrix(): MatrixCase[] {
+  const cases: MatrixCase[] = [];
+  let n = 600;
+  for (const title of BODY_OFFICES)
+    for (let s = 0; s < SHAPES.length; s++) {
+      const f = n % FRAMES.length;
+      const name = SHAPES[s]!(n++);
+      cases.push({ sentence: FRAMES[f]!(`${title} ${name}`), name, role: [], label: `${title} | shape ${s} | frame ${f}` });
+    }
+  return cases;
+}
+
+/**
+ * "نظرائه الروسي X، والألماني Y": a list of names after an office, each with "and" and its own
+ * nationality; every name must be read with the office of its nationality.
+ */
+export function arabicNationalityListMatrix(): MatrixCase[] {
+  const cases: MatrixCase[] = [];
+  const heads = [{ title: 'نظرائه', role: 'counterpart' }, { title: 'نظيريه', role: 'counterpart' }, { title: 'وزيري الخارجية', role: 'foreign minister' }];
+  let n = 800;
+  for (const head of heads)
+    for (let c = 0; c < COUNTRIES.length; c++)
+      for (const comma of [true, false]) {
+        const [a, b] = [COUNTRIES[c]!, COUNTRIES[(c + 3) % COUNTRIES.length]!];
+        const [first, second] = [SHAPES[n % SHAPES.length]!(n++), SHAPES[n % SHAPES.length]!(n++)];
+        const sep = comma ? '، ' : ' ';
+        const sentence = `وأجرى وزير الخارجية الصيني وانغ يي اتصالات هاتفية مع ${head.title} ${a.nisba} ${first}${sep}و${b.nisba} ${second}${comma ? '،' : ''} لبحث الوضع.`;
+        const label = `${head.role} | ${a.adjective}, ${b.adjective} | comma ${comma}`;
+        cases.push({ sentence, name: first, role: [a.adjective], label }, { sentence, name: second, role: [b.adjective], label });
+      }
+  return cases;
+}
+
+/**
+ * Words with لـ or وـ glued on after a definite word, where a role would put a name ("الحالات
+ * الجديدة لعبور عسكريين"): none is a person.
+ */
+export function arabicCliticNounMatrix(): string[] {
+  const before = ['الحالات الجديدة', 'الساحل التركماني', 'اللقاء التشاوري الثالث', 'الاجتماع المشترك'];
+  const nouns = ['لعبور', 'لبحر', 'لرؤساء', 'لدعم', 'لبحث', 'ولدى', 'لتعزيز', 'وتعزيز'];
+  const after = ['عسكريين', 'قزوين', 'بلدان', 'جهود'];
+  return before.flatMap((b) => nouns.flatMap((n) => after.map((a) => `وأشار إلى ${b} ${n} ${a} في المنطقة.`)));
 }

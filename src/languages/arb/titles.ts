@@ -52,6 +52,8 @@ export const TITLE_BODIES: readonly string[] = [
   'منظمة', 'مجلس', 'هيئة', 'وكالة', 'لجنة', 'اللجنة', 'جامعة', 'حلف', 'رابطة', 'اتحاد', 'الاتحاد', 'مكتب', 'صندوق', 'برنامج',
   'مفوضية', 'المفوضية', 'بعثة', 'البعثة', 'حزب', 'جبهة', 'وزارة', 'شؤون', 'الشؤون', 'مجموعة', 'منتدى', 'المنظمة', 'قضايا', 'ملف',
   'فريق', 'الفريق', 'وفد', 'الوفد', 'الحكومة', 'حكومة', 'البرلمان', 'المكتب',
+  // Portfolios: "الممثل الأعلى للسياسة الخارجية والأمنية", "وزير الدولة للشؤون …".
+  'سياسة', 'السياسة', 'العلاقات', 'علاقات',
 ];
 
 /** Heads of an office named by its body in construct (see `constructOffices` in the pack type). */
@@ -267,8 +269,12 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['في الحكومة', ''],
   ['في حكومة', ''],
   ...TALIBAN.map((body): [string, string] => [`في حكومة ${body}`, '']),
-  // "سفير باكستان لدى أفغانستان": the country after لدى is where the envoy serves.
+  // "سفير باكستان لدى أفغانستان": the country after لدى is where the envoy serves; "لدى بلاده", in his country.
   ['لدى', ''],
+  ...['بلاده', 'بلادها', 'بلادهم', 'بلادنا', 'دولته', 'دولتها'].map((own): [string, string] => [`لدى ${own}`, '']),
+  // "الممثل الأعلى", "المفوض السامي": high.
+  ['الأعلى', 'high'],
+  ['العليا', 'high'],
   // "الممثل الأمريكي الخاص لأفغانستان": the country an envoy is for says nothing of their nationality.
   ...NATIONS.flatMap(([, names]) => names.flatMap((n) => [n.startsWith('ال') ? `لل${n.slice(2)}` : `ل${n}`, `إلى ${n}`]).map((q): [string, string] => [q, ''])),
 ];
