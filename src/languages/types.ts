@@ -122,6 +122,15 @@ export interface LanguagePack {
    * them in construct ("عضو فريق التفاوض", "مسؤول الشؤون الخارجية والأمن"): alone they head any noun.
    */
   constructOffices?: ReadonlyArray<readonly [string, Title]>;
+  /**
+   * Heads of a state named by the state in construct ("رئيس باكستان", "ملك الأردن"), with the
+   * office they denote; alone they are no title (رئيس heads any noun, أمير is a given name).
+   */
+  stateOffices?: ReadonlyArray<readonly [string, Title]>;
+  /** Words naming a state's form before its country ("جمهورية طاجيكستان", "المملكة العربية السعودية"). */
+  stateForms?: readonly string[];
+  /** Adjectives of a state's official name around its country ("… أفغانستان الإسلامية", "المملكة العربية …"). */
+  stateAdjectives?: readonly string[];
   /** Prepositions placing an office in a body or city named after it ("… في الاتحاد الأوروبي", "… في الدوحة"): part of the title. */
   titleSeats?: readonly string[];
   /** Prepositions naming whom an office belongs to ("عضو فريق التفاوض من طالبان"): after an office set off after a name they close it as a comma would. */

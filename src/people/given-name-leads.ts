@@ -45,12 +45,15 @@ const soundsGiven = memoised((form: string): boolean => (givenNamesByKey().get(w
 /* A one-letter proclitic (و ف ل ب) before a hamza seat: a transcribed name writes أ/إ only as its
  * first letter, so لأمن, وأمير, لإجلاء are a clitic and an Arabic word. */
 const CLITIC_HAMZA = /^[وفلب][أإ]/u;
+/* لـ/وـ glued to a word that begins with a consonant (لعبور, لبحر, لرؤساء): a transcribed name
+ * writes a vowel letter after an initial L or W (ليونيد, لويد, وانغ), as Latin names have no cluster there. */
+const CLITIC_CONSONANT = /^[لو][^اويىئأإآؤ]/u;
 
 /** Whether the token, as written, sounds like a foreign given name. */
 function leadsName(tok: Tok): boolean {
   const pack = packFor(tok.lang);
   const native = pack?.nameWordsLatin;
-  if (!native || CLITIC_HAMZA.test(tok.text) || !pack.nameWord(tok, undefined) || tok.forms.some((f) => native.has(f))) return false;
+  if (!native || CLITIC_HAMZA.test(tok.text) || CLITIC_CONSONANT.test(tok.text) || !pack.nameWord(tok, undefined) || tok.forms.some((f) => native.has(f))) return false;
   return soundsGiven(tok.fold);
 }
 

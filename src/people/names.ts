@@ -55,8 +55,17 @@ export const wordKey: (word: string) => string = memoised(matchKey, MEMO);
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const ka = wordKey(a);
-  if (ka.length === 0 || ka !== wordKey(b)) return false;
+  if (ka.length === 0 || ka !== wordKey(b)) return familyAlike(a, b);
   return similarPair(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+}
+
+/* The Arabic article on a name word, as a family name takes it from a father's name (أحمد الناصر for أحمد ناصر الصباح). */
+const ARTICLE = /^ال(?=\p{L}{3})/u;
+
+/** Whether two words are one name word, one of them with the Arabic article and the other without. */
+function familyAlike(a: string, b: string): boolean {
+  const [ba, bb] = [a.replace(ARTICLE, ''), b.replace(ARTICLE, '')];
+  return (ba === a) !== (bb === b) && sameWord(ba, bb);
 }
 
 /**

@@ -22,6 +22,9 @@ const AND = perPack((pack) => set(pack.and.filter((w) => w.length > 1)));
 const GENITIVE = perPack((pack) => set(pack.genitives ?? []));
 const BODIES = perPack((pack) => set(pack.titleBodies ?? []));
 const CONSTRUCT_OFFICES = new PackPhrases<Title>((pack) => pack.constructOffices ?? []);
+const STATE_OFFICES = new PackPhrases<Title>((pack) => pack.stateOffices ?? []);
+const STATE_FORMS = perPack((pack) => set(pack.stateForms ?? []));
+const STATE_ADJECTIVES = perPack((pack) => set(pack.stateAdjectives ?? []));
 const SEATS = perPack((pack) => set(pack.titleSeats ?? []));
 const AFFILIATIONS = perPack((pack) => set(pack.titleAffiliations ?? []));
 /* The words a body complement may run to after its head noun ("لمنظمة التعاون الإسلامي"). */
@@ -109,10 +112,31 @@ function constructBodyEnd(toks: readonly Tok[], k: number): number {
   return end > k + 1 || head.fold.startsWith('ال') ? end : k;
 }
 
+/** Whether `tok` is, in the same sentence part, a word of `words`. */
+const joinedIn = (tok: Tok | undefined, words: (code: string) => ReadonlySet<string> | undefined): boolean => tok !== undefined && !tok.breakBefore && isIn(tok, words);
+
+/**
+ * A country in construct at `k`, with its state's form and the adjectives of its official name
+ * around it ("باكستان", "جمهورية أفغانستان الإسلامية", "المملكة العربية السعودية"): its end and
+ * English adjective.
+ */
+function stateAt(toks: readonly Tok[], k: number): { end: number; adjective: string } | undefined {
+  let j = k;
+  if (joinedIn(toks[j], STATE_FORMS)) for (j++; joinedIn(toks[j], STATE_ADJECTIVES); ) j++;
+  const nation = toks[j]?.breakBefore ? undefined : NATION_WORDS.match(toks, j);
+  if (!nation || nation.clitic !== 0 || !nation.value.isCountry) return undefined;
+  let end = nation.end;
+  while (joinedIn(toks[end], STATE_ADJECTIVES)) end++;
+  return { end, adjective: nation.value.adjective };
+}
+
 /** The title at `i`: a listed one, or an office noun followed by its body in construct. */
 function titleAt(toks: readonly Tok[], i: number): PhraseMatch<Title> | undefined {
   const listed = TITLE_WORDS.match(toks, i);
   if (listed) return listed;
+  // A head of state named by the state in construct ("رئيس باكستان"): the loop of titleChain reads the state.
+  const state = STATE_OFFICES.match(toks, i);
+  if (state && stateAt(toks, state.end)) return state;
   const head = CONSTRUCT_OFFICES.match(toks, i);
   const end = head ? constructBodyEnd(toks, head.end) : i;
   return head && end > head.end ? { ...head, end } : undefined;
@@ -134,6 +158,8 @@ interface Chain {
   clitic: number;
   /** The office ends with its seat ("… في الدوحة"). */
   seated?: boolean;
+  /** The office is a head of state known only by the state in construct ("رئيس باكستان"). */
+  ofState?: boolean;
   titles: Title[];
   nationality?: string;
   qualifiers: string[];
@@ -171,6 +197,7 @@ function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | und
   if (!first) return undefined;
   const clitic = lead ? ROLE_QUALIFIERS.match(toks, i)!.clitic : first.clitic;
   const chain: Chain = { end: first.end, clitic, titles: [first.value], qualifiers: lead ? [lead.qualifier] : [] };
+  if (!lead && !TITLE_WORDS.match(toks, i) && STATE_OFFICES.match(toks, i)?.end === first.end) chain.ofState = true;
   for (;;) {
     const tok = toks[chain.end];
     const acronym = text === undefined ? chain.end : acronymEnd(toks, text, chain.end);
@@ -178,11 +205,20 @@ function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | und
       chain.end = acronym;
       continue;
     }
+    // "الرئيس الروسي، الدكتور X": an honorific after a comma opens the name that the comma sets off.
+    const honorific = tok?.breakBefore && text !== undefined && COMMA.test(text.slice(toks[chain.end - 1]!.end, tok.start)) ? TITLE_WORDS.match(toks, chain.end) : undefined;
+    if (honorific && honorific.clitic === 0 && !honorific.value.role && !honorific.value.weak && toks[honorific.end] && !toks[honorific.end]!.breakBefore) {
+      chain.titles.push(honorific.value);
+      chain.end = honorific.end;
+      continue;
+    }
     // A quoted body closes its quotes before the office's nationality or seat ("“طالبان” في كابل").
     if (!tok || (tok.breakBefore && !tok.quoteBefore)) break;
     const title = TITLE_WORDS.match(toks, chain.end);
     const joined = isIn(tok, AND) ? TITLE_WORDS.match(toks, chain.end + 1) : undefined;
     const nation = modifiersAfter(tok) ? NATION_WORDS.match(toks, chain.end) : undefined;
+    // The state an office is of, in construct, with its form ("وزير خارجية جمهورية طاجيكستان").
+    const state = modifiersAfter(tok) ? stateAt(toks, chain.end) : undefined;
     const qualifier = ROLE_QUALIFIERS.match(toks, chain.end);
     // "अपने समकक्ष कार्यवाहक विदेश मंत्री X" (his counterpart, the acting FM X): a qualifier opening the next title.
     const qualified = qualifier && qualifier.clitic === 0 && !toks[qualifier.end]?.breakBefore ? TITLE_WORDS.match(toks, qualifier.end) : undefined;
@@ -198,6 +234,9 @@ function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | und
     } else if (joined && !toks[chain.end + 1]!.breakBefore) {
       chain.titles.push(joined.value);
       chain.end = joined.end;
+    } else if (state) {
+      chain.nationality ??= state.adjective;
+      chain.end = state.end;
     } else if (nation && nation.clitic === 0) {
       chain.nationality ??= nation.value.adjective;
       chain.end = nation.end;
@@ -291,6 +330,22 @@ function quoteClosed(toks: readonly Tok[], i: number, end: number): boolean {
 }
 
 /**
+ * "نظرائه الروسي X، والألماني Y": after a titled name, "and" glued to a nationality adjective and a
+ * name continues the list with the same office of that nationality. The phrase, else undefined.
+ */
+function listedNationality(toks: readonly Tok[], i: number, last: Phrase | undefined): Phrase | undefined {
+  const tok = toks[i]!;
+  if (!last || last.end !== i || last.source !== 'title' || !last.role || !modifiersAfter(tok)) return undefined;
+  const nation = NATION_WORDS.match(toks, i);
+  if (!nation || nation.value.isCountry || nation.clitic === 0 || !(packFor(tok.lang)?.and ?? []).includes(tok.fold.slice(0, nation.clitic))) return undefined;
+  const end = nameEnd(toks, nation.end);
+  if (end === nation.end || toks[nation.end]!.breakBefore) return undefined;
+  const adjective = nation.value.adjective;
+  const role = last.nationality && last.role.includes(last.nationality) ? last.role.replace(last.nationality, adjective) : `${adjective} ${last.role}`;
+  return { ...last, first: i, clitic: nation.clitic, end, nameFirst: nation.end, nameEnd: end, role, nationality: adjective };
+}
+
+/**
  * Person phrases introduced by titles in one sentence, in order; `text` is what the tokens'
  * offsets point into, to see the punctuation between a title and the words after it.
  * @example findTitledPhrases(sentenceTokens('रूसी विदेश मंत्री सर्गेई लावरोव ने कहा', 0)) // one phrase, name tokens 3–5
@@ -298,6 +353,12 @@ function quoteClosed(toks: readonly Tok[], i: number, end: number): boolean {
 export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[] {
   const phrases: Phrase[] = [];
   for (let i = 0; i < toks.length; i++) {
+    const listed = listedNationality(toks, i, phrases[phrases.length - 1]);
+    if (listed) {
+      phrases.push(listed);
+      i = listed.end - 1;
+      continue;
+    }
     const chain = titleChain(toks, i, text);
     if (!chain) continue;
     const after = modifiersAfter(toks[i]!);
@@ -323,6 +384,8 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
       continue;
     }
     if (weakOnly && !nationality && !possessive && !genitive) continue;
+    // رئيس is no title alone: with its state in construct it names a full name only ("رئيس باكستان عارف علوي").
+    if (chain.ofState && end - chain.end < 2) continue;
     const clitic = chain.clitic;
     const base = { first: before.first, clitic: before.first === i ? clitic : 0, role, office, nationality, relational, possessive };
     const apposed = after && text !== undefined && role && !relational && !weakOnly && clitic === 0 ? apposedNameFirst(toks, text, i, chain) : i;

@@ -7,20 +7,20 @@ const native = (sentence: string) => contactLines(invented(['عنوان\n' + sen
 describe('a contact verb and two named people in a sentence no grammar parsed (contacts/cooccurrence.ts)', () => {
   it('reads a reception whose object comes after an adverbial between commas', () => {
     expect(native('واستقبل أمير الكويت نواف الأحمد الصباح، بمكتبه في قصر بيان صباح اليوم، وزير خارجية فرنسا جان إيف لودريان والوفد المرافق له.')).toEqual([
-      'نواف – جان إيف لودريان: meeting, 2021-09-01',
+      'نواف الأحمد الصباح – جان إيف لودريان: meeting, 2021-09-01',
     ]);
   });
 
   it('takes no date from the sentence beyond the contact\'s own words', () => {
     expect(native('واستقبل أمير الكويت نواف الأحمد الصباح، بمكتبه في قصر بيان، وزير خارجية فرنسا جان إيف لودريان الذي غادر إلى الدوحة يوم الأحد.')).toEqual([
-      'نواف – جان إيف لودريان: meeting, undated',
+      'نواف الأحمد الصباح – جان إيف لودريان: meeting, undated',
     ]);
   });
 
   it('marks the contact planned when a future marker stands before its verb', () => {
     expect(
       native('وكانت وكالة الأنباء أشارت إلى أنه من المقرر أن يلتقي وزير الخارجية الفرنسي جان إيف لودريان خلال زيارته التي تستغرق يومين إلى الكويت، مع الأمير نواف الأحمد الصباح لمناقشة القضايا الإقليمية.'),
-    ).toEqual(['جان إيف لودريان – نواف: meeting, undated, planned']);
+    ).toEqual(['جان إيف لودريان – نواف الأحمد الصباح: meeting, undated, planned']);
   });
 
   it('leaves out the speaker who reports the contact', () => {

@@ -50,6 +50,11 @@ describe('prefixOf', () => {
     expect(compatibleNames(n('خالد بن حمد آل ثاني'), n('خالد بن حمد'))).toBe(true);
   });
 
+  it('takes a father\'s name with the Arabic article, as a family name, for the same word', () => {
+    expect(prefixOf(n('أحمد الناصر'), n('أحمد ناصر الصباح'))).toBe(true);
+    expect(sameName(n('أحمد الناصر'), n('أحمد كريم'))).toBe(false);
+  });
+
   it('never on a shared first word alone or a different continuation', () => {
     expect(prefixOf(n('Khalid'), n('Khalid bin Hamad'))).toBe(false);
     expect(prefixOf(n('Khalid bin Hamad'), n('Khalid bin Salman Al Saud'))).toBe(false);

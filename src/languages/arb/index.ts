@@ -19,7 +19,7 @@ import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
 import { foldTerm } from '../../text/normalize.ts';
 import { ARABIC_LATIN_LETTERS } from './letters.ts';
 import { CITIES, NATIONS } from './places.ts';
-import { ROLE_QUALIFIERS, TITLE_BODIES, CONSTRUCT_OFFICES, TITLES } from './titles.ts';
+import { ROLE_QUALIFIERS, TITLE_BODIES, CONSTRUCT_OFFICES, STATE_ADJECTIVES, STATE_FORMS, STATE_OFFICES, TITLES } from './titles.ts';
 
 export const arabic: LanguagePack = {
   code: 'arb',
@@ -42,6 +42,9 @@ export const arabic: LanguagePack = {
   roleQualifiers: ROLE_QUALIFIERS,
   titleBodies: TITLE_BODIES,
   constructOffices: CONSTRUCT_OFFICES,
+  stateOffices: STATE_OFFICES,
+  stateForms: STATE_FORMS,
+  stateAdjectives: STATE_ADJECTIVES,
   titleSeats: ['في'],
   titleAffiliations: ['من'],
   modifiersAfterNoun: true,

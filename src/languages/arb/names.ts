@@ -18,6 +18,7 @@ const NOT_IN_NAMES = set(`
   قال وقال أكد أعلن أضاف وأضاف أشار ذكر بحث التقى يلتقي سيلتقي أجرى تلقى اتصل
   مجلس هيئة منظمة لجنة حزب حكومة جمهورية دولة إمارة مملكة سلطنة وزارة الوزراء وزراء الحكومة الخارجية
   اتصال اتصالا هاتفي هاتفيا مكالمة محادثات مباحثات لقاء اجتماع اجتماعا زيارة رسالة بيان بيانا تصريحات كلمة
+  بلاد بلاده بلادها بلادهم بلادنا دولته دولتها
   لدى بشأن يوم عبر بشدة حول إزاء تجاه نحو عقب إثر أثناء وسط بسبب ضمن بحضور برئاسة بصفته وذلك أيضا كذلك
   صباح مساء ظهر ليلة الليلة
   زار يزور سيزور تزور ستزور قام يقوم سيقوم عقد عقدت يعقد سيعقد أجرت يجري سيجري تجري ستجري تلقت تلقاه يتلقى
@@ -71,6 +72,7 @@ function hasArticle(word: Word): boolean {
 /** @example arabicNameWord({ text: 'بوتين', fold: 'بوتين', forms: ['بوتين'] }, undefined) // true */
 export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
   if (prev !== undefined && writtenAli(word)) return true;
+  if (prev !== undefined && familyName(word, prev)) return true;
   if (word.forms.some((f) => NOT_IN_NAMES.has(f) || STOP_WORDS.has(f))) return false;
   // A common name word is read as written (فيصل, not ف + يصل "arrives").
   if (verbOrNoun(word)) return false;
@@ -80,6 +82,21 @@ export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
   // of Afghan and Pakistani names (إنعام الله, ذبيح الله: Inamullah, Zabihullah).
   if (prev !== undefined && word.fold === 'الله' && !prev.fold.startsWith('ال')) return true;
   return !hasArticle(word) || (prev !== undefined && NAME_PREFIXES.has(prev.fold));
+}
+
+/** A word with the article that family names take: a nisba (النيادي, الكعبي) or a name word (المحمد, الصباح). */
+function familyWord(word: Word): boolean {
+  if (!word.fold.startsWith('ال')) return false;
+  return NAME_WORDS.has(word.fold.slice(2)) || (word.fold.endsWith('ي') && [...word.fold].length >= 6);
+}
+
+/**
+ * A family name with the article after a given name (مطر حامد النيادي, أحمد ناصر المحمد الصباح):
+ * after a word without the article or another family word. Nationality adjectives, which have the
+ * nisba's form, end a name before this is asked (titled.ts).
+ */
+function familyName(word: Word, prev: Word): boolean {
+  return familyWord(word) && (!/^[وفبلك]?ال/u.test(prev.fold) || familyWord(prev));
 }
 
 /* Words that join name words and never end a name (محمد بن سلمان, آل ثاني, عبد الله, أبو بكر). */

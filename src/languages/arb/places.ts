@@ -7,7 +7,29 @@
 /* Adjectives are listed by stem; the article and feminine forms are derived. */
 const arabicAdjectives = (stems: string[]): string[] => stems.flatMap((stem) => [stem, `ال${stem}`, `${stem}ة`, `ال${stem}ة`]);
 
-export const NATIONS: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = [
+/**
+ * The nisba a one-word country name forms by the regular rule (باكستان → باكستاني, روسيا → روسي,
+ * كندا → كندي, السعودية → سعودي): the press writes it for any country, often beside the pack's own
+ * spelling (الأوزبكستاني beside الأوزبكي), so it is derived from every name, not listed.
+ * @example nisbaOf('طاجيكستان') // 'طاجيكستاني'
+ */
+export function nisbaOf(name: string): string | undefined {
+  if (name.includes(' ')) return undefined;
+  const stem = name.startsWith('ال') ? name.slice(2) : name;
+  if (stem.endsWith('يا')) return stem.slice(0, -1);
+  if (stem.endsWith('ية')) return stem.slice(0, -1);
+  if (stem.endsWith('ا') || stem.endsWith('ة')) return `${stem.slice(0, -1)}ي`;
+  return `${stem}ي`;
+}
+
+/** Each entry with the derived nisbas of its names added to its listed adjectives. */
+const withNisbas = (entries: ReadonlyArray<readonly [string, readonly string[], readonly string[]]>) =>
+  entries.map(([country, names, adjectives]) => {
+    const derived = names.map(nisbaOf).filter((n): n is string => n !== undefined);
+    return [country, names, [...new Set([...adjectives, ...arabicAdjectives(derived)])]] as const;
+  });
+
+export const NATIONS: ReadonlyArray<readonly [string, readonly string[], readonly string[]]> = withNisbas([
   ['Russia', ['روسيا'], arabicAdjectives(['روسي'])],
   ['China', ['الصين', 'صين'], arabicAdjectives(['صيني'])],
   ['United States', ['الولايات المتحدة', 'أمريكا', 'أميركا'], arabicAdjectives(['أمريكي', 'أميركي'])],
@@ -66,7 +88,7 @@ export const NATIONS: ReadonlyArray<readonly [string, readonly string[], readonl
   ['Austria', ['النمسا'], arabicAdjectives(['نمساوي'])],
   ['Switzerland', ['سويسرا'], arabicAdjectives(['سويسري'])],
   ['European Union', ['الاتحاد الأوروبي'], arabicAdjectives(['أوروبي'])],
-];
+]);
 
 export const CITIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Moscow', ['موسكو']],

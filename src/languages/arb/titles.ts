@@ -52,6 +52,8 @@ export const TITLE_BODIES: readonly string[] = [
   'منظمة', 'مجلس', 'هيئة', 'وكالة', 'لجنة', 'اللجنة', 'جامعة', 'حلف', 'رابطة', 'اتحاد', 'الاتحاد', 'مكتب', 'صندوق', 'برنامج',
   'مفوضية', 'المفوضية', 'بعثة', 'البعثة', 'حزب', 'جبهة', 'وزارة', 'شؤون', 'الشؤون', 'مجموعة', 'منتدى', 'المنظمة', 'قضايا', 'ملف',
   'فريق', 'الفريق', 'وفد', 'الوفد', 'الحكومة', 'حكومة', 'البرلمان', 'المكتب',
+  // Portfolios: "الممثل الأعلى للسياسة الخارجية والأمنية", "وزير الدولة للشؤون …".
+  'سياسة', 'السياسة', 'العلاقات', 'علاقات',
 ];
 
 /** Heads of an office named by its body in construct (see `constructOffices` in the pack type). */
@@ -64,6 +66,22 @@ export const CONSTRUCT_OFFICES: ReadonlyArray<readonly [string, Title]> = [
   ['رئيسة', office('head')],
   ['مدير', office('director')],
   ['مديرة', office('director')],
+];
+
+/** Heads of a state in construct with it (see `stateOffices` in the pack type). */
+export const STATE_OFFICES: ReadonlyArray<readonly [string, Title]> = [
+  ['رئيس', office('president')],
+  ['رئيسة', office('president')],
+  ['ملك', office('king')],
+  ['ملكة', office('queen')],
+  ['أمير', office('emir')],
+  ['سلطان', office('sultan')],
+];
+
+/** A state's form and the adjectives of its official name (جمهورية أفغانستان الإسلامية). */
+export const STATE_FORMS: readonly string[] = ['جمهورية', 'الجمهورية', 'مملكة', 'المملكة', 'إمارة', 'الإمارة', 'سلطنة', 'دولة', 'اتحاد'];
+export const STATE_ADJECTIVES: readonly string[] = [
+  'الإسلامية', 'العربية', 'الاتحادية', 'الشعبية', 'الديمقراطية', 'الهاشمية', 'المتحدة', 'الفيدرالية', 'الاشتراكية', 'الجنوبية', 'الشمالية',
 ];
 
 export const TITLES: ReadonlyArray<readonly [string, Title]> = [
@@ -93,6 +111,10 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['مساعد وزير الخارجية', office('assistant foreign minister')],
   ['نائب وزير الخارجية', office('deputy foreign minister')],
   ['نائب وزير', office('deputy minister')],
+  ['نائب وزير خارجية', office('deputy foreign minister')],
+  ['مساعد وزير خارجية', office('assistant foreign minister')],
+  ['نائب وزير الدفاع', office('deputy defence minister')],
+  ['نائب وزير دفاع', office('deputy defence minister')],
   // Heads of state and government.
   ['رئيس الوزراء', office('prime minister')],
   ['رئيس وزراء', office('prime minister')],
@@ -247,8 +269,12 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['في الحكومة', ''],
   ['في حكومة', ''],
   ...TALIBAN.map((body): [string, string] => [`في حكومة ${body}`, '']),
-  // "سفير باكستان لدى أفغانستان": the country after لدى is where the envoy serves.
+  // "سفير باكستان لدى أفغانستان": the country after لدى is where the envoy serves; "لدى بلاده", in his country.
   ['لدى', ''],
+  ...['بلاده', 'بلادها', 'بلادهم', 'بلادنا', 'دولته', 'دولتها'].map((own): [string, string] => [`لدى ${own}`, '']),
+  // "الممثل الأعلى", "المفوض السامي": high.
+  ['الأعلى', 'high'],
+  ['العليا', 'high'],
   // "الممثل الأمريكي الخاص لأفغانستان": the country an envoy is for says nothing of their nationality.
   ...NATIONS.flatMap(([, names]) => names.flatMap((n) => [n.startsWith('ال') ? `لل${n.slice(2)}` : `ل${n}`, `إلى ${n}`]).map((q): [string, string] => [q, ''])),
 ];

@@ -29,10 +29,11 @@ const VERBS: ReadonlyArray<readonly [string, string]> = [
 /**
  * Masdar nouns that follow a name's verb or stand after it ("عن شكرها", "بمناسبة تعيينه", "من
  * المفترض إرساله سفيرا"), and the nouns that open the object of a verb of saying or discussing
- * right after its subject ("أكد X أهمية …", "بحث X سبل تعزيز …", "ناقش X مستجدات …").
+ * right after its subject ("أكد X أهمية …", "بحث X سبل تعزيز …", "ناقش X مستجدات …"), or with لـ of
+ * purpose after a name that ends in a family name ("… نواف الأحمد الصباح لمناقشة …").
  */
 const NOUNS = `شكر تقدير دور تعيين مناسبة تهنئة ترحيب دعم تضامن مساعدة مشاركة رغبة استعداد حرص أمل قلق
-  أهمية ضرورة سبيل تعزيز تطوير تنسيق تطور مستجد قضية ملف جهد
+  أهمية ضرورة سبيل تعزيز تطوير تنسيق تطور مستجد قضية ملف جهد مناقشة متابعة استعراض تبادل دراسة
   إرسال إعلان إجراء توقيع تقديم إطلاق إجلاء انسحاب اعتراف تشكيل إنهاء إقامة إنشاء افتتاح تسليم تنفيذ وصول مغادرة`;
 /* Plural objects of such verbs ("تبادل X وY وجهات النظر", exchanged views). */
 const PLURALS = 'وجهات آراء سبل تطورات مستجدات قضايا ملفات جهود';
