@@ -302,7 +302,8 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       if (after) claims.push(...invitationOf(view, groups, c, after));
       continue;
     }
-    const betweenForm = after && toks[after.first - 1]?.fold === 'between' && after.members.length > 1;
+    // "between X and Y", "between India's Foreign Minister X and Y".
+    const betweenForm = after && after.members.length > 1 && toks.slice(c.end - 1, after.first).some((t) => t.fold === 'between');
     const speaker = speakerOf(toks, groups, c.i);
     // "X said after meeting Y": a participle's subject is its clause's, the speaker's too.
     const participle = PARTICIPLE_OPENERS.has(toks[c.i]!.fold) ? SPEECH : undefined;
