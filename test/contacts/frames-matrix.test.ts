@@ -15,7 +15,7 @@ describe('contact frames coverage matrix (issue 11)', () => {
     for (const lang of ['eng', 'hin', 'arb']) {
       const own = cases.filter((c) => c.lang === lang);
       expect(new Set(own.map((c) => c.frame)).size).toBeGreaterThanOrEqual(7);
-      expect(new Set(own.map((c) => c.title)).size).toBe(10);
+      expect(new Set(own.map((c) => c.title)).size).toBeGreaterThanOrEqual(10);
     }
   });
 

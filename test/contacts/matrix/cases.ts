@@ -63,6 +63,7 @@ const ENGLISH: Language = {
     { name: 'reciprocal', template: '{A} and {B} {V} on Monday.', verbs: ['met', 'held talks', 'spoke by phone', 'talked'] },
     { name: 'call received', template: '{A} {V} {B} on Monday.', verbs: ['received a phone call from', 'received a call from', 'received a telephone call from'] },
     { name: 'list', template: '{A} {V} {B}, {C} and {D} on Monday.', verbs: ['met', 'held talks with', 'spoke with'], pairs: [['A', 'B'], ['A', 'C'], ['A', 'D']] },
+    { name: 'list joined', template: '{A} {V} on Monday.', verbs: ['met {B} as well as {C}', 'was received by {B}, the head of the delegation, along with {C},', 'held talks with {B} together with {C}'], pairs: [['A', 'B'], ['A', 'C']] },
     { name: 'planned', template: '{A} {V} {B} next week.', verbs: ['will meet', 'is scheduled to meet', 'is expected to hold talks with', 'will hold talks with', 'is set to meet', 'plans to meet'], planned: true },
   ],
 };
@@ -114,10 +115,12 @@ const ARABIC: Language = {
   frames: [
     { name: 'active', template: '{V} {A} {B} في موسكو اليوم الأربعاء.', verbs: ['التقى', 'استقبل', 'قابل', 'هاتف'] },
     { name: 'with', template: '{V} مع {B} اليوم الأربعاء.', verbs: ['اجتمع {A}', 'بحث {A}', 'تباحث {A}', 'أجرى {A} اتصالا هاتفيا', 'عقد {A} محادثات', 'أجرى {A} محادثات', 'تشاور {A}', 'عقد {A} لقاء', 'التقى {A}', 'تحدث {A} هاتفيا'] },
+    { name: 'with bi', template: '{V} {A} ب{B} في موسكو اليوم الأربعاء.', verbs: ['التقى', 'اجتمع', 'اتصل'] },
     { name: 'subject first', template: '{A} {V} {B} في موسكو اليوم الأربعاء.', verbs: ['التقى', 'استقبل', 'اجتمع مع', 'بحث مع', 'أجرى اتصالا هاتفيا مع'] },
     { name: 'nominal', template: '{V} {A} و{B} اليوم الأربعاء.', verbs: ['جرى اتصال هاتفي بين', 'عقدت محادثات بين', 'جرت مباحثات بين', 'عقد لقاء بين'] },
     { name: 'reciprocal', template: '{V} {A} ونظيره الروسي {b} اليوم الأربعاء العلاقات الثنائية.', verbs: ['بحث', 'ناقش', 'تناول'] },
     { name: 'call received', template: 'تلقى {A} {V} {B}.', verbs: ['اتصالا هاتفيا اليوم الأربعاء من', 'اتصالا هاتفيا من', 'مكالمة هاتفية من'] },
+    { name: 'calls received list', template: 'تلقى {A} {V} {B}، و{C}.', verbs: ['اتصالين هاتفيين من', 'اتصالات هاتفية اليوم من'], pairs: [['A', 'B'], ['A', 'C']] },
     { name: 'list', template: '{V} {A} اليوم الأربعاء {B} و{C} و{D}.', verbs: ['التقى', 'استقبل'], pairs: [['A', 'B'], ['A', 'C'], ['A', 'D']] },
     { name: 'planned', template: '{V} {B} الأسبوع المقبل.', verbs: ['سيلتقي {A}', 'من المقرر أن يلتقي {A}', 'سيستقبل {A}', 'يعتزم {A} الاجتماع مع', 'يلتقي {A}', 'سيجري {A} محادثات مع', 'سيبحث {A} مع', 'من المتوقع أن يجتمع {A} مع'], planned: true },
   ],
