@@ -18,6 +18,8 @@ export interface MatrixCase {
   /** Contacts it states, as pairs of names; the order is not asserted. */
   pairs: Array<[string, string]>;
   planned: boolean;
+  /** The contacts' date (YYYY-MM-DD) when the sentence gives one by a date word. */
+  date?: string;
 }
 
 /** A frame: how people and a contact word make a sentence. `{A}`… are the titled people, `{a}`… bare names, `{V}` the word. */
@@ -29,6 +31,13 @@ interface Frame {
   pairs?: ReadonlyArray<readonly [string, string]>;
   planned?: boolean;
 }
+
+/** The day each language's date word names: every article is published on Wednesday 2021-09-01. */
+const DATE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['on Monday', '2021-08-30'],
+  ['सोमवार को', '2021-08-30'],
+  ['اليوم الأربعاء', '2021-09-01'],
+];
 
 /** Every combination of a title with the ways a nation attaches to it, per language. */
 interface Language {
@@ -61,7 +70,7 @@ const ENGLISH: Language = {
     { name: 'passive', template: '{B} was {V} {A} on Monday.', verbs: ['received by', 'met by', 'hosted by', 'called by', 'welcomed by', 'telephoned by'] },
     { name: 'nominal', template: '{V} {A} and {B} on Monday.', verbs: ['Talks were held between', 'A meeting was held between', 'Talks took place between', 'A phone call took place between'] },
     { name: 'reciprocal', template: '{A} and {B} {V} on Monday.', verbs: ['met', 'held talks', 'spoke by phone', 'talked'] },
-    { name: 'call received', template: '{A} {V} {B} on Monday.', verbs: ['received a phone call from', 'received a call from', 'received a telephone call from'] },
+    { name: 'call received', template: '{A} {V} {B} on Monday.', verbs: ['received a phone call from', 'received a call from'] },
     { name: 'list', template: '{A} {V} {B}, {C} and {D} on Monday.', verbs: ['met', 'held talks with', 'spoke with'], pairs: [['A', 'B'], ['A', 'C'], ['A', 'D']] },
     { name: 'list joined', template: '{A} {V} on Monday.', verbs: ['met {B} as well as {C}', 'was received by {B}, the head of the delegation, along with {C},', 'held talks with {B} together with {C}'], pairs: [['A', 'B'], ['A', 'C']] },
     { name: 'planned', template: '{A} {V} {B} next week.', verbs: ['will meet', 'is scheduled to meet', 'is expected to hold talks with', 'will hold talks with', 'is set to meet', 'plans to meet'], planned: true },
@@ -162,7 +171,8 @@ export function matrixCases(): MatrixCase[] {
           // A lowercase slot is the bare name ("ونظيره الروسي {b}": the title is already said).
           for (const [s, person] of titled) text = text.replaceAll(`{${s}}`, person).replaceAll(`{${s.toLowerCase()}}`, named.get(s)!);
           const pairs = (frame.pairs ?? [['A', 'B']]).map(([x, y]): [string, string] => [named.get(x)!, named.get(y)!]);
-          cases.push({ lang: language.lang, frame: frame.name, verb, title, text, people: [...named.values()], pairs, planned: frame.planned === true });
+          const date = frame.planned ? undefined : DATE_WORDS.find(([word]) => text.includes(word))?.[1];
+          cases.push({ lang: language.lang, frame: frame.name, verb, title, text, people: [...named.values()], pairs, planned: frame.planned === true, ...(date ? { date } : {}) });
         });
       });
     }

@@ -1,8 +1,10 @@
 /**
  * Reads every matrix sentence as one invented article (all in one knowledge, built once) and
  * tells, per sentence, what the bot missed: a person not recognised, a stated contact not found,
- * a contact it should not have, or a contact not marked planned as it should be.
+ * a contact it should not have, a contact not marked planned as it should be, or a contact dated
+ * otherwise than its date word says.
  */
+import { formatDate } from '../../../src/dates/format.ts';
 import { inventedCorpus } from '../../people/helpers.ts';
 import { buildPeopleKnowledge } from '../../../src/people/build.ts';
 import { EMPTY_GAZETTEER } from '../../../src/people/gazetteer.ts';
@@ -30,6 +32,7 @@ export function runMatrix(cases: readonly MatrixCase[]): MatrixResult[] {
       const hit = found.find((k) => (nameIn(x, k.a) && nameIn(y, k.b)) || (nameIn(y, k.a) && nameIn(x, k.b)));
       if (!hit) problems.push(`no contact ${x} – ${y}`);
       else if (hit.planned !== c.planned) problems.push(`${x} – ${y} ${c.planned ? 'not planned' : 'planned'}`);
+      else if (c.date !== undefined && (hit.date ? formatDate(hit.date) : 'undated') !== c.date) problems.push(`${x} – ${y} dated ${hit.date ? formatDate(hit.date) : 'undated'}, not ${c.date}`);
     }
     for (const k of found) {
       const pair = c.pairs.some(([x, y]) => (nameIn(x, k.a) && nameIn(y, k.b)) || (nameIn(y, k.a) && nameIn(x, k.b)));
