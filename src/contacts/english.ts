@@ -353,5 +353,5 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       claims.push(...pairClaims(view, before.members, undefined, { kind: kindIn(toks, c, before.first, c.end + 3), planned: c.planned, first: before.first, end: c.end }));
     }
   }
-  return claims.map((claim) => boundClause(claim, DATE_CLAUSE_BREAKS));
+  return claims.map((claim) => boundClause(claim, DATE_CLAUSE_BREAKS, RELATIVES));
 }

@@ -72,6 +72,7 @@ const ENGLISH: Language = {
     { name: 'reciprocal', template: '{A} and {B} {V} on Monday.', verbs: ['met', 'held talks', 'spoke by phone', 'talked'] },
     { name: 'call received', template: '{A} {V} {B} on Monday.', verbs: ['received a phone call from', 'received a call from'] },
     { name: 'list', template: '{A} {V} {B}, {C} and {D} on Monday.', verbs: ['met', 'held talks with', 'spoke with'], pairs: [['A', 'B'], ['A', 'C'], ['A', 'D']] },
+    { name: 'aside', template: '{A} {V}, who is visiting Delhi, on Monday.', verbs: ['met {B}', 'spoke with {B}', 'received {B}'] },
     { name: 'list joined', template: '{A} {V} on Monday.', verbs: ['met {B} as well as {C}', 'was received by {B}, the head of the delegation, along with {C},', 'held talks with {B} together with {C}'], pairs: [['A', 'B'], ['A', 'C']] },
     { name: 'planned', template: '{A} {V} {B} next week.', verbs: ['will meet', 'is scheduled to meet', 'is expected to hold talks with', 'will hold talks with', 'is set to meet', 'plans to meet'], planned: true },
   ],
