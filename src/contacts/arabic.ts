@@ -70,9 +70,9 @@ const NEGATIONS = NEGATION_WORDS('arb')!;
 const RELATIVES = set('الذي التي');
 const WHERE = set('حيث');
 const NEGATION_REACH = 10;
-/* Today, tonight, tomorrow: the day a present-tense verb announces. */
-const COMING_DAYS = set('اليوم الليلة غدا غداً الغد');
-const ANNOUNCED_REACH = 12;
+/* Today, tonight, tomorrow, next (week, Thursday): the day a present-tense verb announces. */
+const COMING_DAYS = set('اليوم الليلة غدا غداً الغد المقبل المقبلة القادم القادمة');
+const ANNOUNCED_REACH = 20;
 
 /** The word's forms, with a و "and" glued to a two-letter word taken off too (ومن, ومع). */
 const formsOf = (tok: Tok): readonly string[] => (tok.fold.length === 3 && tok.fold.startsWith('و') ? [...tok.forms, tok.fold.slice(1)] : tok.forms);
@@ -99,8 +99,12 @@ function findCues(toks: readonly Tok[]): CueAt[] {
  * name no day.
  */
 function announcedDay(toks: readonly Tok[], i: number): boolean {
-  const [start, stop] = clauseOf(toks, i, i + 1);
-  for (let k = start; k < Math.min(stop, i + ANNOUNCED_REACH); k++) if (has(toks[k], COMING_DAYS)) return true;
+  const [start] = clauseOf(toks, i, i + 1);
+  // The day may follow two long titled names ("يلتقي رئيس الوزراء الهندي X مستشار الأمن القومي Y الأسبوع المقبل").
+  for (let k = start; k < Math.min(toks.length, i + ANNOUNCED_REACH); k++) {
+    if (k > i && (has(toks[k], CLAUSE_BREAKS) || has(toks[k], ARABIC_FUTURE_MARKERS))) return false;
+    if (has(toks[k], COMING_DAYS)) return true;
+  }
   return false;
 }
 

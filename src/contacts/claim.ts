@@ -49,19 +49,42 @@ export function pairClaims(view: SentenceView, subjects: readonly Phrase[], othe
   return claims;
 }
 
+/** Longest aside set off by commas ("Y, who is visiting Delhi, on Monday"). */
+const ASIDE_REACH = 15;
+
+/**
+ * Where an aside opened at `at` by a word of `asides` after a comma closes (the next comma), when it
+ * closes within reach and holds no date of its own; else undefined.
+ */
+function asideEnd(view: SentenceView, at: number, asides: ReadonlySet<string>): number | undefined {
+  const { toks } = view;
+  if (!toks[at]?.breakBefore || !asides.has(toks[at]!.fold)) return undefined;
+  const close = toks.findIndex((t, j) => j > at && j - at <= ASIDE_REACH && t.breakBefore);
+  if (close < 0) return undefined;
+  const [start, end] = [toks[at]!.start, toks[close]!.start];
+  return view.dates.some((d) => d.start < end && d.end > start) ? undefined : close;
+}
+
 /**
  * The claim with its clause marked when a word of `breaks` opens another clause in its sentence:
  * then only dates inside its own clause are its ("The ministry said on Tuesday that X met Y";
  * "X ने सोमवार को पुष्टि की कि Y ने Z से मुलाकात की"). Only when another clause has a date of its
- * own: otherwise the sentence keeps its other dating (its own dates, a tweet's date line).
+ * own: otherwise the sentence keeps its other dating (its own dates, a tweet's date line). An aside
+ * opened by a word of `asides` after a comma, with no date in it, does not end the clause ("X met Y,
+ * who is visiting Delhi, on Monday").
  */
-export function boundClause(claim: Claim, breaks: ReadonlySet<string>): Claim {
+export function boundClause(claim: Claim, breaks: ReadonlySet<string>, asides?: ReadonlySet<string>): Claim {
   if (claim.clause || claim.subjectView) return claim;
   const { toks } = claim.view;
   let from = claim.first;
   while (from > 0 && !breaks.has(toks[from - 1]!.fold)) from--;
   let to = claim.end;
-  while (to < toks.length && !breaks.has(toks[to]!.fold)) to++;
+  for (;;) {
+    while (to < toks.length && !breaks.has(toks[to]!.fold)) to++;
+    const close = asides ? asideEnd(claim.view, to, asides) : undefined;
+    if (close === undefined) break;
+    to = close;
+  }
   const [start, end] = [toks[from]?.start ?? claim.view.sentence.end, to > 0 ? toks[to - 1]!.end : claim.view.sentence.start];
   const elsewhere = claim.view.dates.some((d) => d.end <= start || d.start >= end);
   return elsewhere ? { ...claim, clause: [from, to] } : claim;

@@ -255,6 +255,21 @@ function parentheticalSubject(toks: readonly Tok[], groups: readonly Group[], c:
   return g;
 }
 
+/** Words adding a person to those met after an apposition ("Y, the deputy minister, along with Z"). */
+const LIST_JOINERS = [['along', 'with'], ['together', 'with'], ['as', 'well', 'as']];
+
+/** How many words of a list joiner end right before `at` (a determiner or possessive between allowed: "along with Pakistan's …"), 0 for none. */
+function listJoinerBefore(toks: readonly Tok[], at: number, from: number): number {
+  for (const words of LIST_JOINERS) {
+    for (let end = at; end >= Math.max(from, at - 3); end--) {
+      const start = end - words.length;
+      if (start >= from && words.every((w, i) => toks[start + i]!.fold === w)) return at - start;
+      if (end > from && !(DETERMINER_OPENINGS.has(toks[end - 1]!.fold) || possessiveS(toks, end - 1) || /^\p{Lu}/u.test(toks[end - 1]!.text))) break;
+    }
+  }
+  return 0;
+}
+
 /** Words of an apposition between listed people ("Y, the head of the council, and Z"). */
 const APPOSITION_REACH = 12;
 const DETERMINER_OPENINGS = new Set(['the', 'a', 'an']);
@@ -264,7 +279,8 @@ const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will'
 /**
  * "met Y, the head of the council, and Z, …": people after the first one met, each set off by an
  * apposition that opens with a comma and a determiner or a capitalised word and holds no verb, are
- * met too.
+ * met too; so are people added by "along with", "together with", "as well as" ("met Y as well as Z",
+ * "was received by Y, the deputy minister, along with Z").
  */
 function appositionList(toks: readonly Tok[], groups: readonly Group[], first: Group, cues: readonly CueAt[]): Group[] {
   const list = [first];
@@ -272,15 +288,19 @@ function appositionList(toks: readonly Tok[], groups: readonly Group[], first: G
     const prev = list[list.length - 1]!;
     if (g.first <= prev.end) continue;
     const opening = toks[prev.end];
-    const between = toks.slice(prev.end, g.first);
+    const joiner = listJoinerBefore(toks, g.first, prev.end);
+    const between = toks.slice(prev.end, g.first - joiner);
+    // "met Y as well as Z": a joiner right after the person met.
+    const joined = joiner > 0 && between.length === 0 && !cues.some((c) => c.i >= prev.end && c.i < g.first);
     const apposition =
-      opening !== undefined &&
-      opening.breakBefore &&
-      (DETERMINER_OPENINGS.has(opening.fold) || /^\p{Lu}/u.test(opening.text)) &&
-      between.length <= APPOSITION_REACH &&
-      (toks[g.first - 1]!.fold === 'and' || toks[g.first]!.breakBefore) &&
-      !between.some((t) => CLAUSE_BREAKS.has(t.fold) || DATE_CLAUSE_BREAKS.has(t.fold) || FINITE.has(t.fold)) &&
-      !cues.some((c) => c.i >= prev.end && c.i < g.first);
+      joined ||
+      (opening !== undefined &&
+        opening.breakBefore &&
+        (DETERMINER_OPENINGS.has(opening.fold) || /^\p{Lu}/u.test(opening.text)) &&
+        between.length <= APPOSITION_REACH &&
+        (toks[g.first - 1]!.fold === 'and' || toks[g.first]!.breakBefore || joiner > 0) &&
+        !between.some((t) => CLAUSE_BREAKS.has(t.fold) || DATE_CLAUSE_BREAKS.has(t.fold) || FINITE.has(t.fold)) &&
+        !cues.some((c) => c.i >= prev.end && c.i < g.first));
     if (!apposition) break;
     list.push(g);
   }
@@ -302,7 +322,8 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       if (after) claims.push(...invitationOf(view, groups, c, after));
       continue;
     }
-    const betweenForm = after && toks[after.first - 1]?.fold === 'between' && after.members.length > 1;
+    // "between X and Y", "between India's Foreign Minister X and Y".
+    const betweenForm = after && after.members.length > 1 && toks.slice(c.end - 1, after.first).some((t) => t.fold === 'between');
     const speaker = speakerOf(toks, groups, c.i);
     // "X said after meeting Y": a participle's subject is its clause's, the speaker's too.
     const participle = PARTICIPLE_OPENERS.has(toks[c.i]!.fold) ? SPEECH : undefined;
@@ -332,5 +353,5 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       claims.push(...pairClaims(view, before.members, undefined, { kind: kindIn(toks, c, before.first, c.end + 3), planned: c.planned, first: before.first, end: c.end }));
     }
   }
-  return claims.map((claim) => boundClause(claim, DATE_CLAUSE_BREAKS));
+  return claims.map((claim) => boundClause(claim, DATE_CLAUSE_BREAKS, RELATIVES));
 }

@@ -160,6 +160,9 @@ function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | u
   for (let k = groups.indexOf(g) - 1; k >= 0; k--) {
     const s = groups[k]!;
     if (s.hindiCase !== 'ergative' && s.hindiCase !== 'nominative') continue;
+    // "X ने हक्कानी नेटवर्क के नेता अनस हक्कानी से": a name with no case marker that is the person met is part of
+    // an organisation's name, not a subject.
+    if (s.hindiCase === 'nominative' && s.members.every((m) => g.members.some((x) => x.person === m.person))) continue;
     // "X और <words not read as a person> Y से": X may be coordinated with the person met as well as
     // with the subject ("X और कई अधिकारी Y से मिले"); read as either, it was wrong more often than right.
     if (s.hindiCase === 'nominative' && AND_WORDS.has(view.toks[s.after]?.fold ?? '')) continue;

@@ -9,6 +9,8 @@ import { packFor, perPack } from '../languages/index.ts';
 import type { PhraseCase } from '../languages/types.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { isNamed, type Phrase } from './phrase.ts';
+import { TITLE_WORDS } from './titles.ts';
+import { isStopWord } from '../languages/stopwords.ts';
 import type { Tok } from './tokens.ts';
 
 export type HindiCase = PhraseCase;
@@ -105,10 +107,36 @@ function joins(toks: readonly Tok[], end: number, next: Phrase): boolean {
     // A clitic "and" on the next phrase's first word (بوتين وعمران خان); English/Hindi: a comma.
     return (next.clitic > 0 && (packFor(tok.lang)?.and ?? []).some((and) => tok.text.startsWith(and))) || tok.breakBefore;
   }
-  if (!isIn(tok, andWords)) return false;
-  k++;
-  while (k < next.first && isIn(toks[k], beforeRole)) k++;
+  const and = isIn(tok, andWords);
+  if (and) k++;
+  // After a comma a role alone is an apposition ("X, Pakistan's Foreign Minister, said"): only a name continues a list.
+  else if (!tok.breakBefore || !isNamed(next)) return false;
+  // "and India's Foreign Minister Y", ", UN envoy Y", "and Taliban leader Y": a nation's or body's name, or a
+  // title the phrase did not take in, may stand before the next person.
+  let qualifiers = 0;
+  // A language marking case after a list's last member (Hindi) lists with commas as with "and".
+  const listing = and || caseWords(tok.lang) !== undefined;
+  while (k < next.first && ((and && isIn(toks[k], beforeRole)) || (bodyName(toks, k, listing ? next : undefined) && ++qualifiers <= MAX_BODY_NAME))) k++;
   return k === next.first;
+}
+
+/** Words of a nation's or body's name and a title before a person ("Pakistan's", "UN", "Taliban leader"). */
+const MAX_BODY_NAME = 3;
+
+/**
+ * A capitalised word, or the "s" glued to one by an apostrophe ("India's"); after "and" also a
+ * title the phrase did not take in ("and Taliban leader Y") and, in a script without capitals, any
+ * word that is not a stop word before a phrase that opens with its title ("और तालिबान नेता Y").
+ */
+function bodyName(toks: readonly Tok[], k: number, listed: Phrase | undefined): boolean {
+  const tok = toks[k]!;
+  if (/^\p{Lu}/u.test(tok.text)) return true;
+  if (tok.fold === 's') return k > 0 && tok.start === toks[k - 1]!.end + 1 && /^\p{Lu}/u.test(toks[k - 1]!.text);
+  // Elsewhere after a comma, only capitalised words: "استقبل X، الثلاثاء، الوزير Y" lists no one.
+  if (!listed) return false;
+  if (TITLE_WORDS.match(toks, k) !== undefined) return true;
+  const caseless = tok.text.toLowerCase() === tok.text.toUpperCase();
+  return caseless && listed.source === 'title' && listed.nameFirst > listed.first && !isStopWord(tok.fold);
 }
 
 /**

@@ -238,3 +238,9 @@ describe('Hindi pairs before a contact noun (session 8)', () => {
     ]);
   });
 });
+
+describe('Hindi subjects (session 9)', () => {
+  it('does not take the name inside an organisation\'s name for the subject of a contact with that person', () => {
+    expect(contacts('पूर्व राष्ट्रपति अनिल कुमार ने शाह नेटवर्क के वरिष्ठ नेता करीम शाह के साथ मुलाकात की।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
+  });
+});
