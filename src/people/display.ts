@@ -20,6 +20,7 @@ import { readingPattern } from '../text/translitReadings.ts';
 import { latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
 import { nationalLetters, nationalSpelling } from './national-spellings.ts';
+import { hasOglu, oneWordOglu } from './turkish-surnames.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
 export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
@@ -130,6 +131,7 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   const key = wordKey(word);
   if (!key) return undefined;
   const own = profileOf(word);
+  const mine = own;
   // Devanagari writes vowels and doubled consonants: a listed spelling letter for letter as it
   // reads is the name's (हसन Hasan, not Hassan).
   const reading = own.arabic ? undefined : displayLatin(word).toLowerCase();
@@ -139,7 +141,7 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   if (!first && reading !== undefined && PATRONYMIC.has(reading)) return reading;
   let best: { word: string; score: number } | undefined;
   const national = nationalNames(nationality);
-  const consider = (candidates: readonly Candidate[] | undefined, corpus: boolean, bonus = 0): void => {
+  const consider = (candidates: readonly Candidate[] | undefined, corpus: boolean, bonus = 0, own = mine): void => {
     for (const c of candidates ?? []) {
       // Only Arabic writes the y that a j is read as (ينس Jens); Devanagari writes जेन्स as English does.
       if (c.read && !own.arabic) continue;
@@ -157,6 +159,14 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   if (own.arabic) {
     consider(namesByKey().get(key), false);
     consider(national?.get(key), false, NATION_BONUS);
+    // A و between consonants may be the w of an unwritten a (مولود Mevlut, mawlud): by that reading
+    // only the corpus's spellings and the person's country's names, a little behind the first reading.
+    const aw = diphthongReading(word);
+    const awKey = aw && wordKey(aw);
+    if (awKey && awKey !== key) {
+      consider(vocabulary.get(awKey), true, -DIPHTHONG_COST, profileOf(aw));
+      consider(national?.get(awKey), false, NATION_BONUS - DIPHTHONG_COST, profileOf(aw));
+    }
     return best?.word;
   }
   // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): after
@@ -167,6 +177,19 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   if (common) return common;
   if (foreign) consider(namesByKey().get(key), false);
   return best?.word ?? allowedSpelling(word, key, namesByKey());
+}
+
+const DIPHTHONG_COST = 0.15;
+/* A و after a consonant letter and before one, which arabicToLatin reads as the long u. */
+const MEDIAL_WAW = /(?<=[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک])و(?=[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک])/u;
+
+/**
+ * The word with its first و between consonants read as the consonant w after a short a, written
+ * out with an alif (مولود as ماولود); none when it has no such و.
+ * @example diphthongReading('مولود') // 'ماولود'
+ */
+function diphthongReading(word: string): string | undefined {
+  return MEDIAL_WAW.test(word) ? word.replace(MEDIAL_WAW, 'او') : undefined;
 }
 
 let packWordsByKey: Map<string, Array<{ word: string; count: number }>> | undefined;
@@ -195,9 +218,13 @@ function allowedSpelling(word: string, key: string, listed: ReadonlyMap<string, 
   const keys = key.includes('Y') ? [key, key.replace(/Y/g, '')] : [key];
   const fits = keys.flatMap((k) => listed.get(k) ?? []).filter((c) => pattern.test(c.word.toLowerCase()));
   // The reading, when it is a listed name itself, is that name's spelling (मोहम्मद Mohammad).
-  const plain = displayLatin(word);
-  if (fits.length > 0 && (latinNames().has(plain) || fits.some((c) => c.word === plain))) return plain;
-  return [...fits].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))[0]?.word;
+  // Not when ॉ is written: the reading gives it as a, where English writes o or au (जॉन John, not Jan).
+  const plain = /[ॉऑ]/u.test(word) ? undefined : displayLatin(word);
+  if (plain && fits.length > 0 && (latinNames().has(plain) || fits.some((c) => c.word === plain))) return plain;
+  // Among spellings listed as often, the one whose sounds are closest (ऑस्टिन Austin, not Austen).
+  const own = profileOf(word);
+  const distance = (w: string): number => soundDistance(own.sounds, profileOf(w).sounds, false, false);
+  return [...fits].sort((a, b) => b.count - a.count || distance(a.word) - distance(b.word) || a.word.localeCompare(b.word))[0]?.word;
 }
 
 /* Two consonants opening a word, the first one letter or a digraph Arabic letters are written as
@@ -278,6 +305,16 @@ export function ownJoinedSpelling(toks: readonly Tok[], i: number, own: readonly
 }
 
 /**
+ * The corpus's most written spelling of a Latin name word of the same key and close sounds
+ * (جاويش أوغلو read Cavisoglu, written Cavusoglu by the articles); the word itself when none.
+ * @example corpusSpelling('Cavisoglu', latinVocabulary(['Cavusoglu said.'])) // 'Cavusoglu'
+ */
+export function corpusSpelling(word: string, vocabulary: LatinVocabulary): string {
+  const mine = profileOf(word);
+  return vocabulary.get(wordKey(word))?.find((c) => similarProfiles(mine, profileOf(c.word)))?.word ?? word;
+}
+
+/**
  * A name written in Devanagari or Arabic script, in Latin letters as English news would write it;
  * `foreign`: the person's name is written in both scripts, so not a Hindi name (latinSpelling);
  * `own`: the words of the person's spellings in Latin letters, shorter than this one, which
@@ -287,6 +324,7 @@ export function ownJoinedSpelling(toks: readonly Tok[], i: number, own: readonly
  */
 export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = [], nationality?: string): string {
   const toks = sentenceTokens(native, 0);
+  nationality ??= hasOglu(toks) ? 'Turkish' : undefined;
   // A Chinese name is read by its syllables (شي جين بينغ Xi Jinping), which no name list holds.
   const chinese = own.length === 0 && toks.every((t) => !initialLetter(t)) ? chineseName(toks.map((t) => t.text), nationality === 'Chinese') : undefined;
   if (chinese) return chinese;
@@ -296,11 +334,15 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     const letter = initialLetter(tok);
     const mine = letter ? undefined : ownSpelling(tok.text, own);
     const joined = letter || mine ? undefined : ownJoinedSpelling(toks, i, own);
-    const known = letter || mine || joined ? undefined : conventional(toks, i);
+    const oglu = letter || mine || joined ? undefined : oneWordOglu(toks, i);
+    const known = letter || mine || joined || oglu ? undefined : conventional(toks, i);
     if (letter) words.push(`${letter}.`);
     else if (mine) words.push(mine);
     else if (joined) {
       words.push(joined);
+      i += 1;
+    } else if (oglu) {
+      words.push(corpusSpelling(oglu, vocabulary));
       i += 1;
     }
     // The press spells some name words by the person's country (an Iranian's Ebrahim), unless
