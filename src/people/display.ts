@@ -19,8 +19,8 @@ import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
 import { latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
-import { nationalLetters, nationalSpelling } from './national-spellings.ts';
-import { hasOglu, oneWordOglu } from './turkish-surnames.ts';
+import { cyrillicNationality, nationalLetters, nationalSpelling } from './national-spellings.ts';
+import { hasOglu, oneWordOglu, turkishOglu } from './turkish-surnames.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
 export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
@@ -139,7 +139,10 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   const allowed = own.arabic ? undefined : readingPattern(devanagariReading(word, true), /[ॉऑ]/u.test(word), true);
   // A patronymic particle read as written is the particle, never a listed name (बिन bin, not Ben).
   if (!first && reading !== undefined && PATRONYMIC.has(reading)) return reading;
-  let best: { word: string; score: number } | undefined;
+  let best: { word: string; score: number; d: number } | undefined;
+  // The corpus's closest spelling, which wins when no listed one is closer in sound (أنتوني Antony
+  // where the articles write it so, though the US lists have Anthony).
+  let corpusBest: { word: string; score: number; d: number } | undefined;
   const national = nationalNames(nationality);
   const consider = (candidates: readonly Candidate[] | undefined, corpus: boolean, bonus = 0, own = mine): void => {
     for (const c of candidates ?? []) {
@@ -152,9 +155,11 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
       const score = d - placed - spelledAsRead - bonus - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
-      if (!best || score < best.score) best = { word: c.word, score };
+      if (!best || score < best.score) best = { word: c.word, score, d };
+      if (corpus && (!corpusBest || score < corpusBest.score)) corpusBest = { word: c.word, score, d };
     }
   };
+  const chosen = (): string | undefined => (corpusBest && best && corpusBest.d <= best.d ? corpusBest : best)?.word;
   consider(vocabulary.get(key), true);
   if (own.arabic) {
     consider(namesByKey().get(key), false);
@@ -167,16 +172,16 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
       consider(vocabulary.get(awKey), true, -DIPHTHONG_COST, profileOf(aw));
       consider(national?.get(awKey), false, NATION_BONUS - DIPHTHONG_COST, profileOf(aw));
     }
-    return best?.word;
+    return chosen();
   }
   // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): after
   // the corpus's spellings, a common name word of a pack that the reading allows (गनी Ghani); the
   // lists by sound only for a name also written in Arabic (`foreign`); else a listed spelling
   // the reading allows.
-  const common = best ? undefined : allowedSpelling(word, key, packWords()) ?? (national && allowedSpelling(word, key, national));
+  const common = best ? undefined : allowedSpelling(word, key, packWords(), true) ?? (national && allowedSpelling(word, key, national));
   if (common) return common;
   if (foreign) consider(namesByKey().get(key), false);
-  return best?.word ?? allowedSpelling(word, key, namesByKey());
+  return chosen() ?? allowedSpelling(word, key, namesByKey());
 }
 
 const DIPHTHONG_COST = 0.15;
@@ -212,19 +217,39 @@ function packWords(): ReadonlyMap<string, ReadonlyArray<{ word: string; count: n
  * the reading itself when it is a listed name, else the one listed by the most countries (दीपक Deepak, जॉनसन
  * Johnson, गनी Ghani among the packs' name words); none when no listed spelling fits.
  */
-function allowedSpelling(word: string, key: string, listed: ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>): string | undefined {
+function allowedSpelling(word: string, key: string, listed: ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>, press = false): string | undefined {
   const pattern = readingPattern(devanagariReading(word), /[ॉऑ]/u.test(word));
   // A y the reading gives may be the second half of an English diphthong, which keys leave out (लॉयड Lloyd).
   const keys = key.includes('Y') ? [key, key.replace(/Y/g, '')] : [key];
   const fits = keys.flatMap((k) => listed.get(k) ?? []).filter((c) => pattern.test(c.word.toLowerCase()));
   // The reading, when it is a listed name itself, is that name's spelling (मोहम्मद Mohammad).
   // Not when ॉ is written: the reading gives it as a, where English writes o or au (जॉन John, not Jan).
-  const plain = /[ॉऑ]/u.test(word) ? undefined : displayLatin(word);
+  // The glide Hindi writes between i and a vowel is no letter of a foreign spelling (मारिया Maria):
+  // of the reading with it and without, the one more countries list.
+  const plain = /[ॉऑ]/u.test(word) ? undefined : plainReading(displayLatin(word));
+  // Among the packs' name words (`press`), one with the reading's vowels is the press's spelling
+  // of it, whatever other name lists hold (महमूद Mahmood, अनवर Anwar, अब्दुल्ला Abdullah); one with
+  // other vowels is another's (मोहम्मद is Mohammad, not the Arabic pack's Mohammed).
+  const sameVowels = press && plain ? fits.find((c) => c.word !== plain && vowelsOf(c.word) === vowelsOf(plain)) : undefined;
+  if (sameVowels) return sameVowels.word;
   if (plain && fits.length > 0 && (latinNames().has(plain) || fits.some((c) => c.word === plain))) return plain;
   // Among spellings listed as often, the one whose sounds are closest (ऑस्टिन Austin, not Austen).
   const own = profileOf(word);
   const distance = (w: string): number => soundDistance(own.sounds, profileOf(w).sounds, false, false);
   return [...fits].sort((a, b) => b.count - a.count || distance(a.word) - distance(b.word) || a.word.localeCompare(b.word))[0]?.word;
+}
+
+/** A spelling's vowel letters, ee and oo read as the long i and u they write (Mahmood: aou → au). */
+const vowelsOf = (word: string): string => word.toLowerCase().replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/[^aeiou]/g, '');
+
+/**
+ * A Devanagari word's reading, or that reading without the glide y after an i before a vowel
+ * when more countries list it so (Mariya: Maria).
+ * @example plainReading('Mariya') // 'Maria'
+ */
+function plainReading(reading: string): string {
+  const unglided = reading.replace(/(?<=[^aeiou])iy(?=[aeiou])/gu, 'i');
+  return unglided !== reading && (latinNames().get(unglided) ?? 0) > (latinNames().get(reading) ?? 0) ? unglided : reading;
 }
 
 /* Two consonants opening a word, the first one letter or a digraph Arabic letters are written as
@@ -305,6 +330,20 @@ export function ownJoinedSpelling(toks: readonly Tok[], i: number, own: readonly
 }
 
 /**
+ * The corpus's Latin word that writes the native name words at `i` and `i + 1` as one, as
+ * `ownJoinedSpelling` but from any article (إمام علي with "Emomali" written elsewhere): the press
+ * joins name words that Arabic or Hindi print apart, and a person named only in one script has no
+ * Latin spelling of their own. The most written such word, if any.
+ * @example corpusJoinedSpelling(sentenceTokens('إمام علي', 0), 0, latinVocabulary(['Emomali Rahmon spoke.'])) // 'Emomali'
+ */
+export function corpusJoinedSpelling(toks: readonly Tok[], i: number, vocabulary: LatinVocabulary): string | undefined {
+  const [a, b] = [toks[i], toks[i + 1]];
+  if (!a || !b || a.script !== b.script || initialLetter(a) || initialLetter(b)) return undefined;
+  const mine = profileOf(a.text + b.text);
+  return vocabulary.get(wordKey(a.text + b.text))?.find((c) => similarProfiles(mine, profileOf(c.word)))?.word;
+}
+
+/**
  * The corpus's most written spelling of a Latin name word of the same key and close sounds
  * (جاويش أوغلو read Cavisoglu, written Cavusoglu by the articles); the word itself when none.
  * @example corpusSpelling('Cavisoglu', latinVocabulary(['Cavusoglu said.'])) // 'Cavusoglu'
@@ -324,7 +363,8 @@ export function corpusSpelling(word: string, vocabulary: LatinVocabulary): strin
  */
 export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = [], nationality?: string): string {
   const toks = sentenceTokens(native, 0);
-  nationality ??= hasOglu(toks) ? 'Turkish' : undefined;
+  // A name's own shape may say how the press romanises it: -oğlu from Turkish, -ov from Cyrillic.
+  nationality ??= hasOglu(toks) ? 'Turkish' : cyrillicNationality(toks.map((t) => t.text));
   // A Chinese name is read by its syllables (شي جين بينغ Xi Jinping), which no name list holds.
   const chinese = own.length === 0 && toks.every((t) => !initialLetter(t)) ? chineseName(toks.map((t) => t.text), nationality === 'Chinese') : undefined;
   if (chinese) return chinese;
@@ -333,7 +373,7 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     const tok = toks[i]!;
     const letter = initialLetter(tok);
     const mine = letter ? undefined : ownSpelling(tok.text, own);
-    const joined = letter || mine ? undefined : ownJoinedSpelling(toks, i, own);
+    const joined = letter || mine ? undefined : ownJoinedSpelling(toks, i, own) ?? corpusJoinedSpelling(toks, i, vocabulary);
     const oglu = letter || mine || joined ? undefined : oneWordOglu(toks, i);
     const known = letter || mine || joined || oglu ? undefined : conventional(toks, i);
     if (letter) words.push(`${letter}.`);
@@ -350,7 +390,7 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     else if (known) {
       words.push(nationalSpelling(known[0], nationality));
       i += known[1] - 1;
-    } else words.push(nationalSpelling(latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality) ?? lettered(tok, nationality), nationality));
+    } else words.push(nationalSpelling(latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality) ?? turkishOglu(lettered(tok, nationality)), nationality));
   }
   const shown = onePatronymic(words);
   // A particle never starts the name ("Al Thani" keeps its capital, "bin" is never first).

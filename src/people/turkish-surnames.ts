@@ -16,6 +16,20 @@ const TURKISH_LETTERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/tsh/g, 'c'], [/sh/g, 's'], [/kh/g, 'h'], [/gh/g, 'g'], [/th/g, 's'], [/dh/g, 'z'], [/j/g, 'c'], [/w/g, 'v'], [/q/g, 'k'],
 ];
 
+/* The same sounds as a Devanagari reading writes them (चावुसोग्लू chavusoglu). */
+const READ_TURKISH: ReadonlyArray<readonly [RegExp, string]> = [[/ch/g, 'c'], [/sh/g, 's'], [/j/g, 'c'], [/w/g, 'v']];
+
+/**
+ * A name word read from Devanagari in Turkish spelling when it ends in -oglu, itself otherwise.
+ * @example turkishOglu('Chavusoglu') // 'Cavusoglu'
+ */
+export function turkishOglu(word: string): string {
+  if (!/.oglu$/u.test(word)) return word;
+  let letters = word.toLowerCase();
+  for (const [re, to] of READ_TURKISH) letters = letters.replace(re, to);
+  return letters.charAt(0).toUpperCase() + letters.slice(1);
+}
+
 /**
  * The surname the Arabic words at `i` and `i + 1` write when the second is أوغلو, as one Latin
  * word; none otherwise. Two consonants opening the stem take Turkish's ı between them, written i
