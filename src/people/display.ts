@@ -227,16 +227,23 @@ function allowedSpelling(word: string, key: string, listed: ReadonlyMap<string, 
   // The glide Hindi writes between i and a vowel is no letter of a foreign spelling (मारिया Maria):
   // of the reading with it and without, the one more countries list.
   const plain = /[ॉऑ]/u.test(word) ? undefined : plainReading(displayLatin(word));
-  // Among the packs' name words (`press`), one with the reading's vowels is the press's spelling
-  // of it, whatever other name lists hold (महमूद Mahmood, अनवर Anwar, अब्दुल्ला Abdullah); one with
-  // other vowels is another's (मोहम्मद is Mohammad, not the Arabic pack's Mohammed).
-  const sameVowels = press && plain ? fits.find((c) => c.word !== plain && vowelsOf(c.word) === vowelsOf(plain)) : undefined;
+  // Among the packs' name words (`press`), the reading when it is one (करीम Karim), else one with
+  // the reading's vowels, the long i and u perhaps written ee and oo, is the press's spelling of
+  // it, whatever other name lists hold (नईम Naeem, महमूद Mahmood, अनवर Anwar, अब्दुल्ला Abdullah);
+  // one with other vowels is another's (मोहम्मद is Mohammad, not the Arabic pack's Mohammed).
+  const sameVowels = press && plain && !fits.some((c) => c.word === plain) ? fits.find((c) => vowelsOf(c.word) === vowelsOf(plain)) : undefined;
   if (sameVowels) return sameVowels.word;
   if (plain && fits.length > 0 && (latinNames().has(plain) || fits.some((c) => c.word === plain))) return plain;
   // Among spellings listed as often, the one whose sounds are closest (ऑस्टिन Austin, not Austen).
   const own = profileOf(word);
-  const distance = (w: string): number => soundDistance(own.sounds, profileOf(w).sounds, false, false);
-  return [...fits].sort((a, b) => b.count - a.count || distance(a.word) - distance(b.word) || a.word.localeCompare(b.word))[0]?.word;
+  const most = Math.max(...fits.map((c) => c.count));
+  let chosen: { word: string; d: number } | undefined;
+  for (const c of fits) {
+    if (c.count !== most) continue;
+    const d = soundDistance(own.sounds, profileOf(c.word).sounds, false, false);
+    if (!chosen || d < chosen.d || (d === chosen.d && c.word.localeCompare(chosen.word) < 0)) chosen = { word: c.word, d };
+  }
+  return chosen?.word;
 }
 
 /** A spelling's vowel letters, ee and oo read as the long i and u they write (Mahmood: aou → au). */
