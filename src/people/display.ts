@@ -19,7 +19,8 @@ import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
 import { latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
-import { nationalLetters, nationalSpelling } from './national-spellings.ts';
+import { cyrillicNationality, nationalLetters, nationalSpelling } from './national-spellings.ts';
+import { hasOglu, oneWordOglu, turkishOglu } from './turkish-surnames.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
 export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
@@ -130,6 +131,7 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   const key = wordKey(word);
   if (!key) return undefined;
   const own = profileOf(word);
+  const mine = own;
   // Devanagari writes vowels and doubled consonants: a listed spelling letter for letter as it
   // reads is the name's (हसन Hasan, not Hassan).
   const reading = own.arabic ? undefined : displayLatin(word).toLowerCase();
@@ -137,9 +139,12 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   const allowed = own.arabic ? undefined : readingPattern(devanagariReading(word, true), /[ॉऑ]/u.test(word), true);
   // A patronymic particle read as written is the particle, never a listed name (बिन bin, not Ben).
   if (!first && reading !== undefined && PATRONYMIC.has(reading)) return reading;
-  let best: { word: string; score: number } | undefined;
+  let best: { word: string; score: number; d: number } | undefined;
+  // The corpus's closest spelling, which wins when no listed one is closer in sound (أنتوني Antony
+  // where the articles write it so, though the US lists have Anthony).
+  let corpusBest: { word: string; score: number; d: number } | undefined;
   const national = nationalNames(nationality);
-  const consider = (candidates: readonly Candidate[] | undefined, corpus: boolean, bonus = 0): void => {
+  const consider = (candidates: readonly Candidate[] | undefined, corpus: boolean, bonus = 0, own = mine): void => {
     for (const c of candidates ?? []) {
       // Only Arabic writes the y that a j is read as (ينس Jens); Devanagari writes जेन्स as English does.
       if (c.read && !own.arabic) continue;
@@ -150,23 +155,46 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
       const score = d - placed - spelledAsRead - bonus - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
-      if (!best || score < best.score) best = { word: c.word, score };
+      if (!best || score < best.score) best = { word: c.word, score, d };
+      if (corpus && (!corpusBest || score < corpusBest.score)) corpusBest = { word: c.word, score, d };
     }
   };
+  const chosen = (): string | undefined => (corpusBest && best && corpusBest.d <= best.d ? corpusBest : best)?.word;
   consider(vocabulary.get(key), true);
   if (own.arabic) {
     consider(namesByKey().get(key), false);
     consider(national?.get(key), false, NATION_BONUS);
-    return best?.word;
+    // A و between consonants may be the w of an unwritten a (مولود Mevlut, mawlud): by that reading
+    // only the corpus's spellings and the person's country's names, a little behind the first reading.
+    const aw = diphthongReading(word);
+    const awKey = aw && wordKey(aw);
+    if (awKey && awKey !== key) {
+      consider(vocabulary.get(awKey), true, -DIPHTHONG_COST, profileOf(aw));
+      consider(national?.get(awKey), false, NATION_BONUS - DIPHTHONG_COST, profileOf(aw));
+    }
+    return chosen();
   }
   // Devanagari writes vowels, and its inherent a is any short vowel (रमन Raman, not Ramon): after
   // the corpus's spellings, a common name word of a pack that the reading allows (गनी Ghani); the
   // lists by sound only for a name also written in Arabic (`foreign`); else a listed spelling
   // the reading allows.
-  const common = best ? undefined : allowedSpelling(word, key, packWords()) ?? (national && allowedSpelling(word, key, national));
+  const common = best ? undefined : allowedSpelling(word, key, packWords(), true) ?? (national && allowedSpelling(word, key, national));
   if (common) return common;
   if (foreign) consider(namesByKey().get(key), false);
-  return best?.word ?? allowedSpelling(word, key, namesByKey());
+  return chosen() ?? allowedSpelling(word, key, namesByKey());
+}
+
+const DIPHTHONG_COST = 0.15;
+/* A و after a consonant letter and before one, which arabicToLatin reads as the long u. */
+const MEDIAL_WAW = /(?<=[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک])و(?=[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک])/u;
+
+/**
+ * The word with its first و between consonants read as the consonant w after a short a, written
+ * out with an alif (مولود as ماولود); none when it has no such و.
+ * @example diphthongReading('مولود') // 'ماولود'
+ */
+function diphthongReading(word: string): string | undefined {
+  return MEDIAL_WAW.test(word) ? word.replace(MEDIAL_WAW, 'او') : undefined;
 }
 
 let packWordsByKey: Map<string, Array<{ word: string; count: number }>> | undefined;
@@ -189,15 +217,46 @@ function packWords(): ReadonlyMap<string, ReadonlyArray<{ word: string; count: n
  * the reading itself when it is a listed name, else the one listed by the most countries (दीपक Deepak, जॉनसन
  * Johnson, गनी Ghani among the packs' name words); none when no listed spelling fits.
  */
-function allowedSpelling(word: string, key: string, listed: ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>): string | undefined {
+function allowedSpelling(word: string, key: string, listed: ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>, press = false): string | undefined {
   const pattern = readingPattern(devanagariReading(word), /[ॉऑ]/u.test(word));
   // A y the reading gives may be the second half of an English diphthong, which keys leave out (लॉयड Lloyd).
   const keys = key.includes('Y') ? [key, key.replace(/Y/g, '')] : [key];
   const fits = keys.flatMap((k) => listed.get(k) ?? []).filter((c) => pattern.test(c.word.toLowerCase()));
   // The reading, when it is a listed name itself, is that name's spelling (मोहम्मद Mohammad).
-  const plain = displayLatin(word);
-  if (fits.length > 0 && (latinNames().has(plain) || fits.some((c) => c.word === plain))) return plain;
-  return [...fits].sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))[0]?.word;
+  // Not when ॉ is written: the reading gives it as a, where English writes o or au (जॉन John, not Jan).
+  // The glide Hindi writes between i and a vowel is no letter of a foreign spelling (मारिया Maria):
+  // of the reading with it and without, the one more countries list.
+  const plain = /[ॉऑ]/u.test(word) ? undefined : plainReading(displayLatin(word));
+  // Among the packs' name words (`press`), the reading when it is one (करीम Karim), else one with
+  // the reading's vowels, the long i and u perhaps written ee and oo, is the press's spelling of
+  // it, whatever other name lists hold (नईम Naeem, महमूद Mahmood, अनवर Anwar, अब्दुल्ला Abdullah);
+  // one with other vowels is another's (मोहम्मद is Mohammad, not the Arabic pack's Mohammed).
+  const sameVowels = press && plain && !fits.some((c) => c.word === plain) ? fits.find((c) => vowelsOf(c.word) === vowelsOf(plain)) : undefined;
+  if (sameVowels) return sameVowels.word;
+  if (plain && fits.length > 0 && (latinNames().has(plain) || fits.some((c) => c.word === plain))) return plain;
+  // Among spellings listed as often, the one whose sounds are closest (ऑस्टिन Austin, not Austen).
+  const own = profileOf(word);
+  const most = Math.max(...fits.map((c) => c.count));
+  let chosen: { word: string; d: number } | undefined;
+  for (const c of fits) {
+    if (c.count !== most) continue;
+    const d = soundDistance(own.sounds, profileOf(c.word).sounds, false, false);
+    if (!chosen || d < chosen.d || (d === chosen.d && c.word.localeCompare(chosen.word) < 0)) chosen = { word: c.word, d };
+  }
+  return chosen?.word;
+}
+
+/** A spelling's vowel letters, ee and oo read as the long i and u they write (Mahmood: aou → au). */
+const vowelsOf = (word: string): string => word.toLowerCase().replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/[^aeiou]/g, '');
+
+/**
+ * A Devanagari word's reading, or that reading without the glide y after an i before a vowel
+ * when more countries list it so (Mariya: Maria).
+ * @example plainReading('Mariya') // 'Maria'
+ */
+function plainReading(reading: string): string {
+  const unglided = reading.replace(/(?<=[^aeiou])iy(?=[aeiou])/gu, 'i');
+  return unglided !== reading && (latinNames().get(unglided) ?? 0) > (latinNames().get(reading) ?? 0) ? unglided : reading;
 }
 
 /* Two consonants opening a word, the first one letter or a digraph Arabic letters are written as
@@ -278,6 +337,30 @@ export function ownJoinedSpelling(toks: readonly Tok[], i: number, own: readonly
 }
 
 /**
+ * The corpus's Latin word that writes the native name words at `i` and `i + 1` as one, as
+ * `ownJoinedSpelling` but from any article (إمام علي with "Emomali" written elsewhere): the press
+ * joins name words that Arabic or Hindi print apart, and a person named only in one script has no
+ * Latin spelling of their own. The most written such word, if any.
+ * @example corpusJoinedSpelling(sentenceTokens('إمام علي', 0), 0, latinVocabulary(['Emomali Rahmon spoke.'])) // 'Emomali'
+ */
+export function corpusJoinedSpelling(toks: readonly Tok[], i: number, vocabulary: LatinVocabulary): string | undefined {
+  const [a, b] = [toks[i], toks[i + 1]];
+  if (!a || !b || a.script !== b.script || initialLetter(a) || initialLetter(b)) return undefined;
+  const mine = profileOf(a.text + b.text);
+  return vocabulary.get(wordKey(a.text + b.text))?.find((c) => similarProfiles(mine, profileOf(c.word)))?.word;
+}
+
+/**
+ * The corpus's most written spelling of a Latin name word of the same key and close sounds
+ * (جاويش أوغلو read Cavisoglu, written Cavusoglu by the articles); the word itself when none.
+ * @example corpusSpelling('Cavisoglu', latinVocabulary(['Cavusoglu said.'])) // 'Cavusoglu'
+ */
+export function corpusSpelling(word: string, vocabulary: LatinVocabulary): string {
+  const mine = profileOf(word);
+  return vocabulary.get(wordKey(word))?.find((c) => similarProfiles(mine, profileOf(c.word)))?.word ?? word;
+}
+
+/**
  * A name written in Devanagari or Arabic script, in Latin letters as English news would write it;
  * `foreign`: the person's name is written in both scripts, so not a Hindi name (latinSpelling);
  * `own`: the words of the person's spellings in Latin letters, shorter than this one, which
@@ -287,6 +370,8 @@ export function ownJoinedSpelling(toks: readonly Tok[], i: number, own: readonly
  */
 export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = [], nationality?: string): string {
   const toks = sentenceTokens(native, 0);
+  // A name's own shape may say how the press romanises it: -oğlu from Turkish, -ov from Cyrillic.
+  nationality ??= hasOglu(toks) ? 'Turkish' : cyrillicNationality(toks.map((t) => t.text));
   // A Chinese name is read by its syllables (شي جين بينغ Xi Jinping), which no name list holds.
   const chinese = own.length === 0 && toks.every((t) => !initialLetter(t)) ? chineseName(toks.map((t) => t.text), nationality === 'Chinese') : undefined;
   if (chinese) return chinese;
@@ -295,12 +380,16 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     const tok = toks[i]!;
     const letter = initialLetter(tok);
     const mine = letter ? undefined : ownSpelling(tok.text, own);
-    const joined = letter || mine ? undefined : ownJoinedSpelling(toks, i, own);
-    const known = letter || mine || joined ? undefined : conventional(toks, i);
+    const joined = letter || mine ? undefined : ownJoinedSpelling(toks, i, own) ?? corpusJoinedSpelling(toks, i, vocabulary);
+    const oglu = letter || mine || joined ? undefined : oneWordOglu(toks, i);
+    const known = letter || mine || joined || oglu ? undefined : conventional(toks, i);
     if (letter) words.push(`${letter}.`);
     else if (mine) words.push(mine);
     else if (joined) {
       words.push(joined);
+      i += 1;
+    } else if (oglu) {
+      words.push(corpusSpelling(oglu, vocabulary));
       i += 1;
     }
     // The press spells some name words by the person's country (an Iranian's Ebrahim), unless
@@ -308,7 +397,7 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     else if (known) {
       words.push(nationalSpelling(known[0], nationality));
       i += known[1] - 1;
-    } else words.push(nationalSpelling(latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality) ?? lettered(tok, nationality), nationality));
+    } else words.push(nationalSpelling(latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality) ?? turkishOglu(lettered(tok, nationality)), nationality));
   }
   const shown = onePatronymic(words);
   // A particle never starts the name ("Al Thani" keeps its capital, "bin" is never first).

@@ -40,3 +40,22 @@ export function nationalLetters(letters: string, nationality: string | undefined
   if (!nationality || !FROM_CYRILLIC.has(nationality)) return letters;
   return CYRILLIC_READING.reduce((out, [re, to]) => out.replace(re, to), letters);
 }
+
+/* The surname endings -ov, -ev, -ova, -eva as Arabic and Hindi write them (لافروف, كاميلوف, زاخاروفا; लावरोव). */
+const CYRILLIC_ENDING = /(?:[وي]فا?|ोवा?|ेवा?|एवा?|ओवा?)$/u;
+/* Letters Arabic writes only for Arabic sounds, never in a name from Cyrillic: a word with one is Arabic (شريف, معروف). */
+const ARABIC_SOUNDS = /[عحصضطظذثقءؤئة]/u;
+
+/**
+ * "Russian" when a name ends in a surname with a Russian ending (-ov, -ev, -ova, -eva): the press
+ * romanises such names from Cyrillic (Lavrov, Kamilov), whatever country the text gives; a word of
+ * five letters or more without letters only Arabic sounds need, since short Arabic words end so
+ * too (شريف Sharif, سيف Saif). None otherwise.
+ * @example cyrillicNationality(['سيرغي', 'لافروف']) // 'Russian'
+ * @example cyrillicNationality(['نواز', 'شريف']) // undefined
+ */
+export function cyrillicNationality(words: readonly string[]): string | undefined {
+  const last = words.at(-1);
+  if (words.length < 2 || !last || [...last].length < 5 || ARABIC_SOUNDS.test(last)) return undefined;
+  return CYRILLIC_ENDING.test(last) ? 'Russian' : undefined;
+}

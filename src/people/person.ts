@@ -94,7 +94,11 @@ export function mostWrittenEnd(ordered: readonly string[], written: () => Writte
   if (top === undefined || ordered.length === 1) return top;
   const full = nameForm(top);
   if (hasParticle(full)) return top;
-  const ends = ordered.slice(1).filter((t) => suffixOf(nameForm(t), full));
+  // The ends the spellings give, and those the fullest spelling itself has (an English article's
+  // "Makhdoom Shah Mahmood Qureshi", where the others write شاه محمود قريشي).
+  const words = top.split(/\s+/u);
+  const own = words.slice(1, -1).map((_, i) => words.slice(i + 1).join(' '));
+  const ends = [...new Set([...ordered.slice(1).filter((t) => suffixOf(nameForm(t), full)), ...own])];
   // Most people have no shorter end of their fullest name: nothing to count.
   if (ends.length === 0) return top;
   let best = { text: top, count: -1 };

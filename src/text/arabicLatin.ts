@@ -26,19 +26,25 @@ const CONSONANTS: Record<string, string> = {
 const ALEF = new Set(['ا', 'أ', 'إ', 'آ', 'ٱ']);
 const HAMZA_SEAT = new Set(['أ', 'إ', 'آ']);
 const YA = new Set(['ي', 'ی']);
+const VOWEL_LETTERS = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'ة', 'و', 'ي', 'ی']);
 const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
 /* و and ي are consonants (w, y) at the start of a word, before alef (حوار hiwar), after a bare
  * medial alef, or when doubled; elsewhere they write the long vowels u and i (بوتين butin). After a
  * hamza seat they are vowels too (أوروبا Europe, أوباما Obama). */
 function glide(letters: string[], i: number, consonant: string, vowel: string): string {
+  const c = letters[i]!;
   const prev = letters[i - 1];
   const next = letters[i + 1];
   if (i === 0 || (next !== undefined && ALEF.has(next))) return consonant;
   if (prev !== undefined && HAMZA_SEAT.has(prev)) return vowel;
   if (prev === 'ا' && i > 1) return consonant;
-  // Doubled it is a consonant, except the second of a two-letter word (يي Yi).
-  if (prev === letters[i]) return i === 1 && next === undefined ? vowel : consonant;
+  // Doubled it is a consonant, except the second of a two-letter word (يي Yi); print writes a
+  // doubled consonant once, so a second و before a consonant is the long vowel after a w (طاووس
+  // tawus, داوود Dawud, تشاووش Çavuş).
+  if (prev === letters[i]) return (i === 1 && next === undefined) || (c === 'و' && next !== undefined && !VOWEL_LETTERS.has(next)) ? vowel : consonant;
+  // ي between a consonant and a final و is the glide of a foreign name's io (ماريو Mario, أنطونيو Antonio).
+  if (YA.has(letters[i]!) && next === 'و' && i + 2 === letters.length && prev !== undefined && !VOWEL_LETTERS.has(prev)) return consonant;
   return vowel;
 }
 

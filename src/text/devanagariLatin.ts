@@ -52,19 +52,30 @@ export function devanagariDisplay(word: string): string {
   return withZ(word, devanagariToLatin(word)).replace(/ay(?=[^aeiouy])/g, 'ai');
 }
 
-/* ज, with a nukta or without (folding drops it), and the j it is read as. */
-const JA = /ज(\u093C?)/gu;
+/* Letters a nukta gives a foreign sound, with the letter(s) the plain reading writes them as and
+ * the sound the dot marks: ज़ z (ज़रीफ़ Zarif), क़ q (क़मर Qamar), ग़ gh (ग़नी Ghani). */
+const NUKTA_LETTERS: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
+  [/ज(\u093C?)/gu, /j/g, 'z'],
+  [/क(\u093C?)/gu, /k/g, 'q'],
+  [/ग(\u093C?)/gu, /g/g, 'gh'],
+];
 
 /**
- * The reading with the j of each ज़ (ज with a nukta, the z of foreign names) written z: folding
+ * The reading with each letter a writer dotted with a nukta read as its foreign sound: folding
  * drops the nukta, since writers use it inconsistently (names are matched without it), but where
- * written it tells Zarif from Jarif for display. The n-th j of the reading is the n-th ज of the word.
+ * written it tells Zarif from Jarif, Qamar from Kamar, for display. The n-th j of the reading is
+ * the n-th ज of the word; when the counts differ (ख reads kh) the reading is left as it is.
  */
 function withZ(word: string, reading: string): string {
-  const nukta = [...word.normalize('NFD').matchAll(JA)].map((m) => m[1] !== '');
-  if (!nukta.includes(true) || (reading.match(/j/g) ?? []).length !== nukta.length) return reading;
-  let n = 0;
-  return reading.replace(/j/g, () => (nukta[n++] ? 'z' : 'j'));
+  const nfd = word.normalize('NFD');
+  let out = reading;
+  for (const [letter, read, sound] of NUKTA_LETTERS) {
+    const nukta = [...nfd.matchAll(letter)].map((m) => m[1] !== '');
+    if (!nukta.includes(true) || (out.match(read) ?? []).length !== nukta.length) continue;
+    let n = 0;
+    out = out.replace(read, (plain) => (nukta[n++] ? sound : plain));
+  }
+  return out;
 }
 
 /**

@@ -28,6 +28,8 @@ const ENGLISH_SPELLING: Array<[RegExp, string]> = [
   // Pinyin x is the sh sound (Xi, Xinjiang), and Chinese names are where English words begin with x.
   [/^x(?=[aeiou])/, 'sh'],
   [/ck/g, 'k'],
+  // The h of "ohn" is silent (John, Johnson, Johnston): Arabic and Hindi write none (جونسون, जॉनसन).
+  [/ohn/g, 'on'],
   [/x/g, 'ks'],
   [/q/g, 'k'],
   [/c(?=[eiy])/g, 's'],

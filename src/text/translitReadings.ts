@@ -10,6 +10,8 @@
  * spellings it may stand for. */
 const VOWELS: ReadonlyArray<readonly [string, string]> = [
   ['ai', 'ai|ay|ae|ei|ey|e'],
+  // आइ is the diphthong of a foreign name, which English writes many ways (हाइको Heiko, बाइडेन Biden, माइक Mike).
+  ['Ai', '(?:a|aa|ah)(?:i|e|y)|ei|ey|i|y|ie|igh'],
   // ॉ, read au here (display.ts), is the o or au of English spelling (Johnson, Austin).
   ['au', 'au|aw|ou|ow|o|oh'],
   ['A', 'a|aa|ah'],
@@ -24,7 +26,7 @@ const VOWELS: ReadonlyArray<readonly [string, string]> = [
 const CONSONANTS: ReadonlyArray<readonly [string, string]> = [
   ['chh', 'ch|chh|c'], ['ch', 'ch|c|tch|tsch|cz'], ['sh', 'sh|s|sch|ch|sz'], ['kh', 'kh|k|ch|h'], ['gh', 'gh|g'],
   ['th', 'th|t'], ['dh', 'dh|d|th'], ['bh', 'bh|b|v'], ['ph', 'ph|f'], ['ng', 'ng|n'],
-  ['j', 'j|z|dj'], ['z', 'z|j|s'], ['k', 'k|c|ck|q|ch|kh'], ['q', 'q|k'], ['g', 'g|gh|gu'], ['s', 's|c|z|sc'],
+  ['j', 'j|z|dj'], ['z', 'z|j|s'], ['k', 'k|c|ck|q|ch|kh'], ['q', 'q'], ['g', 'g|gh|gu'], ['s', 's|c|z|sc'],
   ['t', 't|th'], ['d', 'd|dh'], ['f', 'f|ph'], ['v', 'v|w|wh|u'], ['w', 'w|v'], ['y', 'y|i|j|ie'],
 ];
 
@@ -62,6 +64,13 @@ export function readingPattern(reading: string, english = false, loose = false):
       continue;
     }
     if (vowel) {
+      // The glide after i before a vowel may be unwritten in Latin letters (मारिया Maria), as loosely.
+      const glide = vowel[0] === 'i' && reading[i + 1] === 'y' && VOWELS.some(([v]) => reading.startsWith(v, i + 2));
+      if (glide) {
+        source += `(?:${vowel[1]})y?`;
+        i += 2;
+        continue;
+      }
       // A short a opening the word is written a (Amrullah, not Emrullah); elsewhere it is no o
       // (रमन Raman, not Ramon) unless ॉ shows an English name, whose unstressed vowels Hindi
       // writes as a (जॉनसन Johnson).

@@ -31,6 +31,15 @@ describe('display names in built knowledge', () => {
     expect(kb.people.map((p) => p.display)).toContain('Khalid Volkery');
   });
 
+  it('shows the end of the fullest Latin spelling that more articles write, in any script', () => {
+    const kb = invented([
+      'Talks\nForeign Minister Makhdoom Ramtin Volkery met the press on Monday.\nVolkery said the talks went well.',
+      'محادثات\nقال وزير الخارجية رامتين فولكيري إن المحادثات كانت مفيدة.',
+      'زيارة\nوصل وزير الخارجية رامتين فولكيري إلى الدوحة.',
+    ]);
+    expect(kb.people.map((p) => p.display)).toEqual(['Ramtin Volkery']);
+  });
+
   it('prefers the spelling without a middle initial when the articles write both', () => {
     const kb = invented([
       'Talks\nForeign Minister Ramtin Q. Volkery met the press on Monday.',
