@@ -1,0 +1,160 @@
+/**
+ * A coverage matrix of the ways Hindi and English news introduce a person by their office: every
+ * office of the pack × every way a nation is attached to it (adjective, genitive, possessive, "of",
+ * apposition) × name shapes (two and three words, honorifics, repeated words) × the person as
+ * subject or object. Each generated sentence is one invented article; the test asserts the person
+ * read from it. The combinations are crossed pairwise (every office meets every attachment; every
+ * attachment meets every name shape, qualifier and frame), which keeps the matrix near two thousand
+ * short articles.
+ */
+import { english } from '../../src/languages/eng/index.ts';
+import { hindi } from '../../src/languages/hin/index.ts';
+import type { LanguagePack } from '../../src/languages/types.ts';
+
+export interface MatrixCase {
+  /** The invented sentence. */
+  sentence: string;
+  /** The name the person must be read as (honorifics left out). */
+  name: string;
+  /** What was combined, for a failure's message. */
+  combo: string;
+}
+
+interface NameShape {
+  /** As written in the sentence. */
+  written: string;
+  /** The person's name without honorifics. */
+  name: string;
+}
+
+interface Grammar {
+  /** The offices to combine: the pack's titles that name an office. */
+  offices: string[];
+  /** Ways a nation attaches to an office: the office (with its qualifier) → the phrase before a name, or an apposition after it. */
+  attachments: Array<{ label: string; before?: (office: string) => string; after?: (office: string) => string; weak?: boolean }>;
+  /** Weak titles ("leader", "नेता"): they introduce a name only after an attachment marked `weak`. */
+  weakOffices: string[];
+  qualifiers: string[];
+  names: NameShape[];
+  /** Frames with the person phrase in place of {P}. */
+  frames: string[];
+}
+
+/** The offices of a pack: titles with a role that are neither weak, relational nor honorifics. */
+const officesOf = (pack: LanguagePack): string[] => pack.titles.filter(([, t]) => t.role && !t.weak && !t.relational).map(([w]) => w);
+/** The weak titles of a pack that name an office ("leader", "head"). */
+const weakOf = (pack: LanguagePack): string[] => pack.titles.filter(([, t]) => t.role && t.weak && !t.relational).map(([w]) => w);
+
+const ENGLISH: Grammar = {
+  offices: officesOf(english).filter((w) => !/^[A-Z]{2,}$/u.test(w) && !/\bof\b/u.test(w)),
+  attachments: [
+    { label: 'bare', before: (o) => o },
+    { label: 'adjective', before: (o) => `Pakistani ${o}`, weak: true },
+    { label: 'possessive', before: (o) => `Pakistan's ${o}`, weak: true },
+    { label: 'owner', before: (o) => `Taliban ${o}`, weak: true },
+    { label: 'owner-possessive', before: (o) => `the Taliban's ${o}`, weak: true },
+    { label: 'of', before: (o) => `${o} of Pakistan` },
+    { label: 'the-adjective-comma', before: (o) => `the Pakistani ${o},` },
+    { label: 'apposition-the', after: (o) => `, the Pakistani ${o},` },
+    { label: 'apposition-possessive', after: (o) => `, Pakistan's ${o},` },
+    { label: 'apposition-of', after: (o) => `, the ${o} of Pakistan,` },
+    { label: 'apposition-who-is', after: (o) => `, who is the Pakistani ${o},` },
+    { label: 'apposition-lowercase', after: (o) => `, Sri Lanka’s ${o.toLowerCase()},` },
+    { label: 'possessive-to-comma', before: (o) => `Pakistan’s ${o} to Tajikistan,` },
+  ],
+  qualifiers: ['', 'acting ', 'former ', 'newly appointed '],
+  names: [
+    { written: 'Farhad Saleem', name: 'Farhad Saleem' },
+    { written: 'Gamini Lakshman Peiris', name: 'Gamini Lakshman Peiris' },
+    { written: 'Dr. Imran Haider', name: 'Imran Haider' },
+    { written: 'Mullah Abdul Salam Hanafi', name: 'Abdul Salam Hanafi' },
+    { written: 'Emomali Rahmon', name: 'Emomali Rahmon' },
+    { written: 'Abdullah Abdullah', name: 'Abdullah Abdullah' },
+    { written: 'G. L. Peiris', name: 'G. L. Peiris' },
+    { written: 'Faisal bin Farhan Al Saud', name: 'Faisal bin Farhan Al Saud' },
+    { written: 'Sheikh Tamim bin Hamad', name: 'Tamim bin Hamad' },
+  ],
+  frames: [
+    '{P} said on Monday that the talks went well.',
+    'The delegation later met {P} in Kabul.',
+    'Talks were held on Monday with {P}.',
+    '{P} and his delegation arrived in Kabul.',
+  ],
+  weakOffices: weakOf(english),
+};
+
+/* Hindi writes a portfolio and its head as one word as often as two ("गृहमंत्री"). */
+const joined = (office: string): string[] => (/ (मंत्री|सचिव)$/u.test(office) ? [office, office.replace(/ (मंत्री|सचिव)$/u, '$1')] : [office]);
+
+const HINDI: Grammar = {
+  offices: [...new Set(officesOf(hindi).filter((w) => !w.includes(' के ')).flatMap(joined))],
+  attachments: [
+    { label: 'bare', before: (o) => o },
+    { label: 'adjective', before: (o) => `पाकिस्तानी ${o}`, weak: true },
+    { label: 'genitive', before: (o) => `पाकिस्तान के ${o}`, weak: true },
+    { label: 'body-genitive', before: (o) => `तालिबान सरकार के ${o}`, weak: true },
+    { label: 'feminine-genitive', before: (o) => `पाकिस्तान की ${o}`, weak: true },
+    { label: 'state-form-genitive', before: (o) => `किर्गिज गणराज्य के ${o}`, weak: true },
+    { label: 'owner', before: (o) => `तालिबान ${o}`, weak: true },
+    { label: 'possessive', before: (o) => `उनके ${o}`, weak: true },
+  ],
+  qualifiers: ['', 'कार्यवाहक ', 'पूर्व ', 'नवनियुक्त ', 'कट्टर विरोधी '],
+  names: [
+    { written: 'फरहाद सलीम', name: 'फरहाद सलीम' },
+    { written: 'गामिनी लक्ष्मण पीरिस', name: 'गामिनी लक्ष्मण पीरिस' },
+    { written: 'डॉ. इमरान हैदर', name: 'इमरान हैदर' },
+    { written: 'मुल्ला अब्दुल सलाम हनफी', name: 'अब्दुल सलाम हनफी' },
+    { written: 'अमित शाह', name: 'अमित शाह' },
+    { written: 'राजनाथ सिंह', name: 'राजनाथ सिंह' },
+    { written: 'रुसलान कजाकबाएव', name: 'रुसलान कजाकबाएव' },
+    { written: 'अब्दुल्ला अब्दुल्ला', name: 'अब्दुल्ला अब्दुल्ला' },
+    { written: 'एस. जयशंकर', name: 'एस. जयशंकर' },
+    { written: 'फैसल बिन फरहान', name: 'फैसल बिन फरहान' },
+    { written: 'शेख तमीम बिन हमद', name: 'तमीम बिन हमद' },
+    { written: 'गुलबुद्दीन हिक़मतयार', name: 'गुलबुद्दीन हिक़मतयार' },
+  ],
+  frames: [
+    '{P} ने सोमवार को कहा कि बातचीत अच्छी रही।',
+    'प्रतिनिधिमंडल ने काबुल में {P} से मुलाकात की।',
+    'इस बैठक में {P} भी मौजूद थे।',
+    'भारतीय राजदूत ने {P} के साथ बातचीत की।',
+    'सोमवार को {P} काबुल पहुंचे।',
+  ],
+  weakOffices: weakOf(hindi),
+};
+
+/** The person phrase: office attached before the name, or set after it in apposition. */
+function phrase(g: Grammar, attachment: Grammar['attachments'][number], office: string, name: NameShape): string {
+  if (attachment.before) return `${attachment.before(office)} ${name.written}`;
+  return `${name.written}${attachment.after!(office)}`;
+}
+
+function cases(lang: string, g: Grammar): MatrixCase[] {
+  const out: MatrixCase[] = [];
+  const add = (office: string, a: number, q: number, n: number, f: number): void => {
+    const attachment = g.attachments[a]!;
+    const name = g.names[n]!;
+    const qualified = `${g.qualifiers[q]}${office}`;
+    const person = phrase(g, attachment, qualified, name);
+    const frame = g.frames[f]!;
+    const sentence = frame.replace('{P}', person).replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/,\s*([.।])/u, '$1');
+    out.push({ sentence, name: name.name, combo: `${lang} office=${office} nation=${attachment.label} qualifier=${g.qualifiers[q]!.trim() || '-'} name=${name.written} frame=${f}` });
+  };
+  // Every office meets every attachment (name, qualifier and frame rotate); a weak title only those that let it name someone.
+  const offices = [...g.offices.map((office) => ({ office, weak: false })), ...g.weakOffices.map((office) => ({ office, weak: true }))];
+  offices.forEach(({ office, weak }, o) =>
+    g.attachments.forEach((attachment, a) => {
+      if (!weak || attachment.weak) add(office, a, (o + a) % g.qualifiers.length, (o + a) % g.names.length, (o + a) % g.frames.length);
+    }),
+  );
+  // Every attachment meets every name shape, every qualifier and every frame, with the first office.
+  g.attachments.forEach((_, a) => {
+    g.names.forEach((_, n) => add(g.offices[0]!, a, n % g.qualifiers.length, n, n % g.frames.length));
+    g.qualifiers.forEach((_, q) => add(g.offices[0]!, a, q, (a + q) % g.names.length, (a + q + 1) % g.frames.length));
+    g.frames.forEach((_, f) => add(g.offices[0]!, a, (a + f) % g.qualifiers.length, (a + f + 1) % g.names.length, f));
+  });
+  return out;
+}
+
+export const ENGLISH_CASES: MatrixCase[] = cases('eng', ENGLISH);
+export const HINDI_CASES: MatrixCase[] = cases('hin', HINDI);
