@@ -153,6 +153,11 @@ export interface LanguagePack {
    */
   countryAfterTitle?: ReadonlyArray<readonly [string, boolean]>;
   /**
+   * Nouns that end the names of bodies, media and things ("Sky News", "Naval Ship", "Foreign
+   * Office"): a capitalised run ending in one is no person's name, whatever given name leads it.
+   */
+  institutionNouns?: readonly string[];
+  /**
    * Words that may open a role set off after a name by a comma ("X, the Tajik President",
    * "X, who is the …"): a pack with them reads such appositions as Arabic's are read without them.
    */

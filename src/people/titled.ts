@@ -386,7 +386,9 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     const possessive = before.possessive || (after && relational);
     const weakOnly = chain.titles.every((t) => t.weak);
     const colon = text !== undefined && chain.end < toks.length && COLON.test(text.slice(toks[chain.end - 1]!.end, toks[chain.end]!.start));
-    const end = colon || quoteClosed(toks, i, chain.end) ? chain.end : nameEnd(toks, chain.end);
+    const named = colon || quoteClosed(toks, i, chain.end) ? chain.end : nameEnd(toks, chain.end);
+    // Without capitals, one word set off by punctuation after a title is any word ("… विदेश मंत्री, जानें- क्यों").
+    const end = !after && named === chain.end + 1 && toks[chain.end]!.breakBefore && toks[chain.end]!.script !== 'latin' ? chain.end : named;
     // A weak title names someone after a nationality or a possessive, or after a genitive when a
     // full name follows ("तालिबान के नेता शेर मोहम्मद", not "युद्ध के प्रमुख विजयी राष्ट्रों").
     const genitive = !after && ((before.first > 0 && isIn(toks[before.first - 1], GENITIVE)) || before.owner !== undefined) && end - chain.end >= 2;

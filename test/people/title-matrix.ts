@@ -3,15 +3,17 @@
  * office of the pack × every way a nation is attached to it (adjective, genitive, possessive, "of",
  * apposition) × name shapes (two and three words, honorifics, repeated words) × the person as
  * subject or object. Each generated sentence is one invented article; the test asserts the person
- * read from it. The combinations are crossed pairwise (every office meets every attachment; every
- * attachment meets every name shape, qualifier and frame), which keeps the matrix near two thousand
- * short articles.
+ * read from it. The combinations are crossed pairwise: every office meets every attachment (read
+ * by the title grammar, cheap), and every attachment meets every name shape, qualifier and frame
+ * (read by the whole people analysis of an invented article).
  */
 import { english } from '../../src/languages/eng/index.ts';
 import { hindi } from '../../src/languages/hin/index.ts';
 import type { LanguagePack } from '../../src/languages/types.ts';
 
 export interface MatrixCase {
+  /** The language the sentence is written in. */
+  lang: 'eng' | 'hin';
   /** The invented sentence. */
   sentence: string;
   /** The name the person must be read as (honorifics left out). */
@@ -129,7 +131,8 @@ function phrase(g: Grammar, attachment: Grammar['attachments'][number], office: 
   return `${name.written}${attachment.after!(office)}`;
 }
 
-function cases(lang: string, g: Grammar): MatrixCase[] {
+/** Builds the cases of one language: `add` takes the office and the indices of attachment, qualifier, name and frame. */
+function builder(lang: MatrixCase['lang'], g: Grammar): { out: MatrixCase[]; add: (office: string, a: number, q: number, n: number, f: number) => void } {
   const out: MatrixCase[] = [];
   const add = (office: string, a: number, q: number, n: number, f: number): void => {
     const attachment = g.attachments[a]!;
@@ -138,16 +141,26 @@ function cases(lang: string, g: Grammar): MatrixCase[] {
     const person = phrase(g, attachment, qualified, name);
     const frame = g.frames[f]!;
     const sentence = frame.replace('{P}', person).replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/,\s*([.।])/u, '$1');
-    out.push({ sentence, name: name.name, combo: `${lang} office=${office} nation=${attachment.label} qualifier=${g.qualifiers[q]!.trim() || '-'} name=${name.written} frame=${f}` });
+    out.push({ lang, sentence, name: name.name, combo: `${lang} office=${office} nation=${attachment.label} qualifier=${g.qualifiers[q]!.trim() || '-'} name=${name.written} frame=${f}` });
   };
-  // Every office meets every attachment (name, qualifier and frame rotate); a weak title only those that let it name someone.
+  return { out, add };
+}
+
+/** Every office meets every attachment (name, qualifier and frame rotate); a weak title only those that let it name someone. */
+function officeCases(lang: MatrixCase['lang'], g: Grammar): MatrixCase[] {
+  const { out, add } = builder(lang, g);
   const offices = [...g.offices.map((office) => ({ office, weak: false })), ...g.weakOffices.map((office) => ({ office, weak: true }))];
   offices.forEach(({ office, weak }, o) =>
     g.attachments.forEach((attachment, a) => {
       if (!weak || attachment.weak) add(office, a, (o + a) % g.qualifiers.length, (o + a) % g.names.length, (o + a) % g.frames.length);
     }),
   );
-  // Every attachment meets every name shape, every qualifier and every frame, with the first office.
+  return out;
+}
+
+/** Every attachment meets every name shape, every qualifier and every frame, with the first office. */
+function shapeCases(lang: MatrixCase['lang'], g: Grammar): MatrixCase[] {
+  const { out, add } = builder(lang, g);
   g.attachments.forEach((_, a) => {
     g.names.forEach((_, n) => add(g.offices[0]!, a, n % g.qualifiers.length, n, n % g.frames.length));
     g.qualifiers.forEach((_, q) => add(g.offices[0]!, a, q, (a + q) % g.names.length, (a + q + 1) % g.frames.length));
@@ -156,5 +169,47 @@ function cases(lang: string, g: Grammar): MatrixCase[] {
   return out;
 }
 
-export const ENGLISH_CASES: MatrixCase[] = cases('eng', ENGLISH);
-export const HINDI_CASES: MatrixCase[] = cases('hin', HINDI);
+/** Office × attachment: read by the title grammar alone (cheap: one tokenised sentence each). */
+export const ENGLISH_OFFICE_CASES: MatrixCase[] = officeCases('eng', ENGLISH);
+export const HINDI_OFFICE_CASES: MatrixCase[] = officeCases('hin', HINDI);
+/** Attachment × name shape, qualifier and frame: read by the whole people analysis of an article. */
+export const ENGLISH_SHAPE_CASES: MatrixCase[] = shapeCases('eng', ENGLISH);
+export const HINDI_SHAPE_CASES: MatrixCase[] = shapeCases('hin', HINDI);
+
+/** A list of people and the names it must be read as, every one a person of its own. */
+export interface ListCase {
+  sentence: string;
+  names: string[];
+  combo: string;
+}
+
+/*
+ * English lists led by a person the grammar knows (a title, an honorific, a listed given name),
+ * followed by names nothing else introduces: every lead × every name pair × every way the items
+ * are joined × every frame.
+ */
+const LIST_LEADS: Array<{ written: string; name: string }> = [
+  { written: 'Foreign Minister Wang Yi', name: 'Wang Yi' },
+  { written: 'Mullah Abdul Ghani Baradar', name: 'Abdul Ghani Baradar' },
+  { written: 'Sergey Lavrov', name: 'Sergey Lavrov' },
+];
+const LIST_ITEMS = ['Abdul Salam Hanafi', 'Emomali Rahmon', 'Gamini Lakshman Peiris', 'Farhad Saleem'];
+const LIST_JOINS: Array<(items: string[]) => string> = [
+  (items) => `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+  (items) => `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`,
+  (items) => `${items[0]} and ${items[1]}`,
+];
+const LIST_FRAMES = ['The delegation met {L} in Kabul.', 'Talks were held with {L}.', 'He met senior members of the Taliban, including {L}.'];
+
+export const ENGLISH_LIST_CASES: ListCase[] = LIST_LEADS.flatMap((lead) =>
+  LIST_ITEMS.flatMap((first, n) => {
+    const second = LIST_ITEMS[(n + 1) % LIST_ITEMS.length]!;
+    return LIST_JOINS.flatMap((join, j) =>
+      LIST_FRAMES.map((frame, f) => {
+        const items = j === 2 ? [lead.written, first] : [lead.written, first, second];
+        const names = j === 2 ? [lead.name, first] : [lead.name, first, second];
+        return { sentence: frame.replace('{L}', join(items)), names, combo: `eng list lead=${lead.name} items=${names.slice(1).join('+')} join=${j} frame=${f}` };
+      }),
+    );
+  }),
+);

@@ -38,6 +38,9 @@ export const english: LanguagePack = {
   genitives: ['s'],
   countryAfterTitle: [['of', true], ['to', false], ['in', false]],
   appositionOpeners: words('the who is was also now'),
+  institutionNouns: words(
+    'News Agency Ministry Office Times Post Network Party Council Ship Airport Palace Company Bank Group Forces Army Embassy University Institute TV Radio Channel Press Tribune Daily Herald Journal Express Today Monitor Television Committee Commission Corporation Foundation Organisation Organization Authority Department Association Union Alliance Front Movement Airlines Airways',
+  ),
   // A person after any of these is no subject ("is expected to call on Prime Minister Modi").
   prepositions: words('with to by and from of for on at in about between among against after before during under over into upon via'),
   // Subject pronouns: the subject earlier in the sentence, else the previous sentence's (src/people/anaphora.ts).
