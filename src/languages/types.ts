@@ -153,6 +153,12 @@ export interface LanguagePack {
    */
   countryAfterTitle?: ReadonlyArray<readonly [string, boolean]>;
   /**
+   * Words of the portfolios an office is "for" or "on", capitalised like names where the language
+   * has capitals ("Special Representative for Afghan Reconciliation", "Adviser on Commerce"): with
+   * a preposition of `countryAfterTitle` they are part of the title, not of the name after it.
+   */
+  portfolios?: readonly string[];
+  /**
    * Nouns that end the names of bodies, media and things ("Sky News", "Naval Ship", "Foreign
    * Office"): a capitalised run ending in one is no person's name, whatever given name leads it.
    */

@@ -21,10 +21,12 @@ const POSSESSIVES = perPack((pack) => set(pack.possessives));
 const AND = perPack((pack) => set(pack.and.filter((w) => w.length > 1)));
 const GENITIVE = perPack((pack) => set(pack.genitives ?? []));
 const COUNTRY_LINKS = perPack((pack) => new Map((pack.countryAfterTitle ?? []).map(([word, nationality]) => [foldTerm(word), nationality])));
+const PORTFOLIOS = perPack((pack) => set(pack.portfolios ?? []));
 const DETERMINERS = perPack((pack) => set(pack.determiners ?? []));
 const APPOSITION_OPENERS = perPack((pack) => (pack.appositionOpeners ? set(pack.appositionOpeners) : undefined));
 const TITLE_OWNERS = new PackPhrases<string>((pack) => pack.titleOwners ?? []);
 const STOP_WORDS = perPack((pack) => set(pack.stopWords));
+const INSTITUTION_NOUNS = perPack((pack) => set(pack.institutionNouns ?? []));
 /* The words a country name may have before its genitive ("Sri Lanka's"). */
 const MAX_COUNTRY_WORDS = 3;
 const BODIES = perPack((pack) => set(pack.titleBodies ?? []));
@@ -167,17 +169,42 @@ function seatEnd(toks: readonly Tok[], k: number): number {
 }
 
 /**
- * A country joined to the title before it by a preposition ("… of Pakistan", "… to Tajikistan"),
- * with an article or not: its end, and the nationality when the preposition gives one.
+ * A country, an office or a portfolio joined to the title before it by a preposition ("… of
+ * Pakistan", "… to Tajikistan", "Adviser to the Prime Minister on Commerce", "Special Representative
+ * for Afghan Reconciliation"), with an article or not: its end, and the nationality when the
+ * preposition gives a country's.
  */
-function countryAfter(toks: readonly Tok[], k: number): { end: number; nationality?: string } | undefined {
+function complementAfter(toks: readonly Tok[], k: number): { end: number; nationality?: string } | undefined {
   const link = COUNTRY_LINKS(toks[k]!.lang)?.get(toks[k]!.fold);
   let m = k + 1;
   if (link === undefined || !toks[m] || toks[m]!.breakBefore) return undefined;
   if (isIn(toks[m], DETERMINERS) && toks[m + 1] && !toks[m + 1]!.breakBefore) m++;
   const nation = NATION_WORDS.match(toks, m);
-  if (!nation || !nation.value.isCountry || nation.clitic !== 0) return undefined;
-  return { end: nation.end, nationality: link ? nation.value.adjective : undefined };
+  if (nation && nation.value.isCountry && nation.clitic === 0) return { end: nation.end, nationality: link ? nation.value.adjective : undefined };
+  const office = TITLE_WORDS.match(toks, m);
+  // "Adviser to the Prime Minister": an office after an article is no one named ("… to Prime Minister X" names X).
+  if (office?.value.role && !office.value.weak && m === k + 2) return { end: office.end };
+  // A portfolio: its words, nationality adjectives among them, up to the name.
+  let end = m;
+  while (end < toks.length && (end === m || !toks[end]!.breakBefore)) {
+    const adjective = NATION_WORDS.match(toks, end);
+    if (isIn(toks[end], PORTFOLIOS)) end++;
+    else if (adjective && !adjective.value.isCountry && isIn(toks[adjective.end], PORTFOLIOS)) end = adjective.end;
+    else break;
+  }
+  return end > m ? { end } : undefined;
+}
+
+/**
+ * Whether a portfolio word at `k` goes on with the complement of the title from `i` ("Special
+ * Representative for Afghanistan Reconciliation"): the word before is a country or a portfolio's,
+ * after a preposition of the title.
+ */
+function portfolioGoesOn(toks: readonly Tok[], i: number, k: number): boolean {
+  const prev = toks[k - 1]!;
+  if (!isIn(prev, PORTFOLIOS) && !NATION_WORDS.match(toks, k - 1)) return false;
+  for (let m = i + 1; m < k; m++) if (COUNTRY_LINKS(toks[m]!.lang)?.has(toks[m]!.fold)) return true;
+  return false;
 }
 
 interface Chain {
@@ -240,7 +267,7 @@ function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | und
     const qualified = qualifier && qualifier.clitic === 0 && !toks[qualifier.end]?.breakBefore ? TITLE_WORDS.match(toks, qualifier.end) : undefined;
     // An office in construct takes a city as its genitive ("ولي عهد أبو ظبي", crown prince of Abu Dhabi).
     const city = modifiersAfter(tok) && !toks[chain.end - 1]!.fold.startsWith('ال') ? cityAt(toks, chain.end) : undefined;
-    const country = modifiersAfter(tok) ? undefined : countryAfter(toks, chain.end);
+    const country = modifiersAfter(tok) ? undefined : complementAfter(toks, chain.end);
     if (title) {
       chain.titles.push(title.value);
       chain.end = title.end;
@@ -259,6 +286,8 @@ function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | und
     } else if (country) {
       if (country.nationality) chain.nationality ??= country.nationality;
       chain.end = country.end;
+    } else if (!modifiersAfter(tok) && isIn(tok, PORTFOLIOS) && portfolioGoesOn(toks, i, chain.end)) {
+      chain.end++;
     } else if (qualifier && qualifier.clitic === 0 && modifiersAfter(tok)) {
       if (qualifier.value) chain.qualifiers.push(qualifier.value);
       chain.end = qualifier.end;
@@ -388,7 +417,10 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     const colon = text !== undefined && chain.end < toks.length && COLON.test(text.slice(toks[chain.end - 1]!.end, toks[chain.end]!.start));
     const named = colon || quoteClosed(toks, i, chain.end) ? chain.end : nameEnd(toks, chain.end);
     // Without capitals, one word set off by punctuation after a title is any word ("… विदेश मंत्री, जानें- क्यों").
-    const end = !after && named === chain.end + 1 && toks[chain.end]!.breakBefore && toks[chain.end]!.script !== 'latin' ? chain.end : named;
+    const oneWordAfterComma = !after && named === chain.end + 1 && toks[chain.end]!.breakBefore && toks[chain.end]!.script !== 'latin';
+    // "Prime Minister Office", "President House": the office's body, not a name.
+    const body = toks.slice(chain.end, named).some((tok) => isIn(tok, INSTITUTION_NOUNS));
+    const end = oneWordAfterComma || body ? chain.end : named;
     // A weak title names someone after a nationality or a possessive, or after a genitive when a
     // full name follows ("तालिबान के नेता शेर मोहम्मद", not "युद्ध के प्रमुख विजयी राष्ट्रों").
     const genitive = !after && ((before.first > 0 && isIn(toks[before.first - 1], GENITIVE)) || before.owner !== undefined) && end - chain.end >= 2;

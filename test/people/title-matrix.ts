@@ -63,6 +63,8 @@ const ENGLISH: Grammar = {
     { label: 'apposition-who-is', after: (o) => `, who is the Pakistani ${o},` },
     { label: 'apposition-lowercase', after: (o) => `, Sri Lanka’s ${o.toLowerCase()},` },
     { label: 'possessive-to-comma', before: (o) => `Pakistan’s ${o} to Tajikistan,` },
+    { label: 'portfolio', before: (o) => `US ${o} for Afghanistan Reconciliation` },
+    { label: 'to-the-office-on', before: (o) => `${o} to the Prime Minister on Commerce` },
   ],
   qualifiers: ['', 'acting ', 'former ', 'newly appointed '],
   names: [
@@ -99,6 +101,9 @@ const HINDI: Grammar = {
     { label: 'state-form-genitive', before: (o) => `किर्गिज गणराज्य के ${o}`, weak: true },
     { label: 'owner', before: (o) => `तालिबान ${o}`, weak: true },
     { label: 'possessive', before: (o) => `उनके ${o}`, weak: true },
+    { label: 'seat-genitive', before: (o) => `कतर में पाकिस्तान के ${o}`, weak: true },
+    { label: 'body-chain-genitive', before: (o) => `तालिबान के राजनीतिक कार्यालय के ${o}`, weak: true },
+    { label: 'owner-genitive', before: (o) => `संयुक्त राष्ट्र के ${o}`, weak: true },
   ],
   qualifiers: ['', 'कार्यवाहक ', 'पूर्व ', 'नवनियुक्त ', 'कट्टर विरोधी '],
   names: [
@@ -184,32 +189,48 @@ export interface ListCase {
 }
 
 /*
- * English lists led by a person the grammar knows (a title, an honorific, a listed given name),
- * followed by names nothing else introduces: every lead × every name pair × every way the items
- * are joined × every frame.
+ * Lists led by a person the grammar knows (a title, an honorific, a listed given name), followed
+ * by names nothing else introduces: every lead × every name pair × every way the items are joined
+ * × every frame. English only: without capitals nothing shows where a listed name ends (a Hindi
+ * reading up to the case marker took common nouns for names on the held split).
  */
-const LIST_LEADS: Array<{ written: string; name: string }> = [
-  { written: 'Foreign Minister Wang Yi', name: 'Wang Yi' },
-  { written: 'Mullah Abdul Ghani Baradar', name: 'Abdul Ghani Baradar' },
-  { written: 'Sergey Lavrov', name: 'Sergey Lavrov' },
-];
-const LIST_ITEMS = ['Abdul Salam Hanafi', 'Emomali Rahmon', 'Gamini Lakshman Peiris', 'Farhad Saleem'];
-const LIST_JOINS: Array<(items: string[]) => string> = [
-  (items) => `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
-  (items) => `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`,
-  (items) => `${items[0]} and ${items[1]}`,
-];
-const LIST_FRAMES = ['The delegation met {L} in Kabul.', 'Talks were held with {L}.', 'He met senior members of the Taliban, including {L}.'];
+interface ListGrammar {
+  leads: Array<{ written: string; name: string }>;
+  items: string[];
+  joins: Array<(items: string[]) => string>;
+  frames: string[];
+}
 
-export const ENGLISH_LIST_CASES: ListCase[] = LIST_LEADS.flatMap((lead) =>
-  LIST_ITEMS.flatMap((first, n) => {
-    const second = LIST_ITEMS[(n + 1) % LIST_ITEMS.length]!;
-    return LIST_JOINS.flatMap((join, j) =>
-      LIST_FRAMES.map((frame, f) => {
-        const items = j === 2 ? [lead.written, first] : [lead.written, first, second];
-        const names = j === 2 ? [lead.name, first] : [lead.name, first, second];
-        return { sentence: frame.replace('{L}', join(items)), names, combo: `eng list lead=${lead.name} items=${names.slice(1).join('+')} join=${j} frame=${f}` };
-      }),
-    );
-  }),
-);
+const ENGLISH_LISTS: ListGrammar = {
+  leads: [
+    { written: 'Foreign Minister Wang Yi', name: 'Wang Yi' },
+    { written: 'Mullah Abdul Ghani Baradar', name: 'Abdul Ghani Baradar' },
+    { written: 'Sergey Lavrov', name: 'Sergey Lavrov' },
+  ],
+  items: ['Abdul Salam Hanafi', 'Emomali Rahmon', 'Gamini Lakshman Peiris', 'Farhad Saleem'],
+  joins: [
+    (items) => `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+    (items) => `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`,
+    (items) => `${items[0]} and ${items[1]}`,
+  ],
+  frames: ['The delegation met {L} in Kabul.', 'Talks were held with {L}.', 'He met senior members of the Taliban, including {L}.'],
+};
+
+function listCases(lang: MatrixCase['lang'], g: ListGrammar): ListCase[] {
+  return g.leads.flatMap((lead) =>
+    g.items.flatMap((first, n) => {
+      const second = g.items[(n + 1) % g.items.length]!;
+      return g.joins.flatMap((join, j) =>
+        g.frames.map((frame, f) => {
+          // The last way of joining joins two items.
+          const pair = j === g.joins.length - 1;
+          const items = pair ? [lead.written, first] : [lead.written, first, second];
+          const names = pair ? [lead.name, first] : [lead.name, first, second];
+          return { sentence: frame.replace('{L}', join(items)), names, combo: `${lang} list lead=${lead.name} items=${names.slice(1).join('+')} join=${j} frame=${f}` };
+        }),
+      );
+    }),
+  );
+}
+
+export const ENGLISH_LIST_CASES: ListCase[] = listCases('eng', ENGLISH_LISTS);

@@ -36,7 +36,10 @@ export const english: LanguagePack = {
   determiners: ['the'],
   // "Pakistan's FM" is tokenised Pakistan | s: the s is the genitive.
   genitives: ['s'],
-  countryAfterTitle: [['of', true], ['to', false], ['in', false]],
+  countryAfterTitle: [['of', true], ['to', false], ['in', false], ['for', false], ['on', false]],
+  portfolios: words(
+    'Reconciliation Affairs Afghanistan Security Commerce Trade Defence Defense Peace Political Economic Humanitarian Human Rights Refugees Women Foreign National Internal Interior Finance Counterterrorism Terrorism Migration Development Relations Region Asia Middle East Reconstruction Transition',
+  ),
   appositionOpeners: words('the who is was also now'),
   institutionNouns: words(
     'News Agency Ministry Office Times Post Network Party Council Ship Airport Palace Company Bank Group Forces Army Embassy University Institute TV Radio Channel Press Tribune Daily Herald Journal Express Today Monitor Television Committee Commission Corporation Foundation Organisation Organization Authority Department Association Union Alliance Front Movement Airlines Airways',
