@@ -42,6 +42,15 @@ interface Grammar {
   frames: string[];
 }
 
+/** Name shapes as written, each with its name: the written words without an honorific of the pack ("Dr.", "मुल्ला"). */
+function namesOf(pack: LanguagePack, written: readonly string[]): NameShape[] {
+  const honorifics = new Set(pack.titles.filter(([, t]) => !t.role).map(([w]) => w));
+  return written.map((w) => {
+    const [first, ...rest] = w.split(' ');
+    return { written: w, name: honorifics.has(first!.replace(/\.$/u, '')) ? rest.join(' ') : w };
+  });
+}
+
 /** The offices of a pack: titles with a role that are neither weak, relational nor honorifics. */
 const officesOf = (pack: LanguagePack): string[] => pack.titles.filter(([, t]) => t.role && !t.weak && !t.relational).map(([w]) => w);
 /** The weak titles of a pack that name an office ("leader", "head"). */
@@ -67,17 +76,20 @@ const ENGLISH: Grammar = {
     { label: 'to-the-office-on', before: (o) => `${o} to the Prime Minister on Commerce` },
   ],
   qualifiers: ['', 'acting ', 'former ', 'newly appointed '],
-  names: [
-    { written: 'Farhad Saleem', name: 'Farhad Saleem' },
-    { written: 'Gamini Lakshman Peiris', name: 'Gamini Lakshman Peiris' },
-    { written: 'Dr. Imran Haider', name: 'Imran Haider' },
-    { written: 'Mullah Abdul Salam Hanafi', name: 'Abdul Salam Hanafi' },
-    { written: 'Emomali Rahmon', name: 'Emomali Rahmon' },
-    { written: 'Abdullah Abdullah', name: 'Abdullah Abdullah' },
-    { written: 'G. L. Peiris', name: 'G. L. Peiris' },
-    { written: 'Faisal bin Farhan Al Saud', name: 'Faisal bin Farhan Al Saud' },
-    { written: 'Sheikh Tamim bin Hamad', name: 'Tamim bin Hamad' },
-  ],
+  names: namesOf(
+    english,
+    [
+      'Farhad Saleem',
+      'Gamini Lakshman Peiris',
+      'Dr. Imran Haider',
+      'Mullah Abdul Salam Hanafi',
+      'Emomali Rahmon',
+      'Abdullah Abdullah',
+      'G. L. Peiris',
+      'Faisal bin Farhan Al Saud',
+      'Sheikh Tamim bin Hamad',
+    ],
+  ),
   frames: [
     '{P} said on Monday that the talks went well.',
     'The delegation later met {P} in Kabul.',
@@ -106,20 +118,23 @@ const HINDI: Grammar = {
     { label: 'owner-genitive', before: (o) => `संयुक्त राष्ट्र के ${o}`, weak: true },
   ],
   qualifiers: ['', 'कार्यवाहक ', 'पूर्व ', 'नवनियुक्त ', 'कट्टर विरोधी '],
-  names: [
-    { written: 'फरहाद सलीम', name: 'फरहाद सलीम' },
-    { written: 'गामिनी लक्ष्मण पीरिस', name: 'गामिनी लक्ष्मण पीरिस' },
-    { written: 'डॉ. इमरान हैदर', name: 'इमरान हैदर' },
-    { written: 'मुल्ला अब्दुल सलाम हनफी', name: 'अब्दुल सलाम हनफी' },
-    { written: 'अमित शाह', name: 'अमित शाह' },
-    { written: 'राजनाथ सिंह', name: 'राजनाथ सिंह' },
-    { written: 'रुसलान कजाकबाएव', name: 'रुसलान कजाकबाएव' },
-    { written: 'अब्दुल्ला अब्दुल्ला', name: 'अब्दुल्ला अब्दुल्ला' },
-    { written: 'एस. जयशंकर', name: 'एस. जयशंकर' },
-    { written: 'फैसल बिन फरहान', name: 'फैसल बिन फरहान' },
-    { written: 'शेख तमीम बिन हमद', name: 'तमीम बिन हमद' },
-    { written: 'गुलबुद्दीन हिक़मतयार', name: 'गुलबुद्दीन हिक़मतयार' },
-  ],
+  names: namesOf(
+    hindi,
+    [
+      'फरहाद सलीम',
+      'गामिनी लक्ष्मण पीरिस',
+      'डॉ. इमरान हैदर',
+      'मुल्ला अब्दुल सलाम हनफी',
+      'अमित शाह',
+      'राजनाथ सिंह',
+      'रुसलान कजाकबाएव',
+      'अब्दुल्ला अब्दुल्ला',
+      'एस. जयशंकर',
+      'फैसल बिन फरहान',
+      'शेख तमीम बिन हमद',
+      'गुलबुद्दीन हिक़मतयार',
+    ],
+  ),
   frames: [
     '{P} ने सोमवार को कहा कि बातचीत अच्छी रही।',
     'प्रतिनिधिमंडल ने काबुल में {P} से मुलाकात की।',
