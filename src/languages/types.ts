@@ -112,6 +112,12 @@ export interface LanguagePack {
   /** Words qualifying a role: the English qualifier kept in the role, '' when it adds nothing. */
   roleQualifiers: ReadonlyArray<readonly [string, string]>;
   /**
+   * Movements and bodies whose name, written before an office, says whose office it is ("Taliban
+   * leader X", "तालिबान नेता X", "NATO Secretary General X"), with their English name for the role.
+   * Like a nationality they let a weak title ("leader", "नेता") introduce a full name.
+   */
+  titleOwners?: ReadonlyArray<readonly [string, string]>;
+  /**
    * Nouns of the bodies an office is "of" or "for", written after the title with لـ/بـ and then
    * the body's definite words or a country ("الأمين العام لمنظمة التعاون الإسلامي X", "مبعوث إيران
    * الخاص بشؤون أفغانستان X"): the complement is part of the title, not the start of the name.
@@ -147,8 +153,30 @@ export interface LanguagePack {
   and: readonly string[];
   /** Articles that may stand between "and" and the next person ("and the Foreign Minister X"). */
   determiners?: readonly string[];
-  /** Genitive words between a country and a role ("रूस के विदेश मंत्री"). */
+  /** Genitive words between a country and a role ("रूस के विदेश मंत्री", the "s" of "Pakistan's"). */
   genitives?: readonly string[];
+  /**
+   * Prepositions joining a country to a title written before it: true when the country is the
+   * office's nationality ("Foreign Minister of Pakistan"), false when it is where the office serves
+   * ("Ambassador to Tajikistan").
+   */
+  countryAfterTitle?: ReadonlyArray<readonly [string, boolean]>;
+  /**
+   * Words of the portfolios an office is "for" or "on", capitalised like names where the language
+   * has capitals ("Special Representative for Afghan Reconciliation", "Adviser on Commerce"): with
+   * a preposition of `countryAfterTitle` they are part of the title, not of the name after it.
+   */
+  portfolios?: readonly string[];
+  /**
+   * Nouns that end the names of bodies, media and things ("Sky News", "Naval Ship", "Foreign
+   * Office"): a capitalised run ending in one is no person's name, whatever given name leads it.
+   */
+  institutionNouns?: readonly string[];
+  /**
+   * Words that may open a role set off after a name by a comma ("X, the Tajik President",
+   * "X, who is the …"): a pack with them reads such appositions as Arabic's are read without them.
+   */
+  appositionOpeners?: readonly string[];
 
   // Sentence grammar
   /** Postpositions marking a phrase's case, particles that may stand before them, and pronouns. */

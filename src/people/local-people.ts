@@ -282,14 +282,22 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
   addGivenNameLeads(views, (words ??= articleWords(views)), lowerWords);
 }
 
+/** Token indices where a named person's phrase of the sentence ends. */
+
 /** Names led by a foreign given name (given-name-leads.ts), once every other name of the article is known. */
 function addGivenNameLeads(views: SentenceView[], words: ReadonlySet<string>, lowerWords: () => ReadonlySet<string>): void {
   // A word of a name found otherwise is that person's (ميركل بوتين is two people, not one).
   const named = new Set(views.flatMap((v) => v.phrases.filter(isNamed).flatMap((p) => v.toks.slice(p.nameFirst, p.nameEnd).map((t) => t.fold))));
   for (const view of views) {
     const claimed = view.toks.map((t) => named.has(t.fold));
-    for (const p of view.phrases) claim(claimed, p);
-    const leads = [...givenNameLeads(view.toks, view.paragraph.text, claimed, words, (tok) => ordinaryWord(tok, words)), ...latinNameLeads(view.toks, view.paragraph.text, claimed, lowerWords)];
+    const inPhrase = view.toks.map(() => false);
+    for (const p of view.phrases) {
+      claim(claimed, p);
+      claim(inPhrase, p);
+    }
+    // People listed after a named one ("X, Y and Z"): where each named phrase ends.
+    const list = { ends: new Set(view.phrases.filter(isNamed).map((p) => p.nameEnd)), inPhrase };
+    const leads = [...givenNameLeads(view.toks, view.paragraph.text, claimed, words, (tok) => ordinaryWord(tok, words)), ...latinNameLeads(view.toks, view.paragraph.text, claimed, lowerWords, list)];
     if (leads.length === 0) continue;
     view.phrases.push(...leads);
     view.phrases.sort((a, b) => a.first - b.first);

@@ -12,7 +12,7 @@ import { NATION_WORDS } from '../grammar/nations.ts';
 import type { Phrase } from '../grammar/phrase.ts';
 import { PackPhrases, type PhraseMatch } from '../grammar/phrases.ts';
 import { ROLE_QUALIFIERS, TITLE_WORDS, type Title } from '../grammar/titles.ts';
-import type { Tok } from '../grammar/tokens.ts';
+import { isInitial, type Tok } from '../grammar/tokens.ts';
 import { isNameParticle, nameWordOK } from '../grammar/words.ts';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldTerm));
@@ -20,6 +20,15 @@ const POSSESSIVES = perPack((pack) => set(pack.possessives));
 /* "and" between titles is a word of its own ("स्टेट काउंसलर और विदेश मंत्री"), never a clitic. */
 const AND = perPack((pack) => set(pack.and.filter((w) => w.length > 1)));
 const GENITIVE = perPack((pack) => set(pack.genitives ?? []));
+const COUNTRY_LINKS = perPack((pack) => new Map((pack.countryAfterTitle ?? []).map(([word, nationality]) => [foldTerm(word), nationality])));
+const PORTFOLIOS = perPack((pack) => set(pack.portfolios ?? []));
+const DETERMINERS = perPack((pack) => set(pack.determiners ?? []));
+const APPOSITION_OPENERS = perPack((pack) => (pack.appositionOpeners ? set(pack.appositionOpeners) : undefined));
+const TITLE_OWNERS = new PackPhrases<string>((pack) => pack.titleOwners ?? []);
+const STOP_WORDS = perPack((pack) => set(pack.stopWords));
+const INSTITUTION_NOUNS = perPack((pack) => set(pack.institutionNouns ?? []));
+/* The words a country name may have before its genitive ("Sri Lanka's"). */
+const MAX_COUNTRY_WORDS = 3;
 const BODIES = perPack((pack) => set(pack.titleBodies ?? []));
 const CONSTRUCT_OFFICES = new PackPhrases<Title>((pack) => pack.constructOffices ?? []);
 const STATE_OFFICES = new PackPhrases<Title>((pack) => pack.stateOffices ?? []);
@@ -42,9 +51,34 @@ const modifiersAfter = (tok: Tok): boolean => packFor(tok.lang)?.modifiersAfterN
 interface RoleParts {
   first: number;
   nationality?: string;
+  /** The movement or body whose office it is ("Taliban leader"). */
+  owner?: string;
   qualifiers: string[];
   possessive: boolean;
 }
+
+/** First word of a country name that ends just before `end`, else undefined. */
+function countryEndingAt(toks: readonly Tok[], end: number): { first: number; adjective: string } | undefined {
+  for (let m = end - 1; m >= 0 && end - m <= MAX_COUNTRY_WORDS; m--) {
+    const nation = NATION_WORDS.match(toks, m);
+    if (nation?.end === end && nation.value.isCountry && nation.clitic === 0) return { first: m, adjective: nation.value.adjective };
+    if (toks[m]!.breakBefore) break;
+  }
+  return undefined;
+}
+
+/** A phrase of `table` of one or more words that ends just before `end`, with its first word. */
+function phraseEndingAt<T>(table: PackPhrases<T>, toks: readonly Tok[], end: number): { first: number; value: T } | undefined {
+  for (let m = end - 1; m >= 0 && end - m <= MAX_COUNTRY_WORDS; m--) {
+    const found = table.match(toks, m);
+    if (found?.end === end && found.clitic === 0) return { first: m, value: found.value };
+    if (toks[m]!.breakBefore) break;
+  }
+  return undefined;
+}
+
+/** A role qualifier of one or more words ("former", "newly appointed") that ends just before `end`. */
+const qualifierEndingAt = (toks: readonly Tok[], end: number) => phraseEndingAt(ROLE_QUALIFIERS, toks, end);
 
 /** Nationality, qualifiers and possessive written before a title (Hindi, English). */
 function roleBefore(toks: readonly Tok[], i: number): RoleParts {
@@ -52,15 +86,21 @@ function roleBefore(toks: readonly Tok[], i: number): RoleParts {
   let k = i - 1;
   while (k >= 0 && !toks[k + 1]!.breakBefore) {
     const tok = toks[k]!;
-    const qualifier = ROLE_QUALIFIERS.match(toks, k);
+    const qualifier = qualifierEndingAt(toks, k + 1);
+    const owner = qualifier ? undefined : phraseEndingAt(TITLE_OWNERS, toks, k + 1);
     const nation = NATION_WORDS.match(toks, k);
-    if (qualifier && qualifier.end === k + 1) {
+    if (qualifier) {
       if (qualifier.value) parts.qualifiers.unshift(qualifier.value);
+      k = qualifier.first;
+    } else if (owner) {
+      parts.owner ??= owner.value;
+      k = owner.first;
     } else if (nation && nation.end === k + 1 && !nation.value.isCountry) {
       parts.nationality ??= nation.value.adjective;
-    } else if (isIn(tok, GENITIVE) && k > 0 && NATION_WORDS.match(toks, k - 1)?.value.isCountry) {
-      parts.nationality ??= NATION_WORDS.match(toks, k - 1)!.value.adjective;
-      k--;
+    } else if (isIn(tok, GENITIVE) && countryEndingAt(toks, k)) {
+      const country = countryEndingAt(toks, k)!;
+      parts.nationality ??= country.adjective;
+      k = country.first;
     } else if (isIn(tok, AND) && k > 0 && NATION_WORDS.match(toks, k - 1)?.end === k) {
       // "चीनी और रूसी समकक्ष": the nearer nationality is the named person's.
       k--;
@@ -152,6 +192,45 @@ function seatEnd(toks: readonly Tok[], k: number): number {
   return next.fold.startsWith('ال') && BODIES(next.lang)?.has(next.fold) ? bodyWordsEnd(toks, k + 1) : k;
 }
 
+/**
+ * A country, an office or a portfolio joined to the title before it by a preposition ("… of
+ * Pakistan", "… to Tajikistan", "Adviser to the Prime Minister on Commerce", "Special Representative
+ * for Afghan Reconciliation"), with an article or not: its end, and the nationality when the
+ * preposition gives a country's.
+ */
+function complementAfter(toks: readonly Tok[], k: number): { end: number; nationality?: string } | undefined {
+  const link = COUNTRY_LINKS(toks[k]!.lang)?.get(toks[k]!.fold);
+  let m = k + 1;
+  if (link === undefined || !toks[m] || toks[m]!.breakBefore) return undefined;
+  if (isIn(toks[m], DETERMINERS) && toks[m + 1] && !toks[m + 1]!.breakBefore) m++;
+  const nation = NATION_WORDS.match(toks, m);
+  if (nation && nation.value.isCountry && nation.clitic === 0) return { end: nation.end, nationality: link ? nation.value.adjective : undefined };
+  const office = TITLE_WORDS.match(toks, m);
+  // "Adviser to the Prime Minister": an office after an article is no one named ("… to Prime Minister X" names X).
+  if (office?.value.role && !office.value.weak && m === k + 2) return { end: office.end };
+  // A portfolio: its words, nationality adjectives among them, up to the name.
+  let end = m;
+  while (end < toks.length && (end === m || !toks[end]!.breakBefore)) {
+    const adjective = NATION_WORDS.match(toks, end);
+    if (isIn(toks[end], PORTFOLIOS)) end++;
+    else if (adjective && !adjective.value.isCountry && isIn(toks[adjective.end], PORTFOLIOS)) end = adjective.end;
+    else break;
+  }
+  return end > m ? { end } : undefined;
+}
+
+/**
+ * Whether a portfolio word at `k` goes on with the complement of the title from `i` ("Special
+ * Representative for Afghanistan Reconciliation"): the word before is a country or a portfolio's,
+ * after a preposition of the title.
+ */
+function portfolioGoesOn(toks: readonly Tok[], i: number, k: number): boolean {
+  const prev = toks[k - 1]!;
+  if (!isIn(prev, PORTFOLIOS) && !NATION_WORDS.match(toks, k - 1)) return false;
+  for (let m = i + 1; m < k; m++) if (COUNTRY_LINKS(toks[m]!.lang)?.has(toks[m]!.fold)) return true;
+  return false;
+}
+
 interface Chain {
   end: number;
   /** Letters of the first word that are a clitic in front of the chain. */
@@ -224,6 +303,7 @@ function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | und
     const qualified = qualifier && qualifier.clitic === 0 && !toks[qualifier.end]?.breakBefore ? TITLE_WORDS.match(toks, qualifier.end) : undefined;
     // An office in construct takes a city as its genitive ("ولي عهد أبو ظبي", crown prince of Abu Dhabi).
     const city = modifiersAfter(tok) && !toks[chain.end - 1]!.fold.startsWith('ال') ? cityAt(toks, chain.end) : undefined;
+    const country = modifiersAfter(tok) ? undefined : complementAfter(toks, chain.end);
     if (title) {
       chain.titles.push(title.value);
       chain.end = title.end;
@@ -242,6 +322,11 @@ function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | und
       chain.end = nation.end;
     } else if (city && city.clitic === 0) {
       chain.end = city.end;
+    } else if (country) {
+      if (country.nationality) chain.nationality ??= country.nationality;
+      chain.end = country.end;
+    } else if (!modifiersAfter(tok) && isIn(tok, PORTFOLIOS) && portfolioGoesOn(toks, i, chain.end)) {
+      chain.end++;
     } else if (qualifier && qualifier.clitic === 0 && modifiersAfter(tok)) {
       if (qualifier.value) chain.qualifiers.push(qualifier.value);
       chain.end = qualifier.end;
@@ -297,7 +382,8 @@ const MAX_APPOSED_NAME_WORDS = 4;
  */
 function closesApposition(toks: readonly Tok[], text: string, chain: Chain): boolean {
   const next = toks[chain.end];
-  if (!next) return !chain.seated;
+  // Where modifiers precede the noun, the role ends where its words do ("X, the Tajik President at …").
+  if (!next || !modifiersAfter(next)) return !chain.seated;
   return COMMA.test(text.slice(toks[chain.end - 1]!.end, next.start)) || (!next.breakBefore && isIn(next, AFFILIATIONS));
 }
 
@@ -308,15 +394,36 @@ function closesApposition(toks: readonly Tok[], text: string, chain: Chain): boo
  */
 function apposedNameFirst(toks: readonly Tok[], text: string, i: number, chain: Chain): number {
   if (i < 2 || !COMMA.test(text.slice(toks[i - 1]!.end, toks[i]!.start)) || !closesApposition(toks, text, chain)) return i;
+  // Capitals also open sentences: a capitalised stop word ("In Central Asia, the …") is no name's.
+  const stop = modifiersAfter(toks[i]!) ? undefined : STOP_WORDS(toks[i]!.lang);
+  // Particles and initials lengthen names where modifiers precede nouns ("Faisal bin Farhan Al Saud", "G. L. Peiris").
+  const most = stop ? MAX_NAME_WORDS : MAX_APPOSED_NAME_WORDS;
   let k = i - 1;
-  while (k >= 0 && i - k <= MAX_APPOSED_NAME_WORDS) {
+  while (k >= 0 && i - k <= most) {
     const tok = toks[k]!;
-    if (!nameWordOK(tok, toks[k - 1]) || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k) || cityAt(toks, k) || tok.script !== toks[i - 1]!.script) break;
+    const stopWord = stop?.has(tok.fold) === true && !isInitial(tok) && !isNameParticle({ ...tok, text: tok.fold });
+    // A sentence opened by a capitalised preposition sets off a place, not a name ("In Central Asia, the …").
+    if (stopWord && tok.text !== tok.fold) return i;
+    if (!nameWordOK(tok, toks[k - 1]) || stopWord || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k) || cityAt(toks, k) || tok.script !== toks[i - 1]!.script) break;
     if (tok.breakBefore || k === 0) return i - k >= 2 && !isNameParticle(toks[i - 1]!) ? k : i;
     k--;
   }
-  if (k < 0 || i - k > MAX_APPOSED_NAME_WORDS || k === i - 1) return i;
+  if (k < 0 || i - k > most || k === i - 1) return i;
   return i - (k + 1) >= 2 && !isNameParticle(toks[i - 1]!) ? k + 1 : i;
+}
+
+/**
+ * First word of a role set off after a name, `first` being its first word of nationality or
+ * qualifier: the words that open an apposition go with it ("X, who is the Tajik President");
+ * -1 where the language sets no names off before roles.
+ */
+function appositionStart(toks: readonly Tok[], i: number, first: number): number {
+  if (modifiersAfter(toks[i]!)) return i;
+  const openers = APPOSITION_OPENERS(toks[i]!.lang);
+  if (!openers) return -1;
+  let k = first;
+  while (k > 0 && first - k < MAX_APPOSED_NAME_WORDS && !toks[k]!.breakBefore && openers.has(toks[k - 1]!.fold)) k--;
+  return k;
 }
 
 /**
@@ -364,15 +471,20 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     const after = modifiersAfter(toks[i]!);
     const before = after ? { first: i, qualifiers: [], possessive: false } : roleBefore(toks, i);
     const nationality = chain.nationality ?? before.nationality;
-    const { role, office, relational } = roleText(chain.titles, nationality, [...before.qualifiers, ...chain.qualifiers]);
+    const { role, office, relational } = roleText(chain.titles, nationality ?? before.owner, [...before.qualifiers, ...chain.qualifiers]);
     // Arabic counterpart words carry the possessive as a suffix (نظيره "his counterpart").
     const possessive = before.possessive || (after && relational);
     const weakOnly = chain.titles.every((t) => t.weak);
     const colon = text !== undefined && chain.end < toks.length && COLON.test(text.slice(toks[chain.end - 1]!.end, toks[chain.end]!.start));
-    const end = colon || quoteClosed(toks, i, chain.end) ? chain.end : nameEnd(toks, chain.end);
+    const named = colon || quoteClosed(toks, i, chain.end) ? chain.end : nameEnd(toks, chain.end);
+    // Without capitals, one word set off by punctuation after a title is any word ("… विदेश मंत्री, जानें- क्यों").
+    const oneWordAfterComma = !after && named === chain.end + 1 && toks[chain.end]!.breakBefore && toks[chain.end]!.script !== 'latin';
+    // "Prime Minister Office", "President House": the office's body, not a name.
+    const body = toks.slice(chain.end, named).some((tok) => isIn(tok, INSTITUTION_NOUNS));
+    const end = oneWordAfterComma || body ? chain.end : named;
     // A weak title names someone after a nationality or a possessive, or after a genitive when a
     // full name follows ("तालिबान के नेता शेर मोहम्मद", not "युद्ध के प्रमुख विजयी राष्ट्रों").
-    const genitive = !after && before.first > 0 && isIn(toks[before.first - 1], GENITIVE) && end - chain.end >= 2;
+    const genitive = !after && ((before.first > 0 && isIn(toks[before.first - 1], GENITIVE)) || before.owner !== undefined) && end - chain.end >= 2;
     // A word that only introduces a name, its head ("برئاسة X", headed by X), does so before a full name,
     // and is no part of the phrase: the contact grammar reads it before the person.
     const introducing = !chain.titles[0]!.role && chain.titles[0]!.weak === true;
@@ -388,10 +500,11 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     if (chain.ofState && end - chain.end < 2) continue;
     const clitic = chain.clitic;
     const base = { first: before.first, clitic: before.first === i ? clitic : 0, role, office, nationality, relational, possessive };
-    const apposed = after && text !== undefined && role && !relational && !weakOnly && clitic === 0 ? apposedNameFirst(toks, text, i, chain) : i;
+    const roleStart = text !== undefined && role && !relational && !weakOnly && clitic === 0 ? appositionStart(toks, i, before.first) : -1;
+    const apposed = roleStart >= 0 ? apposedNameFirst(toks, text!, roleStart, chain) : i;
     const free = phrases.length === 0 || phrases[phrases.length - 1]!.end <= apposed;
-    if (apposed < i && free && (end === chain.end || toks[chain.end]!.breakBefore)) {
-      phrases.push({ ...base, first: apposed, clitic: 0, end: chain.end, nameFirst: apposed, nameEnd: i, source: 'title' });
+    if (apposed < roleStart && free && (end === chain.end || toks[chain.end]!.breakBefore)) {
+      phrases.push({ ...base, first: apposed, clitic: 0, end: chain.end, nameFirst: apposed, nameEnd: roleStart, source: 'title' });
       i = chain.end - 1;
     } else if (end > chain.end) {
       phrases.push({ ...base, end, nameFirst: chain.end, nameEnd: end, source: 'title' });

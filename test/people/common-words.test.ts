@@ -55,3 +55,27 @@ describe('words after a title that the article shows are no name', () => {
     expect(found.some((m) => m.startsWith('سبب'))).toBe(false);
   });
 });
+
+describe('capitalised runs and words after a title that are no person (issue 11, not-people)', () => {
+  it('takes no run ending in a noun of bodies, media or things for a name, whatever given name leads it', () => {
+    const found = mentions(['Visit\nOn Tuesday, Sky News reported the talks. He praised the launch of the MILGEM Naval Ship. He met John Kerry on Monday.']);
+    expect(found).not.toContain('Sky News');
+    expect(found).not.toContain('Naval Ship');
+    expect(found).toContain('John Kerry');
+  });
+
+  it('takes no office body after a title for a name ("Prime Minister Office")', () => {
+    const found = mentions(['Visit\nReports quoting Prime Minister Office said the premier thanked President Ali Rahmon.']);
+    expect(found).not.toContain('Office');
+    expect(found).toContain('Ali Rahmon');
+  });
+
+  it('takes no Hindi relative pronoun after a title for a name ("विदेश मंत्री, जिनके पास …")', () => {
+    expect(mentions(['दौरा\nकतर के विदेश मंत्री, जिनके पास उप प्रधानमंत्री का पद भी है, ने कहा कि चर्चा हुई।'])).toEqual([]);
+  });
+
+  it('takes no single Hindi word set off by a comma after a title for a name, but a full name', () => {
+    expect(mentions(['दौरा\nकाबुल पहुंचे पाकिस्तानी विदेश मंत्री, जानें- क्यों'])).toEqual([]);
+    expect(mentions(['दौरा\nकाबुल पहुंचे पाकिस्तानी विदेश मंत्री, शाह महमूद कुरैशी ने कहा कि'])).toContain('शाह महमूद कुरैशी');
+  });
+});

@@ -12,7 +12,7 @@ import { CUES, FUTURE_MARKERS, NEGATIONS, PHONE, SPEECH } from './contacts.ts';
 import { ENGLISH_SHORT_FORMS, englishInitial, englishNameWord, englishParticle } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { worldNations } from '../world-nations.ts';
-import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
+import { ROLE_QUALIFIERS, TITLE_OWNERS, TITLES } from './titles.ts';
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -28,11 +28,22 @@ export const english: LanguagePack = {
   joinedArticles: ['al', 'el'],
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
+  titleOwners: TITLE_OWNERS,
   nations: [...NATIONS, ...worldNations(NATIONS)],
   cities: CITIES,
   possessives: words('his her their its'),
   and: ['and'],
   determiners: ['the'],
+  // "Pakistan's FM" is tokenised Pakistan | s: the s is the genitive.
+  genitives: ['s'],
+  countryAfterTitle: [['of', true], ['to', false], ['in', false], ['for', false], ['on', false]],
+  portfolios: words(
+    'Reconciliation Affairs Afghanistan Security Commerce Trade Defence Defense Peace Political Economic Humanitarian Human Rights Refugees Women Foreign National Internal Interior Finance Counterterrorism Terrorism Migration Development Relations Region Asia Middle East Reconstruction Transition',
+  ),
+  appositionOpeners: words('the who is was also now'),
+  institutionNouns: words(
+    'News Agency Ministry Office Times Post Network Party Council Ship Airport Palace Company Bank Group Forces Army Embassy University Institute TV Radio Channel Press Tribune Daily Herald Journal Express Today Monitor Television Committee Commission Corporation Foundation Organisation Organization Authority Department Association Union Alliance Front Movement Airlines Airways',
+  ),
   // A person after any of these is no subject ("is expected to call on Prime Minister Modi").
   prepositions: words('with to by and from of for on at in about between among against after before during under over into upon via'),
   // Subject pronouns: the subject earlier in the sentence, else the previous sentence's (src/people/anaphora.ts).

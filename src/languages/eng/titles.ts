@@ -117,6 +117,20 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['former', 'former'],
   ['acting', 'acting'],
   ['new', ''],
+  ['newly appointed', ''],
+  ['newly elected', 'elect'],
+  ['newly-appointed', ''],
   ['top', ''],
+  ['senior', 'senior'],
   ['deputy', 'deputy'],
+];
+
+/** Movements and bodies written before the offices they hold ("Taliban leader X"). */
+export const TITLE_OWNERS: ReadonlyArray<readonly [string, string]> = [
+  ...['Taliban', 'NATO', 'UN', 'EU', 'SCO', 'OIC', 'ISI', 'TTP', 'ISIS', 'IS', 'Daesh'].map((body) => [body, body] as const),
+  ['Haqqani network', 'Haqqani network'],
+  ['Haqqani Network', 'Haqqani network'],
+  ['al-Qaeda', 'al-Qaeda'],
+  ['Hezb-e-Islami', 'Hezb-e-Islami'],
+  ['Hizb-e-Islami', 'Hezb-e-Islami'],
 ];

@@ -13,7 +13,7 @@ import { announcedAfter, CUES, NEGATIONS, PHONE, SPEECH } from './contacts.ts';
 import { HINDI_LATIN_LETTERS } from './letters.ts';
 import { HINDI_PRESS_NAME_WORDS, hindiInitial, hindiNameWord } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
-import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
+import { ROLE_QUALIFIERS, TITLE_OWNERS, TITLES } from './titles.ts';
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -29,6 +29,7 @@ export const hindi: LanguagePack = {
   joinedArticles: ['अल'],
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
+  titleOwners: TITLE_OWNERS,
   nations: NATIONS,
   cities: CITIES,
   possessives: words('अपने अपनी अपना उनके उनकी उनका उसके उसकी'),

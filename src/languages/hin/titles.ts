@@ -5,7 +5,7 @@
 import { COLLEAGUE, COUNTERPART, HONORIFIC, office } from '../entries.ts';
 import type { Title } from '../types.ts';
 
-export const TITLES: ReadonlyArray<readonly [string, Title]> = [
+const LISTED: ReadonlyArray<readonly [string, Title]> = [
   // Hindi. अमीर (emir) and राजा (king) are left out: they are common given names (Amir, Raja).
   // प्रमुख (head, also "main") is weak: it introduces a name only after a nationality or a genitive.
   ['विदेश मंत्री', office('foreign minister')],
@@ -102,6 +102,7 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['समकक्ष', COUNTERPART],
   ['सहयोगी', COLLEAGUE],
   ['नेता', { role: 'leader', weak: true }],
+  ['लीडर', { role: 'leader', weak: true }],
   ['डॉ', HONORIFIC],
   ['डॉक्टर', HONORIFIC],
   ['श्री', HONORIFIC],
@@ -116,6 +117,24 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['प्रिन्स', HONORIFIC],
   ['राजकुमार', HONORIFIC],
 ];
+
+/*
+ * Hindi writes a portfolio and its head noun as one word as often as two ("गृहमंत्री", "रक्षामंत्री",
+ * "विदेशसचिव"): every listed office ending in one of these heads is also read joined.
+ */
+const COMPOUND_HEADS = ['मंत्री', 'सचिव', 'राष्ट्रपति', 'प्रमुख'];
+
+function joinedSpellings(titles: ReadonlyArray<readonly [string, Title]>): Array<readonly [string, Title]> {
+  const listed = new Set(titles.map(([w]) => w));
+  return titles.flatMap(([written, title]) => {
+    const words = written.split(' ');
+    if (words.length < 2 || !COMPOUND_HEADS.includes(words[words.length - 1]!) || words[words.length - 2] === 'के') return [];
+    const joined = [...words.slice(0, -2), words[words.length - 2]! + words[words.length - 1]!].join(' ');
+    return listed.has(joined) ? [] : [[joined, title] as const];
+  });
+}
+
+export const TITLES: ReadonlyArray<readonly [string, Title]> = [...LISTED, ...joinedSpellings(LISTED)];
 
 /** Kept in the role when they change its meaning ("former president"), passed over ('') when not. */
 export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
@@ -136,4 +155,23 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['वर्तमान', ''],
   ['अंतरिम', 'interim'],
   ['कार्यकारी', 'acting'],
+  // "अपने कट्टर विरोधी नेता X" (his arch-rival, the leader X): passed over, the possessive still counts.
+  ['कट्टर', ''],
+  ['विरोधी', ''],
+];
+
+/** Movements and bodies written before the offices they hold ("तालिबान नेता X"). */
+export const TITLE_OWNERS: ReadonlyArray<readonly [string, string]> = [
+  ['तालिबान', 'Taliban'],
+  ['तालिबानी', 'Taliban'],
+  ['नाटो', 'NATO'],
+  ['यूएन', 'UN'],
+  ['संयुक्त राष्ट्र', 'UN'],
+  ['यूरोपीय संघ', 'EU'],
+  ['ईयू', 'EU'],
+  ['आईएसआई', 'ISI'],
+  ['हक्कानी नेटवर्क', 'Haqqani network'],
+  ['अल कायदा', 'al-Qaeda'],
+  ['अल-कायदा', 'al-Qaeda'],
+  ['हिज्ब-ए-इस्लामी', 'Hezb-e-Islami'],
 ];
