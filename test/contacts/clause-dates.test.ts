@@ -6,37 +6,37 @@ const contacts = (...sentences: string[]) => contactLines(invented([['शीर�
 
 describe('a contact is dated only by its own clause (issue 11)', () => {
   it('does not give a contact the day of the sentence that reports it', () => {
-    expect(contacts('The foreign ministry said on Tuesday that Foreign Minister Karim Shah met Ambassador Navin Ray in Kabul on Monday.')).toEqual([
-      'Karim Shah – Navin Ray: meeting, 2021-08-16, Kabul',
+    expect(contacts('The foreign ministry said on Tuesday that Foreign Minister Karim Shah met Ambassador Naveen Ray in Kabul on Monday.')).toEqual([
+      'Karim Shah – Naveen Ray: meeting, 2021-08-16, Kabul',
     ]);
-    expect(contacts('तालिबान ने सोमवार को पुष्टि की कि विदेश मंत्री करीम शाह ने राजदूत नवीन राय से मुलाकात की है।')).toEqual(['Karim Shah – Navin Ray: meeting, undated']);
+    expect(contacts('तालिबान ने सोमवार को पुष्टि की कि विदेश मंत्री करीम शाह ने राजदूत नवीन राय से मुलाकात की है।')).toEqual(['Karim Shah – Naveen Ray: meeting, undated']);
   });
 
   it('does not give a contact the day of a clause after "after"', () => {
-    expect(contacts('The second call between Foreign Minister Karim Shah and Ambassador Navin Ray came after President Ali Khan ordered troops on Saturday.')).toEqual([
-      'Karim Shah – Navin Ray: phone call, undated',
+    expect(contacts('The second call between Foreign Minister Karim Shah and Ambassador Naveen Ray came after President Ali Khan ordered troops on Saturday.')).toEqual([
+      'Karim Shah – Naveen Ray: phone call, undated',
     ]);
   });
 
   it('keeps the day a one-clause sentence gives', () => {
-    expect(contacts('Foreign Minister Karim Shah met Ambassador Navin Ray in Kabul on Monday.')).toEqual(['Karim Shah – Navin Ray: meeting, 2021-08-16, Kabul']);
-    expect(contacts('प्रधानमंत्री नवीन राय ने बुधवार को राष्ट्रपति अली खान के साथ चर्चा की।')).toEqual(['Navin Ray – Ali Khan: talks, 2021-08-18']);
+    expect(contacts('Foreign Minister Karim Shah met Ambassador Naveen Ray in Kabul on Monday.')).toEqual(['Karim Shah – Naveen Ray: meeting, 2021-08-16, Kabul']);
+    expect(contacts('प्रधानमंत्री नवीन राय ने बुधवार को राष्ट्रपति अली खान के साथ चर्चा की।')).toEqual(['Naveen Ray – Ali Khan: talks, 2021-08-18']);
   });
 
   it('leaves undated a contact counted a day from the news ("… चर्चा करने के एक दिन बाद")', () => {
     expect(contacts('राष्ट्रपति करीम शाह ने बुधवार को यह बात प्रधानमंत्री नवीन राय द्वारा राष्ट्रपति अली खान के साथ चर्चा करने के एक दिन बाद कही।')).toEqual([
-      'Navin Ray – Ali Khan: talks, undated',
+      'Naveen Ray – Ali Khan: talks, undated',
     ]);
   });
 });
 
 describe('more contact forms (issue 11)', () => {
   it('reads "at the invitation of X" before or after the person invited, dated only by its own words', () => {
-    expect(contacts('Foreign Secretary Karim Shah, who is visiting India at the invitation of National Security Advisor Navin Ray, is expected to call on the Prime Minister.')).toEqual([
-      'Navin Ray – Karim Shah: invitation, undated',
+    expect(contacts('Foreign Secretary Karim Shah, who is visiting India at the invitation of National Security Advisor Naveen Ray, is expected to call on the Prime Minister.')).toEqual([
+      'Naveen Ray – Karim Shah: invitation, undated',
     ]);
-    expect(contacts('At the invitation of National Security Adviser Navin Ray, the Secretary of the Council, H.E. General Karim Shah is visiting India from 7-8 September 2021.')).toEqual([
-      'Navin Ray – Karim Shah: invitation, undated',
+    expect(contacts('At the invitation of National Security Adviser Naveen Ray, the Secretary of the Council, H.E. General Karim Shah is visiting India from 7-8 September 2021.')).toEqual([
+      'Naveen Ray – Karim Shah: invitation, undated',
     ]);
   });
 
@@ -97,8 +97,8 @@ describe('reciprocal, nominal and reported forms (issue 11)', () => {
 
 describe("a page's date stamp dates no contact (issue 11)", () => {
   it('leaves undated a contact on a line opening with a labelled date stamp', () => {
-    expect(contactLines(invented(['date 2021-08-17 KABUL: Foreign Minister Karim Shah met Ambassador Navin Ray.\nShah said more talks would follow.'], { published: '2021-08-18' }))).toEqual([
-      'Karim Shah – Navin Ray: meeting, undated',
+    expect(contactLines(invented(['date 2021-08-17 KABUL: Foreign Minister Karim Shah met Ambassador Naveen Ray.\nShah said more talks would follow.'], { published: '2021-08-18' }))).toEqual([
+      'Karim Shah – Naveen Ray: meeting, undated',
     ]);
   });
 
@@ -109,8 +109,8 @@ describe("a page's date stamp dates no contact (issue 11)", () => {
   });
 
   it('keeps a date the line itself states after the stamp', () => {
-    expect(contactLines(invented(['date 2021-08-17 KABUL: Foreign Minister Karim Shah met Ambassador Navin Ray on Monday.'], { published: '2021-08-18' }))).toEqual([
-      'Karim Shah – Navin Ray: meeting, 2021-08-16',
+    expect(contactLines(invented(['date 2021-08-17 KABUL: Foreign Minister Karim Shah met Ambassador Naveen Ray on Monday.'], { published: '2021-08-18' }))).toEqual([
+      'Karim Shah – Naveen Ray: meeting, 2021-08-16',
     ]);
   });
 });

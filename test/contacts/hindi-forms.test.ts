@@ -34,16 +34,16 @@ describe('Hindi offices that introduce a name (issue 11)', () => {
 
   it('reads सीआईए प्रमुख, विशेष प्रतिनिधि and लेफ्टिनेंट जनरल', () => {
     expect(contacts('सीआईए प्रमुख करीम शाह ने विशेष प्रतिनिधि हुसैन अमीर से मुलाकात की।')).toEqual(['Karim Shah – Hussain Amir: meeting, undated']);
-    expect(contacts('लेफ्टिनेंट जनरल अनिल कुमार ने राजदूत नवीन राय से मुलाकात की।')).toEqual(['Anil Kumar – Navin Ray: meeting, undated']);
+    expect(contacts('लेफ्टिनेंट जनरल अनिल कुमार ने राजदूत नवीन राय से मुलाकात की।')).toEqual(['Anil Kumar – Naveen Ray: meeting, undated']);
   });
 
   it('reads a weak title (नेता, प्रमुख) after a genitive when a full name follows', () => {
-    expect(contacts('राजदूत नवीन राय ने संगठन के नेता करीम अहमद शाह से मुलाकात की।')).toEqual(['Navin Ray – Karim Ahmad Shah: meeting, undated']);
+    expect(contacts('राजदूत नवीन राय ने संगठन के नेता करीम अहमद शाह से मुलाकात की।')).toEqual(['Naveen Ray – Karim Ahmad Shah: meeting, undated']);
     expect(contacts('राजदूत नवीन राय ने युद्ध के प्रमुख विजयी राष्ट्रों से बात की।')).toEqual([]);
   });
 
   it('reads जो as a given name only right after a title', () => {
-    expect(contacts('प्रधानमंत्री नवीन राय और अमेरिकी राष्ट्रपति जो स्मिथ ने चर्चा की।')).toEqual(['Navin Ray – Jo Smith: talks, undated']);
+    expect(contacts('प्रधानमंत्री नवीन राय और अमेरिकी राष्ट्रपति जो स्मिथ ने चर्चा की।')).toEqual(['Naveen Ray – Jo Smith: talks, undated']);
     expect(contacts('राष्ट्रपति जो कहते हैं वह करते हैं।')).toEqual([]);
   });
 
@@ -73,12 +73,12 @@ describe('Hindi contact forms (issue 11)', () => {
 
   it('reads द्वारा as the agent of a contact', () => {
     expect(contacts('प्रधानमंत्री नवीन राय द्वारा ईरानी राष्ट्रपति हुसैन अमीर के साथ चर्चा करने के बाद बयान आया।')).toEqual([
-      'Navin Ray – Hossein Amir: talks, undated',
+      'Naveen Ray – Hossein Amir: talks, undated',
     ]);
   });
 
   it('reads "X ने Y को फोन किया" as a phone call', () => {
-    expect(contacts('प्रधानमंत्री नवीन राय ने मंगलवार को राष्ट्रपति हुसैन अमीर को फोन किया।')).toEqual(['Navin Ray – Hussain Amir: phone call, 2021-08-31']);
+    expect(contacts('प्रधानमंत्री नवीन राय ने मंगलवार को राष्ट्रपति हुसैन अमीर को फोन किया।')).toEqual(['Naveen Ray – Hussain Amir: phone call, 2021-08-31']);
   });
 
   it('marks "मीटिंग कर सकते हैं" and "मिलने वाले हैं" as planned', () => {
@@ -90,7 +90,7 @@ describe('Hindi contact forms (issue 11)', () => {
 
   it('reads a future meeting of coordinated subjects with its date', () => {
     expect(contacts('प्रधानमंत्री नवीन राय और ईरानी राष्ट्रपति हुसैन अमीर 24 सितंबर को तेहरान में मुलाकात करेंगे।')).toEqual([
-      'Navin Ray – Hossein Amir: meeting, 2021-09-24, Tehran, planned',
+      'Naveen Ray – Hossein Amir: meeting, 2021-09-24, Tehran, planned',
     ]);
   });
 });

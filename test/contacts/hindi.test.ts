@@ -12,7 +12,7 @@ describe('Hindi contact grammar', () => {
 
   it('reads a phone call from "के साथ फोन पर बातचीत की"', () => {
     expect(contacts('प्रधानमंत्री नवीन राय ने मंगलवार को जापानी प्रधानमंत्री केन सातो के साथ फोन पर बातचीत की।')).toEqual([
-      'Navin Ray – Ken Sato: phone call, 2021-08-31',
+      'Naveen Ray – Ken Sato: phone call, 2021-08-31',
     ]);
   });
 
@@ -36,7 +36,7 @@ describe('Hindi contact grammar', () => {
   });
 
   it('reads an invitation ("X ने Y को … आमंत्रित किया")', () => {
-    expect(contacts('राष्ट्रपति हुसैन अमीर ने प्रधानमंत्री नवीन राय को तेहरान आने के लिए आमंत्रित किया।')).toEqual(['Hussain Amir – Navin Ray: invitation, undated']);
+    expect(contacts('राष्ट्रपति हुसैन अमीर ने प्रधानमंत्री नवीन राय को तेहरान आने के लिए आमंत्रित किया।')).toEqual(['Hussain Amir – Naveen Ray: invitation, undated']);
   });
 
   it('marks announced contacts as planned, with the place "जहां" refers to', () => {
