@@ -6,7 +6,6 @@
  * part of a name (words.ts: function words, date words), punctuation, a title or a nationality.
  */
 import { packFor, packsVersion, perPack } from '../languages/index.ts';
-import { foldTerm } from '../text/normalize.ts';
 import { cityAt } from '../contacts/places.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
 import type { Phrase } from '../grammar/phrase.ts';
@@ -14,37 +13,26 @@ import { PackPhrases, type PhraseMatch } from '../grammar/phrases.ts';
 import { ROLE_QUALIFIERS, TITLE_WORDS, type Title } from '../grammar/titles.ts';
 import { isInitial, type Tok } from '../grammar/tokens.ts';
 import { isNameParticle, nameWordOK } from '../grammar/words.ts';
+import {
+  bodyComplementEnd, complementAfter, constructBodyEnd, countryEndingAt, isIn, phraseEndingAt, portfolioGoesOn, qualifierEndingAt, seatEnd, set, stateAt,
+} from './title-complements.ts';
 
-const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldTerm));
 const POSSESSIVES = perPack((pack) => set(pack.possessives));
 /* "and" between titles is a word of its own ("स्टेट काउंसलर और विदेश मंत्री"), never a clitic. */
 const AND = perPack((pack) => set(pack.and.filter((w) => w.length > 1)));
 const GENITIVE = perPack((pack) => set(pack.genitives ?? []));
-const COUNTRY_LINKS = perPack((pack) => new Map((pack.countryAfterTitle ?? []).map(([word, nationality]) => [foldTerm(word), nationality])));
-const PORTFOLIOS = perPack((pack) => set(pack.portfolios ?? []));
-const DETERMINERS = perPack((pack) => set(pack.determiners ?? []));
 const APPOSITION_OPENERS = perPack((pack) => (pack.appositionOpeners ? set(pack.appositionOpeners) : undefined));
 const TITLE_OWNERS = new PackPhrases<string>((pack) => pack.titleOwners ?? []);
 const STOP_WORDS = perPack((pack) => set(pack.stopWords));
 const INSTITUTION_NOUNS = perPack((pack) => set(pack.institutionNouns ?? []));
-/* The words a country name may have before its genitive ("Sri Lanka's"). */
-const MAX_COUNTRY_WORDS = 3;
-const BODIES = perPack((pack) => set(pack.titleBodies ?? []));
 const CONSTRUCT_OFFICES = new PackPhrases<Title>((pack) => pack.constructOffices ?? []);
 const STATE_OFFICES = new PackPhrases<Title>((pack) => pack.stateOffices ?? []);
-const STATE_FORMS = perPack((pack) => set(pack.stateForms ?? []));
-const STATE_ADJECTIVES = perPack((pack) => set(pack.stateAdjectives ?? []));
-const SEATS = perPack((pack) => set(pack.titleSeats ?? []));
 const AFFILIATIONS = perPack((pack) => set(pack.titleAffiliations ?? []));
-/* The words a body complement may run to after its head noun ("لمنظمة التعاون الإسلامي"). */
-const MAX_BODY_WORDS = 4;
 /* A role alone is a person when a case postposition other than a place's follows it ("मंत्री ने"). */
 const POSTPOSITION_AFTER_ROLE = perPack((pack) => set(Object.entries(pack.cases?.markers ?? {}).flatMap(([word, c]) => (c === 'locative' ? [] : [word]))));
 /* Arabic full names run to six words with their particles (محمد بن عبد الرحمن آل ثاني). */
 const MAX_NAME_WORDS = 6;
 
-/** Whether `tok` is a word of `words` in its own language. */
-const isIn = (tok: Tok | undefined, words: (code: string) => ReadonlySet<string> | undefined): boolean => tok !== undefined && (words(tok.lang)?.has(tok.fold) ?? false);
 /** Whether the language of `tok` puts nationality and qualifiers after the title (Arabic). */
 const modifiersAfter = (tok: Tok): boolean => packFor(tok.lang)?.modifiersAfterNoun === true;
 
@@ -57,29 +45,6 @@ interface RoleParts {
   possessive: boolean;
 }
 
-/** First word of a country name that ends just before `end`, else undefined. */
-function countryEndingAt(toks: readonly Tok[], end: number): { first: number; adjective: string } | undefined {
-  for (let m = end - 1; m >= 0 && end - m <= MAX_COUNTRY_WORDS; m--) {
-    const nation = NATION_WORDS.match(toks, m);
-    if (nation?.end === end && nation.value.isCountry && nation.clitic === 0) return { first: m, adjective: nation.value.adjective };
-    if (toks[m]!.breakBefore) break;
-  }
-  return undefined;
-}
-
-/** A phrase of `table` of one or more words that ends just before `end`, with its first word. */
-function phraseEndingAt<T>(table: PackPhrases<T>, toks: readonly Tok[], end: number): { first: number; value: T } | undefined {
-  for (let m = end - 1; m >= 0 && end - m <= MAX_COUNTRY_WORDS; m--) {
-    const found = table.match(toks, m);
-    if (found?.end === end && found.clitic === 0) return { first: m, value: found.value };
-    if (toks[m]!.breakBefore) break;
-  }
-  return undefined;
-}
-
-/** A role qualifier of one or more words ("former", "newly appointed") that ends just before `end`. */
-const qualifierEndingAt = (toks: readonly Tok[], end: number) => phraseEndingAt(ROLE_QUALIFIERS, toks, end);
-
 /** Nationality, qualifiers and possessive written before a title (Hindi, English). */
 function roleBefore(toks: readonly Tok[], i: number): RoleParts {
   const parts: RoleParts = { first: i, qualifiers: [], possessive: false };
@@ -89,6 +54,8 @@ function roleBefore(toks: readonly Tok[], i: number): RoleParts {
     const qualifier = qualifierEndingAt(toks, k + 1);
     const owner = qualifier ? undefined : phraseEndingAt(TITLE_OWNERS, toks, k + 1);
     const nation = NATION_WORDS.match(toks, k);
+    // "Pakistan's", "पाकिस्तान के": a country before a genitive gives the nationality.
+    const country = isIn(tok, GENITIVE) ? countryEndingAt(toks, k) : undefined;
     if (qualifier) {
       if (qualifier.value) parts.qualifiers.unshift(qualifier.value);
       k = qualifier.first;
@@ -97,8 +64,7 @@ function roleBefore(toks: readonly Tok[], i: number): RoleParts {
       k = owner.first;
     } else if (nation && nation.end === k + 1 && !nation.value.isCountry) {
       parts.nationality ??= nation.value.adjective;
-    } else if (isIn(tok, GENITIVE) && countryEndingAt(toks, k)) {
-      const country = countryEndingAt(toks, k)!;
+    } else if (country) {
       parts.nationality ??= country.adjective;
       k = country.first;
     } else if (isIn(tok, AND) && k > 0 && NATION_WORDS.match(toks, k - 1)?.end === k) {
@@ -114,62 +80,6 @@ function roleBefore(toks: readonly Tok[], i: number): RoleParts {
   return parts;
 }
 
-/**
- * End of a body complement at `k` — a body noun with the لـ/بـ of "of/for" glued to it, then the
- * body's definite words or a country ("لمنظمة التعاون الإسلامي", "بشؤون أفغانستان") — else `k`.
- * Names rarely carry the article, so the definite words are the body's, not the name's.
- */
-function bodyComplementEnd(toks: readonly Tok[], k: number): number {
-  const head = toks[k]!;
-  const bodies = BODIES(head.lang);
-  const f = head.forms.findIndex((form, n) => n > 0 && bodies?.has(form) && /[لب]$/u.test(head.fold.slice(0, head.clitics[n]!)));
-  if (!bodies || f < 0 || head.fold.startsWith('و')) return k;
-  return bodyWordsEnd(toks, k);
-}
-
-/**
- * End of the words of a body whose head noun is at `k`: its definite words, those joined by "and"
- * ("الشؤون الخارجية والأمن"), or a country.
- */
-function bodyWordsEnd(toks: readonly Tok[], k: number): number {
-  let end = k + 1;
-  while (end < toks.length && end - k <= MAX_BODY_WORDS && !toks[end]!.breakBefore) {
-    const tok = toks[end]!;
-    const country = NATION_WORDS.match(toks, end);
-    if (country && country.clitic === 0 && country.value.isCountry) end = country.end;
-    else if (/^و?ال/u.test(tok.fold) && !TITLE_WORDS.match(toks, end)) end++;
-    else break;
-  }
-  return end;
-}
-
-/** End of a body written in construct right after an office noun at `k` ("فريق التفاوض"), else `k`. */
-function constructBodyEnd(toks: readonly Tok[], k: number): number {
-  const head = toks[k];
-  if (!head || head.breakBefore || !BODIES(head.lang)?.has(head.fold)) return k;
-  const end = bodyWordsEnd(toks, k);
-  // An indefinite body needs its definite complement ("فريق التفاوض"); a definite one stands alone ("الشؤون …").
-  return end > k + 1 || head.fold.startsWith('ال') ? end : k;
-}
-
-/** Whether `tok` is, in the same sentence part, a word of `words`. */
-const joinedIn = (tok: Tok | undefined, words: (code: string) => ReadonlySet<string> | undefined): boolean => tok !== undefined && !tok.breakBefore && isIn(tok, words);
-
-/**
- * A country in construct at `k`, with its state's form and the adjectives of its official name
- * around it ("باكستان", "جمهورية أفغانستان الإسلامية", "المملكة العربية السعودية"): its end and
- * English adjective.
- */
-function stateAt(toks: readonly Tok[], k: number): { end: number; adjective: string } | undefined {
-  let j = k;
-  if (joinedIn(toks[j], STATE_FORMS)) for (j++; joinedIn(toks[j], STATE_ADJECTIVES); ) j++;
-  const nation = toks[j]?.breakBefore ? undefined : NATION_WORDS.match(toks, j);
-  if (!nation || nation.clitic !== 0 || !nation.value.isCountry) return undefined;
-  let end = nation.end;
-  while (joinedIn(toks[end], STATE_ADJECTIVES)) end++;
-  return { end, adjective: nation.value.adjective };
-}
-
 /** The title at `i`: a listed one, or an office noun followed by its body in construct. */
 function titleAt(toks: readonly Tok[], i: number): PhraseMatch<Title> | undefined {
   const listed = TITLE_WORDS.match(toks, i);
@@ -180,55 +90,6 @@ function titleAt(toks: readonly Tok[], i: number): PhraseMatch<Title> | undefine
   const head = CONSTRUCT_OFFICES.match(toks, i);
   const end = head ? constructBodyEnd(toks, head.end) : i;
   return head && end > head.end ? { ...head, end } : undefined;
-}
-
-/** End of the seat of an office at `k` ("في الدوحة", "في الاتحاد الأوروبي"), else `k`. */
-function seatEnd(toks: readonly Tok[], k: number): number {
-  const prep = toks[k]!;
-  const next = toks[k + 1];
-  if (!next || next.breakBefore || !SEATS(prep.lang)?.has(prep.fold)) return k;
-  const place = cityAt(toks, k + 1) ?? NATION_WORDS.match(toks, k + 1);
-  if (place && place.clitic === 0 && (typeof place.value === 'string' || place.value.isCountry)) return place.end;
-  return next.fold.startsWith('ال') && BODIES(next.lang)?.has(next.fold) ? bodyWordsEnd(toks, k + 1) : k;
-}
-
-/**
- * A country, an office or a portfolio joined to the title before it by a preposition ("… of
- * Pakistan", "… to Tajikistan", "Adviser to the Prime Minister on Commerce", "Special Representative
- * for Afghan Reconciliation"), with an article or not: its end, and the nationality when the
- * preposition gives a country's.
- */
-function complementAfter(toks: readonly Tok[], k: number): { end: number; nationality?: string } | undefined {
-  const link = COUNTRY_LINKS(toks[k]!.lang)?.get(toks[k]!.fold);
-  let m = k + 1;
-  if (link === undefined || !toks[m] || toks[m]!.breakBefore) return undefined;
-  if (isIn(toks[m], DETERMINERS) && toks[m + 1] && !toks[m + 1]!.breakBefore) m++;
-  const nation = NATION_WORDS.match(toks, m);
-  if (nation && nation.value.isCountry && nation.clitic === 0) return { end: nation.end, nationality: link ? nation.value.adjective : undefined };
-  const office = TITLE_WORDS.match(toks, m);
-  // "Adviser to the Prime Minister": an office after an article is no one named ("… to Prime Minister X" names X).
-  if (office?.value.role && !office.value.weak && m === k + 2) return { end: office.end };
-  // A portfolio: its words, nationality adjectives among them, up to the name.
-  let end = m;
-  while (end < toks.length && (end === m || !toks[end]!.breakBefore)) {
-    const adjective = NATION_WORDS.match(toks, end);
-    if (isIn(toks[end], PORTFOLIOS)) end++;
-    else if (adjective && !adjective.value.isCountry && isIn(toks[adjective.end], PORTFOLIOS)) end = adjective.end;
-    else break;
-  }
-  return end > m ? { end } : undefined;
-}
-
-/**
- * Whether a portfolio word at `k` goes on with the complement of the title from `i` ("Special
- * Representative for Afghanistan Reconciliation"): the word before is a country or a portfolio's,
- * after a preposition of the title.
- */
-function portfolioGoesOn(toks: readonly Tok[], i: number, k: number): boolean {
-  const prev = toks[k - 1]!;
-  if (!isIn(prev, PORTFOLIOS) && !NATION_WORDS.match(toks, k - 1)) return false;
-  for (let m = i + 1; m < k; m++) if (COUNTRY_LINKS(toks[m]!.lang)?.has(toks[m]!.fold)) return true;
-  return false;
 }
 
 interface Chain {
@@ -325,7 +186,7 @@ function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | und
     } else if (country) {
       if (country.nationality) chain.nationality ??= country.nationality;
       chain.end = country.end;
-    } else if (!modifiersAfter(tok) && isIn(tok, PORTFOLIOS) && portfolioGoesOn(toks, i, chain.end)) {
+    } else if (!modifiersAfter(tok) && portfolioGoesOn(toks, i, chain.end)) {
       chain.end++;
     } else if (qualifier && qualifier.clitic === 0 && modifiersAfter(tok)) {
       if (qualifier.value) chain.qualifiers.push(qualifier.value);
