@@ -131,7 +131,6 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   const key = wordKey(word);
   if (!key) return undefined;
   const own = profileOf(word);
-  const mine = own;
   // Devanagari writes vowels and doubled consonants: a listed spelling letter for letter as it
   // reads is the name's (हसन Hasan, not Hassan).
   const reading = own.arabic ? undefined : displayLatin(word).toLowerCase();
@@ -144,14 +143,15 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   // where the articles write it so, though the US lists have Anthony).
   let corpusBest: { word: string; score: number; d: number } | undefined;
   const national = nationalNames(nationality);
-  const consider = (candidates: readonly Candidate[] | undefined, corpus: boolean, bonus = 0, own = mine): void => {
+  const consider = (candidates: readonly Candidate[] | undefined, corpus: boolean, bonus = 0, read: SoundProfile = own): void => {
+    // `read`: the word's sounds as weighed here (another reading of it, see diphthongReading).
     for (const c of candidates ?? []) {
       // Only Arabic writes the y that a j is read as (ينس Jens); Devanagari writes जेन्स as English does.
-      if (c.read && !own.arabic) continue;
+      if (c.read && !read.arabic) continue;
       if (allowed && !allowed.test(c.word.toLowerCase())) continue;
       const theirs = profileOf(c.read ?? c.word);
-      const d = soundDistance(own.sounds, theirs.sounds, own.arabic, theirs.arabic);
-      if (d >= allowance(own, theirs) || addsInitialVowel(own, theirs) || addsFinalVowel(own, theirs)) continue;
+      const d = soundDistance(read.sounds, theirs.sounds, read.arabic, theirs.arabic);
+      if (d >= allowance(read, theirs) || addsInitialVowel(read, theirs) || addsFinalVowel(read, theirs)) continue;
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
       const score = d - placed - spelledAsRead - bonus - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
