@@ -43,7 +43,8 @@ export function titledNames(articles: readonly Article[]): string[] {
         const toks = sentenceTokens(sentence.text, 0, paragraph.lang);
         for (const p of titledPhrasesOf(sentence, toks, sentence.text, true)) {
           const words = toks.slice(p.nameFirst, p.nameEnd).filter((t) => !isInitial(t));
-          if (words.length >= 2) names.add(sentence.text.slice(toks[p.nameFirst]!.start + (p.nameFirst === p.first ? p.clitic : 0), toks[p.nameEnd - 1]!.end));
+          // Initials and a surname ("एस जयशंकर") are kept too: they teach the surname.
+          if (words.length >= 2 || (words.length === 1 && p.nameEnd - p.nameFirst > 1)) names.add(sentence.text.slice(toks[p.nameFirst]!.start + (p.nameFirst === p.first ? p.clitic : 0), toks[p.nameEnd - 1]!.end));
         }
       }
     }

@@ -133,6 +133,19 @@ export function framesOf(short: NameForm, long: NameForm): boolean {
   return short.words.length === 2 && n > 2 && sameWord(short.words[0]!, long.words[0]!) && sameWord(short.words[1]!, long.words[n - 1]!);
 }
 
+/* A name word opening with a vowel sound: its initial is that vowel's letter, which the sound key leaves out. */
+const VOWEL_OPENING = /^[aeiouAEIOUअआइईउऊएऐओऔاأإآع]/u;
+
+/**
+ * Whether an initial (its Latin capital) can stand for a given name: the same first consonant
+ * sound, or a vowel for a name opening with one ("S" for सुब्रमण्यम, "A" for Ajit; not "S" for Jejul).
+ * @example initialFits('S', 'सुब्रमण्यम') // true
+ */
+export function initialFits(letter: string, given: string): boolean {
+  if (VOWEL_OPENING.test(letter) || VOWEL_OPENING.test(given)) return VOWEL_OPENING.test(letter) && VOWEL_OPENING.test(given);
+  return wordKey(letter).charAt(0) === wordKey(given).charAt(0);
+}
+
 /** Whether the names can be the same person's: equal, one a single word, the beginning or end of the other, or its first and last word. */
 export function compatibleNames(a: NameForm, b: NameForm): boolean {
   return sameName(a, b) || partOf(a, b) || partOf(b, a) || prefixOf(a, b) || prefixOf(b, a) || suffixOf(a, b) || suffixOf(b, a) || framesOf(a, b) || framesOf(b, a);

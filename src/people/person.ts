@@ -5,7 +5,7 @@
 import { isInitial, sentenceTokens } from '../grammar/tokens.ts';
 import { nativeDisplayName, onePatronymic, type LatinVocabulary } from './display.ts';
 import { handleShaped, handleWords } from './handles.ts';
-import { nameForm, sameName, suffixOf, wordKey, type NameForm } from './names.ts';
+import { initialFits, nameForm, sameName, sameWord, suffixOf, wordKey, type NameForm } from './names.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
@@ -137,12 +137,22 @@ function sameLastWord(a: string, b: string): boolean {
   return !!x && !!y && wordKey(x) !== '' && wordKey(x) === wordKey(y);
 }
 
+/** Whether a Latin spelling with initials is the native name with its given names as initials ("S Jaishankar", सुब्रमण्यम जयशंकर). */
+function initialsFit(initialled: string, native: string): boolean {
+  const [l, n] = [sentenceTokens(initialled, 0), nameForm(native).words];
+  if (l.length !== n.length || !sameLastWord(initialled, native)) return false;
+  return l.every((tok, k) => (isInitial(tok) ? initialFits(tok.text.charAt(0), n[k]!) : sameWord(tok.text, n[k]!)));
+}
+
 /**
  * The spelling to show: one written in Latin letters unless the native script gives more of the
  * name ("Burns" in English lines, وليام بيرنز in Arabic ones: William Burns).
  */
-export function spellingToShow(latin: string | undefined, native: string | undefined): { text: string; latin: boolean } | undefined {
+export function spellingToShow(latin: string | undefined, native: string | undefined, initialled?: string): { text: string; latin: boolean } | undefined {
   if (latin && (!native || nameSize(latin)[0] >= nameSize(native)[0] || !sameLastWord(latin, native))) return { text: latin, latin: true };
+  // Initials the English press writes for given names ("S Jaishankar") stand for those names:
+  // better than a transliteration guessing the given names' vowels.
+  if (native && initialled && initialsFit(initialled, native)) return { text: initialled, latin: true };
   return native ? { text: native, latin: false } : undefined;
 }
 
@@ -192,7 +202,7 @@ function describe(group: Group, articles: ArticlePeople[], vocabulary: LatinVoca
   // Worked out only for a person whose fullest name has a shorter end to weigh against it.
   let spelled: Written | undefined;
   const written = (): Written => (spelled ??= writtenSpellings(named ? mentions : []));
-  const shown = spellingToShow(latinDisplay(latin, written), nativeForDisplay(native, written));
+  const shown = spellingToShow(latinDisplay(latin, written), nativeForDisplay(native, written), latin.find((l) => nameSize(l)[1] > 0 && nameSize(l)[0] > 0));
   const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
   const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(withNukta(shown.text, native), vocabulary, bothScripts, ownLatinWords(latin), mostCommon(nationalities)));
   return { mentions, spellings, native, ...(role ? { role } : {}), ...(fromText ? { fromText } : {}) };

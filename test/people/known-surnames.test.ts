@@ -22,6 +22,15 @@ describe('surnames known from names that titles introduce elsewhere in the corpu
     expect(knownSurnames(['एस जयशंकर द्विपक्षीय'])).toEqual([]);
   });
 
+  it('learn a surname from initials before it, when the initials fit the full names given elsewhere', () => {
+    // "एस विनोद" (S. Vinod) teaches विनोद; a full name with another first letter makes it no one's.
+    expect(knownSurnames(['एस विनोदकर'])).toEqual(['विनोदकर']);
+    expect(knownSurnames(['एस विनोदकर', 'सुरेश विनोदकर'])).toEqual(['विनोदकर']);
+    expect(knownSurnames(['एस विनोदकर', 'रमेश विनोदकर'])).toEqual([]);
+    // A name run on into a contact noun makes its surname no first word ("विनोदकर मुलाकात").
+    expect(knownSurnames(['सुरेश विनोदकर', 'विनोदकर मुलाकात'])).toEqual(['विनोदकर']);
+  });
+
   it('let an article that writes the surname alone find the person and the contact', () => {
     const kb = invented([
       'रूस के राष्ट्रपति व्लादिमीर पुतिन ने सोमवार को बयान दिया।',
@@ -31,6 +40,16 @@ describe('surnames known from names that titles introduce elsewhere in the corpu
     const third = kb.people.filter((p) => p.mentions.some((m) => m.article === 2)).map((p) => p.display);
     expect(third.sort()).toEqual(['Narendra Modi', 'Vladimir Putin']);
     expect(contactLines(kb)).toContain('Vladimir Putin – Narendra Modi: phone call, 2021-08-31');
+  });
+
+  it('let an article find a surname that other articles only write after initials', () => {
+    const kb = invented([
+      'भारत के विदेश मंत्री एस विनोदकर ने सोमवार को बयान दिया।',
+      'रूस के विदेश मंत्री सर्गेई लावरोव ने कहा कि बातचीत अच्छी रही।',
+      'विनोदकर ने मंगलवार को लावरोव से मुलाकात की।',
+    ]);
+    const third = kb.people.filter((p) => p.mentions.some((m) => m.article === 2)).map((p) => p.display);
+    expect(third.sort()).toEqual(['Sergey Lavrov', 'Vinodkar']);
   });
 });
 

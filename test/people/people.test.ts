@@ -193,6 +193,14 @@ describe('spellingToShow', () => {
     expect(spellingToShow('Tom Linton', 'توم لينتون')).toEqual({ text: 'Tom Linton', latin: true });
     expect(spellingToShow(undefined, 'توم لينتون')).toEqual({ text: 'توم لينتون', latin: false });
   });
+
+  it('shows Latin initials for the native given names they fit, rather than guess the given names’ vowels', async () => {
+    const { spellingToShow } = await import('../../src/people/person.ts');
+    expect(spellingToShow('Linton', 'सुरेश लिंटन', 'S Linton')).toEqual({ text: 'S Linton', latin: true });
+    // The initial must fit: R is not the S of सुरेश.
+    expect(spellingToShow('Linton', 'सुरेश लिंटन', 'R Linton')).toEqual({ text: 'सुरेश लिंटन', latin: false });
+    expect(spellingToShow('Linton', 'अजय लिंटन', 'A Linton')).toEqual({ text: 'A Linton', latin: true });
+  });
 });
 
 describe('one person, one entry', () => {

@@ -22,6 +22,7 @@ const NOT_IN_NAMES = set(`
   पहुंचे पहुंचा पहुंची आए आई आया आये गए गई गया गये लौटे लौटा लौटी बोले बोला बोली मिले मिला मिली रवाना चाहिए सकते सकता सकती दिए दी
   कार्यालय पद भवन आवास स्तर स्तरीय चुनाव शासन दौरे दौरा यात्रा बैठक सम्मेलन वार्ता बयान प्रशासन सरकार मंत्रालय परिषद विभाग पार्टी
   बनने बनना बने बना बनी बनकर शामिल संबोधित औचक अचानक एक दो तीन तालिबान
+  मुलाकात मुलाक़ात बातचीत चर्चा भेंट भेंटवार्ता द्विपक्षीय फोन फ़ोन समकक्ष
 `);
 
 /* Oblique plurals (देशों, सहयोगियों, नेताओं) are common nouns, never names; future verbs (जाएंगे) never either. */
@@ -63,4 +64,5 @@ export const HINDI_PRESS_NAME_WORDS: readonly string[] = `
   Saleem Naeem Raheem Kareem Haleem Shameem Jameel Aqeel Sharief Waheed Hameed Majeed Rasheed Tauqeer Zaheer
   Pooja Poonam Noor Yusuf Shoaib Zubair Tanveer Imtiaz Ijaz Mushtaq Showkat Shaukat Farooq Siddiqui Qureshi
   Mehmood Mahmood Masood Mansoor Anees Raees Nafees Faheem Wasim Naqvi Rizvi Zaidi Jaffrey Hussain Hasan
+  Subrahmanyam Subramanian Krishnan Venkatesh Srinivasan Narayanan Ramachandran Balasubramanian
 `.split(/\s+/u).filter(Boolean);
