@@ -21,6 +21,13 @@ const MAX_CHOICE_CHARS = 100;
 /** A busy day or month of a large corpus has thousands of events: past this many they are counted, not shown. */
 export const MAX_EVENTS = 50;
 const DATING_NOTE = msg('on.dating-note');
+/**
+ * A day's event: three full quotes, then a shorter one from every other reporting article, so that
+ * each article reporting what happened that day is quoted in the answer. Past 15 articles (an event
+ * a large corpus reports over and over) the rest are listed and counted, not quoted, so that one
+ * event still fits one Discord page.
+ */
+const DAY_ITEM = { quotes: 3, quoteChars: 300, compact: false, everyArticle: { quoteChars: 160, articles: 15 } } as const;
 
 /** "Monday 2021-08-16", "May 2021", "2021". */
 export function keyLabel(key: string): string {
@@ -77,7 +84,7 @@ function dayAnswer(kb: Knowledge, date: PartialDate): Answer {
     status: 'ok',
     title: msg('on.title-day', { label: keyLabel(key) }),
     intro: msg('on.day-intro', { events: count(events.length), label: keyLabel(key), articles: articlesOf([events]) }),
-    items: events.slice(0, MAX_EVENTS).map((e) => eventItem(kb.articles, e, { quotes: 3, quoteChars: 300, compact: false })),
+    items: events.slice(0, MAX_EVENTS).map((e) => eventItem(kb.articles, e, DAY_ITEM)),
     notes: [...shownOf(events.length, false), ...coarse, DATING_NOTE],
   };
 }

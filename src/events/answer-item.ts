@@ -19,6 +19,12 @@ export interface ItemOptions {
   quoteChars: number;
   /** A timeline entry: the date in the heading and one short line, rather than a day's full lines. */
   compact: boolean;
+  /**
+   * Past the `quotes` quotes, one shorter quote (`quoteChars`) from each reporting article not yet
+   * quoted, up to `articles` articles in all, so that every article reporting the event is quoted
+   * (a day's answer); the articles past that are still listed in "Reported in" and counted.
+   */
+  everyArticle?: { quoteChars: number; articles: number };
 }
 
 /** "#0 ¶1, ¶8 · #2 ¶1" (the headline is "headline"). */
@@ -67,14 +73,23 @@ function quoteOrder(e: Event): EventSource[] {
   return [...firsts, ...ordered.filter((s) => !firsts.includes(s))];
 }
 
-/** Quotes of the reporting sentences (quoteOrder). */
+/**
+ * Quotes of the reporting sentences (quoteOrder): the first `quotes`, then with `everyArticle` a
+ * shorter one of each article still unquoted (quoteOrder gives each article's best sentence first).
+ */
 function quotesOf(articles: Articles, e: Event, opts: ItemOptions): Quote[] {
   const out: Quote[] = [];
   if (opts.quotes === 0) return out;
+  const quoted = new Set<number>();
   for (const s of quoteOrder(e)) {
-    if (out.length >= opts.quotes) break;
-    const q = eventQuote(articles.get(s.article), s, opts.quoteChars);
-    if (q) out.push(q);
+    const extra = out.length >= opts.quotes;
+    if (extra && !opts.everyArticle) break;
+    if (extra && (quoted.has(s.article) || quoted.size >= opts.everyArticle!.articles)) continue;
+    const q = eventQuote(articles.get(s.article), s, extra ? opts.everyArticle!.quoteChars : opts.quoteChars);
+    if (q) {
+      out.push(q);
+      quoted.add(s.article);
+    }
   }
   return out;
 }
@@ -91,7 +106,14 @@ export function eventItem(articles: Articles, e: Event, opts: ItemOptions): Answ
     const from = w && msg('event.date-words', { words: w.text });
     return { heading: `${formatDate(e.when.date)} · ${e.synopsis}`, lines: [joined(' · ', kind, status, from, msg('event.reported-in-short', { where: whereReported(e.sources) }))], quotes };
   }
-  const more = e.sources.length > quotes.length ? msg('event.sentences-quoted', { n: e.sources.length, quoted: quotes.length }) : '';
+  const reporting = new Set(e.sources.map((s) => s.article)).size;
+  const quotedArticles = new Set(quotes.map((q) => q.citation.article)).size;
+  const more =
+    reporting > quotedArticles && opts.everyArticle
+      ? msg('event.articles-quoted', { n: reporting, quoted: quotedArticles })
+      : e.sources.length > quotes.length
+        ? msg('event.sentences-quoted', { n: e.sources.length, quoted: quotes.length })
+        : '';
   return {
     heading: e.synopsis,
     lines: [joined(' · ', kind, status, dateLine(articles, e)), [msg('event.reported-in', { where: whereReported(e.sources) }), more]],

@@ -64,6 +64,7 @@ export default {
     'event.reported-in': ({ where }) => `ورد في ${where}`,
     'event.reported-in-short': ({ where }) => `ورد في ${where}`,
     'event.sentences-quoted': ({ n, quoted }) => ` (${n} جمل؛ ${quoted} مقتبسة)`,
+    'event.articles-quoted': ({ n, quoted }) => ` (${n} مقالات؛ ${quoted} مقتبسة)`,
 
     'search.title': ({ query }) => `بحث: ${query}`,
     'search.title-bare': 'بحث',

@@ -61,6 +61,7 @@ const messages = {
   'event.reported-in': ({ where }: { where: string }) => `Reported in ${where}`,
   'event.reported-in-short': ({ where }: { where: string }) => `reported in ${where}`,
   'event.sentences-quoted': ({ n, quoted }: { n: number; quoted: number }) => ` (${n} sentences; ${quoted} quoted)`,
+  'event.articles-quoted': ({ n, quoted }: { n: number; quoted: number }) => ` (${n} articles; ${quoted} quoted)`,
 
   'search.title': ({ query }: { query: string }) => `Search: ${query}`,
   'search.title-bare': 'Search',

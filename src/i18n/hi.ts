@@ -100,6 +100,7 @@ export default {
     'event.reported-in': ({ where }) => `स्रोत: ${where}`,
     'event.reported-in-short': ({ where }) => `स्रोत: ${where}`,
     'event.sentences-quoted': ({ n, quoted }) => ` (${n} वाक्य; ${quoted} उद्धृत)`,
+    'event.articles-quoted': ({ n, quoted }) => ` (${n} लेख; ${quoted} उद्धृत)`,
 
     'search.title': ({ query }) => `खोज: ${query}`,
     'search.title-bare': 'खोज',
