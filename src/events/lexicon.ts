@@ -45,14 +45,15 @@ const HINDI: Row[] = [
   },
   {
     kind: 'travel',
-    // "आए" (came) is a journey only with a destination just before it ("सोमवार को न्यूयॉर्क आए"), as every journey needs.
-    verbs: 'पहुंचे पहुंचा पहुंची पहुंचीं पहुंच_गए पहुंच_गया पहुंच_गई पहुंच_गईं लौटे लौटा लौटी लौटीं लौट_आए आए आया आई आईं आ_गए आ_गया आ_गई आ_गईं',
+    // "पहुंचते ही" on arriving. "आए" (came) is a journey only with a destination just before it ("सोमवार को न्यूयॉर्क आए"), as every journey needs.
+    verbs: 'पहुंचते पहुंचे पहुंचा पहुंची पहुंचीं पहुंच_गए पहुंच_गया पहुंच_गई पहुंच_गईं लौटे लौटा लौटी लौटीं लौट_आए आए आया आई आईं आ_गए आ_गया आ_गई आ_गईं',
     nouns: 'यात्रा दौरा दौरे',
     light: 'रवाना',
     planned: 'जाएंगे जाएगा जाएगी जाएंगी पहुंचेंगे पहुंचेगा पहुंचेगी पहुंचेंगी लौटेंगे लौटेगा लौटेगी आएंगे आएगा आएगी आएंगी',
   },
   { kind: 'warning', verbs: 'चेताया आगाह', nouns: 'चेतावनी' },
-  { kind: 'announcement', verbs: 'घोषित', nouns: 'घोषणा ऐलान' },
+  // "एलान" is as common a spelling as "ऐलान".
+  { kind: 'announcement', verbs: 'घोषित', nouns: 'घोषणा ऐलान एलान' },
   { kind: 'statement', verbs: 'कहा कही कहे बताया', nouns: 'बयान', light: 'पुष्टि दावा ट्वीट' },
 ];
 
