@@ -60,13 +60,14 @@ const FUTURE_REACH_WORDS = 12;
 
 /**
  * Whether a future word stands in the clause before `start` ("will be meeting on Thursday", "is
- * scheduled to visit on Monday"): a bare weekday there is the coming one, not the last.
+ * scheduled to visit on Monday"), or "ahead of" (what it names is still to come: "talks held ahead
+ * of the summit on Wednesday"): a bare weekday there is the coming one, not the last.
  */
 function futureBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_START)].map((m) => (m.index ?? 0) + 1)));
   const words = clause.toLowerCase().replace(/[’]/gu, "'").split(/\s+|(?=')/u).filter(Boolean).slice(-FUTURE_REACH_WORDS);
-  return words.some((w) => FUTURE_WORDS.has(w));
+  return words.some((w, i) => FUTURE_WORDS.has(w) || (w === 'ahead' && words[i + 1] === 'of'));
 }
 
 function weekdayMode(text: string): WeekdayMode {

@@ -13,6 +13,7 @@ import type { MentionRef } from '../people/types.ts';
 import { findEntities, type Entity } from './actors.ts';
 import { KIND_PRIORITY, TRIGGERS, type Trigger } from './lexicon.ts';
 import { readRoles } from './roles.ts';
+import { scheduledDate } from './scheduled.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { words } from './roles-common.ts';
@@ -50,9 +51,17 @@ const WILL = words('will shall');
 const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ोगा|ोगी|ोंगे|ोंगी)$/u;
 const HINDI_MODAL = words('सकते सकती सकता');
 
+/* What an English "ahead of" names is still to come ("talks held ahead of the Delhi Regional Security Dialogue on Wednesday"). */
+const AHEAD_REACH = 6;
+
+function aheadOf(toks: readonly Tok[], first: number): boolean {
+  for (let k = Math.max(0, first - AHEAD_REACH); k < first - 1; k++) if (toks[k]!.fold === 'ahead' && toks[k + 1]!.fold === 'of') return true;
+  return false;
+}
+
 function announced(view: SentenceView, f: Found): boolean {
   const { toks } = view;
-  if (view.lang === 'eng') return toks.slice(Math.max(0, f.first - 2), f.first).some((t) => WILL.has(t.fold));
+  if (view.lang === 'eng') return toks.slice(Math.max(0, f.first - 2), f.first).some((t) => WILL.has(t.fold)) || (f.trigger.noun && aheadOf(toks, f.first));
   if (view.lang !== 'hin' || !f.trigger.noun) return false;
   return toks.slice(f.end, f.end + 3).some((t) => HINDI_FUTURE.test(t.fold) || HINDI_MODAL.has(t.fold));
 }
@@ -121,6 +130,15 @@ function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Ro
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
+/** A noun's scheduled day ("session …, scheduled to take place on December 19"), which it takes before any nearer one. */
+function scheduledOf(view: SentenceView, f: Found): DateMention | undefined {
+  if (!f.trigger.noun) return undefined;
+  // Up to the next trigger: a scheduling word after it is that one's.
+  let bound = f.end;
+  while (bound < view.toks.length && !TRIGGERS.match(view.toks, bound)) bound++;
+  return scheduledDate(view, f.end, datesOf(view), bound);
+}
+
 function happeningAt(view: SentenceView, f: Found, entities: Entity[], date: DateMention | undefined, placed: boolean): Happening | undefined {
   const roles = readRoles({ toks: view.toks, entities, first: f.first, end: f.end, trigger: f.trigger }, view.lang);
   // Who carried out an attack is what reports dispute, and a name beside one is as often blamed ("holds X responsible for the attack"): it is told without an agent.
@@ -134,7 +152,7 @@ function happeningAt(view: SentenceView, f: Found, entities: Entity[], date: Dat
     paragraph: view.paragraph.number,
     order: view.order,
     kind: f.trigger.kind,
-    planned: f.trigger.planned || announced(view, f),
+    planned: f.trigger.planned || announced(view, f) || (date !== undefined && date === scheduledOf(view, f)),
     roles,
     start: view.sentence.start,
     end: view.sentence.end,
@@ -164,7 +182,7 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
   const out: Happening[] = [];
   const used = new Set<Found>();
   // Beside a contact, a happening is dated only from its own clause; the sentence's other days may be the contact's.
-  const primaryDate = (f: Found) => (besideContact ? datesOf(view).filter((d) => sameClause(f, d)).sort((a, b) => Math.abs(a.start - at(f)) - Math.abs(b.start - at(f)))[0] : nearestDate(view, at(f)));
+  const primaryDate = (f: Found) => scheduledOf(view, f) ?? (besideContact ? datesOf(view).filter((d) => sameClause(f, d)).sort((a, b) => Math.abs(a.start - at(f)) - Math.abs(b.start - at(f)))[0] : nearestDate(view, at(f)));
   for (const f of ranked(found, view.lang)) {
     const h = happeningAt(view, f, entities, primaryDate(f), !besideContact);
     if (h) {
@@ -177,7 +195,7 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
   for (const date of datesOf(view)) {
     if (keys.has(dateKey(date.date))) continue;
     // Triggers this date is the nearest date of, nearest first.
-    const own = found.filter((f) => !used.has(f) && nearestDate(view, at(f)) === date && sameClause(f, date)).sort((a, b) => Math.abs(at(a) - date.start) - Math.abs(at(b) - date.start));
+    const own = found.filter((f) => !used.has(f) && (scheduledOf(view, f) ?? nearestDate(view, at(f))) === date && sameClause(f, date)).sort((a, b) => Math.abs(at(a) - date.start) - Math.abs(at(b) - date.start));
     for (const f of own) {
       const h = happeningAt(view, f, entities, date, false);
       if (!h) continue;

@@ -257,4 +257,10 @@ export interface LanguagePack {
    * its subject and gives a day (src/contacts/when.ts).
    */
   continuationOpeners?: readonly string[];
+  /**
+   * Words after a meeting noun that schedule it for the day that follows ("session …, scheduled to
+   * take place on December 19", "القمة المقررة في 20 أكتوبر"): that day is the meeting's, announced
+   * (src/events/scheduled.ts). Not needed where the day stands before the noun (Hindi).
+   */
+  scheduling?: readonly string[];
 }

@@ -64,5 +64,7 @@ export const arabic: LanguagePack = {
   dateLimits: { before: ['بعد', 'منذ', 'حتى', 'بحلول', 'قبل', 'عقب'].flatMap((w) => [w, `و${w}`, `ف${w}`]) },
   invitationGrounds: ['بدعوة', 'وبدعوة', 'تلبية لدعوة', 'تلبية لدعوات', 'بناء على دعوة', 'بناءً على دعوة', 'استجابة لدعوة'],
   continuationOpeners: ['كما', 'وكذلك', 'كذلك'],
+  // "المقرر عقدها في" scheduled to be held on, "المزمع" intended, "المرتقب"/"المنتظر" expected.
+  scheduling: ['المقرر', 'المقررة', 'مقرر', 'مقررة', 'المزمع', 'المزمعة', 'المرتقب', 'المرتقبة', 'المنتظر', 'المنتظرة'],
   findDates: arabicDates(new Set([...CUES.filter(([, c]) => c.future).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
 };

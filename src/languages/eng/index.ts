@@ -60,4 +60,5 @@ export const english: LanguagePack = {
   dateLimits: { before: words('after since until till by before') },
   invitationGrounds: ['at the invitation of', 'on the invitation of', 'at the request of'],
   continuationOpeners: ['also', 'meanwhile', 'in addition', 'besides'],
+  scheduling: words('scheduled slated due planned set'),
 };
