@@ -39,13 +39,15 @@ const GROUPS: ReadonlyArray<readonly [string, boolean, string, string, string]> 
   ['CICA', false, '', 'सीआईसीए', 'سيكا'],
 ];
 
-/* An institution is named by its noun with a nationality: English | Hindi | Arabic. */
+/* An institution is named by its noun with a nationality: English (the name first, then other forms) | Hindi | Arabic. */
 const INSTITUTIONS: ReadonlyArray<readonly [string, string, string]> = [
   ['foreign ministry', 'विदेश मंत्रालय', 'وزارة الخارجية'],
   ['embassy', 'दूतावास', 'السفارة'],
   ['government', 'सरकार', 'الحكومة'],
   ['army', 'सेना', 'الجيش'],
   ['forces', 'बलों|सैनिकों', 'القوات'],
+  // A delegation is who arrives when no one is named ("Saudi delegates reached Islamabad", "وصل وفد روسي").
+  ['delegation|delegates', 'प्रतिनिधिमंडल|शिष्टमंडल', 'وفد|الوفد'],
 ];
 
 function slug(s: string): string {
@@ -60,7 +62,10 @@ const GROUP_WORDS = new PhraseTable<Participant>(
 );
 
 const INSTITUTION_WORDS = new PhraseTable<string>(
-  INSTITUTIONS.flatMap(([en, hi, ar]) => [en, ...hi.split('|'), ...ar.split('|'), `${en}s`].map((s) => [s, en] as const)),
+  INSTITUTIONS.flatMap(([en, hi, ar]) => {
+    const [name, ...others] = en.split('|') as [string, ...string[]];
+    return [name, `${name}s`, ...others, ...hi.split('|'), ...ar.split('|')].map((s) => [s, name] as const);
+  }),
 );
 
 const GENITIVE = new Set(['के', 'की', 'का'].map(foldTerm));

@@ -2,7 +2,7 @@
  * English roles, subject–verb–object: the agent is the nearest actor before the verb within its
  * clause ("the Taliban seized Kabul"), or what follows "of"/"by" after a noun trigger ("a meeting
  * of the SCO"); the object is the first entity after the verb; a destination follows "to"/"in",
- * an origin "from", a purpose "for".
+ * an origin "from", a purpose "for" (a place right after a journey verb is its destination).
  */
 import type { Entity } from './actors.ts';
 import { firstEntity, indexOfWord, lastEntity, lastIndexOfWord, purposeIn, words, type Clause, type EntityRoles } from './roles-common.ts';
@@ -25,7 +25,9 @@ export function englishRoles(c: Clause): EntityRoles {
   if (trigger.kind === 'invitation' || trigger.kind === 'travel' || trigger.kind === 'session' || trigger.kind === 'attack') {
     const at = indexOfWord(toks, TO_IN, from);
     const ok = (e: Entity) => free(e) && e.place && e !== roles.target && ((trigger.kind !== 'session' && trigger.kind !== 'attack') || !e.actor);
-    roles.place = (at >= 0 ? firstEntity(entities, at, toks.length, ok) : undefined) ?? (trigger.kind === 'travel' && !trigger.noun ? firstEntity(entities, from, toks.length, ok) : undefined);
+    // A place right after a journey verb is its destination ("reached Islamabad on Friday to attend …"), before any "to" further on.
+    const direct = trigger.kind === 'travel' && !trigger.noun ? firstEntity(entities, from, from + 1, ok) : undefined;
+    roles.place = direct ?? (at >= 0 ? firstEntity(entities, at, toks.length, ok) : undefined) ?? (trigger.kind === 'travel' && !trigger.noun ? firstEntity(entities, from, toks.length, ok) : undefined);
   }
   if (trigger.kind === 'travel') {
     const at = indexOfWord(toks, FROM, start);
