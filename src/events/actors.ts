@@ -45,7 +45,7 @@ const INSTITUTIONS: ReadonlyArray<readonly [string, string, string]> = [
   ['embassy', 'दूतावास', 'السفارة'],
   ['government', 'सरकार', 'الحكومة'],
   ['army', 'सेना', 'الجيش'],
-  ['forces', 'बलों|सैनिकों', 'القوات'],
+  ['forces|troops|soldiers', 'बलों|सैनिकों', 'القوات'],
   // A delegation is who arrives when no one is named ("Saudi delegates reached Islamabad", "وصل وفد روسي").
   ['delegation|delegates', 'प्रतिनिधिमंडल|शिष्टमंडल', 'وفد|الوفد'],
 ];

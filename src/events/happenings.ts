@@ -3,8 +3,8 @@
  * "X said the Taliban took Kabul" the capture is what happened), the entities it names and their
  * roles. Among triggers of the same kind a verb is preferred to a noun, and the main verb is the
  * last one in Hindi (verb-final) and the first one in Arabic and English. A happening needs an
- * actor; an invitation needs someone invited and a journey a destination ("किया जाएगा" is a
- * future auxiliary, not a journey, because no place precedes it).
+ * actor; an invitation needs someone invited and a journey a destination or, told by where it
+ * left, a start ("किया जाएगा" is a future auxiliary, not a journey, because no place precedes it).
  */
 import { dateKey } from '../dates/format.ts';
 import { isDateLimit } from './date-limits.ts';
@@ -104,7 +104,7 @@ function ranked(found: Found[], lang: string): Found[] {
  */
 function acceptable(kind: HappeningKind, roles: Roles, placed: boolean): boolean {
   if (kind === 'invitation') return roles.target !== undefined;
-  if (kind === 'travel') return roles.place !== undefined && roles.agent !== undefined;
+  if (kind === 'travel') return (roles.place !== undefined || roles.from !== undefined) && roles.agent !== undefined;
   if ((kind === 'session' || kind === 'attack') && roles.place !== undefined && placed) return true;
   return roles.agent !== undefined || roles.target !== undefined || roles.topic !== undefined;
 }

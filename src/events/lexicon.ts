@@ -16,6 +16,8 @@ export interface Trigger {
   planned: boolean;
   /** A noun that reports a happening only with a finite light verb after it ("मुलाकात की", "बातचीत होगी"). */
   light?: boolean;
+  /** A journey told by where it left ("left Kabul", "अफगानिस्तान छोड़ दिया", "غادر كابول"): its place is where it started. */
+  departure?: boolean;
 }
 
 /** When a sentence has several triggers, the most specific kind describes it ("X said Y took Kabul" is a capture). */
@@ -29,6 +31,9 @@ interface Row {
   /** Nouns that need a finite light verb after them. */
   light?: string;
   planned?: string;
+  /** Verbs of leaving a place (journeys only), done and announced. */
+  departures?: string;
+  plannedDepartures?: string;
 }
 
 /* Space-separated forms; multi-word phrases joined with '_'. */
@@ -50,6 +55,8 @@ const HINDI: Row[] = [
     nouns: 'यात्रा दौरा दौरे',
     light: 'रवाना',
     planned: 'जाएंगे जाएगा जाएगी जाएंगी पहुंचेंगे पहुंचेगा पहुंचेगी पहुंचेंगी लौटेंगे लौटेगा लौटेगी आएंगे आएगा आएगी आएंगी',
+    // Only with the place right before ("देश छोड़ दिया"): "छोड़ दिया" alone is as often "gave up" or "released".
+    departures: 'छोड़_दिया छोड़_दी छोड़_दिए छोड़_गए छोड़_गया छोड़_गई',
   },
   { kind: 'warning', verbs: 'चेताया आगाह', nouns: 'चेतावनी' },
   // "एलान" is as common a spelling as "ऐलान".
@@ -60,13 +67,17 @@ const HINDI: Row[] = [
 /* Arabic rows list each verb once by its past and present stems and each noun once; the whole
  * family (persons, numbers, pronouns, سـ future; definite, dual, possessed nouns) comes from
  * src/text/arabicInflection.ts. */
-const arabicRow = (kind: HappeningKind, verbs: ReadonlyArray<readonly [string, string]>, nouns = '', plurals = ''): Row => {
+type Stems = ReadonlyArray<readonly [string, string]>;
+const arabicRow = (kind: HappeningKind, verbs: Stems, nouns = '', plurals = '', departures: Stems = []): Row => {
   const forms = verbs.map(([past, present]) => arabicVerb(past, present));
+  const leaving = departures.map(([past, present]) => arabicVerb(past, present));
   const split = (s: string) => s.split(' ').filter(Boolean);
   return {
     kind,
     verbs: forms.flatMap((f) => f.done).join(' '),
     planned: forms.flatMap((f) => f.future).join(' '),
+    departures: leaving.flatMap((f) => f.done).join(' '),
+    plannedDepartures: leaving.flatMap((f) => f.future).join(' '),
     nouns: [...split(nouns).flatMap(arabicNoun), ...split(plurals).flatMap(arabicPlural)].filter((n) => !n.startsWith('ال')).join(' '),
   };
 };
@@ -77,7 +88,8 @@ const ARABIC: Row[] = [
   arabicRow('invitation', [['دعا', 'دعو']], 'دعوة'),
   // Meetings of officials or delegations no one names (a meeting of two named people is a contact).
   arabicRow('session', [['استضاف', 'ستضيف'], ['التقى', 'لتقي'], ['اجتمع', 'جتمع']], 'اجتماع قمة مؤتمر لقاء منتدى ندوة', 'محادثات مباحثات مفاوضات مشاورات'),
-  arabicRow('travel', [['وصل', 'صل'], ['زار', 'زور'], ['عاد', 'عود'], ['غادر', 'غادر'], ['دخل', 'دخل'], ['توجه', 'توجه'], ['سافر', 'سافر']], 'زيارة وصول عودة مغادرة'),
+  // غادر (left) and هرب (fled) name where a journey started.
+  arabicRow('travel', [['وصل', 'صل'], ['زار', 'زور'], ['عاد', 'عود'], ['دخل', 'دخل'], ['توجه', 'توجه'], ['سافر', 'سافر']], 'زيارة وصول عودة', '', [['غادر', 'غادر'], ['هرب', 'هرب']]),
   arabicRow('warning', [['حذر', 'حذر']], 'تحذير'),
   arabicRow('announcement', [['أعلن', 'علن']], 'إعلان'),
   arabicRow('statement', [['قال', 'قول'], ['نقل', 'نقل'], ['أفاد', 'فيد'], ['أكد', 'ؤكد'], ['صرح', 'صرح'], ['أضاف', 'ضيف'], ['نفى', 'نفي'], ['كشف', 'كشف'], ['كرر', 'كرر'], ['أوضح', 'وضح'], ['شدد', 'شدد'], ['أعرب', 'عرب'], ['غرد', 'غرد']], 'تصريح بيان تغريدة'),
@@ -96,6 +108,7 @@ const ENGLISH: Row[] = [
     kind: 'travel',
     verbs: 'arrived arrives arriving visited visits visiting travelled traveled travels landed lands reached reaches returned returns flew flies entered enters',
     nouns: 'visit trip arrival',
+    departures: 'left leaves fled flees departed departs',
   },
   { kind: 'warning', verbs: 'warned warns', nouns: 'warning' },
   { kind: 'announcement', verbs: 'announced announces declared declares proclaimed proclaims', nouns: 'announcement' },
@@ -109,6 +122,8 @@ function* entries(rows: Row[], withArticle: boolean): Generator<readonly [string
   for (const row of rows) {
     for (const v of forms(row.verbs)) yield [v, { kind: row.kind, noun: false, planned: false }];
     for (const v of forms(row.planned)) yield [v, { kind: row.kind, noun: false, planned: true }];
+    for (const v of forms(row.departures)) yield [v, { kind: row.kind, noun: false, planned: false, departure: true }];
+    for (const v of forms(row.plannedDepartures)) yield [v, { kind: row.kind, noun: false, planned: true, departure: true }];
     for (const n of forms(row.light)) yield [n, { kind: row.kind, noun: true, planned: false, light: true }];
     for (const n of forms(row.nouns)) {
       yield [n, { kind: row.kind, noun: true, planned: false }];

@@ -37,7 +37,10 @@ export function arabicRoles(c: Clause): EntityRoles {
   const from = agent && agent.first > end ? agent.end : end;
   if (trigger.kind === 'capture') roles.target = afterPreposition(c, ON, from, clauseEnd, free);
   if (trigger.kind === 'invitation') roles.target = firstEntity(entities, from, clauseEnd, (e) => free(e) && e.actor);
-  if (trigger.kind === 'travel' && !trigger.noun) {
+  if (trigger.departure) {
+    // What was left is the object or follows من ("غادر الجيش مطار كابول", "هرب من أفغانستان"); a later في is context.
+    roles.place = firstEntity(entities, from, clauseEnd, (e) => free(e) && e.place);
+  } else if (trigger.kind === 'travel' && !trigger.noun) {
     roles.place = afterPreposition(c, TO, from, clauseEnd, (e) => free(e) && e.place) ?? firstEntity(entities, from, clauseEnd, (e) => free(e) && e.place);
     roles.from = afterPreposition(c, FROM, from, clauseEnd, (e) => free(e) && e.place && e !== roles.place);
   } else if (trigger.kind === 'invitation' || trigger.kind === 'travel') {

@@ -27,7 +27,8 @@ export function englishRoles(c: Clause): EntityRoles {
     const ok = (e: Entity) => free(e) && e.place && e !== roles.target && ((trigger.kind !== 'session' && trigger.kind !== 'attack') || !e.actor);
     // A place right after a journey verb is its destination ("reached Islamabad on Friday to attend …"), before any "to" further on.
     const direct = trigger.kind === 'travel' && !trigger.noun ? firstEntity(entities, from, from + 1, ok) : undefined;
-    roles.place = direct ?? (at >= 0 ? firstEntity(entities, at, toks.length, ok) : undefined) ?? (trigger.kind === 'travel' && !trigger.noun ? firstEntity(entities, from, toks.length, ok) : undefined);
+    // A departure's place is only its object ("left Kabul"): in "left 13 soldiers dead in Kabul" Kabul was not left.
+    roles.place = trigger.departure ? direct : direct ?? (at >= 0 ? firstEntity(entities, at, toks.length, ok) : undefined) ?? (trigger.kind === 'travel' && !trigger.noun ? firstEntity(entities, from, toks.length, ok) : undefined);
   }
   if (trigger.kind === 'travel') {
     const at = indexOfWord(toks, FROM, start);

@@ -2,7 +2,8 @@
  * Hindi roles from postpositions. The verb comes last, so the trigger's own clause runs from the
  * last clause boundary (कि, जो, लेकिन …) up to the trigger: in "X ने कहा कि Y ने काबुल पर कब्जा
  * किया" the capture's agent is Y, not X. Within it:
- *   agent   — the entity marked ने; for a noun trigger, the one marked का/की/के right before it
+ *   agent   — the entity marked by the last ने before the verb (directly or through a short head
+ *             noun); for a noun trigger, the one marked का/की/के right before it
  *             ("तालिबान का कब्जा"); else an unmarked person or group (the subject of an
  *             intransitive verb: "जयशंकर … पहुंचे");
  *   target  — of a capture the entity marked पर ("काबुल पर कब्जा"); of an invitation the one marked
@@ -17,7 +18,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { isDateWord } from '../grammar/words.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { Entity } from './actors.ts';
-import { firstEntity, lastIndexOfWord, purposeIn, words, type Clause, type EntityRoles } from './roles-common.ts';
+import { firstEntity, lastEntity, lastIndexOfWord, purposeIn, words, type Clause, type EntityRoles } from './roles-common.ts';
 
 const CLAUSE_BREAKS = words('कि जो जबकि लेकिन क्योंकि जिसके जिसमें जिससे हालांकि मगर');
 const PARTICLES = words('भी ही तो');
@@ -26,6 +27,7 @@ const [ERGATIVE, DATIVE, ABLATIVE, ON, IN] = [foldTerm('ने'), foldTerm('क�
 /** Case markers that take a noun phrase out of subject position. */
 const CASES = [ERGATIVE, DATIVE, ABLATIVE, ON, IN];
 const GENITIVES = words('का की के');
+const ERGATIVE_WORD: ReadonlySet<string> = new Set([ERGATIVE]);
 const FOR = words('लिए');
 /** Head nouns between an entity and its case marker ("तालिबान [के] प्रतिनिधियों को"): at most this many words. */
 const HEAD_NOUN_SPAN = 2;
@@ -65,7 +67,10 @@ export function hindiRoles(c: Clause): EntityRoles {
   const inClause = (ok: (e: Entity) => boolean) => firstEntity(entities, start, first, ok);
   const caseMarked = (e: Entity) => CASES.some((m) => markedThroughHead(toks, e, m, first));
 
-  const ergative = inClause((e) => e.actor && marked(toks, e, ERGATIVE));
+  // The ने nearest before the verb marks its agent, directly or through a head noun ("अमेरिका के
+  // सभी सैनिकों ने"): in "A ने … किया था और B ने … छोड़ दिया" the second verb's agent is B.
+  const lastErgative = lastIndexOfWord(toks, ERGATIVE_WORD, first, start);
+  const ergative = lastErgative < 0 ? undefined : lastEntity(entities, start, lastErgative, (e) => e.actor && markedThroughHead(toks, e, ERGATIVE, lastErgative + 1));
   const notAgent = (e: Entity) => e !== ergative;
   let target: Entity | undefined;
   if (trigger.kind === 'capture') target = inClause((e) => notAgent(e) && marked(toks, e, ON));

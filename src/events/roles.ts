@@ -37,5 +37,9 @@ const READERS: Readonly<Record<string, (clause: Clause) => EntityRoles>> = { hin
  */
 export function readRoles(clause: Clause, lang: string): Roles {
   const reader = READERS[lang];
-  return reader ? toRoles(reader(clause), clause.trigger.kind) : {};
+  if (!reader) return {};
+  const roles = reader(clause);
+  // A departure's place is where the journey started ("left Kabul"); where it went is not said.
+  if (clause.trigger.departure) return toRoles({ ...roles, from: roles.place, place: undefined }, clause.trigger.kind);
+  return toRoles(roles, clause.trigger.kind);
 }

@@ -44,6 +44,7 @@ function predicate(kind: EventKind, planned: boolean, r: Roles): string {
     case 'session':
       return `${planned ? 'will hold' : 'held'} a meeting${inPlace(r)}${on(r)}`;
     case 'travel':
+      if (!r.place && r.from) return `${planned ? 'will leave' : 'left'} ${nameOf(r.from)}${purpose(r)}`;
       return `${planned ? 'will travel to' : 'arrived in'} ${r.place ? nameOf(r.place) : 'a place not named'}${r.from ? ` from ${nameOf(r.from)}` : ''}${purpose(r)}`;
     case 'warning':
       return `${planned ? 'will issue' : 'issued'} a warning${on(r)}`;
@@ -59,7 +60,7 @@ function agentless(kind: EventKind, planned: boolean, r: Roles): string {
   const of = r.target ? ` of ${nameOf(r.target)}` : '';
   // The kind labels' one table; a session reads "Meeting of <the body>", so it takes the meeting label.
   const label = english.messages[`kind.${kind === 'session' ? 'meeting' : kind}`];
-  const where = kind === 'invitation' || kind === 'travel' ? (r.place ? ` to ${nameOf(r.place)}` : '') : inPlace(r);
+  const where = kind === 'invitation' || kind === 'travel' ? (r.place ? ` to ${nameOf(r.place)}` : kind === 'travel' && r.from ? ` from ${nameOf(r.from)}` : '') : inPlace(r);
   const about = ABOUT_SOMETHING.has(kind) ? on(r) : '';
   return `${planned ? 'Planned: ' : ''}${label}${of}${where}${about}${purpose(r)}`;
 }
