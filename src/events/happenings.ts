@@ -14,6 +14,7 @@ import { findEntities, type Entity } from './actors.ts';
 import { KIND_PRIORITY, TRIGGERS, type Trigger } from './lexicon.ts';
 import { readRoles } from './roles.ts';
 import { scheduledDate } from './scheduled.ts';
+import { isJourneyPurpose } from './purpose.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { words } from './roles-common.ts';
@@ -170,7 +171,12 @@ function happeningAt(view: SentenceView, f: Found, entities: Entity[], date: Dat
  * @example sentenceHappenings(view, [])[0]?.kind // 'capture' for "तालिबान ने रविवार को … काबुल पर कब्जा कर लिया"
  */
 export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ ref: MentionRef; participant: Participant }>, besideContact = false): Happening[] {
-  const found = findTriggers(view);
+  const triggers = findTriggers(view);
+  // A meeting noun that is a journey's purpose ("arrived in Tehran for talks") is the journey's,
+  // unless scheduled for a day of its own ("… to attend the summit scheduled for November 20").
+  const journey = triggers.find((f) => f.trigger.kind === 'travel' && !f.trigger.noun && !f.trigger.departure);
+  const purpose = (f: Found) => f.trigger.kind === 'session' && f.trigger.noun && isJourneyPurpose(view.toks, view.lang, f.first, journey?.end) && !scheduledOf(view, f);
+  const found = triggers.filter((f) => !purpose(f));
   if (found.length === 0) return [];
   const entities = findEntities(view.toks, people);
   const at = (f: Found) => view.toks[f.first]!.start;

@@ -5,8 +5,8 @@
  */
 
 /**
- * Forms of a folded word, `fold` first, then without a leading و/ف and/or ب/ل/ك (`لل` read as
- * `ال`); `clitics[i]` is how many letters `forms[i]` strips.
+ * Forms of a folded word, `fold` first, then without a leading و/ف and/or ب/ل/ك (`لل` read both
+ * as `ال` and as ل before a word starting with ل); `clitics[i]` is how many letters `forms[i]` strips.
  * @example arabicForms('وعمران') // { forms: ['وعمران', 'عمران'], clitics: [0, 1] }
  */
 export function arabicForms(fold: string): { forms: string[]; clitics: number[] } {
@@ -22,8 +22,9 @@ export function arabicForms(fold: string): { forms: string[]; clitics: number[] 
   if (/^[وف]/u.test(fold) && fold.length > 3) stems.push([fold.slice(1), 1]);
   for (const [stem, n] of stems) {
     if (stem !== fold) add(stem, n);
+    // لل is ل before ال ("للاجتماع", to the meeting) or before a word that starts with ل ("للقاء" to a meeting, "لليبيا", "للافروف").
     if (stem.startsWith('لل') && stem.length > 3) add(`ال${stem.slice(2)}`, n + 1);
-    else if (/^[بلك]/u.test(stem) && stem.length > 3) add(stem.slice(1), n + 1);
+    if (/^[بلك]/u.test(stem) && stem.length > 3) add(stem.slice(1), n + 1);
   }
   return { forms, clitics };
 }
