@@ -5,6 +5,8 @@
  *    kind, sharing a participant, in the same paragraph or told by the headline — when all such
  *    tellings agree on one date (a lead sentence "Russia invited the Taliban" followed by "on
  *    Thursday … an invitation was given to the Taliban");
+ * 2b. else, for a meeting named as one already told of ("the meeting", "الاجتماع", "इस बैठक"), the
+ *    date of the nearest dated meeting in the same paragraph one or two sentences before;
  * 3. else, for a happening reported as done (not announced, not marked as earlier: "पहले",
  *    "था", "earlier", "في وقت سابق"), the date of the sentence it directly continues in the same
  *    paragraph: one that opens with a connective of simultaneity or a pronoun ("वहीं", "meanwhile",
@@ -29,6 +31,8 @@ export interface HappeningGroup {
 
 const CONTINUATIONS = words('वहीं इसी साथ उन्होंने उसने वह वे meanwhile he she they it also كما');
 const ANTERIOR = words('पहले था थी थे earlier previously had ago سابق سابقا سابقة قبل');
+/** How many sentences back "the meeting" may name a dated meeting. */
+const ANAPHORA_SENTENCES = 2;
 /** Words at the start of a sentence searched for a connective or pronoun. */
 const OPENING = 2;
 
@@ -84,6 +88,14 @@ export function dateHappenings(views: readonly SentenceView[], happenings: Reado
     if (same.length > 0 && new Set(same.map((a) => dateKey(a.date!.date))).size === 1) {
       const nearest = [...same].sort((a, b) => Math.abs(a.order - h.order) - Math.abs(b.order - h.order))[0]!;
       groups.get(nearest)!.members.push(h);
+      continue;
+    }
+    // "the meeting" just after a dated meeting of the same paragraph is that meeting ("… will
+    // participate in the Troika Plus meeting today. Qureshi will inaugurate the meeting.").
+    // Not when the sentence names a time of its own, even a year ("the first two meetings were held in 2018 and 2019").
+    const told = h.definite && own.dates.length === 0 ? anchors.filter((a) => a.kind === h.kind && a.paragraph === h.paragraph && a.order < h.order && h.order - a.order <= ANAPHORA_SENTENCES) : [];
+    if (told.length > 0) {
+      groups.get(told.reduce((a, b) => (b.order > a.order ? b : a)))!.members.push(h);
       continue;
     }
     const view = views[i]!;

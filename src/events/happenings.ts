@@ -35,6 +35,8 @@ export interface Happening {
   marks: Array<[number, number]>;
   /** The sentence's own date nearest to the trigger. */
   date?: DateMention;
+  /** A meeting noun named as one already told of ("the meeting", "this meeting", "الاجتماع", "इस बैठक"). */
+  definite?: boolean;
 }
 
 interface Found {
@@ -131,6 +133,15 @@ function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Ro
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
+/* Determiners of a noun already told of: English and Hindi before it; Arabic writes ال on it. */
+const DEFINITE = words('the this that इस उस इसी उसी');
+const ARABIC_DEFINITE = /^[وف]?(?:ال|لل)/u;
+
+function definiteNoun(view: SentenceView, first: number): boolean {
+  if (view.lang === 'arb') return ARABIC_DEFINITE.test(view.toks[first]!.fold);
+  return DEFINITE.has(view.toks[first - 1]?.fold ?? '');
+}
+
 /** A noun's scheduled day ("session …, scheduled to take place on December 19"), which it takes before any nearer one. */
 function scheduledOf(view: SentenceView, f: Found): DateMention | undefined {
   if (!f.trigger.noun) return undefined;
@@ -159,6 +170,7 @@ function happeningAt(view: SentenceView, f: Found, entities: Entity[], date: Dat
     end: view.sentence.end,
     marks: marksOf(view, f, entities, roles),
     ...(date ? { date } : {}),
+    ...(f.trigger.noun && definiteNoun(view, f.first) ? { definite: true } : {}),
   };
 }
 
