@@ -86,6 +86,19 @@ function spanAway(toks: readonly Tok[], end: number): boolean {
   return false;
 }
 
+const ALSO = foldTerm('भी');
+
+/**
+ * Whether the contact goes on from news told before: the person met marked "also" right after its
+ * postposition ("Y से भी मुलाकात की", "Y के साथ भी बात की"), or the contact noun the setting of
+ * another statement ("Y से बातचीत के दौरान X ने कहा", "बैठक के बाद", "बातचीत में").
+ */
+function continuing(toks: readonly Tok[], g: Group | undefined, c: CueAt): boolean {
+  if (g && toks[g.after]?.fold === ALSO) return true;
+  const next = toks[c.end]?.fold;
+  return next === IN || (next === GENITIVE_KE && AFTER_DURING.has(toks[c.end + 1]?.fold ?? ''));
+}
+
 /** Words of a participle phrase between a genitive subject and the person met. */
 const PARTICIPLE_PHRASE = 5;
 /** A subject or a finite verb ends the genitive's phrase ("X के अनुसार मंत्रालय ने कहा …"). */
@@ -291,7 +304,7 @@ export function hindiClaims(view: SentenceView): Claim[] {
       genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c);
     if (!s) continue;
     used.add(c);
-    const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: Math.max(s.end, c.end) };
+    const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: Math.max(s.end, c.end), continues: continuing(toks, g, c) };
     claims.push(...pairClaims(view, s.members, g.members, shape));
   }
   for (const c of cues) {
@@ -315,7 +328,7 @@ export function hindiClaims(view: SentenceView): Claim[] {
     const g = before && before.members.length >= 2 ? before : after;
     if (!g || g.members.length < 2 || breakBetween(view, g.after, c.i)) continue;
     const [first, end] = [Math.min(g.first, c.i), Math.max(g.end, c.end)];
-    claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, first, end), planned: c.planned, first, end }));
+    claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, first, end), planned: c.planned, first, end, continues: continuing(toks, undefined, c) }));
   }
   return claims.map((claim) => (spanAway(toks, claim.end) ? { ...claim, clause: [claim.first, claim.end] as [number, number] } : boundClause(claim, CLAUSE_BREAKS)));
 }

@@ -103,6 +103,13 @@ const HINDI: Language = {
     { name: 'call made', template: '{A} ने सोमवार को {B} {V}।', verbs: ['को फोन किया'] },
     { name: 'list', template: '{A} ने सोमवार को {B}, {C} और {D} {V}।', verbs: ['से मुलाकात की', 'से बात की'], pairs: [['A', 'B'], ['A', 'C'], ['A', 'D']] },
     { name: 'planned', template: '{A} अगले सप्ताह {B} {V}।', verbs: ['से मुलाकात करेंगे', 'से मिलेंगे', 'से बात करेंगे', 'से मुलाकात कर सकते हैं'], planned: true },
+    // A second sentence going on from the first ("also", "during the talks with"): its contact takes the first one's day.
+    {
+      name: 'continued',
+      template: '{A} ने सोमवार को {B} से मुलाकात की। {a} ने {C} {V}।',
+      verbs: ['से भी मुलाकात की', 'के साथ भी बातचीत की', 'से भी फोन पर बात की', 'से बातचीत के दौरान कहा कि संबंध मजबूत हैं', 'के साथ बैठक के बाद कहा कि सहयोग जारी रहेगा', 'से चर्चा के दौरान शांति पर जोर दिया'],
+      pairs: [['A', 'B'], ['A', 'C']],
+    },
   ],
 };
 
