@@ -9,6 +9,9 @@ import type { Cue, Word } from '../types.ts';
 export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['मुलाकात', cue('meeting')],
   ['भेंट', cue('meeting')],
+  // "भेंटवार्ता", "भेंट-वार्ता": a meeting with talks, written joined or hyphenated.
+  ['भेंटवार्ता', cue('meeting')],
+  ['भेंट वार्ता', cue('meeting')],
   ['बैठक', cue('meeting')],
   ['बैठकें', cue('meeting')],
   ['बैठकों', cue('meeting')],

@@ -103,6 +103,12 @@ const HINDI: Language = {
     { name: 'call made', template: '{A} ने सोमवार को {B} {V}।', verbs: ['को फोन किया'] },
     { name: 'list', template: '{A} ने सोमवार को {B}, {C} और {D} {V}।', verbs: ['से मुलाकात की', 'से बात की'], pairs: [['A', 'B'], ['A', 'C'], ['A', 'D']] },
     { name: 'planned', template: '{A} अगले सप्ताह {B} {V}।', verbs: ['से मुलाकात करेंगे', 'से मिलेंगे', 'से बात करेंगे', 'से मुलाकात कर सकते हैं'], planned: true },
+    // The contact as the setting of what its subject said or did: "Y के साथ बातचीत के दौरान X ने कहा".
+    {
+      name: 'setting',
+      template: '{B} {V} {A} ने कहा कि संबंध मजबूत हैं।',
+      verbs: ['के साथ सोमवार को बातचीत के दौरान', 'के साथ सोमवार को अपनी भेंटवार्ता में', 'से सोमवार को मुलाकात के बाद', 'के साथ सोमवार को बैठक में', 'से सोमवार को फोन पर बातचीत में', 'के साथ सोमवार को हुई भेंट-वार्ता में'],
+    },
     // A second sentence going on from the first ("also", "during the talks with"): its contact takes the first one's day.
     {
       name: 'continued',
