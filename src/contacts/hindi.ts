@@ -38,10 +38,24 @@ const AFTER_DURING = set('बाद दौरान');
 const VERB_GROUP = 6;
 const CLAUSE_ENDS = set('और तथा एवं कि जबकि लेकिन');
 
-/** The words after a contact noun up to its verb: at most VERB_GROUP, not past a conjunction. */
-function verbGroup(toks: readonly Tok[], from: number): Tok[] {
+/** Words a purpose phrase ("वार्ता करने के लिए", "मुलाकात के लिए") may put between the contact and the verb it serves. */
+const PURPOSE_GROUP = 10;
+const FOR = foldTerm('लिए');
+const INFINITIVE_END = /ने$/u;
+
+/**
+ * Whether the contact word is a purpose ("Y से मिलने के लिए जाएंगे", "वार्ता करने के लिए रुकेंगे",
+ * "मुलाकात के लिए जाएंगे"): the clause's own verb, which may announce it, comes further on.
+ */
+function purposeAt(toks: readonly Tok[], i: number, end: number): boolean {
+  const infinitive = INFINITIVE_END.test(toks[i]!.fold) ? end : INFINITIVE_END.test(toks[end]?.fold ?? '') ? end + 1 : end;
+  return toks[infinitive]?.fold === GENITIVE_KE && toks[infinitive + 1]?.fold === FOR;
+}
+
+/** The words after a contact noun up to its verb: at most VERB_GROUP (PURPOSE_GROUP after a purpose), not past a conjunction. */
+function verbGroup(toks: readonly Tok[], from: number, reach = VERB_GROUP): Tok[] {
   const out: Tok[] = [];
-  for (let k = from; k < Math.min(toks.length, from + VERB_GROUP) && !CLAUSE_ENDS.has(toks[k]!.fold); k++) out.push(toks[k]!);
+  for (let k = from; k < Math.min(toks.length, from + reach) && !CLAUSE_ENDS.has(toks[k]!.fold); k++) out.push(toks[k]!);
   return out;
 }
 /** The Hindi pack's contact words. */
@@ -135,12 +149,15 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     const announcedBefore = ANNOUNCING_BEFORE.has(prev);
     // "A और B की मुलाकात", "A-B वार्ता": a contact noun right after a pair names their contact, as "a meeting between A and B" does.
     const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || prev === BETWEEN || headline || announcedBefore || pairEnds.has(i) || verbBeforeTopic(toks, i);
-    if (!m.value.future && !verbAfter && !verbBefore && !nominal && !/^मिल/u.test(toks[i]!.fold)) continue;
+    const purpose = purposeAt(toks, i, m.end);
+    const verbs = verbGroup(toks, m.end, purpose ? PURPOSE_GROUP : VERB_GROUP);
+    // "Y से मुलाकात के लिए तेहरान जाएंगे": a contact noun as the purpose of a coming journey is announced.
+    const announcedPurpose = purpose && HINDI.announcedAfter?.(verbs) === true;
+    if (!m.value.future && !verbAfter && !verbBefore && !nominal && !announcedPurpose && !/^मिल/u.test(toks[i]!.fold)) continue;
     // "नहीं मिले", "न मिलने": a denied contact is no contact (a noun's "मुलाकात नहीं की" has no light verb next to it).
     if (i > 0 && NEGATIONS.has(toks[i - 1]!.fold)) continue;
     // "साथ मिलकर काम करना" is working together, not meeting.
     if (i > 0 && toks[i]!.fold === TOGETHER && toks[i - 1]!.fold === WITH_WORD) continue;
-    const verbs = verbGroup(toks, m.end);
     const verbsBefore = headline ? toks.slice(Math.max(0, i - HEADLINE_VERB_GROUP), i) : [];
     const planned = m.value.future === true || announcedBefore || HINDI.announcedAfter?.(verbs) === true || HINDI.announcedAfter?.(verbsBefore) === true;
     const came = verbAfter && CAME.has(toks[v]!.fold);

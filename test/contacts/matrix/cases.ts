@@ -103,6 +103,13 @@ const HINDI: Language = {
     { name: 'call made', template: '{A} ने सोमवार को {B} {V}।', verbs: ['को फोन किया'] },
     { name: 'list', template: '{A} ने सोमवार को {B}, {C} और {D} {V}।', verbs: ['से मुलाकात की', 'से बात की'], pairs: [['A', 'B'], ['A', 'C'], ['A', 'D']] },
     { name: 'planned', template: '{A} अगले सप्ताह {B} {V}।', verbs: ['से मुलाकात करेंगे', 'से मिलेंगे', 'से बात करेंगे', 'से मुलाकात कर सकते हैं'], planned: true },
+    // The contact as the purpose of a coming journey: the journey's future verb announces it (जाएंगे, आएंगे: future after a vowel letter).
+    {
+      name: 'planned purpose',
+      template: '{A} अगले सप्ताह {B} {V}।',
+      verbs: ['से मिलने के लिए तेहरान जाएंगे', 'से वार्ता करने के लिए कुछ घंटों के लिए तेहरान में रुकेंगे', 'से मुलाकात के लिए दिल्ली आएंगे', 'से मिलने मास्को जाएंगी', 'से बातचीत करने के लिए काबुल पहुंचेंगे', 'के साथ बैठक के लिए दोहा जाएंगे'],
+      planned: true,
+    },
     // The contact as the setting of what its subject said or did: "Y के साथ बातचीत के दौरान X ने कहा".
     {
       name: 'setting',
