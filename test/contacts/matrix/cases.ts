@@ -103,6 +103,17 @@ const HINDI: Language = {
     { name: 'call made', template: '{A} ने सोमवार को {B} {V}।', verbs: ['को फोन किया'] },
     { name: 'list', template: '{A} ने सोमवार को {B}, {C} और {D} {V}।', verbs: ['से मुलाकात की', 'से बात की'], pairs: [['A', 'B'], ['A', 'C'], ['A', 'D']] },
     { name: 'planned', template: '{A} अगले सप्ताह {B} {V}।', verbs: ['से मुलाकात करेंगे', 'से मिलेंगे', 'से बात करेंगे', 'से मुलाकात कर सकते हैं'], planned: true },
+    // A delegation named by its leader: meeting the delegation is meeting the one who leads it.
+    {
+      name: 'led delegation',
+      template: '{A} ने सोमवार को {V}।',
+      verbs: ['{B} के नेतृत्व वाले तालिबान प्रतिनिधिमंडल से मुलाकात की', '{B} की अगुवाई वाले प्रतिनिधिमंडल के साथ बैठक की', '{B} के नेतृत्व वाले अफगान शिष्टमंडल से बातचीत की', '{B} के नेतृत्व में आए दल का स्वागत किया'],
+    },
+    {
+      name: 'led delegation subject',
+      template: '{B} के नेतृत्व में {V} सोमवार को {A} से मुलाकात की।',
+      verbs: ['तालिबान के एक प्रतिनिधिमंडल ने', 'एक उच्चस्तरीय प्रतिनिधिमंडल ने', 'अफगान शिष्टमंडल ने'],
+    },
     // The contact as the purpose of a coming journey: the journey's future verb announces it (जाएंगे, आएंगे: future after a vowel letter).
     {
       name: 'planned purpose',
