@@ -140,6 +140,8 @@ function joins(toks: readonly Tok[], end: number, next: Phrase): boolean {
   return k === next.first;
 }
 
+const FOR = foldTerm('लिए');
+
 /** Words of a nation's or body's name and a title before a person ("Pakistan's", "UN", "Taliban leader"). */
 const MAX_BODY_NAME = 3;
 
@@ -156,7 +158,18 @@ function bodyName(toks: readonly Tok[], k: number, listed: Phrase | undefined): 
   if (!listed) return false;
   if (TITLE_WORDS.match(toks, k) !== undefined) return true;
   const caseless = tok.text.toLowerCase() === tok.text.toUpperCase();
-  return caseless && listed.source === 'title' && listed.nameFirst > listed.first && !isStopWord(tok.fold);
+  if (!caseless || listed.source !== 'title' || listed.nameFirst <= listed.first) return false;
+  // "और अफगानिस्तान में / के लिए अमेरिका के विशेष दूत Y": the place an envoy serves, with its postposition;
+  // ", यूरोपीय संघ के विदेश नीति प्रमुख Y": a body's genitive right before the title.
+  return !isStopWord(tok.fold) || placePostposition(toks, k) || (k + 1 === listed.first && caseWords(tok.lang)?.markers.get(tok.fold) === 'genitive' && k > 0 && !isStopWord(toks[k - 1]!.fold));
+}
+
+/** Whether token `k` is the postposition of a place before a title: a locative (में, पर) or "के लिए" (for). */
+function placePostposition(toks: readonly Tok[], k: number): boolean {
+  const cases = caseWords(toks[k]!.lang);
+  if (!cases || k === 0 || isStopWord(toks[k - 1]!.fold)) return false;
+  if (cases.markers.get(toks[k]!.fold) === 'locative') return true;
+  return cases.markers.get(toks[k]!.fold) === 'genitive' && toks[k + 1]?.fold === FOR;
 }
 
 /**
