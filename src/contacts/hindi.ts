@@ -299,6 +299,33 @@ function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void {
   });
 }
 
+/* Past forms of मिलना "to meet": मिला and मिली are no contact words by themselves ("Y से मिली जानकारी", information got from Y). */
+const MET = /^मिल(?:ा|े|ी|ीं)$/u;
+/** Words between the person met and "मिले" in a headline ("Y से सोमवार को मिले X"). */
+const MET_GAP = 3;
+
+/**
+ * Headline order with the subject last: "पुतिन से मिले मोदी", "दोहा में भारतीय राजदूत से मिला
+ * तालिबानी प्रतिनिधि". The verb stands right after the person met (a few words between at most) and the
+ * subject, with no case marker, right after the verb and closes the sentence.
+ */
+function metHeadline(view: SentenceView, groups: Group[]): Claim[] {
+  const { toks } = view;
+  const claims: Claim[] = [];
+  groups.forEach((s, n) => {
+    // The subject's body or place may stand before its title ("मिले यूरोपीय संघ के विदेश नीति प्रमुख X").
+    let k = s.first - 1;
+    while (k > 0 && s.first - k <= MET_GAP && !MET.test(toks[k]!.fold)) k--;
+    if (k < 1 || !MET.test(toks[k]!.fold) || s.hindiCase !== 'nominative' || s.end !== toks.length || NEGATIONS.has(toks[k - 1]!.fold)) return;
+    if (toks.slice(k + 1, s.first + 1).some((t) => t.breakBefore)) return;
+    const g = groups[n - 1];
+    if (!g || g.hindiCase !== 'with' || k - g.after > MET_GAP || breakBetween(view, g.after, k + 1)) return;
+    if (toks.slice(g.after, k + 1).some((t) => t.breakBefore)) return;
+    claims.push(...pairClaims(view, s.members, g.members, { kind: 'meeting', planned: false, first: g.first, end: s.end }));
+  });
+  return claims;
+}
+
 /**
  * Contacts stated by a Hindi sentence whose person phrases are resolved.
  * @example hindiClaims(view) // "X ने Y से मुलाकात की" → one meeting claim X–Y
@@ -347,5 +374,6 @@ export function hindiClaims(view: SentenceView): Claim[] {
     const [first, end] = [Math.min(g.first, c.i), Math.max(g.end, c.end)];
     claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, first, end), planned: c.planned, first, end, continues: continuing(toks, undefined, c) }));
   }
+  if (claims.length === 0) claims.push(...metHeadline(view, groups));
   return claims.map((claim) => (spanAway(toks, claim.end) ? { ...claim, clause: [claim.first, claim.end] as [number, number] } : boundClause(claim, CLAUSE_BREAKS)));
 }

@@ -105,6 +105,8 @@ const HINDI: Language = {
     { name: 'call made', template: '{A} ने सोमवार को {B} {V}।', verbs: ['को फोन किया'] },
     { name: 'list', template: '{A} ने सोमवार को {B}, {C} और {D} {V}।', verbs: ['से मुलाकात की', 'से बात की'], pairs: [['A', 'B'], ['A', 'C'], ['A', 'D']] },
     { name: 'planned', template: '{A} अगले सप्ताह {B} {V}।', verbs: ['से मुलाकात करेंगे', 'से मिलेंगे', 'से बात करेंगे', 'से मुलाकात कर सकते हैं'], planned: true },
+    // Headline order with the subject last and no case marker: "पुतिन से मिले मोदी".
+    { name: 'headline met', template: '{B} {V} {A}', verbs: ['से मिले', 'से सोमवार को मिले', 'से मिलीं', 'से मिला'] },
     // A delegation named by its leader: meeting the delegation is meeting the one who leads it.
     {
       name: 'led delegation',
