@@ -113,6 +113,12 @@ function continuing(toks: readonly Tok[], g: Group | undefined, c: CueAt): boole
   return next === IN || (next === GENITIVE_KE && AFTER_DURING.has(toks[c.end + 1]?.fold ?? ''));
 }
 
+/** Words of a date between a genitive subject and the person met ("अगले सप्ताह", "सोमवार को", "15 अगस्त को"). */
+const DATE_WORDS = 5;
+/** Words of a place before the person met's title ("अफगानिस्तान में अमेरिका के विशेष दूत"). */
+const PLACE_WORDS = 2;
+const DATE_POSTPOSITIONS = set('को');
+
 /** Words of a participle phrase between a genitive subject and the person met. */
 const PARTICIPLE_PHRASE = 5;
 /** A subject or a finite verb ends the genitive's phrase ("X के अनुसार मंत्रालय ने कहा …"). */
@@ -211,9 +217,24 @@ function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | u
 function genitiveSubject(view: SentenceView, groups: Group[], g: Group, happening: boolean): Group | undefined {
   const s = groups[groups.indexOf(g) - 1];
   if (!s || s.hindiCase !== 'genitive') return undefined;
-  if (s.after === g.first) return s;
+  if (s.after === g.first || onlyDate(view, s.after, g.first)) return s;
   const participle = happening && g.first - s.after <= PARTICIPLE_PHRASE && !breakBetween(view, s.after, g.first);
   return participle && !view.toks.slice(s.after, g.first).some((t) => NOT_IN_PARTICIPLE.has(t.fold)) ? s : undefined;
+}
+
+/**
+ * Whether tokens [from, to) are a date with its postposition, and at most the place of the next
+ * person's title ("X के बुधवार को (अफगानिस्तान में) Y से मिलने की उम्मीद").
+ */
+function onlyDate(view: SentenceView, from: number, to: number): boolean {
+  const { toks } = view;
+  if (to <= from || to - from > DATE_WORDS + PLACE_WORDS || breakBetween(view, from, to)) return false;
+  const start = toks[from]!.start;
+  const date = view.dates.find((d) => d.start === start) ?? view.unresolvedDates.find((d) => d.start === start);
+  if (!date) return false;
+  let k = from;
+  while (k < to && (toks[k]!.end <= date.end || DATE_POSTPOSITIONS.has(toks[k]!.fold))) k++;
+  return to - k <= PLACE_WORDS && !toks.slice(k, to).some((t) => t.breakBefore || NOT_IN_PARTICIPLE.has(t.fold));
 }
 
 /**
@@ -300,13 +321,13 @@ function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void {
 }
 
 /* Past forms of मिलना "to meet": मिला and मिली are no contact words by themselves ("Y से मिली जानकारी", information got from Y). */
-const MET = /^मिल(?:ा|े|ी|ीं)$/u;
+const MET = /^मिल(?:ा|े|ी|ीं|ेंगे|ेंगी|ेगा|ेगी)$/u;
 /** Words between the person met and "मिले" in a headline ("Y से सोमवार को मिले X"). */
 const MET_GAP = 3;
 
 /**
  * Headline order with the subject last: "पुतिन से मिले मोदी", "दोहा में भारतीय राजदूत से मिला
- * तालिबानी प्रतिनिधि". The verb stands right after the person met (a few words between at most) and the
+ * तालिबानी प्रतिनिधि", announced: "पुतिन से मिलेंगे मोदी". The verb stands right after the person met (a few words between at most) and the
  * subject, with no case marker, right after the verb and closes the sentence.
  */
 function metHeadline(view: SentenceView, groups: Group[]): Claim[] {
@@ -321,7 +342,8 @@ function metHeadline(view: SentenceView, groups: Group[]): Claim[] {
     const g = groups[n - 1];
     if (!g || g.hindiCase !== 'with' || k - g.after > MET_GAP || breakBetween(view, g.after, k + 1)) return;
     if (toks.slice(g.after, k + 1).some((t) => t.breakBefore)) return;
-    claims.push(...pairClaims(view, s.members, g.members, { kind: 'meeting', planned: false, first: g.first, end: s.end }));
+    const planned = HINDI.announcedAfter?.([toks[k]!]) === true;
+    claims.push(...pairClaims(view, s.members, g.members, { kind: 'meeting', planned, first: g.first, end: s.end }));
   });
   return claims;
 }

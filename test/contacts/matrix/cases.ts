@@ -107,6 +107,14 @@ const HINDI: Language = {
     { name: 'planned', template: '{A} अगले सप्ताह {B} {V}।', verbs: ['से मुलाकात करेंगे', 'से मिलेंगे', 'से बात करेंगे', 'से मुलाकात कर सकते हैं'], planned: true },
     // Headline order with the subject last and no case marker: "पुतिन से मिले मोदी".
     { name: 'headline met', template: '{B} {V} {A}', verbs: ['से मिले', 'से सोमवार को मिले', 'से मिलीं', 'से मिला'] },
+    { name: 'headline meets', template: '{B} {V} {A}', verbs: ['से मिलेंगे', 'से मिलेंगी'], planned: true },
+    // The subject in the genitive, a day between it and the person met: "X के बुधवार को Y से मिलने की उम्मीद है".
+    {
+      name: 'planned genitive',
+      template: '{A} {V}।',
+      verbs: ['के बुधवार को {B} से मिलने की उम्मीद है', 'की 5 सितंबर को {B} से मुलाकात होने की संभावना है', 'के 5 सितंबर को {B} के साथ बैठक करने की संभावना है'],
+      planned: true,
+    },
     // A delegation named by its leader: meeting the delegation is meeting the one who leads it.
     {
       name: 'led delegation',
