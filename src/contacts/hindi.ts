@@ -14,6 +14,8 @@ import { groupPhrases, type Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
+import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
+import { metHeadline } from './hindi-headline.ts';
 import { CUES, NEGATION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const HINDI_CUES = CUES.of('hin')!;
@@ -30,7 +32,6 @@ const CAME = set('आया आई आए आएगा आएगी');
 /** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
 const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
 
-const CLAUSE_BREAKS = set('कि जबकि लेकिन क्योंकि जिसके');
 const GENITIVE_KE = foldTerm('के');
 const GENITIVE_KI = foldTerm('की');
 const AFTER_DURING = set('बाद दौरान');
@@ -179,17 +180,6 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
 
 const AND_WORDS = new Set(packFor('hin')!.and.map(foldTerm));
 
-const QUOTE = /["“”‘’'«»]/u;
-
-/** Whether a subordinate clause ("कि") or a quotation starts between tokens `from` and `to`. */
-function breakBetween(view: SentenceView, from: number, to: number): boolean {
-  const { toks } = view;
-  for (let k = Math.max(from, 1); k <= to && k < toks.length; k++) {
-    if (k < to && CLAUSE_BREAKS.has(toks[k]!.fold)) return true;
-    if (QUOTE.test(view.paragraph.text.slice(toks[k - 1]!.end, toks[k]!.start))) return true;
-  }
-  return false;
-}
 
 /** The subject group before `g`: nearest ergative or plain subject, or the speaker of a quote. */
 function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | undefined {
@@ -320,33 +310,6 @@ function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void {
   });
 }
 
-/* Past forms of मिलना "to meet": मिला and मिली are no contact words by themselves ("Y से मिली जानकारी", information got from Y). */
-const MET = /^मिल(?:ा|े|ी|ीं|ेंगे|ेंगी|ेगा|ेगी)$/u;
-/** Words between the person met and "मिले" in a headline ("Y से सोमवार को मिले X"). */
-const MET_GAP = 3;
-
-/**
- * Headline order with the subject last: "पुतिन से मिले मोदी", "दोहा में भारतीय राजदूत से मिला
- * तालिबानी प्रतिनिधि", announced: "पुतिन से मिलेंगे मोदी". The verb stands right after the person met (a few words between at most) and the
- * subject, with no case marker, right after the verb and closes the sentence.
- */
-function metHeadline(view: SentenceView, groups: Group[]): Claim[] {
-  const { toks } = view;
-  const claims: Claim[] = [];
-  groups.forEach((s, n) => {
-    // The subject's body or place may stand before its title ("मिले यूरोपीय संघ के विदेश नीति प्रमुख X").
-    let k = s.first - 1;
-    while (k > 0 && s.first - k <= MET_GAP && !MET.test(toks[k]!.fold)) k--;
-    if (k < 1 || !MET.test(toks[k]!.fold) || s.hindiCase !== 'nominative' || s.end !== toks.length || NEGATIONS.has(toks[k - 1]!.fold)) return;
-    if (toks.slice(k + 1, s.first + 1).some((t) => t.breakBefore)) return;
-    const g = groups[n - 1];
-    if (!g || g.hindiCase !== 'with' || k - g.after > MET_GAP || breakBetween(view, g.after, k + 1)) return;
-    if (toks.slice(g.after, k + 1).some((t) => t.breakBefore)) return;
-    const planned = HINDI.announcedAfter?.([toks[k]!]) === true;
-    claims.push(...pairClaims(view, s.members, g.members, { kind: 'meeting', planned, first: g.first, end: s.end }));
-  });
-  return claims;
-}
 
 /**
  * Contacts stated by a Hindi sentence whose person phrases are resolved.
