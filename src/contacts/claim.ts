@@ -23,6 +23,12 @@ export interface Claim {
    * a contact whose clause has none is undated.
    */
   clause?: [number, number];
+  /**
+   * The grammar reads the contact as going on from the news told before it: the person met marked
+   * "also" ("Y से भी मुलाकात की"), or the contact told as the setting of something else ("Y से
+   * बातचीत के दौरान X ने कहा"). Undated in its sentence, it takes its subject's day from before (when.ts).
+   */
+  continues?: boolean;
 }
 
 interface ClaimShape {
@@ -32,6 +38,7 @@ interface ClaimShape {
   end: number;
   clause?: [number, number];
   subjectView?: SentenceView;
+  continues?: boolean;
 }
 
 /**

@@ -14,6 +14,8 @@ import { groupPhrases, type Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
+import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
+import { metHeadline } from './hindi-headline.ts';
 import { CUES, NEGATION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const HINDI_CUES = CUES.of('hin')!;
@@ -30,7 +32,6 @@ const CAME = set('आया आई आए आएगा आएगी');
 /** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
 const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
 
-const CLAUSE_BREAKS = set('कि जबकि लेकिन क्योंकि जिसके');
 const GENITIVE_KE = foldTerm('के');
 const GENITIVE_KI = foldTerm('की');
 const AFTER_DURING = set('बाद दौरान');
@@ -38,10 +39,24 @@ const AFTER_DURING = set('बाद दौरान');
 const VERB_GROUP = 6;
 const CLAUSE_ENDS = set('और तथा एवं कि जबकि लेकिन');
 
-/** The words after a contact noun up to its verb: at most VERB_GROUP, not past a conjunction. */
-function verbGroup(toks: readonly Tok[], from: number): Tok[] {
+/** Words a purpose phrase ("वार्ता करने के लिए", "मुलाकात के लिए") may put between the contact and the verb it serves. */
+const PURPOSE_GROUP = 10;
+const FOR = foldTerm('लिए');
+const INFINITIVE_END = /ने$/u;
+
+/**
+ * Whether the contact word is a purpose ("Y से मिलने के लिए जाएंगे", "वार्ता करने के लिए रुकेंगे",
+ * "मुलाकात के लिए जाएंगे"): the clause's own verb, which may announce it, comes further on.
+ */
+function purposeAt(toks: readonly Tok[], i: number, end: number): boolean {
+  const infinitive = INFINITIVE_END.test(toks[i]!.fold) ? end : INFINITIVE_END.test(toks[end]?.fold ?? '') ? end + 1 : end;
+  return toks[infinitive]?.fold === GENITIVE_KE && toks[infinitive + 1]?.fold === FOR;
+}
+
+/** The words after a contact noun up to its verb: at most VERB_GROUP (PURPOSE_GROUP after a purpose), not past a conjunction. */
+function verbGroup(toks: readonly Tok[], from: number, reach = VERB_GROUP): Tok[] {
   const out: Tok[] = [];
-  for (let k = from; k < Math.min(toks.length, from + VERB_GROUP) && !CLAUSE_ENDS.has(toks[k]!.fold); k++) out.push(toks[k]!);
+  for (let k = from; k < Math.min(toks.length, from + reach) && !CLAUSE_ENDS.has(toks[k]!.fold); k++) out.push(toks[k]!);
   return out;
 }
 /** The Hindi pack's contact words. */
@@ -86,6 +101,25 @@ function spanAway(toks: readonly Tok[], end: number): boolean {
   return false;
 }
 
+const ALSO = foldTerm('भी');
+
+/**
+ * Whether the contact goes on from news told before: the person met marked "also" right after its
+ * postposition ("Y से भी मुलाकात की", "Y के साथ भी बात की"), or the contact noun the setting of
+ * another statement ("Y से बातचीत के दौरान X ने कहा", "बैठक के बाद", "बातचीत में").
+ */
+function continuing(toks: readonly Tok[], g: Group | undefined, c: CueAt): boolean {
+  if (g && toks[g.after]?.fold === ALSO) return true;
+  const next = toks[c.end]?.fold;
+  return next === IN || (next === GENITIVE_KE && AFTER_DURING.has(toks[c.end + 1]?.fold ?? ''));
+}
+
+/** Words of a date between a genitive subject and the person met ("अगले सप्ताह", "सोमवार को", "15 अगस्त को"). */
+const DATE_WORDS = 5;
+/** Words of a place before the person met's title ("अफगानिस्तान में अमेरिका के विशेष दूत"). */
+const PLACE_WORDS = 2;
+const DATE_POSTPOSITIONS = set('को');
+
 /** Words of a participle phrase between a genitive subject and the person met. */
 const PARTICIPLE_PHRASE = 5;
 /** A subject or a finite verb ends the genitive's phrase ("X के अनुसार मंत्रालय ने कहा …"). */
@@ -122,12 +156,15 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     const announcedBefore = ANNOUNCING_BEFORE.has(prev);
     // "A और B की मुलाकात", "A-B वार्ता": a contact noun right after a pair names their contact, as "a meeting between A and B" does.
     const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || prev === BETWEEN || headline || announcedBefore || pairEnds.has(i) || verbBeforeTopic(toks, i);
-    if (!m.value.future && !verbAfter && !verbBefore && !nominal && !/^मिल/u.test(toks[i]!.fold)) continue;
+    const purpose = purposeAt(toks, i, m.end);
+    const verbs = verbGroup(toks, m.end, purpose ? PURPOSE_GROUP : VERB_GROUP);
+    // "Y से मुलाकात के लिए तेहरान जाएंगे": a contact noun as the purpose of a coming journey is announced.
+    const announcedPurpose = purpose && HINDI.announcedAfter?.(verbs) === true;
+    if (!m.value.future && !verbAfter && !verbBefore && !nominal && !announcedPurpose && !/^मिल/u.test(toks[i]!.fold)) continue;
     // "नहीं मिले", "न मिलने": a denied contact is no contact (a noun's "मुलाकात नहीं की" has no light verb next to it).
     if (i > 0 && NEGATIONS.has(toks[i - 1]!.fold)) continue;
     // "साथ मिलकर काम करना" is working together, not meeting.
     if (i > 0 && toks[i]!.fold === TOGETHER && toks[i - 1]!.fold === WITH_WORD) continue;
-    const verbs = verbGroup(toks, m.end);
     const verbsBefore = headline ? toks.slice(Math.max(0, i - HEADLINE_VERB_GROUP), i) : [];
     const planned = m.value.future === true || announcedBefore || HINDI.announcedAfter?.(verbs) === true || HINDI.announcedAfter?.(verbsBefore) === true;
     const came = verbAfter && CAME.has(toks[v]!.fold);
@@ -143,17 +180,6 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
 
 const AND_WORDS = new Set(packFor('hin')!.and.map(foldTerm));
 
-const QUOTE = /["“”‘’'«»]/u;
-
-/** Whether a subordinate clause ("कि") or a quotation starts between tokens `from` and `to`. */
-function breakBetween(view: SentenceView, from: number, to: number): boolean {
-  const { toks } = view;
-  for (let k = Math.max(from, 1); k <= to && k < toks.length; k++) {
-    if (k < to && CLAUSE_BREAKS.has(toks[k]!.fold)) return true;
-    if (QUOTE.test(view.paragraph.text.slice(toks[k - 1]!.end, toks[k]!.start))) return true;
-  }
-  return false;
-}
 
 /** The subject group before `g`: nearest ergative or plain subject, or the speaker of a quote. */
 function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | undefined {
@@ -181,9 +207,24 @@ function subjectBefore(view: SentenceView, groups: Group[], g: Group): Group | u
 function genitiveSubject(view: SentenceView, groups: Group[], g: Group, happening: boolean): Group | undefined {
   const s = groups[groups.indexOf(g) - 1];
   if (!s || s.hindiCase !== 'genitive') return undefined;
-  if (s.after === g.first) return s;
+  if (s.after === g.first || onlyDate(view, s.after, g.first)) return s;
   const participle = happening && g.first - s.after <= PARTICIPLE_PHRASE && !breakBetween(view, s.after, g.first);
   return participle && !view.toks.slice(s.after, g.first).some((t) => NOT_IN_PARTICIPLE.has(t.fold)) ? s : undefined;
+}
+
+/**
+ * Whether tokens [from, to) are a date with its postposition, and at most the place of the next
+ * person's title ("X के बुधवार को (अफगानिस्तान में) Y से मिलने की उम्मीद").
+ */
+function onlyDate(view: SentenceView, from: number, to: number): boolean {
+  const { toks } = view;
+  if (to <= from || to - from > DATE_WORDS + PLACE_WORDS || breakBetween(view, from, to)) return false;
+  const start = toks[from]!.start;
+  const date = view.dates.find((d) => d.start === start) ?? view.unresolvedDates.find((d) => d.start === start);
+  if (!date) return false;
+  let k = from;
+  while (k < to && (toks[k]!.end <= date.end || DATE_POSTPOSITIONS.has(toks[k]!.fold))) k++;
+  return to - k <= PLACE_WORDS && !toks.slice(k, to).some((t) => t.breakBefore || NOT_IN_PARTICIPLE.has(t.fold));
 }
 
 /**
@@ -269,6 +310,7 @@ function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void {
   });
 }
 
+
 /**
  * Contacts stated by a Hindi sentence whose person phrases are resolved.
  * @example hindiClaims(view) // "X ने Y से मुलाकात की" → one meeting claim X–Y
@@ -291,7 +333,7 @@ export function hindiClaims(view: SentenceView): Claim[] {
       genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c);
     if (!s) continue;
     used.add(c);
-    const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: Math.max(s.end, c.end) };
+    const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: Math.max(s.end, c.end), continues: continuing(toks, g, c) };
     claims.push(...pairClaims(view, s.members, g.members, shape));
   }
   for (const c of cues) {
@@ -315,7 +357,8 @@ export function hindiClaims(view: SentenceView): Claim[] {
     const g = before && before.members.length >= 2 ? before : after;
     if (!g || g.members.length < 2 || breakBetween(view, g.after, c.i)) continue;
     const [first, end] = [Math.min(g.first, c.i), Math.max(g.end, c.end)];
-    claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, first, end), planned: c.planned, first, end }));
+    claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, first, end), planned: c.planned, first, end, continues: continuing(toks, undefined, c) }));
   }
+  if (claims.length === 0) claims.push(...metHeadline(view, groups));
   return claims.map((claim) => (spanAway(toks, claim.end) ? { ...claim, clause: [claim.first, claim.end] as [number, number] } : boundClause(claim, CLAUSE_BREAKS)));
 }

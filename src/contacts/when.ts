@@ -11,7 +11,8 @@
  * A contact in a sentence that opens by going on with the news before it ("كما التقى X …", "X also
  * met …"; pack field `continuationOpeners`) takes the day of the nearest sentence before, within a
  * few, that names its subject and gives one (a tweet's byline dates only its tweet), unless a
- * sentence between gives another day.
+ * sentence between gives another day. So does a contact the grammar reads as going on from the news
+ * before inside its clause (`Claim.continues`: "Y से भी मुलाकात की", "Y से बातचीत के दौरान").
  * Otherwise an earlier sentence's date is not the contact's: on the dev set (tuning split), taking the
  * nearest one dated no contact rightly and three wrongly; taking the sentence just before only when
  * it names one of the contact's people, one wrongly.
@@ -84,10 +85,12 @@ const CONTINUED_REACH = 4;
 /** The day a continuing sentence's contact takes from the sentence before that names its subject. */
 function continuedDate(claim: Claim, views: readonly SentenceView[]): DateMention | undefined {
   const { view } = claim;
-  if (!openerOf(view.lang)?.test(view.sentence.text)) return undefined;
+  if (!claim.continues && !openerOf(view.lang)?.test(view.sentence.text)) return undefined;
   const at = views.indexOf(view);
   for (let k = at - 1; k >= 0 && k >= at - CONTINUED_REACH; k--) {
     const days = views[k]!.dates.filter((d) => d.precision === 'day');
+    // A day told in words that name no day we can know (a weekday, the publication date unknown) is still the day gone on from.
+    if (days.length === 0 && views[k]!.unresolvedDates.length > 0) return undefined;
     // A tweet's byline dates the tweet, not the article's news.
     if (days.length === 0 || isByline(views[k]!)) continue;
     // The nearest day told is the one the sentence goes on from: if it is not the subject's, none is.

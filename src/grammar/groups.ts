@@ -37,6 +37,8 @@ const caseWords = perPack((pack) =>
         particles: set(pack.cases.particles),
         with: foldTerm(pack.cases.withAfterGenitive),
         including: set(pack.cases.including),
+        leading: set(pack.cases.ledBy?.words ?? []),
+        bodies: set(pack.cases.ledBy?.bodies ?? []),
         ergativePronoun: foldTerm(pack.cases.ergativePronoun),
       }
     : undefined,
@@ -76,6 +78,22 @@ function includedCase(toks: readonly Tok[], from: number, cases: { markers: Read
   return undefined;
 }
 
+/**
+ * "Y के नेतृत्व वाले/में तालिबान प्रतिनिधिमंडल से/ने/का": the case of the body Y leads, when the genitive
+ * at `k` is followed by a leading word and, within INCLUDING_REACH words, a body closed by its marker.
+ */
+function ledCase(toks: readonly Tok[], k: number, cases: { markers: ReadonlyMap<string, HindiCase>; with: string; leading: ReadonlySet<string>; bodies: ReadonlySet<string> }): { hindiCase: HindiCase; after: number } | undefined {
+  if (!cases.leading.has(toks[k + 1]?.fold ?? '')) return undefined;
+  for (let j = k + 2; j < Math.min(toks.length - 1, k + 2 + INCLUDING_REACH); j++) {
+    if (toks[j]!.breakBefore) return undefined;
+    if (!cases.bodies.has(toks[j]!.fold)) continue;
+    const marker = cases.markers.get(toks[j + 1]!.fold);
+    if (marker === 'genitive' && toks[j + 2]?.fold === cases.with) return { hindiCase: 'with', after: j + 3 };
+    return marker ? { hindiCase: marker, after: j + 2 } : undefined;
+  }
+  return undefined;
+}
+
 /** Case of a phrase ending at token `end`, and the index after its marker. */
 function caseAt(toks: readonly Tok[], end: number): { hindiCase: HindiCase; after: number } {
   let k = glossEnd(toks, end);
@@ -86,6 +104,8 @@ function caseAt(toks: readonly Tok[], end: number): { hindiCase: HindiCase; afte
   if (cases.including.has(tok.fold)) return includedCase(toks, k + 1, cases) ?? { hindiCase: 'nominative', after: end };
   const marker = cases.markers.get(tok.fold);
   if (marker === 'genitive' && toks[k + 1]?.fold === cases.with) return { hindiCase: 'with', after: k + 2 };
+  const led = marker === 'genitive' ? ledCase(toks, k, cases) : undefined;
+  if (led) return led;
   return marker ? { hindiCase: marker, after: k + 1 } : { hindiCase: 'nominative', after: end };
 }
 
@@ -120,6 +140,8 @@ function joins(toks: readonly Tok[], end: number, next: Phrase): boolean {
   return k === next.first;
 }
 
+const FOR = foldTerm('लिए');
+
 /** Words of a nation's or body's name and a title before a person ("Pakistan's", "UN", "Taliban leader"). */
 const MAX_BODY_NAME = 3;
 
@@ -136,7 +158,18 @@ function bodyName(toks: readonly Tok[], k: number, listed: Phrase | undefined): 
   if (!listed) return false;
   if (TITLE_WORDS.match(toks, k) !== undefined) return true;
   const caseless = tok.text.toLowerCase() === tok.text.toUpperCase();
-  return caseless && listed.source === 'title' && listed.nameFirst > listed.first && !isStopWord(tok.fold);
+  if (!caseless || listed.source !== 'title' || listed.nameFirst <= listed.first) return false;
+  // "और अफगानिस्तान में / के लिए अमेरिका के विशेष दूत Y": the place an envoy serves, with its postposition;
+  // ", यूरोपीय संघ के विदेश नीति प्रमुख Y": a body's genitive right before the title.
+  return !isStopWord(tok.fold) || placePostposition(toks, k) || (k + 1 === listed.first && caseWords(tok.lang)?.markers.get(tok.fold) === 'genitive' && k > 0 && !isStopWord(toks[k - 1]!.fold));
+}
+
+/** Whether token `k` is the postposition of a place before a title: a locative (में, पर) or "के लिए" (for). */
+function placePostposition(toks: readonly Tok[], k: number): boolean {
+  const cases = caseWords(toks[k]!.lang);
+  if (!cases || k === 0 || isStopWord(toks[k - 1]!.fold)) return false;
+  if (cases.markers.get(toks[k]!.fold) === 'locative') return true;
+  return cases.markers.get(toks[k]!.fold) === 'genitive' && toks[k + 1]?.fold === FOR;
 }
 
 /**

@@ -186,6 +186,12 @@ export interface LanguagePack {
     withAfterGenitive: string;
     /** "Y सहित …दल से": after these the group's case is the marker closing the phrase it is part of. */
     including: readonly string[];
+    /**
+     * "Y के नेतृत्व वाले तालिबान प्रतिनिधिमंडल से" (the delegation led by Y): after the genitive, a word
+     * of `words` and, within a few words, a noun of `bodies` closed by a marker, the leader takes that
+     * marker's case: meeting the delegation is meeting the one who leads it.
+     */
+    ledBy?: { words: readonly string[]; bodies: readonly string[] };
     particles: readonly string[];
     /** A pronoun carrying the ergative itself (उन्होंने). */
     ergativePronoun: string;

@@ -9,6 +9,9 @@ import type { Cue, Word } from '../types.ts';
 export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['मुलाकात', cue('meeting')],
   ['भेंट', cue('meeting')],
+  // "भेंटवार्ता", "भेंट-वार्ता": a meeting with talks, written joined or hyphenated.
+  ['भेंटवार्ता', cue('meeting')],
+  ['भेंट वार्ता', cue('meeting')],
   ['बैठक', cue('meeting')],
   ['बैठकें', cue('meeting')],
   ['बैठकों', cue('meeting')],
@@ -59,8 +62,11 @@ export const NEGATIONS = ['नहीं', 'न', 'ना'];
 /** Verbs of saying: who says is not a party to the contact told. */
 export const SPEECH = ['कहा', 'ट्वीट', 'लिखा', 'बताया'];
 
-/** Future endings (करेंगे, होगी, मिलेगा): the contact is announced, not reported. */
-const FUTURE_ENDING = /(?:ेंगे|ेंगी|ेगा|ेगी|ूंगा|ूंगी|ोगे|ोगा|ोगी|ोंगे|ोंगी)$/u;
+/**
+ * Future endings (करेंगे, होगी, मिलेगा): the contact is announced, not reported. After a vowel the
+ * ending is written with the full vowel letter, not its sign (जाएंगे, आएगी, जाऊंगा, जाओगे).
+ */
+const FUTURE_ENDING = /(?:[ेए][ंँ]गे|[ेए][ंँ]गी|[ेए]गा|[ेए]गी|[ूऊ][ंँ]गा|[ूऊ][ंँ]गी|[ोओ]गे|[ोओ]गा|[ोओ]गी|[ोओ][ंँ]गे|[ोओ][ंँ]गी)$/u;
 /**
  * Modal and prospective words after the contact ("कर सकते हैं" may, "करने वाले हैं" about to, "मिलने
  * की उम्मीद/संभावना है" expected/likely, "मुलाकात तय/निर्धारित/प्रस्तावित है" scheduled): announced too.

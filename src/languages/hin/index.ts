@@ -39,6 +39,7 @@ export const hindi: LanguagePack = {
     markers: { ने: 'ergative', द्वारा: 'ergative', से: 'with', को: 'dative', के: 'genitive', की: 'genitive', का: 'genitive', में: 'locative', पर: 'locative' },
     withAfterGenitive: 'साथ',
     including: words('सहित समेत'),
+    ledBy: { words: words('नेतृत्व अगुवाई'), bodies: words('प्रतिनिधिमंडल प्रतिनिधिमण्डल शिष्टमंडल शिष्टमण्डल मंडल मण्डल दल टीम डेलिगेशन') },
     particles: words('भी ही'),
     ergativePronoun: 'उन्होंने',
   },

@@ -66,6 +66,8 @@ const LISTED: ReadonlyArray<readonly [string, Title]> = [
   ['अध्यक्ष', office('chairman')],
   ['निदेशक', office('director')],
   ['सीआईए प्रमुख', office('CIA director')],
+  // "यूरोपीय संघ के विदेश नीति प्रमुख X": the EU's foreign policy chief; प्रमुख alone is weak.
+  ['विदेश नीति प्रमुख', office('foreign policy chief')],
   ['सीआईए निदेशक', office('CIA director')],
   ['सीआईए चीफ', office('CIA director')],
   ['विशेष प्रतिनिधि', office('special representative')],

@@ -1,0 +1,41 @@
+/**
+ * Hindi headline order with the subject last and unmarked: "पुतिन से मिले मोदी".
+ */
+import { packFor } from '../languages/index.ts';
+import type { Group } from '../grammar/groups.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
+import { pairClaims, type Claim } from './claim.ts';
+import { NEGATION_WORDS } from './cues.ts';
+import { breakBetween } from './hindi-clause.ts';
+
+const HINDI = packFor('hin')!.contacts;
+const NEGATIONS = NEGATION_WORDS('hin')!;
+
+/* Finite forms of मिलना "to meet"; मिला and मिली are no contact words by themselves ("Y से मिली जानकारी", information got from Y). */
+const MET = /^मिल(?:ा|े|ी|ीं|ेंगे|ेंगी|ेगा|ेगी)$/u;
+/** Words between the person met and "मिले" in a headline ("Y से सोमवार को मिले X"). */
+const MET_GAP = 3;
+
+/**
+ * Headline order with the subject last: "पुतिन से मिले मोदी", "दोहा में भारतीय राजदूत से मिला
+ * तालिबानी प्रतिनिधि", announced: "पुतिन से मिलेंगे मोदी". The verb stands right after the person
+ * met (a few words between at most) and the subject, with no case marker, right after the verb
+ * and closes the sentence.
+ */
+export function metHeadline(view: SentenceView, groups: Group[]): Claim[] {
+  const { toks } = view;
+  const claims: Claim[] = [];
+  groups.forEach((s, n) => {
+    // The subject's body or place may stand before its title ("मिले यूरोपीय संघ के विदेश नीति प्रमुख X").
+    let k = s.first - 1;
+    while (k > 0 && s.first - k <= MET_GAP && !MET.test(toks[k]!.fold)) k--;
+    if (k < 1 || !MET.test(toks[k]!.fold) || s.hindiCase !== 'nominative' || s.end !== toks.length || NEGATIONS.has(toks[k - 1]!.fold)) return;
+    if (toks.slice(k + 1, s.first + 1).some((t) => t.breakBefore)) return;
+    const g = groups[n - 1];
+    if (!g || g.hindiCase !== 'with' || k - g.after > MET_GAP || breakBetween(view, g.after, k + 1)) return;
+    if (toks.slice(g.after, k + 1).some((t) => t.breakBefore)) return;
+    const planned = HINDI.announcedAfter?.([toks[k]!]) === true;
+    claims.push(...pairClaims(view, s.members, g.members, { kind: 'meeting', planned, first: g.first, end: s.end }));
+  });
+  return claims;
+}
