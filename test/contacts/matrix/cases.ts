@@ -132,6 +132,16 @@ const ARABIC: Language = {
     { name: 'call received', template: 'تلقى {A} {V} {B}.', verbs: ['اتصالا هاتفيا اليوم الأربعاء من', 'اتصالا هاتفيا من', 'مكالمة هاتفية من'] },
     { name: 'calls received list', template: 'تلقى {A} {V} {B}، و{C}.', verbs: ['اتصالين هاتفيين من', 'اتصالات هاتفية اليوم من'], pairs: [['A', 'B'], ['A', 'C']] },
     { name: 'list', template: '{V} {A} اليوم الأربعاء {B} و{C} و{D}.', verbs: ['التقى', 'استقبل'], pairs: [['A', 'B'], ['A', 'C'], ['A', 'D']] },
+    // A visit, then what the visitor did during it, with the verb's subject left out ("التقى خلالها A، وB").
+    { name: 'during a visit', template: 'أجرى {A} اليوم الأربعاء زيارة إلى الدوحة، {V} {B}، و{C}، حيث بحث الجانبان العلاقات الثنائية.', verbs: ['التقى خلالها', 'اجتمع خلالها مع', 'بحث خلالها مع', 'استقبله خلالها'], pairs: [['A', 'B'], ['A', 'C']] },
+    // A pair that acts together on someone else: the two did not meet each other.
+    { name: 'pair together', template: '{A} و{B} {V} مع {C} في الدوحة اليوم الأربعاء.', verbs: ['أجريا محادثات', 'عقدا اجتماعا', 'بحثا', 'التقيا'], pairs: [['A', 'C'], ['B', 'C']] },
+    { name: 'pair together, no one named', template: 'قالت الوزارة إن {A} و{B} {V} مع وفد حركة طالبان في الدوحة اليوم الأربعاء.', verbs: ['أجريا محادثات', 'عقدا اجتماعا', 'بحثا'], pairs: [] },
+    // A circumstantial participle (مشيرا، مضيفا …) goes on with the subject of the verb of saying.
+    { name: 'said, adding', template: 'وقال {A} للصحفيين إن العلاقات جيدة، {V} {B} اليوم الأربعاء.', verbs: ['مشيرا إلى أنه التقى', 'مضيفا أنه بحث مع', 'مؤكدا أنه اجتمع مع', 'مشيرا إلى محادثات أجراها مع', 'لافتا إلى اتصال هاتفي أجراه مع'] },
+    { name: 'said, adding after a future', template: 'وأكد {A} أن "العلاقات سوف تتحسن"، {V} {B} أمس.', verbs: ['مشيرا إلى أنه التقى', 'موضحا أنه تحدث هاتفيا مع'], },
+    { name: 'said, quotation over a sentence end', template: 'وقال {A}: "العلاقات جيدة.. سوف نعمل معا"، {V} {B} اليوم الأربعاء.', verbs: ['مشيرا إلى محادثات أجراها مع', 'مضيفا أنه بحث مع', 'لافتا إلى لقاء عقده مع'] },
+    { name: 'said, adding planned', template: 'وقال {A} - ردا على سؤال - إن العلاقات ستتحسن، {V} {B}.', verbs: ['مشيرا إلى محادثات سيجريها غدا مع', 'مضيفا أنه سيلتقي الأسبوع المقبل', 'موضحا أنه سيجتمع مع'], planned: true },
     { name: 'planned', template: '{V} {B} الأسبوع المقبل.', verbs: ['سيلتقي {A}', 'من المقرر أن يلتقي {A}', 'سيستقبل {A}', 'يعتزم {A} الاجتماع مع', 'يلتقي {A}', 'سيجري {A} محادثات مع', 'سيبحث {A} مع', 'من المتوقع أن يجتمع {A} مع'], planned: true },
   ],
 };
