@@ -11,7 +11,8 @@
  * A contact in a sentence that opens by going on with the news before it ("كما التقى X …", "X also
  * met …"; pack field `continuationOpeners`) takes the day of the nearest sentence before, within a
  * few, that names its subject and gives one (a tweet's byline dates only its tweet), unless a
- * sentence between gives another day.
+ * sentence between gives another day; so does one placed at an occasion told before ("على هامش
+ * الاجتماع", src/contacts/occasion.ts).
  * Otherwise an earlier sentence's date is not the contact's: on the dev set (tuning split), taking the
  * nearest one dated no contact rightly and three wrongly; taking the sentence just before only when
  * it names one of the contact's people, one wrongly.
@@ -23,6 +24,7 @@ import type { LanguagePack } from '../languages/types.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { isByline, tweetByline } from './byline.ts';
 import type { Claim } from './claim.ts';
+import { occasionDay } from './occasion.ts';
 
 export interface When {
   date?: PartialDate;
@@ -105,7 +107,7 @@ export function claimDate(claim: Claim, views: readonly SentenceView[]): When {
   if (own === 'unstated') return {};
   if (own) return { date: own.date, from: 'sentence' };
   if (claim.planned) return {};
-  const continued = continuedDate(claim, views);
+  const continued = continuedDate(claim, views) ?? occasionDay(claim.view, views, claim.clause);
   if (continued) return { date: continued.date, from: 'neighbourhood' };
   const { view } = claim;
   const tweeted = tweetByline(view, views)?.date;

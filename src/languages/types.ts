@@ -257,4 +257,11 @@ export interface LanguagePack {
    * its subject and gives a day (src/contacts/when.ts).
    */
   continuationOpeners?: readonly string[];
+  /**
+   * An occasion the article told of before, named again with the article ("على هامش الاجتماع",
+   * "قبل انطلاق القمة"): `relations` stand right before the noun, `nouns` are every form of the
+   * occasion nouns. An undated contact there takes the day of the nearest sentence before that
+   * names the occasion with a day (src/contacts/occasion.ts).
+   */
+  occasions?: { relations: readonly string[]; nouns: readonly string[] };
 }

@@ -115,3 +115,13 @@ export const SPEECH = [
   ...[['قال', 'قول'], ['أكد', 'ؤكد'], ['أعلن', 'علن'], ['أشار', 'شير'], ['أوضح', 'وضح'], ['ذكر', 'ذكر'], ['صرح', 'صرح'], ['أفاد', 'فيد'], ['أضاف', 'ضيف'], ['شدد', 'شدد'], ['لفت', 'لفت']].flatMap(([past, present]) => arabicVerb(past!, present!).done),
   'قائلا', 'قائلاً',
 ];
+
+/**
+ * An occasion named again with the article after a word placing a contact at it: "على هامش
+ * الاجتماع" (on the sidelines of the meeting), "قبل انطلاق القمة" (before the summit opened),
+ * "خلال المؤتمر". The contact takes the day the article gave the occasion.
+ */
+export const OCCASIONS = {
+  relations: ['هامش', 'انطلاق', 'انعقاد', 'افتتاح', 'ختام', 'خلال', 'أثناء', 'اثناء', 'قبيل', 'عقب'],
+  nouns: [...arabicNoun('اجتماع'), ...arabicNoun('قمة'), ...arabicNoun('مؤتمر'), ...arabicNoun('منتدى'), ...arabicPlural('اجتماعات'), ...arabicNoun('اجتماعات')],
+};

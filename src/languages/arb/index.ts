@@ -12,7 +12,7 @@ import { snowballStemmer } from '../snowball.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
 import { arabicForms } from './clitics.ts';
-import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATIONS, PHONE_WORDS, SPEECH } from './contacts.ts';
+import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATIONS, OCCASIONS, PHONE_WORDS, SPEECH } from './contacts.ts';
 import { NEWS_FUTURE_FORMS } from './verbs.ts';
 import { arabicNameParticle, arabicNameWord, arabicVerbForms } from './names.ts';
 import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
@@ -64,5 +64,6 @@ export const arabic: LanguagePack = {
   dateLimits: { before: ['بعد', 'منذ', 'حتى', 'بحلول', 'قبل', 'عقب'].flatMap((w) => [w, `و${w}`, `ف${w}`]) },
   invitationGrounds: ['بدعوة', 'وبدعوة', 'تلبية لدعوة', 'تلبية لدعوات', 'بناء على دعوة', 'بناءً على دعوة', 'استجابة لدعوة'],
   continuationOpeners: ['كما', 'وكذلك', 'كذلك'],
+  occasions: OCCASIONS,
   findDates: arabicDates(new Set([...CUES.filter(([, c]) => c.future).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
 };
