@@ -182,6 +182,10 @@ function introducerOf(toks: readonly Tok[], g: Group, from: number, cues: readon
   return detachedIntroducer(toks, g, from) ?? { by: undefined, at };
 }
 
+/** Whether the word at `k` names the next office of a shared one ("والخارجية"), after a comma for `portfolioNext`. */
+const portfolioAt = (toks: readonly Tok[], k: number): boolean => toks[k] !== undefined && toks[k]!.text.startsWith('و') && PORTFOLIOS.has(toks[k]!.fold.slice(1));
+const portfolioNext = (toks: readonly Tok[], k: number): boolean => portfolioAt(toks, k) && toks[k]!.breakBefore;
+
 /**
  * Coordinated people whose nationality stands apart from their phrase ("نظيريه الصيني وانغ يي
  * والروسي سيرغي لافروف") are one list: groups joined by nationality words alone, or by the end of
@@ -193,15 +197,18 @@ function mergeNationLists(toks: readonly Tok[], groups: Group[]): Group[] {
     const last = out[out.length - 1];
     let k = last?.end ?? -1;
     const gapStart = k;
+    // "… خالد بن محمد العطية، والخارجية Y": a last word of the name the recogniser left out, before the portfolio.
+    const tail = last !== undefined && k < g.first && !toks[k]!.breakBefore && portfolioNext(toks, k + 1);
+    if (tail) k++;
     while (last && k < g.first) {
       const m = NATION_WORDS.match(toks, k);
       if (toks[k]!.fold === FAMILY && k + 1 < g.first && !toks[k + 1]!.breakBefore) k += 2;
-      else if (k === gapStart && toks[k]!.text.startsWith('و') && PORTFOLIOS.has(toks[k]!.fold.slice(1))) k++;
+      else if (k === gapStart + (tail ? 1 : 0) && portfolioAt(toks, k)) k++;
       else if (!m || m.value.isCountry) break;
       else k = m.end;
     }
     const andNext = toks[g.first]!.breakBefore && toks[g.first]!.text.startsWith('و');
-    const joined = last && k === g.first && k > gapStart && (toks[gapStart]!.text.startsWith('و') || toks[gapStart]!.breakBefore || andNext);
+    const joined = last && k === g.first && k > gapStart && (tail || toks[gapStart]!.text.startsWith('و') || toks[gapStart]!.breakBefore || andNext);
     if (joined) {
       last.members.push(...g.members);
       last.end = g.end;
