@@ -30,6 +30,11 @@ export interface Title {
    */
   relational?: boolean;
   weak?: boolean;
+  /**
+   * A dual office two people hold ("وزيري الخارجية الصيني والروسي", the Chinese and Russian foreign
+   * ministers): a second nationality joined by "and" after it names the second holder.
+   */
+  shared?: boolean;
 }
 
 export interface Cue {

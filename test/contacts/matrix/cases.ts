@@ -142,6 +142,8 @@ const ARABIC: Language = {
     { name: 'said, adding after a future', template: 'وأكد {A} أن "العلاقات سوف تتحسن"، {V} {B} أمس.', verbs: ['مشيرا إلى أنه التقى', 'موضحا أنه تحدث هاتفيا مع'], },
     { name: 'said, quotation over a sentence end', template: 'وقال {A}: "العلاقات جيدة.. سوف نعمل معا"، {V} {B} اليوم الأربعاء.', verbs: ['مشيرا إلى محادثات أجراها مع', 'مضيفا أنه بحث مع', 'لافتا إلى لقاء عقده مع'] },
     { name: 'said, adding planned', template: 'وقال {A} - ردا على سؤال - إن العلاقات ستتحسن، {V} {B}.', verbs: ['مشيرا إلى محادثات سيجريها غدا مع', 'مضيفا أنه سيلتقي الأسبوع المقبل', 'موضحا أنه سيجتمع مع'], planned: true },
+    // Two holders of one office named by it in the dual, each by a nationality, after the people were named.
+    { name: 'nominal, dual office', template: 'وصل وزير الخارجية الصيني {a} ونظيره الروسي {b} إلى الدوحة. {V}', verbs: ['وفي محادثات هاتفية بين وزيري الخارجية الصيني والروسي اليوم الأربعاء، تم تنسيق المواقف.', 'وعقد لقاء بين وزيري خارجية الصين وروسيا اليوم الأربعاء.', 'وأجرى وزيرا الخارجية الصيني والروسي محادثات اليوم الأربعاء.'] },
     // An occasion the article dated before, named again: the contact placed at it takes its day.
     { name: 'at an occasion dated before', template: 'انعقد اليوم الأربعاء اجتماع وزاري في الدوحة. {V}', verbs: ['وقبل انطلاق الاجتماع، بحث {A} مع {B} الوضع في أفغانستان.', 'كما عقد {A} لقاء مع {B} على هامش الاجتماع.', 'والتقى {A} {B} خلال الاجتماع.'] },
     { name: 'at a summit dated before', template: 'وصل {A} أمس الثلاثاء إلى الدوحة، حيث انطلقت اليوم الأربعاء قمة إقليمية. {V}', verbs: ['وقبيل انعقاد القمة، اجتمع {a} مع {B}.', 'واجتمع {a} مع {B} على هامش القمة.'] },
