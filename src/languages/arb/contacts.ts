@@ -69,6 +69,8 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ...verb('talks', 'تشاور', 'تشاور'),
   // "تبادل X ونظيره Y وجهات النظر" (exchanged views): a reciprocal verb, read only with people coordinated at it.
   ...verb('talks', 'تبادل', 'تبادل'),
+  // "اتفق X مع نظيره Y على …", "اتفق X وY على …" (agreed): an agreement between people is reached in talks.
+  ...verb('talks', 'اتفق', 'تفق'),
   ...nouns('talks', 'محادثة مباحثة حديث', 'محادثات مباحثات مشاورات'),
   // Phone calls: phoned (transitive), called (اتصل بـ); a call.
   ...verb('phone call', 'هاتف', 'هاتف', { transitive: true }),
