@@ -1,9 +1,9 @@
 /**
  * Words of a contact sentence that stand for people named before it, resolved to those people so
  * that the contact grammar reads them as it reads names:
- * - a pair noun ("the two leaders", "الرجلان", "दोनों नेताओं") → the two people of the latest
- *   contact stated in the previous sentences, else the two people of the nearest earlier sentence
- *   when it names exactly two;
+ * - a pair noun ("the two leaders", "الرجلان", "दोनों नेताओं") → the two people its own sentence
+ *   names before it, else the two people of the latest contact stated in the previous sentences,
+ *   else the two people of the nearest earlier sentence when it names exactly two;
  * - a pronoun that is never its clause's subject (उनसे "with him", उनकी "his") → the one person of
  *   the nearest earlier sentence naming anyone who is not named in this sentence;
  * Only when exactly one antecedent fits; otherwise the word stays unread and states no contact.
@@ -68,8 +68,14 @@ function latestContacts(view: SentenceView, seen: readonly PairSeen[]): PairSeen
   return recent.filter((s) => s.order === recent[recent.length - 1]?.order);
 }
 
-/** The pair a pair noun stands for: the latest contact's, else the nearest sentence's when it names exactly two. */
-function pairBefore(view: SentenceView, views: readonly SentenceView[], seen: readonly PairSeen[]): [number, number] | undefined {
+/**
+ * The pair a pair noun at token `at` stands for: the two people its own sentence names before it
+ * ("بحث X مع Y … واتفق الرئيسان"), else the latest contact's, else the nearest sentence's when it
+ * names exactly two.
+ */
+function pairBefore(view: SentenceView, views: readonly SentenceView[], seen: readonly PairSeen[], at: number): [number, number] | undefined {
+  const here = [...new Set(view.phrases.filter((p) => p.end <= at).map((p) => p.person).filter((p) => p !== undefined))];
+  if (here.length === 2) return [here[0]!, here[1]!];
   const latest = latestContacts(view, seen);
   if (latest.length > 0) {
     const keys = new Set(latest.map((s) => (s.a < s.b ? `${s.a}|${s.b}` : `${s.b}|${s.a}`)));
@@ -102,7 +108,7 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
     if (taken(k)) continue;
     const pair = PAIR_NOUNS.match(toks, k);
     if (pair) {
-      const people = pairBefore(view, views, seen);
+      const people = pairBefore(view, views, seen, k);
       if (people) {
         const two = [pronounAt(k, pair.end, people[0]), pronounAt(k, pair.end, people[1])];
         for (const p of two) PAIR_PHRASES.add(p);

@@ -15,14 +15,15 @@
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import { packFor } from '../languages/index.ts';
 import { NEWS_VERB_FORMS } from '../languages/arb/verbs.ts';
-import { ARABIC_NAME_WORDS } from '../languages/arb/name-words.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
-import type { Phrase } from '../grammar/phrase.ts';
 import { pairClaims, type Claim } from './claim.ts';
+import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
+import { formsOf, has } from './arabic-words.ts';
+import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
@@ -30,13 +31,11 @@ const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
 const ARABIC_PHONE = PHONE_WORDS('arb')!;
 const ARABIC_LISTS = LIST_INTRODUCERS('arb')!;
 /* Date words stand between a verb's subject and object even where the article has no date to resolve them. */
-const ARABIC_DATE_WORDS = new Set([...(packFor('arb')?.dateWords ?? []), 'اليوم', 'أمس', 'غدا'].map(foldTerm));
+const ARABIC_DATE_WORDS = new Set([...(packFor('arb')?.dateWords ?? []), 'اليوم', 'أمس', 'غدا', 'الأسبوع', 'الشهر', 'المقبل', 'المقبلة', 'القادم', 'القادمة'].map(foldTerm));
 /* Verbs continuing the previous sentence's speaker ("وأضاف في مؤتمر صحفي مشترك مع Y", he added). */
 const CONTINUING = set('وأضاف وأضافت وتابع وتابعت وأكد وأكدت وأشار وأشارت وقال وقالت');
 /* "كما التقى بـY" (he also met Y): a word going on with the news before it. */
 const ALSO = set('كما وكذلك كذلك');
-/* "X آل ثاني، وY": a family name may stand between coordinated people. */
-const FAMILY = foldTerm('آل');
 const CLAUSE_BREAKS = set('أن إن أنه إنه حيث قال وقال أضاف وأضاف الذي التي قولهم');
 /*
  * Reported speech ends this grammar's searches back from a contact word for a future marker, a
@@ -74,9 +73,6 @@ const NEGATION_REACH = 10;
 const COMING_DAYS = set('اليوم الليلة غدا غداً الغد المقبل المقبلة القادم القادمة');
 const ANNOUNCED_REACH = 20;
 
-/** The word's forms, with a و "and" glued to a two-letter word taken off too (ومن, ومع). */
-const formsOf = (tok: Tok): readonly string[] => (tok.fold.length === 3 && tok.fold.startsWith('و') ? [...tok.forms, tok.fold.slice(1)] : tok.forms);
-const has = (tok: Tok | undefined, words: ReadonlySet<string>): boolean => tok !== undefined && formsOf(tok).some((f) => words.has(f));
 
 function findCues(toks: readonly Tok[]): CueAt[] {
   const cues: CueAt[] = [];
@@ -115,8 +111,6 @@ function breakBetween(toks: readonly Tok[], from: number, to: number): boolean {
 
 /* One office for several people, in the dual or plural ("مع وزيري الدفاع القطري X، والخارجية Y"). */
 const SHARED_OFFICES = set('وزيري وزراء رئيسي رؤساء مبعوثي سفيري سفراء ممثلي');
-/* A ministry's word after و names the next office of a shared one ("وزيري الدفاع … X، والخارجية Y"). */
-const PORTFOLIOS = set('الخارجية الدفاع الداخلية المالية الاقتصاد التجارة العدل الإعلام');
 
 /* "مع كل من A وB" (with each of A and B): كل من passes on the introducer before it. */
 const EACH = set('كل');
@@ -179,68 +173,6 @@ function introducerOf(toks: readonly Tok[], g: Group, from: number, cues: readon
   if (has(before, TO) && cues.some((c) => c.cue.kind !== 'meeting' && c.end === g.first - 1)) return { by: 'with', at };
   if (has(before, HEADED_BY)) return { by: toks.slice(Math.max(0, g.first - 6), g.first - 1).some((t) => has(t, WITH)) ? 'with' : 'headed', at };
   return detachedIntroducer(toks, g, from) ?? { by: undefined, at };
-}
-
-/**
- * Coordinated people whose nationality stands apart from their phrase ("نظيريه الصيني وانغ يي
- * والروسي سيرغي لافروف") are one list: groups joined by nationality words alone, or by the end of
- * a family name ("الشيخ تميم بن حمد آل ثاني، وولي عهد …"), are merged.
- */
-function mergeNationLists(toks: readonly Tok[], groups: Group[]): Group[] {
-  const out: Group[] = [];
-  for (const g of groups) {
-    const last = out[out.length - 1];
-    let k = last?.end ?? -1;
-    const gapStart = k;
-    while (last && k < g.first) {
-      const m = NATION_WORDS.match(toks, k);
-      if (toks[k]!.fold === FAMILY && k + 1 < g.first && !toks[k + 1]!.breakBefore) k += 2;
-      else if (k === gapStart && toks[k]!.text.startsWith('و') && PORTFOLIOS.has(toks[k]!.fold.slice(1))) k++;
-      else if (!m || m.value.isCountry) break;
-      else k = m.end;
-    }
-    const andNext = toks[g.first]!.breakBefore && toks[g.first]!.text.startsWith('و');
-    const joined = last && k === g.first && k > gapStart && (toks[gapStart]!.text.startsWith('و') || toks[gapStart]!.breakBefore || andNext);
-    if (joined) {
-      last.members.push(...g.members);
-      last.end = g.end;
-    } else out.push({ ...g, members: [...g.members] });
-  }
-  return out;
-}
-
-/* First words of Arabic names (their first word only: عبد of عبد الرحمن). */
-const NAME_STARTS = new Set(ARABIC_NAME_WORDS.map(([w]) => foldTerm(w.split(' ')[0]!)));
-
-/**
- * "التقى A، وB، عبد الرحمن منصور": a comma and then a name word or an office after people listed
- * after a transitive verb start its object, even one the grammar could not name: A and B did not
- * meet each other.
- */
-function objectAfter(toks: readonly Tok[], g: Group, c: CueAt): boolean {
-  const next = toks[g.end];
-  return c.cue.transitive === true && c.end <= g.first && next !== undefined && next.breakBefore && (formsOf(next).some((f) => NAME_STARTS.has(f)) || TITLE_WORDS.match(toks, g.end) !== undefined);
-}
-
-/** Whether the phrase opens with the word "and" (a clitic و, or و standing alone before it). */
-const anded = (toks: readonly Tok[], p: Phrase): boolean => (p.clitic > 0 && toks[p.first]!.text.startsWith('و')) || toks[p.first - 1]?.fold === 'و';
-
-/**
- * "التقى A، وB، C" (A and B met C): after a transitive verb, the list of subjects ends with its
- * "and"; a person set off by a comma alone after the و-joined one is the verb's object, not a
- * third subject.
- */
-function splitObjects(toks: readonly Tok[], groups: Group[], cues: readonly CueAt[]): Group[] {
-  return groups.flatMap((g): Group[] => {
-    if (!cues.some((c) => c.cue.transitive && c.end === g.first)) return [g];
-    const cut = g.members.findIndex((m, i) => i >= 2 && anded(toks, g.members[i - 1]!) && !anded(toks, m) && toks[m.first]!.breakBefore);
-    if (cut < 0) return [g];
-    const subjects = g.members.slice(0, cut);
-    // A word of a subject's name read again as its own phrase (عبد of عبد الرحمن) is no object.
-    const objects = g.members.slice(cut).filter((m) => !subjects.some((x) => x.person === m.person));
-    const head: Group = { ...g, members: subjects, end: subjects[subjects.length - 1]!.end };
-    return objects.length === 0 ? [head] : [head, { ...g, members: objects, first: objects[0]!.first }];
-  });
 }
 
 /** The contact's kind: a phone cue or phone word near it makes talks a phone call. */
@@ -400,6 +332,28 @@ function unclosedQuote(view: SentenceView): number | undefined {
   return open;
 }
 
+/** Paragraph offset of the last straight quotation mark of a sentence that has an odd number of them. */
+function unpairedStraightQuote(view: SentenceView): number | undefined {
+  const marks = [...view.sentence.text.matchAll(/"/gu)];
+  return marks.length % 2 === 1 ? view.sentence.start + marks[marks.length - 1]!.index : undefined;
+}
+
+/**
+ * "وقال X: “… ذلك.. سوف …”، مشيرا إلى محادثات سيجريها مع Y": a participle of saying after a
+ * quotation that the previous sentence opened goes on with that sentence's speaker.
+ */
+function quotedSpeaker(view: SentenceView, prev: SentenceView, g: Group, c: CueAt, at: number, shape: Shape): Claim[] {
+  const quoted = unclosedQuote(prev) ?? unpairedStraightQuote(prev);
+  if (quoted === undefined) return [];
+  const groups = groupPhrases(prev.toks, prev.phrases).filter((s) => prev.toks[s.first]!.start < quoted);
+  const introduced = groups.map((s, i) => introducerOf(prev.toks, s, groups[i - 1]?.end ?? 0, []).by !== undefined);
+  const s = sayingSubject(prev.toks, groups, introduced, prev.toks.length);
+  if (!s) return [];
+  // A future marker in the quotation is not the contact's: only the participle's own words tell.
+  const planned = c.cue.future === true || view.toks.slice(at, g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS));
+  return pairClaims(view, s.members, g.members, { ...shape(kindOf(view.toks, [c], c.i, g.end + 2, c), planned, at, g.end), subjectView: prev });
+}
+
 /**
  * "وأضاف في مؤتمر صحفي مشترك مع Y" (he added, at a joint press conference with Y), "والتقى
  * بنظيره Y" (and he met his counterpart Y), "غادر إلى
@@ -409,6 +363,9 @@ function unclosedQuote(view: SentenceView): number | undefined {
  */
 function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g: Group, c: CueAt, shape: Shape): Claim[] {
   const prev = views[view.order - 1];
+  const participle = participleAt(view.toks, c);
+  const afterQuote = participle !== undefined && prev ? quotedSpeaker(view, prev, g, c, participle, shape) : [];
+  if (afterQuote.length > 0) return afterQuote;
   // The contact verb itself may open the sentence, also after كما ("والتقى بنظيره Y", "كما بحث مع Y").
   const opensWithCue = c.i === 0 || (c.i === 1 && has(view.toks[0], ALSO));
   if (!(has(view.toks[0], CONTINUING) || isVerb(view.toks[0]) || opensWithCue) || !prev) return [];
@@ -432,6 +389,7 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
   const claims: Claim[] = [];
   const done = new Set<Group>();
   const subjects = new Set<Group>();
+  const objects = new Set<Group>();
   const shape: Shape = (kind, planned, first, end) => ({ kind, planned, first, end, clause: clauseOf(toks, first, end) });
   for (const c of cues) {
     const k = toks.slice(c.end, c.end + 2).findIndex((t) => BETWEEN.has(t.fold));
@@ -466,35 +424,42 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     // "X … إلى كييف حيث تلتقي Y": حيث right before the verb keeps the earlier subject too.
     const relative = (s: Group) => (whereClause(toks, s, c) || parenthetical(toks, s, c) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES))) && !breakBetween(toks, c.i, at);
     const near = ({ s }: { s: Group }) => at - s.end <= SUBJECT_GAP && (!breakBetween(toks, s.end, at) || relative(s) || speakerSelf(toks, s, c));
-    const found = candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
-    if (!found) return;
+    // "وقال X …، مشيرا إلى أنه التقى Y": the participle goes on with the speaker, however far.
+    const speaker = participleSpeaker(toks, groups, intro.map((x) => x !== undefined), c);
+    const found = speaker ?? candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
+    if (!found || found.s.first >= g.first) return;
     const s = found.s;
     last = { s, c, by: intro[gi] };
     // من names the one met only after a verb of receiving ("تلقى X اتصالا من Y").
     if (intro[gi] === 'from' && !fromSender(cues, at, Math.min(s.first, c.i))) return;
     // Without مع/بـ the second person must directly follow a transitive verb's subject (استقبل X Y).
     // "وأكد X خلال لقائه Y": a masdar possessed by the subject takes the person met as its object.
-    const takesObject = (c.cue.transitive && adjacentSubject(toks, s, c)) || (c.cue.possessedObject && s.end <= c.i) || speakerSelf(toks, s, c);
+    // "أجرى X زيارة …، التقى خلالها Y": "during it" leaves the verb's subject, the visitor, unsaid.
+    const takesObject = (c.cue.transitive && adjacentSubject(toks, s, c)) || (c.cue.possessedObject && s.end <= c.i) || speakerSelf(toks, s, c) || speaker !== undefined || (duringIt(toks, c) && s.end <= c.i);
     const direct = !withWord && takesObject && objectFollows(view, Math.max(s.end, c.end), g.first);
     if (!withWord && !direct) return;
     const first = Math.min(s.first, c.i);
     subjects.add(s);
     // "من المقرر أن تتوجه X إلى … لإجراء محادثات مع Y": the marker may stand just before the subject.
-    const planned = cues.some((x) => x.planned && x.end >= first && x.i < g.first) || toks.slice(Math.max(0, first - FUTURE_REACH / 2), g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS));
+    // After a participle, the quotation between the speaker and the contact is not the contact's.
+    const planned = speaker
+      ? c.cue.future === true || toks.slice(speaker.at, g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS))
+      : cues.some((x) => x.planned && x.end >= first && x.i < g.first) || toks.slice(Math.max(0, first - FUTURE_REACH / 2), g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS));
     const claim = shape(kindOf(toks, cues, first, g.end + 2, c), planned, first, g.end);
     // A relative clause between subject and verb tells of something else: its dates are not the contact's.
-    if (s.end < c.i && (parenthetical(toks, s, c) || speakerSelf(toks, s, c))) Object.assign(claim, { first: c.i, clause: [c.i, clauseOf(toks, c.i, g.end)[1]] });
+    if (s.end < c.i && (parenthetical(toks, s, c) || speakerSelf(toks, s, c) || speaker)) Object.assign(claim, { first: c.i, clause: [c.i, clauseOf(toks, c.i, g.end)[1]] });
     // "X يعتزم زيارة قطر يومي 25 و26 أكتوبر تلبية لدعوة من Y": the invitation was made before the
     // visit it is for; the visit's dates and future are not the invitation's.
     if (invitedBy(toks, s, c, intro[gi])) Object.assign(claim, { first: c.i, clause: [c.i, clauseOf(toks, c.i, g.end)[1]], planned: c.planned });
+    objects.add(g);
     claims.push(...pairClaims(view, s.members, g.members, claim));
   });
   // Reciprocal: "بحث X ونظيره Y"، "X وY تناولا هاتفيا" — the coordinated people met each other.
   groups.forEach((g, gi) => {
-    if (g.members.length < 2 || done.has(g) || subjects.has(g) || intro[gi] !== undefined) return;
+    if (g.members.length < 2 || done.has(g) || subjects.has(g) || objects.has(g) || intro[gi] !== undefined) return;
     const c = cues.find((c) => (c.end <= g.first && g.first - c.end <= RECIPROCAL_GAP && !breakBetween(toks, c.end, g.first)) || (c.i >= g.end && c.i - g.end <= RECIPROCAL_GAP && !breakBetween(toks, g.end, c.i)));
     // "مباحثات A وB مع C": a pair followed by مع met C, not each other.
-    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH)) return;
+    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c)) return;
     const first = Math.min(g.first, c.i);
     const end = Math.max(g.end, c.end);
     claims.push(...pairClaims(view, g.members, undefined, shape(kindOf(toks, cues, first, end + 2, c), c.planned, first, end)));

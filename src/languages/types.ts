@@ -30,6 +30,11 @@ export interface Title {
    */
   relational?: boolean;
   weak?: boolean;
+  /**
+   * A dual office two people hold ("وزيري الخارجية الصيني والروسي", the Chinese and Russian foreign
+   * ministers): a second nationality joined by "and" after it names the second holder.
+   */
+  shared?: boolean;
 }
 
 export interface Cue {
@@ -269,4 +274,11 @@ export interface LanguagePack {
    * (src/events/scheduled.ts). Not needed where the day stands before the noun (Hindi).
    */
   scheduling?: readonly string[];
+  /**
+   * An occasion the article told of before, named again with the article ("على هامش الاجتماع",
+   * "قبل انطلاق القمة"): `relations` stand right before the noun, `nouns` are every form of the
+   * occasion nouns. An undated contact there takes the day of the nearest sentence before that
+   * names the occasion with a day (src/contacts/occasion.ts).
+   */
+  occasions?: { relations: readonly string[]; nouns: readonly string[] };
 }

@@ -98,6 +98,26 @@ function namedLater(p: Phrase, view: SentenceView, views: SentenceView[], here: 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/* How many sentences on the holder of a counterpart's office may be named ("his Chinese counterpart" … "Chinese foreign minister X"). */
+const HOLDER_WINDOW = 6;
+
+/**
+ * "لافروف يبحث مع نظيره الإيراني" … "وزير الخارجية الإيراني، X": someone's counterpart of a
+ * nationality, with no one earlier fitting, is the one person the next sentences name with that
+ * nationality and the office of the one whose counterpart they are (the nearest person before, as
+ * the article names them anywhere). Several such people, or no known office: none.
+ */
+function officeHolderLater(p: Phrase, view: SentenceView, views: SentenceView[], people: LocalPerson[], here: Set<number>): number | undefined {
+  const anchor = [...view.phrases].reverse().find((q) => q.end <= p.first && q.person !== undefined);
+  const office = anchor ? mainOffice(people[anchor.person!]!) : undefined;
+  if (!office) return undefined;
+  const found = new Set<number>();
+  for (const later of views.slice(view.order + 1, view.order + 1 + HOLDER_WINDOW)) {
+    for (const q of later.phrases) if (isNamed(q) && q.person !== undefined && !here.has(q.person) && q.office === office && q.nationality === p.nationality) found.add(q.person);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], people: LocalPerson[], lastSeen: Map<number, number>): number | undefined {
   const apposed = appositionOf(p, view);
   if (apposed) return apposed.person;
@@ -120,6 +140,8 @@ function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], peopl
     const named = namedCounterpart(later, p);
     if (named?.person !== undefined) return named.person;
   }
+  const holder = officeHolderLater(p, view, views, people, here);
+  if (holder !== undefined) return holder;
   people.push({ names: [], roles: [], nationality: p.nationality });
   return people.length - 1;
 }

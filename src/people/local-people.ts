@@ -13,6 +13,7 @@ import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { titledPhrasesOf } from './titled.ts';
 import { givenNameLeads } from './given-name-leads.ts';
+import { compoundNameLeads } from './compound-name-leads.ts';
 import { latinNameLeads } from './latin-name-leads.ts';
 import { handleNames } from './handles.ts';
 import { isInitial, type Tok } from '../grammar/tokens.ts';
@@ -297,7 +298,11 @@ function addGivenNameLeads(views: SentenceView[], words: ReadonlySet<string>, lo
     }
     // People listed after a named one ("X, Y and Z"): where each named phrase ends.
     const list = { ends: new Set(view.phrases.filter(isNamed).map((p) => p.nameEnd)), inPhrase };
-    const leads = [...givenNameLeads(view.toks, view.paragraph.text, claimed, words, (tok) => ordinaryWord(tok, words)), ...latinNameLeads(view.toks, view.paragraph.text, claimed, lowerWords, list)];
+    const leads = [
+      ...givenNameLeads(view.toks, view.paragraph.text, claimed, words, (tok) => ordinaryWord(tok, words)),
+      ...latinNameLeads(view.toks, view.paragraph.text, claimed, lowerWords, list),
+      ...compoundNameLeads(view.toks, inPhrase, (tok) => ordinaryWord(tok, words)),
+    ];
     if (leads.length === 0) continue;
     view.phrases.push(...leads);
     view.phrases.sort((a, b) => a.first - b.first);
@@ -337,6 +342,10 @@ export function clusterPeople(views: SentenceView[]): LocalPerson[] {
   return people;
 }
 
+const SERVANT = foldTerm('عبد');
+/* "عبد" and the divine name after it (عبد السلام: "peace", عبد الرحمن) are one name word: alone, neither names the person. */
+const compoundPart = (words: readonly string[], j: number): boolean => words[j] === SERVANT || (words[j - 1] === SERVANT && words[j]!.startsWith('ال'));
+
 /** Links bare later (or earlier) uses of the article's names and name words to their person. */
 export function linkNameParts(views: SentenceView[], people: LocalPerson[]): void {
   const owners = new Map<string, Set<number>>();
@@ -345,8 +354,8 @@ export function linkNameParts(views: SentenceView[], people: LocalPerson[]): voi
     for (const name of person.names) {
       entries.push([name.folded, index]);
       if (name.folded.length === 1) continue;
-      for (const word of name.significant) {
-        if (word.length < MIN_PART_LENGTH) continue;
+      for (const [j, word] of name.significant.entries()) {
+        if (word.length < MIN_PART_LENGTH || compoundPart(name.significant, j)) continue;
         const set = owners.get(word) ?? new Set<number>();
         set.add(index);
         owners.set(word, set);

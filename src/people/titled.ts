@@ -373,6 +373,13 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     } else if (role && (relational || nationality || isIn(toks[chain.end], POSTPOSITION_AFTER_ROLE))) {
       phrases.push({ ...base, end: chain.end, nameFirst: chain.end, nameEnd: chain.end, source: 'role' });
       i = chain.end - 1;
+      // "وزيري الخارجية الصيني والروسي": the second nationality of a dual office is its second holder.
+      const second = chain.titles[0]!.shared && nationality ? NATION_WORDS.match(toks, chain.end) : undefined;
+      if (second && second.clitic > 0 && toks[chain.end]!.text.startsWith('و') && !toks[chain.end]!.breakBefore) {
+        const other = roleText(chain.titles, second.value.adjective, [...before.qualifiers, ...chain.qualifiers]);
+        phrases.push({ ...base, ...other, nationality: second.value.adjective, first: chain.end, clitic: second.clitic, end: second.end, nameFirst: second.end, nameEnd: second.end, source: 'role' });
+        i = second.end - 1;
+      }
     }
   }
   return phrases;

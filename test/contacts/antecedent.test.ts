@@ -12,6 +12,16 @@ describe('pair nouns stand for the two people named before (issue 11 coreference
     ]);
   });
 
+  it('reads a pair noun as the two people its own sentence names before it ("بحث X مع Y … واتفق الرئيسان")', () => {
+    expect(native(
+      'الرئيس التركي سامر خليل يهنئ الرئيس الهندي جون ميلر ويبحث معه الوضع',
+      'بحث الرئيس الروسي رامي حداد، اليوم الأربعاء، في اتصال هاتفي مع الرئيس الطاجيكي ماركو فيلاني الوضع في المنطقة واتفق الرئيسان على متابعة التواصل.',
+    ).filter((line) => line.startsWith('رامي حداد'))).toEqual(['رامي حداد – ماركو فيلاني: phone call, 2021-09-01']);
+    expect(native('بحث الرئيس الروسي رامي حداد، اليوم الأربعاء، مع الرئيس الطاجيكي ماركو فيلاني الوضع، واتفق الرئيسان على مواصلة التنسيق.')).toEqual([
+      'رامي حداد – ماركو فيلاني: talks, 2021-09-01',
+    ]);
+  });
+
   it('reads "الرجلان" as the pair of the contact just stated', () => {
     expect(native('التقى وزير الخارجية الروسي سيرغي لافروف بنظيره الهندي سوبرامانيام جايشانكار في موسكو.', 'وتحدث الرجلان هاتفيا يوم الثلاثاء.')).toEqual([
       // The article gives the pair one date: the undated meeting takes it (contacts/merge.ts).

@@ -352,6 +352,16 @@ describe('Arabic lists of subjects before the object of a transitive verb', () =
       'سامر خليل – رامي حداد: talks, undated',
       'سامر خليل – ماركو فيلاني: talks, undated',
     ]);
+    // A last word of the first counterpart's name the recogniser left out ("العطية") stands before the next portfolio.
+    expect(contacts(
+      'وقال وزير الخارجية الأردني رامي بن سالم الحداد إن الوضع صعب.',
+      'وجرت مباحثات وزير الدفاع سامر خليل ووزير الخارجية جون ميلر مع وزيري الدفاع الأردني خالد بن محمد العطية، والخارجية رامي بن سالم الحداد عبر الفيديو.',
+    ).filter((line) => !line.includes('العطية')).sort()).toEqual([
+      'جون ميلر – خالد بن محمد: talks, undated',
+      'جون ميلر – رامي بن سالم: talks, undated',
+      'سامر خليل – خالد بن محمد: talks, undated',
+      'سامر خليل – رامي بن سالم: talks, undated',
+    ]);
     // The pair before مع met someone else, not each other.
     expect(contacts('وأفاد بيان بأن مباحثات وزير الدفاع سامر خليل ووزير الخارجية جون ميلر مع وفد أردني جرت عبر الفيديو.')).toEqual([]);
   });
@@ -367,5 +377,24 @@ describe('Arabic lists of subjects before the object of a transitive verb', () =
       'وقال الرئيس الطاجيكي رامي حداد عقب لقائه وزير الخارجية الباكستاني إن الاتفاق مهم.',
       'وأعلن وزير الخارجية الباكستاني جون ميلر أن الاتفاق مهم، وقال وزير الخارجية الباكستاني السابق سامر خليل إنه سعيد.',
     )).toEqual([]);
+  });
+  it('reads "his <nationality> counterpart" as the one person named later with that nationality and the office of the one whose counterpart he is', () => {
+    expect(contacts(
+      'الخارجية الهندية: سامر خليل يبحث مع نظيره الإيراني الوضع في المنطقة',
+      'أعلنت الوزارة، اليوم الأربعاء، أن وزير الخارجية الهندي سامر خليل سيلتقي وزير الخارجية الإيراني، جون ميلر، يوم 6 سبتمبر في نيودلهي.',
+    )).toEqual(['سامر خليل – جون ميلر: talks, undated', 'سامر خليل – جون ميلر: meeting, 2021-09-06, New Delhi, planned']);
+    // Named further on, after someone else's Chinese counterpart: the office tells which one is meant.
+    expect(contacts(
+      'بحث وزير الخارجية الروسي رامي حداد مع وزير الخارجية الباكستاني ماركو فيلاني الوضع في أفغانستان.',
+      'كما عقد حداد لقاء مع نظيره الصيني على هامش الاجتماع.',
+      'وبحث الوزيران زيادة التنسيق.',
+      'وأكد حداد أن رئيس بلاده، سالم نوري، قبل دعوة نظيره الصيني، خالد عواد، لزيارة بكين.',
+      'وقال حداد خلال اجتماع مع نظيره وزير الخارجية الصيني جون ميلر إن العلاقات جيدة.',
+    ).filter((line) => line.includes('لقاء') || line.startsWith('رامي حداد – جون ميلر'))).toEqual(['رامي حداد – جون ميلر: meeting, undated']);
+    // Two people of that nationality and office later: the counterpart is neither, known by the role alone.
+    expect(contacts(
+      'بحث وزير الخارجية الروسي رامي حداد مع نظيره الصيني الوضع في أفغانستان.',
+      'وكان وزير الخارجية الصيني جون ميلر قد خلف وزير الخارجية الصيني السابق سامر خليل.',
+    )).toEqual(['رامي حداد – Chinese foreign minister: talks, undated']);
   });
 });

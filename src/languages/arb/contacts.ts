@@ -69,6 +69,8 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ...verb('talks', 'تشاور', 'تشاور'),
   // "تبادل X ونظيره Y وجهات النظر" (exchanged views): a reciprocal verb, read only with people coordinated at it.
   ...verb('talks', 'تبادل', 'تبادل'),
+  // "اتفق X مع نظيره Y على …", "اتفق X وY على …" (agreed): an agreement between people is reached in talks.
+  ...verb('talks', 'اتفق', 'تفق'),
   ...nouns('talks', 'محادثة مباحثة حديث', 'محادثات مباحثات مشاورات'),
   // Phone calls: phoned (transitive), called (اتصل بـ); a call.
   ...verb('phone call', 'هاتف', 'هاتف', { transitive: true }),
@@ -115,3 +117,13 @@ export const SPEECH = [
   ...[['قال', 'قول'], ['أكد', 'ؤكد'], ['أعلن', 'علن'], ['أشار', 'شير'], ['أوضح', 'وضح'], ['ذكر', 'ذكر'], ['صرح', 'صرح'], ['أفاد', 'فيد'], ['أضاف', 'ضيف'], ['شدد', 'شدد'], ['لفت', 'لفت']].flatMap(([past, present]) => arabicVerb(past!, present!).done),
   'قائلا', 'قائلاً',
 ];
+
+/**
+ * An occasion named again with the article after a word placing a contact at it: "على هامش
+ * الاجتماع" (on the sidelines of the meeting), "قبل انطلاق القمة" (before the summit opened),
+ * "خلال المؤتمر". The contact takes the day the article gave the occasion.
+ */
+export const OCCASIONS = {
+  relations: ['هامش', 'انطلاق', 'انعقاد', 'افتتاح', 'ختام', 'خلال', 'أثناء', 'اثناء', 'قبيل', 'عقب'],
+  nouns: [...arabicNoun('اجتماع'), ...arabicNoun('قمة'), ...arabicNoun('مؤتمر'), ...arabicNoun('منتدى'), ...arabicPlural('اجتماعات'), ...arabicNoun('اجتماعات')],
+};

@@ -12,7 +12,7 @@ import { snowballStemmer } from '../snowball.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
 import { arabicForms } from './clitics.ts';
-import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATIONS, PHONE_WORDS, SPEECH } from './contacts.ts';
+import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATIONS, OCCASIONS, PHONE_WORDS, SPEECH } from './contacts.ts';
 import { NEWS_FUTURE_FORMS } from './verbs.ts';
 import { arabicNameParticle, arabicNameWord, arabicVerbForms } from './names.ts';
 import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
@@ -66,5 +66,6 @@ export const arabic: LanguagePack = {
   continuationOpeners: ['كما', 'وكذلك', 'كذلك'],
   // "المقرر عقدها في" scheduled to be held on, "المزمع" intended, "المرتقب"/"المنتظر" expected.
   scheduling: ['المقرر', 'المقررة', 'مقرر', 'مقررة', 'المزمع', 'المزمعة', 'المرتقب', 'المرتقبة', 'المنتظر', 'المنتظرة'],
+  occasions: OCCASIONS,
   findDates: arabicDates(new Set([...CUES.filter(([, c]) => c.future).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
 };

@@ -84,13 +84,17 @@ export const STATE_ADJECTIVES: readonly string[] = [
   'الإسلامية', 'العربية', 'الاتحادية', 'الشعبية', 'الديمقراطية', 'الهاشمية', 'المتحدة', 'الفيدرالية', 'الاشتراكية', 'الجنوبية', 'الشمالية',
 ];
 
+const shared = (role: string): Title => ({ ...office(role), shared: true });
+
 export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ...possessedOffices(),
   // A dual office shared out among the names that follow ("وزيري الدفاع القطري X، والخارجية Y").
-  ['وزيري الخارجية', office('foreign minister')],
-  ['وزيرا الخارجية', office('foreign minister')],
-  ['وزيري الدفاع', office('defence minister')],
-  ['وزيرا الدفاع', office('defence minister')],
+  ['وزيري الخارجية', shared('foreign minister')],
+  ['وزيرا الخارجية', shared('foreign minister')],
+  ['وزيري خارجية', shared('foreign minister')],
+  ['وزيرا خارجية', shared('foreign minister')],
+  ['وزيري الدفاع', shared('defence minister')],
+  ['وزيرا الدفاع', shared('defence minister')],
   // Ministers. A bare رئيس ("head of …") is left out: only the compounds name an office.
   ['وزير الخارجية', office('foreign minister')],
   ['وزير خارجية', office('foreign minister')],
