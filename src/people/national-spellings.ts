@@ -14,7 +14,13 @@ const IRANIAN: ReadonlyArray<readonly [string, string]> = [
   ['Masud', 'Masoud'], ['Masood', 'Masoud'], ['Said', 'Saeed'], ['Ismail', 'Esmaeil'], ['Ibrahimi', 'Ebrahimi'],
 ];
 
-const BY_NATIONALITY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([['Iranian', new Map(IRANIAN)]]);
+/* Turkish spells Arabic name words its own way, a final b or d hardened (Tayyip, Mehmet, Ahmet). */
+const TURKISH: ReadonlyArray<readonly [string, string]> = [
+  ['Tayyib', 'Tayyip'], ['Mohammed', 'Mehmet'], ['Muhammad', 'Mehmet'], ['Ahmed', 'Ahmet'], ['Ahmad', 'Ahmet'],
+  ['Hussein', 'Huseyin'], ['Suleiman', 'Suleyman'], ['Yousef', 'Yusuf'], ['Omar', 'Omer'], ['Mahmood', 'Mahmut'],
+  ['Hamid', 'Hamit'], ['Rashid', 'Resit'], ['Khalil', 'Halil'], ['Khalid', 'Halit']
+];
+const BY_NATIONALITY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([['Iranian', new Map(IRANIAN)], ['Turkish', new Map(TURKISH)]]);
 
 /**
  * A name word as the press spells it for people of this nationality; the word itself otherwise.
