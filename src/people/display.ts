@@ -199,11 +199,12 @@ const MEDIAL_WAW = /(?<=[بتثجحخدذرزسشصضطظعغفقكلمنهپچ�
 
 /**
  * The word with its first و between consonants read as the consonant w after a short a, written
- * out with an alif (مولود as ماولود); none when it has no such و.
- * @example diphthongReading('مولود') // 'ماولود'
+ * out with an alif and ۋ (مولود as ماۋلود); none when it has no such و.
+ * @example diphthongReading('مولود') // 'ماۋلود'
  */
 function diphthongReading(word: string): string | undefined {
-  return MEDIAL_WAW.test(word) ? word.replace(MEDIAL_WAW, 'او') : undefined;
+  // ۋ: the consonant w, which a و after an alif would not be (arabicLatin.ts reads ماو before a consonant as the au of Maurer).
+  return MEDIAL_WAW.test(word) ? word.replace(MEDIAL_WAW, 'اۋ') : undefined;
 }
 
 let packWordsByKey: Map<string, Array<{ word: string; count: number }>> | undefined;

@@ -172,6 +172,8 @@ describe('Latin lookup of Arabic name patterns', () => {
     'H\nقال السفير الأفغاني حبيب الله حقاني إن المحادثات كانت مفيدة.',
     'H\nقال وزير الخارجية الإيراني جواد عبد اللهيان إن المحادثات كانت مفيدة.',
     'H\nقال السفير الباكستاني عبد الحق قريشي إن المحادثات كانت مفيدة.',
+    // A foreign au: و after an alif before a consonant (باور Bauer).
+    'H\nقال وزير الخارجية الألماني كلاوس باور إن المحادثات كانت مفيدة.',
   ]);
   const index = nameIndex(kb);
   const cases: Array<[string, string]> = [
@@ -179,6 +181,7 @@ describe('Latin lookup of Arabic name patterns', () => {
     ['Habibullah', 'Habibullah Haqqani'], ['Habib Ullah Haqqani', 'Habibullah Haqqani'],
     ['Abdollahian', 'Javad Abdollahian'], ['Abdullahian', 'Javad Abdollahian'],
     ['Abdulhaq Qureshi', 'Abdul Haq Qureshi'], ['Abdul Haq', 'Abdul Haq Qureshi'],
+    ['Bauer', 'Klaus Bauer'], ['Klaus Bauer', 'Klaus Bauer'],
   ];
   for (const [typed, display] of cases) it(`"${typed}" finds ${display}`, () => expect(findPerson(index, typed).person?.display).toBe(display));
 });
