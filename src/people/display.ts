@@ -19,7 +19,7 @@ import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
 import { latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
-import { cyrillicNationality, nationalLetters, nationalSpelling } from './national-spellings.ts';
+import { cyrillicNationality, familyNationality, nationalLetters, nationalSpelling } from './national-spellings.ts';
 import { hasOglu, oneWordOglu, turkishOglu } from './turkish-surnames.ts';
 import { arabicCompound, type SpellWord } from './arabic-compounds.ts';
 
@@ -86,7 +86,10 @@ function nationalNames(nationality: string | undefined): ReadonlyMap<string, rea
   const index = listed && new Map<string, Candidate[]>();
   for (const [word, read] of listed ?? []) {
     const count = latinNames().get(word) ?? 1;
-    for (const c of read ? [{ word, count }, { word, count, read }] : [{ word, count }]) {
+    // A Turkish h may be the خ of the Arabic name it comes from (خلوصي Hulusi, خليل Halil).
+    const kh: Candidate[] = read?.startsWith('h') ? [{ word, count, read: `kh${read.slice(1)}` }] : [];
+    const candidates: Candidate[] = read ? [{ word, count }, { word, count, read }, ...kh] : [{ word, count }];
+    for (const c of candidates) {
       const key = wordKey(c.read ?? word);
       if (key) index!.set(key, [...(index!.get(key) ?? []), c]);
     }
@@ -402,7 +405,7 @@ export function corpusSpelling(word: string, vocabulary: LatinVocabulary): strin
 export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = [], nationality?: string): string {
   const toks = sentenceTokens(native, 0);
   // A name's own shape may say how the press romanises it: -oğlu from Turkish, -ov from Cyrillic.
-  nationality ??= hasOglu(toks) ? 'Turkish' : cyrillicNationality(toks.map((t) => t.text));
+  nationality ??= hasOglu(toks) ? 'Turkish' : cyrillicNationality(toks.map((t) => t.text)) ?? familyNationality(toks.map((t) => t.text));
   // A Chinese name is read by its syllables (شي جين بينغ Xi Jinping), which no name list holds.
   const chinese = own.length === 0 && toks.every((t) => !initialLetter(t)) ? chineseName(toks.map((t) => t.text), nationality === 'Chinese') : undefined;
   if (chinese) return chinese;

@@ -57,7 +57,7 @@ export const ARABIC_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['نبيل', 'Nabil'], ['أيمن', 'Ayman'], ['ايمن', 'Ayman'], ['حمزة', 'Hamza'], ['أسامة', 'Osama'], ['اسامة', 'Osama'],
   ['عائشة', 'Aisha'], ['فاطمة', 'Fatima'], ['مريم', 'Maryam'], ['زينب', 'Zainab'], ['خديجة', 'Khadija'], ['نسرين', 'Nasrin'],
   ['مولانا', 'Maulana'], ['عارف', 'Arif'], ['عالم', 'Alam'], ['إقبال', 'Iqbal'], ['اقبال', 'Iqbal'], ['شوكت', 'Shaukat'],
-  ['حبيب', 'Habib'], ['سيف', 'Saif'], ['مطر', 'Matar'],
+  ['حبيب', 'Habib'], ['سيف', 'Saif'], ['مطر', 'Matar'], ['سالم', 'Salem'], ['جابر', 'Jaber'],
   ['جنيد', 'Junaid'], ['فواد', 'Fawad'], ['فضل', 'Fazal'], ['فيض', 'Faiz'], ['امام', 'Imam'], ['إمام', 'Imam'],
 ];
 
