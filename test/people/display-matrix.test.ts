@@ -151,6 +151,9 @@ const PATTERNS: ReadonlyArray<{ latin: string; arb: string; nation: Shape['natio
   // Turkish spellings of Arabic name words, and a Turkish list word read as Turkish reads it (Akar, not Acar).
   { latin: 'Mehmet Tayyip Akar', arb: 'محمد طيب أكار', nation: TURKEY, byNation: true },
   { latin: 'Ahmet Yusuf Akar', arb: 'أحمد يوسف أكار', nation: TURKEY, byNation: true },
+  // Pakistani name words the pack lists, a bare alif opening one (افتخار Iftikhar).
+  { latin: 'Iftikhar Mushtaq Qureshi', arb: 'افتخار مشتاق قريشي', nation: PAKISTAN },
+  { latin: 'Imtiaz Akhtar', arb: 'امتياز أختر', nation: PAKISTAN },
   // A Turkish h written خ, as in the Arabic name it comes from (خليل Halil).
   { latin: 'Halil Akar', arb: 'خليل أكار', nation: TURKEY, byNation: true },
   // A Sabah is Kuwaiti whatever the frame says, and Kuwait's press writes Ahmad and Mohammad.
@@ -182,6 +185,8 @@ describe('Latin lookup of Arabic name patterns', () => {
     'H\nقال السفير الباكستاني عبد الحق قريشي إن المحادثات كانت مفيدة.',
     // A foreign au: و after an alif before a consonant (باور Bauer).
     'H\nقال وزير الخارجية الألماني كلاوس باور إن المحادثات كانت مفيدة.',
+    // "bin Salman" typed: the son of a Salman, not a Salman who is someone's son.
+    'H\nقال السفير السعودي سلمان بن حمد إن المحادثات كانت مفيدة.\nوقال الأمير فيصل بن سلمان إن الزيارة مهمة.\nوأضاف سلمان بن حمد أن الوفد وصل.',
   ]);
   const index = nameIndex(kb);
   const cases: Array<[string, string]> = [
@@ -190,6 +195,7 @@ describe('Latin lookup of Arabic name patterns', () => {
     ['Abdollahian', 'Javad Abdollahian'], ['Abdullahian', 'Javad Abdollahian'],
     ['Abdulhaq Qureshi', 'Abdul Haq Qureshi'], ['Abdul Haq', 'Abdul Haq Qureshi'],
     ['Bauer', 'Klaus Bauer'], ['Klaus Bauer', 'Klaus Bauer'],
+    ['bin Salman', 'Faisal bin Salman'], ['Salman bin Hamad', 'Salman bin Hamad'],
   ];
   for (const [typed, display] of cases) it(`"${typed}" finds ${display}`, () => expect(findPerson(index, typed).person?.display).toBe(display));
 });

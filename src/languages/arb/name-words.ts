@@ -58,6 +58,9 @@ export const ARABIC_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['عائشة', 'Aisha'], ['فاطمة', 'Fatima'], ['مريم', 'Maryam'], ['زينب', 'Zainab'], ['خديجة', 'Khadija'], ['نسرين', 'Nasrin'],
   ['مولانا', 'Maulana'], ['عارف', 'Arif'], ['عالم', 'Alam'], ['إقبال', 'Iqbal'], ['اقبال', 'Iqbal'], ['شوكت', 'Shaukat'],
   ['حبيب', 'Habib'], ['سيف', 'Saif'], ['مطر', 'Matar'], ['سالم', 'Salem'], ['جابر', 'Jaber'],
+  // Pakistani and Afghan given names and surnames from Arabic and Persian words.
+  ['افتخار', 'Iftikhar'], ['إفتخار', 'Iftikhar'], ['مشتاق', 'Mushtaq'], ['إحسان', 'Ehsan'], ['احسان', 'Ehsan'], ['اعجاز', 'Ejaz'],
+  ['إعجاز', 'Ejaz'], ['امتياز', 'Imtiaz'], ['إمتياز', 'Imtiaz'], ['اختر', 'Akhtar'], ['أختر', 'Akhtar'], ['ظفر', 'Zafar'], ['بابر', 'Babar'],
   ['جنيد', 'Junaid'], ['فواد', 'Fawad'], ['فضل', 'Fazal'], ['فيض', 'Faiz'], ['امام', 'Imam'], ['إمام', 'Imam'],
 ];
 
