@@ -285,6 +285,8 @@ function conventional(toks: readonly Tok[], i: number): [string, number] | undef
 }
 
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+/* Nationalities whose names may be Pashtun tribal names in -zai (arabic-compounds.ts). */
+const PASHTUN_NATIONS = new Set(['Afghan', 'Pakistani']);
 
 /**
  * The name with its first "bin X" only: English news gives one father's name, not the chain
@@ -374,11 +376,11 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
   if (chinese) return chinese;
   const words: string[] = [];
   /* One Arabic name word inside a pattern (arabic-compounds.ts): the pack's spelling, else the lists', else its letters. */
-  const spell: SpellWord = (word, first, arabicOnly = false) => {
+  const spell: SpellWord = (word, first, arabicOnly = false, country = nationality) => {
     const tok = sentenceTokens(word, 0)[0];
     if (!tok) return word;
     const listed = packFor(tok.lang)?.nameWordsLatin?.get(tok.fold);
-    return nationalSpelling(listed ?? nisba(tok, nationality) ?? latinSpelling(tok.text, vocabulary, foreign, first, nationality, !arabicOnly) ?? lettered(tok, nationality, arabicOnly), nationality);
+    return nationalSpelling(listed ?? nisba(tok, country) ?? latinSpelling(tok.text, vocabulary, foreign, first, country, !arabicOnly) ?? lettered(tok, country, arabicOnly), country);
   };
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
@@ -389,7 +391,7 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     const table = letter || mine || joined || oglu ? undefined : conventional(toks, i);
     // A pair the pack lists wins over a pattern (عبد الرحمن Abdulrahman), a pattern of two words
     // over one word's entry (عبد of عبد الحق), and a listed word over a pattern of one (عبدالله).
-    const pattern = letter || mine || joined || oglu || table?.[1] === 2 ? undefined : arabicCompound(toks, i, spell, words.length === 0, nationalSpelling('Abdullah', nationality));
+    const pattern = letter || mine || joined || oglu || table?.[1] === 2 ? undefined : arabicCompound(toks, i, spell, words.length === 0, nationalSpelling('Abdullah', nationality), PASHTUN_NATIONS.has(nationality ?? ''));
     const compound = pattern && (!table || pattern[1] === 2) ? pattern : undefined;
     const known = compound ? undefined : table;
     if (letter) words.push(`${letter}.`);

@@ -43,5 +43,7 @@ export function lettered(tok: Tok, nationality?: string, arabicWord = false): st
   // A vowel letter after ع reads as one vowel (إنعام Inam, not Inaam): ع is written as a vowel too.
   // In an Arabic word (`arabicWord`) a y after the first consonant is one too (النيادي Al-Nayadi).
   const read = nationalLetters(latin.toLowerCase(), nationality).replace(arabicWord ? ARABIC_OPENING_CLUSTER : OPENING_CLUSTER, '$1a').replace(/([aiu])\1/gu, '$1');
-  return read.charAt(0).toUpperCase() + read.slice(1);
+  // A final اي is the diphthong ai (كرزاي Karzai), not a and the consonant y.
+  const ending = read.replace(/(?<=[^aeiou])ay$/u, 'ai');
+  return ending.charAt(0).toUpperCase() + ending.slice(1);
 }

@@ -22,8 +22,10 @@ const TURKISH: ReadonlyArray<readonly [string, string]> = [
 ];
 /* Kuwait's news agency, and the press after it, writes the a of Ahmad and Mohammad. */
 const KUWAITI: ReadonlyArray<readonly [string, string]> = [['Ahmed', 'Ahmad'], ['Mohammed', 'Mohammad'], ['Muhammad', 'Mohammad']];
+/* Afghans' Arabic name words as Afghan and Pashto usage writes them (Mohammad Naeem, Ahmadzai). */
+const AFGHAN: ReadonlyArray<readonly [string, string]> = [['Ahmed', 'Ahmad'], ['Mohammed', 'Mohammad'], ['Muhammad', 'Mohammad']];
 const BY_NATIONALITY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
-  ['Iranian', new Map(IRANIAN)], ['Turkish', new Map(TURKISH)], ['Kuwaiti', new Map(KUWAITI)],
+  ['Iranian', new Map(IRANIAN)], ['Turkish', new Map(TURKISH)], ['Kuwaiti', new Map(KUWAITI)], ['Afghan', new Map(AFGHAN)],
 ]);
 
 /**

@@ -154,6 +154,11 @@ const PATTERNS: ReadonlyArray<{ latin: string; arb: string; nation: Shape['natio
   // Pakistani name words the pack lists, a bare alif opening one (افتخار Iftikhar).
   { latin: 'Iftikhar Mushtaq Qureshi', arb: 'افتخار مشتاق قريشي', nation: PAKISTAN },
   { latin: 'Imtiaz Akhtar', arb: 'امتياز أختر', nation: PAKISTAN },
+  // Pashtun tribal names in -zai, the stem as Afghans spell it (Ahmad), for a person called Afghan or Pakistani;
+  // a final اي read as the diphthong ai whatever the country.
+  { latin: 'Abdul Rahim Ahmadzai', arb: 'عبد الرحيم أحمدزي', nation: AFGHAN, byNation: true },
+  { latin: 'Mohammad Naeem Ahmadzai', arb: 'محمد نعيم أحمدزاي', nation: AFGHAN, byNation: true },
+  { latin: 'Jamal Karzai', arb: 'جمال كرزاي', nation: AFGHAN },
   // A Turkish h written خ, as in the Arabic name it comes from (خليل Halil).
   { latin: 'Halil Akar', arb: 'خليل أكار', nation: TURKEY, byNation: true },
   // A Sabah is Kuwaiti whatever the frame says, and Kuwait's press writes Ahmad and Mohammad.
@@ -175,6 +180,13 @@ describe('display-name matrix: Arabic name patterns × frame', () => {
       expect(wrong).toEqual([]);
     });
   }
+});
+
+describe('-zai only for Afghans and Pakistanis', () => {
+  it('keeps a foreign name in -zie as the lists write it', () => {
+    const kb = invented(['H\nقال السفير الأمريكي جون ماكنزي إن المحادثات كانت مفيدة.']);
+    expect(kb.people.map((p) => p.display).join(' ')).not.toMatch(/zai\b/u);
+  });
 });
 
 describe('Latin lookup of Arabic name patterns', () => {
