@@ -19,8 +19,10 @@ import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
 import { latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
-import { cyrillicNationality, nationalLetters, nationalSpelling } from './national-spellings.ts';
+import { cyrillicNationality, familyNationality, nationalSpelling } from './national-spellings.ts';
 import { hasOglu, oneWordOglu, turkishOglu } from './turkish-surnames.ts';
+import { arabicCompound, type SpellWord } from './arabic-compounds.ts';
+import { lettered, nisba } from './lettered.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
 export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
@@ -85,7 +87,10 @@ function nationalNames(nationality: string | undefined): ReadonlyMap<string, rea
   const index = listed && new Map<string, Candidate[]>();
   for (const [word, read] of listed ?? []) {
     const count = latinNames().get(word) ?? 1;
-    for (const c of read ? [{ word, count }, { word, count, read }] : [{ word, count }]) {
+    // A Turkish h may be the خ of the Arabic name it comes from (خلوصي Hulusi, خليل Halil).
+    const kh: Candidate[] = read?.startsWith('h') ? [{ word, count, read: `kh${read.slice(1)}` }] : [];
+    const candidates: Candidate[] = read ? [{ word, count }, { word, count, read }, ...kh] : [{ word, count }];
+    for (const c of candidates) {
       const key = wordKey(c.read ?? word);
       if (key) index!.set(key, [...(index!.get(key) ?? []), c]);
     }
@@ -95,6 +100,9 @@ function nationalNames(nationality: string | undefined): ReadonlyMap<string, rea
 }
 
 const profileOf = memoised(soundProfile, 50_000);
+
+/** Whether the lists of this nationality's country read the word otherwise than it is written (Turkish Recep, rejeb). */
+const nationalReads = (nationality: string | undefined, word: string): boolean => !!nationality && latinNamesOf(nationality)?.get(word) !== undefined;
 
 /* How far a spelling's sounds may be from the written word's: looser than for telling two
  * people's names apart (names.ts), since the candidates already share the consonant skeleton and
@@ -112,6 +120,9 @@ const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => !
 const FINAL_VOWEL = /[aeiou]$/;
 /* ...and its last one (ا ي و ة): a spelling that ends in a vowel where Arabic ends in a consonant is another name (ماكرون is not Mokryna). */
 const addsFinalVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !FINAL_VOWEL.test(own.sounds) && FINAL_VOWEL.test(theirs.sounds);
+/* ...and a final ي after a consonant letter is a long i (كاظمي Kazemi): a spelling ending in a consonant drops it (is Kazem, another name). */
+const FINAL_I = /[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک][يی]$/u;
+const dropsFinalI = (word: string, spelling: string): boolean => FINAL_I.test(word) && !/[aeiouy]$/iu.test(spelling);
 const CORPUS_BONUS = 0.35;
 /* A name word of the lists of the country the text gives the person (Dominic, not Dominik, for a British minister). */
 const NATION_BONUS = 0.3;
@@ -127,7 +138,7 @@ const PLACE_BONUS = 0.15;
  * @example latinSpelling('ميركل', new Map()) // 'Merkel'
  * @example latinSpelling('सर्गेई', new Map(), true) // 'Sergey'
  */
-export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign = false, first = true, nationality?: string): string | undefined {
+export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign = false, first = true, nationality?: string, lists = true): string | undefined {
   const key = wordKey(word);
   if (!key) return undefined;
   const own = profileOf(word);
@@ -148,10 +159,12 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
     for (const c of candidates ?? []) {
       // Only Arabic writes the y that a j is read as (ينس Jens); Devanagari writes जेन्स as English does.
       if (c.read && !read.arabic) continue;
+      // A word of the person's country's lists is read as that country reads it (Turkish Acar is ajar, not akar).
+      if (!c.read && nationalReads(nationality, c.word)) continue;
       if (allowed && !allowed.test(c.word.toLowerCase())) continue;
       const theirs = profileOf(c.read ?? c.word);
       const d = soundDistance(read.sounds, theirs.sounds, read.arabic, theirs.arabic);
-      if (d >= allowance(read, theirs) || addsInitialVowel(read, theirs) || addsFinalVowel(read, theirs)) continue;
+      if (d >= allowance(read, theirs) || addsInitialVowel(read, theirs) || addsFinalVowel(read, theirs) || dropsFinalI(word, c.word)) continue;
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
       const score = d - placed - spelledAsRead - bonus - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
@@ -162,15 +175,15 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   const chosen = (): string | undefined => (corpusBest && best && corpusBest.d <= best.d ? corpusBest : best)?.word;
   consider(vocabulary.get(key), true);
   if (own.arabic) {
-    consider(namesByKey().get(key), false);
-    consider(national?.get(key), false, NATION_BONUS);
+    if (lists) consider(namesByKey().get(key), false);
+    if (lists) consider(national?.get(key), false, NATION_BONUS);
     // A و between consonants may be the w of an unwritten a (مولود Mevlut, mawlud): by that reading
     // only the corpus's spellings and the person's country's names, a little behind the first reading.
     const aw = diphthongReading(word);
     const awKey = aw && wordKey(aw);
     if (awKey && awKey !== key) {
       consider(vocabulary.get(awKey), true, -DIPHTHONG_COST, profileOf(aw));
-      consider(national?.get(awKey), false, NATION_BONUS - DIPHTHONG_COST, profileOf(aw));
+      if (lists) consider(national?.get(awKey), false, NATION_BONUS - DIPHTHONG_COST, profileOf(aw));
     }
     return chosen();
   }
@@ -190,11 +203,12 @@ const MEDIAL_WAW = /(?<=[بتثجحخدذرزسشصضطظعغفقكلمنهپچ�
 
 /**
  * The word with its first و between consonants read as the consonant w after a short a, written
- * out with an alif (مولود as ماولود); none when it has no such و.
- * @example diphthongReading('مولود') // 'ماولود'
+ * out with an alif and ۋ (مولود as ماۋلود); none when it has no such و.
+ * @example diphthongReading('مولود') // 'ماۋلود'
  */
 function diphthongReading(word: string): string | undefined {
-  return MEDIAL_WAW.test(word) ? word.replace(MEDIAL_WAW, 'او') : undefined;
+  // ۋ: the consonant w, which a و after an alif would not be (arabicLatin.ts reads ماو before a consonant as the au of Maurer).
+  return MEDIAL_WAW.test(word) ? word.replace(MEDIAL_WAW, 'اۋ') : undefined;
 }
 
 let packWordsByKey: Map<string, Array<{ word: string; count: number }>> | undefined;
@@ -259,23 +273,6 @@ function plainReading(reading: string): string {
   return unglided !== reading && (latinNames().get(unglided) ?? 0) > (latinNames().get(reading) ?? 0) ? unglided : reading;
 }
 
-/* Two consonants opening a word, the first one letter or a digraph Arabic letters are written as
- * (تش is ch); a y after a consonant is the glide of a foreign name (جيانغ Jiang), no consonant. */
-const OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfgjklmnpqrstvwxz])/iu;
-
-/**
- * A word letter by letter; an Arabic one never opens with two consonants (an Arabic syllable
- * starts with one, its short vowel unprinted), so the commonest short vowel goes between them
- * (بلخي Balkhi, نواف Nawaf); `nationality` may say how the press reads its letters (nationalLetters).
- * @example lettered(sentenceTokens('بلخي', 0)[0]!) // 'Balkhi'
- */
-function lettered(tok: Tok, nationality?: string): string {
-  const latin = displayLatin(tok.text);
-  if (tok.script !== 'arabic') return latin;
-  const read = nationalLetters(latin.toLowerCase(), nationality).replace(OPENING_CLUSTER, '$1a');
-  return read.charAt(0).toUpperCase() + read.slice(1);
-}
-
 /** The pack's English-press spelling of the name unit at `i` (two words or one), with its length. */
 function conventional(toks: readonly Tok[], i: number): [string, number] | undefined {
   const table = packFor(toks[i]!.lang)?.nameWordsLatin;
@@ -288,6 +285,8 @@ function conventional(toks: readonly Tok[], i: number): [string, number] | undef
 }
 
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+/* Nationalities whose names may be Pashtun tribal names in -zai (arabic-compounds.ts). */
+const PASHTUN_NATIONS = new Set(['Afghan', 'Pakistani']);
 
 /**
  * The name with its first "bin X" only: English news gives one father's name, not the chain
@@ -371,23 +370,38 @@ export function corpusSpelling(word: string, vocabulary: LatinVocabulary): strin
 export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = [], nationality?: string): string {
   const toks = sentenceTokens(native, 0);
   // A name's own shape may say how the press romanises it: -oğlu from Turkish, -ov from Cyrillic.
-  nationality ??= hasOglu(toks) ? 'Turkish' : cyrillicNationality(toks.map((t) => t.text));
+  nationality ??= hasOglu(toks) ? 'Turkish' : cyrillicNationality(toks.map((t) => t.text)) ?? familyNationality(toks.map((t) => t.text));
   // A Chinese name is read by its syllables (شي جين بينغ Xi Jinping), which no name list holds.
   const chinese = own.length === 0 && toks.every((t) => !initialLetter(t)) ? chineseName(toks.map((t) => t.text), nationality === 'Chinese') : undefined;
   if (chinese) return chinese;
   const words: string[] = [];
+  /* One Arabic name word inside a pattern (arabic-compounds.ts): the pack's spelling, else the lists', else its letters. */
+  const spell: SpellWord = (word, first, arabicOnly = false, country = nationality) => {
+    const tok = sentenceTokens(word, 0)[0];
+    if (!tok) return word;
+    const listed = packFor(tok.lang)?.nameWordsLatin?.get(tok.fold);
+    return nationalSpelling(listed ?? nisba(tok, country) ?? latinSpelling(tok.text, vocabulary, foreign, first, country, !arabicOnly) ?? lettered(tok, country, arabicOnly), country);
+  };
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     const letter = initialLetter(tok);
     const mine = letter ? undefined : ownSpelling(tok.text, own);
     const joined = letter || mine ? undefined : ownJoinedSpelling(toks, i, own) ?? corpusJoinedSpelling(toks, i, vocabulary);
     const oglu = letter || mine || joined ? undefined : oneWordOglu(toks, i);
-    const known = letter || mine || joined || oglu ? undefined : conventional(toks, i);
+    const table = letter || mine || joined || oglu ? undefined : conventional(toks, i);
+    // A pair the pack lists wins over a pattern (عبد الرحمن Abdulrahman), a pattern of two words
+    // over one word's entry (عبد of عبد الحق), and a listed word over a pattern of one (عبدالله).
+    const pattern = letter || mine || joined || oglu || table?.[1] === 2 ? undefined : arabicCompound(toks, i, spell, words.length === 0, nationalSpelling('Abdullah', nationality), PASHTUN_NATIONS.has(nationality ?? ''));
+    const compound = pattern && (!table || pattern[1] === 2) ? pattern : undefined;
+    const known = compound ? undefined : table;
     if (letter) words.push(`${letter}.`);
     else if (mine) words.push(mine);
     else if (joined) {
       words.push(joined);
       i += 1;
+    } else if (compound) {
+      words.push(compound[0]);
+      i += compound[1] - 1;
     } else if (oglu) {
       words.push(corpusSpelling(oglu, vocabulary));
       i += 1;
@@ -397,7 +411,7 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     else if (known) {
       words.push(nationalSpelling(known[0], nationality));
       i += known[1] - 1;
-    } else words.push(nationalSpelling(latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality) ?? turkishOglu(lettered(tok, nationality)), nationality));
+    } else words.push(nationalSpelling(nisba(tok, nationality) ?? latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality) ?? turkishOglu(lettered(tok, nationality)), nationality));
   }
   const shown = onePatronymic(words);
   // A particle never starts the name ("Al Thani" keeps its capital, "bin" is never first).

@@ -132,6 +132,9 @@ function fit(query: NameForm, queryFolded: string, queryProfiles: SoundProfile[]
   // A word typed alone is more likely the surname than a middle name ("Ghani": Ashraf Ghani before
   // Abdul Ghani Baradar); Latin spellings only, as Latin letters compare surely.
   if (query.words.length === 1 && spelling.words.length > 1 && LATIN.test(spelling.text) && foldTerm(query.words[0]!) === foldTerm(spelling.words[spelling.words.length - 1]!)) return SURNAME_FIT;
+  // Typed words that follow one another in the spelling fit better than the same words apart
+  // ("bin Salman": Mohammed bin Salman, not Salman bin Abdulaziz).
+  if (query.words.length > 1 && inARow(query.words, spelling.words)) return SURNAME_FIT;
   if (query.words.every((q) => parts.some((w) => sameWord(q, w)))) return 2;
   if (queryProfiles.every((q) => parts.some((w) => similarProfiles(q, index.profiles.get(w)!)))) return 1;
   const within = spelling.words.length > 1 && query.words.length > spelling.words.length && sameWord(query.words[0]!, spelling.words[0]!);
@@ -141,6 +144,14 @@ function fit(query: NameForm, queryFolded: string, queryProfiles: SoundProfile[]
   if (initialsFit(query, spelling)) return 1;
   if (shortenedFit(query, spelling)) return 1;
   return 0;
+}
+
+/** Whether the typed words are the same words as some run of the written ones, in order. */
+function inARow(typed: readonly string[], written: readonly string[]): boolean {
+  for (let start = 0; start + typed.length <= written.length; start++) {
+    if (typed.every((q, k) => sameWord(q, written[start + k]!))) return true;
+  }
+  return false;
 }
 
 /* A typed given name shorter than this is no short form of a compound one ("Ali" is not "Alimjan"). */

@@ -14,7 +14,19 @@ const IRANIAN: ReadonlyArray<readonly [string, string]> = [
   ['Masud', 'Masoud'], ['Masood', 'Masoud'], ['Said', 'Saeed'], ['Ismail', 'Esmaeil'], ['Ibrahimi', 'Ebrahimi'],
 ];
 
-const BY_NATIONALITY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([['Iranian', new Map(IRANIAN)]]);
+/* Turkish spells Arabic name words its own way, a final b or d hardened (Tayyip, Mehmet, Ahmet). */
+const TURKISH: ReadonlyArray<readonly [string, string]> = [
+  ['Tayyib', 'Tayyip'], ['Mohammed', 'Mehmet'], ['Muhammad', 'Mehmet'], ['Ahmed', 'Ahmet'], ['Ahmad', 'Ahmet'],
+  ['Hussein', 'Huseyin'], ['Suleiman', 'Suleyman'], ['Yousef', 'Yusuf'], ['Omar', 'Omer'], ['Mahmood', 'Mahmut'],
+  ['Hamid', 'Hamit'], ['Rashid', 'Resit'], ['Khalil', 'Halil'], ['Khalid', 'Halit']
+];
+/* Kuwait's news agency, and the press after it, writes the a of Ahmad and Mohammad. */
+const KUWAITI: ReadonlyArray<readonly [string, string]> = [['Ahmed', 'Ahmad'], ['Mohammed', 'Mohammad'], ['Muhammad', 'Mohammad']];
+/* Afghans' Arabic name words as Afghan and Pashto usage writes them (Mohammad Naeem, Ahmadzai). */
+const AFGHAN: ReadonlyArray<readonly [string, string]> = [['Ahmed', 'Ahmad'], ['Mohammed', 'Mohammad'], ['Muhammad', 'Mohammad']];
+const BY_NATIONALITY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['Iranian', new Map(IRANIAN)], ['Turkish', new Map(TURKISH)], ['Kuwaiti', new Map(KUWAITI)], ['Afghan', new Map(AFGHAN)],
+]);
 
 /**
  * A name word as the press spells it for people of this nationality; the word itself otherwise.
@@ -58,4 +70,20 @@ export function cyrillicNationality(words: readonly string[]): string | undefine
   const last = words.at(-1);
   if (words.length < 2 || !last || [...last].length < 5 || ARABIC_SOUNDS.test(last)) return undefined;
   return CYRILLIC_ENDING.test(last) ? 'Russian' : undefined;
+}
+
+/* Ruling families whose name says the country, whose press then spells the person's other name words (الصباح: Kuwait). */
+const FAMILY_NATIONALITY = new Map([['الصباح', 'Kuwaiti'], ['آل صباح', 'Kuwaiti']]);
+
+/**
+ * The nationality a ruling family's name in the name gives, when the text gives none: a Sabah is
+ * Kuwaiti, and Kuwait's press writes his Ahmad and Mohammad so. None otherwise.
+ * @example familyNationality(['أحمد', 'ناصر', 'المحمد', 'الصباح']) // 'Kuwaiti'
+ */
+export function familyNationality(words: readonly string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const found = FAMILY_NATIONALITY.get(words[i]!) ?? FAMILY_NATIONALITY.get(`${words[i]} ${words[i + 1] ?? ''}`);
+    if (found) return found;
+  }
+  return undefined;
 }

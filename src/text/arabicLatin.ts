@@ -21,6 +21,8 @@ const CONSONANTS: Record<string, string> = {
   // Persian and Urdu letters.
   'پ': 'p', 'چ': 'ch', 'ژ': 'zh', 'ڤ': 'v', 'گ': 'g', 'ک': 'k', 'ٹ': 't', 'ڈ': 'd', 'ڑ': 'r',
   'ں': 'n', 'ھ': 'h', 'ہ': 'h', 'ۀ': 'h', 'ے': 'e',
+  // Uyghur and Kazakh ۋ is always the consonant w (display.ts writes a و so to read it as one).
+  'ۋ': 'w',
 };
 
 const ALEF = new Set(['ا', 'أ', 'إ', 'آ', 'ٱ']);
@@ -38,7 +40,9 @@ function glide(letters: string[], i: number, consonant: string, vowel: string): 
   const next = letters[i + 1];
   if (i === 0 || (next !== undefined && ALEF.has(next))) return consonant;
   if (prev !== undefined && HAMZA_SEAT.has(prev)) return vowel;
-  if (prev === 'ا' && i > 1) return consonant;
+  // After a medial alif and before a consonant letter, و is the second half of a foreign name's
+  // au (ماورير Maurer, باول Paul, شتراوس Strauss), which an Arabic name hardly has.
+  if (prev === 'ا' && i > 1) return c === 'و' && next !== undefined && !VOWEL_LETTERS.has(next) && CONSONANTS[next] ? vowel : consonant;
   // Doubled it is a consonant, except the second of a two-letter word (يي Yi); print writes a
   // doubled consonant once, so a second و before a consonant is the long vowel after a w (طاووس
   // tawus, داوود Dawud, تشاووش Çavuş).

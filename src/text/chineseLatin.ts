@@ -136,7 +136,9 @@ const LINKING_A = 0.3;
  * @example syllablesOf('चिनफिंग')?.syllables // ['jin', 'ping']
  */
 export function syllablesOf(word: string, only?: ReadonlySet<string>): { syllables: string[]; cost: number } | undefined {
-  const s = sounds(word).join('');
+  // No pinyin syllable ends in m: an m before a labial is the n of the syllable before, as Hindi's
+  // anusvara reads there (जिंपिंग jimping: Jinping, वेंबिन Wenbin).
+  const s = sounds(word).join('').replace(/m(?=[bpfv])/gu, 'n');
   if (!s) return undefined;
   const index = readings();
   const best: Array<{ syllables: string[]; cost: number } | undefined> = [{ syllables: [], cost: 0 }];
@@ -165,6 +167,8 @@ const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /* A word of one syllable costs 1 and a close reading little more; past this a word is no pinyin. */
 const MAX_COST_PER_SYLLABLE = 1.7;
+/* A given-name syllable written its usual way costs 0.75; a name of other languages read as pinyin costs 0.88 and more. */
+const CLEAR_PINYIN = 0.8;
 
 /**
  * A name's words read as a Chinese name in pinyin, surname first and the given name as one word;
@@ -180,8 +184,9 @@ export function chineseName(words: readonly string[], chinese = false): string |
   const read = words.map((w, i) => syllablesOf(w, i === 0 ? SURNAMES : undefined));
   if (read.some((r) => !r || r.syllables.length > 2 || r.cost > MAX_COST_PER_SYLLABLE * r.syllables.length)) return undefined;
   // A word of two syllables may well be another language's name (جو بايدن reads Zhu Biden): only
-  // a person the text calls Chinese has one.
-  if (!chinese && read.some((r) => r!.syllables.length > 1)) return undefined;
+  // a person the text calls Chinese has one, unless both syllables are common in given names and
+  // written as they usually are (वेंबिन Wenbin, चुनयिंग Chunying; not بايدن bi-den, अली a-li).
+  if (!chinese && read.some((r) => r!.syllables.length > 1 && r!.cost > CLEAR_PINYIN * r!.syllables.length)) return undefined;
   const [surname, ...given] = read.flatMap((r) => r!.syllables);
   if (read[0]!.syllables.length !== 1 || given.length < 1 || given.length > 2) return undefined;
   return `${capital(surname!)} ${capital(given.join(''))}`;

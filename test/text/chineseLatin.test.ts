@@ -27,6 +27,22 @@ describe('Chinese names in pinyin', () => {
     // Two syllables in one word fit other languages' names too: only for a person called Chinese.
     expect(chineseName(['جو', 'بايدن'])).toBeUndefined();
     expect(chineseName(['शी', 'चिनफिंग'])).toBeUndefined();
+    expect(chineseName(['जो', 'बाइडन'])).toBeUndefined();
+    expect(chineseName(['ली', 'अमीन'])).toBeUndefined();
+    expect(chineseName(['هو', 'جونسون'])).toBeUndefined();
+    expect(chineseName(['मा', 'अली'])).toBeUndefined();
+  });
+
+  it('reads a given name of two common syllables written their usual way without being told the person is Chinese', () => {
+    expect(chineseName(['झांग', 'वेनबिन'])).toBe('Zhang Wenbin');
+    expect(chineseName(['चेन', 'जिनताओ'])).toBe('Chen Jintao');
+    expect(chineseName(['लियू', 'छुनयिंग'])).toBe('Liu Chunying');
+  });
+
+  it('reads an m before a labial as the n ending the syllable before, as Hindi writes it with the anusvara', () => {
+    expect(chineseName(['झांग', 'वेंबिन'])).toBe('Zhang Wenbin');
+    expect(chineseName(['गाओ', 'जिंपिंग'])).toBe('Gao Jinping');
+    expect(chineseName(['ली', 'मिंफेंग'], true)).toBe('Li Minfeng');
   });
 
   it('gives the display name of a Chinese name in either script', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayLatin, toLatin } from '../../src/text/translit.ts';
 import { deleteSchwas } from '../../src/text/schwa.ts';
+import { arabicToLatin } from '../../src/text/arabicLatin.ts';
 
 describe('Devanagari to Latin', () => {
   it('deletes the silent schwas of Hindi', () => {
@@ -37,6 +38,15 @@ describe('Arabic to Latin', () => {
     expect(toLatin('واشنطن')).toBe('washntn');
     expect(toLatin('حوار')).toBe('hwar');
   });
+  it('reads و after a medial alif and before a consonant as the u of a foreign au, a glide elsewhere', () => {
+    expect(arabicToLatin('ماورير')).toBe('maurir');
+    expect(arabicToLatin('باور')).toBe('baur');
+    expect(arabicToLatin('كلاوس')).toBe('klaus');
+    expect(arabicToLatin('داوود')).toBe('dawud');
+    expect(arabicToLatin('ماو')).toBe('maw');
+    expect(arabicToLatin('ساويرس')).toBe('sawirs');
+  });
+
   it('writes names as English news spells them, without short vowels', () => {
     expect(toLatin('طالبان')).toBe('talban');
     expect(toLatin('كابول')).toBe('kabul');

@@ -15,7 +15,7 @@ import { arabicForms } from './clitics.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATIONS, OCCASIONS, PHONE_WORDS, SPEECH } from './contacts.ts';
 import { NEWS_FUTURE_FORMS } from './verbs.ts';
 import { arabicNameParticle, arabicNameWord, arabicVerbForms } from './names.ts';
-import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
+import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS, ARABIC_SPELLING_ONLY } from './name-words.ts';
 import { foldTerm } from '../../text/normalize.ts';
 import { ARABIC_LATIN_LETTERS } from './letters.ts';
 import { CITIES, NATIONS } from './places.ts';
@@ -36,7 +36,7 @@ export const arabic: LanguagePack = {
     const bare = stripArticle(fold);
     return bare === fold ? undefined : bare;
   },
-  nameWordsLatin: new Map([...ARABIC_NAME_PARTICLES, ...ARABIC_NAME_WORDS].map(([word, latin]) => [foldTerm(word), latin])),
+  nameWordsLatin: new Map([...ARABIC_NAME_PARTICLES, ...ARABIC_NAME_WORDS, ...ARABIC_SPELLING_ONLY].map(([word, latin]) => [foldTerm(word), latin])),
   latinLetters: ARABIC_LATIN_LETTERS,
   titles: TITLES,
   roleQualifiers: ROLE_QUALIFIERS,

@@ -57,5 +57,20 @@ export const ARABIC_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['نبيل', 'Nabil'], ['أيمن', 'Ayman'], ['ايمن', 'Ayman'], ['حمزة', 'Hamza'], ['أسامة', 'Osama'], ['اسامة', 'Osama'],
   ['عائشة', 'Aisha'], ['فاطمة', 'Fatima'], ['مريم', 'Maryam'], ['زينب', 'Zainab'], ['خديجة', 'Khadija'], ['نسرين', 'Nasrin'],
   ['مولانا', 'Maulana'], ['عارف', 'Arif'], ['عالم', 'Alam'], ['إقبال', 'Iqbal'], ['اقبال', 'Iqbal'], ['شوكت', 'Shaukat'],
+  ['حبيب', 'Habib'], ['سيف', 'Saif'], ['مطر', 'Matar'], ['سالم', 'Salem'], ['جابر', 'Jaber'],
+  // Pakistani and Afghan given names and surnames from Arabic and Persian words.
+  ['افتخار', 'Iftikhar'], ['إفتخار', 'Iftikhar'], ['مشتاق', 'Mushtaq'], ['إحسان', 'Ehsan'], ['احسان', 'Ehsan'], ['اعجاز', 'Ejaz'],
+  ['إعجاز', 'Ejaz'], ['امتياز', 'Imtiaz'], ['إمتياز', 'Imtiaz'], ['اختر', 'Akhtar'], ['أختر', 'Akhtar'], ['ظفر', 'Zafar'], ['بابر', 'Babar'],
   ['جنيد', 'Junaid'], ['فواد', 'Fawad'], ['فضل', 'Fazal'], ['فيض', 'Faiz'], ['امام', 'Imam'], ['إمام', 'Imam'],
+];
+
+/**
+ * Words spelled as names only where a name is already read (display.ts): inside the compound names
+ * of arabic-compounds.ts (عبد الحق Abdul Haq, إنعام الله Inamullah, هبة الله Hibatullah, أبو الفتح
+ * Abul Fath) or as a Turkish given name (طيب Tayyib, Turkish Tayyip). Common words otherwise (الحق
+ * "the truth", الأمان "safety", الطيب "the good"): not name words for telling where a name ends.
+ */
+export const ARABIC_SPELLING_ONLY: ReadonlyArray<readonly [string, string]> = [
+  ['حق', 'Haq'], ['إنعام', 'Inam'], ['انعام', 'Inam'], ['هبة', 'Hiba'], ['أمان', 'Aman'], ['امان', 'Aman'],
+  ['عطاء', 'Ata'], ['طيب', 'Tayyib'], ['فتح', 'Fath'],
 ];

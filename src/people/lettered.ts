@@ -1,0 +1,49 @@
+/**
+ * Name words no listed spelling fits, written from their letters (display.ts): letter by letter
+ * with the short vowel Arabic leaves out where a syllable needs one, or, for a nisba of a name word
+ * the pack lists, that word's spelling and i.
+ */
+import type { Tok } from '../grammar/tokens.ts';
+import { packFor } from '../languages/index.ts';
+import { displayLatin } from '../text/translit.ts';
+import { nationalLetters, nationalSpelling } from './national-spellings.ts';
+
+/* Two consonants opening a word, the first one letter or a digraph Arabic letters are written as
+ * (تش is ch); a y after a consonant is the glide of a foreign name (جيانغ Jiang), no consonant. */
+const OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfgjklmnpqrstvwxz])/iu;
+
+const ARABIC_OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfgjklmnpqrstvwxyz])/iu;
+
+/* A long vowel letter inside a stem: its vowels stay when the nisba's i is added (كاظم Kazem, كاظمي
+ * Kazemi), where a stem of short vowels loses one (حمد Hamad, حمدي Hamdi). */
+const LONG_VOWEL_INSIDE = /^.+[اويی].+$/u;
+
+/**
+ * A nisba or Persian family name of a name word the pack lists and a final ي (كاظمي Kazemi from
+ * كاظم, كريمي Karimi): the listed word as the person's country spells it, then i; only for a stem
+ * with a long vowel written inside it. None otherwise.
+ */
+export function nisba(tok: Tok, nationality?: string): string | undefined {
+  if (tok.script !== 'arabic' || !/[يی]$/u.test(tok.fold)) return undefined;
+  const stem = tok.fold.slice(0, -1);
+  if (!LONG_VOWEL_INSIDE.test(stem)) return undefined;
+  const base = packFor(tok.lang)?.nameWordsLatin?.get(stem);
+  return base && /^\p{Lu}\p{Ll}+[^aeiouy]$/u.test(base) ? `${nationalSpelling(base, nationality)}i` : undefined;
+}
+
+/**
+ * A word letter by letter; an Arabic one never opens with two consonants (an Arabic syllable
+ * starts with one, its short vowel unprinted), so the commonest short vowel goes between them
+ * (بلخي Balkhi, نواف Nawaf); `nationality` may say how the press reads its letters (nationalLetters).
+ * @example lettered(sentenceTokens('بلخي', 0)[0]!) // 'Balkhi'
+ */
+export function lettered(tok: Tok, nationality?: string, arabicWord = false): string {
+  const latin = displayLatin(tok.text);
+  if (tok.script !== 'arabic') return latin;
+  // A vowel letter after ع reads as one vowel (إنعام Inam, not Inaam): ع is written as a vowel too.
+  // In an Arabic word (`arabicWord`) a y after the first consonant is one too (النيادي Al-Nayadi).
+  const read = nationalLetters(latin.toLowerCase(), nationality).replace(arabicWord ? ARABIC_OPENING_CLUSTER : OPENING_CLUSTER, '$1a').replace(/([aiu])\1/gu, '$1');
+  // A final اي is the diphthong ai (كرزاي Karzai), not a and the consonant y.
+  const ending = read.replace(/(?<=[^aeiou])ay$/u, 'ai');
+  return ending.charAt(0).toUpperCase() + ending.slice(1);
+}
