@@ -98,6 +98,32 @@ function namedLater(p: Phrase, view: SentenceView, views: SentenceView[], here: 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/* Offices that are one office under two names where counterparts are concerned: the US foreign minister is its secretary of state. */
+const SAME_OFFICE: Readonly<Record<string, string>> = { 'secretary of state': 'foreign minister' };
+const officeKey = (office: string | undefined): string | undefined => (office ? (SAME_OFFICE[office] ?? office) : undefined);
+
+/**
+ * "Jaishankar will meet his Iranian counterpart … Iranian Foreign Minister Zarif": a counterpart
+ * of a nationality that no one before fits and the next sentences do not name is the one person
+ * the rest of the article names of that nationality holding the office of the person whose
+ * counterpart they are (the nearest person before the phrase in its sentence); when that person's
+ * office is unknown, the one person of that nationality named later at all.
+ */
+function laterCounterpart(p: Phrase, view: SentenceView, views: SentenceView[], people: LocalPerson[], here: Set<number>): number | undefined {
+  const anchor = [...view.phrases].reverse().find((q) => q.end <= p.first && q.person !== undefined);
+  const office = anchor ? officeKey(mainOffice(people[anchor.person!]!)) : undefined;
+  const found = new Set<number>();
+  for (const later of views.slice(view.order + 1)) {
+    for (const q of later.phrases) {
+      if (!isNamed(q) || q.person === undefined || here.has(q.person)) continue;
+      const person = people[q.person]!;
+      if ((person.nationality ?? q.nationality) !== p.nationality) continue;
+      if (office === undefined || officeKey(mainOffice(person)) === office) found.add(q.person);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], people: LocalPerson[], lastSeen: Map<number, number>): number | undefined {
   const apposed = appositionOf(p, view);
   if (apposed) return apposed.person;
@@ -120,6 +146,8 @@ function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], peopl
     const named = namedCounterpart(later, p);
     if (named?.person !== undefined) return named.person;
   }
+  const counterpart = laterCounterpart(p, view, views, people, here);
+  if (counterpart !== undefined) return counterpart;
   people.push({ names: [], roles: [], nationality: p.nationality });
   return people.length - 1;
 }
