@@ -28,6 +28,7 @@ const NOT_IN_NAMES = set(`
   ومن ومع وفي وعن وإلى ولا ولم وقد تصريف شؤون سي آي إيه
   رئيس نائب وزير مدير قائد سفير مستشار متحدث زعيم قيادي مساعد ممثل مبعوث عضو حركة وكالة مكتب
   طالبان الحركة
+  وزيرا رئيسا سفيرا مبعوثا نائبا مستشارا متحدثا ناطقا قائدا مديرا ممثلا أميرا زعيما
 `);
 
 /* The generic Arabic stop-word list (stopwords-iso), less the words that are also common name
@@ -69,11 +70,25 @@ function hasArticle(word: Word): boolean {
   return word.forms.some((f) => f.startsWith('ال') && !/^[أإ]ل/u.test(written.slice(Math.max(0, written.length - [...f].length)).join('')));
 }
 
+/* Proclitics a word may carry, "and"/"so" then a preposition (وبكل "and with all", فلما). */
+const PROCLITICS = /^(?:[وف]?[بلك]|[وف])(?=\p{L}{2})/u;
+
+/**
+ * Whether the word is a stop word behind proclitics ("على الملأ وبكل صراحة", publicly and with all
+ * frankness): folding takes off one clitic, and two leave the stop word unseen. A common name word
+ * as written (بكر, كمال) stays one.
+ */
+function cliticStopWord(word: Word): boolean {
+  if (NAME_WORDS.has(word.fold)) return false;
+  const rest = word.fold.replace(PROCLITICS, '');
+  return rest !== word.fold && (STOP_WORDS.has(rest) || NOT_IN_NAMES.has(rest));
+}
+
 /** @example arabicNameWord({ text: 'بوتين', fold: 'بوتين', forms: ['بوتين'] }, undefined) // true */
 export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
   if (prev !== undefined && writtenAli(word)) return true;
   if (prev !== undefined && familyName(word, prev)) return true;
-  if (word.forms.some((f) => NOT_IN_NAMES.has(f) || STOP_WORDS.has(f))) return false;
+  if (word.forms.some((f) => NOT_IN_NAMES.has(f) || STOP_WORDS.has(f)) || cliticStopWord(word)) return false;
   // A common name word is read as written (فيصل, not ف + يصل "arrives").
   if (verbOrNoun(word)) return false;
   // آل "family of" (آل ثاني, آل سعود) folds like the article ال, but is a name word.
