@@ -51,10 +51,13 @@ export function nearNames(a: string, b: string): boolean {
   return x.every((w, i) => near(w, y[i]!));
 }
 
+/* Office words the packs' roles give one office under ("spokesperson" in English, "spokesman" from Arabic). */
+const SAME_WORD: Readonly<Record<string, string>> = { spokesperson: 'spokesman', spokeswoman: 'spokesman' };
+
 /** A role's nationality (its capitalised words: "US", "Kyrgyz") and office words. */
 function roleParts(role: string): { nation: string; office: string[] } {
   const ws = role.split(/\s+/u);
-  return { nation: ws.filter((w) => /^\p{Lu}/u.test(w)).join(' '), office: ws.filter((w) => !/^\p{Lu}/u.test(w)) };
+  return { nation: ws.filter((w) => /^\p{Lu}/u.test(w)).join(' '), office: ws.filter((w) => !/^\p{Lu}/u.test(w)).map((w) => SAME_WORD[w] ?? w) };
 }
 
 /** Whether two roles can be one person's: nationality equal where both give one, one's office words all in the other's. */

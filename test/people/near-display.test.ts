@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nearJoins, nearNames, rolesAgree } from '../../src/people/near-display.ts';
+import { joinedOf, nameForm } from '../../src/people/names.ts';
 import { invented } from './helpers.ts';
 
 const cand = (display: string, role: string | undefined, articles: number[], script = 'latin') => ({
@@ -36,6 +37,7 @@ describe('near display names', () => {
     expect(rolesAgree('Kyrgyz foreign minister', 'Tajik foreign minister')).toBe(false);
     expect(rolesAgree('foreign minister', 'president')).toBe(false);
     expect(rolesAgree(undefined, 'president')).toBe(false);
+    expect(rolesAgree('spokesman', 'Taliban spokesperson')).toBe(true);
   });
 
   it('joins near names with agreeing roles in different articles, never two people an article told apart', () => {
@@ -63,5 +65,26 @@ describe('one person one entry across articles written a vowel apart', () => {
       'वार्ता\nकिर्गिस्तान के राष्ट्रपति रुस्लान कजाकबाएव ने अफगानिस्तान पर चर्चा की।',
     ]);
     expect(kb.people.filter((p) => p.mentions.some((m) => m.text.includes('रुस्लान')))).toHaveLength(2);
+  });
+});
+
+describe('a name written without its space is the same person (डॉमिनिक्राब, Dominic Raab)', () => {
+  it.each([
+    ['डॉमिनिक्राब', 'डोमिनिक राब'],
+    ['सर्गेईलावरोव', 'सर्गेई लावरोव'],
+    ['أنطونيوغوتيريش', 'أنطونيو غوتيريش'],
+  ])('%s = %s', (one, two) => expect(joinedOf(nameForm(one), nameForm(two))).toBe(true));
+
+  it.each([
+    ['राब', 'डोमिनिक राब'],
+    ['खानमोहम्मद', 'मोहम्मद खान'],
+  ])('%s ≠ %s', (one, two) => expect(joinedOf(nameForm(one), nameForm(two))).toBe(false));
+
+  it('joins the one-word spelling with the person in its article and across articles', () => {
+    const kb = invented([
+      'वार्ता\nब्रिटिश विदेश मंत्री डोमिनिक राब ने कहा कि बातचीत अच्छी रही। ब्रिटिश विदेश मंत्री डॉमिनिक्राब ने ट्वीट किया।',
+      'बैठक\nब्रिटेन के विदेश मंत्री डॉमिनिक्राब भारत आएंगे।',
+    ]);
+    expect(kb.people.filter((p) => p.mentions.some((m) => m.text.includes('राब')))).toHaveLength(1);
   });
 });
