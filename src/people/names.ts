@@ -114,6 +114,15 @@ export function joinedOf(short: NameForm, long: NameForm): boolean {
   return similarProfiles(joinedProfile(word), joinedProfile(long.words.join('')));
 }
 
+/**
+ * Whether two names have the same sounds written together, however their words are split
+ * ("أميرهان متكي", "أمير خان متقي").
+ * @example soundsAlikeTogether(nameForm('أميرهان متكي'), nameForm('أمير خان متقي')) // true
+ */
+export function soundsAlikeTogether(a: NameForm, b: NameForm): boolean {
+  return similarProfiles(joinedProfile(a.words.join('')), joinedProfile(b.words.join('')));
+}
+
 /** Key of a name's words written as one (equal for names that `splitAlike` may join). */
 export function joinedKey(name: NameForm): string {
   return profileKey(joinedProfile(name.words.join('')));

@@ -58,6 +58,11 @@ function writtenAli(word: Word): boolean {
   return word.text.replace(/[\u064B-\u0652\u0640]/gu, '') === 'علي';
 }
 
+/* الدين and الحق end compound given names after the words that open them (Sirajuddin, Salahuddin,
+ * Zia-ul-Haq), not after any word: "أكد X الحق في …" is "the right to". */
+const COMPOUND_ENDS = set('الدين الحق');
+const COMPOUND_FIRSTS = set('سراج ضياء صلاح نور جلال علاء شهاب كمال خير أنوار انوار ظهير نجم شمس بدر عز فخر حسام عماد بهاء تاج قطب معين محيي نصير فريد رفيع غياث محب انعام إنعام');
+
 /* Words after which a name may carry the article (عبد الله). */
 const NAME_PREFIXES = set('عبد أبو ابو بن ابن');
 
@@ -93,9 +98,10 @@ export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
   if (verbOrNoun(word)) return false;
   // آل "family of" (آل ثاني, آل سعود) folds like the article ال, but is a name word.
   if (word.text.normalize('NFC') === 'آل') return prev !== undefined;
-  // Names rarely carry the article, except after عبد/أبو (عبد الله) and in the compounds with الله
-  // of Afghan and Pakistani names (إنعام الله, ذبيح الله: Inamullah, Zabihullah).
+  // Names rarely carry the article, except after عبد/أبو (عبد الله) and in the compounds with الله,
+  // الدين and الحق of Afghan and Pakistani names (ذبيح الله Zabihullah, سراج الدين Sirajuddin, ضياء الحق Zia-ul-Haq).
   if (prev !== undefined && word.fold === 'الله' && !prev.fold.startsWith('ال')) return true;
+  if (prev !== undefined && COMPOUND_ENDS.has(word.fold) && prev.forms.some((f) => COMPOUND_FIRSTS.has(f))) return true;
   return !hasArticle(word) || (prev !== undefined && NAME_PREFIXES.has(prev.fold));
 }
 
