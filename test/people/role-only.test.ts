@@ -55,3 +55,25 @@ describe('a counterpart of a nationality named later in the article is that pers
     expect(found.filter((d) => /Indonesian/u.test(d))).toHaveLength(1);
   });
 });
+
+describe('a text cut off mid-word ends on no name', () => {
+  it('drops the fragment the article writes in full elsewhere, leaving the role or the rest of the name', () => {
+    const kb = invented([
+      'दौरा\nपाकिस्तान के विदेश मंत्री कल दिल्ली आएंगे।\nउन्होंने अपने बयान में शांति की बात कही। इस दौरान पाकिस्तान के विदेश मंत्री अप',
+      'वार्ता\nअमेरिकी विदेश मंत्री एंटनी ब्लिंकन ने बात की।\nइधर अमेरिकी विदेश मंत्री एंटनी ब्ल',
+    ]);
+    const found = kb.people.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(found).not.toContain('अप');
+    expect(found).not.toContain('एंटनी ब्ल');
+  });
+
+  it('keeps a whole last word (… Foreign Minister Wang) and a headline ending on a name', () => {
+    const kb = invented([
+      'Talks\nThe minister spoke on Monday.\nBlinken also spoke to Chinese Foreign Minister Wang',
+      'मास्को जाते हुए रुकेंगे भारतीय विदेश मंत्री रमेश कुमार\nविदेश मंत्री कल रवाना होंगे।',
+    ]);
+    const found = kb.people.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(found).toContain('Wang');
+    expect(found).toContain('रमेश कुमार');
+  });
+});
