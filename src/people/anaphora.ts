@@ -98,22 +98,28 @@ function namedLater(p: Phrase, view: SentenceView, views: SentenceView[], here: 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/* How many sentences on the holder of a counterpart's office may be named ("his Chinese counterpart" … "Chinese foreign minister X"). */
-const HOLDER_WINDOW = 6;
+/* Offices that are one office under two names where counterparts are concerned: the US foreign minister is its secretary of state. */
+const SAME_OFFICE: Readonly<Record<string, string>> = { 'secretary of state': 'foreign minister' };
+const officeKey = (office: string | undefined): string | undefined => (office ? (SAME_OFFICE[office] ?? office) : undefined);
 
 /**
- * "لافروف يبحث مع نظيره الإيراني" … "وزير الخارجية الإيراني، X": someone's counterpart of a
- * nationality, with no one earlier fitting, is the one person the next sentences name with that
- * nationality and the office of the one whose counterpart they are (the nearest person before, as
- * the article names them anywhere). Several such people, or no known office: none.
+ * "Jaishankar will meet his Iranian counterpart … Iranian Foreign Minister Zarif": a counterpart
+ * of a nationality that no one before fits and the next sentences do not name is the one person
+ * the rest of the article names of that nationality holding the office of the person whose
+ * counterpart they are (the nearest person before the phrase in its sentence); when that person's
+ * office is unknown, the one person of that nationality named later at all.
  */
-function officeHolderLater(p: Phrase, view: SentenceView, views: SentenceView[], people: LocalPerson[], here: Set<number>): number | undefined {
+function laterCounterpart(p: Phrase, view: SentenceView, views: SentenceView[], people: LocalPerson[], here: Set<number>): number | undefined {
   const anchor = [...view.phrases].reverse().find((q) => q.end <= p.first && q.person !== undefined);
-  const office = anchor ? mainOffice(people[anchor.person!]!) : undefined;
-  if (!office) return undefined;
+  const office = anchor ? officeKey(mainOffice(people[anchor.person!]!)) : undefined;
   const found = new Set<number>();
-  for (const later of views.slice(view.order + 1, view.order + 1 + HOLDER_WINDOW)) {
-    for (const q of later.phrases) if (isNamed(q) && q.person !== undefined && !here.has(q.person) && q.office === office && q.nationality === p.nationality) found.add(q.person);
+  for (const later of views.slice(view.order + 1)) {
+    for (const q of later.phrases) {
+      if (!isNamed(q) || q.person === undefined || here.has(q.person)) continue;
+      const person = people[q.person]!;
+      if ((person.nationality ?? q.nationality) !== p.nationality) continue;
+      if (office === undefined || officeKey(mainOffice(person)) === office) found.add(q.person);
+    }
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -140,8 +146,8 @@ function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], peopl
     const named = namedCounterpart(later, p);
     if (named?.person !== undefined) return named.person;
   }
-  const holder = officeHolderLater(p, view, views, people, here);
-  if (holder !== undefined) return holder;
+  const counterpart = laterCounterpart(p, view, views, people, here);
+  if (counterpart !== undefined) return counterpart;
   people.push({ names: [], roles: [], nationality: p.nationality });
   return people.length - 1;
 }

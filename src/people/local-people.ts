@@ -4,7 +4,7 @@
  * (names.ts). Then every later bare use of a name or of one of its words ("लावरोव", "वांग") is
  * linked to the one person of the article it can belong to — none when two could.
  */
-import { compatibleNames, nameForm, sameName, wordKey, type NameForm } from './names.ts';
+import { compatibleNames, nameForm, sameName, soundsAlikeTogether, wordKey, type NameForm } from './names.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { isNameParticle, nameWordOK } from '../grammar/words.ts';
@@ -14,9 +14,10 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import { titledPhrasesOf } from './titled.ts';
 import { givenNameLeads } from './given-name-leads.ts';
 import { compoundNameLeads } from './compound-name-leads.ts';
+import { cutAtTextEnd, cutName, roleOnly } from './name-cuts.ts';
 import { latinNameLeads } from './latin-name-leads.ts';
 import { handleNames } from './handles.ts';
-import { isInitial, type Tok } from '../grammar/tokens.ts';
+import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { packFor } from '../languages/index.ts';
 
@@ -237,18 +238,6 @@ function nameStop(toks: readonly Tok[], first: number, end: number, usage: Artic
   return end;
 }
 
-/** The phrase with its name cut at `end`: the role alone when nothing of the name is left. */
-function cutName(p: Phrase, end: number): Phrase | undefined {
-  if (end >= p.nameEnd) return p;
-  if (end === p.nameFirst) return roleOnly(p);
-  return { ...p, end: p.end === p.nameEnd ? end : p.end, nameEnd: end };
-}
-
-/** The phrase without its name: the role alone, when there is one. */
-function roleOnly(p: Phrase): Phrase | undefined {
-  return p.role ? { ...p, end: p.nameFirst, nameEnd: p.nameFirst, source: 'role' } : undefined;
-}
-
 /** Finds the named phrases of every sentence (titles first, then listed and known names). */
 export function findNamedPhrases(views: SentenceView[], sources: NameSources): void {
   let words: ReadonlySet<string> | undefined;
@@ -281,7 +270,9 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
     view.phrases.sort((a, b) => a.first - b.first);
   }
   addGivenNameLeads(views, (words ??= articleWords(views)), lowerWords);
+  cutAtTextEnd(views);
 }
+
 
 /** Token indices where a named person's phrase of the sentence ends. */
 
@@ -325,7 +316,9 @@ export function clusterPeople(views: SentenceView[]): LocalPerson[] {
       let index = p.gazetteerId ? people.findIndex((q) => q.gazetteerId === p.gazetteerId) : -1;
       if (index < 0) {
         const same = people.findIndex((q) => q.names.some((n) => sameName(n, name)) && (!p.gazetteerId || !q.gazetteerId));
-        const compatible = people.flatMap((q, i) => (q.names.some((n) => compatibleNames(n, name)) && (!p.gazetteerId || !q.gazetteerId) ? [i] : []));
+        // Two full names that disagree are two people, whatever surname alone either was also called by (أنس حقاني, سراج الدين حقاني).
+        const agrees = (q: LocalPerson): boolean => name.words.length < 2 || q.names.every((n) => n.words.length < 2 || compatibleNames(n, name) || soundsAlikeTogether(n, name));
+        const compatible = people.flatMap((q, i) => (q.names.some((n) => compatibleNames(n, name)) && agrees(q) && (!p.gazetteerId || !q.gazetteerId) ? [i] : []));
         index = same >= 0 ? same : compatible.length === 1 ? compatible[0]! : -1;
       }
       if (index < 0) {
@@ -346,6 +339,12 @@ const SERVANT = foldTerm('عبد');
 /* "عبد" and the divine name after it (عبد السلام: "peace", عبد الرحمن) are one name word: alone, neither names the person. */
 const compoundPart = (words: readonly string[], j: number): boolean => words[j] === SERVANT || (words[j - 1] === SERVANT && words[j]!.startsWith('ال'));
 
+/** Whether a word of a name is a name word on its own, with nothing before it. */
+function standsAlone(word: string): boolean {
+  const tok = sentenceTokens(word, 0)[0];
+  return tok !== undefined && nameWordOK(tok);
+}
+
 /** Links bare later (or earlier) uses of the article's names and name words to their person. */
 export function linkNameParts(views: SentenceView[], people: LocalPerson[]): void {
   const owners = new Map<string, Set<number>>();
@@ -354,8 +353,9 @@ export function linkNameParts(views: SentenceView[], people: LocalPerson[]): voi
     for (const name of person.names) {
       entries.push([name.folded, index]);
       if (name.folded.length === 1) continue;
-      for (const [j, word] of name.significant.entries()) {
-        if (word.length < MIN_PART_LENGTH || compoundPart(name.significant, j)) continue;
+      for (const [k, word] of name.significant.entries()) {
+        // A word that is a name word only after another (الدين of سراج الدين, "religion" alone) stands for no one.
+        if (word.length < MIN_PART_LENGTH || compoundPart(name.significant, k) || (k > 0 && !standsAlone(name.words[k]!))) continue;
         const set = owners.get(word) ?? new Set<number>();
         set.add(index);
         owners.set(word, set);

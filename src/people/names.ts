@@ -99,6 +99,30 @@ export function splitAlike(a: NameForm, b: NameForm): boolean {
   return similarProfiles(joinedProfile(a.words.join('')), joinedProfile(b.words.join('')));
 }
 
+/* Consonants a name written as one word must have to stand for a longer name written apart: short words match too many joinings. */
+const MIN_JOINED_CONSONANTS = 5;
+
+/**
+ * Whether a one-word name is a longer name written without its spaces ("डॉमिनिक्राब" for
+ * "डॉमिनिक राब", Dominic Raab): the same sounds written together, and enough of them.
+ * @example joinedOf(nameForm('डॉमिनिक्राब'), nameForm('डोमिनिक राब')) // true
+ */
+export function joinedOf(short: NameForm, long: NameForm): boolean {
+  if (short.words.length !== 1 || long.words.length < 2) return false;
+  const word = short.words[0]!;
+  if (wordKey(word).length < MIN_JOINED_CONSONANTS) return false;
+  return similarProfiles(joinedProfile(word), joinedProfile(long.words.join('')));
+}
+
+/**
+ * Whether two names have the same sounds written together, however their words are split
+ * ("أميرهان متكي", "أمير خان متقي").
+ * @example soundsAlikeTogether(nameForm('أميرهان متكي'), nameForm('أمير خان متقي')) // true
+ */
+export function soundsAlikeTogether(a: NameForm, b: NameForm): boolean {
+  return similarProfiles(joinedProfile(a.words.join('')), joinedProfile(b.words.join('')));
+}
+
 /** Key of a name's words written as one (equal for names that `splitAlike` may join). */
 export function joinedKey(name: NameForm): string {
   return profileKey(joinedProfile(name.words.join('')));
@@ -146,7 +170,7 @@ export function initialFits(letter: string, given: string): boolean {
   return wordKey(letter).charAt(0) === wordKey(given).charAt(0);
 }
 
-/** Whether the names can be the same person's: equal, one a single word, the beginning or end of the other, or its first and last word. */
+/** Whether the names can be the same person's: equal, one a single word of the other or the other written as one word, the beginning or end of the other, or its first and last word. */
 export function compatibleNames(a: NameForm, b: NameForm): boolean {
-  return sameName(a, b) || partOf(a, b) || partOf(b, a) || prefixOf(a, b) || prefixOf(b, a) || suffixOf(a, b) || suffixOf(b, a) || framesOf(a, b) || framesOf(b, a);
+  return sameName(a, b) || partOf(a, b) || partOf(b, a) || joinedOf(a, b) || joinedOf(b, a) || prefixOf(a, b) || prefixOf(b, a) || suffixOf(a, b) || suffixOf(b, a) || framesOf(a, b) || framesOf(b, a);
 }

@@ -10,6 +10,7 @@ import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
 import { hasParticle, type Group } from './registry.ts';
+import { nearJoins } from './near-display.ts';
 import type { MentionRef, Person } from './types.ts';
 
 /** One article's people and where each is named. */
@@ -278,6 +279,33 @@ function joinSameDisplay(groups: Group[], described: Described[]): Array<{ group
   return [...out.values()];
 }
 
+function scriptsByArticle(mentions: readonly MentionRef[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const m of mentions) (out.get(m.article) ?? out.set(m.article, new Set()).get(m.article)!).add(scriptOf(m.text));
+  return out;
+}
+
+/** Groups one person's spellings a letter or two apart split (near-display.ts), joined and described again. */
+function joinNearDisplay(entries: Array<{ group: Group; described?: Described }>, articles: ArticlePeople[], vocabulary: LatinVocabulary): Array<{ group: Group; described?: Described }> {
+  const described = entries.map((e) => e.described ?? describe(e.group, articles, vocabulary));
+  const roots = nearJoins(
+    entries.map((e, i) => ({
+      ...(e.group.gazetteer ? {} : { display: described[i]!.fromText }),
+      role: described[i]!.role,
+      articles: new Set(described[i]!.mentions.map((m) => m.article)),
+      scripts: scriptsByArticle(described[i]!.mentions),
+    })),
+  );
+  const out = new Map<number, { group: Group; described?: Described }>();
+  entries.forEach((e, i) => {
+    const r = roots[i]!;
+    const entry = out.get(r);
+    if (!entry) out.set(r, { group: e.group, described: described[i] });
+    else out.set(r, { group: { ...entry.group, names: [...entry.group.names, ...e.group.names], members: [...entry.group.members, ...e.group.members] } });
+  });
+  return [...out.values()];
+}
+
 /**
  * Builds the stored people from the canonical groups; ids are unique.
  * @example makePeople(groups, articles).people[0].display // 'Sergey Lavrov'
@@ -288,7 +316,7 @@ export function makePeople(groups: Group[], articles: ArticlePeople[], vocabular
   const taken = new Set<string>();
   // Many people share a base id ("foreign-minister"): start from the last suffix given to it.
   const nextSuffix = new Map<string, number>();
-  const joined = joinSameDisplay(groups, groups.map((g) => describe(g, articles, vocabulary)));
+  const joined = joinNearDisplay(joinSameDisplay(groups, groups.map((g) => describe(g, articles, vocabulary))), articles, vocabulary);
   for (const { group, described } of joined) {
     const { mentions, spellings, native, role, fromText } = described ?? describe(group, articles, vocabulary);
     const display = group.gazetteer?.display ?? fromText ?? capitalise(role ?? 'unnamed person');

@@ -9,7 +9,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { LocalPerson } from './local-people.ts';
-import { joinedKey, nameForm, prefixOf, sameName, sameWord, splitAlike, suffixOf, wordKey, type NameForm } from './names.ts';
+import { joinedKey, joinedOf, nameForm, prefixOf, sameName, sameWord, splitAlike, suffixOf, wordKey, type NameForm } from './names.ts';
 import { isNameParticle } from '../grammar/words.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
 import { sentenceTokens } from '../grammar/tokens.ts';
@@ -104,6 +104,8 @@ class GroupIndex {
   /** Groups with a name equal to `name`. */
   same(name: NameForm): number[] {
     const same = [...(this.byFull.get(fullKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => sameName(n, name) || sameKeys(n, name)));
+    // A name written as one word ("डॉमिनिक्राब") is a longer name written together.
+    if (same.length === 0 && name.words.length === 1) return [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => joinedOf(name, n)));
     if (same.length > 0 || name.words.length < 2) return same;
     const split = [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => splitAlike(n, name)));
     if (split.length > 0) return split;

@@ -215,6 +215,8 @@ export function nameEnd(toks: readonly Tok[], j: number): number {
     k++;
   }
   while (k > j && isNameParticle(toks[k - 1]!)) k--;
+  // A city right after a title is where the office holder is or goes ("विदेश मंत्री तेहरान में रुके"), as a country is.
+  if (cityAt(toks, j)) return j;
   // A word that is a name word only after a title (Hindi जो "who", also Joe) is never a whole name.
   if (k === j + 1 && !nameWordOK(toks[j]!)) return j;
   return k;

@@ -56,6 +56,34 @@ describe('words after a title that the article shows are no name', () => {
   });
 });
 
+describe('Arabic words that are no name after a title: stop words behind two proclitics, occasions, offices in the accusative', () => {
+  it.each([
+    ['وتحدث الملا كريم شاه على الملأ وبكل صراحة عن الوضع.', 'وبكل'],
+    ['وقال المبعوث الروسي فبكل وضوح إن الحوار ضروري.', 'فبكل'],
+    ['وأشار الرئيس الأفغاني ولكل مرحلة ظروفها.', 'ولكل'],
+  ])('%s', (sentence, word) => {
+    const found = mentions([`زيارة\n${sentence}`]);
+    expect(found.some((m) => m.includes(word))).toBe(false);
+  });
+
+  it('ends a name at an occasion noun ("بعيد ميلاده", "بذكرى") and at an office in the accusative ("وزيرا", "سفيرا")', () => {
+    const found = mentions([
+      'تهنئة\nهنأ الرئيس الروسي نظيره الطاجيكي إمام رحمانوف بعيد ميلاده. وعينت الحركة المتحدث نادر عواد وزيرا للإعلام. وهنأ الأمير القطري الملك كريم شاه بذكرى توليه الحكم.',
+    ]);
+    expect(found).toContain('إمام رحمانوف');
+    expect(found).toContain('نادر عواد');
+    expect(found).toContain('كريم شاه');
+    expect(found.some((m) => /ميلاده|وزيرا|بذكرى/u.test(m))).toBe(false);
+  });
+
+  it('reads the spokesman "in its name" (المتحدث باسمها) as the office, and the name after it, up to an appointing verb', () => {
+    const found = mentions(['تعيين\nوقالت الحركة إن المتحدث باسمها كريم شاه سيعين وزيرا للإعلام. وأكد الناطق باسمه نادر عواد أن القرار نهائي.']);
+    expect(found).toContain('كريم شاه');
+    expect(found).toContain('نادر عواد');
+    expect(found.some((m) => /باسم|سيعين|وزيرا/u.test(m))).toBe(false);
+  });
+});
+
 describe('capitalised runs and words after a title that are no person (issue 11, not-people)', () => {
   it('takes no run ending in a noun of bodies, media or things for a name, whatever given name leads it', () => {
     const found = mentions(['Visit\nOn Tuesday, Sky News reported the talks. He praised the launch of the MILGEM Naval Ship. He met John Kerry on Monday.']);

@@ -28,6 +28,7 @@ const NOT_IN_NAMES = set(`
   ومن ومع وفي وعن وإلى ولا ولم وقد تصريف شؤون سي آي إيه
   رئيس نائب وزير مدير قائد سفير مستشار متحدث زعيم قيادي مساعد ممثل مبعوث عضو حركة وكالة مكتب
   طالبان الحركة
+  وزيرا رئيسا سفيرا مبعوثا نائبا مستشارا متحدثا ناطقا قائدا مديرا ممثلا أميرا زعيما
 `);
 
 /* The generic Arabic stop-word list (stopwords-iso), less the words that are also common name
@@ -57,6 +58,11 @@ function writtenAli(word: Word): boolean {
   return word.text.replace(/[\u064B-\u0652\u0640]/gu, '') === 'علي';
 }
 
+/* الدين and الحق end compound given names after the words that open them (Sirajuddin, Salahuddin,
+ * Zia-ul-Haq), not after any word: "أكد X الحق في …" is "the right to". */
+const COMPOUND_ENDS = set('الدين الحق');
+const COMPOUND_FIRSTS = set('سراج ضياء صلاح نور جلال علاء شهاب كمال خير أنوار انوار ظهير نجم شمس بدر عز فخر حسام عماد بهاء تاج قطب معين محيي نصير فريد رفيع غياث محب انعام إنعام');
+
 /* Words after which a name may carry the article (عبد الله). */
 const NAME_PREFIXES = set('عبد أبو ابو بن ابن');
 
@@ -69,18 +75,33 @@ function hasArticle(word: Word): boolean {
   return word.forms.some((f) => f.startsWith('ال') && !/^[أإ]ل/u.test(written.slice(Math.max(0, written.length - [...f].length)).join('')));
 }
 
+/* Proclitics a word may carry, "and"/"so" then a preposition (وبكل "and with all", فلما). */
+const PROCLITICS = /^(?:[وف]?[بلك]|[وف])(?=\p{L}{2})/u;
+
+/**
+ * Whether the word is a stop word behind proclitics ("على الملأ وبكل صراحة", publicly and with all
+ * frankness): folding takes off one clitic, and two leave the stop word unseen. A common name word
+ * as written (بكر, كمال) stays one.
+ */
+function cliticStopWord(word: Word): boolean {
+  if (NAME_WORDS.has(word.fold)) return false;
+  const rest = word.fold.replace(PROCLITICS, '');
+  return rest !== word.fold && (STOP_WORDS.has(rest) || NOT_IN_NAMES.has(rest));
+}
+
 /** @example arabicNameWord({ text: 'بوتين', fold: 'بوتين', forms: ['بوتين'] }, undefined) // true */
 export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
   if (prev !== undefined && writtenAli(word)) return true;
   if (prev !== undefined && familyName(word, prev)) return true;
-  if (word.forms.some((f) => NOT_IN_NAMES.has(f) || STOP_WORDS.has(f))) return false;
+  if (word.forms.some((f) => NOT_IN_NAMES.has(f) || STOP_WORDS.has(f)) || cliticStopWord(word)) return false;
   // A common name word is read as written (فيصل, not ف + يصل "arrives").
   if (verbOrNoun(word)) return false;
   // آل "family of" (آل ثاني, آل سعود) folds like the article ال, but is a name word.
   if (word.text.normalize('NFC') === 'آل') return prev !== undefined;
-  // Names rarely carry the article, except after عبد/أبو (عبد الله) and in the compounds with الله
-  // of Afghan and Pakistani names (إنعام الله, ذبيح الله: Inamullah, Zabihullah).
+  // Names rarely carry the article, except after عبد/أبو (عبد الله) and in the compounds with الله,
+  // الدين and الحق of Afghan and Pakistani names (ذبيح الله Zabihullah, سراج الدين Sirajuddin, ضياء الحق Zia-ul-Haq).
   if (prev !== undefined && word.fold === 'الله' && !prev.fold.startsWith('ال')) return true;
+  if (prev !== undefined && COMPOUND_ENDS.has(word.fold) && prev.forms.some((f) => COMPOUND_FIRSTS.has(f))) return true;
   return !hasArticle(word) || (prev !== undefined && NAME_PREFIXES.has(prev.fold));
 }
 

@@ -167,6 +167,8 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   // Spokesmen: "المتحدث باسم <body>" (the body's nationality may follow: "… الخارجية الباكستانية").
   ...ofBodies(['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'المتحدثة باسم'], [...TALIBAN, ...MINISTRIES, ...MINISTRIES_OF(TALIBAN), ...UN, ...NATO], 'spokesman'),
   ...ofBodies(['نائب المتحدث باسم', 'نائب الناطق باسم', 'نائب المتحدث الرسمي باسم'], [...TALIBAN, ...MINISTRIES, ...TALIBAN.map((t) => `حكومة ${t}`)], 'deputy spokesman'),
+  // "المتحدث باسمها X": the spokesman in its name, the body a pronoun suffix stands for.
+  ...['المتحدث', 'المتحدثة', 'الناطق', 'المتحدث الرسمي', 'الناطق الرسمي'].flatMap((t) => ['باسمه', 'باسمها', 'باسمهم', 'باسمهما'].map((p): [string, Title] => [`${t} ${p}`, office('spokesman')])),
   ['المتحدث', office('spokesman')],
   ['الناطق', office('spokesman')],
   // Heads of agencies, armies and movements.

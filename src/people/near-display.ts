@@ -1,0 +1,103 @@
+/**
+ * One person written a little differently in different articles: news romanises and transliterates
+ * a foreign name as it hears it (कजाकबायेव, कजाकबाएव; بوتسل, بوتزيل; एजेला, एंजेला मर्केल), and the
+ * sound comparison of names.ts, strict so that unrelated names stay apart, refuses some of these
+ * spellings. Once each group has a Latin display name and a role, two groups are one person when
+ * they share no article, their display names share a long word and every other word is a letter or
+ * two apart, and their roles agree: the same nationality where both give one, and the offices of one
+ * contained in the other's ("foreign minister", "Kyrgyz foreign minister"). The role is what tells
+ * "Mohammad Ali" from "Mohammad Alvi"; people without one are left apart.
+ */
+import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
+
+/** What the join needs of a group: its display name, role and articles. */
+export interface NearCandidate {
+  display?: string;
+  role?: string;
+  articles: ReadonlySet<number>;
+  /** Per article, the scripts its mentions there are written in. */
+  scripts: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+/* A shared word must be this long to bring two names together: "Ali", "Khan" are many people's. */
+const MIN_SHARED_LETTERS = 4;
+
+const lettersOf = (word: string): string => word.normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase();
+
+function words(display: string): string[] {
+  return display.split(/[\s\-‐]+/u).map(lettersOf).filter(Boolean);
+}
+
+/** Letters two spellings of one name word may differ by: none for short words, one from four letters, two from five, three from ten. */
+function allowance(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  return n >= 10 ? 3 : n >= 5 ? 2 : n >= 4 ? 1 : 0;
+}
+
+function near(a: string, b: string): boolean {
+  if (a === b) return true;
+  const bound = allowance(a, b);
+  if (bound === 0 || a[0] !== b[0]) return false;
+  let found = false;
+  nearStrings([a], b, bound, LEVENSHTEIN, () => (found = true));
+  return found;
+}
+
+/** Whether two display names are one name spelt a little differently: same length, a long word shared, the others near. */
+export function nearNames(a: string, b: string): boolean {
+  const [x, y] = [words(a), words(b)];
+  if (x.length < 2 || x.length !== y.length) return false;
+  if (!x.some((w, i) => w === y[i] && w.length >= MIN_SHARED_LETTERS)) return false;
+  return x.every((w, i) => near(w, y[i]!));
+}
+
+/* Office words the packs' roles give one office under ("spokesperson" in English, "spokesman" from Arabic). */
+const SAME_WORD: Readonly<Record<string, string>> = { spokesperson: 'spokesman', spokeswoman: 'spokesman' };
+
+/** A role's nationality (its capitalised words: "US", "Kyrgyz") and office words. */
+function roleParts(role: string): { nation: string; office: string[] } {
+  const ws = role.split(/\s+/u);
+  return { nation: ws.filter((w) => /^\p{Lu}/u.test(w)).join(' '), office: ws.filter((w) => !/^\p{Lu}/u.test(w)).map((w) => SAME_WORD[w] ?? w) };
+}
+
+/** Whether two roles can be one person's: nationality equal where both give one, one's office words all in the other's. */
+export function rolesAgree(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [roleParts(a), roleParts(b)];
+  if (x.nation && y.nation && x.nation !== y.nation) return false;
+  if (x.office.length === 0 || y.office.length === 0) return false;
+  const [short, long] = x.office.length <= y.office.length ? [x.office, y.office] : [y.office, x.office];
+  return short.every((w) => long.includes(w));
+}
+
+/**
+ * For each candidate, the index of the candidate it joins (itself when none): pairs are found
+ * through a shared long word, so the cost grows with the people sharing words, not with all pairs.
+ * @example nearJoins([{ display: 'Ruslan Kajakbayev', role: 'Kyrgyz foreign minister', articles: new Set([1]) }, { display: 'Ruslan Kajakbaev', role: 'foreign minister', articles: new Set([2]) }]) // [0, 0]
+ */
+export function nearJoins(candidates: readonly NearCandidate[]): number[] {
+  const into = candidates.map((_, i) => i);
+  const root = (i: number): number => (into[i] === i ? i : (into[i] = root(into[i]!)));
+  const articles = candidates.map((c) => new Set(c.articles));
+  const byWord = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    if (!c.display || !c.role) return;
+    for (const w of new Set(words(c.display))) if (w.length >= MIN_SHARED_LETTERS) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
+  });
+  for (const list of byWord.values()) {
+    for (let x = 1; x < list.length; x++) {
+      for (let y = 0; y < x; y++) {
+        const [i, j] = [list[x]!, list[y]!];
+        const [a, b] = [root(i), root(j)];
+        if (a === b || !nearNames(candidates[i]!.display!, candidates[j]!.display!) || !rolesAgree(candidates[i]!.role, candidates[j]!.role)) continue;
+        // Two people of one article were told apart there, unless the article writes them in different
+        // scripts (जबीउल्लाह मुजाहिद beside "Zabiullah Mujahid"), which it could not compare.
+        const told = (n: number): boolean => [...(candidates[i]!.scripts.get(n) ?? [])].some((x) => candidates[j]!.scripts.get(n)?.has(x));
+        if ([...articles[a]!].some((n) => articles[b]!.has(n) && (told(n) || !candidates[i]!.articles.has(n) || !candidates[j]!.articles.has(n)))) continue;
+        into[a] = b;
+        for (const n of articles[a]!) articles[b]!.add(n);
+      }
+    }
+  }
+  return candidates.map((_, i) => root(i));
+}
