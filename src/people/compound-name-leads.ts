@@ -1,7 +1,7 @@
 /**
  * Arabic names that no title introduces but that open with a compound only names take: عبد "servant
  * of" and a divine name with the article (عبد السلام, عبد الرحمن, عبد الغني), the compounds the
- * pack's name words list. "… محادثة هاتفية مع عبد السلام حنفي نائب المدير …", "والتقى A، وB، عبد
+ * pack's name words list. "… اتصالا مع عبد الرحمن كريمي نائب الوزير …", "والتقى A، وB، عبد
  * الرحمن منصور، القائم بأعمال …": the compound and the name word after it are a name of three
  * words. The word after must be a name word of the pack, not a word the article inflects as a verb,
  * not a country or city, and have no shape of a common noun (حملة, تطورات).
