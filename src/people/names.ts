@@ -96,7 +96,7 @@ const joinedProfile = memoised((words: string) => soundProfile(words), MEMO);
 export function splitAlike(a: NameForm, b: NameForm): boolean {
   if (Math.abs(a.words.length - b.words.length) !== 1 || Math.min(a.words.length, b.words.length) < 2) return false;
   if (!sameWord(a.words[0]!, b.words[0]!)) return false;
-  return similarProfiles(joinedProfile(a.words.join('')), joinedProfile(b.words.join('')));
+  return soundsAlikeTogether(a, b);
 }
 
 /* Consonants a name written as one word must have to stand for a longer name written apart: short words match too many joinings. */
@@ -109,9 +109,8 @@ const MIN_JOINED_CONSONANTS = 5;
  */
 export function joinedOf(short: NameForm, long: NameForm): boolean {
   if (short.words.length !== 1 || long.words.length < 2) return false;
-  const word = short.words[0]!;
-  if (wordKey(word).length < MIN_JOINED_CONSONANTS) return false;
-  return similarProfiles(joinedProfile(word), joinedProfile(long.words.join('')));
+  if (wordKey(short.words[0]!).length < MIN_JOINED_CONSONANTS) return false;
+  return soundsAlikeTogether(short, long);
 }
 
 /**
