@@ -16,6 +16,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
 import { metHeadline } from './hindi-headline.ts';
+import { carriedSubject } from './hindi-zero-subject.ts';
 import { CUES, NEGATION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const HINDI_CUES = CUES.of('hin')!;
@@ -315,7 +316,7 @@ function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void {
  * Contacts stated by a Hindi sentence whose person phrases are resolved.
  * @example hindiClaims(view) // "X ने Y से मुलाकात की" → one meeting claim X–Y
  */
-export function hindiClaims(view: SentenceView): Claim[] {
+export function hindiClaims(view: SentenceView, views: readonly SentenceView[] = []): Claim[] {
   const { toks } = view;
   const groups = hyphenPairs(view, groupPhrases(toks, view.phrases));
   withAcrossConjunct(toks, groups);
@@ -331,7 +332,15 @@ export function hindiClaims(view: SentenceView): Claim[] {
     if (!c || breakBetween(view, g.after, c.i)) continue;
     const s =
       genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c);
-    if (!s) continue;
+    if (!s) {
+      // "X तेहरान पहुंचे। इसके बाद Y से भी मुलाकात की।": the subject the sentence before gave.
+      const carried = carriedSubject(view, views, groups, g, c);
+      if (!carried) continue;
+      used.add(c);
+      const shape = { kind: kindIn(toks, c.cue, g.first, c.end), planned: c.planned, first: g.first, end: c.end, continues: continuing(toks, g, c), subjectView: carried.from };
+      claims.push(...pairClaims(view, carried.subject.members, g.members, shape));
+      continue;
+    }
     used.add(c);
     const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: Math.max(s.end, c.end), continues: continuing(toks, g, c) };
     claims.push(...pairClaims(view, s.members, g.members, shape));
