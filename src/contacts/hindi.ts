@@ -137,7 +137,7 @@ const MAX_GAP = 25;
 const IN = foldTerm('में');
 
 /** Contact words used as statements: verb forms, or nouns next to a light verb; `withOnly` gets those that state a contact only with a person met. */
-function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: ReadonlySet<number>): CueAt[] {
+function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: ReadonlySet<number>, metEnds: ReadonlySet<number> = new Set()): CueAt[] {
   const cues: CueAt[] = [];
   for (let i = 0; i < toks.length; i++) {
     const m = HINDI_CUES.match(toks, i);
@@ -156,9 +156,11 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     // "होने वाली बैठक", "आगामी मुलाकात": a contact announced by the words before its noun.
     const announcedBefore = ANNOUNCING_BEFORE.has(prev);
     // "A और B की मुलाकात", "A-B वार्ता": a contact noun right after a pair names their contact, as "a meeting between A and B" does.
-    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || prev === BETWEEN || headline || announcedBefore || pairEnds.has(i) || verbBeforeTopic(toks, i);
     const purpose = purposeAt(toks, i, m.end);
     const verbs = verbGroup(toks, m.end, purpose ? PURPOSE_GROUP : VERB_GROUP);
+    // "X की Y से मुलाकात (सोमवार को हुई)": a noun after "X's … with Y" names their contact, unless denied after it.
+    const metNoun = metEnds.has(i) && !m.value.future && !verbs.some((t) => NEGATIONS.has(t.fold));
+    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || prev === BETWEEN || headline || announcedBefore || pairEnds.has(i) || metNoun || verbBeforeTopic(toks, i);
     // "Y से मुलाकात के लिए तेहरान जाएंगे": a contact noun as the purpose of a coming journey is announced.
     const announcedPurpose = purpose && HINDI.announcedAfter?.(verbs) === true;
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !announcedPurpose && !/^मिल/u.test(toks[i]!.fold)) continue;
@@ -313,6 +315,20 @@ function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void {
 
 
 /**
+ * Where "X की Y से" / "X की Y के साथ" ends: a person in the feminine genitive right before the
+ * person met. A contact noun there (all of मुलाकात, बातचीत, बैठक, वार्ता are feminine) is their
+ * contact with no verb next to it ("X की Y से मुलाकात, …", "X की Y से मुलाकात सोमवार को हुई").
+ */
+function genitiveWithEnds(toks: readonly Tok[], groups: readonly Group[]): Set<number> {
+  const ends = new Set<number>();
+  groups.forEach((g, n) => {
+    const s = groups[n - 1];
+    if (g.hindiCase === 'with' && s?.hindiCase === 'genitive' && s.after === g.first && toks[s.after - 1]?.fold === GENITIVE_KI) ends.add(g.after);
+  });
+  return ends;
+}
+
+/**
  * Contacts stated by a Hindi sentence whose person phrases are resolved.
  * @example hindiClaims(view) // "X ने Y से मुलाकात की" → one meeting claim X–Y
  */
@@ -321,7 +337,8 @@ export function hindiClaims(view: SentenceView, views: readonly SentenceView[] =
   const groups = hyphenPairs(view, groupPhrases(toks, view.phrases));
   withAcrossConjunct(toks, groups);
   const withOnly = new Set<CueAt>();
-  const cues = findCues(toks, withOnly, new Set(groups.filter((g) => g.members.length > 1 && (g.hindiCase === 'genitive' || g.hindiCase === 'nominative')).map((g) => g.after)));
+  const pairEnds = new Set(groups.filter((g) => g.members.length > 1 && (g.hindiCase === 'genitive' || g.hindiCase === 'nominative')).map((g) => g.after));
+  const cues = findCues(toks, withOnly, pairEnds, genitiveWithEnds(toks, groups));
   const used = new Set<CueAt>(withOnly);
   const claims: Claim[] = [];
   for (const g of groups) {

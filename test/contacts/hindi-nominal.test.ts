@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { contactLines, invented } from '../people/helpers.ts';
+
+/** Contacts found in one invented Hindi article published on Wednesday 2021-09-01. */
+const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]));
+
+describe('Hindi nominal contacts: "X की Y से मुलाकात" (session 11)', () => {
+  it('reads the noun after "X की Y से / के साथ" as their contact, its verb late or missing', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार की ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात सोमवार को हुई।')).toEqual(['Anil Kumar – Hossein Amir: meeting, 2021-08-30']);
+    expect(contacts('विदेश मंत्री अनिल कुमार की ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात, सुरक्षा पर चर्चा', 'दोनों देशों ने बयान जारी किया।')).toEqual([
+      'Anil Kumar – Hossein Amir: meeting, undated',
+    ]);
+    expect(contacts('राष्ट्रपति करीम शाह की जापानी प्रधानमंत्री केन सातो के साथ वार्ता मंगलवार को संपन्न हुई।')).toEqual([
+      'Karim Shah – Ken Sato: talks, 2021-08-31',
+    ]);
+  });
+
+  it('reads it as planned when the words after announce it, and as nothing when they deny it', () => {
+    expect(contacts('प्रधानमंत्री नवीन राय की जापानी प्रधानमंत्री केन सातो से बैठक की संभावना है।')).toEqual(['Naveen Ray – Ken Sato: meeting, undated, planned']);
+    expect(contacts('प्रधानमंत्री नवीन राय की जापानी प्रधानमंत्री केन सातो से मुलाकात अगले महीने होगी।')).toEqual([
+      'Naveen Ray – Ken Sato: meeting, October 2021, planned',
+    ]);
+    expect(contacts('प्रधानमंत्री नवीन राय की जापानी प्रधानमंत्री केन सातो से मुलाकात नहीं हो सकी।')).toEqual([]);
+  });
+
+  it('reads no contact from "X की Y से" before a noun that is none', () => {
+    expect(contacts('प्रधानमंत्री नवीन राय की जापानी प्रधानमंत्री केन सातो से नाराजगी साफ दिखी।')).toEqual([]);
+  });
+});
