@@ -17,10 +17,11 @@ import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
 import { metHeadline } from './hindi-headline.ts';
 import { carriedSubject } from './hindi-zero-subject.ts';
-import { CUES, NEGATION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const HINDI_CUES = CUES.of('hin')!;
 const HINDI_PHONE = PHONE_WORDS('hin')!;
+const HINDI_OCCASIONS = OCCASION_WORDS('hin')!;
 
 /** Verbs after a Hindi contact noun that make it a statement ("मुलाकात की", "भाग लिया"). */
 const HINDI_LIGHT_VERBS = new Set(
@@ -136,6 +137,15 @@ const MAX_GAP = 25;
 
 const IN = foldTerm('में');
 
+/** Whether a meeting noun in the locative ("बैठक में", "सम्मेलन में भी") stands in the clause before token `i`. */
+function occasionBefore(toks: readonly Tok[], i: number): boolean {
+  // A subordinate clause or an auxiliary ("… थे और") closes the clause before.
+  for (let k = i - 1; k >= 1 && i - k <= MAX_GAP && !CLAUSE_BREAKS.has(toks[k]!.fold) && !AUXILIARIES.has(toks[k]!.fold); k--) {
+    if (toks[k]!.fold === IN && HINDI_OCCASIONS.has(toks[k - 1]!.fold)) return true;
+  }
+  return false;
+}
+
 /** Contact words used as statements: verb forms, or nouns next to a light verb; `withOnly` gets those that state a contact only with a person met. */
 function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: ReadonlySet<number>, metEnds: ReadonlySet<number> = new Set()): CueAt[] {
   const cues: CueAt[] = [];
@@ -166,6 +176,8 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !announcedPurpose && !/^मिल/u.test(toks[i]!.fold)) continue;
     // "नहीं मिले", "न मिलने": a denied contact is no contact (a noun's "मुलाकात नहीं की" has no light verb next to it).
     if (i > 0 && NEGATIONS.has(toks[i - 1]!.fold)) continue;
+    // "बैठक में शामिल हुए": joining is a contact only at a meeting the clause names ("सरकार में शामिल" is none).
+    if (m.value.atOccasion && !occasionBefore(toks, i)) continue;
     // "साथ मिलकर काम करना" is working together, not meeting.
     if (i > 0 && toks[i]!.fold === TOGETHER && toks[i - 1]!.fold === WITH_WORD) continue;
     const verbsBefore = headline ? toks.slice(Math.max(0, i - HEADLINE_VERB_GROUP), i) : [];

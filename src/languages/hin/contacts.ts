@@ -51,7 +51,12 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['भाग', cue('joint appearance')],
   ['हिस्सा', cue('joint appearance')],
   ['शिरकत', cue('joint appearance')],
+  // "A और B बैठक में शामिल हुए" (attended the meeting): only where the clause names a meeting joined.
+  ['शामिल', cue('joint appearance', { atOccasion: true })],
 ];
+
+/** Meetings and gatherings attended together: "बैठक में शामिल हुए", "सम्मेलन में शामिल होंगे". */
+export const OCCASIONS = ['बैठक', 'बैठकों', 'मीटिंग', 'सम्मेलन', 'समारोह', 'वार्ता', 'बातचीत', 'संवाद', 'चर्चा', 'परामर्श', 'सत्र', 'कार्यक्रम', 'भोज', 'रात्रिभोज'];
 
 /** A phone word anywhere in the clause turns talks into a phone call ("फोन पर बात की"). */
 export const PHONE = ['फोन', 'टेलीफोन', 'कॉल', 'टेलीफोनिक'];
