@@ -239,6 +239,11 @@ export interface LanguagePack {
      * ("The meeting took place on Tuesday", "यह मुलाकात मंगलवार को हुई", "وجرى اللقاء يوم الثلاثاء").
      */
     recalledBy?: readonly string[];
+    /**
+     * Finite forms of the verb "to meet" that state a contact in a headline with the subject last
+     * ("पुतिन से मिले मोदी"), also forms that are no contact word alone (मिला, मिली: "Y से मिली जानकारी").
+     */
+    headlineMet?: readonly string[];
     /** Nouns of a meeting or gathering that people attend together ("बैठक", "सम्मेलन"), for cues read only at one. */
     occasions?: readonly string[];
     /** Words that deny or cancel what their sentence tells ("not", "نفت" denied, "नहीं"): it states no contact. */

@@ -55,6 +55,13 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['शामिल', cue('joint appearance', { atOccasion: true })],
 ];
 
+/**
+ * Finite forms of मिलना "to meet" read in headline order with the subject last ("Y से मिले X",
+ * "Y से मिलेंगे X"); मिला and मिली are no contact words by themselves ("Y से मिली जानकारी",
+ * information got from Y), only in that order.
+ */
+export const HEADLINE_MET = ['मिला', 'मिले', 'मिली', 'मिलीं', 'मिलेंगे', 'मिलेंगी', 'मिलेगा', 'मिलेगी'];
+
 /** Meetings and gatherings attended together: "बैठक में शामिल हुए", "सम्मेलन में शामिल होंगे". */
 export const OCCASIONS = ['बैठक', 'बैठकों', 'मीटिंग', 'सम्मेलन', 'समारोह', 'वार्ता', 'बातचीत', 'संवाद', 'चर्चा', 'परामर्श', 'सत्र', 'कार्यक्रम', 'भोज', 'रात्रिभोज'];
 
