@@ -81,9 +81,17 @@ export const SPEECH = ['कहा', 'ट्वीट', 'लिखा', 'बत�
 const FUTURE_ENDING = /(?:[ेए][ंँ]गे|[ेए][ंँ]गी|[ेए]गा|[ेए]गी|[ूऊ][ंँ]गा|[ूऊ][ंँ]गी|[ोओ]गे|[ोओ]गा|[ोओ]गी|[ोओ][ंँ]गे|[ोओ][ंँ]गी)$/u;
 /**
  * Modal and prospective words after the contact ("कर सकते हैं" may, "करने वाले हैं" about to, "मिलने
- * की उम्मीद/संभावना है" expected/likely, "मुलाकात तय/निर्धारित/प्रस्तावित है" scheduled): announced too.
+ * की उम्मीद/संभावना है", "मिलने के आसार हैं" expected/likely, "मुलाकात तय/निर्धारित/प्रस्तावित है"
+ * scheduled): announced too.
  */
-const PROSPECTIVE = new Set(['सकते', 'सकती', 'सकता', 'वाले', 'वाली', 'वाला', 'उम्मीद', 'संभावना', 'संभव', 'योजना', 'तय', 'निर्धारित', 'प्रस्तावित'].map(foldTerm));
+const PROSPECTIVE = new Set(['सकते', 'सकती', 'सकता', 'वाले', 'वाली', 'वाला', 'उम्मीद', 'संभावना', 'संभव', 'आसार', 'अपेक्षा', 'योजना', 'तय', 'निर्धारित', 'प्रस्तावित'].map(foldTerm));
+
+/* "मुलाकात होनी है", "बात करनी है", "Y से मिलना है" (is to happen): an infinitive of what is due, before है. */
+const DUE = new Set(['होनी', 'होना', 'करनी', 'करना', 'मिलना'].map(foldTerm));
+const IS = new Set(['है', 'हैं'].map(foldTerm));
+/* "मिलने का कार्यक्रम है", "मुलाकात का कार्यक्रम" (the programme is to meet): scheduled. */
+const PROGRAMME = foldTerm('कार्यक्रम');
+const OF = foldTerm('का');
 
 /* "मुलाकात करने जा रहे हैं", "मिलने जा रहे हैं" (going to): जा after an infinitive, or first after one. */
 const GOING = foldTerm('जा');
@@ -91,5 +99,12 @@ const INFINITIVE = /ने$/u;
 
 /** Whether the verb group after a contact word announces the contact. */
 export function announcedAfter(words: readonly Word[]): boolean {
-  return words.some((w, i) => FUTURE_ENDING.test(w.fold) || PROSPECTIVE.has(w.fold) || (w.fold === GOING && (i === 0 || INFINITIVE.test(words[i - 1]!.fold))));
+  return words.some(
+    (w, i) =>
+      FUTURE_ENDING.test(w.fold) ||
+      PROSPECTIVE.has(w.fold) ||
+      (w.fold === GOING && (i === 0 || INFINITIVE.test(words[i - 1]!.fold))) ||
+      (DUE.has(w.fold) && IS.has(words[i + 1]?.fold ?? '')) ||
+      (w.fold === PROGRAMME && words[i - 1]?.fold === OF),
+  );
 }
