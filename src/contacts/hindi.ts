@@ -137,6 +137,17 @@ const MAX_GAP = 25;
 
 const IN = foldTerm('में');
 
+/* Words between "A और B के बीच" and its contact noun: "के बीच यह (दूसरी) बातचीत", "के बीच ये वार्ता", "के बीच एक अहम बैठक". */
+const BETWEEN_DETERMINERS = set('यह ये इस एक पहली दूसरी तीसरी अहम महत्वपूर्ण');
+const BETWEEN_REACH = 3;
+
+/** Whether the contact noun at `i` follows "के बीच", right after it or after a few determiners. */
+function afterBetween(toks: readonly Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= BETWEEN_REACH && BETWEEN_DETERMINERS.has(toks[k]!.fold)) k--;
+  return toks[k]?.fold === BETWEEN && toks[k - 1]?.fold === GENITIVE_KE;
+}
+
 /** Whether a meeting noun in the locative ("बैठक में", "सम्मेलन में भी") stands in the clause before token `i`. */
 function occasionBefore(toks: readonly Tok[], i: number): boolean {
   // A subordinate clause or an auxiliary ("… थे और") closes the clause before.
@@ -170,7 +181,7 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     const verbs = verbGroup(toks, m.end, purpose ? PURPOSE_GROUP : VERB_GROUP);
     // "X की Y से मुलाकात (सोमवार को हुई)": a noun after "X's … with Y" names their contact, unless denied after it.
     const metNoun = metEnds.has(i) && !m.value.future && !verbs.some((t) => NEGATIONS.has(t.fold));
-    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || prev === BETWEEN || headline || announcedBefore || pairEnds.has(i) || metNoun || verbBeforeTopic(toks, i);
+    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || afterBetween(toks, i) || headline || announcedBefore || pairEnds.has(i) || metNoun || verbBeforeTopic(toks, i);
     // "Y से मुलाकात के लिए तेहरान जाएंगे": a contact noun as the purpose of a coming journey is announced.
     const announcedPurpose = purpose && HINDI.announcedAfter?.(verbs) === true;
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !announcedPurpose && !/^मिल/u.test(toks[i]!.fold)) continue;

@@ -27,3 +27,19 @@ describe('Hindi nominal contacts: "X की Y से मुलाकात" (ses
     expect(contacts('प्रधानमंत्री नवीन राय की जापानी प्रधानमंत्री केन सातो से नाराजगी साफ दिखी।')).toEqual([]);
   });
 });
+
+describe('Hindi nominal contacts: "A और B के बीच यह <noun>" (session 11)', () => {
+  it('reads a contact noun after "के बीच" and a determiner (यह, ये, एक अहम) as the pair\'s contact', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार और ईरानी विदेश मंत्री हुसैन अमीर के बीच यह मुलाकात शुक्रवार को हुई थी।')).toEqual([
+      'Anil Kumar – Hossein Amir: meeting, 2021-08-27',
+    ]);
+    expect(contacts('प्रधानमंत्री नवीन राय और जापानी प्रधानमंत्री केन सातो के बीच ये वार्ता ऐसे समय हुई है जब हालात बिगड़ रहे हैं।')).toEqual([
+      'Naveen Ray – Ken Sato: talks, undated',
+    ]);
+    expect(contacts('राष्ट्रपति करीम शाह और चीनी राष्ट्रपति ली मिंग के बीच एक अहम बैठक होगी।')).toEqual(['Karim Shah – Li Ming: meeting, undated, planned']);
+  });
+
+  it('reads no contact from another noun after "के बीच यह"', () => {
+    expect(contacts('प्रधानमंत्री नवीन राय और जापानी प्रधानमंत्री केन सातो के बीच यह मतभेद पुराना है।')).toEqual([]);
+  });
+});
