@@ -137,6 +137,17 @@ const MAX_GAP = 25;
 
 const IN = foldTerm('में');
 
+/* Words between "X की Y से" and its contact noun: "अहम बैठक", "द्विपक्षीय वार्ता", "फोन पर बातचीत". */
+const NOMINAL_MODIFIERS = set('अहम महत्वपूर्ण एक द्विपक्षीय लंबी विस्तृत औपचारिक अनौपचारिक वर्चुअल फोन टेलीफोन पर');
+const NOMINAL_REACH = 3;
+
+/** Whether the contact noun at `i` follows the end of "X की Y से" (`metEnds`), right after it or after a few modifiers. */
+function nominalAfter(toks: readonly Tok[], metEnds: ReadonlySet<number>, i: number): boolean {
+  let k = i;
+  while (!metEnds.has(k) && k > 0 && i - k < NOMINAL_REACH && NOMINAL_MODIFIERS.has(toks[k - 1]!.fold)) k--;
+  return metEnds.has(k);
+}
+
 /* Words between "A और B के बीच" and its contact noun: "के बीच यह (दूसरी) बातचीत", "के बीच ये वार्ता", "के बीच एक अहम बैठक". */
 const BETWEEN_DETERMINERS = set('यह ये इस एक पहली दूसरी तीसरी अहम महत्वपूर्ण');
 const BETWEEN_REACH = 3;
@@ -180,7 +191,7 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     const purpose = purposeAt(toks, i, m.end);
     const verbs = verbGroup(toks, m.end, purpose ? PURPOSE_GROUP : VERB_GROUP);
     // "X की Y से मुलाकात (सोमवार को हुई)": a noun after "X's … with Y" names their contact, unless denied after it.
-    const metNoun = metEnds.has(i) && !m.value.future && !verbs.some((t) => NEGATIONS.has(t.fold));
+    const metNoun = nominalAfter(toks, metEnds, i) && !m.value.future && !verbs.some((t) => NEGATIONS.has(t.fold));
     const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || afterBetween(toks, i) || headline || announcedBefore || pairEnds.has(i) || metNoun || verbBeforeTopic(toks, i);
     // "Y से मुलाकात के लिए तेहरान जाएंगे": a contact noun as the purpose of a coming journey is announced.
     const announcedPurpose = purpose && HINDI.announcedAfter?.(verbs) === true;

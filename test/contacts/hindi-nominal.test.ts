@@ -15,6 +15,16 @@ describe('Hindi nominal contacts: "X की Y से मुलाकात" (ses
     ]);
   });
 
+  it('reads the noun after a few modifiers ("अहम बैठक", "फोन पर बातचीत", "द्विपक्षीय वार्ता")', () => {
+    expect(contacts('एनएसए अनिल कुमार की रूसी एनएसए इवान ओर्लोव के साथ अहम बैठक, सुरक्षा पर चर्चा', 'दोनों देशों ने बयान जारी किया।')).toEqual([
+      'Anil Kumar – Ivan Orlov: meeting, undated',
+    ]);
+    expect(contacts('प्रधानमंत्री नवीन राय की जापानी प्रधानमंत्री केन सातो से फोन पर बातचीत, व्यापार पर जोर', 'दोनों देशों ने बयान जारी किया।')).toEqual([
+      'Naveen Ray – Ken Sato: phone call, undated',
+    ]);
+    expect(contacts('राष्ट्रपति करीम शाह की चीनी राष्ट्रपति ली मिंग से द्विपक्षीय वार्ता सोमवार को हुई।')).toEqual(['Karim Shah – Li Ming: talks, 2021-08-30']);
+  });
+
   it('reads it as planned when the words after announce it, and as nothing when they deny it', () => {
     expect(contacts('प्रधानमंत्री नवीन राय की जापानी प्रधानमंत्री केन सातो से बैठक की संभावना है।')).toEqual(['Naveen Ray – Ken Sato: meeting, undated, planned']);
     expect(contacts('प्रधानमंत्री नवीन राय की जापानी प्रधानमंत्री केन सातो से मुलाकात अगले महीने होगी।')).toEqual([
