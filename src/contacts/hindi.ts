@@ -303,6 +303,11 @@ function kindIn(toks: readonly Tok[], cue: Cue, from: number, to: number): Cue['
   return cue.kind;
 }
 
+/** "A और B में बैठक": two people in the locative right before a contact noun are the two it is between. */
+function betweenIn(toks: readonly Tok[], g: Group): boolean {
+  return g.members.length > 1 && g.hindiCase === 'locative' && toks[g.after - 1]?.fold === IN;
+}
+
 /**
  * Contacts stated by a Hindi sentence whose person phrases are resolved.
  * @example hindiClaims(view) // "X ने Y से मुलाकात की" → one meeting claim X–Y
@@ -312,7 +317,8 @@ export function hindiClaims(view: SentenceView, views: readonly SentenceView[] =
   const groups = hyphenPairs(view, groupPhrases(toks, view.phrases));
   withAcrossConjunct(toks, groups);
   const withOnly = new Set<CueAt>();
-  const pairEnds = new Set(groups.filter((g) => g.members.length > 1 && (g.hindiCase === 'genitive' || g.hindiCase === 'nominative')).map((g) => g.after));
+  // "A और B की मुलाकात", "A और B में बातचीत" (में: between the two).
+  const pairEnds = new Set(groups.filter((g) => g.members.length > 1 && (g.hindiCase === 'genitive' || g.hindiCase === 'nominative' || betweenIn(toks, g))).map((g) => g.after));
   const cues = findCues(toks, withOnly, pairEnds, genitiveWithEnds(toks, groups));
   const used = new Set<CueAt>(withOnly);
   const claims: Claim[] = [];
@@ -351,7 +357,10 @@ export function hindiClaims(view: SentenceView, views: readonly SentenceView[] =
     // "A और B के बीच बातचीत हुई", and with a happening verb "A और B की बातचीत हुई".
     const happened = happenedAt(toks, c);
     const mutual = (g: Group): boolean =>
-      g.hindiCase === 'ergative' || g.hindiCase === 'nominative' || (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened || g.after === c.i));
+      g.hindiCase === 'ergative' ||
+      g.hindiCase === 'nominative' ||
+      (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened || g.after === c.i)) ||
+      (betweenIn(toks, g) && (g.after === c.i || happened));
     // A noun in the locative ("बैठक में") is a contact only with the pair after it ("बातचीत में A और B ने").
     const after = subjectAfterNoun(view, groups, c);
     const before = withOnly.has(c) ? undefined : groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();

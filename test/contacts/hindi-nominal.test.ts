@@ -53,3 +53,17 @@ describe('Hindi nominal contacts: "A और B के बीच यह <noun>" (s
     expect(contacts('प्रधानमंत्री नवीन राय और जापानी प्रधानमंत्री केन सातो के बीच यह मतभेद पुराना है।')).toEqual([]);
   });
 });
+
+describe('Hindi nominal contacts: "A और B में <noun>" (session 11)', () => {
+  it('reads two people in the locative before a contact noun as the two it is between', () => {
+    expect(contacts('रक्षा मंत्री करीम शाह और राष्ट्रपति हुसैन अमीर में बैठक की पुष्टि', 'दोनों देशों ने बयान जारी किया।')).toEqual([
+      'Karim Shah – Hussain Amir: meeting, undated',
+    ]);
+    expect(contacts('प्रधानमंत्री नवीन राय और जापानी प्रधानमंत्री केन सातो में सोमवार को बातचीत हुई।')).toEqual(['Naveen Ray – Ken Sato: talks, 2021-08-30']);
+  });
+
+  it('reads no contact from "A और B में से" (of the two) or another noun', () => {
+    expect(contacts('प्रधानमंत्री नवीन राय और जापानी प्रधानमंत्री केन सातो में से किसी ने बात नहीं की।')).toEqual([]);
+    expect(contacts('प्रधानमंत्री नवीन राय और जापानी प्रधानमंत्री केन सातो में मतभेद हैं।')).toEqual([]);
+  });
+});
