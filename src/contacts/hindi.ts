@@ -17,6 +17,7 @@ import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
 import { metHeadline } from './hindi-headline.ts';
 import { carriedSubject } from './hindi-zero-subject.ts';
+import { chairedClaims } from './hindi-chair.ts';
 import { genitiveWithEnds, hyphenPairs, withAcrossConjunct } from './hindi-groups.ts';
 import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
@@ -369,6 +370,9 @@ export function hindiClaims(view: SentenceView, views: readonly SentenceView[] =
     const [first, end] = [Math.min(g.first, c.i), Math.max(g.end, c.end)];
     claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, first, end), planned: c.planned, first, end, continues: continuing(toks, undefined, c) }));
   }
+  // "X की अध्यक्षता में हुई बैठक में Y ने भाग लिया": the chair met those who took part.
+  const seen = new Set(claims.map((c) => `${c.subject.person}-${c.other.person}`));
+  claims.push(...chairedClaims(view, groups, cues).filter((c) => !seen.has(`${c.subject.person}-${c.other.person}`) && !seen.has(`${c.other.person}-${c.subject.person}`)));
   if (claims.length === 0) claims.push(...metHeadline(view, groups));
   return claims.map((claim) => (spanAway(toks, claim.end) ? { ...claim, clause: [claim.first, claim.end] as [number, number] } : boundClause(claim, CLAUSE_BREAKS)));
 }

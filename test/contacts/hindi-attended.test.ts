@@ -20,3 +20,21 @@ describe('Hindi: people who attended a meeting together (session 11)', () => {
     expect(contacts('बैठक में कई देश थे और पूर्व राष्ट्रपति करीम शाह तथा राजदूत हुसैन अमीर सरकार में शामिल हुए।')).toEqual([]);
   });
 });
+
+describe('Hindi: a meeting chaired or hosted by someone (session 11)', () => {
+  it('reads the chair as meeting each one who took part', () => {
+    expect(contacts('एनएसए अनिल कुमार की अध्यक्षता में हुई बैठक में ईरानी एनएसए हुसैन अमीर ने भाग लिया।')).toEqual([
+      'Anil Kumar – Hossein Amir: joint appearance, undated',
+    ]);
+    expect(contacts('एनएसए अनिल कुमार की अध्यक्षता में बुधवार को हुई बैठक में ईरानी एनएसए हुसैन अमीर और रूसी एनएसए इवान ओर्लोव शामिल हुए।')).toEqual([
+      'Anil Kumar – Hossein Amir: joint appearance, 2021-09-01',
+      'Anil Kumar – Ivan Orlov: joint appearance, 2021-09-01',
+      'Hossein Amir – Ivan Orlov: joint appearance, 2021-09-01',
+    ]);
+  });
+
+  it('reads no contact when those who took part are no people, or the genitive is no chair', () => {
+    expect(contacts('एनएसए अनिल कुमार की अध्यक्षता में हुई बैठक में कई देशों ने भाग लिया।')).toEqual([]);
+    expect(contacts('एनएसए अनिल कुमार की पहल पर हुई बैठक में ईरानी एनएसए हुसैन अमीर ने भाग लिया।')).toEqual([]);
+  });
+});
