@@ -28,6 +28,9 @@ export const FUTURE_MARKERS = perPack((pack) => new Set((pack.contacts.futureMar
 /** Words naming the people met as a list ("أبرزهم"), per language. */
 export const LIST_INTRODUCERS = perPack((pack) => new Set((pack.contacts.listIntroducers ?? []).map(foldTerm)));
 
+/** Nouns of meetings and gatherings attended together ("बैठक", "सम्मेलन"), per language. */
+export const OCCASION_WORDS = perPack((pack) => new Set((pack.contacts.occasions ?? []).map(foldTerm)));
+
 /** Nouns standing for a contact told just before ("The meeting took place on …"). */
 export const RECALLING_NOUNS = perPack((pack) => new Set((pack.contacts.recalledBy ?? []).map(foldTerm)));
 

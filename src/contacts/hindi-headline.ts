@@ -2,6 +2,7 @@
  * Hindi headline order with the subject last and unmarked: "पुतिन से मिले मोदी".
  */
 import { packFor } from '../languages/index.ts';
+import { foldTerm } from '../text/normalize.ts';
 import type { Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { pairClaims, type Claim } from './claim.ts';
@@ -11,8 +12,8 @@ import { breakBetween } from './hindi-clause.ts';
 const HINDI = packFor('hin')!.contacts;
 const NEGATIONS = NEGATION_WORDS('hin')!;
 
-/* Finite forms of मिलना "to meet"; मिला and मिली are no contact words by themselves ("Y से मिली जानकारी", information got from Y). */
-const MET = /^मिल(?:ा|े|ी|ीं|ेंगे|ेंगी|ेगा|ेगी)$/u;
+/* The pack's finite forms of मिलना "to meet" read in this order (मिला, मिली only here). */
+const MET = new Set((HINDI.headlineMet ?? []).map(foldTerm));
 /** Words between the person met and "मिले" in a headline ("Y से सोमवार को मिले X"). */
 const MET_GAP = 3;
 
@@ -28,8 +29,8 @@ export function metHeadline(view: SentenceView, groups: Group[]): Claim[] {
   groups.forEach((s, n) => {
     // The subject's body or place may stand before its title ("मिले यूरोपीय संघ के विदेश नीति प्रमुख X").
     let k = s.first - 1;
-    while (k > 0 && s.first - k <= MET_GAP && !MET.test(toks[k]!.fold)) k--;
-    if (k < 1 || !MET.test(toks[k]!.fold) || s.hindiCase !== 'nominative' || s.end !== toks.length || NEGATIONS.has(toks[k - 1]!.fold)) return;
+    while (k > 0 && s.first - k <= MET_GAP && !MET.has(toks[k]!.fold)) k--;
+    if (k < 1 || !MET.has(toks[k]!.fold) || s.hindiCase !== 'nominative' || s.end !== toks.length || NEGATIONS.has(toks[k - 1]!.fold)) return;
     if (toks.slice(k + 1, s.first + 1).some((t) => t.breakBefore)) return;
     const g = groups[n - 1];
     if (!g || g.hindiCase !== 'with' || k - g.after > MET_GAP || breakBetween(view, g.after, k + 1)) return;

@@ -16,10 +16,14 @@ import type { Tok } from '../grammar/tokens.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
 import { metHeadline } from './hindi-headline.ts';
-import { CUES, NEGATION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+import { carriedSubject } from './hindi-zero-subject.ts';
+import { chairedClaims } from './hindi-chair.ts';
+import { genitiveWithEnds, hyphenPairs, withAcrossConjunct } from './hindi-groups.ts';
+import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const HINDI_CUES = CUES.of('hin')!;
 const HINDI_PHONE = PHONE_WORDS('hin')!;
+const HINDI_OCCASIONS = OCCASION_WORDS('hin')!;
 
 /** Verbs after a Hindi contact noun that make it a statement ("मुलाकात की", "भाग लिया"). */
 const HINDI_LIGHT_VERBS = new Set(
@@ -86,7 +90,6 @@ const NEGATIONS = NEGATION_WORDS('hin')!;
 const TOGETHER = foldTerm('मिलकर');
 const WITH_WORD = foldTerm('साथ');
 const WITH_MARKERS = set('से साथ');
-const WITH_FROM = foldTerm('से');
 const BETWEEN = foldTerm('बीच');
 /* "… चर्चा करने के एक दिन बाद": the contact is counted from, not dated by, the sentence's date. */
 const SPAN_UNITS = set('दिन दिनों सप्ताह हफ्ते हफ्तों महीने घंटे');
@@ -135,8 +138,39 @@ const MAX_GAP = 25;
 
 const IN = foldTerm('में');
 
+/* Words between "X की Y से" and its contact noun: "अहम बैठक", "द्विपक्षीय वार्ता", "फोन पर बातचीत". */
+const NOMINAL_MODIFIERS = set('अहम महत्वपूर्ण एक द्विपक्षीय लंबी विस्तृत औपचारिक अनौपचारिक वर्चुअल फोन टेलीफोन पर');
+const NOMINAL_REACH = 3;
+
+/** Whether the contact noun at `i` follows the end of "X की Y से" (`metEnds`), right after it or after a few modifiers. */
+function nominalAfter(toks: readonly Tok[], metEnds: ReadonlySet<number>, i: number): boolean {
+  let k = i;
+  while (!metEnds.has(k) && k > 0 && i - k < NOMINAL_REACH && NOMINAL_MODIFIERS.has(toks[k - 1]!.fold)) k--;
+  return metEnds.has(k);
+}
+
+/* Words between "A और B के बीच" and its contact noun: "के बीच यह (दूसरी) बातचीत", "के बीच ये वार्ता", "के बीच एक अहम बैठक". */
+const BETWEEN_DETERMINERS = set('यह ये इस एक पहली दूसरी तीसरी अहम महत्वपूर्ण');
+const BETWEEN_REACH = 3;
+
+/** Whether the contact noun at `i` follows "के बीच", right after it or after a few determiners. */
+function afterBetween(toks: readonly Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= BETWEEN_REACH && BETWEEN_DETERMINERS.has(toks[k]!.fold)) k--;
+  return toks[k]?.fold === BETWEEN && toks[k - 1]?.fold === GENITIVE_KE;
+}
+
+/** Whether a meeting noun in the locative ("बैठक में", "सम्मेलन में भी") stands in the clause before token `i`. */
+function occasionBefore(toks: readonly Tok[], i: number): boolean {
+  // A subordinate clause or an auxiliary ("… थे और") closes the clause before.
+  for (let k = i - 1; k >= 1 && i - k <= MAX_GAP && !CLAUSE_BREAKS.has(toks[k]!.fold) && !AUXILIARIES.has(toks[k]!.fold); k--) {
+    if (toks[k]!.fold === IN && HINDI_OCCASIONS.has(toks[k - 1]!.fold)) return true;
+  }
+  return false;
+}
+
 /** Contact words used as statements: verb forms, or nouns next to a light verb; `withOnly` gets those that state a contact only with a person met. */
-function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: ReadonlySet<number>): CueAt[] {
+function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: ReadonlySet<number>, metEnds: ReadonlySet<number> = new Set()): CueAt[] {
   const cues: CueAt[] = [];
   for (let i = 0; i < toks.length; i++) {
     const m = HINDI_CUES.match(toks, i);
@@ -155,14 +189,18 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     // "होने वाली बैठक", "आगामी मुलाकात": a contact announced by the words before its noun.
     const announcedBefore = ANNOUNCING_BEFORE.has(prev);
     // "A और B की मुलाकात", "A-B वार्ता": a contact noun right after a pair names their contact, as "a meeting between A and B" does.
-    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || prev === BETWEEN || headline || announcedBefore || pairEnds.has(i) || verbBeforeTopic(toks, i);
     const purpose = purposeAt(toks, i, m.end);
     const verbs = verbGroup(toks, m.end, purpose ? PURPOSE_GROUP : VERB_GROUP);
+    // "X की Y से मुलाकात (सोमवार को हुई)": a noun after "X's … with Y" names their contact, unless denied after it.
+    const metNoun = nominalAfter(toks, metEnds, i) && !m.value.future && !verbs.some((t) => NEGATIONS.has(t.fold));
+    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || afterBetween(toks, i) || headline || announcedBefore || pairEnds.has(i) || metNoun || verbBeforeTopic(toks, i);
     // "Y से मुलाकात के लिए तेहरान जाएंगे": a contact noun as the purpose of a coming journey is announced.
     const announcedPurpose = purpose && HINDI.announcedAfter?.(verbs) === true;
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !announcedPurpose && !/^मिल/u.test(toks[i]!.fold)) continue;
     // "नहीं मिले", "न मिलने": a denied contact is no contact (a noun's "मुलाकात नहीं की" has no light verb next to it).
     if (i > 0 && NEGATIONS.has(toks[i - 1]!.fold)) continue;
+    // "बैठक में शामिल हुए": joining is a contact only at a meeting the clause names ("सरकार में शामिल" is none).
+    if (m.value.atOccasion && !occasionBefore(toks, i)) continue;
     // "साथ मिलकर काम करना" is working together, not meeting.
     if (i > 0 && toks[i]!.fold === TOGETHER && toks[i - 1]!.fold === WITH_WORD) continue;
     const verbsBefore = headline ? toks.slice(Math.max(0, i - HEADLINE_VERB_GROUP), i) : [];
@@ -266,61 +304,23 @@ function kindIn(toks: readonly Tok[], cue: Cue, from: number, to: number): Cue['
   return cue.kind;
 }
 
-/**
- * "जयशंकर-ब्लिंकन वार्ता", "मोदी-बाइडेन की मुलाकात": two people joined by a hyphen are a pair, one
- * group with the case of the second.
- */
-function hyphenPairs(view: SentenceView, groups: Group[]): Group[] {
-  const out: Group[] = [];
-  for (const g of groups) {
-    const last = out[out.length - 1];
-    const gap = last && last.end === g.first && last.after === last.end ? view.paragraph.text.slice(view.toks[last.end - 1]!.end, view.toks[g.first]!.start) : undefined;
-    if (last && gap !== undefined && /^\s*[-‐–]\s*$/u.test(gap)) out[out.length - 1] = { ...g, members: [...last.members, ...g.members], first: last.first };
-    else out.push(g);
-  }
-  return out;
+/** "A और B में बैठक": two people in the locative right before a contact noun are the two it is between. */
+function betweenIn(toks: readonly Tok[], g: Group): boolean {
+  return g.members.length > 1 && g.hindiCase === 'locative' && toks[g.after - 1]?.fold === IN;
 }
-
-/** Words of a conjunct that names no one ("और ईरानी अधिकारियों के साथ"). */
-const CONJUNCT_REACH = 6;
-/** Words of a genitive descriptor before the next person's title ("और शांति परिषद के प्रमुख Y से"). */
-const DESCRIPTOR_REACH = 10;
-const GENITIVES = set('के की का');
-
-/**
- * "X ने Y और अन्य अधिकारियों से मुलाकात की": a group coordinated with words that name no one takes
- * the "with" marker closing them; another person before the marker leaves it as it is ("X और कई
- * अधिकारी Y से मिले") unless the words are a genitive leading to that person's title ("Y और शांति
- * परिषद के प्रमुख Z से"): then Y is coordinated with Z and takes Z's case.
- */
-function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void {
-  groups.forEach((g, n) => {
-    if (g.hindiCase !== 'nominative' || !AND_WORDS.has(toks[g.after]?.fold ?? '')) return;
-    const next = groups[n + 1];
-    const described = next && next.first - g.after <= DESCRIPTOR_REACH && GENITIVES.has(toks[next.first - 1]!.fold) && (next.hindiCase === 'with' || next.hindiCase === 'dative');
-    if (described && !toks.slice(g.after + 1, next.first).some((t) => t.breakBefore || CLAUSE_ENDS.has(t.fold))) {
-      return void Object.assign(g, { hindiCase: next.hindiCase, after: next.after });
-    }
-    const limit = Math.min(next?.first ?? toks.length, g.after + 1 + CONJUNCT_REACH);
-    for (let k = g.after + 1; k < limit; k++) {
-      if (toks[k]!.breakBefore || CLAUSE_ENDS.has(toks[k]!.fold)) return;
-      if (toks[k]!.fold === WITH_FROM) return void Object.assign(g, { hindiCase: 'with', after: k + 1 });
-      if (toks[k]!.fold === GENITIVE_KE && toks[k + 1]?.fold === WITH_WORD) return void Object.assign(g, { hindiCase: 'with', after: k + 2 });
-    }
-  });
-}
-
 
 /**
  * Contacts stated by a Hindi sentence whose person phrases are resolved.
  * @example hindiClaims(view) // "X ने Y से मुलाकात की" → one meeting claim X–Y
  */
-export function hindiClaims(view: SentenceView): Claim[] {
+export function hindiClaims(view: SentenceView, views: readonly SentenceView[] = []): Claim[] {
   const { toks } = view;
   const groups = hyphenPairs(view, groupPhrases(toks, view.phrases));
   withAcrossConjunct(toks, groups);
   const withOnly = new Set<CueAt>();
-  const cues = findCues(toks, withOnly, new Set(groups.filter((g) => g.members.length > 1 && (g.hindiCase === 'genitive' || g.hindiCase === 'nominative')).map((g) => g.after)));
+  // "A और B की मुलाकात", "A और B में बातचीत" (में: between the two).
+  const pairEnds = new Set(groups.filter((g) => g.members.length > 1 && (g.hindiCase === 'genitive' || g.hindiCase === 'nominative' || betweenIn(toks, g))).map((g) => g.after));
+  const cues = findCues(toks, withOnly, pairEnds, genitiveWithEnds(toks, groups));
   const used = new Set<CueAt>(withOnly);
   const claims: Claim[] = [];
   for (const g of groups) {
@@ -331,7 +331,15 @@ export function hindiClaims(view: SentenceView): Claim[] {
     if (!c || breakBetween(view, g.after, c.i)) continue;
     const s =
       genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c);
-    if (!s) continue;
+    if (!s) {
+      // "X तेहरान पहुंचे। इसके बाद Y से भी मुलाकात की।": the subject the sentence before gave.
+      const carried = carriedSubject(view, views, groups, g, c);
+      if (!carried) continue;
+      used.add(c);
+      const shape = { kind: kindIn(toks, c.cue, g.first, c.end), planned: c.planned, first: g.first, end: c.end, continues: continuing(toks, g, c), subjectView: carried.from };
+      claims.push(...pairClaims(view, carried.subject.members, g.members, shape));
+      continue;
+    }
     used.add(c);
     const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: Math.max(s.end, c.end), continues: continuing(toks, g, c) };
     claims.push(...pairClaims(view, s.members, g.members, shape));
@@ -350,7 +358,10 @@ export function hindiClaims(view: SentenceView): Claim[] {
     // "A और B के बीच बातचीत हुई", and with a happening verb "A और B की बातचीत हुई".
     const happened = happenedAt(toks, c);
     const mutual = (g: Group): boolean =>
-      g.hindiCase === 'ergative' || g.hindiCase === 'nominative' || (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened || g.after === c.i));
+      g.hindiCase === 'ergative' ||
+      g.hindiCase === 'nominative' ||
+      (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened || g.after === c.i)) ||
+      (betweenIn(toks, g) && (g.after === c.i || happened));
     // A noun in the locative ("बैठक में") is a contact only with the pair after it ("बातचीत में A और B ने").
     const after = subjectAfterNoun(view, groups, c);
     const before = withOnly.has(c) ? undefined : groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();
@@ -359,6 +370,9 @@ export function hindiClaims(view: SentenceView): Claim[] {
     const [first, end] = [Math.min(g.first, c.i), Math.max(g.end, c.end)];
     claims.push(...pairClaims(view, g.members, undefined, { kind: kindIn(toks, c.cue, first, end), planned: c.planned, first, end, continues: continuing(toks, undefined, c) }));
   }
+  // "X की अध्यक्षता में हुई बैठक में Y ने भाग लिया": the chair met those who took part.
+  const seen = new Set(claims.map((c) => `${c.subject.person}-${c.other.person}`));
+  claims.push(...chairedClaims(view, groups, cues).filter((c) => !seen.has(`${c.subject.person}-${c.other.person}`) && !seen.has(`${c.other.person}-${c.subject.person}`)));
   if (claims.length === 0) claims.push(...metHeadline(view, groups));
   return claims.map((claim) => (spanAway(toks, claim.end) ? { ...claim, clause: [claim.first, claim.end] as [number, number] } : boundClause(claim, CLAUSE_BREAKS)));
 }

@@ -5,7 +5,8 @@
  * "उन्होंने कहा कि कल बैठक होगी" कल belongs to "बैठक होगी", not to "कहा").
  *
  * Markers are deliberately narrow. Future: the -गा/-गी/-गे endings after the vowel signs that
- * carry them (करेगा, जाएंगे, करूंगा) plus the forms of होना; a bare -गी would take nouns such as
+ * carry them (करेगा, जाएंगे, करूंगा) plus the forms of होना, what is due ("होनी है") or about to be
+ * ("होने वाली"); a bare -गी would take nouns such as
  * सहयोगी and योगी for verbs. Past: the auxiliaries था/थी/थे and perfective forms of the light
  * verbs that news prose uses. A clause with both or neither is left undecided, and the caller skips कल.
  */
@@ -16,7 +17,9 @@ const START = '(?<![\\p{L}\\p{M}])';
 const CLAUSE_END = new RegExp(`[।|.?!,;:\\n"“”]|${START}(?:कि|लेकिन|जबकि|मगर|परंतु|परन्तु)${END}`, 'gu');
 
 const FUTURE = new RegExp(
-  `(?:[\\u0947\\u0948\\u0942]|[एऊ])[\\u0901\\u0902]?(?:गा|गी|गे|गीं)${END}|${START}(?:होगा|होगी|होंगे|होंगी|होगे)${END}`,
+  `(?:[\\u0947\\u0948\\u0942]|[एऊ])[\\u0901\\u0902]?(?:गा|गी|गे|गीं)${END}|${START}(?:होगा|होगी|होंगे|होंगी|होगे)${END}` +
+    // "शुक्रवार को बैठक होनी है" (is to be held), "होने वाली है" (is about to be).
+    `|${START}(?:होनी|होना|करनी|करना|मिलना)\\s+(?:है|हैं)${END}|${START}(?:होने|करने|मिलने)\\s+वाल(?:ा|ी|े)${END}`,
   'u',
 );
 

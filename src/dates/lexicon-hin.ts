@@ -66,7 +66,15 @@ const RANGE_JOINERS = ['और', 'व', 'एवं', 'तथा', 'से'];
 const ANAPHORA_POINTERS = ['इससे', 'उससे', 'इसके', 'उसके'];
 const DAY_COUNTS: ReadonlyArray<readonly [string, number]> = [['एक', 1], ['दो', 2], ['तीन', 3]];
 const DAY_DIRECTIONS: ReadonlyArray<readonly [string, number]> = [['पहले', -1], ['बाद', 1]];
-const ANAPHORIC_DAYS: ReadonlyArray<readonly [string, number]> = [['अगले दिन', 1]];
+/* The same day as the one named last: "उसी दिन", "इसी दिन", and "earlier in the day" ("इससे पहले दिन में", "दिन में इससे पहले"). */
+const ANAPHORIC_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['अगले दिन', 1],
+  ['उसी दिन', 0],
+  ['इसी दिन', 0],
+  ['इससे पहले दिन में', 0],
+  ['दिन में इससे पहले', 0],
+  ['दिन में पहले', 0],
+];
 
 /** Words introducing a bare year: "साल 2020", "सन् 1990". */
 const YEAR_CUES = ['साल', 'वर्ष', 'सन्', 'सन'];

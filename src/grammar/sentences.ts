@@ -45,9 +45,23 @@ const STAMP_WORD = /\p{L}|\d:\d/u;
 /** The longest label a stamp has before its date. */
 const STAMP_REACH = 24;
 
+/* A dateline's place before a day written without its year ("नयी दिल्ली, 21 जुलाई (भाषा)"): a lead-in closed by a comma. */
+const PLACE_LEAD_IN = /\p{L}[\p{L}\p{M}.\s]*,\s*$/u;
+
+/**
+ * Whether a day is a dateline's. A day of the month written without its year is read against the
+ * publication year (relative), but after a place and a comma it is the dateline's all the same
+ * ("नयी दिल्ली, 21 जुलाई (भाषा) X ने Y से बात की": the report's day, not the talk's); a weekday or
+ * "today" after nothing but a bracket ("बुधवार (1 सितंबर) को") is not.
+ */
+function datelineDay(text: string, d: DateMention): boolean {
+  if (d.precision !== 'day' || !isDateline(text, d)) return false;
+  return !d.relative || (/\p{Nd}/u.test(d.text) && PLACE_LEAD_IN.test(text.slice(0, d.start)));
+}
+
 function isStamp(text: string, d: DateMention): boolean {
   // A dateline ("WASHINGTON (Sputnik - 14th August, 2021) The secretary spoke …") dates the report, not what it tells.
-  if (d.precision === 'day' && !d.relative && isDateline(text, d)) return true;
+  if (datelineDay(text, d)) return true;
   if (d.start > STAMP_REACH) return false;
   const before = text.slice(0, d.start);
   return STAMP_WORD.test(before) && STAMP_LABEL.test(before);

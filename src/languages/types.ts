@@ -56,6 +56,11 @@ export interface Cue {
   possessedObject?: boolean;
   /** A noun whose genitive is the person met ("X ने Y की मेजबानी की" hosted Y, "Y का स्वागत किया" welcomed Y). */
   genitiveObject?: boolean;
+  /**
+   * A word of joining that is a contact only at a meeting its clause names as the place joined
+   * ("बैठक में शामिल हुए" attended the meeting; not "सरकार में शामिल हुए" joined the government).
+   */
+  atOccasion?: boolean;
 }
 
 /** Case a postposition gives the phrase before it (Hindi ने, से, को …). */
@@ -234,6 +239,13 @@ export interface LanguagePack {
      * ("The meeting took place on Tuesday", "यह मुलाकात मंगलवार को हुई", "وجرى اللقاء يوم الثلاثاء").
      */
     recalledBy?: readonly string[];
+    /**
+     * Finite forms of the verb "to meet" that state a contact in a headline with the subject last
+     * ("पुतिन से मिले मोदी"), also forms that are no contact word alone (मिला, मिली: "Y से मिली जानकारी").
+     */
+    headlineMet?: readonly string[];
+    /** Nouns of a meeting or gathering that people attend together ("बैठक", "सम्मेलन"), for cues read only at one. */
+    occasions?: readonly string[];
     /** Words that deny or cancel what their sentence tells ("not", "نفت" denied, "नहीं"): it states no contact. */
     negations?: readonly string[];
     /** Verbs of saying: a person next to one is the speaker, not a party to the contact told ("said", "أكد", "कहा"). */

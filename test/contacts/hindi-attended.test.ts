@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { contactLines, invented } from '../people/helpers.ts';
+
+/** Contacts found in one invented Hindi article published on Wednesday 2021-09-01. */
+const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]));
+
+describe('Hindi: people who attended a meeting together (session 11)', () => {
+  it('reads "A और B <meeting> में शामिल हुए" as their joint appearance, the meeting before or after them', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार और ईरानी विदेश मंत्री हुसैन अमीर बैठक में शामिल हुए।')).toEqual(['Anil Kumar – Hossein Amir: joint appearance, undated']);
+    expect(contacts('सोमवार को हुई बैठक में विदेश मंत्री अनिल कुमार और ईरानी विदेश मंत्री हुसैन अमीर शामिल हुए।')).toEqual([
+      'Anil Kumar – Hossein Amir: joint appearance, 2021-08-30',
+    ]);
+    expect(contacts('प्रधानमंत्री नवीन राय और जापानी प्रधानमंत्री केन सातो अगले सप्ताह शिखर सम्मेलन में भी शामिल होंगे।')).toEqual([
+      'Naveen Ray – Ken Sato: joint appearance, undated, planned',
+    ]);
+  });
+
+  it('reads no contact from joining what is no meeting ("सरकार में शामिल")', () => {
+    expect(contacts('पूर्व राष्ट्रपति करीम शाह और राजदूत हुसैन अमीर नई सरकार में शामिल हुए।')).toEqual([]);
+    expect(contacts('बैठक में कई देश थे और पूर्व राष्ट्रपति करीम शाह तथा राजदूत हुसैन अमीर सरकार में शामिल हुए।')).toEqual([]);
+  });
+});
+
+describe('Hindi: a meeting chaired or hosted by someone (session 11)', () => {
+  it('reads the chair as meeting each one who took part', () => {
+    expect(contacts('एनएसए अनिल कुमार की अध्यक्षता में हुई बैठक में ईरानी एनएसए हुसैन अमीर ने भाग लिया।')).toEqual([
+      'Anil Kumar – Hossein Amir: joint appearance, undated',
+    ]);
+    expect(contacts('एनएसए अनिल कुमार की अध्यक्षता में बुधवार को हुई बैठक में ईरानी एनएसए हुसैन अमीर और रूसी एनएसए इवान ओर्लोव शामिल हुए।')).toEqual([
+      'Anil Kumar – Hossein Amir: joint appearance, 2021-09-01',
+      'Anil Kumar – Ivan Orlov: joint appearance, 2021-09-01',
+      'Hossein Amir – Ivan Orlov: joint appearance, 2021-09-01',
+    ]);
+  });
+
+  it('reads no contact when those who took part are no people, or the genitive is no chair', () => {
+    expect(contacts('एनएसए अनिल कुमार की अध्यक्षता में हुई बैठक में कई देशों ने भाग लिया।')).toEqual([]);
+    expect(contacts('एनएसए अनिल कुमार की पहल पर हुई बैठक में ईरानी एनएसए हुसैन अमीर ने भाग लिया।')).toEqual([]);
+  });
+});
