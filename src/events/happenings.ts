@@ -50,6 +50,15 @@ const COMPLEMENTIZERS = words('कि that أن إن أنه بأن');
 
 /* An English "will" just before the verb announces the happening. */
 const WILL = words('will shall');
+/* Words before "to" that make "to <verb>" announced ("is scheduled to visit", "plans to travel"). */
+const FUTURE_BEFORE_TO = words('scheduled expected set due slated going plans plan planned planning likely poised intends hopes aims');
+/* Words after which an English noun trigger is the verb of the same spelling ("will visit Kabul", "is due to visit Moscow"). */
+const VERB_BEFORE = words('will shall would could may might must to');
+
+/** "is scheduled to visit", "plans to travel": a verb after "to" that a word of intent or schedule opens. */
+function toOfFuture(toks: readonly Tok[], first: number): boolean {
+  return toks[first - 1]?.fold === 'to' && FUTURE_BEFORE_TO.has(toks[first - 2]?.fold ?? '');
+}
 /* A Hindi future or modal verb just after a noun announces it ("मुलाकात करेंगे", "बैठक होगी", "मीटिंग कर सकते हैं"). */
 const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ोगा|ोगी|ोंगे|ोंगी)$/u;
 const HINDI_MODAL = words('सकते सकती सकता');
@@ -64,7 +73,7 @@ function aheadOf(toks: readonly Tok[], first: number): boolean {
 
 function announced(view: SentenceView, f: Found): boolean {
   const { toks } = view;
-  if (view.lang === 'eng') return toks.slice(Math.max(0, f.first - 2), f.first).some((t) => WILL.has(t.fold)) || (f.trigger.noun && aheadOf(toks, f.first));
+  if (view.lang === 'eng') return toks.slice(Math.max(0, f.first - 2), f.first).some((t) => WILL.has(t.fold)) || toOfFuture(toks, f.first) || (f.trigger.noun && aheadOf(toks, f.first));
   if (view.lang !== 'hin' || !f.trigger.noun) return false;
   return toks.slice(f.end, f.end + 3).some((t) => HINDI_FUTURE.test(t.fold) || HINDI_MODAL.has(t.fold));
 }
@@ -84,7 +93,9 @@ function findTriggers(view: SentenceView): Found[] {
   for (let i = 0; i < view.toks.length; i++) {
     const m = TRIGGERS.match(view.toks, i);
     if (m && !(m.value.light && !lightVerbAfter(view.toks, m.end))) {
-      out.push({ first: i, end: m.end, trigger: m.value });
+      // English writes a verb and its noun alike ("visit"): after "will" or "to" it is the verb, whose object is its place.
+      const verb = view.lang === 'eng' && m.value.noun && VERB_BEFORE.has(view.toks[i - 1]?.fold ?? '');
+      out.push({ first: i, end: m.end, trigger: verb ? { ...m.value, noun: false } : m.value });
       i = m.end - 1;
     }
   }
