@@ -120,14 +120,23 @@ function possessiveS(toks: readonly Tok[], k: number): boolean {
 }
 
 /**
- * Whether only linking words, or a short descriptor ("Taliban leader", "UN chief"), stand between
+ * The words of the sentence's date mentions: a date may stand between the verb and the person met
+ * ("a telephone conversation last month between X and Y", "met on Monday with Y").
+ */
+function datedWords(view: SentenceView): Set<number> {
+  const spans = [...view.dates, ...view.unresolvedDates];
+  return new Set(view.toks.flatMap((t, k) => (spans.some((d) => t.start >= d.start && t.end <= d.end) ? [k] : [])));
+}
+
+/**
+ * Whether only linking words, a date, or a short descriptor ("Taliban leader", "UN chief"), stand between
  * the verb and the person: capitalised words, titles and their qualifiers ("Taliban deputy leader"), at most MAX_DESCRIPTOR of them.
  */
-function linked(toks: readonly Tok[], from: number, to: number): boolean {
+function linked(toks: readonly Tok[], from: number, to: number, dated: ReadonlySet<number>): boolean {
   let descriptor = 0;
   for (let k = from; k < to; k++) {
     const tok = toks[k]!;
-    if (LINKING.has(tok.fold) || possessiveS(toks, k) || MANNER.test(tok.text)) continue;
+    if (LINKING.has(tok.fold) || possessiveS(toks, k) || MANNER.test(tok.text) || dated.has(k)) continue;
     if (!(/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.match(toks, k) || ROLE_QUALIFIERS.match(toks, k)) || ++descriptor > MAX_DESCRIPTOR) return false;
   }
   return true;
@@ -140,11 +149,11 @@ const TOPIC_REACH = 8;
  * "X discussed <topic> with Y", "spoke about <topic> with Y": a talks or call verb may put its topic
  * before "with"; the topic is a few words with no clause break, then "with" and a linked person.
  */
-function topicThenWith(toks: readonly Tok[], c: CueAt, to: number): boolean {
+function topicThenWith(toks: readonly Tok[], c: CueAt, to: number, dated: ReadonlySet<number>): boolean {
   if (c.cue.transitive || (c.cue.kind !== 'talks' && c.cue.kind !== 'phone call')) return false;
   for (let k = c.end; k < Math.min(to, c.end + TOPIC_REACH + 1); k++) {
     if (CLAUSE_BREAKS.has(toks[k]!.fold) || toks[k]!.breakBefore) return false;
-    if (toks[k]!.fold === 'with') return linked(toks, k + 1, to);
+    if (toks[k]!.fold === 'with') return linked(toks, k + 1, to, dated);
   }
   return false;
 }
@@ -216,6 +225,45 @@ function relativeSubject(toks: readonly Tok[], groups: readonly Group[], c: CueA
 
 /** Words opening a participle whose subject is its clause's ("after meeting Y"); the pack's cues start with them. */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon']);
+
+/** Words making a contact the setting of what its clause tells ("said after meeting Y", "during talks with Y"). */
+const SETTING = new Set(['after', 'during', 'in', 'at', 'following', 'upon', 'while', 'when']);
+
+/**
+ * Whether the contact is told as the setting of something else ("he said at a press conference
+ * after meeting Y", "During his talks with Y, X said"): then it goes on from the news before it
+ * (`Claim.continues`), and undated it takes its subject's day told there (when.ts). The setting word
+ * opens the cue ("after meeting") or stands before the contact noun, a determiner or adjective between.
+ */
+function asSetting(toks: readonly Tok[], c: CueAt): boolean {
+  if (SETTING.has(toks[c.i]!.fold)) return true;
+  for (let d = c.i - 1; d >= Math.max(0, c.i - 2 - NOUN_MODIFIERS); d--) {
+    const w = toks[d]!.fold;
+    if (SETTING.has(w)) return true;
+    if (!(DETERMINERS.has(w) || possessiveS(toks, d) || /^\p{Ll}/u.test(toks[d]!.text)) || toks[d + 1]!.breakBefore) return false;
+  }
+  return false;
+}
+
+const RECEPTIONS = new Set(['received', 'welcomed', 'greeted']);
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+const ARRIVALS = new Set(['arrived', 'arrives', 'reached', 'landed']);
+/** Words of a journey in the reception's own sentence ("left for Tashkent where he was received by Y"): that journey is its occasion. */
+const JOURNEYS = new Set([...ARRIVALS, 'arrival', 'left', 'travelled', 'traveled', 'flew', 'visited']);
+
+/**
+ * "X started his journey on August 24 and arrived in Dushanbe. X was received by Y.": a guest
+ * received (passive) right after the sentence telling their arrival on a day was received on
+ * arriving, and goes on from it (`Claim.continues`, dated by that sentence in when.ts). Only the
+ * sentence just before counts, and only when the reception's own sentence tells no journey.
+ */
+function receivedOnArrival(view: SentenceView, views: readonly SentenceView[], c: CueAt, guests: Group): boolean {
+  const { toks } = view;
+  if (!RECEPTIONS.has(toks[c.i]!.fold) || !PASSIVE.has(toks[c.i - 1]?.fold ?? '') || toks.some((t) => JOURNEYS.has(t.fold))) return false;
+  const prev = views[views.indexOf(view) - 1];
+  if (!prev || !prev.dates.some((d) => d.precision === 'day') || !prev.toks.some((t) => ARRIVALS.has(t.fold))) return false;
+  return prev.phrases.some((p) => p.person !== undefined && guests.members.some((m) => m.person === p.person));
+}
 
 /** Prepositions opening a phrase put before the subject ("In a phone call with Y, X said"). */
 const FRONTING = new Set(['in', 'during', 'after', 'at', 'following', 'before', 'ahead', 'while', 'on']);
@@ -316,8 +364,9 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
   const groups = groupPhrases(toks, view.phrases);
   const claims: Claim[] = [];
   const cues = findCues(toks, groups);
+  const dated = datedWords(view);
   for (const c of cues) {
-    const after = groups.find((g) => g.first >= c.end && (linked(toks, c.end, g.first) || topicThenWith(toks, c, g.first)));
+    const after = groups.find((g) => g.first >= c.end && (linked(toks, c.end, g.first, dated) || topicThenWith(toks, c, g.first, dated)));
     if (c.cue.inviter) {
       if (after) claims.push(...invitationOf(view, groups, c, after));
       continue;
@@ -339,11 +388,11 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
     } else if (after && before) {
       const met = appositionList(toks, groups, after, cues);
       const end = met[met.length - 1]!.end;
-      const shape = { kind: kindIn(toks, c, from(before), after.end + 3), planned: c.planned, first: from(before), end };
+      const shape = { kind: kindIn(toks, c, from(before), after.end + 3), planned: c.planned, first: from(before), end, continues: asSetting(toks, c) || receivedOnArrival(view, views, c, before) };
       claims.push(...pairClaims(view, before.members, met.flatMap((g) => g.members), shape));
     } else if (after && fronted(toks, groups, c, after)) {
       const { subjects, met, end } = fronted(toks, groups, c, after)!;
-      claims.push(...pairClaims(view, subjects, met, { kind: kindIn(toks, c, 0, end), planned: c.planned, first: 0, end: subjects.at(-1)!.end }));
+      claims.push(...pairClaims(view, subjects, met, { kind: kindIn(toks, c, 0, end), planned: c.planned, first: 0, end: subjects.at(-1)!.end, continues: asSetting(toks, c) }));
     } else if (after && c.i < TWEET_OPENING_WORDS) {
       const author = tweetByline(view, views);
       if (!author?.phrase) continue;

@@ -6,7 +6,7 @@
  * in the future, where a news report means the most recent one.
  */
 import * as chrono from 'chrono-node';
-import { fromEpochDay, toEpochDay } from './calendar.ts';
+import { fromEpochDay, toEpochDay, weekdayOfEpochDay } from './calendar.ts';
 import type { RawMention, WeekdayMode } from './types.ts';
 
 /** A year the text itself states: "2021" or "'21". */
@@ -44,6 +44,25 @@ function anaphoricDays(text: string): RawMention[] {
     const start = m.index ?? 0;
     return { start, end: start + m[0].length, fromPrevious: sign * (g.count ? COUNTS[g.count.toLowerCase()]! : 1) };
   });
+}
+
+/** A calendar week named from the reference: "last week", "next week", "this week", "the past week". */
+const NAMED_WEEK = /^(?:the\s+)?(?<which>last|past|previous|next|coming|this)\s+week$/iu;
+const WEEK_SHIFT: Readonly<Record<string, number>> = { last: -7, past: -7, previous: -7, next: 7, coming: 7, this: 0 };
+
+/**
+ * A named week states no day: chrono's day in it would be a date the text never gives. When the
+ * week (Monday to Sunday) lies in one month it dates to that month; a week across two months dates
+ * to nothing we can name, and is left unresolved (no other date of the sentence stands in for it).
+ */
+function namedWeek(inner: string, start: number, end: number, refDay: number): RawMention | undefined {
+  const which = NAMED_WEEK.exec(inner)?.groups?.which?.toLowerCase();
+  if (which === undefined) return undefined;
+  const day = refDay + WEEK_SHIFT[which]!;
+  const monday = day - ((weekdayOfEpochDay(day) + 6) % 7);
+  const [first, last, ref] = [fromEpochDay(monday), fromEpochDay(monday + 6), fromEpochDay(refDay)];
+  if (first.month !== last.month) return { start, end, dayOffsets: [] };
+  return { start, end, monthOffset: (first.year - ref.year) * 12 + (first.month - ref.month) };
 }
 
 /** Any reference will do when none is given: everything chrono anchors on it is dropped later. */
@@ -84,6 +103,8 @@ function toRaw(r: chrono.ParsedResult, text: string, refDay: number): RawMention
   const start = r.index + r.text.indexOf(inner);
   const end = start + inner.length;
   if (c.tags().has('casualReference/now') || DURATION.test(inner) || FROM_ANOTHER_EVENT.test(inner)) return undefined;
+  const week = namedWeek(inner, start, end, refDay);
+  if (week) return week;
   const year = c.get('year') ?? 0;
   const month = c.get('month') ?? 1;
   const day = c.get('day') ?? 1;

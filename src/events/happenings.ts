@@ -50,6 +50,15 @@ const COMPLEMENTIZERS = words('कि that أن إن أنه بأن');
 
 /* An English "will" just before the verb announces the happening. */
 const WILL = words('will shall');
+/* Words before "to" that make "to <verb>" announced ("is scheduled to visit", "plans to travel"). */
+const FUTURE_BEFORE_TO = words('scheduled expected set due slated going plans plan planned planning likely poised intends hopes aims');
+/* Words after which an English noun trigger is the verb of the same spelling ("will visit Kabul", "is due to visit Moscow"). */
+const VERB_BEFORE = words('will shall would could may might must to');
+
+/** "is scheduled to visit", "plans to travel": a verb after "to" that a word of intent or schedule opens. */
+function toOfFuture(toks: readonly Tok[], first: number): boolean {
+  return toks[first - 1]?.fold === 'to' && FUTURE_BEFORE_TO.has(toks[first - 2]?.fold ?? '');
+}
 /* A Hindi future or modal verb just after a noun announces it ("मुलाकात करेंगे", "बैठक होगी", "मीटिंग कर सकते हैं"). */
 const HINDI_FUTURE = /(?:ेंगे|ेंगी|ेगा|ेगी|ोगा|ोगी|ोंगे|ोंगी)$/u;
 const HINDI_MODAL = words('सकते सकती सकता');
@@ -62,9 +71,38 @@ function aheadOf(toks: readonly Tok[], first: number): boolean {
   return false;
 }
 
+const ENGLISH_LIGHT_VERBS = words('hold have make pay conduct');
+const ENGLISH_DETERMINERS = words('a an the his her their its');
+
+/** Where the light verb of an English noun stands ("to hold talks", "will pay a visit"), else the noun's own place. */
+function lightVerbOf(toks: readonly Tok[], first: number): number {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    if (ENGLISH_LIGHT_VERBS.has(toks[k]!.fold)) return k;
+    if (!ENGLISH_DETERMINERS.has(toks[k]!.fold) && !/^\p{Ll}/u.test(toks[k]!.text)) break;
+  }
+  return first;
+}
+
+/** How far after an English noun its predicate may stand ("Talks on Afghanistan between the envoys will be held"). */
+const PREDICATE_REACH = 8;
+const RELATIVE_WORDS = words('that which who where when while');
+
+/** "Talks on Afghanistan will be held in Moscow", "the summit is expected to take place": the noun's own predicate is a future one. */
+function futurePredicate(toks: readonly Tok[], end: number): boolean {
+  for (let k = end; k < Math.min(toks.length, end + PREDICATE_REACH); k++) {
+    const w = toks[k]!.fold;
+    if (RELATIVE_WORDS.has(w) || PAST_AUXILIARIES.has(w) || (k > end && TRIGGERS.match(toks, k))) return false;
+    if (WILL.has(w) || toOfFuture(toks, k + 1)) return true;
+  }
+  return false;
+}
+
 function announced(view: SentenceView, f: Found): boolean {
   const { toks } = view;
-  if (view.lang === 'eng') return toks.slice(Math.max(0, f.first - 2), f.first).some((t) => WILL.has(t.fold)) || (f.trigger.noun && aheadOf(toks, f.first));
+  if (view.lang === 'eng') {
+    const v = f.trigger.noun ? lightVerbOf(toks, f.first) : f.first;
+    return toks.slice(Math.max(0, v - 2), v).some((t) => WILL.has(t.fold)) || toOfFuture(toks, v) || (f.trigger.noun && (aheadOf(toks, f.first) || futurePredicate(toks, f.end)));
+  }
   if (view.lang !== 'hin' || !f.trigger.noun) return false;
   return toks.slice(f.end, f.end + 3).some((t) => HINDI_FUTURE.test(t.fold) || HINDI_MODAL.has(t.fold));
 }
@@ -84,7 +122,9 @@ function findTriggers(view: SentenceView): Found[] {
   for (let i = 0; i < view.toks.length; i++) {
     const m = TRIGGERS.match(view.toks, i);
     if (m && !(m.value.light && !lightVerbAfter(view.toks, m.end))) {
-      out.push({ first: i, end: m.end, trigger: m.value });
+      // English writes a verb and its noun alike ("visit"): after "will" or "to" it is the verb, whose object is its place.
+      const verb = view.lang === 'eng' && m.value.noun && VERB_BEFORE.has(view.toks[i - 1]?.fold ?? '');
+      out.push({ first: i, end: m.end, trigger: verb ? { ...m.value, noun: false } : m.value });
       i = m.end - 1;
     }
   }
@@ -121,8 +161,8 @@ function datesOf(view: SentenceView): DateMention[] {
  * Hindi is verb-final: a day stands before its verb ("18 सितंबर की रात नई दिल्ली पहुंचेंगे और 20
  * सितंबर की रात … रवाना होंगे"), so a day after the trigger is nearer only when none stands before.
  */
-function nearestDate(view: SentenceView, at: number): DateMention | undefined {
-  const dates = datesOf(view).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+function nearestDate(view: SentenceView, at: number, f?: Found): DateMention | undefined {
+  const dates = datesOf(view).filter((d) => !f || !anotherFuture(view, f, d)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return (view.lang === 'hin' ? dates.find((d) => d.start < at) : undefined) ?? dates[0];
 }
 
@@ -141,6 +181,26 @@ function definiteNoun(view: SentenceView, first: number): boolean {
   if (view.lang === 'arb') return ARABIC_DEFINITE.test(view.toks[first]!.fold);
   return DEFINITE.has(view.toks[first - 1]?.fold ?? '');
 }
+
+/**
+ * English: a day after the trigger with a future verb between ("talks, which have been held in
+ * Vienna, have stalled and are expected to resume in September") is that verb's, not a happening
+ * told as done. An announced happening keeps it ("will hold talks … and is expected to sign on
+ * Friday" is all to come), and so does a noun whose own predicate is the future one ("talks will be
+ * held on Friday").
+ */
+function anotherFuture(view: SentenceView, f: Found, d: DateMention): boolean {
+  if (view.lang !== 'eng' || d.start < view.toks[f.end - 1]!.end || announced(view, f)) return false;
+  const { toks } = view;
+  // A noun's future predicate is its own ("talks will be held on Friday"), unless a past one told it as done first.
+  let done = !f.trigger.noun;
+  for (let k = f.end; k < toks.length && toks[k]!.end <= d.start; k++) {
+    if (PAST_AUXILIARIES.has(toks[k]!.fold)) done = true;
+    if (done && (WILL.has(toks[k]!.fold) || toOfFuture(toks, k + 1))) return true;
+  }
+  return false;
+}
+const PAST_AUXILIARIES = words('was were has have had');
 
 /** A noun's scheduled day ("session …, scheduled to take place on December 19"), which it takes before any nearer one. */
 function scheduledOf(view: SentenceView, f: Found): DateMention | undefined {
@@ -200,7 +260,7 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
   const out: Happening[] = [];
   const used = new Set<Found>();
   // Beside a contact, a happening is dated only from its own clause; the sentence's other days may be the contact's.
-  const primaryDate = (f: Found) => scheduledOf(view, f) ?? (besideContact ? datesOf(view).filter((d) => sameClause(f, d)).sort((a, b) => Math.abs(a.start - at(f)) - Math.abs(b.start - at(f)))[0] : nearestDate(view, at(f)));
+  const primaryDate = (f: Found) => scheduledOf(view, f) ?? (besideContact ? datesOf(view).filter((d) => sameClause(f, d) && !anotherFuture(view, f, d)).sort((a, b) => Math.abs(a.start - at(f)) - Math.abs(b.start - at(f)))[0] : nearestDate(view, at(f), f));
   for (const f of ranked(found, view.lang)) {
     const h = happeningAt(view, f, entities, primaryDate(f), !besideContact);
     if (h) {
@@ -213,7 +273,7 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
   for (const date of datesOf(view)) {
     if (keys.has(dateKey(date.date))) continue;
     // Triggers this date is the nearest date of, nearest first.
-    const own = found.filter((f) => !used.has(f) && (scheduledOf(view, f) ?? nearestDate(view, at(f))) === date && sameClause(f, date)).sort((a, b) => Math.abs(at(a) - date.start) - Math.abs(at(b) - date.start));
+    const own = found.filter((f) => !used.has(f) && (scheduledOf(view, f) ?? nearestDate(view, at(f), f)) === date && sameClause(f, date)).sort((a, b) => Math.abs(at(a) - date.start) - Math.abs(at(b) - date.start));
     for (const f of own) {
       const h = happeningAt(view, f, entities, date, false);
       if (!h) continue;

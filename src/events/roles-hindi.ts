@@ -61,6 +61,18 @@ function bound(toks: readonly Tok[], e: Entity, trigger: number): boolean {
   return GENITIVES.has(toks[e.end]?.fold ?? '') && FOR.has(toks[e.end + 1]?.fold ?? '') && e.end + 2 === trigger;
 }
 
+/** A journey noun's destination in the genitive right before it ("काबुल की यात्रा करेंगे", "भारत का दौरा"). */
+function visited(toks: readonly Tok[], e: Entity, c: Clause): boolean {
+  return c.trigger.noun && GENITIVES.has(toks[e.end]?.fold ?? '') && e.end + 1 === c.first;
+}
+
+/** Where the clause after a noun ends: at the next clause break or sentence end (the verb closes it). */
+function clauseEndAfter(toks: readonly Tok[], end: number): number {
+  let k = end;
+  while (k < toks.length && !CLAUSE_BREAKS.has(toks[k]!.fold) && !(k > end && toks[k]!.breakBefore)) k++;
+  return k;
+}
+
 export function hindiRoles(c: Clause): EntityRoles {
   const { toks, entities, first, end, trigger } = c;
   const start = lastIndexOfWord(toks, CLAUSE_BREAKS, first) + 1;
@@ -83,12 +95,16 @@ export function hindiRoles(c: Clause): EntityRoles {
   const roles: EntityRoles = { agent, target };
   const free = (e: Entity) => e !== agent && e !== target;
   if (trigger.kind === 'invitation' || trigger.kind === 'travel') {
-    roles.place = inClause((e) => free(e) && e.place && (marked(toks, e, IN) || (trigger.kind === 'travel' && (bound(toks, e, first) || (e.end === first && !caseMarked(e))))));
+    roles.place = inClause((e) => free(e) && e.place && (marked(toks, e, IN) || (trigger.kind === 'travel' && (bound(toks, e, first) || (e.end === first && !caseMarked(e)) || visited(toks, e, c)))));
   }
   // A meeting is held in a city; "अफगानिस्तान में स्थिति पर बैठक" is about the country.
-  if (trigger.kind === 'session' || trigger.kind === 'attack') roles.place = inClause((e) => free(e) && e.place && !e.actor && marked(toks, e, IN));
+  if (trigger.kind === 'session' || trigger.kind === 'attack') {
+    const heldIn = (e: Entity) => free(e) && e.place && !e.actor && marked(toks, e, IN);
+    // A meeting noun opening its clause is held where its verb says ("अफगानिस्तान पर सम्मेलन बुधवार को तेहरान में हुआ").
+    roles.place = inClause(heldIn) ?? (trigger.noun ? firstEntity(entities, end, clauseEndAfter(toks, end), heldIn) : undefined);
+  }
   if (trigger.kind === 'travel') roles.from = inClause((e) => free(e) && e.place && marked(toks, e, ABLATIVE));
   roles.purpose = purposeIn(toks, start, toks.length, (k) => GENITIVES.has(toks[k]?.fold ?? '') && FOR.has(toks[k + 1]?.fold ?? ''));
-  roles.topic = firstEntity(entities, end, toks.length, free) ?? inClause((e) => free(e) && e !== roles.place);
+  roles.topic = firstEntity(entities, end, toks.length, (e) => free(e) && e !== roles.place) ?? inClause((e) => free(e) && e !== roles.place);
   return roles;
 }

@@ -121,6 +121,10 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['newly elected', 'elect'],
   ['newly-appointed', ''],
   ['top', ''],
+  // "met the visiting Foreign Minister X": a guest's passing state, not part of the office.
+  ['visiting', ''],
+  ['outgoing', 'outgoing'],
+  ['incoming', 'incoming'],
   ['senior', 'senior'],
   ['deputy', 'deputy'],
 ];
