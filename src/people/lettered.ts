@@ -48,7 +48,9 @@ export function lettered(tok: Tok, nationality?: string, arabicWord = false): st
   // In an Arabic word (`arabicWord`) a y after the first consonant is one too (النيادي Al-Nayadi).
   const cluster = nationality === TAJIK ? TAJIK_OPENING_CLUSTER : arabicWord ? ARABIC_OPENING_CLUSTER : OPENING_CLUSTER;
   const read = nationalLetters(latin.toLowerCase(), nationality).replace(cluster, '$1a').replace(/([aiu])\1/gu, '$1');
-  // A final اي is the diphthong ai (كرزاي Karzai), not a and the consonant y.
-  const ending = read.replace(/(?<=[^aeiou])ay$/u, 'ai');
+  // A final اي is the diphthong ai (كرزاي Karzai), not a and the consonant y. A long a written
+  // before a final consonant and r, l, n or m leaves a syllable no Arabic or Persian word ends on:
+  // its short vowel is unprinted (برادر Baradar; بدر, with no long vowel, stays Badr).
+  const ending = read.replace(/(?<=[^aeiou])ay$/u, 'ai').replace(/(?<=a(?:sh|kh|gh|th|dh|[bdfgjkpqstvz]))(?=[rlnm]$)/u, 'a');
   return ending.charAt(0).toUpperCase() + ending.slice(1);
 }
