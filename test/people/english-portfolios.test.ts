@@ -14,3 +14,14 @@ describe('English offices with two portfolios joined by "and" before the name', 
     expect(people('Talks\nMinister for Trade Jamil Anwari and Tahir Qasim spoke.')[0]).toBe('Jamil Anwari | minister');
   });
 });
+
+describe('English roles set off after a name, opened by a capital\'s genitive or "Assistant"', () => {
+  it('reads "X, Doha\'s Assistant Foreign Minister, …" as a name and its office', () => {
+    expect(people('Visit\nMaha Dosari, Doha’s Assistant Foreign Minister and Ministry of Foreign Affairs Spokesperson, also rejected the claims.')).toEqual(['Maha Dosari | assistant foreign minister']);
+    expect(people('Talks\nTahir Anwari, Kabul’s Deputy Foreign Minister, met the envoy on Sunday.')).toEqual(['Tahir Anwari | deputy foreign minister']);
+  });
+
+  it('reads "Assistant" before an office as its qualifier', () => {
+    expect(people('Talks\nAssistant Foreign Minister Nadia Qamari met him in Ankara.')).toEqual(['Nadia Qamari | assistant foreign minister']);
+  });
+});

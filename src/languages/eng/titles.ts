@@ -123,6 +123,7 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['top', ''],
   ['senior', 'senior'],
   ['deputy', 'deputy'],
+  ['assistant', 'assistant'],
 ];
 
 /** Movements and bodies written before the offices they hold ("Taliban leader X"). */
