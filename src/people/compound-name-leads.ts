@@ -3,7 +3,7 @@
  * of" and a divine name with the article (عبد السلام, عبد الرحمن, عبد الغني), the compounds the
  * pack's name words list. "… اتصالا مع عبد الرحمن كريمي نائب الوزير …", "والتقى A، وB، عبد
  * الرحمن منصور، القائم بأعمال …": the compound and the name word after it are a name of three
- * words. The word after must be a name word of the pack, not a word the article inflects as a verb,
+ * words, or of four when that word opens a compound too (عبد الله عبد الله). The word after must be a name word of the pack, not a word the article inflects as a verb,
  * not a country or city, and have no shape of a common noun (حملة, تطورات).
  */
 import { CITY_WORDS, NATION_WORDS } from '../grammar/nations.ts';
@@ -35,8 +35,10 @@ export function compoundNameLeads(toks: readonly Tok[], inPhrase: readonly boole
     if (third.breakBefore || third.lang !== second.lang || [...third.text].length < 3) continue;
     if (!packFor(third.lang)!.nameWord(third, second) || ordinary(third) || commonNounShape(third)) continue;
     if (NATION_WORDS.match(toks, i + 2) || CITY_WORDS.match(toks, i + 2)) continue;
-    found.push({ first: i, end: i + 3, nameFirst: i, nameEnd: i + 3, clitic: 0, source: 'name', relational: false, possessive: false });
-    i += 2;
+    // The word after may open a compound itself, the name going on to its second word (عبد الله عبد الله, عبد الرحمن عبد الكريم).
+    const end = i + 3 < toks.length && compoundAt(toks, i + 2) && !inPhrase[i + 3] ? i + 4 : i + 3;
+    found.push({ first: i, end, nameFirst: i, nameEnd: end, clitic: 0, source: 'name', relational: false, possessive: false });
+    i = end - 1;
   }
   return found;
 }

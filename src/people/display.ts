@@ -23,6 +23,7 @@ import { cyrillicNationality, familyNationality, nationalSpelling } from './nati
 import { hasOglu, oneWordOglu, turkishOglu } from './turkish-surnames.ts';
 import { arabicCompound, type SpellWord } from './arabic-compounds.ts';
 import { lettered, nisba } from './lettered.ts';
+import { TAJIK, tajikWords } from './tajik-names.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
 export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
@@ -411,9 +412,9 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     else if (known) {
       words.push(nationalSpelling(known[0], nationality));
       i += known[1] - 1;
-    } else words.push(nationalSpelling(nisba(tok, nationality) ?? latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality) ?? turkishOglu(lettered(tok, nationality)), nationality));
+    } else words.push(nationalSpelling(nisba(tok, nationality) ?? latinSpelling(tok.text, vocabulary, foreign, words.length === 0, nationality, nationality !== TAJIK) ?? turkishOglu(lettered(tok, nationality)), nationality));
   }
-  const shown = onePatronymic(words);
+  const shown = onePatronymic(nationality === TAJIK ? tajikWords(words) : words);
   // A particle never starts the name ("Al Thani" keeps its capital, "bin" is never first).
   if (shown[0]) shown[0] = shown[0].charAt(0).toUpperCase() + shown[0].slice(1);
   return shown.join(' ');

@@ -7,12 +7,16 @@ import type { Tok } from '../grammar/tokens.ts';
 import { packFor } from '../languages/index.ts';
 import { displayLatin } from '../text/translit.ts';
 import { nationalLetters, nationalSpelling } from './national-spellings.ts';
+import { TAJIK } from './tajik-names.ts';
 
 /* Two consonants opening a word, the first one letter or a digraph Arabic letters are written as
  * (تش is ch); a y after a consonant is the glide of a foreign name (جيانغ Jiang), no consonant. */
 const OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfgjklmnpqrstvwxz])/iu;
 
 const ARABIC_OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfgjklmnpqrstvwxyz])/iu;
+/* For a name the press reads from Tajik Cyrillic (nationalLetters), ح and ه after the first
+ * consonant are the consonant h (رحمون Rahmon, not Rhmon). */
+const TAJIK_OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfghjklmnpqrstvwxz])/iu;
 
 /* A long vowel letter inside a stem: its vowels stay when the nisba's i is added (كاظم Kazem, كاظمي
  * Kazemi), where a stem of short vowels loses one (حمد Hamad, حمدي Hamdi). */
@@ -42,8 +46,11 @@ export function lettered(tok: Tok, nationality?: string, arabicWord = false): st
   if (tok.script !== 'arabic') return latin;
   // A vowel letter after ع reads as one vowel (إنعام Inam, not Inaam): ع is written as a vowel too.
   // In an Arabic word (`arabicWord`) a y after the first consonant is one too (النيادي Al-Nayadi).
-  const read = nationalLetters(latin.toLowerCase(), nationality).replace(arabicWord ? ARABIC_OPENING_CLUSTER : OPENING_CLUSTER, '$1a').replace(/([aiu])\1/gu, '$1');
-  // A final اي is the diphthong ai (كرزاي Karzai), not a and the consonant y.
-  const ending = read.replace(/(?<=[^aeiou])ay$/u, 'ai');
+  const cluster = nationality === TAJIK ? TAJIK_OPENING_CLUSTER : arabicWord ? ARABIC_OPENING_CLUSTER : OPENING_CLUSTER;
+  const read = nationalLetters(latin.toLowerCase(), nationality).replace(cluster, '$1a').replace(/([aiu])\1/gu, '$1');
+  // A final اي is the diphthong ai (كرزاي Karzai), not a and the consonant y. A long a written
+  // before a final consonant and r, l, n or m leaves a syllable no Arabic or Persian word ends on:
+  // its short vowel is unprinted (برادر Baradar; بدر, with no long vowel, stays Badr).
+  const ending = read.replace(/(?<=[^aeiou])ay$/u, 'ai').replace(/(?<=a(?:sh|kh|gh|th|dh|[bdfgjkpqstvz]))(?=[rlnm]$)/u, 'a');
   return ending.charAt(0).toUpperCase() + ending.slice(1);
 }

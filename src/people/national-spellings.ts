@@ -5,6 +5,8 @@
  * values the press's spelling for people of that nationality (roles give it: "Iranian foreign
  * minister"). Name WORDS only, never a person's full name.
  */
+import { TAJIK, tajikLetters, tajikSpelling } from './tajik-names.ts';
+
 const IRANIAN: ReadonlyArray<readonly [string, string]> = [
   ['Ibrahim', 'Ebrahim'], ['Hussein', 'Hossein'], ['Husain', 'Hossein'], ['Hussain', 'Hossein'], ['Husayn', 'Hossein'],
   ['Mohammed', 'Mohammad'], ['Muhammad', 'Mohammad'], ['Mohamed', 'Mohammad'], ['Jawad', 'Javad'], ['Abdullah', 'Abdollah'],
@@ -32,8 +34,10 @@ const BY_NATIONALITY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
  * A name word as the press spells it for people of this nationality; the word itself otherwise.
  * @example nationalSpelling('Ibrahim', 'Iranian') // 'Ebrahim'
  * @example nationalSpelling('Ibrahim', 'Qatari') // 'Ibrahim'
+ * @example nationalSpelling('Rahman', 'Tajik') // 'Rahmon'
  */
 export function nationalSpelling(word: string, nationality: string | undefined): string {
+  if (nationality === TAJIK) return tajikSpelling(word);
   return (nationality && BY_NATIONALITY.get(nationality)?.get(word)) || word;
 }
 
@@ -50,7 +54,8 @@ const CYRILLIC_READING: Array<[RegExp, string]> = [[/f/g, 'v'], [/uv(a?)$/, 'ov$
  */
 export function nationalLetters(letters: string, nationality: string | undefined): string {
   if (!nationality || !FROM_CYRILLIC.has(nationality)) return letters;
-  return CYRILLIC_READING.reduce((out, [re, to]) => out.replace(re, to), letters);
+  const read = CYRILLIC_READING.reduce((out, [re, to]) => out.replace(re, to), letters);
+  return nationality === TAJIK ? tajikLetters(read) : read;
 }
 
 /* The surname endings -ov, -ev, -ova, -eva as Arabic and Hindi write them (لافروف, كاميلوف, زاخاروفا; लावरोव). */

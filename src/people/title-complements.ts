@@ -17,6 +17,7 @@ export const set = (words: readonly string[]): ReadonlySet<string> => new Set(wo
 const COUNTRY_LINKS = perPack((pack) => new Map((pack.countryAfterTitle ?? []).map(([word, nationality]) => [foldTerm(word), nationality])));
 const PORTFOLIOS = perPack((pack) => set(pack.portfolios ?? []));
 const DETERMINERS = perPack((pack) => set(pack.determiners ?? []));
+const PORTFOLIO_AND = perPack((pack) => set(pack.and.filter((w) => w.length > 1)));
 /* The words a country name may have before its genitive ("Sri Lanka's"). */
 const MAX_COUNTRY_WORDS = 3;
 const BODIES = perPack((pack) => set(pack.titleBodies ?? []));
@@ -136,6 +137,8 @@ export function complementAfter(toks: readonly Tok[], k: number): { end: number;
     const adjective = NATION_WORDS.match(toks, end);
     if (isIn(toks[end], PORTFOLIOS)) end++;
     else if (adjective && !adjective.value.isCountry && isIn(toks[adjective.end], PORTFOLIOS)) end = adjective.end;
+    // Two portfolios of one office joined by "and" ("Minister of State for Information and Broadcasting").
+    else if (end > m && isIn(toks[end], PORTFOLIO_AND) && isIn(toks[end + 1], PORTFOLIOS) && !toks[end + 1]!.breakBefore) end += 2;
     else break;
   }
   return end > m ? { end } : undefined;

@@ -56,6 +56,8 @@ function roleBefore(toks: readonly Tok[], i: number): RoleParts {
     const nation = NATION_WORDS.match(toks, k);
     // "Pakistan's", "पाकिस्तान के": a country before a genitive gives the nationality.
     const country = isIn(tok, GENITIVE) ? countryEndingAt(toks, k) : undefined;
+    // "Doha's", "Kabul's": a capital's genitive stands for its government, the office's seat.
+    const seat = !country && isIn(tok, GENITIVE) && !modifiersAfter(tok) ? cityEndingAt(toks, k) : undefined;
     if (qualifier) {
       if (qualifier.value) parts.qualifiers.unshift(qualifier.value);
       k = qualifier.first;
@@ -67,6 +69,8 @@ function roleBefore(toks: readonly Tok[], i: number): RoleParts {
     } else if (country) {
       parts.nationality ??= country.adjective;
       k = country.first;
+    } else if (seat !== undefined) {
+      k = seat;
     } else if (isIn(tok, AND) && k > 0 && NATION_WORDS.match(toks, k - 1)?.end === k) {
       // "चीनी और रूसी समकक्ष": the nearer nationality is the named person's.
       k--;
@@ -78,6 +82,12 @@ function roleBefore(toks: readonly Tok[], i: number): RoleParts {
     k--;
   }
   return parts;
+}
+
+/** First token of a city of one to three words ending right before `k` (its genitive), if any. */
+function cityEndingAt(toks: readonly Tok[], k: number): number | undefined {
+  for (let first = k - 1; first >= Math.max(0, k - 3); first--) if (cityAt(toks, first)?.end === k) return first;
+  return undefined;
 }
 
 /** The title at `i`: a listed one, or an office noun followed by its body in construct. */

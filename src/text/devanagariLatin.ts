@@ -41,15 +41,25 @@ export function devanagariToLatin(word: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/* व right after a stop or fricative with no vowel between is the glide English spelling writes w
+ * (स्वराज Swaraj, अश्विनी Ashwini, ख्वाजा Khwaja, बाजवा Bajwa, भगवंत Bhagwant); after a vowel or
+ * a nasal, r or l it stays v (जावेद Javed, रणवीर Ranvir, सर्वेश Sarvesh). */
+const GLIDE_W = /(?<=[bcdfgjkpqstz]h?)v/g;
+/* A final जई after a consonant is the Pashtun tribal ending -zai, which Hindi writes without the
+ * nukta (करजई Karzai, अहमदजई Ahmadzai); Hindi names write their own j ending as जय (Jay). */
+const PASHTUN_ZAI = /(?<=[^aeiou])jai$/;
+
 /**
  * `devanagariToLatin` for display, where a nukta the writer gave counts: ज़ is z (ज़रीफ़ Zarif);
  * a or ā with y before a consonant is the diphthong English spelling writes ai (रायसी Raisi,
- * जयशंकर Jaishankar, आयशा Aisha; जय stays Jay).
+ * जयशंकर Jaishankar, आयशा Aisha; जय stays Jay); व after a consonant is w, a final जई zai.
  * @example devanagariDisplay('ज़रीफ़') // 'zarif'
  * @example devanagariDisplay('रायसी') // 'raisi'
+ * @example devanagariDisplay('स्वराज') // 'swaraj'
+ * @example devanagariDisplay('करजई') // 'karzai'
  */
 export function devanagariDisplay(word: string): string {
-  return withZ(word, devanagariToLatin(word)).replace(/ay(?=[^aeiouy])/g, 'ai');
+  return withZ(word, devanagariToLatin(word)).replace(/ay(?=[^aeiouy])/g, 'ai').replace(GLIDE_W, 'w').replace(PASHTUN_ZAI, 'zai');
 }
 
 /* Letters a nukta gives a foreign sound, with the letter(s) the plain reading writes them as and

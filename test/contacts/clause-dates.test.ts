@@ -46,7 +46,7 @@ describe('more contact forms (issue 11)', () => {
 
   it('reads Hindi talks stated as a noun ("Y के साथ चर्चा के बाद") inside a quoted tweet', () => {
     expect(contacts('प्रधानमंत्री इमरान खान ने ट्विटर पर लिखा, ‘ताजिकिस्तान के राष्ट्रपति अली रहमान के साथ लंबी चर्चा के बाद मैंने तालिबान से बात की है।’')).toEqual([
-      'Imran Khan – Ali Rahman: talks, undated',
+      'Imran Khan – Ali Rahmon: talks, undated',
     ]);
   });
 

@@ -4,6 +4,11 @@ import { invented } from './helpers.ts';
 const mentions = (texts: string[]) => invented(texts).people.flatMap((p) => p.mentions.map((m) => m.text));
 
 describe('words after a title that the article shows are no name', () => {
+  it('takes no indefinite adjective of origin after an office for a name ("لوزير عربي", an Arab minister)', () => {
+    const found = mentions(['زيارة\nوصل الوزير إلى الدوحة في أول زيارة لوزير عربي منذ عامين.', 'بيان\nوقال دبلوماسي غربي إن مسؤولا أجنبيا حضر، وإن سفيرة أجنبية غادرت.']);
+    expect(found).toEqual([]);
+  });
+
   it('takes no common noun for a name: a first word the article also writes with the definite article', () => {
     const found = mentions(['زيارة\nوناقش رئيس الوزراء الهندي تحديات المرحلة مع الوفد. وقال إن التحديات كبيرة.']);
     expect(found).not.toContain('تحديات المرحلة');

@@ -27,6 +27,11 @@ describe('Arabic names opened by an عبد compound (no title)', () => {
     expect(person.mentions.map((m) => m.text)).toEqual(['عبد السلام يوسفي']);
   });
 
+  it('goes on to a second compound after the first (عبد الله عبد الله, عبد الرحمن عبد الكريم)', () => {
+    expect(natives(['خبر\nوالتقى الوزير الرئيس السابق للجنة الحوار الوطني عبد الرحمن عبد الكريم.\nوقال إن اللقاء كان مثمرا.'])).toContain('عبد الرحمن عبد الكريم');
+    expect(natives(['خبر\nاتصل وزير الخارجية الكويتي بالزعيم الأفغاني السابق لمجلس السلام عبد الحكيم عبد الله.'])).toContain('عبد الحكيم عبد الله');
+  });
+
   it('needs a name word after the compound: not a verb, a place or a common noun', () => {
     expect(natives(['خبر\nوقال إن عبد الله قال ذلك، وإن عبد الرحمن كابل، وإن عبد الكريم تطورات.'])).toEqual([]);
   });

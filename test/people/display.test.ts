@@ -19,6 +19,9 @@ describe('nativeDisplayName', () => {
 
   it('falls back to the letters, and writes initials as letters', () => {
     expect(nativeDisplayName('एस जयशंकर', none)).toBe('S. Jaishankar');
+    // A long a before a final consonant and r, l, n or m: the unprinted short vowel between them.
+    expect(nativeDisplayName('نور برادر', none)).toBe('Noor Baradar');
+    expect(nativeDisplayName('بدر', none)).toBe('Badr');
   });
 });
 

@@ -67,10 +67,11 @@ export const ARABIC_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
 /**
  * Words spelled as names only where a name is already read (display.ts): inside the compound names
  * of arabic-compounds.ts (عبد الحق Abdul Haq, إنعام الله Inamullah, هبة الله Hibatullah, أبو الفتح
- * Abul Fath) or as a Turkish given name (طيب Tayyib, Turkish Tayyip). Common words otherwise (الحق
- * "the truth", الأمان "safety", الطيب "the good"): not name words for telling where a name ends.
+ * Abul Fath), as a Turkish given name (طيب Tayyib, Turkish Tayyip) or a Tajik one (إمام علي, Tajik
+ * Emomali). Common words otherwise (الحق "the truth", الأمان "safety", الطيب "the good", إمام a
+ * prayer leader): not name words for telling where a name ends.
  */
 export const ARABIC_SPELLING_ONLY: ReadonlyArray<readonly [string, string]> = [
   ['حق', 'Haq'], ['إنعام', 'Inam'], ['انعام', 'Inam'], ['هبة', 'Hiba'], ['أمان', 'Aman'], ['امان', 'Aman'],
-  ['عطاء', 'Ata'], ['طيب', 'Tayyib'], ['فتح', 'Fath'],
+  ['عطاء', 'Ata'], ['طيب', 'Tayyib'], ['فتح', 'Fath'], ['إمام', 'Imam'], ['امام', 'Imam'],
 ];

@@ -95,6 +95,11 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['وزيرا خارجية', shared('foreign minister')],
   ['وزيري الدفاع', shared('defence minister')],
   ['وزيرا الدفاع', shared('defence minister')],
+  // "الرئيسان الصيني X والروسي Y": the two presidents, each named after their nationality.
+  ['الرئيسان', shared('president')],
+  ['الرئيسين', shared('president')],
+  ['رئيسا الوزراء', shared('prime minister')],
+  ['رئيسي الوزراء', shared('prime minister')],
   // Ministers. A bare رئيس ("head of …") is left out: only the compounds name an office.
   ['وزير الخارجية', office('foreign minister')],
   ['وزير خارجية', office('foreign minister')],

@@ -127,6 +127,7 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['incoming', 'incoming'],
   ['senior', 'senior'],
   ['deputy', 'deputy'],
+  ['assistant', 'assistant'],
 ];
 
 /** Movements and bodies written before the offices they hold ("Taliban leader X"). */

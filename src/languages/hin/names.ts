@@ -64,5 +64,6 @@ export const HINDI_PRESS_NAME_WORDS: readonly string[] = `
   Saleem Naeem Raheem Kareem Haleem Shameem Jameel Aqeel Sharief Waheed Hameed Majeed Rasheed Tauqeer Zaheer
   Pooja Poonam Noor Yusuf Shoaib Zubair Tanveer Imtiaz Ijaz Mushtaq Showkat Shaukat Farooq Siddiqui Qureshi
   Mehmood Mahmood Masood Mansoor Anees Raees Nafees Faheem Wasim Naqvi Rizvi Zaidi Jaffrey Hussain Hasan
+  Qamar Qadir Qasim Wasiq Tariq Muttaqi Faiz Aziz
   Subrahmanyam Subramanian Krishnan Venkatesh Srinivasan Narayanan Ramachandran Balasubramanian
 `.split(/\s+/u).filter(Boolean);
