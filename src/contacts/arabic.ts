@@ -23,6 +23,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
+import { laterPossessor, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
@@ -361,14 +362,14 @@ function quotedSpeaker(view: SentenceView, prev: SentenceView, g: Group, c: CueA
  * naming no one before the person met continues the previous sentence's subject, when that is one
  * person (or the one a delegation is headed by).
  */
-function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g: Group, c: CueAt, shape: Shape): Claim[] {
+function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g: Group, c: CueAt, shape: Shape, opened = false): Claim[] {
   const prev = views[view.order - 1];
   const participle = participleAt(view.toks, c);
   const afterQuote = participle !== undefined && prev ? quotedSpeaker(view, prev, g, c, participle, shape) : [];
   if (afterQuote.length > 0) return afterQuote;
   // The contact verb itself may open the sentence, also after كما ("والتقى بنظيره Y", "كما بحث مع Y").
   const opensWithCue = c.i === 0 || (c.i === 1 && has(view.toks[0], ALSO));
-  if (!(has(view.toks[0], CONTINUING) || isVerb(view.toks[0]) || opensWithCue) || !prev) return [];
+  if (!(opened || has(view.toks[0], CONTINUING) || isVerb(view.toks[0]) || opensWithCue) || !prev) return [];
   // Inside a quotation the previous sentence opened, its speaker is not who acts (وقال X: “توجه وفد برئاسة Y. غادر …”).
   const quoted = unclosedQuote(prev);
   const prevGroups = groupPhrases(prev.toks, prev.phrases).filter((s) => quoted === undefined || prev.toks[s.first]!.start > quoted);
@@ -415,6 +416,20 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     const at = introduced[gi]!.at;
     const c = [...cues].reverse().find((c) => c.end <= at && at - c.end <= MAX_GAP);
     if (!c || breakBetween(toks, c.end, at)) return;
+    // "وخلال لقائه Y، أكد X": the scene noun's owner is the subject of the clause after the comma.
+    if (sceneNoun(toks, c) && (withWord || c.cue.possessedObject) && g.first >= c.end) {
+      const owner = laterPossessor(toks, groups, intro.map((x) => x !== undefined), g, isVerb);
+      if (owner) {
+        subjects.add(owner);
+        objects.add(g);
+        claims.push(...pairClaims(view, owner.members, g.members, shape(kindOf(toks, cues, c.i, g.end + 2, c), c.planned, c.i, owner.end)));
+        return;
+      }
+      // "وخلال لقائه Y، أكد أن …": a verb naming no one goes on with the sentence before's subject.
+      const comma = sceneEnd(toks, g, isVerb);
+      if (gi === 0 && comma >= 0 && isVerb(toks[comma])) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
+      if (gi === 0) return;
+    }
     if (gi === 0) {
       if (withWord && (intro[gi] === 'with' || fromSender(cues, at, 0))) claims.push(...continuedSpeaker(view, views, g, c, shape));
       return;
