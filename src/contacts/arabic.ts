@@ -20,6 +20,7 @@ import { NATION_WORDS } from '../grammar/nations.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
+import type { Phrase } from '../grammar/phrase.ts';
 import { pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
@@ -376,7 +377,17 @@ function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g:
   const prevBy = prevGroups.map((s, i) => introducerOf(prev.toks, s, prevGroups[i - 1]?.end ?? 0, []).by);
   const subject = prevGroups.find((_, i) => prevBy[i] === undefined) ?? prevGroups.find((_, i) => prevBy[i] === 'headed');
   if (!subject || subject.members.length !== 1) return [];
-  return pairClaims(view, subject.members, g.members, { ...shape(kindOf(view.toks, [c], c.i, g.end + 2, c), c.planned, c.i, g.end), subjectView: prev });
+  return pairClaims(view, subject.members, g.members, { ...shape(kindOf(view.toks, [c], c.i, g.end + 2, c), c.planned, c.i, g.end), subjectView: prev, continues: true });
+}
+
+/**
+ * A list joined by "، و" ("A، وB، وC") right after a transitive verb that opens the sentence (after
+ * و or كما). A comma alone after the first person ends the verb's subject ("استقبل X، Y").
+ */
+function objectList(toks: readonly Tok[], g: Group, c: CueAt): boolean {
+  const opens = c.i === 0 || (c.i === 1 && has(toks[0], ALSO));
+  const commaAnd = (m: Phrase) => toks[m.first]!.breakBefore && m.clitic > 0 && toks[m.first]!.text.startsWith('و');
+  return opens && c.cue.transitive === true && c.end <= g.first && g.members.slice(1).every(commaAnd);
 }
 
 /**
@@ -475,6 +486,12 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     const c = cues.find((c) => (c.end <= g.first && g.first - c.end <= RECIPROCAL_GAP && !breakBetween(toks, c.end, g.first)) || (c.i >= g.end && c.i - g.end <= RECIPROCAL_GAP && !breakBetween(toks, g.end, c.i)));
     // "مباحثات A وB مع C": a pair followed by مع met C, not each other.
     if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c)) return;
+    // "والتقى في كابل A، وB، وC": a list set off by commas after a transitive verb opening the
+    // sentence is its objects; the subject is the sentence before's, and A, B and C did not meet.
+    if (objectList(toks, g, c)) {
+      claims.push(...continuedSpeaker(view, views, g, c, shape));
+      return;
+    }
     const first = Math.min(g.first, c.i);
     const end = Math.max(g.end, c.end);
     claims.push(...pairClaims(view, g.members, undefined, shape(kindOf(toks, cues, first, end + 2, c), c.planned, first, end)));
