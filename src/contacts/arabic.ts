@@ -381,11 +381,14 @@ function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g:
 }
 
 /**
- * A list joined by "، و" ("A، وB، وC") right after a transitive verb that opens the sentence (after
- * و or كما). A comma alone after the first person ends the verb's subject ("استقبل X، Y").
+ * A list joined by "، و" ("A، وB، وC") right after a transitive verb that opens the sentence going
+ * on from the one before (with و or after كما). A comma alone after the first person ends the
+ * verb's subject ("استقبل X، Y"); a sentence opening with the bare verb may list its subjects
+ * ("التقى A، وB، في موسكو", A and B met).
  */
 function objectList(toks: readonly Tok[], g: Group, c: CueAt): boolean {
-  const opens = c.i === 0 || (c.i === 1 && has(toks[0], ALSO));
+  // No transitive contact verb starts with و or ف of its own: there it is the conjunction.
+  const opens = (c.i === 0 && /^[وف]/u.test(toks[0]!.text)) || (c.i === 1 && has(toks[0], ALSO));
   const commaAnd = (m: Phrase) => toks[m.first]!.breakBefore && m.clitic > 0 && toks[m.first]!.text.startsWith('و');
   return opens && c.cue.transitive === true && c.end <= g.first && g.members.slice(1).every(commaAnd);
 }
