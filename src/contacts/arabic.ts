@@ -21,9 +21,11 @@ import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import type { Phrase } from '../grammar/phrase.ts';
-import { pairClaims, type Claim } from './claim.ts';
+import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
+import { attendanceClaims } from './arabic-attendance.ts';
+import { cooccurrenceClaims } from './cooccurrence.ts';
 import { laterPossessor, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -398,9 +400,21 @@ function objectList(toks: readonly Tok[], g: Group, c: CueAt): boolean {
  * @example arabicClaims(view) // "التقى X بـY" → one meeting claim X–Y
  */
 export function arabicClaims(view: SentenceView, views: readonly SentenceView[] = []): Claim[] {
+  const own = sentenceClaims(view, views);
+  // A sentence before read as extract.ts reads it: by the grammar, else by its contact verb and the people it names.
+  const read = (v: SentenceView) => {
+    const told = sentenceClaims(v, views);
+    return told.length > 0 ? told : cooccurrenceClaims(v);
+  };
+  return [...own, ...attendanceClaims(view, views, own, read)];
+}
+
+/** Contacts a sentence states by its own words (arabicClaims adds those of its attendees). */
+function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Claim[] {
   const { toks } = view;
   const cues = findCues(toks);
-  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, view.phrases)), cues);
+  // People named in brackets are an aside about someone else, no party to the sentence's contacts.
+  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, view.phrases.filter((p) => !inBrackets(view, p.first)))), cues);
   const claims: Claim[] = [];
   const done = new Set<Group>();
   const subjects = new Set<Group>();
