@@ -9,6 +9,7 @@
 import { COUNTERPART, HONORIFIC, office } from '../entries.ts';
 import type { Title } from '../types.ts';
 import { NATIONS } from './places.ts';
+import { PORTFOLIO_TITLES } from './portfolios.ts';
 
 /** Bodies an office is "of", as written after it (with and without حركة, the article, لـ). */
 const TALIBAN = ['حركة طالبان', 'طالبان', 'الحركة'];
@@ -248,7 +249,16 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['رئيس حكومة تصريف الأعمال', office('caretaker prime minister')],
   ...ofBodies(['رئيس', 'رئيسة'], COUNCILS, 'council head'),
   ...ofBodies(['نائب رئيس', 'نائبة رئيس'], COUNCILS, 'council deputy head'),
+  // A member of parliament ("النائب X"); the prosecutor general is another office.
+  ['النائب', office('member of parliament')],
+  ['النائبة', office('member of parliament')],
+  ['النائب العام', office('prosecutor general')],
+  ['عضو البرلمان', office('member of parliament')],
+  ['عضو مجلس النواب', office('member of parliament')],
 ];
+
+/** The titles above, and every ministerial office by construction where the list has none of its own. */
+export const ALL_TITLES: ReadonlyArray<readonly [string, Title]> = [...TITLES, ...PORTFOLIO_TITLES.filter(([t]) => !TITLES.some(([u]) => u === t))];
 
 /** Kept in the role when they change its meaning ("former president"), passed over ('') when not. */
 export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [

@@ -1,0 +1,54 @@
+/**
+ * Ministerial offices by construction: every office held over a ministry (minister, deputy,
+ * assistant, undersecretary; masculine and feminine) × every portfolio, in the definite form
+ * ("وزير الصحة") and the construct one that takes the country after it ("وزير صحة أفغانستان").
+ * News names ministers of any portfolio; listing them one by one left most out.
+ */
+import { office } from '../entries.ts';
+import type { Title } from '../types.ts';
+
+/** Portfolios: the ministry's word with the article, without it, and the English word of the role. */
+const PORTFOLIOS: ReadonlyArray<readonly [string, string, string]> = [
+  ['الخارجية', 'خارجية', 'foreign'],
+  ['الدفاع', 'دفاع', 'defence'],
+  ['الداخلية', 'داخلية', 'interior'],
+  ['المالية', 'مالية', 'finance'],
+  ['التجارة', 'تجارة', 'commerce'],
+  ['الاقتصاد', 'اقتصاد', 'economy'],
+  ['العدل', 'عدل', 'justice'],
+  ['الإعلام', 'إعلام', 'information'],
+  ['الصحة', 'صحة', 'health'],
+  ['التعليم', 'تعليم', 'education'],
+  ['التربية', 'تربية', 'education'],
+  ['الطاقة', 'طاقة', 'energy'],
+  ['النفط', 'نفط', 'oil'],
+  ['الزراعة', 'زراعة', 'agriculture'],
+  ['الخزانة', 'خزانة', 'treasury'],
+  ['النقل', 'نقل', 'transport'],
+  ['الثقافة', 'ثقافة', 'culture'],
+  ['الاتصالات', 'اتصالات', 'communications'],
+  ['التخطيط', 'تخطيط', 'planning'],
+  ['الأوقاف', 'أوقاف', 'religious endowments'],
+  ['شؤون اللاجئين', '', 'refugees'],
+  ['الشؤون الخارجية', '', 'foreign'],
+];
+
+/** Offices over a ministry, masculine and feminine, with the English pattern of the role (`%` the portfolio). */
+const OFFICES: ReadonlyArray<readonly [string, string]> = [
+  ['وزير', '% minister'],
+  ['وزيرة', '% minister'],
+  ['نائب وزير', 'deputy % minister'],
+  ['نائبة وزير', 'deputy % minister'],
+  ['مساعد وزير', 'assistant % minister'],
+  ['مساعدة وزير', 'assistant % minister'],
+  ['وكيل وزير', '% undersecretary'],
+  ['وكيل وزارة', '% undersecretary'],
+  ['وكيلة وزارة', '% undersecretary'],
+];
+
+export const PORTFOLIO_TITLES: ReadonlyArray<readonly [string, Title]> = OFFICES.flatMap(([o, role]) =>
+  PORTFOLIOS.flatMap(([definite, bare, english]) => {
+    const title = office(role.replace('%', english));
+    return [[`${o} ${definite}`, title] as const, ...(bare ? [[`${o} ${bare}`, title] as const] : [])];
+  }),
+);
