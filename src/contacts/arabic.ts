@@ -78,6 +78,9 @@ const COMING_DAYS = set('اليوم الليلة غدا غداً الغد الم
 const ANNOUNCED_REACH = 20;
 
 
+/* Masdars of meeting that take an object ("لقاء Y", meeting Y; "استقبال Y", receiving Y). */
+const MASDARS = set('لقاء استقبال مقابلة');
+
 function findCues(toks: readonly Tok[]): CueAt[] {
   const cues: CueAt[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -87,7 +90,9 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     for (let k = i - 1; k >= Math.max(0, i - FUTURE_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], ARABIC_FUTURE_MARKERS)) marked = true;
     let negated = false;
     for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], NEGATIONS)) negated = true;
-    if (!negated) cues.push({ i, end: m.end, cue: m.value, planned: m.value.future === true || marked || (m.value.present === true && announcedDay(toks, i)) });
+    // "يعتزم X لقاء Y" (X intends to meet Y): a bare masdar after a word announcing it takes the person met as its object.
+    const cue = marked && m.end === i + 1 && has(toks[i], MASDARS) ? { ...m.value, possessedObject: true } : m.value;
+    if (!negated) cues.push({ i, end: m.end, cue, planned: m.value.future === true || marked || (m.value.present === true && announcedDay(toks, i)) });
     i = m.end - 1;
   }
   return cues;
@@ -395,6 +400,17 @@ function objectList(toks: readonly Tok[], g: Group, c: CueAt): boolean {
   return opens && c.cue.transitive === true && c.end <= g.first && g.members.slice(1).every(commaAnd);
 }
 
+/* "الذي جمع", "التي جمعت", "جمع": a contact noun's clause that brings together the people after it. */
+const BRINGING = set('الذي التي جمع جمعت يجمع تجمع سيجمع ستجمع ضم ضمت');
+const BROUGHT = set('جمع جمعت يجمع تجمع سيجمع ستجمع ضم ضمت');
+
+/** Where the people a contact noun brings together may start: after "الذي جمع" or "جمع" right after the noun. */
+function bringing(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j < k + 2 && has(toks[j], BRINGING)) j++;
+  return j > k && has(toks[j - 1], BROUGHT) ? j : k;
+}
+
 /**
  * Contacts stated by an Arabic sentence whose person phrases are resolved.
  * @example arabicClaims(view) // "التقى X بـY" → one meeting claim X–Y
@@ -500,7 +516,11 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   // Reciprocal: "بحث X ونظيره Y"، "X وY تناولا هاتفيا" — the coordinated people met each other.
   groups.forEach((g, gi) => {
     if (g.members.length < 2 || done.has(g) || subjects.has(g) || objects.has(g) || intro[gi] !== undefined) return;
-    const c = cues.find((c) => (c.end <= g.first && g.first - c.end <= RECIPROCAL_GAP && !breakBetween(toks, c.end, g.first)) || (c.i >= g.end && c.i - g.end <= RECIPROCAL_GAP && !breakBetween(toks, g.end, c.i)));
+    const c = cues.find((c) => {
+      // "اللقاء الذي جمع X وY" (the meeting that brought X and Y together): the words bringing them are no break.
+      const from = bringing(toks, c.end);
+      return (from <= g.first && g.first - from <= RECIPROCAL_GAP && !breakBetween(toks, from, g.first)) || (c.i >= g.end && c.i - g.end <= RECIPROCAL_GAP && !breakBetween(toks, g.end, c.i));
+    });
     // "مباحثات A وB مع C": a pair followed by مع met C, not each other.
     if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c)) return;
     // "والتقى في كابل A، وB، وC": a list set off by commas after a transitive verb opening the
