@@ -23,3 +23,23 @@ describe('Arabic ministerial offices built from every office × portfolio', () =
     ]);
   });
 });
+
+describe('Arabic dual offices shared out among two names', () => {
+  it('names both holders ("مع كل من الرئيسين الأميركي X والروسي Y"), so a later counterpart of that nationality is X', () => {
+    expect(
+      contacts(
+        'بحث الرئيس الفرنسي إيمانويل ماكرون مع كل من الرئيسين الأميركي جو بايدن والروسي فلاديمير بوتين الوضع في أفغانستان.',
+        'وقالت الرئاسة الفرنسية إنه خلال محادثته مع نظيره الأميركي شدد ماكرون على الحاجة.',
+      ),
+    ).toEqual(['إيمانويل ماكرون – جو بايدن: talks, undated', 'إيمانويل ماكرون – فلاديمير بوتين: talks, undated']);
+  });
+
+  it('reads dual ministers of any portfolio and dual prime ministers', () => {
+    expect(contacts('جرى اتصال هاتفي بين وزيري الصحة الهندي راجيش بوشان والروسي ميخائيل موراشكو.')).toEqual([
+      'راجيش بوشان – ميخائيل موراشكو: phone call, undated',
+    ]);
+    expect(contacts('جرت محادثات بين رئيسي الوزراء الباكستاني عمران خان والهندي ناريندرا مودي في دوشنبه.')).toEqual([
+      'عمران خان – ناريندرا مودي: talks, undated, Dushanbe',
+    ]);
+  });
+});

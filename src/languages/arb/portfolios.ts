@@ -2,10 +2,13 @@
  * Ministerial offices by construction: every office held over a ministry (minister, deputy,
  * assistant, undersecretary; masculine and feminine) × every portfolio, in the definite form
  * ("وزير الصحة") and the construct one that takes the country after it ("وزير صحة أفغانستان").
- * News names ministers of any portfolio; listing them one by one left most out.
+ * News names ministers of any portfolio; listing them one by one left most out. The dual offices
+ * shared out among two names ("الرئيسين الأميركي X والروسي Y") are built the same way.
  */
 import { office } from '../entries.ts';
 import type { Title } from '../types.ts';
+
+const shared = (role: string): Title => ({ ...office(role), shared: true });
 
 /** Portfolios: the ministry's word with the article, without it, and the English word of the role. */
 const PORTFOLIOS: ReadonlyArray<readonly [string, string, string]> = [
@@ -52,3 +55,17 @@ export const PORTFOLIO_TITLES: ReadonlyArray<readonly [string, Title]> = OFFICES
     return [[`${o} ${definite}`, title] as const, ...(bare ? [[`${o} ${bare}`, title] as const] : [])];
   }),
 );
+
+/**
+ * Dual offices shared out among the names that follow ("الرئيسين الأميركي X والروسي Y", the US and
+ * Russian presidents X and Y; "وزيري الصحة …"). رئيسي alone is left out: it is also a name (Raisi).
+ */
+export const SHARED_TITLES: ReadonlyArray<readonly [string, Title]> = [
+  ...['الرئيسين', 'الرئيسان'].map((t) => [t, shared('president')] as const),
+  ...['رئيسي الوزراء', 'رئيسا الوزراء', 'رئيسي وزراء', 'رئيسا وزراء'].map((t) => [t, shared('prime minister')] as const),
+  ...['السفيرين', 'السفيران'].map((t) => [t, shared('ambassador')] as const),
+  ...['المبعوثين', 'المبعوثان'].map((t) => [t, shared('envoy')] as const),
+  ...['وزيري', 'وزيرا'].flatMap((o) =>
+    PORTFOLIOS.flatMap(([definite, bare, english]) => [definite, bare].filter(Boolean).map((p) => [`${o} ${p}`, shared(`${english} minister`)] as const)),
+  ),
+];

@@ -9,7 +9,7 @@
 import { COUNTERPART, HONORIFIC, office } from '../entries.ts';
 import type { Title } from '../types.ts';
 import { NATIONS } from './places.ts';
-import { PORTFOLIO_TITLES } from './portfolios.ts';
+import { PORTFOLIO_TITLES, SHARED_TITLES } from './portfolios.ts';
 
 /** Bodies an office is "of", as written after it (with and without حركة, the article, لـ). */
 const TALIBAN = ['حركة طالبان', 'طالبان', 'الحركة'];
@@ -258,7 +258,7 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
 ];
 
 /** The titles above, and every ministerial office by construction where the list has none of its own. */
-export const ALL_TITLES: ReadonlyArray<readonly [string, Title]> = [...TITLES, ...PORTFOLIO_TITLES.filter(([t]) => !TITLES.some(([u]) => u === t))];
+export const ALL_TITLES: ReadonlyArray<readonly [string, Title]> = [...TITLES, ...[...PORTFOLIO_TITLES, ...SHARED_TITLES].filter(([t]) => !TITLES.some(([u]) => u === t))];
 
 /** Kept in the role when they change its meaning ("former president"), passed over ('') when not. */
 export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
