@@ -20,12 +20,12 @@ import { NATION_WORDS } from '../grammar/nations.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
-import type { Phrase } from '../grammar/phrase.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
+import { loneObject, objectList, pronounOnCue } from './arabic-continued.ts';
 import { laterPossessor, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -387,19 +387,6 @@ function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g:
   return pairClaims(view, subject.members, g.members, { ...shape(kindOf(view.toks, [c], c.i, g.end + 2, c), c.planned, c.i, g.end), subjectView: prev, continues: true });
 }
 
-/**
- * A list joined by "، و" ("A، وB، وC") right after a transitive verb that opens the sentence going
- * on from the one before (with و or after كما). A comma alone after the first person ends the
- * verb's subject ("استقبل X، Y"); a sentence opening with the bare verb may list its subjects
- * ("التقى A، وB، في موسكو", A and B met).
- */
-function objectList(toks: readonly Tok[], g: Group, c: CueAt): boolean {
-  // No transitive contact verb starts with و or ف of its own: there it is the conjunction.
-  const opens = (c.i === 0 && /^[وف]/u.test(toks[0]!.text)) || (c.i === 1 && has(toks[0], ALSO));
-  const commaAnd = (m: Phrase) => toks[m.first]!.breakBefore && m.clitic > 0 && toks[m.first]!.text.startsWith('و');
-  return opens && c.cue.transitive === true && c.end <= g.first && g.members.slice(1).every(commaAnd);
-}
-
 /* "الذي جمع", "التي جمعت", "جمع": a contact noun's clause that brings together the people after it. */
 const BRINGING = set('الذي التي جمع جمعت يجمع تجمع سيجمع ستجمع ضم ضمت');
 const BROUGHT = set('جمع جمعت يجمع تجمع سيجمع ستجمع ضم ضمت');
@@ -471,11 +458,15 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       }
       // "وخلال لقائه Y، أكد أن …": a verb naming no one goes on with the sentence before's subject.
       const comma = sceneEnd(toks, g, isVerb);
-      if (gi === 0 && comma >= 0 && isVerb(toks[comma])) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
-      if (gi === 0) return;
+      if (gi === 0 && comma >= 0 && isVerb(toks[comma])) {
+        claims.push(...continuedSpeaker(view, views, g, c, shape, true));
+        return;
+      }
     }
     if (gi === 0) {
       if (withWord && (intro[gi] === 'with' || fromSender(cues, at, 0))) claims.push(...continuedSpeaker(view, views, g, c, shape));
+      // "واستقبله Y", "كما استقبل Y في الكرملين": the one person named is the other party of the sentence before's subject.
+      else if (!withWord && (pronounOnCue(toks, g, c) || loneObject(toks, groups, g, c)) && objectFollows(view, c.end, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
       return;
     }
     const candidates = groups.slice(0, gi).map((s, si) => ({ s, by: intro[si] })).reverse();

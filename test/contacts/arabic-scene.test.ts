@@ -29,9 +29,9 @@ describe('Arabic: a possessed contact noun setting the scene for the clause afte
     ]);
   });
 
-  it('goes on with the sentence before\'s subject when the verb names no one ("وخلال لقائه Y، أكد أن …")', () => {
+  it('goes on with the sentence before\'s subject and day when the verb names no one ("وخلال لقائه Y، أكد أن …")', () => {
     expect(contacts('وصل وزير الخارجية الهندي سوبرامانيام جايشانكار إلى طهران أمس.', 'وخلال لقائه الرئيس الإيراني إبراهيم رئيسي، أكد أن بلاده تدعم الاستقرار.')).toEqual([
-      'سوبرامانيام جايشانكار – إبراهيم رئيسي: meeting, undated',
+      'سوبرامانيام جايشانكار – إبراهيم رئيسي: meeting, 2021-08-31',
     ]);
   });
 

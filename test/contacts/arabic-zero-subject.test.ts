@@ -33,3 +33,21 @@ describe('Arabic: a transitive verb opening a sentence with a list of the people
     ]);
   });
 });
+
+describe('Arabic: a continuing sentence naming only the other party', () => {
+  const arrived = 'وصل وزير الخارجية الهندي سوبرامانيام جايشانكار إلى موسكو أمس.';
+
+  it('reads a pronoun on the verb or the masdar as the sentence before\'s subject ("واستقبله Y", "وكان في استقباله Y")', () => {
+    expect(contacts(arrived, 'واستقبله الرئيس الروسي فلاديمير بوتين في الكرملين.')).toEqual(['سوبرامانيام جايشانكار – فلاديمير بوتين: meeting, 2021-08-31']);
+    expect(contacts(arrived, 'وكان في استقباله نائب وزير الخارجية الروسي أندريه رودينكو.')).toEqual(['سوبرامانيام جايشانكار – أندريه رودينكو: meeting, 2021-08-31']);
+  });
+
+  it('reads the one person after a continuing transitive verb as its object ("والتقى أيضا Y", "كما استقبل Y في …")', () => {
+    expect(contacts(arrived, 'والتقى أيضا وزير الخارجية الروسي سيرغي لافروف.')).toEqual(['سوبرامانيام جايشانكار – سيرغي لافروف: meeting, 2021-08-31']);
+    expect(contacts(arrived, 'كما استقبل في مقر السفارة رئيس الوزراء الطاجيكي قاهر رسول زاده.')).toEqual(['سوبرامانيام جايشانكار – قاهر رسول زاده: meeting, 2021-08-31']);
+  });
+
+  it('keeps the person after the verb its subject when a person met follows ("والتقى X بـY")', () => {
+    expect(contacts(arrived, 'والتقى الرئيس الروسي فلاديمير بوتين برئيس الوزراء الباكستاني عمران خان.')).toEqual(['فلاديمير بوتين – عمران خان: meeting, undated']);
+  });
+});
