@@ -43,3 +43,20 @@ describe('Arabic dual offices shared out among two names', () => {
     ]);
   });
 });
+
+describe('Arabic offices: feminine forms by construction, acting, leaders and negotiators', () => {
+  const met = (office: string) => contacts(`التقى الرئيس التركي رجب طيب أردوغان ب${office} في أنقرة.`);
+
+  it('reads the feminine of any listed office, its agreeing adjectives included', () => {
+    expect(met('رئيسة مجلس النواب الأمريكي نانسي بيلوسي')).toEqual(['رجب طيب أردوغان – نانسي بيلوسي: meeting, undated, Ankara']);
+    expect(met('الأمينة العامة للأمم المتحدة ماريا فرنانديز')).toEqual(['رجب طيب أردوغان – ماريا فرنانديز: meeting, undated, Ankara']);
+    expect(met('مستشارة الأمن القومي الهندية سارة كومار')).toEqual(['رجب طيب أردوغان – سارة كومار: meeting, undated, Ankara']);
+  });
+
+  it('reads acting offices, leaders, chief negotiators and heads of intelligence services', () => {
+    expect(met('وزير الخارجية الأفغاني بالإنابة أمير خان متقي')).toEqual(['رجب طيب أردوغان – أمير خان متقي: meeting, undated, Ankara']);
+    expect(met('الزعيم الأفغاني السابق أحمد شاه مسعود')).toEqual(['رجب طيب أردوغان – أحمد شاه مسعود: meeting, undated, Ankara']);
+    expect(met('كبير المفاوضين محمد نعيم وردك')).toEqual(['رجب طيب أردوغان – محمد نعيم وردك: meeting, undated, Ankara']);
+    expect(met('رئيس جهاز الاستخبارات الباكستاني فايز حميد')).toEqual(['رجب طيب أردوغان – فايز حميد: meeting, undated, Ankara']);
+  });
+});

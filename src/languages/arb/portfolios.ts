@@ -69,3 +69,27 @@ export const SHARED_TITLES: ReadonlyArray<readonly [string, Title]> = [
     PORTFOLIOS.flatMap(([definite, bare, english]) => [definite, bare].filter(Boolean).map((p) => [`${o} ${p}`, shared(`${english} minister`)] as const)),
   ),
 ];
+
+/* An office's first word and its feminine; the adjectives right after it agree ("الأمينة العامة"). */
+const FEMININE: Readonly<Record<string, string>> = {
+  رئيس: 'رئيسة', الرئيس: 'الرئيسة', وزير: 'وزيرة', الوزير: 'الوزيرة', نائب: 'نائبة', النائب: 'النائبة', مستشار: 'مستشارة',
+  المستشار: 'المستشارة', مبعوث: 'مبعوثة', المبعوث: 'المبعوثة', سفير: 'سفيرة', السفير: 'السفيرة', ممثل: 'ممثلة', الممثل: 'الممثلة',
+  مساعد: 'مساعدة', مدير: 'مديرة', المدير: 'المديرة', أمين: 'أمينة', الأمين: 'الأمينة', المتحدث: 'المتحدثة', الناطق: 'الناطقة',
+  عضو: 'عضوة', وكيل: 'وكيلة', كبير: 'كبيرة', زعيم: 'زعيمة', الزعيم: 'الزعيمة', قائد: 'قائدة',
+};
+const AGREEING: Readonly<Record<string, string>> = { العام: 'العامة', الخاص: 'الخاصة', السامي: 'السامية', الأعلى: 'العليا', الرسمي: 'الرسمية', الأول: 'الأولى', عام: 'عامة' };
+
+/**
+ * The feminine of each office ("رئيسة مجلس النواب", "المبعوثة الخاصة", "الأمينة العامة"): its
+ * first word and the adjectives agreeing with it; a body named after them (مجلس النواب) stays.
+ */
+export function feminineTitles(titles: ReadonlyArray<readonly [string, Title]>): Array<readonly [string, Title]> {
+  return titles.flatMap(([t, title]) => {
+    const [head, ...rest] = t.split(' ');
+    const feminine = FEMININE[head!];
+    if (!feminine || !title.role) return [];
+    const agreeing = rest.findIndex((w) => !(w in AGREEING));
+    const cut = agreeing < 0 ? rest.length : agreeing;
+    return [[[feminine, ...rest.slice(0, cut).map((w) => AGREEING[w]!), ...rest.slice(cut)].join(' '), title] as const];
+  });
+}

@@ -9,7 +9,7 @@
 import { COUNTERPART, HONORIFIC, office } from '../entries.ts';
 import type { Title } from '../types.ts';
 import { NATIONS } from './places.ts';
-import { PORTFOLIO_TITLES, SHARED_TITLES } from './portfolios.ts';
+import { PORTFOLIO_TITLES, SHARED_TITLES, feminineTitles } from './portfolios.ts';
 
 /** Bodies an office is "of", as written after it (with and without حركة, the article, لـ). */
 const TALIBAN = ['حركة طالبان', 'طالبان', 'الحركة'];
@@ -249,6 +249,13 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['رئيس حكومة تصريف الأعمال', office('caretaker prime minister')],
   ...ofBodies(['رئيس', 'رئيسة'], COUNCILS, 'council head'),
   ...ofBodies(['نائب رئيس', 'نائبة رئيس'], COUNCILS, 'council deputy head'),
+  ['الزعيم', office('leader')],
+  ['كبير المفاوضين', office('chief negotiator')],
+  ['رئيس فريق التفاوض', office('chief negotiator')],
+  ['رئيس جهاز الاستخبارات', office('intelligence chief')],
+  ['مدير جهاز الاستخبارات', office('intelligence chief')],
+  ['رئيس جمعية الهلال الأحمر', office('Red Crescent president')],
+  ['رئيس الهلال الأحمر', office('Red Crescent president')],
   // A member of parliament ("النائب X"); the prosecutor general is another office.
   ['النائب', office('member of parliament')],
   ['النائبة', office('member of parliament')],
@@ -258,7 +265,15 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
 ];
 
 /** The titles above, and every ministerial office by construction where the list has none of its own. */
-export const ALL_TITLES: ReadonlyArray<readonly [string, Title]> = [...TITLES, ...[...PORTFOLIO_TITLES, ...SHARED_TITLES].filter(([t]) => !TITLES.some(([u]) => u === t))];
+const BUILT: ReadonlyArray<readonly [string, Title]> = [...PORTFOLIO_TITLES, ...SHARED_TITLES];
+const listed = new Set(TITLES.map(([t]) => t));
+const built = BUILT.filter(([t]) => !listed.has(t));
+/** The titles above, every ministerial and dual office by construction, and the feminine of each, where the list has none of its own. */
+export const ALL_TITLES: ReadonlyArray<readonly [string, Title]> = [
+  ...TITLES,
+  ...built,
+  ...feminineTitles([...TITLES, ...built]).filter(([t], i, all) => !listed.has(t) && !built.some(([u]) => u === t) && all.findIndex(([u]) => u === t) === i),
+];
 
 /** Kept in the role when they change its meaning ("former president"), passed over ('') when not. */
 export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
@@ -266,6 +281,8 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['الأسبق', 'former'],
   ['المؤقت', 'acting'],
   ['بالوكالة', 'acting'],
+  ['بالإنابة', 'acting'],
+  ['بالنيابة', 'acting'],
   ['المكلف', 'acting'],
   ['الخاص', 'special'],
   ['الخاصة', 'special'],
