@@ -60,3 +60,18 @@ describe('Arabic offices: feminine forms by construction, acting, leaders and ne
     expect(met('رئيس جهاز الاستخبارات الباكستاني فايز حميد')).toEqual(['رجب طيب أردوغان – فايز حميد: meeting, undated, Ankara']);
   });
 });
+
+describe('Arabic offices of movements and international bodies', () => {
+  const met = (office: string) => contacts(`التقى الرئيس التركي رجب طيب أردوغان ب${office} في أنقرة.`);
+
+  it('reads the spokesman of the political office, force commanders, executive directors and UN coordinators', () => {
+    expect(met('المتحدث باسم المكتب السياسي لطالبان محمد نعيم')).toEqual(['رجب طيب أردوغان – محمد نعيم: meeting, undated, Ankara']);
+    expect(met('قائد القوات الأمريكية في أفغانستان أوستن ميلر')).toEqual(['رجب طيب أردوغان – أوستن ميلر: meeting, undated, Ankara']);
+    expect(met('المدير التنفيذي لبرنامج الأغذية العالمي ديفيد بيزلي')).toEqual(['رجب طيب أردوغان – ديفيد بيزلي: meeting, undated, Ankara']);
+    expect(met('وكيل الأمين العام للشؤون الإنسانية مارتن غريفيث')).toEqual(['رجب طيب أردوغان – مارتن غريفيث: meeting, undated, Ankara']);
+  });
+
+  it('keeps the adjective of a council in its name out of the person\'s name ("رئيس مجلس الشورى الإسلامي X")', () => {
+    expect(met('رئيس مجلس الشورى الإسلامي محمد باقر قاليباف')).toEqual(['رجب طيب أردوغان – محمد باقر قاليباف: meeting, undated, Ankara']);
+  });
+});
