@@ -13,16 +13,15 @@
  * contact's, and dates outside it are not.
  */
 import { groupPhrases, type Group } from '../grammar/groups.ts';
-import { packFor } from '../languages/index.ts';
 import { NEWS_VERB_FORMS } from '../languages/arb/verbs.ts';
 import { foldTerm } from '../text/normalize.ts';
-import { NATION_WORDS } from '../grammar/nations.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
+import { adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { loneObject, objectList, pronounOnCue } from './arabic-continued.ts';
@@ -34,13 +33,10 @@ const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
 const ARABIC_PHONE = PHONE_WORDS('arb')!;
 const ARABIC_LISTS = LIST_INTRODUCERS('arb')!;
-/* Date words stand between a verb's subject and object even where the article has no date to resolve them. */
-const ARABIC_DATE_WORDS = new Set([...(packFor('arb')?.dateWords ?? []), 'اليوم', 'أمس', 'غدا', 'الأسبوع', 'الشهر', 'المقبل', 'المقبلة', 'القادم', 'القادمة'].map(foldTerm));
 /* Verbs continuing the previous sentence's speaker ("وأضاف في مؤتمر صحفي مشترك مع Y", he added). */
 const CONTINUING = set('وأضاف وأضافت وتابع وتابعت وأكد وأكدت وأشار وأشارت وقال وقالت');
 /* "كما التقى بـY" (he also met Y): a word going on with the news before it. */
 const ALSO = set('كما وكذلك كذلك');
-const CLAUSE_BREAKS = set('أن إن أنه إنه حيث قال وقال أضاف وأضاف الذي التي قولهم');
 /*
  * Reported speech ends this grammar's searches back from a contact word for a future marker, a
  * denial or a subject ("قال إنه سيزور …" stays with its verb). Fewer verbs than the pack's `speech`,
@@ -52,9 +48,6 @@ const WITH = set('مع');
 const FROM = set('من');
 const HEADED_BY = set('برئاسة بقيادة');
 const TO = set('إلى الى');
-/* Particles between a parenthetical clause and its verb ("، قد دعا"). */
-const PARTICLES = set('قد لقد أيضا كذلك');
-const PARENTHESIS_REACH = 14;
 /* Verbs a subjectless sentence may open with (غادر, وصل, قال …). */
 const VERBS = new Set(NEWS_VERB_FORMS.map(foldTerm));
 /* How far before a name the introducer of its office may stand ("من وزير الخارجية وشؤون … X"). */
@@ -71,7 +64,6 @@ type Introducer = 'with' | 'from' | 'headed' | undefined;
 /* Denied or cancelled contacts are no contacts ("نفت روسيا وجود خطط لعقد محادثات بين X وY"). */
 const NEGATIONS = NEGATION_WORDS('arb')!;
 const RELATIVES = set('الذي التي');
-const WHERE = set('حيث');
 const NEGATION_REACH = 10;
 /* Today, tonight, tomorrow, next (week, Thursday): the day a present-tense verb announces. */
 const COMING_DAYS = set('اليوم الليلة غدا غداً الغد المقبل المقبلة القادم القادمة');
@@ -113,10 +105,6 @@ function announcedDay(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
-function breakBetween(toks: readonly Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (has(toks[k], CLAUSE_BREAKS)) return true;
-  return false;
-}
 
 /* One office for several people, in the dual or plural ("مع وزيري الدفاع القطري X، والخارجية Y"). */
 const SHARED_OFFICES = set('وزيري وزراء رئيسي رؤساء مبعوثي سفيري سفراء ممثلي');
@@ -192,72 +180,6 @@ function kindOf(toks: readonly Tok[], cues: CueAt[], from: number, to: number, f
   if (fallback.cue.received && cues.some((c) => c.cue.kind === 'phone call' && c.end >= fallback.i - 1 && c.end <= fallback.i)) return 'phone call';
   if (fallback.cue.received) return cues.find((c) => c.i >= from && c.i < to && !c.cue.received)?.cue.kind ?? fallback.cue.kind;
   return fallback.cue.kind;
-}
-
-/** Whether only particles stand between tokens `from` and `to` ("وكان X قد التقى Y": قد before the verb). */
-function particlesOnly(toks: readonly Tok[], from: number, to: number): boolean {
-  if (from === to) return true;
-  for (let k = from; k < to; k++) if (!has(toks[k], PARTICLES) || toks[k]!.breakBefore) return false;
-  return !toks[to]?.breakBefore;
-}
-
-/** The subject stands right before or after a transitive verb ("X، الذي دعا Y": a relative pronoun between; "X قد التقى Y"). */
-function adjacentSubject(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  return c.end === s.first || (s.end <= c.i && particlesOnly(toks, s.end, c.i)) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES)) || whereClause(toks, s, c) || parenthetical(toks, s, c);
-}
-
-/**
- * "X، الذي زار كابول الشهر الماضي، قد دعا Y": a relative clause set off by commas stands between
- * the subject and its verb, with at most particles (قد) after its closing comma.
- */
-function parenthetical(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  if (s.end >= c.i || !has(toks[s.end], RELATIVES) || !toks[s.end]!.breakBefore || c.i - s.end > PARENTHESIS_REACH) return false;
-  let k = c.i;
-  while (k > s.end + 1 && has(toks[k - 1], PARTICLES) && !toks[k]!.breakBefore) k--;
-  return k > s.end + 1 && toks[k]!.breakBefore;
-}
-
-/* "that he/she" after a verb of saying: the speaker is the one who met ("وقال X إنه التقى Y"). */
-const THAT_SELF = set('إنه أنه انه إنها أنها انها');
-
-/**
- * "وقال X إنه التقى Y", "أعلن X أنه سيلتقي Y": the speaker of a verb of saying is the subject of the
- * contact verb right after "that he"; nothing but the speaker stands between the two verbs.
- */
-function speakerSelf(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  if (s.end >= c.i || !has(toks[c.i - 1], THAT_SELF) || !(has(toks[s.first - 1], SPEECH) || has(toks[s.first - 1], CONTINUING))) return false;
-  return !breakBetween(toks, s.end, c.i - 1);
-}
-
-/** "ستتوجه X إلى كييف حيث تلتقي Y": the verb right after حيث, with no other clause between it and X. */
-function whereClause(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  return s.end < c.i && has(toks[c.i - 1], WHERE) && !breakBetween(toks, s.end, c.i - 1);
-}
-
-/* A place or occasion between a verb's subject and its object: "استقبل X في الكرملين Y", "التقى X على هامش القمة Y". */
-const PLACE_PREPOSITIONS = set('في على خلال لدى');
-const PREPOSITION_PHRASE = 3;
-
-/**
- * Whether the object follows from token `k` on: at once, or after one adverb ("التقى «سراً» Y"), a
- * date ("يستقبل X، اليوم الجمعة، Y"), a role in apposition ("زعيم حركة طالبان، الملا Y") or a short
- * phrase of place ("في الكرملين", "على هامش القمة").
- */
-function objectFollows(view: SentenceView, k: number, to: number): boolean {
-  const { toks, dates } = view;
-  let skipped = 0;
-  let prepositional = false;
-  while (k < to) {
-    const tok = toks[k]!;
-    const title = TITLE_WORDS.match(toks, k);
-    if (dates.some((d) => tok.start >= d.start && tok.end <= d.end) || has(tok, ARABIC_DATE_WORDS)) k++;
-    else if (title) k = title.end;
-    else if (NATION_WORDS.match(toks, k)) k = NATION_WORDS.match(toks, k)!.end;
-    else if (has(tok, PLACE_PREPOSITIONS) && !prepositional && to - k <= PREPOSITION_PHRASE + 1) [k, prepositional] = [to, true];
-    else if (skipped++ === 0) k++;
-    else return false;
-  }
-  return true;
 }
 
 /* How far after the contact's words its clause may run: further on, a date is what they discussed ("بحث الجانبان … الاتفاق المبرم عام 2015"). */
