@@ -14,7 +14,7 @@ import { foldedSet as set, type CueAt } from './cues.ts';
 import { has } from './arabic-words.ts';
 
 /* Words opening another clause: a subject or date beyond one is not the contact's. */
-export const CLAUSE_BREAKS = set('أن إن أنه إنه حيث قال وقال أضاف وأضاف الذي التي قولهم');
+export const CLAUSE_BREAKS = set('أن إن أنه إنه بأن بأنه حيث قال وقال أضاف وأضاف الذي التي قولهم');
 /* Date words stand between a verb's subject and object even where the article has no date to resolve them. */
 const ARABIC_DATE_WORDS = new Set([...(packFor('arb')?.dateWords ?? []), 'اليوم', 'أمس', 'غدا', 'الأسبوع', 'الشهر', 'المقبل', 'المقبلة', 'القادم', 'القادمة'].map(foldTerm));
 /* Verbs of saying and continuing before "that he" ("وقال X إنه التقى Y"). */

@@ -81,7 +81,8 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     let marked = false;
     for (let k = i - 1; k >= Math.max(0, i - FUTURE_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], ARABIC_FUTURE_MARKERS)) marked = true;
     let negated = false;
-    for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], NEGATIONS)) negated = true;
+    // "نقلت عن مصادر لم تسمها بأن X التقى Y" (sources it did not name): a denial in the clause before "that" is not the contact's.
+    for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && !has(toks[k], SPEECH) && !has(toks[k], CLAUSE_BREAKS); k--) if (has(toks[k], NEGATIONS)) negated = true;
     // "يعتزم X لقاء Y" (X intends to meet Y): a bare masdar after a word announcing it takes the person met as its object.
     const cue = marked && m.end === i + 1 && has(toks[i], MASDARS) ? { ...m.value, possessedObject: true } : m.value;
     if (!negated) cues.push({ i, end: m.end, cue, planned: m.value.future === true || marked || (m.value.present === true && announcedDay(toks, i)) });
