@@ -13,16 +13,19 @@
  * contact's, and dates outside it are not.
  */
 import { groupPhrases, type Group } from '../grammar/groups.ts';
-import { packFor } from '../languages/index.ts';
 import { NEWS_VERB_FORMS } from '../languages/arb/verbs.ts';
 import { foldTerm } from '../text/normalize.ts';
-import { NATION_WORDS } from '../grammar/nations.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
-import { pairClaims, type Claim } from './claim.ts';
+import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
+import { adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
+import { attendanceClaims } from './arabic-attendance.ts';
+import { cooccurrenceClaims } from './cooccurrence.ts';
+import { loneObject, objectList, pronounOnCue } from './arabic-continued.ts';
+import { laterPossessor, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
@@ -30,13 +33,10 @@ const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
 const ARABIC_PHONE = PHONE_WORDS('arb')!;
 const ARABIC_LISTS = LIST_INTRODUCERS('arb')!;
-/* Date words stand between a verb's subject and object even where the article has no date to resolve them. */
-const ARABIC_DATE_WORDS = new Set([...(packFor('arb')?.dateWords ?? []), 'اليوم', 'أمس', 'غدا', 'الأسبوع', 'الشهر', 'المقبل', 'المقبلة', 'القادم', 'القادمة'].map(foldTerm));
 /* Verbs continuing the previous sentence's speaker ("وأضاف في مؤتمر صحفي مشترك مع Y", he added). */
 const CONTINUING = set('وأضاف وأضافت وتابع وتابعت وأكد وأكدت وأشار وأشارت وقال وقالت');
 /* "كما التقى بـY" (he also met Y): a word going on with the news before it. */
 const ALSO = set('كما وكذلك كذلك');
-const CLAUSE_BREAKS = set('أن إن أنه إنه حيث قال وقال أضاف وأضاف الذي التي قولهم');
 /*
  * Reported speech ends this grammar's searches back from a contact word for a future marker, a
  * denial or a subject ("قال إنه سيزور …" stays with its verb). Fewer verbs than the pack's `speech`,
@@ -48,9 +48,6 @@ const WITH = set('مع');
 const FROM = set('من');
 const HEADED_BY = set('برئاسة بقيادة');
 const TO = set('إلى الى');
-/* Particles between a parenthetical clause and its verb ("، قد دعا"). */
-const PARTICLES = set('قد لقد أيضا كذلك');
-const PARENTHESIS_REACH = 14;
 /* Verbs a subjectless sentence may open with (غادر, وصل, قال …). */
 const VERBS = new Set(NEWS_VERB_FORMS.map(foldTerm));
 /* How far before a name the introducer of its office may stand ("من وزير الخارجية وشؤون … X"). */
@@ -67,12 +64,14 @@ type Introducer = 'with' | 'from' | 'headed' | undefined;
 /* Denied or cancelled contacts are no contacts ("نفت روسيا وجود خطط لعقد محادثات بين X وY"). */
 const NEGATIONS = NEGATION_WORDS('arb')!;
 const RELATIVES = set('الذي التي');
-const WHERE = set('حيث');
 const NEGATION_REACH = 10;
 /* Today, tonight, tomorrow, next (week, Thursday): the day a present-tense verb announces. */
 const COMING_DAYS = set('اليوم الليلة غدا غداً الغد المقبل المقبلة القادم القادمة');
 const ANNOUNCED_REACH = 20;
 
+
+/* Masdars of meeting that take an object ("لقاء Y", meeting Y; "استقبال Y", receiving Y). */
+const MASDARS = set('لقاء استقبال مقابلة');
 
 function findCues(toks: readonly Tok[]): CueAt[] {
   const cues: CueAt[] = [];
@@ -82,8 +81,11 @@ function findCues(toks: readonly Tok[]): CueAt[] {
     let marked = false;
     for (let k = i - 1; k >= Math.max(0, i - FUTURE_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], ARABIC_FUTURE_MARKERS)) marked = true;
     let negated = false;
-    for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], NEGATIONS)) negated = true;
-    if (!negated) cues.push({ i, end: m.end, cue: m.value, planned: m.value.future === true || marked || (m.value.present === true && announcedDay(toks, i)) });
+    // "نقلت عن مصادر لم تسمها بأن X التقى Y" (sources it did not name): a denial in the clause before "that" is not the contact's.
+    for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && !has(toks[k], SPEECH) && !has(toks[k], CLAUSE_BREAKS); k--) if (has(toks[k], NEGATIONS)) negated = true;
+    // "يعتزم X لقاء Y" (X intends to meet Y): a bare masdar after a word announcing it takes the person met as its object.
+    const cue = marked && m.end === i + 1 && has(toks[i], MASDARS) ? { ...m.value, possessedObject: true } : m.value;
+    if (!negated) cues.push({ i, end: m.end, cue, planned: m.value.future === true || marked || (m.value.present === true && announcedDay(toks, i)) });
     i = m.end - 1;
   }
   return cues;
@@ -104,10 +106,6 @@ function announcedDay(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
-function breakBetween(toks: readonly Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (has(toks[k], CLAUSE_BREAKS)) return true;
-  return false;
-}
 
 /* One office for several people, in the dual or plural ("مع وزيري الدفاع القطري X، والخارجية Y"). */
 const SHARED_OFFICES = set('وزيري وزراء رئيسي رؤساء مبعوثي سفيري سفراء ممثلي');
@@ -183,72 +181,6 @@ function kindOf(toks: readonly Tok[], cues: CueAt[], from: number, to: number, f
   if (fallback.cue.received && cues.some((c) => c.cue.kind === 'phone call' && c.end >= fallback.i - 1 && c.end <= fallback.i)) return 'phone call';
   if (fallback.cue.received) return cues.find((c) => c.i >= from && c.i < to && !c.cue.received)?.cue.kind ?? fallback.cue.kind;
   return fallback.cue.kind;
-}
-
-/** Whether only particles stand between tokens `from` and `to` ("وكان X قد التقى Y": قد before the verb). */
-function particlesOnly(toks: readonly Tok[], from: number, to: number): boolean {
-  if (from === to) return true;
-  for (let k = from; k < to; k++) if (!has(toks[k], PARTICLES) || toks[k]!.breakBefore) return false;
-  return !toks[to]?.breakBefore;
-}
-
-/** The subject stands right before or after a transitive verb ("X، الذي دعا Y": a relative pronoun between; "X قد التقى Y"). */
-function adjacentSubject(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  return c.end === s.first || (s.end <= c.i && particlesOnly(toks, s.end, c.i)) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES)) || whereClause(toks, s, c) || parenthetical(toks, s, c);
-}
-
-/**
- * "X، الذي زار كابول الشهر الماضي، قد دعا Y": a relative clause set off by commas stands between
- * the subject and its verb, with at most particles (قد) after its closing comma.
- */
-function parenthetical(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  if (s.end >= c.i || !has(toks[s.end], RELATIVES) || !toks[s.end]!.breakBefore || c.i - s.end > PARENTHESIS_REACH) return false;
-  let k = c.i;
-  while (k > s.end + 1 && has(toks[k - 1], PARTICLES) && !toks[k]!.breakBefore) k--;
-  return k > s.end + 1 && toks[k]!.breakBefore;
-}
-
-/* "that he/she" after a verb of saying: the speaker is the one who met ("وقال X إنه التقى Y"). */
-const THAT_SELF = set('إنه أنه انه إنها أنها انها');
-
-/**
- * "وقال X إنه التقى Y", "أعلن X أنه سيلتقي Y": the speaker of a verb of saying is the subject of the
- * contact verb right after "that he"; nothing but the speaker stands between the two verbs.
- */
-function speakerSelf(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  if (s.end >= c.i || !has(toks[c.i - 1], THAT_SELF) || !(has(toks[s.first - 1], SPEECH) || has(toks[s.first - 1], CONTINUING))) return false;
-  return !breakBetween(toks, s.end, c.i - 1);
-}
-
-/** "ستتوجه X إلى كييف حيث تلتقي Y": the verb right after حيث, with no other clause between it and X. */
-function whereClause(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  return s.end < c.i && has(toks[c.i - 1], WHERE) && !breakBetween(toks, s.end, c.i - 1);
-}
-
-/* A place or occasion between a verb's subject and its object: "استقبل X في الكرملين Y", "التقى X على هامش القمة Y". */
-const PLACE_PREPOSITIONS = set('في على خلال لدى');
-const PREPOSITION_PHRASE = 3;
-
-/**
- * Whether the object follows from token `k` on: at once, or after one adverb ("التقى «سراً» Y"), a
- * date ("يستقبل X، اليوم الجمعة، Y"), a role in apposition ("زعيم حركة طالبان، الملا Y") or a short
- * phrase of place ("في الكرملين", "على هامش القمة").
- */
-function objectFollows(view: SentenceView, k: number, to: number): boolean {
-  const { toks, dates } = view;
-  let skipped = 0;
-  let prepositional = false;
-  while (k < to) {
-    const tok = toks[k]!;
-    const title = TITLE_WORDS.match(toks, k);
-    if (dates.some((d) => tok.start >= d.start && tok.end <= d.end) || has(tok, ARABIC_DATE_WORDS)) k++;
-    else if (title) k = title.end;
-    else if (NATION_WORDS.match(toks, k)) k = NATION_WORDS.match(toks, k)!.end;
-    else if (has(tok, PLACE_PREPOSITIONS) && !prepositional && to - k <= PREPOSITION_PHRASE + 1) [k, prepositional] = [to, true];
-    else if (skipped++ === 0) k++;
-    else return false;
-  }
-  return true;
 }
 
 /* How far after the contact's words its clause may run: further on, a date is what they discussed ("بحث الجانبان … الاتفاق المبرم عام 2015"). */
@@ -361,21 +293,32 @@ function quotedSpeaker(view: SentenceView, prev: SentenceView, g: Group, c: CueA
  * naming no one before the person met continues the previous sentence's subject, when that is one
  * person (or the one a delegation is headed by).
  */
-function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g: Group, c: CueAt, shape: Shape): Claim[] {
+function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g: Group, c: CueAt, shape: Shape, opened = false): Claim[] {
   const prev = views[view.order - 1];
   const participle = participleAt(view.toks, c);
   const afterQuote = participle !== undefined && prev ? quotedSpeaker(view, prev, g, c, participle, shape) : [];
   if (afterQuote.length > 0) return afterQuote;
   // The contact verb itself may open the sentence, also after كما ("والتقى بنظيره Y", "كما بحث مع Y").
   const opensWithCue = c.i === 0 || (c.i === 1 && has(view.toks[0], ALSO));
-  if (!(has(view.toks[0], CONTINUING) || isVerb(view.toks[0]) || opensWithCue) || !prev) return [];
+  if (!(opened || has(view.toks[0], CONTINUING) || isVerb(view.toks[0]) || opensWithCue) || !prev) return [];
   // Inside a quotation the previous sentence opened, its speaker is not who acts (وقال X: “توجه وفد برئاسة Y. غادر …”).
   const quoted = unclosedQuote(prev);
   const prevGroups = groupPhrases(prev.toks, prev.phrases).filter((s) => quoted === undefined || prev.toks[s.first]!.start > quoted);
   const prevBy = prevGroups.map((s, i) => introducerOf(prev.toks, s, prevGroups[i - 1]?.end ?? 0, []).by);
   const subject = prevGroups.find((_, i) => prevBy[i] === undefined) ?? prevGroups.find((_, i) => prevBy[i] === 'headed');
   if (!subject || subject.members.length !== 1) return [];
-  return pairClaims(view, subject.members, g.members, { ...shape(kindOf(view.toks, [c], c.i, g.end + 2, c), c.planned, c.i, g.end), subjectView: prev });
+  return pairClaims(view, subject.members, g.members, { ...shape(kindOf(view.toks, [c], c.i, g.end + 2, c), c.planned, c.i, g.end), subjectView: prev, continues: true });
+}
+
+/* "الذي جمع", "التي جمعت", "جمع": a contact noun's clause that brings together the people after it. */
+const BRINGING = set('الذي التي جمع جمعت يجمع تجمع سيجمع ستجمع ضم ضمت');
+const BROUGHT = set('جمع جمعت يجمع تجمع سيجمع ستجمع ضم ضمت');
+
+/** Where the people a contact noun brings together may start: after "الذي جمع" or "جمع" right after the noun. */
+function bringing(toks: readonly Tok[], k: number): number {
+  let j = k;
+  while (j < k + 2 && has(toks[j], BRINGING)) j++;
+  return j > k && has(toks[j - 1], BROUGHT) ? j : k;
 }
 
 /**
@@ -383,9 +326,21 @@ function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g:
  * @example arabicClaims(view) // "التقى X بـY" → one meeting claim X–Y
  */
 export function arabicClaims(view: SentenceView, views: readonly SentenceView[] = []): Claim[] {
+  const own = sentenceClaims(view, views);
+  // A sentence before read as extract.ts reads it: by the grammar, else by its contact verb and the people it names.
+  const read = (v: SentenceView) => {
+    const told = sentenceClaims(v, views);
+    return told.length > 0 ? told : cooccurrenceClaims(v);
+  };
+  return [...own, ...attendanceClaims(view, views, own, read)];
+}
+
+/** Contacts a sentence states by its own words (arabicClaims adds those of its attendees). */
+function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Claim[] {
   const { toks } = view;
   const cues = findCues(toks);
-  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, view.phrases)), cues);
+  // People named in brackets are an aside about someone else, no party to the sentence's contacts.
+  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, view.phrases.filter((p) => !inBrackets(view, p.first)))), cues);
   const claims: Claim[] = [];
   const done = new Set<Group>();
   const subjects = new Set<Group>();
@@ -415,8 +370,26 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     const at = introduced[gi]!.at;
     const c = [...cues].reverse().find((c) => c.end <= at && at - c.end <= MAX_GAP);
     if (!c || breakBetween(toks, c.end, at)) return;
+    // "وخلال لقائه Y، أكد X": the scene noun's owner is the subject of the clause after the comma.
+    if (sceneNoun(toks, c) && (withWord || c.cue.possessedObject) && g.first >= c.end) {
+      const owner = laterPossessor(toks, groups, intro.map((x) => x !== undefined), g, isVerb);
+      if (owner) {
+        subjects.add(owner);
+        objects.add(g);
+        claims.push(...pairClaims(view, owner.members, g.members, shape(kindOf(toks, cues, c.i, g.end + 2, c), c.planned, c.i, owner.end)));
+        return;
+      }
+      // "وخلال لقائه Y، أكد أن …": a verb naming no one goes on with the sentence before's subject.
+      const comma = sceneEnd(toks, g, isVerb);
+      if (gi === 0 && comma >= 0 && isVerb(toks[comma])) {
+        claims.push(...continuedSpeaker(view, views, g, c, shape, true));
+        return;
+      }
+    }
     if (gi === 0) {
       if (withWord && (intro[gi] === 'with' || fromSender(cues, at, 0))) claims.push(...continuedSpeaker(view, views, g, c, shape));
+      // "واستقبله Y", "كما استقبل Y في الكرملين": the one person named is the other party of the sentence before's subject.
+      else if (!withWord && (pronounOnCue(toks, g, c) || loneObject(toks, groups, g, c)) && objectFollows(view, c.end, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
       return;
     }
     const candidates = groups.slice(0, gi).map((s, si) => ({ s, by: intro[si] })).reverse();
@@ -457,9 +430,19 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
   // Reciprocal: "بحث X ونظيره Y"، "X وY تناولا هاتفيا" — the coordinated people met each other.
   groups.forEach((g, gi) => {
     if (g.members.length < 2 || done.has(g) || subjects.has(g) || objects.has(g) || intro[gi] !== undefined) return;
-    const c = cues.find((c) => (c.end <= g.first && g.first - c.end <= RECIPROCAL_GAP && !breakBetween(toks, c.end, g.first)) || (c.i >= g.end && c.i - g.end <= RECIPROCAL_GAP && !breakBetween(toks, g.end, c.i)));
+    const c = cues.find((c) => {
+      // "اللقاء الذي جمع X وY" (the meeting that brought X and Y together): the words bringing them are no break.
+      const from = bringing(toks, c.end);
+      return (from <= g.first && g.first - from <= RECIPROCAL_GAP && !breakBetween(toks, from, g.first)) || (c.i >= g.end && c.i - g.end <= RECIPROCAL_GAP && !breakBetween(toks, g.end, c.i));
+    });
     // "مباحثات A وB مع C": a pair followed by مع met C, not each other.
     if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c)) return;
+    // "والتقى في كابل A، وB، وC": a list set off by commas after a transitive verb opening the
+    // sentence is its objects; the subject is the sentence before's, and A, B and C did not meet.
+    if (objectList(toks, g, c)) {
+      claims.push(...continuedSpeaker(view, views, g, c, shape));
+      return;
+    }
     const first = Math.min(g.first, c.i);
     const end = Math.max(g.end, c.end);
     claims.push(...pairClaims(view, g.members, undefined, shape(kindOf(toks, cues, first, end + 2, c), c.planned, first, end)));

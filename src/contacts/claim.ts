@@ -56,6 +56,15 @@ export function pairClaims(view: SentenceView, subjects: readonly Phrase[], othe
   return claims;
 }
 
+/**
+ * Whether the token at `k` stands inside brackets: an aside about someone else ("X (the younger
+ * brother of Z, the movement's deputy leader) met Y"), whose people are not the contact's parties.
+ */
+export function inBrackets(view: SentenceView, k: number): boolean {
+  const before = view.sentence.text.slice(0, view.toks[k]!.start - view.sentence.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
 /** Longest aside set off by commas ("Y, who is visiting Delhi, on Monday"). */
 const ASIDE_REACH = 15;
 

@@ -17,7 +17,7 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { packFor } from '../languages/index.ts';
 import { groupPhrases } from '../grammar/groups.ts';
-import { pairClaims, type Claim } from './claim.ts';
+import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { CUES, FUTURE_MARKERS, NEGATION_WORDS, PHONE_WORDS, SPEECH_WORDS } from './cues.ts';
 
 
@@ -57,7 +57,7 @@ export function cooccurrenceClaims(view: SentenceView): Claim[] {
   for (let i = 0; i < toks.length; i++) {
     const m = cues.match(toks, i);
     if (!m || !(m.value.transitive || m.value.received || m.value.possessedObject)) continue;
-    const parties = named.filter((p) => !isSpeaker(toks, p, i, speech));
+    const parties = named.filter((p) => !isSpeaker(toks, p, i, speech) && !inBrackets(view, p.first));
     if (parties.length < 2) return [];
     // People joined by "and" to the first one are its co-subjects ("التقى A وB C"): they meet the others, not each other.
     const [subjects, ...rest] = groupPhrases(toks, parties);

@@ -19,7 +19,7 @@ import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS, ARABIC_SPELLING_ONLY } from '
 import { foldTerm } from '../../text/normalize.ts';
 import { ARABIC_LATIN_LETTERS } from './letters.ts';
 import { CITIES, NATIONS } from './places.ts';
-import { ROLE_QUALIFIERS, TITLE_BODIES, CONSTRUCT_OFFICES, STATE_ADJECTIVES, STATE_FORMS, STATE_OFFICES, TITLES } from './titles.ts';
+import { ROLE_QUALIFIERS, TITLE_BODIES, CONSTRUCT_OFFICES, STATE_ADJECTIVES, STATE_FORMS, STATE_OFFICES, ALL_TITLES } from './titles.ts';
 
 export const arabic: LanguagePack = {
   code: 'arb',
@@ -38,7 +38,7 @@ export const arabic: LanguagePack = {
   },
   nameWordsLatin: new Map([...ARABIC_NAME_PARTICLES, ...ARABIC_NAME_WORDS, ...ARABIC_SPELLING_ONLY].map(([word, latin]) => [foldTerm(word), latin])),
   latinLetters: ARABIC_LATIN_LETTERS,
-  titles: TITLES,
+  titles: ALL_TITLES,
   roleQualifiers: ROLE_QUALIFIERS,
   titleBodies: TITLE_BODIES,
   constructOffices: CONSTRUCT_OFFICES,

@@ -9,6 +9,7 @@
 import { COUNTERPART, HONORIFIC, office } from '../entries.ts';
 import type { Title } from '../types.ts';
 import { NATIONS } from './places.ts';
+import { PORTFOLIO_TITLES, SHARED_TITLES, feminineTitles } from './portfolios.ts';
 
 /** Bodies an office is "of", as written after it (with and without حركة, the article, لـ). */
 const TALIBAN = ['حركة طالبان', 'طالبان', 'الحركة'];
@@ -16,9 +17,11 @@ const TALIBAN_OF = ['لحركة طالبان', 'لطالبان', 'للحركة',
 const CIA = ['وكالة الاستخبارات المركزية', 'وكالة المخابرات المركزية', 'الاستخبارات المركزية', 'المخابرات المركزية'];
 const NATO = ['حلف شمال الأطلسي', 'حلف الناتو', 'الناتو', 'الحلف الأطلسي'];
 const UN = ['الأمم المتحدة'];
+/** The Taliban's political office, as its spokesman's body ("المتحدث باسم المكتب السياسي لطالبان"). */
+const POLITICAL_OFFICE = ['المكتب السياسي', ...TALIBAN_OF.filter((b) => b.startsWith('ل')).map((b) => `المكتب السياسي ${b}`)];
 /** Councils whose head is named by the office of heading them (رئيس المجلس الأعلى للمصالحة الوطنية X). */
 const COUNCILS = [
-  'المجلس الأعلى للمصالحة الوطنية', 'المجلس الأعلى للمصالحة', 'مجلس المصالحة الوطنية', 'مجلس المصالحة', 'لجنة المصالحة الوطنية',
+  'مجلس الشورى الإسلامي', 'المجلس الأعلى للمصالحة الوطنية', 'المجلس الأعلى للمصالحة', 'مجلس المصالحة الوطنية', 'مجلس المصالحة', 'لجنة المصالحة الوطنية',
   'لجنة المصالحة', 'هيئة المصالحة', 'المصالحة الوطنية', 'المصالحة', 'مجلس الشورى', 'مجلس الأمة', 'مجلس الشيوخ', 'مجلس الأمن القومي',
 ];
 const MINISTRIES = ['وزارة الخارجية', 'الخارجية', 'الحكومة', 'الرئاسة', 'البيت الأبيض', 'الكرملين', 'وزارة الدفاع', 'البنتاغون', 'وزارة الداخلية', 'الداخلية', 'الدفاع'];
@@ -170,7 +173,7 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['أمين عام', office('secretary-general')],
   ...ofBodies(['الأمين العام', 'أمين عام'], withOf([...UN, ...NATO]).filter((b) => b.startsWith('ل')), 'secretary-general'),
   // Spokesmen: "المتحدث باسم <body>" (the body's nationality may follow: "… الخارجية الباكستانية").
-  ...ofBodies(['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'المتحدثة باسم'], [...TALIBAN, ...MINISTRIES, ...MINISTRIES_OF(TALIBAN), ...UN, ...NATO], 'spokesman'),
+  ...ofBodies(['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'المتحدثة باسم'], [...TALIBAN, ...MINISTRIES, ...MINISTRIES_OF(TALIBAN), ...UN, ...NATO, ...POLITICAL_OFFICE], 'spokesman'),
   ...ofBodies(['نائب المتحدث باسم', 'نائب الناطق باسم', 'نائب المتحدث الرسمي باسم'], [...TALIBAN, ...MINISTRIES, ...TALIBAN.map((t) => `حكومة ${t}`)], 'deputy spokesman'),
   // "المتحدث باسمها X": the spokesman in its name, the body a pronoun suffix stands for.
   ...['المتحدث', 'المتحدثة', 'الناطق', 'المتحدث الرسمي', 'الناطق الرسمي'].flatMap((t) => ['باسمه', 'باسمها', 'باسمهم', 'باسمهما'].map((p): [string, Title] => [`${t} ${p}`, office('spokesman')])),
@@ -253,6 +256,36 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['رئيس حكومة تصريف الأعمال', office('caretaker prime minister')],
   ...ofBodies(['رئيس', 'رئيسة'], COUNCILS, 'council head'),
   ...ofBodies(['نائب رئيس', 'نائبة رئيس'], COUNCILS, 'council deputy head'),
+  ['الزعيم', office('leader')],
+  ...ofBodies(['المرشد الأعلى', 'زعيم'], TALIBAN_OF.filter((b) => b.startsWith('ل')), 'Taliban supreme leader'),
+  ['قائد القوات', office('forces commander')],
+  ['المدير التنفيذي', office('executive director')],
+  ['وكيل الأمين العام', office('under-secretary-general')],
+  ['منسق الإغاثة الطارئة', office('emergency relief coordinator')],
+  ['منسق الشؤون الإنسانية', office('humanitarian coordinator')],
+  ['كبير المفاوضين', office('chief negotiator')],
+  ['رئيس فريق التفاوض', office('chief negotiator')],
+  ['رئيس جهاز الاستخبارات', office('intelligence chief')],
+  ['مدير جهاز الاستخبارات', office('intelligence chief')],
+  ['رئيس جمعية الهلال الأحمر', office('Red Crescent president')],
+  ['رئيس الهلال الأحمر', office('Red Crescent president')],
+  // A member of parliament ("النائب X"); the prosecutor general is another office.
+  ['النائب', office('member of parliament')],
+  ['النائبة', office('member of parliament')],
+  ['النائب العام', office('prosecutor general')],
+  ['عضو البرلمان', office('member of parliament')],
+  ['عضو مجلس النواب', office('member of parliament')],
+];
+
+/** The titles above, and every ministerial office by construction where the list has none of its own. */
+const BUILT: ReadonlyArray<readonly [string, Title]> = [...PORTFOLIO_TITLES, ...SHARED_TITLES];
+const listed = new Set(TITLES.map(([t]) => t));
+const built = BUILT.filter(([t]) => !listed.has(t));
+/** The titles above, every ministerial and dual office by construction, and the feminine of each, where the list has none of its own. */
+export const ALL_TITLES: ReadonlyArray<readonly [string, Title]> = [
+  ...TITLES,
+  ...built,
+  ...feminineTitles([...TITLES, ...built]).filter(([t], i, all) => !listed.has(t) && !built.some(([u]) => u === t) && all.findIndex(([u]) => u === t) === i),
 ];
 
 /** Kept in the role when they change its meaning ("former president"), passed over ('') when not. */
@@ -261,6 +294,8 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['الأسبق', 'former'],
   ['المؤقت', 'acting'],
   ['بالوكالة', 'acting'],
+  ['بالإنابة', 'acting'],
+  ['بالنيابة', 'acting'],
   ['المكلف', 'acting'],
   ['الخاص', 'special'],
   ['الخاصة', 'special'],

@@ -1,0 +1,99 @@
+/**
+ * Where an Arabic verb's subject may stand apart from it and its object still follow: particles
+ * (قد), a relative clause set off by commas, "that he" after a verb of saying, حيث, and the
+ * adverbs, dates, roles and short place phrases between a subject and its object.
+ */
+import type { Group } from '../grammar/groups.ts';
+import { NATION_WORDS } from '../grammar/nations.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
+import { TITLE_WORDS } from '../grammar/titles.ts';
+import type { Tok } from '../grammar/tokens.ts';
+import { packFor } from '../languages/index.ts';
+import { foldTerm } from '../text/normalize.ts';
+import { foldedSet as set, type CueAt } from './cues.ts';
+import { has } from './arabic-words.ts';
+
+/* Words opening another clause: a subject or date beyond one is not the contact's. */
+export const CLAUSE_BREAKS = set('أن إن أنه إنه بأن بأنه حيث قال وقال أضاف وأضاف الذي التي قولهم');
+/* Date words stand between a verb's subject and object even where the article has no date to resolve them. */
+const ARABIC_DATE_WORDS = new Set([...(packFor('arb')?.dateWords ?? []), 'اليوم', 'أمس', 'غدا', 'الأسبوع', 'الشهر', 'المقبل', 'المقبلة', 'القادم', 'القادمة'].map(foldTerm));
+/* Verbs of saying and continuing before "that he" ("وقال X إنه التقى Y"). */
+const SPEECH = set('قال وقال أضاف وأضاف أكد وأكد أعلن وأعلن');
+const CONTINUING = set('وأضاف وأضافت وتابع وتابعت وأكد وأكدت وأشار وأشارت وقال وقالت');
+/* Particles between a parenthetical clause and its verb ("، قد دعا"). */
+const PARTICLES = set('قد لقد أيضا كذلك');
+const PARENTHESIS_REACH = 14;
+const RELATIVES = set('الذي التي');
+const WHERE = set('حيث');
+
+/** Whether a clause break stands among tokens [from, to). */
+export function breakBetween(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (has(toks[k], CLAUSE_BREAKS)) return true;
+  return false;
+}
+
+/** Whether only particles stand between tokens `from` and `to` ("وكان X قد التقى Y": قد before the verb). */
+export function particlesOnly(toks: readonly Tok[], from: number, to: number): boolean {
+  if (from === to) return true;
+  for (let k = from; k < to; k++) if (!has(toks[k], PARTICLES) || toks[k]!.breakBefore) return false;
+  return !toks[to]?.breakBefore;
+}
+
+/** The subject stands right before or after a transitive verb ("X، الذي دعا Y": a relative pronoun between; "X قد التقى Y"). */
+export function adjacentSubject(toks: readonly Tok[], s: Group, c: CueAt): boolean {
+  return c.end === s.first || (s.end <= c.i && particlesOnly(toks, s.end, c.i)) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES)) || whereClause(toks, s, c) || parenthetical(toks, s, c);
+}
+
+/**
+ * "X، الذي زار كابول الشهر الماضي، قد دعا Y": a relative clause set off by commas stands between
+ * the subject and its verb, with at most particles (قد) after its closing comma.
+ */
+export function parenthetical(toks: readonly Tok[], s: Group, c: CueAt): boolean {
+  if (s.end >= c.i || !has(toks[s.end], RELATIVES) || !toks[s.end]!.breakBefore || c.i - s.end > PARENTHESIS_REACH) return false;
+  let k = c.i;
+  while (k > s.end + 1 && has(toks[k - 1], PARTICLES) && !toks[k]!.breakBefore) k--;
+  return k > s.end + 1 && toks[k]!.breakBefore;
+}
+
+/* "that he/she" after a verb of saying: the speaker is the one who met ("وقال X إنه التقى Y"). */
+const THAT_SELF = set('إنه أنه انه إنها أنها انها');
+
+/**
+ * "وقال X إنه التقى Y", "أعلن X أنه سيلتقي Y": the speaker of a verb of saying is the subject of the
+ * contact verb right after "that he"; nothing but the speaker stands between the two verbs.
+ */
+export function speakerSelf(toks: readonly Tok[], s: Group, c: CueAt): boolean {
+  if (s.end >= c.i || !has(toks[c.i - 1], THAT_SELF) || !(has(toks[s.first - 1], SPEECH) || has(toks[s.first - 1], CONTINUING))) return false;
+  return !breakBetween(toks, s.end, c.i - 1);
+}
+
+/** "ستتوجه X إلى كييف حيث تلتقي Y": the verb right after حيث, with no other clause between it and X. */
+export function whereClause(toks: readonly Tok[], s: Group, c: CueAt): boolean {
+  return s.end < c.i && has(toks[c.i - 1], WHERE) && !breakBetween(toks, s.end, c.i - 1);
+}
+
+/* A place or occasion between a verb's subject and its object: "استقبل X في الكرملين Y", "التقى X على هامش القمة Y". */
+const PLACE_PREPOSITIONS = set('في على خلال لدى');
+const PREPOSITION_PHRASE = 3;
+
+/**
+ * Whether the object follows from token `k` on: at once, or after one adverb ("التقى «سراً» Y"), a
+ * date ("يستقبل X، اليوم الجمعة، Y"), a role in apposition ("زعيم حركة طالبان، الملا Y") or a short
+ * phrase of place ("في الكرملين", "على هامش القمة").
+ */
+export function objectFollows(view: SentenceView, k: number, to: number): boolean {
+  const { toks, dates } = view;
+  let skipped = 0;
+  let prepositional = false;
+  while (k < to) {
+    const tok = toks[k]!;
+    const title = TITLE_WORDS.match(toks, k);
+    if (dates.some((d) => tok.start >= d.start && tok.end <= d.end) || has(tok, ARABIC_DATE_WORDS)) k++;
+    else if (title) k = title.end;
+    else if (NATION_WORDS.match(toks, k)) k = NATION_WORDS.match(toks, k)!.end;
+    else if (has(tok, PLACE_PREPOSITIONS) && !prepositional && to - k <= PREPOSITION_PHRASE + 1) [k, prepositional] = [to, true];
+    else if (skipped++ === 0) k++;
+    else return false;
+  }
+  return true;
+}

@@ -1,0 +1,61 @@
+/**
+ * Arabic sentences that go on from the one before without naming its subject again, and name only
+ * the other party of the contact (the sentence before's subject is who meets them: arabic.ts
+ * continues it):
+ * - "والتقى A، وB، وC": a list joined by "، و" after the sentence's opening transitive verb is the
+ *   verb's objects, not a pair that met;
+ * - "كما استقبل Y في الكرملين", "والتقى أيضا Y": one person after the verb, with nothing after them
+ *   that a subject would take as its object, is the object;
+ * - "واستقبله Y", "وكان في استقباله Y" (Y received him): the pronoun on the verb or the masdar is
+ *   the sentence before's subject, and Y the other party.
+ */
+import type { Group } from '../grammar/groups.ts';
+import type { Phrase } from '../grammar/phrase.ts';
+import type { Tok } from '../grammar/tokens.ts';
+import { foldTerm } from '../text/normalize.ts';
+import type { CueAt } from './cues.ts';
+import { has } from './arabic-words.ts';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldTerm));
+
+/* "كما التقى", "كذلك استقبل": a word going on with the news before. */
+const ALSO = set('كما وكذلك كذلك');
+/* "وكان في استقباله", "وقد استقبله": words that may open the sentence before a cue bearing a pronoun. */
+const OPENERS = set('كان وكان قد وقد في كما وكذلك كذلك');
+/* A pronoun suffix on a verb (its object) or a masdar (its owner): him, her. */
+const PRONOUN = /(ه|ها)$/u;
+/* What may follow the lone object: a place, a date, "also" (a subject would be followed by its object). */
+const AFTER_OBJECT = set('في على خلال لدى أمس اليوم أيضا كذلك يوم مساء صباح الأسبوع الشهر');
+
+/** Whether the cue opens the sentence going on from the one before (with و or ف, or after كما). */
+export function opensContinuing(toks: readonly Tok[], c: CueAt): boolean {
+  return (c.i === 0 && /^[وف]/u.test(toks[0]!.text)) || (c.i === 1 && has(toks[0], ALSO));
+}
+
+/**
+ * A list joined by "، و" ("A، وB، وC") right after a transitive verb that opens a continuing
+ * sentence. A comma alone after the first person ends the verb's subject ("استقبل X، Y"); a
+ * sentence opening with the bare verb may list its subjects ("التقى A، وB، في موسكو", A and B met).
+ */
+export function objectList(toks: readonly Tok[], g: Group, c: CueAt): boolean {
+  const commaAnd = (m: Phrase) => toks[m.first]!.breakBefore && m.clitic > 0 && toks[m.first]!.text.startsWith('و');
+  // No transitive contact verb starts with و or ف of its own: there it is the conjunction.
+  return opensContinuing(toks, c) && c.cue.transitive === true && c.end <= g.first && g.members.slice(1).every(commaAnd);
+}
+
+/** "واستقبله Y", "وكان في استقباله Y": a cue bearing a pronoun, opening the sentence, before the one person named. */
+export function pronounOnCue(toks: readonly Tok[], g: Group, c: CueAt): boolean {
+  if (c.end !== c.i + 1 || !PRONOUN.test(toks[c.i]!.fold) || c.end > g.first || g.members.length !== 1) return false;
+  if (!(c.cue.transitive || c.cue.possessedObject)) return false;
+  return toks.slice(0, c.i).every((t) => has(t, OPENERS)) && (c.i > 0 || /^[وف]/u.test(toks[0]!.text));
+}
+
+/**
+ * "كما استقبل Y في الكرملين": the only person a continuing sentence names, right after its opening
+ * transitive verb, with the sentence ending, a comma, a place or a date after them.
+ */
+export function loneObject(toks: readonly Tok[], groups: readonly Group[], g: Group, c: CueAt): boolean {
+  if (!c.cue.transitive || !opensContinuing(toks, c) || groups.length !== 1 || g.members.length !== 1 || c.end > g.first) return false;
+  const next = toks[g.end];
+  return next === undefined || next.breakBefore || has(next, AFTER_OBJECT);
+}
