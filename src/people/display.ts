@@ -11,6 +11,7 @@
  */
 import { initialLetter, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { allPacks, packFor } from '../languages/index.ts';
+import { forEachCapitalised } from '../text/capitalised.ts';
 import { memoised } from '../text/memo.ts';
 import { similarProfiles, soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { devanagariReading } from '../text/devanagariLatin.ts';
@@ -27,16 +28,14 @@ import { lettered, nisba } from './lettered.ts';
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
 export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
 
-/* A capitalised word of two or more letters, not all capitals (acronyms are not name words). */
-const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?![\p{L}\p{M}])/gu;
-
 /**
  * The capitalised Latin words of these texts, by sound key, most used first.
  * @example latinVocabulary(['Antony Blinken met Lavrov.']).get(wordKey('Blinken'))?.[0].word // 'Blinken'
  */
 export function latinVocabulary(texts: Iterable<string>): LatinVocabulary {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const m of text.matchAll(CAPITALISED)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const count = (word: string) => counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const text of texts) forEachCapitalised(text, count);
   const byKey = new Map<string, Array<{ word: string; count: number }>>();
   for (const [word, count] of counts) {
     const key = wordKey(word);
