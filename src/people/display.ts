@@ -13,7 +13,7 @@ import { initialLetter, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { allPacks, packFor } from '../languages/index.ts';
 import { forEachCapitalised } from '../text/capitalised.ts';
 import { memoised } from '../text/memo.ts';
-import { similarProfiles, soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+import { similarProfiles, soundDistance, soundDistanceUnder, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
 import { chineseName } from '../text/chineseLatin.ts';
@@ -162,8 +162,10 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
       if (!c.read && nationalReads(nationality, c.word)) continue;
       if (allowed && !allowed.test(c.word.toLowerCase())) continue;
       const theirs = profileOf(c.read ?? c.word);
-      const d = soundDistance(read.sounds, theirs.sounds, read.arabic, theirs.arabic);
-      if (d >= allowance(read, theirs) || addsInitialVowel(read, theirs) || addsFinalVowel(read, theirs) || dropsFinalI(word, c.word)) continue;
+      const limit = allowance(read, theirs);
+      // Most candidates of a large corpus's key bucket are far: their distance stops being worked out once it cannot end below the allowance.
+      const d = soundDistanceUnder(read.sounds, theirs.sounds, read.arabic, theirs.arabic, limit);
+      if (d >= limit || addsInitialVowel(read, theirs) || addsFinalVowel(read, theirs) || dropsFinalI(word, c.word)) continue;
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
       const score = d - placed - spelledAsRead - bonus - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
