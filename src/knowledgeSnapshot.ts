@@ -6,7 +6,7 @@
  */
 import { paragraphTexts } from './corpus/quotedSpans.ts';
 import { ARTICLES_PER_CHUNK, articlesFromChunk, corpusChunks, type CorpusChunk } from './corpus/snapshot.ts';
-import { eventsFromSnapshot, eventsToSnapshot } from './events/lookup.ts';
+import { eventsFromSnapshotSteps, eventsToSnapshot } from './events/lookup.ts';
 import { eventsFromStored, storeEvents, type StoredEvents } from './events/snapshot.ts';
 import { assembleSteps, type Knowledge } from './knowledge.ts';
 import { peopleFromSnapshot, peopleToSnapshot, type PeopleSnapshot } from './people/snapshot.ts';
@@ -135,7 +135,7 @@ export function* restoreSteps(stored: Iterable<SnapshotSectionSteps>): Generator
   }
   if (!sections.next().done) throw new Error('unexpected section after the events');
   yield;
-  const indexed = eventsFromSnapshot({ events, undatedContacts: meta.undatedContacts });
+  const indexed = yield* eventsFromSnapshotSteps({ events, undatedContacts: meta.undatedContacts });
   yield;
   return yield* assembleSteps({ corpus, search, people, events: indexed, builtAt: meta.builtAt });
 }
