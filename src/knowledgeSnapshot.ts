@@ -6,7 +6,7 @@
  */
 import { paragraphTexts } from './corpus/quotedSpans.ts';
 import { ARTICLES_PER_CHUNK, articlesFromChunk, corpusChunks, type CorpusChunk } from './corpus/snapshot.ts';
-import { eventsFromSnapshot, eventsToSnapshot } from './events/lookup.ts';
+import { eventsFromSnapshotSteps, eventsToSnapshot } from './events/lookup.ts';
 import { eventsFromStored, storeEvents, type StoredEvents } from './events/snapshot.ts';
 import { assembleSteps, type Knowledge } from './knowledge.ts';
 import { peopleFromSnapshot, peopleToSnapshot, type PeopleSnapshot } from './people/snapshot.ts';
@@ -26,8 +26,12 @@ export interface ChunkSizes {
   pieceLength: number;
 }
 
-/** Each section decodes in a few tens of milliseconds at most. */
-export const CHUNK_SIZES: ChunkSizes = { articles: ARTICLES_PER_CHUNK, people: 1000, events: 1000, pieceLength: PIECE_LENGTH };
+/**
+ * Each section decodes in a few tens of milliseconds at most. 500 people or events, not 1,000: at
+ * 10,000 articles a chunk of 1,000 people (with the article list) or events was among the longest
+ * steps of a reload's restore.
+ */
+export const CHUNK_SIZES: ChunkSizes = { articles: ARTICLES_PER_CHUNK, people: 500, events: 500, pieceLength: PIECE_LENGTH };
 
 /** One part of a snapshot, stored and decoded on its own; `value` is computed only when it is written. */
 export interface SnapshotSection {
@@ -135,7 +139,7 @@ export function* restoreSteps(stored: Iterable<SnapshotSectionSteps>): Generator
   }
   if (!sections.next().done) throw new Error('unexpected section after the events');
   yield;
-  const indexed = eventsFromSnapshot({ events, undatedContacts: meta.undatedContacts });
+  const indexed = yield* eventsFromSnapshotSteps({ events, undatedContacts: meta.undatedContacts });
   yield;
   return yield* assembleSteps({ corpus, search, people, events: indexed, builtAt: meta.builtAt });
 }

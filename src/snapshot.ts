@@ -20,9 +20,10 @@ import { joinLargeArrays, splitLargeArrays } from './snapshotPieces.ts';
 
 /**
  * 3: sections (corpus in chunks, column by column; people and events spans without their text). 4: search indexes as
- * postings columns. 5: highlight offsets as pair lists. 6: people and events in chunks too.
+ * postings columns. 5: highlight offsets as pair lists. 6: people and events in chunks too. 7: long plain arrays
+ * (search terms, vocabulary) in pieces too.
  */
-const FORMAT = 'crisis-bot-snapshot/6';
+const FORMAT = 'crisis-bot-snapshot/7';
 
 /**
  * Bytes read and checked per step of a restore: a reload reads a section between questions, and a

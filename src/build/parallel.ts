@@ -1,15 +1,16 @@
 /**
  * The knowledge build spread over threads: each worker analyses a contiguous slice of the articles
  * (people, contacts, happenings: the per-article steps), while the main thread builds the search
- * index; the steps that need the whole corpus (grouping people, merging contacts and events) run
- * on the main thread between them. The result is the same as `buildKnowledge` (a test compares
- * them), only sooner on a machine with more than one core.
+ * index and counts the corpus's Latin name words; the steps that need every article's analysis
+ * (grouping people, merging contacts and events) run on the main thread between them. The result
+ * is the same as `buildKnowledge` (a test compares them), only sooner on a machine with more than
+ * one core.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { evidenceSentences, finishEvents, mentionsByParagraph } from '../events/build.ts';
 import { assemble, buildKnowledge, type Knowledge } from '../knowledge.ts';
-import { assemblePeople, type ArticleResult } from '../people/build.ts';
+import { assemblePeople, corpusVocabulary, type ArticleResult } from '../people/build.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from '../people/gazetteer.ts';
 import { buildSearchIndex } from '../search/index.ts';
 import type { HappeningGroup } from '../events/dating.ts';
@@ -81,7 +82,8 @@ export async function buildKnowledgeInParallel(corpus: Corpus, gazetteer: Gazett
     const known = [...new Set(names.flat())];
     const analysed = Promise.all(threads.map((t) => t.ask<ArticleResult[]>({ step: 'people', gazetteer, known })));
     const search = buildSearchIndex(corpus);
-    const people = assemblePeople(corpus, (await analysed).flat(), gazetteer);
+    const vocabulary = corpusVocabulary(corpus);
+    const people = assemblePeople(corpus, (await analysed).flat(), gazetteer, vocabulary);
     const mentions = mentionsByParagraph(people);
     const evidence = [...evidenceSentences(people)];
     const groups = await Promise.all(

@@ -5,6 +5,7 @@
  * participant for a person's timeline. Only the event list is stored in a snapshot; the lookups
  * are rebuilt from it in one pass.
  */
+import { eachInSteps, runSteps } from '../steps.ts';
 import type { Event } from './types.ts';
 
 export interface EventsKnowledge {
@@ -40,13 +41,27 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * @example indexEvents(events, 3).byKey.get('2021-08-16')?.length // 3
  */
 export function indexEvents(events: Event[], undatedContacts: number): EventsKnowledge {
-  const sorted = [...events].sort(byDateThenArticle);
+  return runSteps(indexEventsSteps(events, undatedContacts));
+}
+
+/**
+ * `indexEvents` in time slices, so a reload answers questions in between (see steps.ts): indexing
+ * 20,000 restored events in one go held them for one long step. Restored events are in order
+ * already, which a pass checks instead of sorting them (a stable sort leaves such a list as it is).
+ */
+export function* indexEventsSteps(events: Event[], undatedContacts: number): Generator<void, EventsKnowledge> {
+  let inOrder = true;
+  yield* eachInSteps(events.keys(), (i) => {
+    if (inOrder && i > 0 && byDateThenArticle(events[i - 1]!, events[i]!) > 0) inOrder = false;
+  });
+  const sorted = inOrder ? [...events] : [...events].sort(byDateThenArticle);
+  yield;
   const byKey = new Map<string, Event[]>();
   const byParticipant = new Map<string, Event[]>();
-  for (const e of sorted) {
+  yield* eachInSteps(sorted, (e) => {
     push(byKey, e.when.key, e);
     for (const id of e.participants) push(byParticipant, id, e);
-  }
+  });
   return { events: sorted, byKey, keys: [...byKey.keys()], byParticipant, undatedContacts };
 }
 
@@ -97,7 +112,12 @@ export function eventsToSnapshot(kb: EventsKnowledge): EventsSnapshot {
 
 /** @throws Error when the stored value is not an events snapshot. */
 export function eventsFromSnapshot(data: unknown): EventsKnowledge {
+  return runSteps(eventsFromSnapshotSteps(data));
+}
+
+/** `eventsFromSnapshot` in time slices (see `indexEventsSteps`). */
+export function* eventsFromSnapshotSteps(data: unknown): Generator<void, EventsKnowledge> {
   const s = data as EventsSnapshot;
   if (!Array.isArray(s?.events) || typeof s.undatedContacts !== 'number') throw new Error('unexpected events snapshot');
-  return indexEvents(s.events, s.undatedContacts);
+  return yield* indexEventsSteps(s.events, s.undatedContacts);
 }

@@ -9,7 +9,7 @@ import { packFor } from '../languages/index.ts';
 import { wordLanguage } from '../languages/word-language.ts';
 import { BoundedMemo } from '../text/memo.ts';
 import { foldTerm, scriptOf, type Script } from '../text/normalize.ts';
-import { forEachWord, tokenize } from '../text/tokenize.ts';
+import { forEachWord } from '../text/tokenize.ts';
 import type { Lang } from '../types.ts';
 
 export interface Tok {
@@ -117,7 +117,14 @@ export function sentenceTokens(text: string, base: number, lang: Lang = 'und'): 
  * @example hasWord('रूसी विदेश मंत्री लावरोव', 'hin', new Set(['मंत्री'])) // true
  */
 export function hasWord(text: string, lang: Lang, words: ReadonlySet<string>): boolean {
-  return tokenize(text).some((t) => wordInfo(t.text, lang).forms.some((f) => words.has(f)));
+  // Every sentence of the corpus is asked this before the titled-names pass: no token object per word, no word looked up after the first found.
+  let found = false;
+  forEachWord(text, (start, end) => {
+    if (found) return;
+    const forms = wordInfo(text.slice(start, end), lang).forms;
+    for (let f = 0; f < forms.length; f++) if (words.has(forms[f]!)) found = true;
+  });
+  return found;
 }
 
 /** Whether the token is a one-letter initial such as "S." or "एस". */

@@ -11,7 +11,7 @@ import { resolveAnaphora } from './anaphora.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './gazetteer.ts';
 import { clusterPeople, findNamedPhrases, knownNameEnd, linkNameParts, type NameSources } from './local-people.ts';
 import { makePeople, type ArticlePeople } from './person.ts';
-import { latinVocabulary } from './display.ts';
+import { latinVocabulary, type LatinVocabulary } from './display.ts';
 import { isNamed, nameSpan } from '../grammar/phrase.ts';
 import { PhraseTable } from '../grammar/phrases.ts';
 import { groupPeople } from './registry.ts';
@@ -96,11 +96,19 @@ export function analyseArticles(articles: readonly Article[], gazetteer: Gazette
 }
 
 /**
+ * The capitalised Latin words of the whole corpus (display.ts), which `assemblePeople` spells
+ * names by: it needs no article's analysis, so a parallel build counts them while its threads analyse.
+ */
+export function corpusVocabulary(corpus: Corpus): LatinVocabulary {
+  return latinVocabulary(corpus.articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+}
+
+/**
  * People grouped across articles, and contacts merged, from every article's result in corpus order.
+ * `vocabulary`: `corpusVocabulary(corpus)`, when already counted.
  * @example assemblePeople(corpus, analyseArticles(corpus.articles, gazetteer, names), gazetteer).people.length
  */
-export function assemblePeople(corpus: Corpus, results: ArticleResult[], gazetteer: Gazetteer): PeopleKnowledge {
-  const vocabulary = latinVocabulary(corpus.articles.flatMap((a) => a.paragraphs.map((p) => p.text)));
+export function assemblePeople(corpus: Corpus, results: ArticleResult[], gazetteer: Gazetteer, vocabulary: LatinVocabulary = corpusVocabulary(corpus)): PeopleKnowledge {
   const { people, idOf } = makePeople(groupPeople(results.map((r) => r.people), gazetteer), results, vocabulary);
   const statements: Statement[] = results.flatMap((r) =>
     r.contacts.map((c) => ({ ...c, a: idOf.get(`${r.article}:${c.a}`)!, b: idOf.get(`${r.article}:${c.b}`)! })),

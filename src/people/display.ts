@@ -11,8 +11,9 @@
  */
 import { initialLetter, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { allPacks, packFor } from '../languages/index.ts';
+import { forEachCapitalised } from '../text/capitalised.ts';
 import { memoised } from '../text/memo.ts';
-import { similarProfiles, soundDistance, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+import { similarProfiles, soundDistance, soundDistanceUnder, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
 import { chineseName } from '../text/chineseLatin.ts';
@@ -28,16 +29,14 @@ import { TAJIK, tajikWords } from './tajik-names.ts';
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
 export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
 
-/* A capitalised word of two or more letters, not all capitals (acronyms are not name words). */
-const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?![\p{L}\p{M}])/gu;
-
 /**
  * The capitalised Latin words of these texts, by sound key, most used first.
  * @example latinVocabulary(['Antony Blinken met Lavrov.']).get(wordKey('Blinken'))?.[0].word // 'Blinken'
  */
 export function latinVocabulary(texts: Iterable<string>): LatinVocabulary {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const m of text.matchAll(CAPITALISED)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const count = (word: string) => counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const text of texts) forEachCapitalised(text, count);
   const byKey = new Map<string, Array<{ word: string; count: number }>>();
   for (const [word, count] of counts) {
     const key = wordKey(word);
@@ -164,8 +163,10 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
       if (!c.read && nationalReads(nationality, c.word)) continue;
       if (allowed && !allowed.test(c.word.toLowerCase())) continue;
       const theirs = profileOf(c.read ?? c.word);
-      const d = soundDistance(read.sounds, theirs.sounds, read.arabic, theirs.arabic);
-      if (d >= allowance(read, theirs) || addsInitialVowel(read, theirs) || addsFinalVowel(read, theirs) || dropsFinalI(word, c.word)) continue;
+      const limit = allowance(read, theirs);
+      // Most candidates of a large corpus's key bucket are far: their distance stops being worked out once it cannot end below the allowance.
+      const d = soundDistanceUnder(read.sounds, theirs.sounds, read.arabic, theirs.arabic, limit);
+      if (d >= limit || addsInitialVowel(read, theirs) || addsFinalVowel(read, theirs) || dropsFinalI(word, c.word)) continue;
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
       const score = d - placed - spelledAsRead - bonus - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));

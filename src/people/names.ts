@@ -6,7 +6,7 @@
  * title is never enough; a one-word name may stand for a longer one that contains that word.
  */
 import { matchKey, profileKey, similarProfiles, soundProfile } from '../text/phonetic.ts';
-import { memoised } from '../text/memo.ts';
+import { memoised, PairMemo } from '../text/memo.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { handleShaped, handleWords } from './handles.ts';
 
@@ -39,11 +39,9 @@ const handle = (t: Tok): boolean => t.script === 'latin' && handleShaped(t.text)
 const MEMO = 200_000;
 /** A word meets many others while people are grouped: its sounds are worked out once. */
 const profileOf = memoised(soundProfile, MEMO);
-/** Keyed "a\0b" with a < b. */
-const similarPair = memoised((pair: string) => {
-  const [a, b] = pair.split('\u0000') as [string, string];
-  return similarProfiles(profileOf(a), profileOf(b));
-}, MEMO);
+/** Keyed by the two words, the lesser first. */
+const similarPairs = new PairMemo<boolean>(MEMO);
+const similarWords = (a: string, b: string): boolean => similarProfiles(profileOf(a), profileOf(b));
 
 /** Cached match key of one word (phonetic.ts). */
 export const wordKey: (word: string) => string = memoised(matchKey, MEMO);
@@ -56,7 +54,7 @@ export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const ka = wordKey(a);
   if (ka.length === 0 || ka !== wordKey(b)) return familyAlike(a, b);
-  return similarPair(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  return a < b ? similarPairs.get(a, b, similarWords) : similarPairs.get(b, a, similarWords);
 }
 
 /* The Arabic article on a name word, as a family name takes it from a father's name (أحمد الناصر for أحمد ناصر الصباح). */

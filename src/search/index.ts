@@ -158,6 +158,8 @@ export function indexFromSnapshot(saved: unknown, corpus: Corpus): SearchIndex {
 export function* indexFromSnapshotSteps(saved: unknown, corpus: Corpus): Generator<void, SearchIndex> {
   const data = saved as IndexSnapshot;
   if (!data?.mini || !data.articles || !Array.isArray(data.vocabulary)) throw new Error('not a search index snapshot');
+  // The section was decoded in the step before: a reference per paragraph (100,000 at 10,000 articles) is a step of its own.
+  yield;
   const { refs, firstParagraph } = paragraphRefs(corpus);
   if (data.mini.documentCount !== refs.length) {
     throw new Error(`search index snapshot has ${data.mini.documentCount} paragraphs, the corpus ${refs.length}`);

@@ -29,6 +29,46 @@ export class BoundedMemo<T> {
 }
 
 /**
+ * Results kept per pair of string keys, as `BoundedMemo` (at most `limit` pairs): a pair is looked
+ * up by its two strings, which the caller already holds, instead of by a key joined from them, a
+ * new string to build and hash on every call (grouping people compares the same words millions of times).
+ */
+export class PairMemo<T> {
+  private readonly values = new Map<string, Map<string, T>>();
+  private size = 0;
+
+  constructor(private readonly limit: number) {
+    everyMemo.add(new WeakRef(this));
+  }
+
+  /**
+   * The value for (`a`, `b`), computed on first use; (`b`, `a`) is another pair.
+   * @example new PairMemo<boolean>(1000).get('Lavrov', 'Lavrof', (a, b) => a[0] === b[0]) // true
+   */
+  get(a: string, b: string, compute: (a: string, b: string) => T): T {
+    let inner = this.values.get(a);
+    if (inner !== undefined) {
+      const known = inner.get(b);
+      if (known !== undefined || inner.has(b)) return known as T;
+    }
+    const value = compute(a, b);
+    if (this.size >= this.limit) {
+      this.clear();
+      inner = undefined;
+    }
+    if (inner === undefined) this.values.set(a, (inner = new Map<string, T>()));
+    inner.set(b, value);
+    this.size++;
+    return value;
+  }
+
+  clear(): void {
+    this.values.clear();
+    this.size = 0;
+  }
+}
+
+/**
  * Results kept per object (a paragraph) as long as the object lives, until `forgetMemos`: for work
  * several passes of one build ask of the same objects.
  */

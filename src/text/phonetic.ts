@@ -266,12 +266,21 @@ function indelCost(a: string, i: number, otherArabic: boolean, selfArabic: boole
 }
 
 /**
- * Whether `soundDistance(a, b, …)` is below `limit`, stopping as soon as it cannot be: every cost
- * is at least 0, so no cell of the table is less than the least of the row above it, and most
- * candidates that share a sound key with a query word are ruled out after a few rows.
+ * Whether `soundDistance(a, b, …)` is below `limit` (see `soundDistanceUnder`).
  * @example soundDistanceBelow('lavrov', 'lavrof', false, false, 0.85) // true
  */
 export function soundDistanceBelow(a: string, b: string, arabicA: boolean, arabicB: boolean, limit: number): boolean {
+  return soundDistanceUnder(a, b, arabicA, arabicB, limit) < limit;
+}
+
+/**
+ * `soundDistance(a, b, …)` when it is below `limit`, else a number not below it (Infinity once it
+ * cannot be): every cost is at least 0, so no cell of the table is less than the least of the row
+ * above it, and most candidates that share a sound key with a word are ruled out after a few rows.
+ * The cells are summed as `soundDistance` sums them, so a distance below the limit is the same number.
+ * @example soundDistanceUnder('lavrov', 'lavrof', false, false, 0.85) // soundDistance('lavrov', 'lavrof', false, false)
+ */
+export function soundDistanceUnder(a: string, b: string, arabicA: boolean, arabicB: boolean, limit: number): number {
   const arabic = arabicA || arabicB;
   if (b.length + 1 > rowA.length) {
     rowA = new Float64Array(2 * (b.length + 1));
@@ -290,10 +299,10 @@ export function soundDistanceBelow(a: string, b: string, arabicA: boolean, arabi
       row[j] = cell;
       if (cell < least) least = cell;
     }
-    if (least >= limit) return false;
+    if (least >= limit) return Infinity;
     [prev, row] = [row, prev];
   }
-  return prev[b.length]! < limit;
+  return prev[b.length]!;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { onAnswer, onChoices } from '../../src/answers/on.ts';
 import { timelineAnswer } from '../../src/answers/timeline.ts';
 import { ACCEPTED_FORMS } from '../../src/dates/user-date.ts';
-import { eventsFromSnapshot, eventsToSnapshot } from '../../src/events/lookup.ts';
+import { eventsFromSnapshot, eventsToSnapshot, indexEvents } from '../../src/events/lookup.ts';
 import { quotesWithParagraphs, seedKb } from './helpers.ts';
 import { worded } from '../../src/i18n/index.ts';
 
@@ -129,6 +129,14 @@ describe('event data', () => {
     expect(restored.keys).toEqual(kb.events.keys);
     expect(restored.byKey.get('2021-08-16')?.map((e) => e.id)).toEqual(kb.events.byKey.get('2021-08-16')?.map((e) => e.id));
     expect(() => eventsFromSnapshot({ events: 'x' })).toThrow();
+  });
+
+  it('indexes events given out of order as those given in order (restored ones are not sorted again)', () => {
+    const shuffled = [...kb.events.events].reverse();
+    const indexed = indexEvents(shuffled, kb.events.undatedContacts);
+    expect(indexed.events.map((e) => e.id)).toEqual(kb.events.events.map((e) => e.id));
+    expect(indexed.keys).toEqual(kb.events.keys);
+    expect([...indexed.byParticipant].map(([id, list]) => [id, list.map((e) => e.id)])).toEqual([...kb.events.byParticipant].map(([id, list]) => [id, list.map((e) => e.id)]));
   });
 });
 

@@ -4,8 +4,8 @@ import { runSteps } from '../../src/steps.ts';
 import { joinLargeArrays, splitLargeArrays } from '../../src/snapshotPieces.ts';
 
 /** Split, pass through V8 serialisation as the snapshot does, join. */
-function roundTrip(value: unknown, pieceLength: number): { joined: unknown; pieces: number; steps: number } {
-  const { value: head, pieces } = splitLargeArrays(value, pieceLength);
+function roundTrip(value: unknown, pieceLength: number, listPieceLength?: number): { joined: unknown; pieces: number; steps: number } {
+  const { value: head, pieces } = splitLargeArrays(value, pieceLength, listPieceLength);
   const stored = pieces.map((p) => v8.serialize(p));
   let next = 0;
   let steps = 0;
@@ -51,5 +51,29 @@ describe('large typed arrays stored in pieces', () => {
     expect(() => runSteps(joinLargeArrays(structuredClone(head), feed(new Float64Array(4))))).toThrow(/does not fit/);
     expect(() => runSteps(joinLargeArrays(structuredClone(head), feed(new Int32Array(7))))).toThrow(/does not fit/);
     expect(() => runSteps(joinLargeArrays(structuredClone(head), feed(new Int32Array(0))))).toThrow(/does not fit/);
+  });
+});
+
+describe('long plain arrays stored in pieces', () => {
+  it('gives back equal lists (strings, small arrays) at any depth of plain objects, one step per piece', () => {
+    const value = {
+      vocabulary: Array.from({ length: 10 }, (_, i) => [`word${i}`, `Word${i}`, i, i % 2, 'lavrof']),
+      mini: { terms: ['kabul', 'doha', 'لافروف', 'जयशंकर', 'x'], docs: new Int32Array(9), short: ['a', 'b'] },
+      text: 'kept',
+    };
+    const { joined, pieces, steps } = roundTrip(value, 4, 4);
+    expect(joined).toStrictEqual(value);
+    // vocabulary 10 → 3 pieces, terms 5 → 2, docs 9 → 3; short (2) stays in the section.
+    expect(pieces).toBe(8);
+    expect(steps).toBe(8);
+  });
+
+  it('refuses a piece that is no list or overruns its list', () => {
+    const head = v8.deserialize(v8.serialize(splitLargeArrays({ terms: ['a', 'b', 'c', 'd', 'e', 'f'] }, 4, 4).value));
+    expect(head).toEqual({ terms: { piecesOf: 'Array', length: 6 } });
+    const feed = (piece: unknown) => () => (function* (): Generator<void, unknown> { return piece; })();
+    expect(() => runSteps(joinLargeArrays(structuredClone(head), feed(new Int32Array(4))))).toThrow(/does not fit/);
+    expect(() => runSteps(joinLargeArrays(structuredClone(head), feed(['a', 'b', 'c', 'd', 'e', 'f', 'g'])))).toThrow(/does not fit/);
+    expect(() => runSteps(joinLargeArrays(structuredClone(head), feed([])))).toThrow(/does not fit/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedMemo, forgetMemos, memoised, ObjectMemo } from '../../src/text/memo.ts';
+import { BoundedMemo, forgetMemos, memoised, ObjectMemo, PairMemo } from '../../src/text/memo.ts';
 
 describe('BoundedMemo', () => {
   it('computes a key once, undefined results included', () => {
@@ -18,6 +18,23 @@ describe('BoundedMemo', () => {
     expect(get('a')).toBe(4);
     memo.clear();
     expect(get('a')).toBe(5);
+  });
+});
+
+describe('PairMemo', () => {
+  it('computes a pair once, in order, undefined results included; forgets once full and on forgetMemos', () => {
+    const memo = new PairMemo<number | undefined>(3);
+    let calls = 0;
+    const get = (a: string, b: string) => memo.get(a, b, (x, y) => (++calls, x === y ? undefined : x.length * 10 + y.length));
+    expect([get('ab', 'c'), get('ab', 'c'), get('c', 'ab'), get('x', 'x'), get('x', 'x')]).toEqual([21, 21, 12, undefined, undefined]);
+    expect(calls).toBe(3);
+    expect(get('ab', 'cd')).toBe(22);
+    expect(calls).toBe(4);
+    expect(get('ab', 'c')).toBe(21);
+    expect(calls).toBe(5);
+    forgetMemos();
+    expect(get('ab', 'c')).toBe(21);
+    expect(calls).toBe(6);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey, phoneticKey, phoneticSimilar, soundDistance, soundDistanceBelow, soundProfile, sounds } from '../../src/text/phonetic.ts';
+import { matchKey, phoneticKey, phoneticSimilar, soundDistance, soundDistanceBelow, soundDistanceUnder, soundProfile, sounds } from '../../src/text/phonetic.ts';
 
 describe('phoneticKey', () => {
   it('gives the same skeleton for a name in three scripts', () => {
@@ -107,6 +107,10 @@ describe('soundDistanceBelow', () => {
         const distance = soundDistance(a.sounds, b.sounds, a.arabic, b.arabic);
         for (const limit of [0.1, 0.5, 0.85, 1.3, 3, distance, distance + 1e-9]) {
           expect(soundDistanceBelow(a.sounds, b.sounds, a.arabic, b.arabic, limit), `${x} ${y} ${limit}`).toBe(distance < limit);
+          const under = soundDistanceUnder(a.sounds, b.sounds, a.arabic, b.arabic, limit);
+          // The very same number below the limit (display.ts scores spellings by it), one not below it otherwise.
+          if (distance < limit) expect(under, `${x} ${y} ${limit}`).toBe(distance);
+          else expect(under, `${x} ${y} ${limit}`).toBeGreaterThanOrEqual(limit);
         }
       }
     }
