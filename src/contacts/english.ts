@@ -14,6 +14,8 @@ import type { Tok } from '../grammar/tokens.ts';
 import { tweetByline } from './byline.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { CUES, FUTURE_MARKERS, PHONE_WORDS, SPEECH_WORDS, type Cue, type CueAt } from './cues.ts';
+import { asSetting, receivedOnArrival } from './english-setting.ts';
+import { DETERMINERS, NOUN_MODIFIERS, possessiveS } from './english-tokens.ts';
 
 const ENGLISH_CUES = CUES.of('eng')!;
 const ENGLISH_FUTURE = FUTURE_MARKERS('eng')!;
@@ -45,9 +47,6 @@ const MAX_DESCRIPTOR = 8;
 
 /* A contact noun is stated by a light verb before it ("hold a meeting with", "have a phone call with"), whose tense is the contact's. */
 const LIGHT_VERBS = new Set(['hold', 'have', 'make', 'pay', 'conduct']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
-/** Words (an adjective or two: "a bilateral meeting") between the determiner and the noun. */
-const NOUN_MODIFIERS = 2;
 
 /** Where the light verb of the contact noun at `i` stands ("set to hold a bilateral meeting with"), else `i`. */
 function verbOf(toks: readonly Tok[], i: number): number {
@@ -112,11 +111,6 @@ function findCues(toks: readonly Tok[], groups: readonly Group[]): CueAt[] {
     i = m.end - 1;
   }
   return cues;
-}
-
-/** The "s" of "India’s", a word of its own glued to the previous one by an apostrophe. */
-function possessiveS(toks: readonly Tok[], k: number): boolean {
-  return toks[k]!.fold === 's' && k > 0 && toks[k]!.start === toks[k - 1]!.end + 1;
 }
 
 /**
@@ -225,45 +219,6 @@ function relativeSubject(toks: readonly Tok[], groups: readonly Group[], c: CueA
 
 /** Words opening a participle whose subject is its clause's ("after meeting Y"); the pack's cues start with them. */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon']);
-
-/** Words making a contact the setting of what its clause tells ("said after meeting Y", "during talks with Y"). */
-const SETTING = new Set(['after', 'during', 'in', 'at', 'following', 'upon', 'while', 'when']);
-
-/**
- * Whether the contact is told as the setting of something else ("he said at a press conference
- * after meeting Y", "During his talks with Y, X said"): then it goes on from the news before it
- * (`Claim.continues`), and undated it takes its subject's day told there (when.ts). The setting word
- * opens the cue ("after meeting") or stands before the contact noun, a determiner or adjective between.
- */
-function asSetting(toks: readonly Tok[], c: CueAt): boolean {
-  if (SETTING.has(toks[c.i]!.fold)) return true;
-  for (let d = c.i - 1; d >= Math.max(0, c.i - 2 - NOUN_MODIFIERS); d--) {
-    const w = toks[d]!.fold;
-    if (SETTING.has(w)) return true;
-    if (!(DETERMINERS.has(w) || possessiveS(toks, d) || /^\p{Ll}/u.test(toks[d]!.text)) || toks[d + 1]!.breakBefore) return false;
-  }
-  return false;
-}
-
-const RECEPTIONS = new Set(['received', 'welcomed', 'greeted']);
-const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
-const ARRIVALS = new Set(['arrived', 'arrives', 'reached', 'landed']);
-/** Words of a journey in the reception's own sentence ("left for Tashkent where he was received by Y"): that journey is its occasion. */
-const JOURNEYS = new Set([...ARRIVALS, 'arrival', 'left', 'travelled', 'traveled', 'flew', 'visited']);
-
-/**
- * "X started his journey on August 24 and arrived in Dushanbe. X was received by Y.": a guest
- * received (passive) right after the sentence telling their arrival on a day was received on
- * arriving, and goes on from it (`Claim.continues`, dated by that sentence in when.ts). Only the
- * sentence just before counts, and only when the reception's own sentence tells no journey.
- */
-function receivedOnArrival(view: SentenceView, views: readonly SentenceView[], c: CueAt, guests: Group): boolean {
-  const { toks } = view;
-  if (!RECEPTIONS.has(toks[c.i]!.fold) || !PASSIVE.has(toks[c.i - 1]?.fold ?? '') || toks.some((t) => JOURNEYS.has(t.fold))) return false;
-  const prev = views[views.indexOf(view) - 1];
-  if (!prev || !prev.dates.some((d) => d.precision === 'day') || !prev.toks.some((t) => ARRIVALS.has(t.fold))) return false;
-  return prev.phrases.some((p) => p.person !== undefined && guests.members.some((m) => m.person === p.person));
-}
 
 /** Prepositions opening a phrase put before the subject ("In a phone call with Y, X said"). */
 const FRONTING = new Set(['in', 'during', 'after', 'at', 'following', 'before', 'ahead', 'while', 'on']);
