@@ -25,13 +25,13 @@ describe('Arabic ministerial offices built from every office × portfolio', () =
 });
 
 describe('Arabic dual offices shared out among two names', () => {
-  it('names both holders ("مع كل من الرئيسين الأميركي X والروسي Y"), so a later counterpart of that nationality is X', () => {
+  it('names both holders ("مع كل من الرئيسين الصيني X والروسي Y"), so a later counterpart of that nationality is X', () => {
     expect(
       contacts(
-        'بحث الرئيس الفرنسي إيمانويل ماكرون مع كل من الرئيسين الأميركي جو بايدن والروسي فلاديمير بوتين الوضع في أفغانستان.',
-        'وقالت الرئاسة الفرنسية إنه خلال محادثته مع نظيره الأميركي شدد ماكرون على الحاجة.',
+        'بحث الرئيس الفرنسي إيمانويل ماكرون مع كل من الرئيسين الصيني شي جين بينغ والروسي فلاديمير بوتين الوضع في أفغانستان.',
+        'وقالت الرئاسة الفرنسية إنه خلال محادثته مع نظيره الصيني شدد ماكرون على الحاجة.',
       ),
-    ).toEqual(['إيمانويل ماكرون – جو بايدن: talks, undated', 'إيمانويل ماكرون – فلاديمير بوتين: talks, undated']);
+    ).toEqual(['إيمانويل ماكرون – شي جين بينغ: talks, undated', 'إيمانويل ماكرون – فلاديمير بوتين: talks, undated']);
   });
 
   it('reads dual ministers of any portfolio and dual prime ministers', () => {
