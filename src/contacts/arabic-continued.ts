@@ -3,7 +3,8 @@
  * the other party of the contact (the sentence before's subject is who meets them: arabic.ts
  * continues it):
  * - "والتقى A، وB، وC": a list joined by "، و" after the sentence's opening transitive verb is the
- *   verb's objects, not a pair that met;
+ *   verb's objects, not a pair that met; "والتقى X، A، وB" names its subject X first, set off by a
+ *   comma alone, and the list after it is who X met;
  * - "كما استقبل Y في الكرملين", "والتقى أيضا Y": one person after the verb, with nothing after them
  *   that a subject would take as its object, is the object;
  * - "واستقبله Y", "وكان في استقباله Y" (Y received him): the pronoun on the verb or the masdar is
@@ -38,9 +39,23 @@ export function opensContinuing(toks: readonly Tok[], c: CueAt): boolean {
  * sentence opening with the bare verb may list its subjects ("التقى A، وB، في موسكو", A and B met).
  */
 export function objectList(toks: readonly Tok[], g: Group, c: CueAt): boolean {
-  const commaAnd = (m: Phrase) => toks[m.first]!.breakBefore && m.clitic > 0 && toks[m.first]!.text.startsWith('و');
+  const commaAnd = joinedByCommaAnd(toks);
   // No transitive contact verb starts with و or ف of its own: there it is the conjunction.
   return opensContinuing(toks, c) && c.cue.transitive === true && c.end <= g.first && g.members.slice(1).every(commaAnd);
+}
+
+/** Whether a list member is joined to the one before by "، و". */
+const joinedByCommaAnd = (toks: readonly Tok[]) => (m: Phrase): boolean => toks[m.first]!.breakBefore && m.clitic > 0 && toks[m.first]!.text.startsWith('و');
+
+/**
+ * "والتقى X، A، وB": after a transitive verb, a first person set off by a comma alone is the verb's
+ * subject (a list would join it with و), and the list joined by "، و" after it the people met.
+ */
+export function subjectThenList(toks: readonly Tok[], g: Group, c: CueAt): boolean {
+  if (c.cue.transitive !== true || c.end > g.first || g.members.length < 3) return false;
+  const second = g.members[1]!;
+  const commaAlone = toks[second.first]!.breakBefore && second.clitic === 0;
+  return commaAlone && g.members.slice(2).every(joinedByCommaAnd(toks));
 }
 
 /** "واستقبله Y", "وكان في استقباله Y": a cue bearing a pronoun, opening the sentence, before the one person named. */

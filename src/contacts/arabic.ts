@@ -24,7 +24,7 @@ import { formsOf, has } from './arabic-words.ts';
 import { adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
-import { loneObject, objectList, pronounOnCue } from './arabic-continued.ts';
+import { loneObject, objectList, opensContinuing, pronounOnCue, subjectThenList } from './arabic-continued.ts';
 import { laterPossessor, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -444,6 +444,11 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       return;
     }
     const first = Math.min(g.first, c.i);
+    if (subjectThenList(toks, g, c)) {
+      const [subject, ...met] = g.members;
+      claims.push(...pairClaims(view, [subject!], met, { ...shape(kindOf(toks, cues, first, g.end + 2, c), c.planned, first, g.end), continues: opensContinuing(toks, c) }));
+      return;
+    }
     const end = Math.max(g.end, c.end);
     claims.push(...pairClaims(view, g.members, undefined, shape(kindOf(toks, cues, first, end + 2, c), c.planned, first, end)));
   });

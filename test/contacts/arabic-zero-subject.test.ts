@@ -32,6 +32,18 @@ describe('Arabic: a transitive verb opening a sentence with a list of the people
       'فلاديمير بوتين – إمام علي رحمن: meeting, undated, Dushanbe',
     ]);
   });
+
+  it('reads "والتقى X، A، وB" as X, set off by a comma alone, meeting each of the list, on the day gone on from', () => {
+    expect(contacts('وصل وزير الخارجية التركي مولود جاويش أوغلو إلى الدوحة أمس.', 'والتقى وزير الخارجية التركي، رئيس المكتب السياسي لحركة طالبان عبد الغني برادر، والرئيس الأفغاني السابق حامد كرزاي، ورئيس المجلس الأعلى للمصالحة عبد الله عبد الله.')).toEqual([
+      'مولود جاويش أوغلو – عبد الغني برادر: meeting, 2021-08-31',
+      'مولود جاويش أوغلو – حامد كرزاي: meeting, 2021-08-31',
+      'مولود جاويش أوغلو – عبد الله عبد الله: meeting, 2021-08-31',
+    ]);
+    expect(contacts('استقبل الرئيس الروسي فلاديمير بوتين، وزير الخارجية الهندي سوبرامانيام جايشانكار، ووزير الخارجية الصيني وانغ يي في موسكو.')).toEqual([
+      'فلاديمير بوتين – سوبرامانيام جايشانكار: meeting, undated, Moscow',
+      'فلاديمير بوتين – وانغ يي: meeting, undated, Moscow',
+    ]);
+  });
 });
 
 describe('Arabic: a continuing sentence naming only the other party', () => {
