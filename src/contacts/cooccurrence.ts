@@ -10,7 +10,8 @@
  * What it leaves out, from each language pack: a sentence with a denial in it ("نفت روسيا عقد
  * محادثات", "did not meet"), anyone who is a verb of saying's speaker — the speaker reports the
  * contact and is not a party to it ("أكد X أن Y قبل دعوة Z") — and people joined by "and" to
- * the subject, who meet the others with it, not each other ("التقى A وB C").
+ * the subject, who meet the others with it, not each other ("التقى A وB C"), and the owner of an
+ * office named after them ("Wang Yi's deputy met Y").
  */
 import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
@@ -19,6 +20,7 @@ import { packFor } from '../languages/index.ts';
 import { groupPhrases } from '../grammar/groups.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { CUES, FUTURE_MARKERS, NEGATION_WORDS, PHONE_WORDS, SPEECH_WORDS } from './cues.ts';
+import { ownsOffice } from './english-tokens.ts';
 
 
 /** Words before a contact word searched for a future marker ("من المقرر أن يلتقي", "will soon meet"). */
@@ -57,7 +59,7 @@ export function cooccurrenceClaims(view: SentenceView): Claim[] {
   for (let i = 0; i < toks.length; i++) {
     const m = cues.match(toks, i);
     if (!m || !(m.value.transitive || m.value.received || m.value.possessedObject)) continue;
-    const parties = named.filter((p) => !isSpeaker(toks, p, i, speech) && !inBrackets(view, p.first));
+    const parties = named.filter((p) => !isSpeaker(toks, p, i, speech) && !inBrackets(view, p.first) && !ownsOffice(toks, p));
     if (parties.length < 2) return [];
     // People joined by "and" to the first one are its co-subjects ("التقى A وB C"): they meet the others, not each other.
     const [subjects, ...rest] = groupPhrases(toks, parties);

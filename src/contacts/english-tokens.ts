@@ -1,4 +1,6 @@
-/* Small facts about English tokens that the contact reader and its setting rules share. */
+/* Small facts about English tokens that the contact readers share. */
+import type { Phrase } from '../grammar/phrase.ts';
+import { ROLE_QUALIFIERS, TITLE_WORDS } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
 
 export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
@@ -8,4 +10,12 @@ export const NOUN_MODIFIERS = 2;
 /** The "s" of "India’s", a word of its own glued to the previous one by an apostrophe. */
 export function possessiveS(toks: readonly Tok[], k: number): boolean {
   return toks[k]!.fold === 's' && k > 0 && toks[k]!.start === toks[k - 1]!.end + 1;
+}
+
+/**
+ * "X, Boris Johnson's Special Envoy, held talks with Y", "Wang Yi's deputy met Y": a person owning
+ * the office after them is not who acts; the holder of that office is.
+ */
+export function ownsOffice(toks: readonly Tok[], p: Phrase): boolean {
+  return p.end < toks.length && possessiveS(toks, p.end) && (TITLE_WORDS.match(toks, p.end + 1) !== undefined || ROLE_QUALIFIERS.match(toks, p.end + 1) !== undefined);
 }

@@ -15,7 +15,7 @@ import { tweetByline } from './byline.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { CUES, FUTURE_MARKERS, PHONE_WORDS, SPEECH_WORDS, type Cue, type CueAt } from './cues.ts';
 import { asSetting, receivedOnArrival } from './english-setting.ts';
-import { DETERMINERS, NOUN_MODIFIERS, possessiveS } from './english-tokens.ts';
+import { DETERMINERS, NOUN_MODIFIERS, ownsOffice, possessiveS } from './english-tokens.ts';
 
 const ENGLISH_CUES = CUES.of('eng')!;
 const ENGLISH_FUTURE = FUTURE_MARKERS('eng')!;
@@ -357,5 +357,6 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       claims.push(...pairClaims(view, before.members, undefined, { kind: kindIn(toks, c, before.first, c.end + 3), planned: c.planned, first: before.first, end: c.end }));
     }
   }
-  return claims.map((claim) => boundClause(claim, DATE_CLAUSE_BREAKS, RELATIVES));
+  const acting = claims.filter((claim) => !ownsOffice((claim.subjectView ?? view).toks, claim.subject) && !ownsOffice(toks, claim.other));
+  return acting.map((claim) => boundClause(claim, DATE_CLAUSE_BREAKS, RELATIVES));
 }

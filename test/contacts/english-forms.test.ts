@@ -136,4 +136,12 @@ describe('English planned contact nouns (session 8)', () => {
     ]);
     expect(contacts('Foreign Minister Anil Kumar held a meeting with Prime Minister Ken Sato.')).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
   });
+
+  it('leaves out the owner of an office named after them ("X\'s Special Envoy", "X\'s deputy")', () => {
+    expect(contacts("John Smith, British Prime Minister Boris Johnson's Special Envoy for Syria, is in Doha to hold talks with Turkish Foreign Minister Mevlut Cavusoglu.")).toEqual([
+      'John Smith – Mevlut Cavusoglu: talks, undated, Doha',
+    ]);
+    expect(contacts("Chinese Foreign Minister Wang Yi's deputy met Turkish Foreign Minister Mevlut Cavusoglu on Monday.")).toEqual([]);
+    expect(contacts("Foreign Minister Anil Kumar's meeting with Prime Minister Ken Sato lasted an hour.")).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
+  });
 });
