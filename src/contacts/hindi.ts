@@ -18,6 +18,8 @@ import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
 import { metHeadline } from './hindi-headline.ts';
 import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
+import { presenceClaims } from './hindi-presence.ts';
+import { cooccurrenceClaims } from './cooccurrence.ts';
 import { genitiveWithEnds, hyphenPairs, withAcrossConjunct } from './hindi-groups.ts';
 import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
@@ -310,10 +312,10 @@ function betweenIn(toks: readonly Tok[], g: Group): boolean {
 }
 
 /**
- * Contacts stated by a Hindi sentence whose person phrases are resolved.
- * @example hindiClaims(view) // "X ने Y से मुलाकात की" → one meeting claim X–Y
+ * Contacts a Hindi sentence states in its own words, its person phrases resolved.
+ * @example sentenceClaims(view, views) // "X ने Y से मुलाकात की" → one meeting claim X–Y
  */
-export function hindiClaims(view: SentenceView, views: readonly SentenceView[] = []): Claim[] {
+function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Claim[] {
   const { toks } = view;
   const groups = hyphenPairs(view, groupPhrases(toks, view.phrases));
   withAcrossConjunct(toks, groups);
@@ -375,4 +377,18 @@ export function hindiClaims(view: SentenceView, views: readonly SentenceView[] =
   claims.push(...chairedClaims(view, groups, cues).filter((c) => !seen.has(`${c.subject.person}-${c.other.person}`) && !seen.has(`${c.other.person}-${c.subject.person}`)));
   if (claims.length === 0) claims.push(...metHeadline(view, groups));
   return claims.map((claim) => (spanAway(toks, claim.end) ? { ...claim, clause: [claim.first, claim.end] as [number, number] } : boundClause(claim, CLAUSE_BREAKS)));
+}
+
+/**
+ * Contacts stated by a Hindi sentence whose person phrases are resolved, with those of people
+ * present at a meeting told before ("इस बैठक में X भी मौजूद रहे").
+ */
+export function hindiClaims(view: SentenceView, views: readonly SentenceView[] = []): Claim[] {
+  const own = sentenceClaims(view, views);
+  // A sentence before read as extract.ts reads it: by the grammar, else by its contact verb and the people it names.
+  const read = (v: SentenceView) => {
+    const told = sentenceClaims(v, views);
+    return told.length > 0 ? told : cooccurrenceClaims(v);
+  };
+  return own.length > 0 ? own : presenceClaims(view, views, read);
 }

@@ -38,3 +38,26 @@ describe('Hindi: a meeting chaired or hosted by someone (session 11)', () => {
     expect(contacts('एनएसए अनिल कुमार की पहल पर हुई बैठक में ईरानी एनएसए हुसैन अमीर ने भाग लिया।')).toEqual([]);
   });
 });
+
+describe('Hindi: someone present at "this meeting" told before (session 11)', () => {
+  const met = 'विदेश मंत्री अनिल कुमार ने सोमवार को ईरानी विदेश मंत्री हुसैन अमीर से मुलाकात की।';
+  it('reads who was present or took part as meeting the one who held it, on its day', () => {
+    expect(contacts(met, 'इस बैठक में राजदूत करीम शाह भी मौजूद रहे।')).toEqual([
+      'Anil Kumar – Hossein Amir: meeting, 2021-08-30',
+      'Anil Kumar – Karim Shah: meeting, 2021-08-30',
+    ]);
+    expect(contacts(met, 'सूत्रों के अनुसार बातचीत अच्छी रही।', 'उस मुलाकात के दौरान पूर्व राष्ट्रपति करीम शाह और राजदूत नवीन राय भी उपस्थित थे।')).toEqual([
+      'Anil Kumar – Hossein Amir: meeting, 2021-08-30',
+      'Anil Kumar – Karim Shah: meeting, 2021-08-30',
+      'Anil Kumar – Naveen Ray: meeting, 2021-08-30',
+    ]);
+    expect(contacts(met, 'इस बैठक में राजदूत करीम शाह ने भी भाग लिया।')).toEqual([
+      'Anil Kumar – Hossein Amir: meeting, 2021-08-30',
+      'Anil Kumar – Karim Shah: meeting, 2021-08-30',
+    ]);
+  });
+
+  it('reads nothing when no meeting was told before', () => {
+    expect(contacts('दिल्ली में मौसम अच्छा रहा।', 'इस बैठक में राजदूत करीम शाह भी मौजूद रहे।')).toEqual([]);
+  });
+});
