@@ -144,4 +144,12 @@ describe('English planned contact nouns (session 8)', () => {
     expect(contacts("Chinese Foreign Minister Wang Yi's deputy met Turkish Foreign Minister Mevlut Cavusoglu on Monday.")).toEqual([]);
     expect(contacts("Foreign Minister Anil Kumar's meeting with Prime Minister Ken Sato lasted an hour.")).toEqual(['Anil Kumar – Ken Sato: meeting, undated']);
   });
+
+  it('reads military staff offices with and without "the" ("Chief of the Army Staff", "Chief of the General Staff")', () => {
+    expect(contacts('British Foreign Secretary John Smith arrived in Islamabad. He will meet Prime Minister Imran Khan and Chief of the Army Staff Qamar Javed Bajwa.')).toEqual([
+      'John Smith – Imran Khan: meeting, undated, planned',
+      'John Smith – Qamar Javed Bajwa: meeting, undated, planned',
+    ]);
+    expect(contacts('US Secretary of Defense John Smith met Chief of the General Staff Valery Gerasimov on Monday.')).toEqual(['John Smith – Valery Gerasimov: meeting, 2021-08-30']);
+  });
 });
