@@ -18,7 +18,8 @@ const WORD_BEFORE = /(?:^|[\s(])([^\s(]{1,6})$/u;
 function initialBefore(text: string, i: number, lang: Lang | undefined): boolean {
   const initial = lang === undefined ? undefined : packFor(lang)?.initial;
   const word = initial && WORD_BEFORE.exec(text.slice(Math.max(0, i - 7), i))?.[1];
-  if (!word || /\p{Script=Latin}/u.test(word)) return false;
+  // An initial is a letter: "September 3." ends its sentence.
+  if (!word || /\p{Script=Latin}/u.test(word) || !/\p{L}/u.test(word)) return false;
   const fold = foldTerm(word);
   return initial({ text: word, fold, forms: [fold] }) !== undefined;
 }

@@ -39,4 +39,13 @@ describe('splitSentences', () => {
       'Both agreed.',
     ]);
   });
+
+  it('splits after a number ending a sentence: a digit is no initial ("till September 3. He …")', () => {
+    expect(splitSentences('The minister is in Rome till September 3. He will meet the mayor.', 'eng').map((s) => s.text)).toEqual([
+      'The minister is in Rome till September 3.',
+      'He will meet the mayor.',
+    ]);
+    expect(splitSentences('The talks entered phase 2. Both sides agreed.', 'eng').map((s) => s.text)).toEqual(['The talks entered phase 2.', 'Both sides agreed.']);
+    expect(splitSentences('It was signed by J. Smith on Monday.', 'eng').map((s) => s.text)).toEqual(['It was signed by J. Smith on Monday.']);
+  });
 });

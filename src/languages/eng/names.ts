@@ -21,7 +21,7 @@ export function englishParticle(word: Word): boolean {
 
 /** A one-letter initial ("S."). */
 export function englishInitial(word: Word): string | undefined {
-  return word.text.length === 1 ? word.text.toUpperCase() : undefined;
+  return /^\p{L}$/u.test(word.text) ? word.text.toUpperCase() : undefined;
 }
 
 /*
