@@ -11,7 +11,7 @@ import { groupPhrases, type Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { foldTerm } from '../text/normalize.ts';
-import { pairClaims, type Claim } from './claim.ts';
+import { contactToldBefore, pairClaims, type Claim } from './claim.ts';
 import { has } from './arabic-words.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldTerm));
@@ -87,12 +87,10 @@ export function attendanceClaims(view: SentenceView, views: readonly SentenceVie
       claims.push(...pairClaims(view, [here.subject], g.members, { kind: 'meeting', planned: here.planned, first: at, end: g.end, continues: true }));
       continue;
     }
-    for (const before of views.slice(Math.max(0, view.order - BACK), view.order).reverse()) {
-      const told = readClaims(before).filter((c) => c.kind !== 'invitation');
-      const host = told[0];
-      if (!host) continue;
-      claims.push(...pairClaims(view, [host.subject], g.members, { kind: 'meeting', planned: host.planned, first: at, end: g.end, subjectView: host.subjectView ?? before, continues: true }));
-      break;
+    const before = contactToldBefore(view, views, BACK, readClaims);
+    if (before) {
+      const { host, told } = before;
+      claims.push(...pairClaims(view, [host.subject], g.members, { kind: 'meeting', planned: host.planned, first: at, end: g.end, subjectView: host.subjectView ?? told, continues: true }));
     }
   }
   return claims;

@@ -105,3 +105,16 @@ export function boundClause(claim: Claim, breaks: ReadonlySet<string>, asides?: 
   const elsewhere = claim.view.dates.some((d) => d.end <= start || d.start >= end);
   return elsewhere ? { ...claim, clause: [from, to] } : claim;
 }
+
+/**
+ * The first contact (an invitation aside) told in the `back` sentences before `view`, nearest
+ * sentence first, with the sentence telling it: the meeting that "this meeting", "the meeting
+ * attended" points back to (`readClaims` reads a sentence's own contacts).
+ */
+export function contactToldBefore(view: SentenceView, views: readonly SentenceView[], back: number, readClaims: (v: SentenceView) => Claim[]): { host: Claim; told: SentenceView } | undefined {
+  for (const before of views.slice(Math.max(0, view.order - back), view.order).reverse()) {
+    const host = readClaims(before).find((c) => c.kind !== 'invitation');
+    if (host) return { host, told: before };
+  }
+  return undefined;
+}

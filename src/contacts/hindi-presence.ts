@@ -9,7 +9,7 @@
 import { groupPhrases } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
-import { pairClaims, type Claim } from './claim.ts';
+import { contactToldBefore, pairClaims, type Claim } from './claim.ts';
 import { foldedSet as set } from './cues.ts';
 
 /** This, that: the meeting is one already told. */
@@ -50,12 +50,10 @@ export function presenceClaims(view: SentenceView, views: readonly SentenceView[
     const at = is(toks[g.after], ALSO) ? g.after + 1 : g.after;
     const present = g.hindiCase === 'nominative' ? is(toks[at], PRESENT) : is(toks[at], PART) && is(toks[at + 1], TOOK);
     if (!present) return [];
-    for (const before of views.slice(Math.max(0, view.order - BACK), view.order).reverse()) {
-      const host = readClaims(before).find((c) => c.kind !== 'invitation');
-      if (!host) continue;
-      return pairClaims(view, [host.subject], g.members, { kind: 'meeting', planned: host.planned, first: k, end: at + 1, subjectView: host.subjectView ?? before, continues: true });
-    }
-    return [];
+    const before = contactToldBefore(view, views, BACK, readClaims);
+    if (!before) return [];
+    const { host, told } = before;
+    return pairClaims(view, [host.subject], g.members, { kind: 'meeting', planned: host.planned, first: k, end: at + 1, subjectView: host.subjectView ?? told, continues: true });
   }
   return [];
 }
