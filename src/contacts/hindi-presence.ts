@@ -10,11 +10,10 @@ import { groupPhrases } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { contactToldBefore, pairClaims, type Claim } from './claim.ts';
-import { foldedSet as set } from './cues.ts';
+import { foldedSet as set, RECALLING_NOUNS } from './cues.ts';
 
 /** This, that: the meeting is one already told. */
 const DEMONSTRATIVES = set('इस उस इसी उसी');
-const MEETINGS = set('बैठक बैठकों मुलाकात मुलाकातों वार्ता बातचीत भेंट');
 /** "बैठक में", "बैठक के दौरान". */
 const IN = set('में');
 const DURING = ['के', 'दौरान'].map((w) => set(w));
@@ -28,9 +27,9 @@ const BACK = 4;
 
 const is = (tok: Tok | undefined, words: ReadonlySet<string>): boolean => tok !== undefined && tok.forms.some((f) => words.has(f));
 
-/** The token after "इस बैठक में" / "इस बैठक के दौरान" at `k`, or -1. */
-function afterThisMeeting(toks: readonly Tok[], k: number): number {
-  if (!is(toks[k], DEMONSTRATIVES) || !is(toks[k + 1], MEETINGS)) return -1;
+/** The token after "इस बैठक में" / "इस बैठक के दौरान" at `k`, or -1; the meeting nouns are the pack's `recalledBy`. */
+function afterThisMeeting(toks: readonly Tok[], k: number, meetings: ReadonlySet<string>): number {
+  if (!is(toks[k], DEMONSTRATIVES) || !is(toks[k + 1], meetings)) return -1;
   if (is(toks[k + 2], IN)) return k + 3;
   return is(toks[k + 2], DURING[0]!) && is(toks[k + 3], DURING[1]!) ? k + 4 : -1;
 }
@@ -41,9 +40,11 @@ function afterThisMeeting(toks: readonly Tok[], k: number): number {
  */
 export function presenceClaims(view: SentenceView, views: readonly SentenceView[], readClaims: (v: SentenceView) => Claim[]): Claim[] {
   const { toks } = view;
+  const meetings = RECALLING_NOUNS(view.lang);
+  if (!meetings) return [];
   const groups = groupPhrases(toks, view.phrases);
   for (let k = 0; k < toks.length; k++) {
-    const from = afterThisMeeting(toks, k);
+    const from = afterThisMeeting(toks, k, meetings);
     if (from < 0) continue;
     const g = groups.find((g) => g.first === from && (g.hindiCase === 'nominative' || g.hindiCase === 'ergative'));
     if (!g) return [];
