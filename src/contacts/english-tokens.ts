@@ -1,8 +1,14 @@
-/* Small facts about English tokens that the contact readers share. */
+/* Small facts about English words that the contact readers and the English event rules share. */
 import type { Phrase } from '../grammar/phrase.ts';
 import { ROLE_QUALIFIERS, TITLE_WORDS } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
 
+/** Words before "to" that make "to <verb>" an announcement ("is expected to meet"); "Good to catch up" is not one. */
+export const FUTURE_BEFORE_TO = new Set(
+  'is are was were set expected plans plan planned planning scheduled slated going due likely poised intends intend intended hopes hope hoped wants want aims aim'.split(' '),
+);
+/* A contact noun is stated by a light verb before it ("hold a meeting with", "have a phone call with"), whose tense is the contact's. */
+export const LIGHT_VERBS = new Set(['hold', 'have', 'make', 'pay', 'conduct']);
 export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 /** Words (an adjective or two: "a bilateral meeting") between the determiner and the noun. */
 export const NOUN_MODIFIERS = 2;

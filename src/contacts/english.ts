@@ -15,15 +15,11 @@ import { tweetByline } from './byline.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { CUES, FUTURE_MARKERS, PHONE_WORDS, SPEECH_WORDS, type Cue, type CueAt } from './cues.ts';
 import { asSetting, receivedOnArrival } from './english-setting.ts';
-import { DETERMINERS, NOUN_MODIFIERS, ownsOffice, possessiveS } from './english-tokens.ts';
+import { DETERMINERS, FUTURE_BEFORE_TO, LIGHT_VERBS, NOUN_MODIFIERS, ownsOffice, possessiveS } from './english-tokens.ts';
 
 const ENGLISH_CUES = CUES.of('eng')!;
 const ENGLISH_FUTURE = FUTURE_MARKERS('eng')!;
 const ENGLISH_PHONE = PHONE_WORDS('eng')!;
-/** Words before "to" that make "to <verb>" an announcement ("is expected to meet"); "Good to catch up" is not one. */
-const ENGLISH_FUTURE_BEFORE_TO = new Set(
-  'is are was were set expected plans plan planned planning scheduled slated going due likely poised intends intend intended hopes hope hoped wants want aims aim'.split(' '),
-);
 
 /*
  * Words allowed between the verb and the person met: "spoke by phone with", "met with his", "the
@@ -45,8 +41,6 @@ const MAX_GAP = 12;
 /** Capitalised words of a descriptor or an organisation's name between the verb and the person. */
 const MAX_DESCRIPTOR = 8;
 
-/* A contact noun is stated by a light verb before it ("hold a meeting with", "have a phone call with"), whose tense is the contact's. */
-const LIGHT_VERBS = new Set(['hold', 'have', 'make', 'pay', 'conduct']);
 
 /** Where the light verb of the contact noun at `i` stands ("set to hold a bilateral meeting with"), else `i`. */
 function verbOf(toks: readonly Tok[], i: number): number {
@@ -64,7 +58,7 @@ function announced(toks: readonly Tok[], cue: number, groups: readonly Group[]):
   if (toks[i - 1]?.fold === 'be') i--;
   const prev = toks[i - 1]?.fold;
   if (prev !== undefined && ENGLISH_FUTURE.has(prev)) return true;
-  if (prev === 'to' && (ENGLISH_FUTURE_BEFORE_TO.has(toks[i - 2]?.fold ?? '') || groups.some((g) => g.end === i - 1))) return true;
+  if (prev === 'to' && (FUTURE_BEFORE_TO.has(toks[i - 2]?.fold ?? '') || groups.some((g) => g.end === i - 1))) return true;
   return purposeOfFuture(toks, i) || announcedNoun(toks, cue);
 }
 
@@ -96,7 +90,7 @@ function purposeOfFuture(toks: readonly Tok[], i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 1 - PURPOSE_REACH); k--) {
     const tok = toks[k]!;
     if (toks[k + 1]!.breakBefore || DATE_CLAUSE_BREAKS.has(tok.fold)) return false;
-    if (ENGLISH_FUTURE.has(tok.fold) || (tok.fold === 'to' && ENGLISH_FUTURE_BEFORE_TO.has(toks[k - 1]?.fold ?? ''))) return true;
+    if (ENGLISH_FUTURE.has(tok.fold) || (tok.fold === 'to' && FUTURE_BEFORE_TO.has(toks[k - 1]?.fold ?? ''))) return true;
   }
   return false;
 }

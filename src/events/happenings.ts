@@ -18,6 +18,7 @@ import { isJourneyPurpose } from './purpose.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { words } from './roles-common.ts';
+import { DETERMINERS, FUTURE_BEFORE_TO, LIGHT_VERBS } from '../contacts/english-tokens.ts';
 import type { HappeningKind, Participant, Roles } from './types.ts';
 
 export interface Happening {
@@ -50,8 +51,6 @@ const COMPLEMENTIZERS = words('कि that أن إن أنه بأن');
 
 /* An English "will" just before the verb announces the happening. */
 const WILL = words('will shall');
-/* Words before "to" that make "to <verb>" announced ("is scheduled to visit", "plans to travel"). */
-const FUTURE_BEFORE_TO = words('scheduled expected set due slated going plans plan planned planning likely poised intends hopes aims');
 /* Words after which an English noun trigger is the verb of the same spelling ("will visit Kabul", "is due to visit Moscow"). */
 const VERB_BEFORE = words('will shall would could may might must to');
 
@@ -71,14 +70,12 @@ function aheadOf(toks: readonly Tok[], first: number): boolean {
   return false;
 }
 
-const ENGLISH_LIGHT_VERBS = words('hold have make pay conduct');
-const ENGLISH_DETERMINERS = words('a an the his her their its');
 
 /** Where the light verb of an English noun stands ("to hold talks", "will pay a visit"), else the noun's own place. */
 function lightVerbOf(toks: readonly Tok[], first: number): number {
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
-    if (ENGLISH_LIGHT_VERBS.has(toks[k]!.fold)) return k;
-    if (!ENGLISH_DETERMINERS.has(toks[k]!.fold) && !/^\p{Ll}/u.test(toks[k]!.text)) break;
+    if (LIGHT_VERBS.has(toks[k]!.fold)) return k;
+    if (!DETERMINERS.has(toks[k]!.fold) && !/^\p{Ll}/u.test(toks[k]!.text)) break;
   }
   return first;
 }
