@@ -88,3 +88,30 @@ describe('a name written without its space is the same person (डॉमिन�
     expect(kb.people.filter((p) => p.mentions.some((m) => m.text.includes('राब')))).toHaveLength(1);
   });
 });
+
+describe('an English short form and the formal given name are one name (Bill Burns, William Burns)', () => {
+  it.each([
+    ['Bill Burns', 'William Burns'],
+    ['Tom West', 'Thomas West'],
+    ['Toni Blinken', 'Antony Blinken'],
+    ['Mike Pompeo', 'Michael Pompeo'],
+  ])('%s ~ %s', (a, b) => expect(nearNames(a, b)).toBe(true));
+
+  it.each([
+    ['Bill Burns', 'Robert Burns'],
+    ['Tom West', 'Timothy West'],
+  ])('%s ≁ %s', (a, b) => expect(nearNames(a, b)).toBe(false));
+
+  it('agrees roles when one names a body the other leaves out', () => {
+    expect(rolesAgree('CIA director', 'US CIA director')).toBe(true);
+    expect(rolesAgree('US CIA director', 'British CIA director')).toBe(false);
+  });
+
+  it('joins a short-form article to the formal name of another', () => {
+    const kb = invented([
+      'Talks\nUS CIA Director William Burns met Taliban leader Abdul Ghani Baradar in Kabul.',
+      'Visit\nCIA Director Bill Burns arrived in Islamabad on Monday.',
+    ]);
+    expect(kb.people.filter((p) => p.mentions.some((m) => m.text.includes('Burns')))).toHaveLength(1);
+  });
+});
