@@ -13,6 +13,7 @@ import { PackPhrases, type PhraseMatch } from '../grammar/phrases.ts';
 import { ROLE_QUALIFIERS, TITLE_WORDS, type Title } from '../grammar/titles.ts';
 import { isInitial, type Tok } from '../grammar/tokens.ts';
 import { isNameParticle, nameWordOK } from '../grammar/words.ts';
+import { articleFamilyEnd } from './article-family.ts';
 import {
   bodyComplementEnd, complementAfter, constructBodyEnd, countryEndingAt, isIn, phraseEndingAt, portfolioGoesOn, qualifierEndingAt, seatEnd, set, stateAt,
 } from './title-complements.ts';
@@ -224,6 +225,7 @@ export function nameEnd(toks: readonly Tok[], j: number): number {
     if (tok.script !== toks[j]!.script) break;
     k++;
   }
+  k = articleFamilyEnd(toks, j, k);
   while (k > j && isNameParticle(toks[k - 1]!)) k--;
   // A city right after a title is where the office holder is or goes ("विदेश मंत्री तेहरान में रुके"), as a country is.
   if (cityAt(toks, j)) return j;
