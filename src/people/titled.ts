@@ -165,6 +165,13 @@ function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | und
     }
     // A quoted body closes its quotes before the office's nationality or seat ("“طالبان” في كابل").
     if (!tok || (tok.breakBefore && !tok.quoteBefore)) break;
+    // A qualifier joined by a hyphen after the office ("राष्ट्रपति-निर्वाचित X", president-elect X) qualifies it in any language.
+    const hyphened = text !== undefined && text.slice(toks[chain.end - 1]!.end, tok.start) === '-' ? ROLE_QUALIFIERS.match(toks, chain.end) : undefined;
+    if (hyphened && hyphened.clitic === 0) {
+      if (hyphened.value) chain.qualifiers.push(hyphened.value);
+      chain.end = hyphened.end;
+      continue;
+    }
     const title = TITLE_WORDS.match(toks, chain.end);
     const joined = isIn(tok, AND) ? TITLE_WORDS.match(toks, chain.end + 1) : undefined;
     const nation = modifiersAfter(tok) ? NATION_WORDS.match(toks, chain.end) : undefined;

@@ -7,7 +7,7 @@
  */
 import { foldTerm } from '../../text/normalize.ts';
 import type { Word } from '../types.ts';
-import { TITLES } from './titles.ts';
+import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
 
@@ -40,7 +40,8 @@ const INITIALS = new Map(
  * ("राष्ट्रपति जो बाइडेन"), and never a whole name on their own (see people/titled.ts).
  */
 const GIVEN_NAMES_ALSO_WORDS = set('जो');
-const TITLE_ENDS = new Set(TITLES.map(([title]) => foldTerm(title.split(' ').pop()!)));
+/* ...or right after a qualifier of one ("राष्ट्रपति-इलेक्ट जो बाइडेन"). */
+const TITLE_ENDS = new Set([...TITLES.map(([title]) => foldTerm(title.split(' ').pop()!)), ...ROLE_QUALIFIERS.map(([q]) => foldTerm(q))]);
 
 /** @example hindiNameWord({ text: 'लावरोव', fold: 'लावरोव', forms: ['लावरोव'] }) // true */
 export function hindiNameWord(word: Word, prev?: Word): boolean {
