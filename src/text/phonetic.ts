@@ -94,6 +94,8 @@ export function sounds(word: string): string[] {
   if (script === 'arabic') s = s.replace(/a[iy](?=[^aeiouy])/g, 'i');
   // ...and the voiced s that ends an English name after a consonant as ز (بيرنز Burns, جونز Jones).
   if (script === 'arabic') s = s.replace(/(?<=[^aeiou])z$/, 's');
+  // ...and a final ية as iya, its ي doubled before the ending (عطية Attiyah, سمية Sumaya, رقية Ruqayya).
+  if (script === 'arabic' && /ي[ةه]$/u.test(word.normalize('NFC').replace(MARKS, ''))) s = s.replace(/ia$/, 'iya');
   // ...and the ch it lacks as تش (تشيني Cheney).
   if (script === 'arabic') s = s.replace(/tsh/g, 'ch');
   // A bare alif opening a word before a consonant is any short vowel, its mark unprinted (افتخار Iftikhar, اسحاق Ishaq).
