@@ -63,7 +63,7 @@ export const ARABIC_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['إعجاز', 'Ejaz'], ['امتياز', 'Imtiaz'], ['إمتياز', 'Imtiaz'], ['اختر', 'Akhtar'], ['أختر', 'Akhtar'], ['ظفر', 'Zafar'], ['بابر', 'Babar'],
   ['جنيد', 'Junaid'], ['فواد', 'Fawad'], ['فضل', 'Fazal'], ['فيض', 'Faiz'], ['امام', 'Imam'], ['إمام', 'Imam'],
   // نجيب is also a verb form ("we answer"), rare in news beside the name (نجيب ميقاتي, نجيب الله).
-  ['نجيب', 'Najib'],
+  ['نجيب', 'Najib'], ['نايف', 'Nayef'],
   // Women's given names of officials, envoys and bylines; those that are also common nouns in news
   // (أمل hope, نور light, إيمان faith, هدى, أميرة princess) are left out.
   ['فاطمة', 'Fatima'], ['زينب', 'Zainab'], ['مريم', 'Maryam'], ['عائشة', 'Aisha'], ['خديجة', 'Khadija'], ['سميرة', 'Samira'],
