@@ -24,6 +24,8 @@ const isVowel = (s: string) => VOWELS.has(s);
 
 /* English spelling → sounds, only for words written in Latin letters. */
 const ENGLISH_SPELLING: Array<[RegExp, string]> = [
+  // German sch is sh, as Arabic and Hindi write it (Schallenberg شالنبرغ, Schumer शूमर, Fischer).
+  [/sch/g, 'sh'],
   [/ph/g, 'f'],
   // Pinyin x is the sh sound (Xi, Xinjiang), and Chinese names are where English words begin with x.
   [/^x(?=[aeiou])/, 'sh'],
