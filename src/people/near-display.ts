@@ -57,12 +57,28 @@ function alike(a: string, b: string): boolean {
   return near(a, b) || formalNames(a).some((f) => near(f, b)) || formalNames(b).some((f) => near(f, a));
 }
 
-/** Whether two display names are one name spelt a little differently: same length, a long word shared, the others near (or a short form of the other). */
-export function nearNames(a: string, b: string): boolean {
+/**
+ * Whether two display names are one name spelt a little differently: same length, a long word
+ * shared, the others near (or a short form of the other). `sameOffice`: the roles give one
+ * nationality and one office, which stands in for the shared word when every word is long and
+ * near (सिरोजिद्दीन मुहरिद्दीन, सिरोगुद्दीन मुहीद्दीन: Sirojiddin Muhriddin, Tajik foreign minister).
+ */
+export function nearNames(a: string, b: string, sameOffice = false): boolean {
   const [x, y] = [words(a), words(b)];
   if (x.length < 2 || x.length !== y.length) return false;
-  if (!x.some((w, i) => w === y[i] && w.length >= MIN_SHARED_LETTERS)) return false;
+  const shared = x.some((w, i) => w === y[i] && w.length >= MIN_SHARED_LETTERS);
+  if (!shared && !(sameOffice && x.every((w, i) => Math.min(w.length, y[i]!.length) >= LONG_WORD))) return false;
   return x.every((w, i) => alike(w, y[i]!));
+}
+
+/* Letters every word must have for two names with no word in common to be one: near short words are many people's. */
+const LONG_WORD = 6;
+
+/** Whether two roles give the same nationality and the same office words. */
+function sameOffice(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [roleParts(a), roleParts(b)];
+  return x.nation !== '' && x.nation === y.nation && x.office.join(' ') === y.office.join(' ') && x.office.length > 0;
 }
 
 /* Office words the packs' roles give one office under ("spokesperson" in English, "spokesman" from Arabic). */
@@ -105,13 +121,19 @@ export function nearJoins(candidates: readonly NearCandidate[]): number[] {
   candidates.forEach((c, i) => {
     if (!c.display || !c.role) return;
     for (const w of new Set(words(c.display))) if (w.length >= MIN_SHARED_LETTERS) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
+    // ...and by role and the words' first letters, for names with no word in common (nearNames' sameOffice).
+    const role = roleParts(c.role);
+    if (role.nation) {
+      const key = `${role.nation}|${role.office.join(' ')}|${words(c.display).map((w) => w[0]).join('')}`;
+      (byWord.get(key) ?? byWord.set(key, []).get(key)!).push(i);
+    }
   });
   for (const list of byWord.values()) {
     for (let x = 1; x < list.length; x++) {
       for (let y = 0; y < x; y++) {
         const [i, j] = [list[x]!, list[y]!];
         const [a, b] = [root(i), root(j)];
-        if (a === b || !nearNames(candidates[i]!.display!, candidates[j]!.display!) || !rolesAgree(candidates[i]!.role, candidates[j]!.role)) continue;
+        if (a === b || !nearNames(candidates[i]!.display!, candidates[j]!.display!, sameOffice(candidates[i]!.role, candidates[j]!.role)) || !rolesAgree(candidates[i]!.role, candidates[j]!.role)) continue;
         // Two people of one article were told apart there, unless the article writes them in different
         // scripts (जबीउल्लाह मुजाहिद beside "Zabiullah Mujahid"), which it could not compare.
         const told = (n: number): boolean => [...(candidates[i]!.scripts.get(n) ?? [])].some((x) => candidates[j]!.scripts.get(n)?.has(x));

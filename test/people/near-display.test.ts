@@ -115,3 +115,17 @@ describe('an English short form and the formal given name are one name (Bill Bur
     expect(kb.people.filter((p) => p.mentions.some((m) => m.text.includes('Burns')))).toHaveLength(1);
   });
 });
+
+describe('near names with no word in common, when the roles give one nationality and one office', () => {
+  it('joins long near names of the same office', () => {
+    expect(nearNames('Sirogiddin Muhiddin', 'Sirojiddin Muhriddin', true)).toBe(true);
+    expect(nearJoins([cand('Sirogiddin Muhiddin', 'Tajik foreign minister', [1]), cand('Sirojiddin Muhriddin', 'Tajik foreign minister', [2])])).toEqual([0, 0]);
+  });
+
+  it('keeps apart another office, a missing nationality, and short words', () => {
+    expect(nearNames('Sirogiddin Muhiddin', 'Sirojiddin Muhriddin')).toBe(false);
+    expect(nearJoins([cand('Sirogiddin Muhiddin', 'Tajik foreign minister', [1]), cand('Sirojiddin Muhriddin', 'Tajik defence minister', [2])])).toEqual([0, 1]);
+    expect(nearJoins([cand('Sirogiddin Muhiddin', 'foreign minister', [1]), cand('Sirojiddin Muhriddin', 'foreign minister', [2])])).toEqual([0, 1]);
+    expect(nearJoins([cand('Karim Sadikov', 'Uzbek foreign minister', [1]), cand('Kerim Sadykov', 'Uzbek foreign minister', [2])])).toEqual([0, 1]);
+  });
+});
