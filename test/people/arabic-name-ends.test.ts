@@ -66,3 +66,18 @@ describe('given names that are also common words are listed (نجيب, women\'s 
     ['وقالت السفيرة ليلى عمر إن الزيارة مهمة.', 'ليلى عمر'],
   ])('%s', (text, name) => expect(named(text)).toContain(name));
 });
+
+describe('a news agency or photo credit after an office is no name', () => {
+  it.each([
+    'بارادر هو النائب الأول لرئيس الحكومة الأفغانية الجديدة- جيتي',
+    'وقال الرئيس الأفغاني (رويترز) إن الوضع صعب.',
+    'وزير الخارجية الصيني خلال المؤتمر - شينخوا',
+    'المتحدث باسم الخارجية الروسية - سبوتنيك',
+  ])('%s', (text) => expect(named(text)).toEqual([]));
+
+  it.each([
+    'अफगानिस्तान के राष्ट्रपति - एएफपी',
+    'बैठक के दौरान विदेश मंत्री (रॉयटर्स)',
+    'पाकिस्तान के प्रधानमंत्री, फोटो: गेटी',
+  ])('%s', (text) => expect(invented([`बैठक\n${text}`]).people.flatMap((p) => p.mentions.map((m) => m.text))).toEqual([]));
+});
