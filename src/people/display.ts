@@ -24,6 +24,7 @@ import { cyrillicNationality, familyNationality, nationalSpelling } from './nati
 import { hasOglu, oneWordOglu, turkishOglu } from './turkish-surnames.ts';
 import { arabicCompound, type SpellWord } from './arabic-compounds.ts';
 import { lettered, nisba } from './lettered.ts';
+import { joinedInitials } from './joined-initials.ts';
 import { TAJIK, tajikWords } from './tajik-names.ts';
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
@@ -386,7 +387,8 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
   };
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
-    const letter = initialLetter(tok);
+    // Initials run together before a surname (जेपी सिंह) are written apart (J. P. Singh).
+    const letter = initialLetter(tok) ?? (i < toks.length - 1 ? joinedInitials(tok) : undefined);
     const mine = letter ? undefined : ownSpelling(tok.text, own);
     const joined = letter || mine ? undefined : ownJoinedSpelling(toks, i, own) ?? corpusJoinedSpelling(toks, i, vocabulary);
     const oglu = letter || mine || joined ? undefined : oneWordOglu(toks, i);

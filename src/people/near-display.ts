@@ -9,6 +9,7 @@
  * "Mohammad Ali" from "Mohammad Alvi"; people without one are left apart.
  */
 import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
+import { packFor } from '../languages/index.ts';
 
 /** What the join needs of a group: its display name, role and articles. */
 export interface NearCandidate {
@@ -43,12 +44,41 @@ function near(a: string, b: string): boolean {
   return found;
 }
 
-/** Whether two display names are one name spelt a little differently: same length, a long word shared, the others near. */
-export function nearNames(a: string, b: string): boolean {
+/* The formal given names an English short form stands for (Bill → William, Tom → Thomas); a short
+ * form transliterated back from Hindi or Arabic ends in i where English writes y (टोनी Toni, Tony). */
+function formalNames(word: string): readonly string[] {
+  const forms = packFor('eng')?.shortForms;
+  const found = forms?.get(word) ?? (word.endsWith('i') ? forms?.get(`${word.slice(0, -1)}y`) : undefined);
+  return (found ?? []).map(lettersOf);
+}
+
+/** Whether two name words are one: near spellings, or a short form and the formal name it stands for (Bill Burns, William Burns). */
+function alike(a: string, b: string): boolean {
+  return near(a, b) || formalNames(a).some((f) => near(f, b)) || formalNames(b).some((f) => near(f, a));
+}
+
+/**
+ * Whether two display names are one name spelt a little differently: same length, a long word
+ * shared, the others near (or a short form of the other). `sameOffice`: the roles give one
+ * nationality and one office, which stands in for the shared word when every word is long and
+ * near (सिरोजिद्दीन मुहरिद्दीन, सिरोगुद्दीन मुहीद्दीन: Sirojiddin Muhriddin, Tajik foreign minister).
+ */
+export function nearNames(a: string, b: string, sameOffice = false): boolean {
   const [x, y] = [words(a), words(b)];
   if (x.length < 2 || x.length !== y.length) return false;
-  if (!x.some((w, i) => w === y[i] && w.length >= MIN_SHARED_LETTERS)) return false;
-  return x.every((w, i) => near(w, y[i]!));
+  const shared = x.some((w, i) => w === y[i] && w.length >= MIN_SHARED_LETTERS);
+  if (!shared && !(sameOffice && x.every((w, i) => Math.min(w.length, y[i]!.length) >= LONG_WORD))) return false;
+  return x.every((w, i) => alike(w, y[i]!));
+}
+
+/* Letters every word must have for two names with no word in common to be one: near short words are many people's. */
+const LONG_WORD = 6;
+
+/** Whether two roles give the same nationality and the same office words. */
+function sameOffice(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [roleParts(a), roleParts(b)];
+  return x.nation !== '' && x.nation === y.nation && x.office.join(' ') === y.office.join(' ') && x.office.length > 0;
 }
 
 /* Office words the packs' roles give one office under ("spokesperson" in English, "spokesman" from Arabic). */
@@ -60,11 +90,19 @@ function roleParts(role: string): { nation: string; office: string[] } {
   return { nation: ws.filter((w) => /^\p{Lu}/u.test(w)).join(' '), office: ws.filter((w) => !/^\p{Lu}/u.test(w)).map((w) => SAME_WORD[w] ?? w) };
 }
 
+/** Whether the shorter list's words are all in the longer's. */
+function subset(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
+}
+
 /** Whether two roles can be one person's: nationality equal where both give one, one's office words all in the other's. */
 export function rolesAgree(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   const [x, y] = [roleParts(a), roleParts(b)];
-  if (x.nation && y.nation && x.nation !== y.nation) return false;
+  // A role's capitalised words are its nationality and the bodies it names ("US CIA director",
+  // "CIA director"): those of one must all be the other's.
+  if (x.nation && y.nation && !subset(x.nation.split(' '), y.nation.split(' '))) return false;
   if (x.office.length === 0 || y.office.length === 0) return false;
   const [short, long] = x.office.length <= y.office.length ? [x.office, y.office] : [y.office, x.office];
   return short.every((w) => long.includes(w));
@@ -83,13 +121,19 @@ export function nearJoins(candidates: readonly NearCandidate[]): number[] {
   candidates.forEach((c, i) => {
     if (!c.display || !c.role) return;
     for (const w of new Set(words(c.display))) if (w.length >= MIN_SHARED_LETTERS) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
+    // ...and by role and the words' first letters, for names with no word in common (nearNames' sameOffice).
+    const role = roleParts(c.role);
+    if (role.nation) {
+      const key = `${role.nation}|${role.office.join(' ')}|${words(c.display).map((w) => w[0]).join('')}`;
+      (byWord.get(key) ?? byWord.set(key, []).get(key)!).push(i);
+    }
   });
   for (const list of byWord.values()) {
     for (let x = 1; x < list.length; x++) {
       for (let y = 0; y < x; y++) {
         const [i, j] = [list[x]!, list[y]!];
         const [a, b] = [root(i), root(j)];
-        if (a === b || !nearNames(candidates[i]!.display!, candidates[j]!.display!) || !rolesAgree(candidates[i]!.role, candidates[j]!.role)) continue;
+        if (a === b || !nearNames(candidates[i]!.display!, candidates[j]!.display!, sameOffice(candidates[i]!.role, candidates[j]!.role)) || !rolesAgree(candidates[i]!.role, candidates[j]!.role)) continue;
         // Two people of one article were told apart there, unless the article writes them in different
         // scripts (जबीउल्लाह मुजाहिद beside "Zabiullah Mujahid"), which it could not compare.
         const told = (n: number): boolean => [...(candidates[i]!.scripts.get(n) ?? [])].some((x) => candidates[j]!.scripts.get(n)?.has(x));

@@ -11,6 +11,8 @@ import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
 import { hasParticle, type Group } from './registry.ts';
 import { nearJoins } from './near-display.ts';
+import { surnameJoins } from './surname-joins.ts';
+import { allPacks } from '../languages/index.ts';
 import type { MentionRef, Person } from './types.ts';
 
 /** One article's people and where each is named. */
@@ -306,6 +308,37 @@ function joinNearDisplay(entries: Array<{ group: Group; described?: Described }>
   return [...out.values()];
 }
 
+/* Folded name words many people share (the packs' common name words: Khan, Ghani), which alone never stand for one person. */
+let commonWords: Set<string> | undefined;
+const commonNameWords = (): ReadonlySet<string> =>
+  (commonWords ??= new Set(allPacks().flatMap((p) => [...(p.nameWordsLatin?.values() ?? []), ...(p.pressNameWords ?? [])]).map((w) => w.normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase())));
+
+/** Groups displayed by a surname alone joined to the person the corpus mostly names so in full (surname-joins.ts). */
+function joinSurnames(entries: Array<{ group: Group; described?: Described }>, articles: ArticlePeople[], vocabulary: LatinVocabulary): Array<{ group: Group; described?: Described }> {
+  const described = entries.map((e) => e.described ?? describe(e.group, articles, vocabulary));
+  const into = surnameJoins(
+    entries.map((e, i) => ({
+      ...(e.group.gazetteer ? {} : { display: described[i]!.fromText }),
+      role: described[i]!.role,
+      articles: new Set(described[i]!.mentions.map((m) => m.article)),
+    })),
+    commonNameWords(),
+  );
+  const out = new Map<number, { group: Group; described?: Described }>();
+  entries.forEach((e, i) => {
+    if (into[i] !== i) return;
+    out.set(i, { group: e.group, described: described[i] });
+  });
+  entries.forEach((e, i) => {
+    const r = into[i]!;
+    if (r === i) return;
+    const entry = out.get(r)!;
+    // The joined group is described again from all its members.
+    out.set(r, { group: { ...entry.group, names: [...entry.group.names, ...e.group.names], members: [...entry.group.members, ...e.group.members] } });
+  });
+  return [...out.values()];
+}
+
 /**
  * Builds the stored people from the canonical groups; ids are unique.
  * @example makePeople(groups, articles).people[0].display // 'Sergey Lavrov'
@@ -316,7 +349,7 @@ export function makePeople(groups: Group[], articles: ArticlePeople[], vocabular
   const taken = new Set<string>();
   // Many people share a base id ("foreign-minister"): start from the last suffix given to it.
   const nextSuffix = new Map<string, number>();
-  const joined = joinNearDisplay(joinSameDisplay(groups, groups.map((g) => describe(g, articles, vocabulary))), articles, vocabulary);
+  const joined = joinSurnames(joinNearDisplay(joinSameDisplay(groups, groups.map((g) => describe(g, articles, vocabulary))), articles, vocabulary), articles, vocabulary);
   for (const { group, described } of joined) {
     const { mentions, spellings, native, role, fromText } = described ?? describe(group, articles, vocabulary);
     const display = group.gazetteer?.display ?? fromText ?? capitalise(role ?? 'unnamed person');

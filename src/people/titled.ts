@@ -13,6 +13,7 @@ import { PackPhrases, type PhraseMatch } from '../grammar/phrases.ts';
 import { ROLE_QUALIFIERS, TITLE_WORDS, type Title } from '../grammar/titles.ts';
 import { isInitial, type Tok } from '../grammar/tokens.ts';
 import { isNameParticle, nameWordOK } from '../grammar/words.ts';
+import { articleFamilyEnd } from './article-family.ts';
 import {
   bodyComplementEnd, complementAfter, constructBodyEnd, countryEndingAt, isIn, phraseEndingAt, portfolioGoesOn, qualifierEndingAt, seatEnd, set, stateAt,
 } from './title-complements.ts';
@@ -164,6 +165,13 @@ function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | und
     }
     // A quoted body closes its quotes before the office's nationality or seat ("“طالبان” في كابل").
     if (!tok || (tok.breakBefore && !tok.quoteBefore)) break;
+    // A qualifier joined by a hyphen after the office ("राष्ट्रपति-निर्वाचित X", president-elect X) qualifies it in any language.
+    const hyphened = text !== undefined && text.slice(toks[chain.end - 1]!.end, tok.start) === '-' ? ROLE_QUALIFIERS.match(toks, chain.end) : undefined;
+    if (hyphened && hyphened.clitic === 0) {
+      if (hyphened.value) chain.qualifiers.push(hyphened.value);
+      chain.end = hyphened.end;
+      continue;
+    }
     const title = TITLE_WORDS.match(toks, chain.end);
     const joined = isIn(tok, AND) ? TITLE_WORDS.match(toks, chain.end + 1) : undefined;
     const nation = modifiersAfter(tok) ? NATION_WORDS.match(toks, chain.end) : undefined;
@@ -224,6 +232,7 @@ export function nameEnd(toks: readonly Tok[], j: number): number {
     if (tok.script !== toks[j]!.script) break;
     k++;
   }
+  k = articleFamilyEnd(toks, j, k);
   while (k > j && isNameParticle(toks[k - 1]!)) k--;
   // A city right after a title is where the office holder is or goes ("विदेश मंत्री तेहरान में रुके"), as a country is.
   if (cityAt(toks, j)) return j;

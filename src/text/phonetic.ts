@@ -24,6 +24,8 @@ const isVowel = (s: string) => VOWELS.has(s);
 
 /* English spelling → sounds, only for words written in Latin letters. */
 const ENGLISH_SPELLING: Array<[RegExp, string]> = [
+  // German sch is sh, as Arabic and Hindi write it (Schallenberg شالنبرغ, Schumer शूमर, Fischer).
+  [/sch/g, 'sh'],
   [/ph/g, 'f'],
   // Pinyin x is the sh sound (Xi, Xinjiang), and Chinese names are where English words begin with x.
   [/^x(?=[aeiou])/, 'sh'],
@@ -94,6 +96,8 @@ export function sounds(word: string): string[] {
   if (script === 'arabic') s = s.replace(/a[iy](?=[^aeiouy])/g, 'i');
   // ...and the voiced s that ends an English name after a consonant as ز (بيرنز Burns, جونز Jones).
   if (script === 'arabic') s = s.replace(/(?<=[^aeiou])z$/, 's');
+  // ...and a final ية as iya, its ي doubled before the ending (عطية Attiyah, سمية Sumaya, رقية Ruqayya).
+  if (script === 'arabic' && /ي[ةه]$/u.test(word.normalize('NFC').replace(MARKS, ''))) s = s.replace(/ia$/, 'iya');
   // ...and the ch it lacks as تش (تشيني Cheney).
   if (script === 'arabic') s = s.replace(/tsh/g, 'ch');
   // A bare alif opening a word before a consonant is any short vowel, its mark unprinted (افتخار Iftikhar, اسحاق Ishaq).

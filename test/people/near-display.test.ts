@@ -88,3 +88,44 @@ describe('a name written without its space is the same person (डॉमिन�
     expect(kb.people.filter((p) => p.mentions.some((m) => m.text.includes('राब')))).toHaveLength(1);
   });
 });
+
+describe('an English short form and the formal given name are one name (Bill Burns, William Burns)', () => {
+  it.each([
+    ['Bill Burns', 'William Burns'],
+    ['Tom West', 'Thomas West'],
+    ['Toni Blinken', 'Antony Blinken'],
+    ['Mike Pompeo', 'Michael Pompeo'],
+  ])('%s ~ %s', (a, b) => expect(nearNames(a, b)).toBe(true));
+
+  it.each([
+    ['Bill Burns', 'Robert Burns'],
+    ['Tom West', 'Timothy West'],
+  ])('%s ≁ %s', (a, b) => expect(nearNames(a, b)).toBe(false));
+
+  it('agrees roles when one names a body the other leaves out', () => {
+    expect(rolesAgree('CIA director', 'US CIA director')).toBe(true);
+    expect(rolesAgree('US CIA director', 'British CIA director')).toBe(false);
+  });
+
+  it('joins a short-form article to the formal name of another', () => {
+    const kb = invented([
+      'Talks\nUS CIA Director William Burns met Taliban leader Abdul Ghani Baradar in Kabul.',
+      'Visit\nCIA Director Bill Burns arrived in Islamabad on Monday.',
+    ]);
+    expect(kb.people.filter((p) => p.mentions.some((m) => m.text.includes('Burns')))).toHaveLength(1);
+  });
+});
+
+describe('near names with no word in common, when the roles give one nationality and one office', () => {
+  it('joins long near names of the same office', () => {
+    expect(nearNames('Sirogiddin Muhiddin', 'Sirojiddin Muhriddin', true)).toBe(true);
+    expect(nearJoins([cand('Sirogiddin Muhiddin', 'Tajik foreign minister', [1]), cand('Sirojiddin Muhriddin', 'Tajik foreign minister', [2])])).toEqual([0, 0]);
+  });
+
+  it('keeps apart another office, a missing nationality, and short words', () => {
+    expect(nearNames('Sirogiddin Muhiddin', 'Sirojiddin Muhriddin')).toBe(false);
+    expect(nearJoins([cand('Sirogiddin Muhiddin', 'Tajik foreign minister', [1]), cand('Sirojiddin Muhriddin', 'Tajik defence minister', [2])])).toEqual([0, 1]);
+    expect(nearJoins([cand('Sirogiddin Muhiddin', 'foreign minister', [1]), cand('Sirojiddin Muhriddin', 'foreign minister', [2])])).toEqual([0, 1]);
+    expect(nearJoins([cand('Karim Sadikov', 'Uzbek foreign minister', [1]), cand('Kerim Sadykov', 'Uzbek foreign minister', [2])])).toEqual([0, 1]);
+  });
+});

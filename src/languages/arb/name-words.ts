@@ -62,6 +62,14 @@ export const ARABIC_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['افتخار', 'Iftikhar'], ['إفتخار', 'Iftikhar'], ['مشتاق', 'Mushtaq'], ['إحسان', 'Ehsan'], ['احسان', 'Ehsan'], ['اعجاز', 'Ejaz'],
   ['إعجاز', 'Ejaz'], ['امتياز', 'Imtiaz'], ['إمتياز', 'Imtiaz'], ['اختر', 'Akhtar'], ['أختر', 'Akhtar'], ['ظفر', 'Zafar'], ['بابر', 'Babar'],
   ['جنيد', 'Junaid'], ['فواد', 'Fawad'], ['فضل', 'Fazal'], ['فيض', 'Faiz'], ['امام', 'Imam'], ['إمام', 'Imam'],
+  // نجيب is also a verb form ("we answer"), rare in news beside the name (نجيب ميقاتي, نجيب الله).
+  ['نجيب', 'Najib'], ['نايف', 'Nayef'],
+  // Women's given names of officials, envoys and bylines; those that are also common nouns in news
+  // (أمل hope, نور light, إيمان faith, هدى, أميرة princess) are left out.
+  ['فاطمة', 'Fatima'], ['زينب', 'Zainab'], ['مريم', 'Maryam'], ['عائشة', 'Aisha'], ['خديجة', 'Khadija'], ['سميرة', 'Samira'],
+  ['نادية', 'Nadia'], ['دينا', 'Dina'], ['رانيا', 'Rania'], ['سلمى', 'Salma'], ['ليلى', 'Laila'], ['سارة', 'Sara'], ['لبنى', 'Lubna'],
+  ['نوال', 'Nawal'], ['سعاد', 'Suad'], ['رشا', 'Rasha'], ['غادة', 'Ghada'], ['منى', 'Mona'], ['إلهام', 'Ilham'], ['الهام', 'Ilham'],
+  ['هند', 'Hind'], ['نجلاء', 'Najla'], ['شيرين', 'Shireen'], ['ياسمين', 'Yasmine'],
 ];
 
 /**

@@ -12,6 +12,7 @@ import { NEWS_NOUN_FORMS, NEWS_VERB_FORMS } from './verbs.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
 
+/* …and news agencies and photo credits ("- جيتي", "(رويترز)"), which follow a caption's office. */
 const NOT_IN_NAMES = set(`
   في من على إلى الى عن مع أن إن ان أنه انه إنه الذي التي الذين قد لقد كما حيث خلال بعد قبل عند منذ حول ضد بين
   اليوم أمس غدا الآن هذا هذه ذلك تلك هو هي هم لا لم لن ما ثم أو او بل إلى كل جميع أي
@@ -19,6 +20,8 @@ const NOT_IN_NAMES = set(`
   مجلس هيئة منظمة لجنة حزب حكومة جمهورية دولة إمارة مملكة سلطنة وزارة الوزراء وزراء الحكومة الخارجية
   اتصال اتصالا هاتفي هاتفيا مكالمة محادثات مباحثات لقاء اجتماع اجتماعا زيارة رسالة بيان بيانا تصريحات كلمة
   بلاد بلاده بلادها بلادهم بلادنا دولته دولتها
+  وفق وفقا طبقا تبعا استنادا نقلا حسبما بحسب حسب
+  جيتي رويترز الأناضول شينخوا سبوتنيك إرنا ارنا تاس نوفوستي فرانس برس أسوشيتد اسوشيتد
   لدى بشأن يوم عبر بشدة حول إزاء تجاه نحو عقب إثر أثناء وسط بسبب ضمن بحضور برئاسة بصفته وذلك أيضا كذلك
   صباح مساء ظهر ليلة الليلة
   زار يزور سيزور تزور ستزور قام يقوم سيقوم عقد عقدت يعقد سيعقد أجرت يجري سيجري تجري ستجري تلقت تلقاه يتلقى
@@ -92,8 +95,14 @@ function cliticStopWord(word: Word): boolean {
   return rest !== word.fold && (STOP_WORDS.has(rest) || NOT_IN_NAMES.has(rest));
 }
 
+/* "And" with a particle or a common name word is never a name word (أمير قطر وبن سلمان, the emir
+ * of Qatar and bin Salman; تميم بن حمد آل ثاني ومحمد بن سلمان): the conjunction opens the next person. */
+const JOINED_PARTICLE = /^و(?:بن|ابن|عبد|ابو|آل)$/u;
+const joinedNameWord = (word: Word): boolean => JOINED_PARTICLE.test(word.fold) || (word.fold.startsWith('و') && !NAME_WORDS.has(word.fold) && NAME_WORDS.has(word.fold.slice(1)));
+
 /** @example arabicNameWord({ text: 'بوتين', fold: 'بوتين', forms: ['بوتين'] }, undefined) // true */
 export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
+  if (joinedNameWord(word)) return false;
   if (prev !== undefined && writtenAli(word)) return true;
   if (prev !== undefined && familyName(word, prev)) return true;
   if (word.forms.some((f) => NOT_IN_NAMES.has(f) || STOP_WORDS.has(f)) || cliticStopWord(word)) return false;

@@ -151,6 +151,11 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['नवनियुक्त', ''],
   ['नवनिर्वाचित', 'elect'],
   ['निर्वाचित', 'elect'],
+  ['नामित', 'designate'],
+  ['मनोनीत', 'designate'],
+  ['इलेक्ट', 'elect'],
+  // Joined to the office by a hyphen after it, machine-translated "president-elect" (राष्ट्रपति-चुनाव).
+  ['चुनाव', 'elect'],
   ['निवर्तमान', 'outgoing'],
   ['तत्कालीन', 'then'],
   ['मौजूदा', ''],
