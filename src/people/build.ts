@@ -11,7 +11,7 @@ import { resolveAnaphora } from './anaphora.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './gazetteer.ts';
 import { clusterPeople, findNamedPhrases, knownNameEnd, linkNameParts, type NameSources } from './local-people.ts';
 import { makePeople, type ArticlePeople } from './person.ts';
-import { latinVocabulary, type LatinVocabulary } from './display.ts';
+import { latinVocabulary, type LatinVocabulary } from './corpus-spellings.ts';
 import { isNamed, nameSpan } from '../grammar/phrase.ts';
 import { PhraseTable } from '../grammar/phrases.ts';
 import { groupPeople } from './registry.ts';

@@ -8,47 +8,24 @@
  *    whole corpus) or from the given-name and surname lists of many countries (latin-names.ts:
  *    "Merkel" for ميركل, "Sergey" for سيرغي); a spelling the corpus uses wins a near tie;
  * 3. letter by letter (translit.ts), which cannot restore the short vowels Arabic leaves out.
+ * The spellings the articles give themselves (the corpus's and the person's own) are in corpus-spellings.ts.
  */
 import { initialLetter, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { allPacks, packFor } from '../languages/index.ts';
-import { forEachCapitalised } from '../text/capitalised.ts';
-import { memoised } from '../text/memo.ts';
-import { similarProfiles, soundDistance, soundDistanceUnder, soundProfile, type SoundProfile } from '../text/phonetic.ts';
+import { soundDistance, soundDistanceUnder, type SoundProfile } from '../text/phonetic.ts';
 import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
 import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
 import { latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
+import { corpusJoinedSpelling, corpusSpelling, ownJoinedSpelling, ownSpelling, profileOf, type LatinVocabulary } from './corpus-spellings.ts';
 import { cyrillicNationality, familyNationality, nationalSpelling } from './national-spellings.ts';
 import { hasOglu, oneWordOglu, turkishOglu } from './turkish-surnames.ts';
 import { arabicCompound, type SpellWord } from './arabic-compounds.ts';
 import { lettered, nisba } from './lettered.ts';
 import { joinedInitials } from './joined-initials.ts';
 import { TAJIK, tajikWords } from './tajik-names.ts';
-
-/** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
-export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
-
-/**
- * The capitalised Latin words of these texts, by sound key, most used first.
- * @example latinVocabulary(['Antony Blinken met Lavrov.']).get(wordKey('Blinken'))?.[0].word // 'Blinken'
- */
-export function latinVocabulary(texts: Iterable<string>): LatinVocabulary {
-  const counts = new Map<string, number>();
-  const count = (word: string) => counts.set(word, (counts.get(word) ?? 0) + 1);
-  for (const text of texts) forEachCapitalised(text, count);
-  const byKey = new Map<string, Array<{ word: string; count: number }>>();
-  for (const [word, count] of counts) {
-    const key = wordKey(word);
-    if (!key) continue;
-    const list = byKey.get(key) ?? [];
-    list.push({ word, count });
-    byKey.set(key, list);
-  }
-  for (const list of byKey.values()) list.sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
-  return byKey;
-}
 
 /** A candidate spelling with how many sources write it; `read`: the spelling its sounds are those of, when not its own (Jens read Yens). */
 interface Candidate {
@@ -99,8 +76,6 @@ function nationalNames(nationality: string | undefined): ReadonlyMap<string, rea
   nationalByKey.set(nationality, index);
   return index;
 }
-
-const profileOf = memoised(soundProfile, 50_000);
 
 /** Whether the lists of this nationality's country read the word otherwise than it is written (Turkish Recep, rejeb). */
 const nationalReads = (nationality: string | undefined, word: string): boolean => !!nationality && latinNamesOf(nationality)?.get(word) !== undefined;
@@ -304,62 +279,6 @@ export function onePatronymic(words: readonly string[]): string[] {
   return words
     .filter((w, i) => i <= first + 1 || !(particle(w, i) || particle(words[i - 1]!, i - 1)))
     .map((w, i) => (particle(w, i) ? w.toLowerCase() : w));
-}
-
-/**
- * The word of the person's own Latin spellings that writes this native name word: the same match
- * key, the closest sounds (the English lines' "Burns" for the Hindi बर्न्स, which reads "barns").
- * @example ownSpelling('बर्न्स', ['Burns']) // 'Burns'
- */
-export function ownSpelling(word: string, own: readonly string[]): string | undefined {
-  const key = wordKey(word);
-  if (!key) return undefined;
-  const mine = profileOf(word);
-  let best: { word: string; d: number } | undefined;
-  for (const w of own) {
-    if (wordKey(w) !== key) continue;
-    const theirs = profileOf(w);
-    const d = soundDistance(mine.sounds, theirs.sounds, mine.arabic, theirs.arabic);
-    if (!best || d < best.d) best = { word: w, d };
-  }
-  return best?.word;
-}
-
-/**
- * The person's own Latin word that writes the native name words at `i` and `i + 1` as one
- * (अब्दुल रहमान with "Abdulrahman", عبد اللهيان with "Abdollahian"): compound names are written
- * apart in one script and joined in another. Only a word whose sounds are close to both together.
- * @example ownJoinedSpelling(sentenceTokens('अब्दुल रहमान', 0), 0, ['Abdulrahman']) // 'Abdulrahman'
- */
-export function ownJoinedSpelling(toks: readonly Tok[], i: number, own: readonly string[]): string | undefined {
-  const [a, b] = [toks[i], toks[i + 1]];
-  if (!a || !b || a.script !== b.script || initialLetter(b)) return undefined;
-  const word = ownSpelling(a.text + b.text, own);
-  return word && similarProfiles(profileOf(a.text + b.text), profileOf(word)) ? word : undefined;
-}
-
-/**
- * The corpus's Latin word that writes the native name words at `i` and `i + 1` as one, as
- * `ownJoinedSpelling` but from any article (إمام علي with "Emomali" written elsewhere): the press
- * joins name words that Arabic or Hindi print apart, and a person named only in one script has no
- * Latin spelling of their own. The most written such word, if any.
- * @example corpusJoinedSpelling(sentenceTokens('إمام علي', 0), 0, latinVocabulary(['Emomali Rahmon spoke.'])) // 'Emomali'
- */
-export function corpusJoinedSpelling(toks: readonly Tok[], i: number, vocabulary: LatinVocabulary): string | undefined {
-  const [a, b] = [toks[i], toks[i + 1]];
-  if (!a || !b || a.script !== b.script || initialLetter(a) || initialLetter(b)) return undefined;
-  const mine = profileOf(a.text + b.text);
-  return vocabulary.get(wordKey(a.text + b.text))?.find((c) => similarProfiles(mine, profileOf(c.word)))?.word;
-}
-
-/**
- * The corpus's most written spelling of a Latin name word of the same key and close sounds
- * (جاويش أوغلو read Cavisoglu, written Cavusoglu by the articles); the word itself when none.
- * @example corpusSpelling('Cavisoglu', latinVocabulary(['Cavusoglu said.'])) // 'Cavusoglu'
- */
-export function corpusSpelling(word: string, vocabulary: LatinVocabulary): string {
-  const mine = profileOf(word);
-  return vocabulary.get(wordKey(word))?.find((c) => similarProfiles(mine, profileOf(c.word)))?.word ?? word;
 }
 
 /**

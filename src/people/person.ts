@@ -3,7 +3,8 @@
  * articles write them, the role the text gives, and where the person is named.
  */
 import { isInitial, sentenceTokens } from '../grammar/tokens.ts';
-import { nativeDisplayName, onePatronymic, type LatinVocabulary } from './display.ts';
+import { nativeDisplayName, onePatronymic } from './display.ts';
+import type { LatinVocabulary } from './corpus-spellings.ts';
 import { handleShaped, handleWords } from './handles.ts';
 import { initialFits, nameForm, sameName, sameWord, suffixOf, wordKey, type NameForm } from './names.ts';
 import { scriptOf } from '../text/normalize.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latinVocabulary, nativeDisplayName } from '../../src/people/display.ts';
+import { latinVocabulary } from '../../src/people/corpus-spellings.ts';
+import { nativeDisplayName } from '../../src/people/display.ts';
 import { invented } from './helpers.ts';
 
 const none = new Map();

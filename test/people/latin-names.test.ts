@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latinSpelling, latinVocabulary, nativeDisplayName, onePatronymic } from '../../src/people/display.ts';
+import { latinVocabulary } from '../../src/people/corpus-spellings.ts';
+import { latinSpelling, nativeDisplayName, onePatronymic } from '../../src/people/display.ts';
 import { latinNames, latinNamesOf, romaniseCyrillic, turkishReading } from '../../src/people/latin-names.ts';
 import { nationalLetters, nationalSpelling } from '../../src/people/national-spellings.ts';
 import { sameWord, wordKey } from '../../src/people/names.ts';
@@ -113,7 +114,7 @@ describe('the corpus’s spellings of a Devanagari name word', () => {
 
 describe('ownSpelling', () => {
   it('writes a native name word as the person’s own Latin spelling of the same sounds writes it', async () => {
-    const { ownSpelling } = await import('../../src/people/display.ts');
+    const { ownSpelling } = await import('../../src/people/corpus-spellings.ts');
     expect(ownSpelling('बर्न्स', ['Burns'])).toBe('Burns');
     expect(ownSpelling('بيرنز', ['Tom', 'Burns'])).toBe('Burns');
     expect(ownSpelling('टॉम', ['Burns'])).toBeUndefined();
