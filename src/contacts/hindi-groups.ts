@@ -11,11 +11,12 @@ import type { Tok } from '../grammar/tokens.ts';
 import { foldedSet as set } from './cues.ts';
 
 const AND_WORDS = new Set(packFor('hin')!.and.map(foldTerm));
-const CLAUSE_ENDS = set('और तथा एवं कि जबकि लेकिन');
+const CLAUSE_ENDS = set('और तथा एवं व कि जबकि लेकिन');
 const GENITIVE_KE = foldTerm('के');
 const GENITIVE_KI = foldTerm('की');
-const WITH_WORD = foldTerm('साथ');
+const WITH_WORDS = set('साथ संग');
 const WITH_FROM = foldTerm('से');
+const WITH_BARE = foldTerm('संग');
 
 /**
  * "जयशंकर-ब्लिंकन वार्ता", "मोदी-बाइडेन की मुलाकात": two people joined by a hyphen are a pair, one
@@ -55,8 +56,8 @@ export function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void 
     const limit = Math.min(next?.first ?? toks.length, g.after + 1 + CONJUNCT_REACH);
     for (let k = g.after + 1; k < limit; k++) {
       if (toks[k]!.breakBefore || CLAUSE_ENDS.has(toks[k]!.fold)) return;
-      if (toks[k]!.fold === WITH_FROM) return void Object.assign(g, { hindiCase: 'with', after: k + 1 });
-      if (toks[k]!.fold === GENITIVE_KE && toks[k + 1]?.fold === WITH_WORD) return void Object.assign(g, { hindiCase: 'with', after: k + 2 });
+      if (toks[k]!.fold === WITH_FROM || toks[k]!.fold === WITH_BARE) return void Object.assign(g, { hindiCase: 'with', after: k + 1 });
+      if (toks[k]!.fold === GENITIVE_KE && WITH_WORDS.has(toks[k + 1]?.fold ?? '')) return void Object.assign(g, { hindiCase: 'with', after: k + 2 });
     }
   });
 }

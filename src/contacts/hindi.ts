@@ -43,7 +43,7 @@ const GENITIVE_KI = foldTerm('की');
 const AFTER_DURING = set('बाद दौरान');
 /** Words after a contact noun searched for the tense: "बैठकों की एक श्रृंखला आयोजित करेंगे". */
 const VERB_GROUP = 6;
-const CLAUSE_ENDS = set('और तथा एवं कि जबकि लेकिन');
+const CLAUSE_ENDS = set('और तथा एवं व कि जबकि लेकिन');
 
 /** Words a purpose phrase ("वार्ता करने के लिए", "मुलाकात के लिए") may put between the contact and the verb it serves. */
 const PURPOSE_GROUP = 10;
@@ -91,7 +91,7 @@ const PARTICLES = set('भी ही');
 const NEGATIONS = NEGATION_WORDS('hin')!;
 const TOGETHER = foldTerm('मिलकर');
 const WITH_WORD = foldTerm('साथ');
-const WITH_MARKERS = set('से साथ');
+const WITH_MARKERS = set('से साथ संग');
 const BETWEEN = foldTerm('बीच');
 /* "… चर्चा करने के एक दिन बाद": the contact is counted from, not dated by, the sentence's date. */
 const SPAN_UNITS = set('दिन दिनों सप्ताह हफ्ते हफ्तों महीने घंटे');

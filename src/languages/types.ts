@@ -192,8 +192,8 @@ export interface LanguagePack {
   /** Postpositions marking a phrase's case, particles that may stand before them, and pronouns. */
   cases?: {
     markers: Readonly<Record<string, PhraseCase>>;
-    /** The marker + this word is a "with" (के साथ). */
-    withAfterGenitive: string;
+    /** The marker + one of these words is a "with" (के साथ, के संग). */
+    withAfterGenitive: readonly string[];
     /** "Y सहित …दल से": after these the group's case is the marker closing the phrase it is part of. */
     including: readonly string[];
     /**

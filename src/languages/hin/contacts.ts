@@ -37,6 +37,15 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['मुलाकातों', cue('meeting')],
   ['वार्ताओं', cue('talks')],
   ['विचार विमर्श', cue('talks')],
+  // Plurals of the talks nouns, direct ("चर्चाएं कीं", "वार्ताएँ हुईं") and oblique ("चर्चाओं के दौरान").
+  ['चर्चाएं', cue('talks')],
+  ['चर्चाएँ', cue('talks')],
+  ['चर्चाओं', cue('talks')],
+  ['वार्ताएं', cue('talks')],
+  ['वार्ताएँ', cue('talks')],
+  ['बातचीतों', cue('talks')],
+  // "वार्तालाप किया" (held a conversation), masculine, so with किया.
+  ['वार्तालाप', cue('talks')],
   ['संवाद', cue('talks')],
   ['बातें', cue('talks')],
   ['फोन', cue('phone call')],

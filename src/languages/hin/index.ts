@@ -33,11 +33,13 @@ export const hindi: LanguagePack = {
   nations: NATIONS,
   cities: CITIES,
   possessives: words('अपने अपनी अपना उनके उनकी उनका उसके उसकी'),
-  and: words('और तथा एवं'),
+  // "व" is a short "and" of the press ("मोदी व पुतिन"); never a name word (names.ts).
+  and: words('और तथा एवं व'),
   genitives: words('के की का'),
   cases: {
-    markers: { ने: 'ergative', द्वारा: 'ergative', से: 'with', को: 'dative', के: 'genitive', की: 'genitive', का: 'genitive', में: 'locative', पर: 'locative' },
-    withAfterGenitive: 'साथ',
+    // "Y संग" (with Y), a shorter "के संग" the press uses in headlines and running text alike.
+    markers: { ने: 'ergative', द्वारा: 'ergative', से: 'with', संग: 'with', को: 'dative', के: 'genitive', की: 'genitive', का: 'genitive', में: 'locative', पर: 'locative' },
+    withAfterGenitive: ['साथ', 'संग'],
     including: words('सहित समेत'),
     ledBy: { words: words('नेतृत्व अगुवाई'), bodies: words('प्रतिनिधिमंडल प्रतिनिधिमण्डल शिष्टमंडल शिष्टमण्डल मंडल मण्डल दल टीम डेलिगेशन') },
     particles: words('भी ही'),
@@ -59,5 +61,6 @@ export const hindi: LanguagePack = {
   // "31 अगस्त के बाद" after, "15 अगस्त से पहले" before, "31 अगस्त तक" until (not से: "सोमवार से" starts a visit too).
   dateLimits: { after: ['के बाद', 'के पहले', 'से पहले', 'तक'] },
   invitationGrounds: ['के निमंत्रण पर', 'के आमंत्रण पर', 'के न्योते पर', 'के न्यौते पर', 'के बुलावे पर'],
-  continuationOpeners: ['इसके अलावा', 'इसके साथ ही', 'साथ ही', 'वहीं'],
+  // "उसी दिन", "इसी दिन" (that same day): the day of the news told before.
+  continuationOpeners: ['इसके अलावा', 'इसके साथ ही', 'साथ ही', 'वहीं', 'उसी दिन', 'इसी दिन'],
 };

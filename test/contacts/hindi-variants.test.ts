@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { contactLines, invented } from '../people/helpers.ts';
+
+/** Contacts found in one invented Hindi article published on Wednesday 2021-09-01 (first line: headline). */
+const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]));
+
+describe('Hindi contacts: other words for the same construction (session 12)', () => {
+  it('reads संग and के संग as "with", like से and के साथ', () => {
+    expect(contacts('राजदूत नवीन राय ने ईरानी विदेश मंत्री करीम शाह संग बैठक की।')).toEqual(['Naveen Ray – Karim Shah: meeting, undated']);
+    expect(contacts('प्रधानमंत्री अनिल कुमार ने मंगलवार को रूसी राष्ट्रपति दिमित्री सोकोलोव के संग फोन पर बातचीत की।')).toEqual([
+      'Anil Kumar – Dimitri Sokolov: phone call, 2021-08-31',
+    ]);
+    expect(contacts('विदेश मंत्री अनिल कुमार ने उनके संग वार्ता की।')).toEqual([]);
+  });
+
+  it('reads the plural talks nouns with honorific plural verbs (चर्चाएं कीं, वार्ताएँ हुईं)', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने चीनी विदेश मंत्री ली वेई के साथ कई मुद्दों पर चर्चाएं कीं।')).toEqual(['Anil Kumar – Li Wei: talks, undated']);
+    expect(contacts('राजदूत नवीन राय और तुर्की के विदेश मंत्री अहमत देमिर के बीच सोमवार को कई दौर की वार्ताएँ हुईं।')).toEqual([
+      'Naveen Ray – Ahmet Demir: talks, 2021-08-30',
+    ]);
+    expect(contacts('रक्षा मंत्री अनिल कुमार ने कतर के अमीर हमद अल थानी से वार्तालाप किया।')).toEqual(['Anil Kumar – Hamad Al Thani: talks, undated']);
+  });
+
+  it('reads व as "and" between two people', () => {
+    expect(contacts('प्रधानमंत्री अनिल कुमार व रूसी राष्ट्रपति दिमित्री सोकोलोव के बीच बैठक हुई।')).toEqual(['Anil Kumar – Dimitri Sokolov: meeting, undated']);
+    expect(contacts('विदेश मंत्री अनिल कुमार व ईरानी विदेश मंत्री करीम शाह ने गुरुवार को फोन पर बात की।')).toEqual([
+      'Anil Kumar – Karim Shah: phone call, 2021-08-26',
+    ]);
+  });
+
+  it('dates a contact told "that same day" (उसी दिन, इसी दिन) by the day of the news before', () => {
+    expect(contacts('अफगानिस्तान पर बातचीत', 'विदेश मंत्री अनिल कुमार सोमवार को तेहरान पहुंचे। उसी दिन उन्होंने ईरानी राष्ट्रपति करीम शाह से मुलाकात की।')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, 2021-08-30',
+    ]);
+    expect(contacts('अफगानिस्तान पर बातचीत', 'राजदूत नवीन राय मंगलवार को काबुल पहुंचे। इसी दिन उन्होंने ताजिक विदेश मंत्री रुस्तम नज़र से बात की।')).toEqual([
+      'Naveen Ray – Rustam Nazar: talks, 2021-08-31',
+    ]);
+  });
+});
