@@ -6,6 +6,8 @@
  *   else the two people of the nearest earlier sentence when it names exactly two;
  * - a pronoun that is never its clause's subject (उनसे "with him", उनकी "his") → the one person of
  *   the nearest earlier sentence naming anyone who is not named in this sentence;
+ * - a plural role after a list of countries ("A, B और C के समकक्षों") → one person of each country
+ *   named elsewhere in the article (listed-roles.ts);
  * Only when exactly one antecedent fits; otherwise the word stays unread and states no contact.
  * The words are each language pack's `coreference` data. Subject pronouns (उन्होंने, he, she) and
  * roles alone are resolved with the people (src/people/anaphora.ts). A delegation standing for its
@@ -16,6 +18,7 @@ import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
+import { listedRolePhrases } from './listed-roles.ts';
 
 const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));
 const OBJECT_PRONOUNS = perPack((pack) => new Set(Object.keys(pack.coreference?.objectPronouns ?? {}).map(foldTerm)));
@@ -122,6 +125,8 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
     const person = personBefore(view, views);
     if (person !== undefined) added.push(pronounAt(k, k + 1, person));
   }
+  // "रूस, चीन और ईरान के विदेश मंत्रियों": one person of each country, named elsewhere in the article.
+  added.push(...listedRolePhrases(view, views, taken));
   if (added.length === 0) return;
   view.phrases = [...view.phrases, ...added].sort((x, y) => x.first - y.first);
 }

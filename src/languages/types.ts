@@ -223,6 +223,12 @@ export interface LanguagePack {
      * 'genitive', उन्हें 'dative'): they stand for someone named just before, not for the subject.
      */
     objectPronouns?: Readonly<Record<string, PhraseCase>>;
+    /**
+     * Plural roles after a list of countries in the genitive ("कजाकिस्तान, ताजिकिस्तान और उजबेकिस्तान
+     * के (अपने) समकक्षों / विदेश मंत्रियों"), with the office each must hold ('' for a counterpart,
+     * whose office is the subject's): each country's one person of that office named in the article.
+     */
+    listedRoles?: Readonly<Record<string, string>>;
   };
 
   // Contacts
