@@ -76,3 +76,16 @@ export function genitiveWithEnds(toks: readonly Tok[], groups: readonly Group[])
   });
   return ends;
 }
+
+const HONOUR = foldTerm('सम्मान');
+const IN = foldTerm('में');
+
+/**
+ * "X ने Y के सम्मान में रात्रिभोज दिया / भोज का आयोजन किया" (a dinner in Y's honour): Y is the one
+ * X met, as with "Y के साथ"; the case becomes "with".
+ */
+export function inHonourOf(toks: readonly Tok[], groups: Group[]): void {
+  for (const g of groups) {
+    if (g.hindiCase === 'genitive' && toks[g.after]?.fold === HONOUR && toks[g.after + 1]?.fold === IN) Object.assign(g, { hindiCase: 'with', after: g.after + 2 });
+  }
+}

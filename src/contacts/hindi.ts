@@ -20,7 +20,7 @@ import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
 import { presenceClaims } from './hindi-presence.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
-import { genitiveWithEnds, hyphenPairs, withAcrossConjunct } from './hindi-groups.ts';
+import { genitiveWithEnds, hyphenPairs, inHonourOf, withAcrossConjunct } from './hindi-groups.ts';
 import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const HINDI_CUES = CUES.of('hin')!;
@@ -171,6 +171,19 @@ function occasionBefore(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+const ORGANISED = foldTerm('आयोजित');
+const ORGANISING = foldTerm('आयोजन');
+const OF_KA = foldTerm('का');
+
+/**
+ * "बैठक आयोजित की", "रात्रिभोज का आयोजन किया" (organised): the light verb comes after the word of
+ * organising, which is skipped; the index of the word after it, else `v` itself.
+ */
+function organisedEnd(toks: readonly Tok[], v: number): number {
+  if (toks[v]?.fold === ORGANISED) return v + 1;
+  return toks[v]?.fold === OF_KA && toks[v + 1]?.fold === ORGANISING ? v + 2 : v;
+}
+
 /** Contact words used as statements: verb forms, or nouns next to a light verb; `withOnly` gets those that state a contact only with a person met. */
 function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: ReadonlySet<number>, metEnds: ReadonlySet<number> = new Set()): CueAt[] {
   const cues: CueAt[] = [];
@@ -179,6 +192,7 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     if (!m) continue;
     let v = m.end;
     while (toks[v] && PARTICLES.has(toks[v]!.fold)) v++;
+    v = organisedEnd(toks, v);
     const verbAfter = toks[v] !== undefined && (HINDI_LIGHT_VERBS.has(toks[v]!.fold) || SCHEDULED.has(toks[v]!.fold) || (m.value.kind === 'phone call' && CAME.has(toks[v]!.fold)));
     // "Y के साथ चर्चा के बाद / के दौरान": the talks are stated as having taken place.
     // "Y के साथ फोन पर बातचीत में … कहा" (said in the call with Y): talks in which something was said took place.
@@ -319,6 +333,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   const { toks } = view;
   const groups = hyphenPairs(view, groupPhrases(toks, view.phrases));
   withAcrossConjunct(toks, groups);
+  inHonourOf(toks, groups);
   const withOnly = new Set<CueAt>();
   // "A और B की मुलाकात", "A और B में बातचीत" (में: between the two).
   const pairEnds = new Set(groups.filter((g) => g.members.length > 1 && (g.hindiCase === 'genitive' || g.hindiCase === 'nominative' || betweenIn(toks, g))).map((g) => g.after));

@@ -36,4 +36,20 @@ describe('Hindi contacts: other words for the same construction (session 12)', (
       'Naveen Ray – Rustam Nazar: talks, 2021-08-31',
     ]);
   });
+
+  it('reads a contact noun organised (आयोजित की, का आयोजन किया) as one with its light verb', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने ईरानी विदेश मंत्री करीम शाह के साथ बैठक आयोजित की।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
+    expect(contacts('राजदूत नवीन राय ने मंगलवार को कतर के अमीर हमद अल थानी के साथ वार्ता का आयोजन किया।')).toEqual(['Naveen Ray – Hamad Al Thani: talks, 2021-08-31']);
+  });
+
+  it('reads a meal together or in someone\'s honour (के सम्मान में) as a meeting', () => {
+    expect(contacts('प्रधानमंत्री अनिल कुमार ने रूसी राष्ट्रपति दिमित्री सोकोलोव के सम्मान में रात्रिभोज का आयोजन किया।')).toEqual([
+      'Anil Kumar – Dimitri Sokolov: meeting, undated',
+    ]);
+    expect(contacts('विदेश मंत्री अनिल कुमार ने गुरुवार को ताजिक विदेश मंत्री रुस्तम नज़र के सम्मान में दोपहर भोज दिया।')).toEqual([
+      'Anil Kumar – Rustam Nazar: meeting, 2021-08-26',
+    ]);
+    expect(contacts('राजदूत नवीन राय ने ईरानी विदेश मंत्री करीम शाह के साथ रात्रिभोज किया।')).toEqual(['Naveen Ray – Karim Shah: meeting, undated']);
+    expect(contacts('विदेश मंत्री अनिल कुमार ने शहीदों के सम्मान में भोज का आयोजन किया।')).toEqual([]);
+  });
 });

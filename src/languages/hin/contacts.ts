@@ -17,6 +17,12 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['बैठकों', cue('meeting')],
   ['मुलाकातें', cue('meeting')],
   ['मीटिंग', cue('meeting')],
+  // A meal together or in someone's honour ("Y के साथ रात्रिभोज किया", "Y के सम्मान में भोज दिया").
+  ['रात्रिभोज', cue('meeting')],
+  ['भोज', cue('meeting')],
+  ['दोपहर भोज', cue('meeting')],
+  ['डिनर', cue('meeting')],
+  ['लंच', cue('meeting')],
   ['मेजबानी', cue('meeting', { genitiveObject: true })],
   ['स्वागत', cue('meeting', { genitiveObject: true })],
   ['अगवानी', cue('meeting', { genitiveObject: true })],
