@@ -19,6 +19,8 @@ import { metHeadline } from './hindi-headline.ts';
 import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
 import { presenceClaims } from './hindi-presence.ts';
+import { commaSubject, hostOf, verbAfterErgative } from './hindi-order.ts';
+import { afterBetween, nominalAfter, organisedEnd } from './hindi-noun-frame.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { genitiveWithEnds, hyphenPairs, inHonourOf, withAcrossConjunct } from './hindi-groups.ts';
 import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -140,28 +142,6 @@ const MAX_GAP = 25;
 
 const IN = foldTerm('में');
 
-/* Words between "X की Y से" and its contact noun: "अहम बैठक", "द्विपक्षीय वार्ता", "फोन पर बातचीत". */
-const NOMINAL_MODIFIERS = set('अहम महत्वपूर्ण एक द्विपक्षीय लंबी विस्तृत औपचारिक अनौपचारिक वर्चुअल फोन टेलीफोन पर');
-const NOMINAL_REACH = 3;
-
-/** Whether the contact noun at `i` follows the end of "X की Y से" (`metEnds`), right after it or after a few modifiers. */
-function nominalAfter(toks: readonly Tok[], metEnds: ReadonlySet<number>, i: number): boolean {
-  let k = i;
-  while (!metEnds.has(k) && k > 0 && i - k < NOMINAL_REACH && NOMINAL_MODIFIERS.has(toks[k - 1]!.fold)) k--;
-  return metEnds.has(k);
-}
-
-/* Words between "A और B के बीच" and its contact noun: "के बीच यह (दूसरी) बातचीत", "के बीच ये वार्ता", "के बीच एक अहम बैठक". */
-const BETWEEN_DETERMINERS = set('यह ये इस एक पहली दूसरी तीसरी अहम महत्वपूर्ण');
-const BETWEEN_REACH = 3;
-
-/** Whether the contact noun at `i` follows "के बीच", right after it or after a few determiners. */
-function afterBetween(toks: readonly Tok[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && i - k <= BETWEEN_REACH && BETWEEN_DETERMINERS.has(toks[k]!.fold)) k--;
-  return toks[k]?.fold === BETWEEN && toks[k - 1]?.fold === GENITIVE_KE;
-}
-
 /** Whether a meeting noun in the locative ("बैठक में", "सम्मेलन में भी") stands in the clause before token `i`. */
 function occasionBefore(toks: readonly Tok[], i: number): boolean {
   // A subordinate clause or an auxiliary ("… थे और") closes the clause before.
@@ -169,19 +149,6 @@ function occasionBefore(toks: readonly Tok[], i: number): boolean {
     if (toks[k]!.fold === IN && HINDI_OCCASIONS.has(toks[k - 1]!.fold)) return true;
   }
   return false;
-}
-
-const ORGANISED = foldTerm('आयोजित');
-const ORGANISING = foldTerm('आयोजन');
-const OF_KA = foldTerm('का');
-
-/**
- * "बैठक आयोजित की", "रात्रिभोज का आयोजन किया" (organised): the light verb comes after the word of
- * organising, which is skipped; the index of the word after it, else `v` itself.
- */
-function organisedEnd(toks: readonly Tok[], v: number): number {
-  if (toks[v]?.fold === ORGANISED) return v + 1;
-  return toks[v]?.fold === OF_KA && toks[v + 1]?.fold === ORGANISING ? v + 2 : v;
 }
 
 /** Contact words used as statements: verb forms, or nouns next to a light verb; `withOnly` gets those that state a contact only with a person met. */
@@ -209,7 +176,8 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     const verbs = verbGroup(toks, m.end, purpose ? PURPOSE_GROUP : VERB_GROUP);
     // "X की Y से मुलाकात (सोमवार को हुई)": a noun after "X's … with Y" names their contact, unless denied after it.
     const metNoun = nominalAfter(toks, metEnds, i) && !m.value.future && !verbs.some((t) => NEGATIONS.has(t.fold));
-    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || afterBetween(toks, i) || headline || announcedBefore || pairEnds.has(i) || metNoun || verbBeforeTopic(toks, i);
+    const verbBefore =
+      NOUN_BEFORE_MARKERS.has(prev) || afterBetween(toks, i) || headline || announcedBefore || pairEnds.has(i) || metNoun || verbBeforeTopic(toks, i) || verbAfterErgative(toks, i);
     // "Y से मुलाकात के लिए तेहरान जाएंगे": a contact noun as the purpose of a coming journey is announced.
     const announcedPurpose = purpose && HINDI.announcedAfter?.(verbs) === true;
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !announcedPurpose && !/^मिल/u.test(toks[i]!.fold)) continue;
@@ -341,6 +309,14 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   const used = new Set<CueAt>(withOnly);
   const claims: Claim[] = [];
   for (const g of groups) {
+    // "X का Y ने स्वागत किया", "X की अगवानी Y ने की": the host after the one welcomed.
+    const hostedBy = hostOf(groups, cues, g);
+    if (hostedBy) {
+      used.add(hostedBy.c);
+      const [first, end] = [g.first, Math.max(hostedBy.host.end, hostedBy.c.end)];
+      claims.push(...pairClaims(view, hostedBy.host.members, g.members, { kind: hostedBy.c.cue.kind, planned: hostedBy.c.planned, first, end }));
+      continue;
+    }
     // "Y की मेजबानी / Y का स्वागत": the genitive right before such a noun is the person met.
     const hosted = g.hindiCase === 'genitive' ? cues.find((c) => c.i === g.after && c.cue.genitiveObject) : undefined;
     if (g.hindiCase !== 'with' && g.hindiCase !== 'dative' && !hosted) continue;
@@ -348,6 +324,14 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     if (!c || breakBetween(view, g.after, c.i)) continue;
     const s =
       genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c);
+    // "X, Y से मिले": a subject set off by a comma, read at first as listed with the person met.
+    const split = s ? undefined : commaSubject(view, groups, g);
+    if (split) {
+      used.add(c);
+      const shape = { kind: kindIn(toks, c.cue, g.first, c.end), planned: c.planned, first: g.first, end: c.end, continues: continuing(toks, g, c) };
+      claims.push(...pairClaims(view, split.subject.members, split.met.members, shape));
+      continue;
+    }
     if (!s) {
       // "X तेहरान पहुंचे। इसके बाद Y से भी मुलाकात की।": the subject the sentence before gave.
       const carried = carriedSubject(view, views, groups, g, c);

@@ -1,0 +1,46 @@
+/**
+ * Where a Hindi contact noun stands, for the reader to take it as stated without a light verb right
+ * after it: after "X की Y से" and a few modifiers, after "A और B के बीच" and a few determiners; and
+ * where its light verb is when a word of organising comes between ("बैठक आयोजित की").
+ */
+import { foldTerm } from '../text/normalize.ts';
+import type { Tok } from '../grammar/tokens.ts';
+import { foldedSet as set } from './cues.ts';
+
+const GENITIVE_KE = foldTerm('के');
+const BETWEEN = foldTerm('बीच');
+
+/* Words between "X की Y से" and its contact noun: "अहम बैठक", "द्विपक्षीय वार्ता", "फोन पर बातचीत". */
+const NOMINAL_MODIFIERS = set('अहम महत्वपूर्ण एक द्विपक्षीय लंबी विस्तृत औपचारिक अनौपचारिक वर्चुअल फोन टेलीफोन पर');
+const NOMINAL_REACH = 3;
+
+/** Whether the contact noun at `i` follows the end of "X की Y से" (`metEnds`), right after it or after a few modifiers. */
+export function nominalAfter(toks: readonly Tok[], metEnds: ReadonlySet<number>, i: number): boolean {
+  let k = i;
+  while (!metEnds.has(k) && k > 0 && i - k < NOMINAL_REACH && NOMINAL_MODIFIERS.has(toks[k - 1]!.fold)) k--;
+  return metEnds.has(k);
+}
+
+/* Words between "A और B के बीच" and its contact noun: "के बीच यह (दूसरी) बातचीत", "के बीच ये वार्ता", "के बीच एक अहम बैठक". */
+const BETWEEN_DETERMINERS = set('यह ये इस एक पहली दूसरी तीसरी अहम महत्वपूर्ण');
+const BETWEEN_REACH = 3;
+
+/** Whether the contact noun at `i` follows "के बीच", right after it or after a few determiners. */
+export function afterBetween(toks: readonly Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= BETWEEN_REACH && BETWEEN_DETERMINERS.has(toks[k]!.fold)) k--;
+  return toks[k]?.fold === BETWEEN && toks[k - 1]?.fold === GENITIVE_KE;
+}
+
+const ORGANISED = foldTerm('आयोजित');
+const ORGANISING = foldTerm('आयोजन');
+const OF_KA = foldTerm('का');
+
+/**
+ * "बैठक आयोजित की", "रात्रिभोज का आयोजन किया" (organised): the light verb comes after the word of
+ * organising, which is skipped; the index of the word after it, else `v` itself.
+ */
+export function organisedEnd(toks: readonly Tok[], v: number): number {
+  if (toks[v]?.fold === ORGANISED) return v + 1;
+  return toks[v]?.fold === OF_KA && toks[v + 1]?.fold === ORGANISING ? v + 2 : v;
+}

@@ -1,0 +1,62 @@
+/**
+ * Hindi word orders of a contact the main reader (hindi.ts) would otherwise miss:
+ * - the light verb right after the subject, the person met and the noun after it, in headlines:
+ *   "X ने की Y से मुलाकात", "X ने की Y के साथ फोन पर बात";
+ * - the subject set off by a comma before the person met, with a plain honorific verb:
+ *   "X, Y से मिले", "X, Y के साथ बैठक करेंगे" (no "और" anywhere: a list would end with one);
+ * - the one welcomed or hosted first, in the genitive, the host after it:
+ *   "X का Y ने स्वागत किया", "X की अगवानी Y ने की".
+ */
+import { foldTerm } from '../text/normalize.ts';
+import { packFor } from '../languages/index.ts';
+import type { Group } from '../grammar/groups.ts';
+import type { SentenceView } from '../grammar/sentences.ts';
+import type { Tok } from '../grammar/tokens.ts';
+import { foldedSet as set, type CueAt } from './cues.ts';
+import { CLAUSE_BREAKS } from './hindi-clause.ts';
+
+const ERGATIVE = foldTerm('ने');
+/** Light verbs that may open a headline's predicate ("ने की", "ने किया"). */
+const EARLY_VERBS = set('की कीं किया किए');
+/** Words from such a verb to its noun: the person met with title, a postposition, "फोन पर". */
+const EARLY_REACH = 14;
+
+/** Whether a light verb right after "ने" stands before the contact noun at `i`, in the same clause. */
+export function verbAfterErgative(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= EARLY_REACH; k--) {
+    if (toks[k]!.breakBefore || CLAUSE_BREAKS.has(toks[k]!.fold)) return false;
+    if (EARLY_VERBS.has(toks[k]!.fold) && toks[k - 1]!.fold === ERGATIVE) return true;
+  }
+  return false;
+}
+
+const AND_WORDS = new Set(packFor('hin')!.and.map(foldTerm));
+
+/**
+ * "X, Y से मिले": the first member of a "with" group joined by commas alone, when no group stands
+ * before it, is the subject; the rest are the people met. Undefined when the group has an "and"
+ * (a list: "A, B और C से") or one member.
+ */
+export function commaSubject(view: SentenceView, groups: readonly Group[], g: Group): { subject: Group; met: Group } | undefined {
+  if (g.members.length < 2 || groups.indexOf(g) !== 0 || (g.hindiCase !== 'with' && g.hindiCase !== 'dative')) return undefined;
+  const { toks } = view;
+  for (let k = g.first; k < g.end; k++) if (AND_WORDS.has(toks[k]!.fold)) return undefined;
+  const [head, ...rest] = g.members;
+  const subject: Group = { members: [head!], first: head!.first, end: head!.end, hindiCase: 'nominative', after: head!.end };
+  const met: Group = { ...g, members: rest, first: rest[0]!.first };
+  return { subject, met };
+}
+
+/**
+ * The host of "X का Y ने स्वागत किया" (ergative right after the genitive, before the noun) or of
+ * "X की अगवानी Y ने की" (ergative right after the noun); `c` is a cue whose genitive is the one met.
+ */
+export function hostOf(groups: readonly Group[], cues: readonly CueAt[], g: Group): { host: Group; c: CueAt } | undefined {
+  if (g.hindiCase !== 'genitive') return undefined;
+  const between = groups.find((s) => s.first === g.after && s.hindiCase === 'ergative');
+  const cueAfter = between && cues.find((c) => c.i === between.after && c.cue.genitiveObject);
+  if (between && cueAfter) return { host: between, c: cueAfter };
+  const noun = cues.find((c) => c.i === g.after && c.cue.genitiveObject);
+  const after = noun && groups.find((s) => s.first === noun.end && s.hindiCase === 'ergative');
+  return noun && after ? { host: after, c: noun } : undefined;
+}

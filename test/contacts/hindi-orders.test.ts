@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { contactLines, invented } from '../people/helpers.ts';
+
+/** Contacts found in one invented Hindi article published on Wednesday 2021-09-01. */
+const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]));
+
+describe('Hindi word orders of a contact (hindi-order.ts)', () => {
+  it('reads the light verb right after the subject in a headline: "X ने की Y से मुलाकात"', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने की ईरानी विदेश मंत्री करीम शाह से मुलाकात')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
+    expect(contacts('प्रधानमंत्री नवीन राय ने की रूसी राष्ट्रपति दिमित्री सोकोलोव के साथ फोन पर बात, अफगानिस्तान पर हुई चर्चा')).toEqual([
+      'Naveen Ray – Dimitri Sokolov: phone call, undated',
+    ]);
+    expect(contacts('राजदूत नवीन राय ने कहा कि इस पर बात की जाएगी।')).toEqual([]);
+  });
+
+  it('reads a subject set off by a comma before the person met: "X, Y से मिले"', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार, ईरानी विदेश मंत्री करीम शाह से मिले।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
+    expect(contacts('प्रधानमंत्री नवीन राय, मंगलवार को कतर के अमीर हमद अल थानी के साथ बैठक करेंगे।')).toEqual([
+      'Naveen Ray – Hamad Al Thani: meeting, 2021-09-07, planned',
+    ]);
+    // A list ending with "और" has no subject in it.
+    expect(contacts('विदेश मंत्री अनिल कुमार, राजदूत नवीन राय और ईरानी विदेश मंत्री करीम शाह से मिले।')).toEqual([]);
+  });
+
+  it('reads the one welcomed first and the host after: "X का Y ने स्वागत किया", "X की अगवानी Y ने की"', () => {
+    expect(contacts('काबुल पहुंचने पर विदेश मंत्री अनिल कुमार का तालिबान नेता मुल्ला करीम शाह ने स्वागत किया।')).toEqual([
+      'Karim Shah – Anil Kumar: meeting, undated',
+    ]);
+    expect(contacts('हवाई अड्डे पर रूसी राष्ट्रपति दिमित्री सोकोलोव की अगवानी प्रधानमंत्री नवीन राय ने की।')).toEqual([
+      'Naveen Ray – Dimitri Sokolov: meeting, undated',
+    ]);
+  });
+});
