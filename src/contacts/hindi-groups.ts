@@ -64,7 +64,7 @@ export function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void 
 
 
 /**
- * Where "X की Y से" / "X की Y के साथ" ends: a person in the feminine genitive right before the
+ * Where "X की Y से" / "X की Y के साथ" (or "Y के साथ X की") ends: a person in the feminine genitive right before the
  * person met. A contact noun there (all of मुलाकात, बातचीत, बैठक, वार्ता are feminine) is their
  * contact with no verb next to it ("X की Y से मुलाकात, …", "X की Y से मुलाकात सोमवार को हुई").
  */
@@ -73,6 +73,8 @@ export function genitiveWithEnds(toks: readonly Tok[], groups: readonly Group[])
   groups.forEach((g, n) => {
     const s = groups[n - 1];
     if (g.hindiCase === 'with' && s?.hindiCase === 'genitive' && s.after === g.first && toks[s.after - 1]?.fold === GENITIVE_KI) ends.add(g.after);
+    // The person met first: "Y के साथ X की (द्विपक्षीय) बैठक सोमवार को हुई".
+    if (g.hindiCase === 'genitive' && s?.hindiCase === 'with' && s.after === g.first && toks[g.after - 1]?.fold === GENITIVE_KI) ends.add(g.after);
   });
   return ends;
 }

@@ -30,4 +30,11 @@ describe('Hindi word orders of a contact (hindi-order.ts)', () => {
       'Naveen Ray – Dimitri Sokolov: meeting, undated',
     ]);
   });
+
+  it('reads the person met before the genitive subject of a contact noun: "Y के साथ X की बैठक हुई"', () => {
+    expect(contacts('ईरानी विदेश मंत्री करीम शाह के साथ विदेश मंत्री अनिल कुमार की द्विपक्षीय बैठक सोमवार को हुई।')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, 2021-08-30',
+    ]);
+    expect(contacts('रूसी राष्ट्रपति दिमित्री सोकोलोव से प्रधानमंत्री नवीन राय की फोन पर बातचीत हुई।')).toEqual(['Naveen Ray – Dimitri Sokolov: phone call, undated']);
+  });
 });
