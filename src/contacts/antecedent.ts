@@ -120,8 +120,9 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
       k = pair.end - 1;
       continue;
     }
-    // A pronoun right before a role is a possessive ("उनके समकक्ष"), not a person of its own.
-    if (!OBJECT_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold) || view.phrases.some((p) => p.first === k + 1)) continue;
+    // A pronoun right before a role is a possessive ("उनके समकक्ष", "उनके दूत X"), not a person of its own;
+    // before a foreign office that is no one's counterpart it is ("उनकी ईरानी राष्ट्रपति X से मुलाकात").
+    if (!OBJECT_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold) || view.phrases.some((p) => p.first === k + 1 && (p.relational || !p.nationality))) continue;
     const person = personBefore(view, views);
     if (person !== undefined) added.push(pronounAt(k, k + 1, person));
   }

@@ -52,4 +52,19 @@ describe('Hindi contacts: other words for the same construction (session 12)', (
     expect(contacts('राजदूत नवीन राय ने ईरानी विदेश मंत्री करीम शाह के साथ रात्रिभोज किया।')).toEqual(['Naveen Ray – Karim Shah: meeting, undated']);
     expect(contacts('विदेश मंत्री अनिल कुमार ने शहीदों के सम्मान में भोज का आयोजन किया।')).toEqual([]);
   });
+
+  it('dates a contact told "on this visit / occasion" (इस दौरान, इस मौके पर) by the day of the news before', () => {
+    expect(contacts('अफगानिस्तान पर बातचीत', 'विदेश मंत्री अनिल कुमार सोमवार को तेहरान पहुंचे। इस दौरान उन्होंने ईरानी राष्ट्रपति करीम शाह से मुलाकात की।')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, 2021-08-30',
+    ]);
+    expect(contacts('अफगानिस्तान पर बातचीत', 'राजदूत नवीन राय मंगलवार को दोहा पहुंचे। इस मौके पर उन्होंने कतर के अमीर हमद अल थानी से बात की।')).toEqual([
+      'Naveen Ray – Hamad Al Thani: talks, 2021-08-31',
+    ]);
+  });
+
+  it('reads a genitive pronoun before a foreign office as the subject of a nominal contact, not as a possessive', () => {
+    expect(contacts('अफगानिस्तान पर बातचीत', 'विदेश मंत्री अनिल कुमार सोमवार को दो दिन की यात्रा पर तेहरान पहुंचे। इस दौरान उनकी ईरानी राष्ट्रपति करीम शाह से मुलाकात हुई।')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, 2021-08-30',
+    ]);
+  });
 });
