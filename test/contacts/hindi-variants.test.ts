@@ -67,4 +67,13 @@ describe('Hindi contacts: other words for the same construction (session 12)', (
       'Anil Kumar – Karim Shah: meeting, 2021-08-30',
     ]);
   });
+
+  it('reads views exchanged or shared (विचारों का आदान-प्रदान किया, विचार साझा किए) as talks', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने ईरानी विदेश मंत्री करीम शाह के साथ अफगानिस्तान पर विचारों का आदान-प्रदान किया।')).toEqual([
+      'Anil Kumar – Karim Shah: talks, undated',
+    ]);
+    expect(contacts('प्रधानमंत्री नवीन राय और रूसी राष्ट्रपति दिमित्री सोकोलोव ने सोमवार को क्षेत्रीय सुरक्षा पर विचार साझा किए।')).toEqual([
+      'Naveen Ray – Dimitri Sokolov: talks, 2021-08-30',
+    ]);
+  });
 });

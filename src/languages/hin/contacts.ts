@@ -50,6 +50,11 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['वार्ताएं', cue('talks')],
   ['वार्ताएँ', cue('talks')],
   ['बातचीतों', cue('talks')],
+  // "विचारों का आदान-प्रदान किया" (exchanged views), "विचार साझा किए" (shared views): talks, as the
+  // diplomatic press words them.
+  ['विचारों का आदान-प्रदान', cue('talks')],
+  ['विचारों का आदान प्रदान', cue('talks')],
+  ['विचार साझा', cue('talks')],
   // "वार्तालाप किया" (held a conversation), masculine, so with किया.
   ['वार्तालाप', cue('talks')],
   ['संवाद', cue('talks')],
