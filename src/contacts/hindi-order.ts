@@ -5,7 +5,9 @@
  * - the subject set off by a comma before the person met, with a plain honorific verb:
  *   "X, Y से मिले", "X, Y के साथ बैठक करेंगे" (no "और" anywhere: a list would end with one);
  * - the one welcomed or hosted first, in the genitive, the host after it:
- *   "X का Y ने स्वागत किया", "X की अगवानी Y ने की".
+ *   "X का Y ने स्वागत किया", "X की अगवानी Y ने की";
+ * - the subject last, marked ergative, closing a headline: "Y से की मुलाकात X ने", "एक सप्ताह में
+ *   दूसरी बार वार्ता की A-B ने".
  */
 import { foldTerm } from '../text/normalize.ts';
 import { packFor } from '../languages/index.ts';
@@ -59,4 +61,13 @@ export function hostOf(groups: readonly Group[], cues: readonly CueAt[], g: Grou
   const noun = cues.find((c) => c.i === g.after && c.cue.genitiveObject);
   const after = noun && groups.find((s) => s.first === noun.end && s.hindiCase === 'ergative');
   return noun && after ? { host: after, c: noun } : undefined;
+}
+
+/**
+ * The ergative subject right after a contact's verb that closes the sentence (headline order,
+ * subject last): "Y से की मुलाकात X ने", "अफगानिस्तान पर चर्चा की A और B ने".
+ */
+export function subjectLast(view: SentenceView, groups: readonly Group[], c: CueAt): Group | undefined {
+  const s = groups.find((g) => g.first === c.end);
+  return s && s.hindiCase === 'ergative' && s.after === view.toks.length ? s : undefined;
 }

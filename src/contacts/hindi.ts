@@ -19,7 +19,7 @@ import { metHeadline } from './hindi-headline.ts';
 import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
 import { presenceClaims } from './hindi-presence.ts';
-import { commaSubject, hostOf, verbAfterErgative } from './hindi-order.ts';
+import { commaSubject, hostOf, subjectLast, verbAfterErgative } from './hindi-order.ts';
 import { afterBetween, nominalAfter, organisedEnd } from './hindi-noun-frame.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { genitiveWithEnds, hyphenPairs, inHonourOf, withAcrossConjunct } from './hindi-groups.ts';
@@ -323,7 +323,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const c = hosted ?? cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
     const s =
-      genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c);
+      genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c) ?? subjectLast(view, groups, c);
     // "X, Y से मिले": a subject set off by a comma, read at first as listed with the person met.
     const split = s ? undefined : commaSubject(view, groups, g);
     if (split) {
@@ -364,7 +364,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened || g.after === c.i)) ||
       (betweenIn(toks, g) && (g.after === c.i || happened));
     // A noun in the locative ("बैठक में") is a contact only with the pair after it ("बातचीत में A और B ने").
-    const after = subjectAfterNoun(view, groups, c);
+    const after = subjectAfterNoun(view, groups, c) ?? subjectLast(view, groups, c);
     const before = withOnly.has(c) ? undefined : groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();
     const g = before && before.members.length >= 2 ? before : after;
     if (!g || g.members.length < 2 || breakBetween(view, g.after, c.i)) continue;

@@ -37,4 +37,9 @@ describe('Hindi word orders of a contact (hindi-order.ts)', () => {
     ]);
     expect(contacts('रूसी राष्ट्रपति दिमित्री सोकोलोव से प्रधानमंत्री नवीन राय की फोन पर बातचीत हुई।')).toEqual(['Naveen Ray – Dimitri Sokolov: phone call, undated']);
   });
+
+  it('reads the ergative subject last, closing a headline: "Y से की मुलाकात X ने", "चर्चा की A और B ने"', () => {
+    expect(contacts('ईरानी विदेश मंत्री करीम शाह से की मुलाकात विदेश मंत्री अनिल कुमार ने')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
+    expect(contacts('अफगानिस्तान पर चर्चा की प्रधानमंत्री नवीन राय और रूसी राष्ट्रपति दिमित्री सोकोलोव ने')).toEqual(['Naveen Ray – Dimitri Sokolov: talks, undated']);
+  });
 });
