@@ -13,7 +13,8 @@ import { foldedSet as set } from './cues.ts';
 const AND_WORDS = new Set(packFor('hin')!.and.map(foldTerm));
 const CLAUSE_ENDS = set('और तथा एवं व कि जबकि लेकिन');
 const GENITIVE_KE = foldTerm('के');
-const GENITIVE_KI = foldTerm('की');
+/* की and the feminine genitive pronouns (उनकी, उसकी): the contact nouns are feminine. */
+const GENITIVE_KI = /की$/u;
 const WITH_WORDS = set('साथ संग');
 const WITH_FROM = foldTerm('से');
 const WITH_BARE = foldTerm('संग');
@@ -72,9 +73,9 @@ export function genitiveWithEnds(toks: readonly Tok[], groups: readonly Group[])
   const ends = new Set<number>();
   groups.forEach((g, n) => {
     const s = groups[n - 1];
-    if (g.hindiCase === 'with' && s?.hindiCase === 'genitive' && s.after === g.first && toks[s.after - 1]?.fold === GENITIVE_KI) ends.add(g.after);
+    if (g.hindiCase === 'with' && s?.hindiCase === 'genitive' && s.after === g.first && GENITIVE_KI.test(toks[s.after - 1]?.fold ?? '')) ends.add(g.after);
     // The person met first: "Y के साथ X की (द्विपक्षीय) बैठक सोमवार को हुई".
-    if (g.hindiCase === 'genitive' && s?.hindiCase === 'with' && s.after === g.first && toks[g.after - 1]?.fold === GENITIVE_KI) ends.add(g.after);
+    if (g.hindiCase === 'genitive' && s?.hindiCase === 'with' && s.after === g.first && GENITIVE_KI.test(toks[g.after - 1]?.fold ?? '')) ends.add(g.after);
   });
   return ends;
 }

@@ -7,6 +7,9 @@ import { foldTerm } from '../text/normalize.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { foldedSet as set } from './cues.ts';
 
+/** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
+export const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
+
 const GENITIVE_KE = foldTerm('के');
 const BETWEEN = foldTerm('बीच');
 

@@ -6,6 +6,8 @@
  *   "X, Y से मिले", "X, Y के साथ बैठक करेंगे" (no "और" anywhere: a list would end with one);
  * - the one welcomed or hosted first, in the genitive, the host after it:
  *   "X का Y ने स्वागत किया", "X की अगवानी Y ने की";
+ * - the contact noun between its genitive subject and the person met, with a verb of happening after:
+ *   "X की मुलाकात Y से हुई", "X की बातचीत सोमवार को Y के साथ होगी", "उनकी फोन पर बात Y से हुई";
  * - the subject last, marked ergative, closing a headline: "Y से की मुलाकात X ने", "एक सप्ताह में
  *   दूसरी बार वार्ता की A-B ने".
  */
@@ -15,7 +17,8 @@ import type { Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { foldedSet as set, type CueAt } from './cues.ts';
-import { CLAUSE_BREAKS } from './hindi-clause.ts';
+import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
+import { HAPPENED } from './hindi-noun-frame.ts';
 
 const ERGATIVE = foldTerm('ने');
 /** Light verbs that may open a headline's predicate ("ने की", "ने किया"). */
@@ -70,4 +73,34 @@ export function hostOf(groups: readonly Group[], cues: readonly CueAt[], g: Grou
 export function subjectLast(view: SentenceView, groups: readonly Group[], c: CueAt): Group | undefined {
   const s = groups.find((g) => g.first === c.end);
   return s && s.hindiCase === 'ergative' && s.after === view.toks.length ? s : undefined;
+}
+
+const GENITIVE_KI = /की$/u;
+/** Words from a genitive subject to its contact noun ("की फोन पर बात", "की अहम बैठक"). */
+const NOUN_REACH = 2;
+/** Words from the contact noun to the person met: a date ("सोमवार को"), a place ("दिल्ली में"). */
+const NOUN_MET_GAP = 4;
+const PARTICLES = set('भी ही');
+/** A subject or a finite verb between the noun and the person met makes another clause. */
+const NOT_BETWEEN = set('ने कहा बताया है हैं था थे थी');
+
+/**
+ * "X की मुलाकात Y से हुई": a contact noun after a genitive subject ending in की (the nouns are
+ * feminine), then the person met ("से", "के साथ"), then a verb of happening. The subject, the cue
+ * and where the claim ends (after the verb), with whether the verb announces it.
+ */
+export function nounBeforeMet(view: SentenceView, groups: readonly Group[], cues: readonly CueAt[], g: Group): { subject: Group; c: CueAt; end: number; planned: boolean } | undefined {
+  const { toks } = view;
+  if (g.hindiCase !== 'with') return undefined;
+  let v = g.after;
+  while (PARTICLES.has(toks[v]?.fold ?? '')) v++;
+  if (!HAPPENED.has(toks[v]?.fold ?? '')) return undefined;
+  const c = cues.filter((c) => c.end <= g.first && g.first - c.end <= NOUN_MET_GAP).pop();
+  if (!c || c.cue.genitiveObject || c.cue.kind === 'invitation' || c.cue.kind === 'joint appearance') return undefined;
+  const subject = groups.find((s) => s.hindiCase === 'genitive' && s.after <= c.i && c.i - s.after <= NOUN_REACH && GENITIVE_KI.test(toks[s.after - 1]!.fold));
+  if (!subject || subject === g || breakBetween(view, subject.after, v)) return undefined;
+  if (toks.slice(c.end, g.first).some((t) => NOT_BETWEEN.has(t.fold) || t.breakBefore)) return undefined;
+  const after = toks.slice(v, v + 4);
+  const planned = c.planned || (packFor('hin')!.contacts.announcedAfter?.(after) ?? false);
+  return { subject, c, end: v + 1, planned };
 }

@@ -19,8 +19,8 @@ import { metHeadline } from './hindi-headline.ts';
 import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
 import { presenceClaims } from './hindi-presence.ts';
-import { commaSubject, hostOf, subjectLast, verbAfterErgative } from './hindi-order.ts';
-import { afterBetween, nominalAfter, organisedEnd } from './hindi-noun-frame.ts';
+import { commaSubject, hostOf, nounBeforeMet, subjectLast, verbAfterErgative } from './hindi-order.ts';
+import { afterBetween, HAPPENED, nominalAfter, organisedEnd } from './hindi-noun-frame.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { genitiveWithEnds, hyphenPairs, inHonourOf, withAcrossConjunct } from './hindi-groups.ts';
 import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -37,11 +37,10 @@ const HINDI_LIGHT_VERBS = new Set(
 const SCHEDULED = set('तय निर्धारित प्रस्तावित संभव');
 /* "X को Y का फोन आया" (X got a call from Y): the noun comes to the one called from the caller in the genitive. */
 const CAME = set('आया आई आए आएगा आएगी');
-/** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
-const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
 
 const GENITIVE_KE = foldTerm('के');
-const GENITIVE_KI = foldTerm('की');
+/* की and the feminine genitive pronouns (उनकी, उसकी) before a contact noun, which are all feminine. */
+const GENITIVE_KI = /की$/u;
 const AFTER_DURING = set('बाद दौरान');
 /** Words after a contact noun searched for the tense: "बैठकों की एक श्रृंखला आयोजित करेंगे". */
 const VERB_GROUP = 6;
@@ -71,7 +70,8 @@ function verbGroup(toks: readonly Tok[], from: number, reach = VERB_GROUP): Tok[
 const HINDI = packFor('hin')!.contacts;
 const SPEECH_VERBS = SPEECH_WORDS('hin')!;
 const SPEECH_REACH = 4;
-const NOUN_BEFORE_MARKERS = set('की हुई हुआ');
+/* "X की मुलाकात", "उनकी बातचीत" (his talks), "हुई बैठक": a noun owned or told as happened. */
+const NOUN_BEFORE_MARKERS = set('की उनकी उसकी हुई हुआ');
 /* Headline order with the verb group first: "Y के साथ कर सकते हैं मुलाकात", "Y से करेंगे बात". */
 const AUXILIARIES = set('है हैं था थे थी');
 /* Headline order with a topic between: "Y से की अफगानिस्तान पर चर्चा". */
@@ -256,7 +256,7 @@ function onlyDate(view: SentenceView, from: number, to: number): boolean {
 function subjectBetween(view: SentenceView, groups: Group[], g: Group, c: CueAt): Group | undefined {
   const s = groups[groups.indexOf(g) + 1];
   if (!s || s.end > c.i || breakBetween(view, g.after, c.i)) return undefined;
-  const genitive = s.hindiCase === 'genitive' && s.first === g.after && view.toks[s.after - 1]?.fold === GENITIVE_KI;
+  const genitive = s.hindiCase === 'genitive' && s.first === g.after && GENITIVE_KI.test(view.toks[s.after - 1]?.fold ?? '');
   return s.hindiCase === 'ergative' || genitive ? s : undefined;
 }
 
@@ -309,6 +309,13 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   const used = new Set<CueAt>(withOnly);
   const claims: Claim[] = [];
   for (const g of groups) {
+    // "X की मुलाकात (सोमवार को) Y से हुई": the noun between its genitive subject and the person met.
+    const told = nounBeforeMet(view, groups, cues, g);
+    if (told) {
+      used.add(told.c);
+      claims.push(...pairClaims(view, told.subject.members, g.members, { kind: kindIn(toks, told.c.cue, told.subject.first, told.end), planned: told.planned, first: told.subject.first, end: told.end }));
+      continue;
+    }
     // "X का Y ने स्वागत किया", "X की अगवानी Y ने की": the host after the one welcomed.
     const hostedBy = hostOf(groups, cues, g);
     if (hostedBy) {

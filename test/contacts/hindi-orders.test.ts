@@ -42,4 +42,20 @@ describe('Hindi word orders of a contact (hindi-order.ts)', () => {
     expect(contacts('ईरानी विदेश मंत्री करीम शाह से की मुलाकात विदेश मंत्री अनिल कुमार ने')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
     expect(contacts('अफगानिस्तान पर चर्चा की प्रधानमंत्री नवीन राय और रूसी राष्ट्रपति दिमित्री सोकोलोव ने')).toEqual(['Naveen Ray – Dimitri Sokolov: talks, undated']);
   });
+
+  it('reads the contact noun between its genitive subject and the person met: "X की मुलाकात Y से हुई"', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार की मुलाकात ईरानी विदेश मंत्री करीम शाह से हुई।')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
+    expect(contacts('प्रधानमंत्री नवीन राय की फोन पर बात रूसी राष्ट्रपति दिमित्री सोकोलोव से हुई।')).toEqual(['Naveen Ray – Dimitri Sokolov: phone call, undated']);
+    expect(contacts('राजदूत नवीन राय की बातचीत शुक्रवार को कतर के अमीर हमद अल थानी के साथ होगी।')).toEqual(['Naveen Ray – Hamad Al Thani: talks, 2021-09-03, planned']);
+    expect(contacts('विदेश मंत्री अनिल कुमार की मुलाकात ईरानी विदेश मंत्री करीम शाह से नहीं हो सकी।')).toEqual([]);
+  });
+
+  it('reads उनकी (his, feminine) as the subject of a contact noun, not the owner of a role', () => {
+    expect(contacts('अफगानिस्तान पर बातचीत', 'ईरानी विदेश मंत्री करीम शाह सोमवार को दिल्ली पहुंचे। उनकी मुलाकात विदेश मंत्री अनिल कुमार से हुई।')).toEqual([
+      'Karim Shah – Anil Kumar: meeting, undated',
+    ]);
+    expect(contacts('अफगानिस्तान पर बातचीत', 'ईरानी विदेश मंत्री करीम शाह सोमवार को दिल्ली पहुंचे। विदेश मंत्री अनिल कुमार के साथ उनकी बैठक हुई।')).toEqual([
+      'Karim Shah – Anil Kumar: meeting, undated',
+    ]);
+  });
 });
