@@ -47,3 +47,22 @@ export function organisedEnd(toks: readonly Tok[], v: number): number {
   if (toks[v]?.fold === ORGANISED) return v + 1;
   return toks[v]?.fold === OF_KA && toks[v + 1]?.fold === ORGANISING ? v + 2 : v;
 }
+
+/** Words a list of topics may put between a person and the contact noun ("Y से A, B, … जैसे मुद्दों पर चर्चा की"). */
+const TOPIC_LIST_GAP = 60;
+/** Words from the topic marker to the contact noun ("पर विस्तार से चर्चा"). */
+const TOPIC_MARKER_REACH = 4;
+/* "पर", "को लेकर", "के बारे में", "के संबंध में": what closes the topics talked about. */
+const TOPIC_MARKERS = set('पर लेकर बारे संबंध');
+/* A subject, a finite verb or a subordinate clause among the words: they are no list of topics. */
+const NOT_TOPICS = set('ने कहा बताया है हैं था थे थी किया किए हुआ हुई हुए हुईं कि जो जिस जिसमें जिसके जबकि लेकिन क्योंकि');
+
+/**
+ * Whether the words between `from` and the contact noun at `to` are a list of topics closed by a
+ * topic marker: a longer gap than a clause's usual one that still joins the person and the noun.
+ */
+export function topicListBetween(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from > TOPIC_LIST_GAP) return false;
+  if (!toks.slice(Math.max(from, to - TOPIC_MARKER_REACH), to).some((t) => TOPIC_MARKERS.has(t.fold))) return false;
+  return !toks.slice(from, to).some((t) => NOT_TOPICS.has(t.fold));
+}

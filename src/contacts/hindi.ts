@@ -20,7 +20,7 @@ import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
 import { presenceClaims } from './hindi-presence.ts';
 import { commaSubject, hostOf, nounBeforeMet, subjectLast, verbAfterErgative } from './hindi-order.ts';
-import { afterBetween, HAPPENED, nominalAfter, organisedEnd } from './hindi-noun-frame.ts';
+import { afterBetween, HAPPENED, nominalAfter, organisedEnd, topicListBetween } from './hindi-noun-frame.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { genitiveWithEnds, hyphenPairs, inHonourOf, withAcrossConjunct } from './hindi-groups.ts';
 import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -327,7 +327,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     // "Y की मेजबानी / Y का स्वागत": the genitive right before such a noun is the person met.
     const hosted = g.hindiCase === 'genitive' ? cues.find((c) => c.i === g.after && c.cue.genitiveObject) : undefined;
     if (g.hindiCase !== 'with' && g.hindiCase !== 'dative' && !hosted) continue;
-    const c = hosted ?? cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
+    const c = hosted ?? cues.find((c) => c.i >= g.after && (c.i - g.after <= MAX_GAP || topicListBetween(toks, g.after, c.i)) && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
     const s =
       genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c) ?? subjectLast(view, groups, c);
@@ -372,7 +372,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       (betweenIn(toks, g) && (g.after === c.i || happened));
     // A noun in the locative ("बैठक में") is a contact only with the pair after it ("बातचीत में A और B ने").
     const after = subjectAfterNoun(view, groups, c) ?? subjectLast(view, groups, c);
-    const before = withOnly.has(c) ? undefined : groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();
+    const before = withOnly.has(c) ? undefined : groups.filter((g) => g.end <= c.i && (c.i - g.after <= MAX_GAP || topicListBetween(toks, g.after, c.i)) && mutual(g)).pop();
     const g = before && before.members.length >= 2 ? before : after;
     if (!g || g.members.length < 2 || breakBetween(view, g.after, c.i)) continue;
     const [first, end] = [Math.min(g.first, c.i), Math.max(g.end, c.end)];

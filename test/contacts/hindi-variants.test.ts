@@ -76,4 +76,18 @@ describe('Hindi contacts: other words for the same construction (session 12)', (
       'Naveen Ray – Dimitri Sokolov: talks, 2021-08-30',
     ]);
   });
+
+  it('reads a long list of topics between the person met and the contact noun, closed by पर or को लेकर', () => {
+    expect(
+      contacts(
+        'विदेश मंत्री अनिल कुमार ने ईरानी विदेश मंत्री करीम शाह से अफगानिस्तान की मौजूदा स्थिति, क्षेत्रीय सुरक्षा, सीमा पार आतंकवाद, मादक पदार्थों की तस्करी, मानवीय सहायता की आपूर्ति, बंदरगाह के विकास, व्यापार और संपर्क परियोजनाओं, ऊर्जा सहयोग तथा संयुक्त राष्ट्र में सहयोग जैसे कई अहम मुद्दों पर विस्तार से चर्चा की।',
+      ),
+    ).toEqual(['Anil Kumar – Karim Shah: talks, undated']);
+    // A finite verb among the words: another clause, no list of topics.
+    expect(
+      contacts(
+        'विदेश मंत्री अनिल कुमार ने ईरानी विदेश मंत्री करीम शाह से संबंधों को लेकर कहा था कि दोनों देश अफगानिस्तान की मौजूदा स्थिति, क्षेत्रीय सुरक्षा, सीमा पार आतंकवाद, मादक पदार्थों की तस्करी और मानवीय सहायता पर भविष्य में चर्चा करते रहेंगे।',
+      ),
+    ).toEqual([]);
+  });
 });
