@@ -229,6 +229,11 @@ export interface LanguagePack {
      * whose office is the subject's): each country's one person of that office named in the article.
      */
     listedRoles?: Readonly<Record<string, string>>;
+    /**
+     * Words opening a clause that goes on from the main clause's one person ("X काबुल पहुंचे, जहां Y
+     * ने उनका स्वागत किया"): an object pronoun after one stands for that person.
+     */
+    relatives?: readonly string[];
   };
 
   // Contacts

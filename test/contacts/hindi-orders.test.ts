@@ -58,4 +58,13 @@ describe('Hindi word orders of a contact (hindi-order.ts)', () => {
       'Karim Shah – Anil Kumar: meeting, undated',
     ]);
   });
+
+  it('reads an object pronoun after जहां as the main clause\'s one person', () => {
+    expect(contacts('अफगानिस्तान पर बातचीत', 'ईरानी विदेश मंत्री करीम शाह सोमवार को दिल्ली पहुंचे, जहां विदेश मंत्री अनिल कुमार ने उनका स्वागत किया।')).toEqual([
+      'Anil Kumar – Karim Shah: meeting, 2021-08-30, New Delhi',
+    ]);
+    expect(contacts('अफगानिस्तान पर बातचीत', 'राजदूत नवीन राय मंगलवार को काबुल पहुंचे, जहां तालिबान नेता मुल्ला करीम शाह ने उनसे बात की।')).toEqual([
+      'Karim Shah – Naveen Ray: talks, 2021-08-31, Kabul',
+    ]);
+  });
 });

@@ -54,6 +54,7 @@ export const hindi: LanguagePack = {
       उन्हें: 'dative', उनको: 'dative', उसे: 'dative', उसको: 'dative',
       उनकी: 'genitive', उनका: 'genitive', उनके: 'genitive', उसकी: 'genitive', उसका: 'genitive', उसके: 'genitive',
     },
+    relatives: ['जहां', 'जहाँ'],
     listedRoles: {
       समकक्षों: '',
       'विदेश मंत्रियों': 'foreign minister',
