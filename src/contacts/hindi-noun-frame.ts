@@ -1,7 +1,8 @@
 /**
  * Where a Hindi contact noun stands, for the reader to take it as stated without a light verb right
- * after it: after "X की Y से" and a few modifiers, after "A और B के बीच" and a few determiners; and
- * where its light verb is when a word of organising comes between ("बैठक आयोजित की").
+ * after it: after "X की Y से" and a few modifiers, after "A और B के बीच" and a few determiners; where
+ * its light verb is when a word of organising comes between ("बैठक आयोजित की"); how far a list of
+ * topics may set it from the person met; and whether a span of days sets it apart from the news.
  */
 import { foldTerm } from '../text/normalize.ts';
 import type { Tok } from '../grammar/tokens.ts';
@@ -36,15 +37,19 @@ export function afterBetween(toks: readonly Tok[], i: number): boolean {
 }
 
 const ORGANISED = foldTerm('आयोजित');
+const TO = foldTerm('को');
+const ADDRESSED = foldTerm('संबोधित');
 const ORGANISING = foldTerm('आयोजन');
 const OF_KA = foldTerm('का');
 
 /**
- * "बैठक आयोजित की", "रात्रिभोज का आयोजन किया" (organised): the light verb comes after the word of
- * organising, which is skipped; the index of the word after it, else `v` itself.
+ * "बैठक आयोजित की", "रात्रिभोज का आयोजन किया" (organised), "संवाददाता सम्मेलन को संबोधित किया"
+ * (addressed): the light verb comes after those words, which are skipped; the index of the word after it, else `v` itself.
  */
 export function organisedEnd(toks: readonly Tok[], v: number): number {
   if (toks[v]?.fold === ORGANISED) return v + 1;
+  // "संवाददाता सम्मेलन को संबोधित किया / करते हुए" (addressed a press conference).
+  if (toks[v]?.fold === TO && toks[v + 1]?.fold === ADDRESSED) return v + 2;
   return toks[v]?.fold === OF_KA && toks[v + 1]?.fold === ORGANISING ? v + 2 : v;
 }
 
@@ -65,4 +70,17 @@ export function topicListBetween(toks: readonly Tok[], from: number, to: number)
   if (to - from > TOPIC_LIST_GAP) return false;
   if (!toks.slice(Math.max(from, to - TOPIC_MARKER_REACH), to).some((t) => TOPIC_MARKERS.has(t.fold))) return false;
   return !toks.slice(from, to).some((t) => NOT_TOPICS.has(t.fold));
+}
+
+/* "… चर्चा करने के एक दिन बाद": the contact is counted from, not dated by, the sentence's date. */
+const SPAN_UNITS = set('दिन दिनों सप्ताह हफ्ते हफ्तों महीने घंटे');
+const BEFORE_AFTER = set('बाद पहले');
+
+/** Whether "के <number> <unit> बाद|पहले" follows token `end`: the contact is a day or more apart from the sentence's news. */
+export function spanAway(toks: readonly Tok[], end: number): boolean {
+  if (toks[end]?.fold !== foldTerm('के')) return false;
+  for (let k = end + 1; k < Math.min(toks.length - 1, end + 4); k++) {
+    if (SPAN_UNITS.has(toks[k]!.fold)) return BEFORE_AFTER.has(toks[k + 1]!.fold);
+  }
+  return false;
 }

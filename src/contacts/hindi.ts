@@ -20,7 +20,7 @@ import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
 import { presenceClaims } from './hindi-presence.ts';
 import { commaSubject, hostOf, nounBeforeMet, subjectLast, verbAfterErgative } from './hindi-order.ts';
-import { afterBetween, HAPPENED, nominalAfter, organisedEnd, topicListBetween } from './hindi-noun-frame.ts';
+import { afterBetween, HAPPENED, nominalAfter, organisedEnd, spanAway, topicListBetween } from './hindi-noun-frame.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { genitiveWithEnds, hyphenPairs, inHonourOf, withAcrossConjunct } from './hindi-groups.ts';
 import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -95,19 +95,6 @@ const TOGETHER = foldTerm('मिलकर');
 const WITH_WORD = foldTerm('साथ');
 const WITH_MARKERS = set('से साथ संग');
 const BETWEEN = foldTerm('बीच');
-/* "… चर्चा करने के एक दिन बाद": the contact is counted from, not dated by, the sentence's date. */
-const SPAN_UNITS = set('दिन दिनों सप्ताह हफ्ते हफ्तों महीने घंटे');
-const BEFORE_AFTER = set('बाद पहले');
-
-/** Whether "के <number> <unit> बाद|पहले" follows token `end`: the contact is a day or more apart from the sentence's news. */
-function spanAway(toks: readonly Tok[], end: number): boolean {
-  if (toks[end]?.fold !== foldTerm('के')) return false;
-  for (let k = end + 1; k < Math.min(toks.length - 1, end + 4); k++) {
-    if (SPAN_UNITS.has(toks[k]!.fold)) return BEFORE_AFTER.has(toks[k + 1]!.fold);
-  }
-  return false;
-}
-
 const ALSO = foldTerm('भी');
 
 /**
@@ -260,6 +247,8 @@ function subjectBetween(view: SentenceView, groups: Group[], g: Group, c: CueAt)
   return s.hindiCase === 'ergative' || genitive ? s : undefined;
 }
 
+const WHILE = foldTerm('हुए');
+const DOING = foldTerm('करते');
 /** Words between a contact noun's "के दौरान / में" and the subject of the clause it opens ("सोमवार को"). */
 const SUBJECT_AFTER_REACH = 3;
 
@@ -270,7 +259,9 @@ const SUBJECT_AFTER_REACH = 3;
 function subjectAfterNoun(view: SentenceView, groups: Group[], c: CueAt): Group | undefined {
   const { toks } = view;
   const next = toks[c.end]?.fold;
-  const from = next === IN ? c.end + 1 : next === GENITIVE_KE && AFTER_DURING.has(toks[c.end + 1]?.fold ?? '') ? c.end + 2 : -1;
+  // "Y से बातचीत करते हुए X ने कहा" (while talking with Y): the participle's subject too.
+  const during = next === GENITIVE_KE && AFTER_DURING.has(toks[c.end + 1]?.fold ?? '');
+  const from = next === IN || (next === WHILE && toks[c.end - 1]?.fold === DOING) ? c.end + 1 : during ? c.end + 2 : -1;
   if (from < 0) return undefined;
   const s = groups.find((g) => g.first >= from && g.first - from <= SUBJECT_AFTER_REACH);
   return s?.hindiCase === 'ergative' && !breakBetween(view, c.end, s.first) ? s : undefined;

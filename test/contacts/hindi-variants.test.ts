@@ -90,4 +90,15 @@ describe('Hindi contacts: other words for the same construction (session 12)', (
       ),
     ).toEqual([]);
   });
+
+  it('reads a press conference given together as a joint appearance, and "… करते हुए X ने" as its subject', () => {
+    expect(contacts('विदेश मंत्री अनिल कुमार ने ईरानी विदेश मंत्री करीम शाह के साथ संयुक्त संवाददाता सम्मेलन को संबोधित किया।')).toEqual([
+      'Anil Kumar – Karim Shah: joint appearance, undated',
+    ]);
+    expect(contacts('रूसी राष्ट्रपति दिमित्री सोकोलोव के साथ प्रेस कॉन्फ्रेंस को संबोधित करते हुए प्रधानमंत्री नवीन राय ने कहा कि संबंध अच्छे हैं।')).toEqual([
+      'Naveen Ray – Dimitri Sokolov: joint appearance, undated',
+    ]);
+    expect(contacts('कतर के अमीर हमद अल थानी से बातचीत करते हुए राजदूत नवीन राय ने कहा कि भारत तैयार है।')).toEqual(['Naveen Ray – Hamad Al Thani: talks, undated']);
+    expect(contacts('विदेश मंत्री अनिल कुमार ने संवाददाता सम्मेलन में कहा कि ईरानी विदेश मंत्री करीम शाह भारत आएंगे।')).toEqual([]);
+  });
 });

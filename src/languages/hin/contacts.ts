@@ -71,6 +71,10 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['भाग', cue('joint appearance')],
   ['हिस्सा', cue('joint appearance')],
   ['शिरकत', cue('joint appearance')],
+  // A press conference given together ("Y के साथ संयुक्त संवाददाता सम्मेलन को संबोधित किया").
+  ['संवाददाता सम्मेलन', cue('joint appearance')],
+  ['प्रेस कॉन्फ्रेंस', cue('joint appearance')],
+  ['प्रेस कांफ्रेंस', cue('joint appearance')],
   // "A और B बैठक में शामिल हुए" (attended the meeting): only where the clause names a meeting joined.
   ['शामिल', cue('joint appearance', { atOccasion: true })],
 ];
