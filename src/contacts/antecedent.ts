@@ -24,7 +24,7 @@ import { listedRolePhrases } from './listed-roles.ts';
 const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));
 const OBJECT_PRONOUNS = perPack((pack) => new Set(Object.keys(pack.coreference?.objectPronouns ?? {}).map(foldTerm)));
 /* उनकी, उसकी: the feminine genitive pronouns (the roles they might own are masculine: उनके समकक्ष). */
-const FEMININE_GENITIVE = /^(?:उनकी|उसकी|इनकी|इसकी)$/u;
+const FEMININE_GENITIVE = new Set(['उनकी', 'उसकी', 'इनकी', 'इसकी'].map(foldTerm));
 /** How many sentences back an antecedent may stand. */
 const REACH = 3;
 
@@ -144,7 +144,7 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
     // A pronoun right before a role is a possessive ("उनके समकक्ष", "उनके दूत X"), not a person of its own;
     // before a foreign office that is no one's counterpart it is ("उनके ईरानी राष्ट्रपति X से मिलने"), and so is
     // a feminine one, which agrees with a noun after the role, not with the role ("उनकी विदेश मंत्री X से मुलाकात").
-    const possessive = !FEMININE_GENITIVE.test(toks[k]!.fold) && view.phrases.some((p) => p.first === k + 1 && (p.relational || !p.nationality));
+    const possessive = !FEMININE_GENITIVE.has(toks[k]!.fold) && view.phrases.some((p) => p.first === k + 1 && (p.relational || !p.nationality));
     if (!OBJECT_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold) || possessive) continue;
     const person = mainClausePerson(view, k) ?? personBefore(view, views);
     if (person !== undefined) added.push(pronounAt(k, k + 1, person));

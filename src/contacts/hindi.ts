@@ -15,7 +15,7 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
-import { metHeadline } from './hindi-headline.ts';
+import { metHeadline, verbHeadline } from './hindi-headline.ts';
 import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
 import { presenceClaims } from './hindi-presence.ts';
@@ -373,6 +373,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   const seen = new Set(claims.map((c) => `${c.subject.person}-${c.other.person}`));
   claims.push(...chairedClaims(view, groups, cues).filter((c) => !seen.has(`${c.subject.person}-${c.other.person}`) && !seen.has(`${c.other.person}-${c.subject.person}`)));
   if (claims.length === 0) claims.push(...metHeadline(view, groups));
+  if (claims.length === 0) claims.push(...verbHeadline(view, groups, cues));
   return claims.map((claim) => (spanAway(toks, claim.end) ? { ...claim, clause: [claim.first, claim.end] as [number, number] } : boundClause(claim, CLAUSE_BREAKS)));
 }
 

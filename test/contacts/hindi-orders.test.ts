@@ -67,4 +67,17 @@ describe('Hindi word orders of a contact (hindi-order.ts)', () => {
       'Karim Shah – Naveen Ray: talks, 2021-08-31, Kabul',
     ]);
   });
+
+  it('reads a headline with the verb before the unmarked subject last: "Y से बात करेंगे X", "Y से मिलने पहुंचे X"', () => {
+    expect(contacts('ईरानी विदेश मंत्री करीम शाह से मिलने पहुंचे विदेश मंत्री अनिल कुमार')).toEqual(['Anil Kumar – Karim Shah: meeting, undated']);
+    expect(contacts('रूसी राष्ट्रपति दिमित्री सोकोलोव से फोन पर बात करेंगे प्रधानमंत्री नवीन राय')).toEqual([
+      'Naveen Ray – Dimitri Sokolov: phone call, undated, planned',
+    ]);
+  });
+
+  it('reads उनकी before a role as the subject of the contact noun after it ("उनकी विदेश मंत्री X से मुलाकात हुई")', () => {
+    expect(contacts('अफगानिस्तान पर बातचीत', 'ईरानी विदेश मंत्री करीम शाह सोमवार को दिल्ली पहुंचे। उनकी विदेश मंत्री अनिल कुमार से मुलाकात हुई।')).toEqual([
+      'Karim Shah – Anil Kumar: meeting, undated',
+    ]);
+  });
 });
