@@ -4,8 +4,11 @@
  * - a pair noun ("the two leaders", "الرجلان", "दोनों नेताओं") → the two people its own sentence
  *   names before it, else the two people of the latest contact stated in the previous sentences,
  *   else the two people of the nearest earlier sentence when it names exactly two;
- * - a pronoun that is never its clause's subject (उनसे "with him", उनकी "his") → the one person of
- *   the nearest earlier sentence naming anyone who is not named in this sentence;
+ * - a pronoun that is never its clause's subject (उनसे "with him", उनकी "his") → after a relative
+ *   word (जहां), the main clause's one person; else the one person of the nearest earlier sentence
+ *   naming anyone who is not named in this sentence;
+ * - a plural role after a list of countries ("A, B और C के समकक्षों") → one person of each country
+ *   named elsewhere in the article (listed-roles.ts);
  * Only when exactly one antecedent fits; otherwise the word stays unread and states no contact.
  * The words are each language pack's `coreference` data. Subject pronouns (उन्होंने, he, she) and
  * roles alone are resolved with the people (src/people/anaphora.ts). A delegation standing for its
@@ -16,9 +19,12 @@ import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
+import { listedRolePhrases } from './listed-roles.ts';
 
 const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));
 const OBJECT_PRONOUNS = perPack((pack) => new Set(Object.keys(pack.coreference?.objectPronouns ?? {}).map(foldTerm)));
+/* उनकी, उसकी: the feminine genitive pronouns (the roles they might own are masculine: उनके समकक्ष). */
+const FEMININE_GENITIVE = new Set(['उनकी', 'उसकी', 'इनकी', 'इसकी'].map(foldTerm));
 /** How many sentences back an antecedent may stand. */
 const REACH = 3;
 
@@ -86,6 +92,24 @@ function pairBefore(view: SentenceView, views: readonly SentenceView[], seen: re
   return people.length === 2 ? [people[0]!, people[1]!] : undefined;
 }
 
+const RELATIVES = perPack((pack) => new Set((pack.coreference?.relatives ?? []).map(foldTerm)));
+
+/**
+ * The one person of the main clause an object pronoun at `k` stands for when a relative word opens
+ * its clause ("X दिल्ली पहुंचे, जहां Y ने उनका स्वागत किया"): the only person named before that word,
+ * named again nowhere between it and the pronoun.
+ */
+function mainClausePerson(view: SentenceView, k: number): number | undefined {
+  const { toks } = view;
+  let r = k - 1;
+  while (r >= 0 && !RELATIVES(toks[r]!.lang)?.has(toks[r]!.fold)) r--;
+  if (r < 0) return undefined;
+  const main = new Set(view.phrases.filter((p) => p.end <= r).map((p) => p.person).filter((p) => p !== undefined));
+  const between = new Set(view.phrases.filter((p) => p.first > r && p.end <= k).map((p) => p.person));
+  const [only] = main;
+  return main.size === 1 && !between.has(only) ? only : undefined;
+}
+
 /** The one person a non-subject pronoun stands for: named in the nearest earlier sentence naming anyone, not here. */
 function personBefore(view: SentenceView, views: readonly SentenceView[]): number | undefined {
   const named = earlier(view, views).find((v) => v.phrases.length > 0);
@@ -117,11 +141,16 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
       k = pair.end - 1;
       continue;
     }
-    // A pronoun right before a role is a possessive ("उनके समकक्ष"), not a person of its own.
-    if (!OBJECT_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold) || view.phrases.some((p) => p.first === k + 1)) continue;
-    const person = personBefore(view, views);
+    // A pronoun right before a role is a possessive ("उनके समकक्ष", "उनके दूत X"), not a person of its own;
+    // before a foreign office that is no one's counterpart it is ("उनके ईरानी राष्ट्रपति X से मिलने"), and so is
+    // a feminine one, which agrees with a noun after the role, not with the role ("उनकी विदेश मंत्री X से मुलाकात").
+    const possessive = !FEMININE_GENITIVE.has(toks[k]!.fold) && view.phrases.some((p) => p.first === k + 1 && (p.relational || !p.nationality));
+    if (!OBJECT_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold) || possessive) continue;
+    const person = mainClausePerson(view, k) ?? personBefore(view, views);
     if (person !== undefined) added.push(pronounAt(k, k + 1, person));
   }
+  // "रूस, चीन और ईरान के विदेश मंत्रियों": one person of each country, named elsewhere in the article.
+  added.push(...listedRolePhrases(view, views, taken));
   if (added.length === 0) return;
   view.phrases = [...view.phrases, ...added].sort((x, y) => x.first - y.first);
 }

@@ -16,6 +16,7 @@ import { hindiClaims } from './hindi.ts';
 import { claimDate } from './when.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { claimPlace, datelinePlace } from './where.ts';
+import { amongListed } from './listed-roles.ts';
 import { recalledContacts, recalledDay, type ReadContact } from './recalled.ts';
 
 export interface FoundContact {
@@ -81,7 +82,7 @@ export function articleContacts(views: readonly SentenceView[]): FoundContact[] 
     const day = claims.length === 0 ? recalledDay(view) : undefined;
     if (day) for (const i of recalledContacts(read, view.order)) Object.assign(found[i]!, { date: day.date, dateFrom: 'neighbourhood' });
     for (const claim of claims) {
-      if (outsidePair(claim.subject, claim.other)) continue;
+      if (outsidePair(claim.subject, claim.other) || amongListed(claim.subject, claim.other)) continue;
       seen.push({ order: view.order, a: claim.subject.person!, b: claim.other.person! });
       const when = claimDate(claim, views);
       const where = claimPlace(claim, dateline);

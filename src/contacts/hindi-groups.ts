@@ -11,11 +11,13 @@ import type { Tok } from '../grammar/tokens.ts';
 import { foldedSet as set } from './cues.ts';
 
 const AND_WORDS = new Set(packFor('hin')!.and.map(foldTerm));
-const CLAUSE_ENDS = set('और तथा एवं कि जबकि लेकिन');
+const CLAUSE_ENDS = set('और तथा एवं व कि जबकि लेकिन');
 const GENITIVE_KE = foldTerm('के');
-const GENITIVE_KI = foldTerm('की');
-const WITH_WORD = foldTerm('साथ');
+/* की and the feminine genitive pronouns (उनकी, उसकी): the contact nouns are feminine. */
+const GENITIVE_KI = /की$/u;
+const WITH_WORDS = set('साथ संग');
 const WITH_FROM = foldTerm('से');
+const WITH_BARE = foldTerm('संग');
 
 /**
  * "जयशंकर-ब्लिंकन वार्ता", "मोदी-बाइडेन की मुलाकात": two people joined by a hyphen are a pair, one
@@ -55,15 +57,15 @@ export function withAcrossConjunct(toks: readonly Tok[], groups: Group[]): void 
     const limit = Math.min(next?.first ?? toks.length, g.after + 1 + CONJUNCT_REACH);
     for (let k = g.after + 1; k < limit; k++) {
       if (toks[k]!.breakBefore || CLAUSE_ENDS.has(toks[k]!.fold)) return;
-      if (toks[k]!.fold === WITH_FROM) return void Object.assign(g, { hindiCase: 'with', after: k + 1 });
-      if (toks[k]!.fold === GENITIVE_KE && toks[k + 1]?.fold === WITH_WORD) return void Object.assign(g, { hindiCase: 'with', after: k + 2 });
+      if (toks[k]!.fold === WITH_FROM || toks[k]!.fold === WITH_BARE) return void Object.assign(g, { hindiCase: 'with', after: k + 1 });
+      if (toks[k]!.fold === GENITIVE_KE && WITH_WORDS.has(toks[k + 1]?.fold ?? '')) return void Object.assign(g, { hindiCase: 'with', after: k + 2 });
     }
   });
 }
 
 
 /**
- * Where "X की Y से" / "X की Y के साथ" ends: a person in the feminine genitive right before the
+ * Where "X की Y से" / "X की Y के साथ" (or "Y के साथ X की") ends: a person in the feminine genitive right before the
  * person met. A contact noun there (all of मुलाकात, बातचीत, बैठक, वार्ता are feminine) is their
  * contact with no verb next to it ("X की Y से मुलाकात, …", "X की Y से मुलाकात सोमवार को हुई").
  */
@@ -71,7 +73,22 @@ export function genitiveWithEnds(toks: readonly Tok[], groups: readonly Group[])
   const ends = new Set<number>();
   groups.forEach((g, n) => {
     const s = groups[n - 1];
-    if (g.hindiCase === 'with' && s?.hindiCase === 'genitive' && s.after === g.first && toks[s.after - 1]?.fold === GENITIVE_KI) ends.add(g.after);
+    if (g.hindiCase === 'with' && s?.hindiCase === 'genitive' && s.after === g.first && GENITIVE_KI.test(toks[s.after - 1]?.fold ?? '')) ends.add(g.after);
+    // The person met first: "Y के साथ X की (द्विपक्षीय) बैठक सोमवार को हुई".
+    if (g.hindiCase === 'genitive' && s?.hindiCase === 'with' && s.after === g.first && GENITIVE_KI.test(toks[g.after - 1]?.fold ?? '')) ends.add(g.after);
   });
   return ends;
+}
+
+const HONOUR = foldTerm('सम्मान');
+const IN = foldTerm('में');
+
+/**
+ * "X ने Y के सम्मान में रात्रिभोज दिया / भोज का आयोजन किया" (a dinner in Y's honour): Y is the one
+ * X met, as with "Y के साथ"; the case becomes "with".
+ */
+export function inHonourOf(toks: readonly Tok[], groups: Group[]): void {
+  for (const g of groups) {
+    if (g.hindiCase === 'genitive' && toks[g.after]?.fold === HONOUR && toks[g.after + 1]?.fold === IN) Object.assign(g, { hindiCase: 'with', after: g.after + 2 });
+  }
 }

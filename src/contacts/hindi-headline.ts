@@ -1,16 +1,18 @@
 /**
- * Hindi headline order with the subject last and unmarked: "पुतिन से मिले मोदी".
+ * Hindi headline order with the subject last and unmarked: "पुतिन से मिले मोदी", "पुतिन से फोन पर
+ * बात करेंगे मोदी", "पुतिन से मिलने पहुंचे मोदी".
  */
 import { packFor } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { pairClaims, type Claim } from './claim.ts';
-import { NEGATION_WORDS } from './cues.ts';
+import { foldedSet as set, NEGATION_WORDS, type CueAt } from './cues.ts';
 import { breakBetween } from './hindi-clause.ts';
 
 const HINDI = packFor('hin')!.contacts;
 const NEGATIONS = NEGATION_WORDS('hin')!;
+const PHONE = new Set((HINDI.phone ?? []).map(foldTerm));
 
 /* The pack's finite forms of मिलना "to meet" read in this order (मिला, मिली only here). */
 const MET = new Set((HINDI.headlineMet ?? []).map(foldTerm));
@@ -39,4 +41,25 @@ export function metHeadline(view: SentenceView, groups: Group[]): Claim[] {
     claims.push(...pairClaims(view, s.members, g.members, { kind: 'meeting', planned, first: g.first, end: s.end }));
   });
   return claims;
+}
+
+/* A verb of going after "मिलने" (to meet): "Y से मिलने पहुंचे X", "Y से मिलने जाएंगे X". */
+const GOING = set('पहुंचे पहुँचे पहुंचीं पहुंची पहुंचा गए गई जाएंगे जाएंगी जाएगा आए आएंगे');
+const TO_MEET = foldTerm('मिलने');
+
+/**
+ * Headline order with a contact noun and its light verb before the subject last and unmarked
+ * ("Y से बात करेंगे X", "Y के साथ की बैठक X" is the ergative's), or "मिलने" and a verb of going
+ * ("Y से मिलने पहुंचे X"): the person met before, within the clause; the subject closes the sentence.
+ */
+export function verbHeadline(view: SentenceView, groups: Group[], cues: readonly CueAt[]): Claim[] {
+  const { toks } = view;
+  const s = groups[groups.length - 1];
+  const g = groups[groups.length - 2];
+  if (!s || !g || s.hindiCase !== 'nominative' || s.end !== toks.length || g.hindiCase !== 'with') return [];
+  const c = cues.find((c) => c.i >= g.after && (c.end === s.first || (toks[c.i]!.fold === TO_MEET && c.end + 1 === s.first && GOING.has(toks[c.end]!.fold))));
+  if (!c || c.i - g.after > MET_GAP || NEGATIONS.has(toks[c.i - 1]?.fold ?? '') || breakBetween(view, g.after, s.first)) return [];
+  if (toks.slice(g.after, s.first + 1).some((t) => t.breakBefore)) return [];
+  const kind = toks.slice(g.after, c.end).some((t) => PHONE.has(t.fold)) && c.cue.kind === 'talks' ? 'phone call' : c.cue.kind;
+  return pairClaims(view, s.members, g.members, { kind, planned: c.planned, first: g.first, end: s.end });
 }

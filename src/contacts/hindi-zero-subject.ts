@@ -20,7 +20,7 @@ const ACTIVE = set('की कीं किया किए करेंगे �
 /** Verb forms of मिलना that are finite ("मिले", "मिलेंगे"); मिलने, मिलकर are not. */
 const MET = set('मिले मिलीं मिलेंगे मिलेंगी मिलेगा');
 /** What may follow the finite verb at its clause's end: an auxiliary or a conjunction. */
-const CLOSING = set('है हैं था थे थी और तथा एवं');
+const CLOSING = set('है हैं था थे थी और तथा एवं व');
 /** Agent markers: a sentence with one has its own subject, a person or not. */
 const AGENT_MARKERS = set('ने द्वारा');
 /**

@@ -15,12 +15,14 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
-import { metHeadline } from './hindi-headline.ts';
+import { metHeadline, verbHeadline } from './hindi-headline.ts';
 import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
 import { presenceClaims } from './hindi-presence.ts';
+import { commaSubject, hostOf, nounBeforeMet, subjectLast, verbAfterErgative } from './hindi-order.ts';
+import { afterBetween, HAPPENED, nominalAfter, organisedEnd, spanAway, topicListBetween } from './hindi-noun-frame.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
-import { genitiveWithEnds, hyphenPairs, withAcrossConjunct } from './hindi-groups.ts';
+import { genitiveWithEnds, hyphenPairs, inHonourOf, withAcrossConjunct } from './hindi-groups.ts';
 import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const HINDI_CUES = CUES.of('hin')!;
@@ -35,15 +37,14 @@ const HINDI_LIGHT_VERBS = new Set(
 const SCHEDULED = set('तय निर्धारित प्रस्तावित संभव');
 /* "X को Y का फोन आया" (X got a call from Y): the noun comes to the one called from the caller in the genitive. */
 const CAME = set('आया आई आए आएगा आएगी');
-/** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
-const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
 
 const GENITIVE_KE = foldTerm('के');
-const GENITIVE_KI = foldTerm('की');
+/* की and the feminine genitive pronouns (उनकी, उसकी) before a contact noun, which are all feminine. */
+const GENITIVE_KI = /की$/u;
 const AFTER_DURING = set('बाद दौरान');
 /** Words after a contact noun searched for the tense: "बैठकों की एक श्रृंखला आयोजित करेंगे". */
 const VERB_GROUP = 6;
-const CLAUSE_ENDS = set('और तथा एवं कि जबकि लेकिन');
+const CLAUSE_ENDS = set('और तथा एवं व कि जबकि लेकिन');
 
 /** Words a purpose phrase ("वार्ता करने के लिए", "मुलाकात के लिए") may put between the contact and the verb it serves. */
 const PURPOSE_GROUP = 10;
@@ -69,7 +70,8 @@ function verbGroup(toks: readonly Tok[], from: number, reach = VERB_GROUP): Tok[
 const HINDI = packFor('hin')!.contacts;
 const SPEECH_VERBS = SPEECH_WORDS('hin')!;
 const SPEECH_REACH = 4;
-const NOUN_BEFORE_MARKERS = set('की हुई हुआ');
+/* "X की मुलाकात", "उनकी बातचीत" (his talks), "हुई बैठक": a noun owned or told as happened. */
+const NOUN_BEFORE_MARKERS = set('की उनकी उसकी हुई हुआ');
 /* Headline order with the verb group first: "Y के साथ कर सकते हैं मुलाकात", "Y से करेंगे बात". */
 const AUXILIARIES = set('है हैं था थे थी');
 /* Headline order with a topic between: "Y से की अफगानिस्तान पर चर्चा". */
@@ -91,21 +93,8 @@ const PARTICLES = set('भी ही');
 const NEGATIONS = NEGATION_WORDS('hin')!;
 const TOGETHER = foldTerm('मिलकर');
 const WITH_WORD = foldTerm('साथ');
-const WITH_MARKERS = set('से साथ');
+const WITH_MARKERS = set('से साथ संग');
 const BETWEEN = foldTerm('बीच');
-/* "… चर्चा करने के एक दिन बाद": the contact is counted from, not dated by, the sentence's date. */
-const SPAN_UNITS = set('दिन दिनों सप्ताह हफ्ते हफ्तों महीने घंटे');
-const BEFORE_AFTER = set('बाद पहले');
-
-/** Whether "के <number> <unit> बाद|पहले" follows token `end`: the contact is a day or more apart from the sentence's news. */
-function spanAway(toks: readonly Tok[], end: number): boolean {
-  if (toks[end]?.fold !== foldTerm('के')) return false;
-  for (let k = end + 1; k < Math.min(toks.length - 1, end + 4); k++) {
-    if (SPAN_UNITS.has(toks[k]!.fold)) return BEFORE_AFTER.has(toks[k + 1]!.fold);
-  }
-  return false;
-}
-
 const ALSO = foldTerm('भी');
 
 /**
@@ -140,28 +129,6 @@ const MAX_GAP = 25;
 
 const IN = foldTerm('में');
 
-/* Words between "X की Y से" and its contact noun: "अहम बैठक", "द्विपक्षीय वार्ता", "फोन पर बातचीत". */
-const NOMINAL_MODIFIERS = set('अहम महत्वपूर्ण एक द्विपक्षीय लंबी विस्तृत औपचारिक अनौपचारिक वर्चुअल फोन टेलीफोन पर');
-const NOMINAL_REACH = 3;
-
-/** Whether the contact noun at `i` follows the end of "X की Y से" (`metEnds`), right after it or after a few modifiers. */
-function nominalAfter(toks: readonly Tok[], metEnds: ReadonlySet<number>, i: number): boolean {
-  let k = i;
-  while (!metEnds.has(k) && k > 0 && i - k < NOMINAL_REACH && NOMINAL_MODIFIERS.has(toks[k - 1]!.fold)) k--;
-  return metEnds.has(k);
-}
-
-/* Words between "A और B के बीच" and its contact noun: "के बीच यह (दूसरी) बातचीत", "के बीच ये वार्ता", "के बीच एक अहम बैठक". */
-const BETWEEN_DETERMINERS = set('यह ये इस एक पहली दूसरी तीसरी अहम महत्वपूर्ण');
-const BETWEEN_REACH = 3;
-
-/** Whether the contact noun at `i` follows "के बीच", right after it or after a few determiners. */
-function afterBetween(toks: readonly Tok[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && i - k <= BETWEEN_REACH && BETWEEN_DETERMINERS.has(toks[k]!.fold)) k--;
-  return toks[k]?.fold === BETWEEN && toks[k - 1]?.fold === GENITIVE_KE;
-}
-
 /** Whether a meeting noun in the locative ("बैठक में", "सम्मेलन में भी") stands in the clause before token `i`. */
 function occasionBefore(toks: readonly Tok[], i: number): boolean {
   // A subordinate clause or an auxiliary ("… थे और") closes the clause before.
@@ -179,6 +146,7 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     if (!m) continue;
     let v = m.end;
     while (toks[v] && PARTICLES.has(toks[v]!.fold)) v++;
+    v = organisedEnd(toks, v);
     const verbAfter = toks[v] !== undefined && (HINDI_LIGHT_VERBS.has(toks[v]!.fold) || SCHEDULED.has(toks[v]!.fold) || (m.value.kind === 'phone call' && CAME.has(toks[v]!.fold)));
     // "Y के साथ चर्चा के बाद / के दौरान": the talks are stated as having taken place.
     // "Y के साथ फोन पर बातचीत में … कहा" (said in the call with Y): talks in which something was said took place.
@@ -195,7 +163,8 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     const verbs = verbGroup(toks, m.end, purpose ? PURPOSE_GROUP : VERB_GROUP);
     // "X की Y से मुलाकात (सोमवार को हुई)": a noun after "X's … with Y" names their contact, unless denied after it.
     const metNoun = nominalAfter(toks, metEnds, i) && !m.value.future && !verbs.some((t) => NEGATIONS.has(t.fold));
-    const verbBefore = NOUN_BEFORE_MARKERS.has(prev) || afterBetween(toks, i) || headline || announcedBefore || pairEnds.has(i) || metNoun || verbBeforeTopic(toks, i);
+    const verbBefore =
+      NOUN_BEFORE_MARKERS.has(prev) || afterBetween(toks, i) || headline || announcedBefore || pairEnds.has(i) || metNoun || verbBeforeTopic(toks, i) || verbAfterErgative(toks, i);
     // "Y से मुलाकात के लिए तेहरान जाएंगे": a contact noun as the purpose of a coming journey is announced.
     const announcedPurpose = purpose && HINDI.announcedAfter?.(verbs) === true;
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !announcedPurpose && !/^मिल/u.test(toks[i]!.fold)) continue;
@@ -274,10 +243,12 @@ function onlyDate(view: SentenceView, from: number, to: number): boolean {
 function subjectBetween(view: SentenceView, groups: Group[], g: Group, c: CueAt): Group | undefined {
   const s = groups[groups.indexOf(g) + 1];
   if (!s || s.end > c.i || breakBetween(view, g.after, c.i)) return undefined;
-  const genitive = s.hindiCase === 'genitive' && s.first === g.after && view.toks[s.after - 1]?.fold === GENITIVE_KI;
+  const genitive = s.hindiCase === 'genitive' && s.first === g.after && GENITIVE_KI.test(view.toks[s.after - 1]?.fold ?? '');
   return s.hindiCase === 'ergative' || genitive ? s : undefined;
 }
 
+const WHILE = foldTerm('हुए');
+const DOING = foldTerm('करते');
 /** Words between a contact noun's "के दौरान / में" and the subject of the clause it opens ("सोमवार को"). */
 const SUBJECT_AFTER_REACH = 3;
 
@@ -288,7 +259,9 @@ const SUBJECT_AFTER_REACH = 3;
 function subjectAfterNoun(view: SentenceView, groups: Group[], c: CueAt): Group | undefined {
   const { toks } = view;
   const next = toks[c.end]?.fold;
-  const from = next === IN ? c.end + 1 : next === GENITIVE_KE && AFTER_DURING.has(toks[c.end + 1]?.fold ?? '') ? c.end + 2 : -1;
+  // "Y से बातचीत करते हुए X ने कहा" (while talking with Y): the participle's subject too.
+  const during = next === GENITIVE_KE && AFTER_DURING.has(toks[c.end + 1]?.fold ?? '');
+  const from = next === IN || (next === WHILE && toks[c.end - 1]?.fold === DOING) ? c.end + 1 : during ? c.end + 2 : -1;
   if (from < 0) return undefined;
   const s = groups.find((g) => g.first >= from && g.first - from <= SUBJECT_AFTER_REACH);
   return s?.hindiCase === 'ergative' && !breakBetween(view, c.end, s.first) ? s : undefined;
@@ -319,6 +292,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   const { toks } = view;
   const groups = hyphenPairs(view, groupPhrases(toks, view.phrases));
   withAcrossConjunct(toks, groups);
+  inHonourOf(toks, groups);
   const withOnly = new Set<CueAt>();
   // "A और B की मुलाकात", "A और B में बातचीत" (में: between the two).
   const pairEnds = new Set(groups.filter((g) => g.members.length > 1 && (g.hindiCase === 'genitive' || g.hindiCase === 'nominative' || betweenIn(toks, g))).map((g) => g.after));
@@ -326,13 +300,36 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   const used = new Set<CueAt>(withOnly);
   const claims: Claim[] = [];
   for (const g of groups) {
+    // "X की मुलाकात (सोमवार को) Y से हुई": the noun between its genitive subject and the person met.
+    const told = nounBeforeMet(view, groups, cues, g);
+    if (told) {
+      used.add(told.c);
+      claims.push(...pairClaims(view, told.subject.members, g.members, { kind: kindIn(toks, told.c.cue, told.subject.first, told.end), planned: told.planned, first: told.subject.first, end: told.end }));
+      continue;
+    }
+    // "X का Y ने स्वागत किया", "X की अगवानी Y ने की": the host after the one welcomed.
+    const hostedBy = hostOf(groups, cues, g);
+    if (hostedBy) {
+      used.add(hostedBy.c);
+      const [first, end] = [g.first, Math.max(hostedBy.host.end, hostedBy.c.end)];
+      claims.push(...pairClaims(view, hostedBy.host.members, g.members, { kind: hostedBy.c.cue.kind, planned: hostedBy.c.planned, first, end }));
+      continue;
+    }
     // "Y की मेजबानी / Y का स्वागत": the genitive right before such a noun is the person met.
     const hosted = g.hindiCase === 'genitive' ? cues.find((c) => c.i === g.after && c.cue.genitiveObject) : undefined;
     if (g.hindiCase !== 'with' && g.hindiCase !== 'dative' && !hosted) continue;
-    const c = hosted ?? cues.find((c) => c.i >= g.after && c.i - g.after <= MAX_GAP && takes(c.cue, g.hindiCase));
+    const c = hosted ?? cues.find((c) => c.i >= g.after && (c.i - g.after <= MAX_GAP || topicListBetween(toks, g.after, c.i)) && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
     const s =
-      genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c);
+      genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c) ?? subjectLast(view, groups, c);
+    // "X, Y से मिले": a subject set off by a comma, read at first as listed with the person met.
+    const split = s ? undefined : commaSubject(view, groups, g);
+    if (split) {
+      used.add(c);
+      const shape = { kind: kindIn(toks, c.cue, g.first, c.end), planned: c.planned, first: g.first, end: c.end, continues: continuing(toks, g, c) };
+      claims.push(...pairClaims(view, split.subject.members, split.met.members, shape));
+      continue;
+    }
     if (!s) {
       // "X तेहरान पहुंचे। इसके बाद Y से भी मुलाकात की।": the subject the sentence before gave.
       const carried = carriedSubject(view, views, groups, g, c);
@@ -365,8 +362,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened || g.after === c.i)) ||
       (betweenIn(toks, g) && (g.after === c.i || happened));
     // A noun in the locative ("बैठक में") is a contact only with the pair after it ("बातचीत में A और B ने").
-    const after = subjectAfterNoun(view, groups, c);
-    const before = withOnly.has(c) ? undefined : groups.filter((g) => g.end <= c.i && c.i - g.after <= MAX_GAP && mutual(g)).pop();
+    const after = subjectAfterNoun(view, groups, c) ?? subjectLast(view, groups, c);
+    const before = withOnly.has(c) ? undefined : groups.filter((g) => g.end <= c.i && (c.i - g.after <= MAX_GAP || topicListBetween(toks, g.after, c.i)) && mutual(g)).pop();
     const g = before && before.members.length >= 2 ? before : after;
     if (!g || g.members.length < 2 || breakBetween(view, g.after, c.i)) continue;
     const [first, end] = [Math.min(g.first, c.i), Math.max(g.end, c.end)];
@@ -376,6 +373,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   const seen = new Set(claims.map((c) => `${c.subject.person}-${c.other.person}`));
   claims.push(...chairedClaims(view, groups, cues).filter((c) => !seen.has(`${c.subject.person}-${c.other.person}`) && !seen.has(`${c.other.person}-${c.subject.person}`)));
   if (claims.length === 0) claims.push(...metHeadline(view, groups));
+  if (claims.length === 0) claims.push(...verbHeadline(view, groups, cues));
   return claims.map((claim) => (spanAway(toks, claim.end) ? { ...claim, clause: [claim.first, claim.end] as [number, number] } : boundClause(claim, CLAUSE_BREAKS)));
 }
 

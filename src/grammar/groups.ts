@@ -35,7 +35,7 @@ const caseWords = perPack((pack) =>
     ? {
         markers: new Map(Object.entries(pack.cases.markers).map(([word, c]) => [foldTerm(word), c])),
         particles: set(pack.cases.particles),
-        with: foldTerm(pack.cases.withAfterGenitive),
+        with: set(pack.cases.withAfterGenitive),
         including: set(pack.cases.including),
         leading: set(pack.cases.ledBy?.words ?? []),
         bodies: set(pack.cases.ledBy?.bodies ?? []),
@@ -69,10 +69,10 @@ function glossEnd(toks: readonly Tok[], end: number): number {
 const INCLUDING_REACH = 8;
 
 /** The case of the phrase a group is included in: its first marker within INCLUDING_REACH words. */
-function includedCase(toks: readonly Tok[], from: number, cases: { markers: ReadonlyMap<string, HindiCase>; with: string }): { hindiCase: HindiCase; after: number } | undefined {
+function includedCase(toks: readonly Tok[], from: number, cases: { markers: ReadonlyMap<string, HindiCase>; with: ReadonlySet<string> }): { hindiCase: HindiCase; after: number } | undefined {
   for (let k = from; k < Math.min(toks.length, from + INCLUDING_REACH); k++) {
     const marker = cases.markers.get(toks[k]!.fold);
-    if (marker === 'genitive' && toks[k + 1]?.fold === cases.with) return { hindiCase: 'with', after: k + 2 };
+    if (marker === 'genitive' && cases.with.has(toks[k + 1]?.fold ?? '')) return { hindiCase: 'with', after: k + 2 };
     if (marker) return { hindiCase: marker, after: k + 1 };
   }
   return undefined;
@@ -82,13 +82,13 @@ function includedCase(toks: readonly Tok[], from: number, cases: { markers: Read
  * "Y के नेतृत्व वाले/में तालिबान प्रतिनिधिमंडल से/ने/का": the case of the body Y leads, when the genitive
  * at `k` is followed by a leading word and, within INCLUDING_REACH words, a body closed by its marker.
  */
-function ledCase(toks: readonly Tok[], k: number, cases: { markers: ReadonlyMap<string, HindiCase>; with: string; leading: ReadonlySet<string>; bodies: ReadonlySet<string> }): { hindiCase: HindiCase; after: number } | undefined {
+function ledCase(toks: readonly Tok[], k: number, cases: { markers: ReadonlyMap<string, HindiCase>; with: ReadonlySet<string>; leading: ReadonlySet<string>; bodies: ReadonlySet<string> }): { hindiCase: HindiCase; after: number } | undefined {
   if (!cases.leading.has(toks[k + 1]?.fold ?? '')) return undefined;
   for (let j = k + 2; j < Math.min(toks.length - 1, k + 2 + INCLUDING_REACH); j++) {
     if (toks[j]!.breakBefore) return undefined;
     if (!cases.bodies.has(toks[j]!.fold)) continue;
     const marker = cases.markers.get(toks[j + 1]!.fold);
-    if (marker === 'genitive' && toks[j + 2]?.fold === cases.with) return { hindiCase: 'with', after: j + 3 };
+    if (marker === 'genitive' && cases.with.has(toks[j + 2]?.fold ?? '')) return { hindiCase: 'with', after: j + 3 };
     return marker ? { hindiCase: marker, after: j + 2 } : undefined;
   }
   return undefined;
@@ -103,7 +103,7 @@ function caseAt(toks: readonly Tok[], end: number): { hindiCase: HindiCase; afte
   if (!tok || !cases) return { hindiCase: 'nominative', after: end };
   if (cases.including.has(tok.fold)) return includedCase(toks, k + 1, cases) ?? { hindiCase: 'nominative', after: end };
   const marker = cases.markers.get(tok.fold);
-  if (marker === 'genitive' && toks[k + 1]?.fold === cases.with) return { hindiCase: 'with', after: k + 2 };
+  if (marker === 'genitive' && cases.with.has(toks[k + 1]?.fold ?? '')) return { hindiCase: 'with', after: k + 2 };
   const led = marker === 'genitive' ? ledCase(toks, k, cases) : undefined;
   if (led) return led;
   return marker ? { hindiCase: marker, after: k + 1 } : { hindiCase: 'nominative', after: end };
@@ -114,7 +114,7 @@ function pronounCase(toks: readonly Tok[], p: Phrase): { hindiCase: HindiCase; a
   const tok = toks[p.first]!;
   const own = pronounCases(tok.lang)?.get(tok.fold);
   if (!own) return undefined;
-  if (own === 'genitive' && toks[p.end]?.fold === caseWords(tok.lang)?.with) return { hindiCase: 'with', after: p.end + 1 };
+  if (own === 'genitive' && caseWords(tok.lang)?.with.has(toks[p.end]?.fold ?? '')) return { hindiCase: 'with', after: p.end + 1 };
   return { hindiCase: own, after: p.end };
 }
 

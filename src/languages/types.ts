@@ -192,8 +192,8 @@ export interface LanguagePack {
   /** Postpositions marking a phrase's case, particles that may stand before them, and pronouns. */
   cases?: {
     markers: Readonly<Record<string, PhraseCase>>;
-    /** The marker + this word is a "with" (के साथ). */
-    withAfterGenitive: string;
+    /** The marker + one of these words is a "with" (के साथ, के संग). */
+    withAfterGenitive: readonly string[];
     /** "Y सहित …दल से": after these the group's case is the marker closing the phrase it is part of. */
     including: readonly string[];
     /**
@@ -223,6 +223,17 @@ export interface LanguagePack {
      * 'genitive', उन्हें 'dative'): they stand for someone named just before, not for the subject.
      */
     objectPronouns?: Readonly<Record<string, PhraseCase>>;
+    /**
+     * Plural roles after a list of countries in the genitive ("कजाकिस्तान, ताजिकिस्तान और उजबेकिस्तान
+     * के (अपने) समकक्षों / विदेश मंत्रियों"), with the office each must hold ('' for a counterpart,
+     * whose office is the subject's): each country's one person of that office named in the article.
+     */
+    listedRoles?: Readonly<Record<string, string>>;
+    /**
+     * Words opening a clause that goes on from the main clause's one person ("X काबुल पहुंचे, जहां Y
+     * ने उनका स्वागत किया"): an object pronoun after one stands for that person.
+     */
+    relatives?: readonly string[];
   };
 
   // Contacts

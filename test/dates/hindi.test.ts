@@ -146,6 +146,11 @@ describe('Hindi tense of a clause', () => {
     ['सहयोगी देशों से बात', undefined],
     ['बैठक है', undefined],
     ['कहा, हम आएंगे', 'past'],
+    ['राजदूत से मुलाकात की', 'past'],
+    ['मंत्री से फोन पर बात की है', 'past'],
+    ['दोनों नेता मिले', 'past'],
+    ['मंत्री की राजदूत से मुलाकात', undefined],
+    ['मंत्री की राजदूत से बात की जाएगी', 'future'],
   ])('%s → %s', (clause, tense) => {
     expect(tenseAfter(clause, 0)).toBe(tense);
   });

@@ -17,6 +17,12 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['बैठकों', cue('meeting')],
   ['मुलाकातें', cue('meeting')],
   ['मीटिंग', cue('meeting')],
+  // A meal together or in someone's honour ("Y के साथ रात्रिभोज किया", "Y के सम्मान में भोज दिया").
+  ['रात्रिभोज', cue('meeting')],
+  ['भोज', cue('meeting')],
+  ['दोपहर भोज', cue('meeting')],
+  ['डिनर', cue('meeting')],
+  ['लंच', cue('meeting')],
   ['मेजबानी', cue('meeting', { genitiveObject: true })],
   ['स्वागत', cue('meeting', { genitiveObject: true })],
   ['अगवानी', cue('meeting', { genitiveObject: true })],
@@ -37,6 +43,20 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['मुलाकातों', cue('meeting')],
   ['वार्ताओं', cue('talks')],
   ['विचार विमर्श', cue('talks')],
+  // Plurals of the talks nouns, direct ("चर्चाएं कीं", "वार्ताएँ हुईं") and oblique ("चर्चाओं के दौरान").
+  ['चर्चाएं', cue('talks')],
+  ['चर्चाएँ', cue('talks')],
+  ['चर्चाओं', cue('talks')],
+  ['वार्ताएं', cue('talks')],
+  ['वार्ताएँ', cue('talks')],
+  ['बातचीतों', cue('talks')],
+  // "विचारों का आदान-प्रदान किया" (exchanged views), "विचार साझा किए" (shared views): talks, as the
+  // diplomatic press words them.
+  ['विचारों का आदान-प्रदान', cue('talks')],
+  ['विचारों का आदान प्रदान', cue('talks')],
+  ['विचार साझा', cue('talks')],
+  // "वार्तालाप किया" (held a conversation), masculine, so with किया.
+  ['वार्तालाप', cue('talks')],
   ['संवाद', cue('talks')],
   ['बातें', cue('talks')],
   ['फोन', cue('phone call')],
@@ -51,6 +71,10 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['भाग', cue('joint appearance')],
   ['हिस्सा', cue('joint appearance')],
   ['शिरकत', cue('joint appearance')],
+  // A press conference given together ("Y के साथ संयुक्त संवाददाता सम्मेलन को संबोधित किया").
+  ['संवाददाता सम्मेलन', cue('joint appearance')],
+  ['प्रेस कॉन्फ्रेंस', cue('joint appearance')],
+  ['प्रेस कांफ्रेंस', cue('joint appearance')],
   // "A और B बैठक में शामिल हुए" (attended the meeting): only where the clause names a meeting joined.
   ['शामिल', cue('joint appearance', { atOccasion: true })],
 ];

@@ -13,7 +13,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).
 
 /* Function words, common verbs and nouns, and news agencies and photo credits ("- एएफपी", गेटी), which follow a caption's office. */
 const NOT_IN_NAMES = set(`
-  ने से को के की का में पर तक द्वारा साथ लिए बाद पहले बीच ओर तरफ इतर समेत सहित
+  ने से को के की का में पर तक द्वारा साथ संग लिए बाद पहले बीच ओर तरफ इतर समेत सहित
   और तथा एवं व या कि लेकिन मगर जबकि क्योंकि अगर
   भी ही तो न नहीं ना
   वह वे यह ये उन उस इन इस उन्होंने उन्हें उनके उनकी उनका उसके उसकी उसका उसने अपने अपनी अपना हम मैं आप जो जिस जिन कौन कोई सभी दोनों

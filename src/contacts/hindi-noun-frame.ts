@@ -1,0 +1,86 @@
+/**
+ * Where a Hindi contact noun stands, for the reader to take it as stated without a light verb right
+ * after it: after "X की Y से" and a few modifiers, after "A और B के बीच" and a few determiners; where
+ * its light verb is when a word of organising comes between ("बैठक आयोजित की"); how far a list of
+ * topics may set it from the person met; and whether a span of days sets it apart from the news.
+ */
+import { foldTerm } from '../text/normalize.ts';
+import type { Tok } from '../grammar/tokens.ts';
+import { foldedSet as set } from './cues.ts';
+
+/** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
+export const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
+
+const GENITIVE_KE = foldTerm('के');
+const BETWEEN = foldTerm('बीच');
+
+/* Words between "X की Y से" and its contact noun: "अहम बैठक", "द्विपक्षीय वार्ता", "फोन पर बातचीत". */
+const NOMINAL_MODIFIERS = set('अहम महत्वपूर्ण एक द्विपक्षीय लंबी विस्तृत औपचारिक अनौपचारिक वर्चुअल फोन टेलीफोन पर');
+const NOMINAL_REACH = 3;
+
+/** Whether the contact noun at `i` follows the end of "X की Y से" (`metEnds`), right after it or after a few modifiers. */
+export function nominalAfter(toks: readonly Tok[], metEnds: ReadonlySet<number>, i: number): boolean {
+  let k = i;
+  while (!metEnds.has(k) && k > 0 && i - k < NOMINAL_REACH && NOMINAL_MODIFIERS.has(toks[k - 1]!.fold)) k--;
+  return metEnds.has(k);
+}
+
+/* Words between "A और B के बीच" and its contact noun: "के बीच यह (दूसरी) बातचीत", "के बीच ये वार्ता", "के बीच एक अहम बैठक". */
+const BETWEEN_DETERMINERS = set('यह ये इस एक पहली दूसरी तीसरी अहम महत्वपूर्ण');
+const BETWEEN_REACH = 3;
+
+/** Whether the contact noun at `i` follows "के बीच", right after it or after a few determiners. */
+export function afterBetween(toks: readonly Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= BETWEEN_REACH && BETWEEN_DETERMINERS.has(toks[k]!.fold)) k--;
+  return toks[k]?.fold === BETWEEN && toks[k - 1]?.fold === GENITIVE_KE;
+}
+
+const ORGANISED = foldTerm('आयोजित');
+const TO = foldTerm('को');
+const ADDRESSED = foldTerm('संबोधित');
+const ORGANISING = foldTerm('आयोजन');
+const OF_KA = foldTerm('का');
+
+/**
+ * "बैठक आयोजित की", "रात्रिभोज का आयोजन किया" (organised), "संवाददाता सम्मेलन को संबोधित किया"
+ * (addressed): the light verb comes after those words, which are skipped; the index of the word after it, else `v` itself.
+ */
+export function organisedEnd(toks: readonly Tok[], v: number): number {
+  if (toks[v]?.fold === ORGANISED) return v + 1;
+  // "संवाददाता सम्मेलन को संबोधित किया / करते हुए" (addressed a press conference).
+  if (toks[v]?.fold === TO && toks[v + 1]?.fold === ADDRESSED) return v + 2;
+  return toks[v]?.fold === OF_KA && toks[v + 1]?.fold === ORGANISING ? v + 2 : v;
+}
+
+/** Words a list of topics may put between a person and the contact noun ("Y से A, B, … जैसे मुद्दों पर चर्चा की"). */
+const TOPIC_LIST_GAP = 60;
+/** Words from the topic marker to the contact noun ("पर विस्तार से चर्चा"). */
+const TOPIC_MARKER_REACH = 4;
+/* "पर", "को लेकर", "के बारे में", "के संबंध में": what closes the topics talked about. */
+const TOPIC_MARKERS = set('पर लेकर बारे संबंध');
+/* A subject, a finite verb or a subordinate clause among the words: they are no list of topics. */
+const NOT_TOPICS = set('ने कहा बताया है हैं था थे थी किया किए हुआ हुई हुए हुईं कि जो जिस जिसमें जिसके जबकि लेकिन क्योंकि');
+
+/**
+ * Whether the words between `from` and the contact noun at `to` are a list of topics closed by a
+ * topic marker: a longer gap than a clause's usual one that still joins the person and the noun.
+ */
+export function topicListBetween(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from > TOPIC_LIST_GAP) return false;
+  if (!toks.slice(Math.max(from, to - TOPIC_MARKER_REACH), to).some((t) => TOPIC_MARKERS.has(t.fold))) return false;
+  return !toks.slice(from, to).some((t) => NOT_TOPICS.has(t.fold));
+}
+
+/* "… चर्चा करने के एक दिन बाद": the contact is counted from, not dated by, the sentence's date. */
+const SPAN_UNITS = set('दिन दिनों सप्ताह हफ्ते हफ्तों महीने घंटे');
+const BEFORE_AFTER = set('बाद पहले');
+
+/** Whether "के <number> <unit> बाद|पहले" follows token `end`: the contact is a day or more apart from the sentence's news. */
+export function spanAway(toks: readonly Tok[], end: number): boolean {
+  if (toks[end]?.fold !== foldTerm('के')) return false;
+  for (let k = end + 1; k < Math.min(toks.length - 1, end + 4); k++) {
+    if (SPAN_UNITS.has(toks[k]!.fold)) return BEFORE_AFTER.has(toks[k + 1]!.fold);
+  }
+  return false;
+}
