@@ -48,3 +48,29 @@ export function laterPossessor(toks: readonly Tok[], groups: readonly Group[], i
   if (!h || introduced[hi] || h.members.length !== 1 || h.first - comma > VERB_REACH) return undefined;
   return isVerb(toks[h.first - 1]) ? h : undefined;
 }
+
+/*
+ * A verb after a contact noun whose object pronoun is the noun and whose subject, unnamed, is the
+ * noun's owner ("اتصال تلقاه من Y", a call he received from Y; "مكالمة أجراها مع Y"), or whose
+ * pronoun is the owner ("لقاء جمعه بـY", a meeting that brought him together with Y).
+ */
+const RELATIVE_VERB = new RegExp(`^(?:${['أجرى', 'أجرت', 'تلقى', 'تلقت', 'عقد', 'عقدت', 'جمع', 'جمعت', 'ضم', 'ضمت'].map((w) => foldTerm(w).replace(/[ىي]$/u, 'ا')).join('|')})(?:ه|ها|هما)$`, 'u');
+const INTRODUCERS = set('مع من');
+
+/**
+ * "وخلال اتصال هاتفي مع Y، أكد X", "وفي اتصال هاتفي تلقاه من Y، أكد X", "في لقاء جمعه بـY، قال
+ * X": a contact noun after a word of time, owned by no word of its own, whose person met follows at
+ * once (after مع, بـ, or من when received) or after such a verb, sets the scene for the clause after
+ * the comma like a possessed noun. `at` is where the introduced person (or its introducer) stands;
+ * the noun may be the cue before `c` when `c` is the verb ("تلقاه").
+ */
+export function openScene(toks: readonly Tok[], cues: readonly CueAt[], c: CueAt, at: number): boolean {
+  const verbAt = RELATIVE_VERB.test(toks[c.i]!.fold) && c.end === c.i + 1 ? c.i : RELATIVE_VERB.test(toks[c.end]?.fold ?? '') ? c.end : -1;
+  const noun = verbAt === c.i ? cues.find((d) => d.end === c.i) : c;
+  if (!noun || !has(toks[noun.i - 1], SCENE)) return false;
+  const m = verbAt >= 0 ? verbAt + 1 : noun.end;
+  if (at === m) return true;
+  if (at !== m + 1 || !has(toks[m], INTRODUCERS)) return false;
+  // من names the one met only after a verb of receiving.
+  return !has(toks[m], set('من')) || (verbAt >= 0 && toks[verbAt]!.fold.startsWith(foldTerm('تلق')));
+}

@@ -25,7 +25,7 @@ import { adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, parentheti
 import { attendanceClaims } from './arabic-attendance.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { loneObject, objectList, opensContinuing, pronounOnCue, subjectThenList } from './arabic-continued.ts';
-import { laterPossessor, sceneEnd, sceneNoun } from './arabic-possessor.ts';
+import { laterPossessor, openScene, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
@@ -371,7 +371,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const c = [...cues].reverse().find((c) => c.end <= at && at - c.end <= MAX_GAP);
     if (!c || breakBetween(toks, c.end, at)) return;
     // "وخلال لقائه Y، أكد X": the scene noun's owner is the subject of the clause after the comma.
-    if (sceneNoun(toks, c) && (withWord || c.cue.possessedObject) && g.first >= c.end) {
+    if (((sceneNoun(toks, c) && (withWord || c.cue.possessedObject)) || (withWord && openScene(toks, cues, c, at))) && g.first >= c.end) {
       const owner = laterPossessor(toks, groups, intro.map((x) => x !== undefined), g, isVerb);
       if (owner) {
         subjects.add(owner);
