@@ -22,6 +22,7 @@ import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
 import { adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
+import { addressedAt } from './arabic-addressed.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { loneObject, objectList, opensContinuing, pronounOnCue, subjectThenList } from './arabic-continued.ts';
@@ -248,6 +249,12 @@ function invitedBy(toks: readonly Tok[], s: Group, c: CueAt, by: Introducer): bo
   return by === 'from' && c.cue.kind === 'invitation' && s.end < c.i && !particlesOnly(toks, s.end, c.i);
 }
 
+/** Whether the group's first word carries لـ "to" ("لرئيس الوزراء", "لنظيره"). */
+function addressedTo(toks: readonly Tok[], g: Group): boolean {
+  const head = g.members[0]!;
+  return head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ل');
+}
+
 /** Whether the word is a verb (a form of a contact verb or a common news verb, with و/ف). */
 function isVerb(tok: Tok | undefined): boolean {
   return tok !== undefined && formsOf(tok).some((f) => VERBS.has(f));
@@ -368,6 +375,15 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       return;
     }
     const at = introduced[gi]!.at;
+    // "وهنأ X Y خلال اتصال هاتفي": the two side by side after a verb, then the contact noun.
+    const occasion = !withWord && gi > 0 ? addressedAt(toks, groups, cues, groups[gi - 1]!, g, isVerb) : undefined;
+    if (occasion) {
+      const s = groups[gi - 1]!;
+      subjects.add(s);
+      objects.add(g);
+      claims.push(...pairClaims(view, s.members, g.members, shape(kindOf(toks, cues, s.first - 1, occasion.end + 2, occasion), occasion.planned, s.first - 1, occasion.end)));
+      return;
+    }
     const c = [...cues].reverse().find((c) => c.end <= at && at - c.end <= MAX_GAP);
     if (!c || breakBetween(toks, c.end, at)) return;
     // "وخلال لقائه Y، أكد X": the scene noun's owner is the subject of the clause after the comma.
@@ -392,7 +408,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       else if (!withWord && (pronounOnCue(toks, g, c) || loneObject(toks, groups, g, c)) && objectFollows(view, c.end, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
       return;
     }
-    const candidates = groups.slice(0, gi).map((s, si) => ({ s, by: intro[si] })).reverse();
+    // "وأكد X لـY … خلال لقائه Z": a person after لـ "to" is addressed, never a subject.
+    const candidates = groups.slice(0, gi).map((s, si) => ({ s, by: intro[si] })).filter(({ s }) => !addressedTo(toks, s)).reverse();
     // "X، الذي دعا Y": the relative pronoun right before the verb keeps X its subject.
     // "X … إلى كييف حيث تلتقي Y": حيث right before the verb keeps the earlier subject too.
     const relative = (s: Group) => (whereClause(toks, s, c) || parenthetical(toks, s, c) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES))) && !breakBetween(toks, c.i, at);
