@@ -15,6 +15,7 @@
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import { NEWS_VERB_FORMS } from '../languages/arb/verbs.ts';
 import { foldTerm } from '../text/normalize.ts';
+import { arabicNoun, arabicVerb } from '../text/arabicInflection.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
@@ -133,6 +134,21 @@ function wordIntroducer(toks: readonly Tok[], k: number): Introducer {
   return has(tok, FROM) ? 'from' : undefined;
 }
 
+/* Forms of "spoke" and "talk" (تحدث, حديث): the one spoken to follows إلى. */
+const SPOKE = new Set([...arabicVerb('تحدث', 'تحدث').done, ...arabicVerb('تحدث', 'تحدث').future, ...arabicNoun('حديث'), ...arabicVerb('تحادث', 'تحادث').done].map(foldTerm));
+const SPOKE_REACH = 12;
+
+/**
+ * "تحدث X هاتفيا إلى Y", "تحدث X إلى Y", "بعد حديثها هاتفيا إلى Y" (spoke to Y): إلى after the
+ * speaker's name, or after a phone word, in the clause of a form of تحدث within reach. `from` is
+ * where the group before ends.
+ */
+function spokeTo(toks: readonly Tok[], g: Group, from: number, cues: readonly CueAt[]): boolean {
+  const to = g.first - 1;
+  if (!(from === to || has(toks[to - 1], ARABIC_PHONE))) return false;
+  return cues.some((c) => c.end <= to && to - c.end <= SPOKE_REACH && has(toks[c.i], SPOKE) && !breakBetween(toks, c.end, to));
+}
+
 /** What introduces a group, and the token where it stands. */
 interface Introduced {
   by: Introducer;
@@ -170,6 +186,7 @@ function introducerOf(toks: readonly Tok[], g: Group, from: number, cues: readon
   if (head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ب')) return { by: 'with', at };
   if (by === 'from') return { by, at };
   if (has(before, TO) && cues.some((c) => c.cue.kind !== 'meeting' && c.end === g.first - 1)) return { by: 'with', at };
+  if (has(before, TO) && spokeTo(toks, g, from, cues)) return { by: 'with', at };
   if (has(before, HEADED_BY)) return { by: toks.slice(Math.max(0, g.first - 6), g.first - 1).some((t) => has(t, WITH)) ? 'with' : 'headed', at };
   return detachedIntroducer(toks, g, from) ?? { by: undefined, at };
 }
@@ -247,6 +264,19 @@ function fromSender(cues: readonly CueAt[], at: number, first: number): boolean 
 /** An invitation from the person met ("بدعوة من Y", "تلبية لدعوة من Y") told after the subject's own action. */
 function invitedBy(toks: readonly Tok[], s: Group, c: CueAt, by: Introducer): boolean {
   return by === 'from' && c.cue.kind === 'invitation' && s.end < c.i && !particlesOnly(toks, s.end, c.i);
+}
+
+/* Words of time opening a sentence before the occasion of its contact ("وفي اتصال هاتفي، بحث X مع Y"). */
+const OPENING_SCENE = set('في وفي خلال وخلال أثناء وأثناء');
+
+/**
+ * Where the kind of the contact starting at `first` is read from: the sentence's opening "وفي
+ * اتصال هاتفي،" (in a phone call), set off by a comma right before `first`, makes talks a phone
+ * call; otherwise from `first`.
+ */
+function openingOccasion(toks: readonly Tok[], cues: readonly CueAt[], first: number): number {
+  const c = cues.find((c) => c.i === 1);
+  return c && has(toks[0], OPENING_SCENE) && c.end === first && toks[first]?.breakBefore ? 0 : first;
 }
 
 /** Whether the group's first word carries لـ "to" ("لرئيس الوزراء", "لنظيره"). */
@@ -435,7 +465,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const planned = speaker
       ? c.cue.future === true || toks.slice(speaker.at, g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS))
       : cues.some((x) => x.planned && x.end >= first && x.i < g.first) || toks.slice(Math.max(0, first - FUTURE_REACH / 2), g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS));
-    const claim = shape(kindOf(toks, cues, first, g.end + 2, c), planned, first, g.end);
+    const claim = shape(kindOf(toks, cues, openingOccasion(toks, cues, first), g.end + 2, c), planned, first, g.end);
     // A relative clause between subject and verb tells of something else: its dates are not the contact's.
     if (s.end < c.i && (parenthetical(toks, s, c) || speakerSelf(toks, s, c) || speaker)) Object.assign(claim, { first: c.i, clause: [c.i, clauseOf(toks, c.i, g.end)[1]] });
     // "X يعتزم زيارة قطر يومي 25 و26 أكتوبر تلبية لدعوة من Y": the invitation was made before the

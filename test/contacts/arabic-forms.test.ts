@@ -34,3 +34,32 @@ describe('Arabic: a bare masdar announced as intended ("يعتزم X لقاء Y"
     ]);
   });
 });
+
+describe('Arabic: spoke to ("تحدث X إلى Y")', () => {
+  it('reads إلى after the speaker or a phone word as the one spoken to', () => {
+    expect(contacts('وتحدث وزير الخارجية البريطاني دومينيك راب هاتفيا إلى نظيره الباكستاني شاه محمود قريشي.')).toEqual([
+      'دومينيك راب – شاه محمود قريشي: phone call, undated',
+    ]);
+    expect(contacts('وتحدثت المستشارة الألمانية أنجيلا ميركل إلى الرئيس الروسي فلاديمير بوتين حول أفغانستان.')).toEqual([
+      'أنجيلا ميركل – فلاديمير بوتين: talks, undated',
+    ]);
+    expect(contacts('وقال وزير الخارجية الفرنسي جان إيف لودريان بعد حديثه هاتفيا إلى نظيره الصيني وانغ يي إن التعاون ضروري.')).toEqual([
+      'جان إيف لودريان – وانغ يي: phone call, undated',
+    ]);
+  });
+
+  it('reads no one spoken to in a place after إلى', () => {
+    expect(contacts('وتحدث وزير الخارجية البريطاني دومينيك راب عن زيارته إلى باكستان.')).toEqual([]);
+  });
+});
+
+describe('Arabic: a sentence opening with the phone call it tells of ("وفي اتصال هاتفي، بحث X مع Y")', () => {
+  it('makes the talks a phone call', () => {
+    expect(contacts('وفي اتصال هاتفي، بحث وزير الخارجية التركي مولود جاويش أوغلو مع نظيره الإيراني حسين أمير عبد اللهيان الوضع.')).toEqual([
+      'مولود جاويش أوغلو – حسين أمير عبد اللهيان: phone call, undated',
+    ]);
+    expect(contacts('وخلال مكالمة هاتفية، ناقش الرئيس الفرنسي إيمانويل ماكرون مع رئيس الوزراء الهندي ناريندرا مودي الأزمة.')).toEqual([
+      'إيمانويل ماكرون – ناريندرا مودي: phone call, undated',
+    ]);
+  });
+});
