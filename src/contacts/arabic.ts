@@ -24,6 +24,7 @@ import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arab
 import { formsOf, has } from './arabic-words.ts';
 import { adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
 import { addressedAt } from './arabic-addressed.ts';
+import { welcomeClaims } from './arabic-welcome.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { loneObject, objectList, opensContinuing, pronounOnCue, subjectThenList } from './arabic-continued.ts';
@@ -499,5 +500,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const end = Math.max(g.end, c.end);
     claims.push(...pairClaims(view, g.members, undefined, shape(kindOf(toks, cues, first, end + 2, c), c.planned, first, end)));
   });
+  // "وكان في استقبال X لدى وصوله Y": the masdar is no cue; its guest and host are read apart.
+  const unread = groups.filter((g) => !subjects.has(g) && !objects.has(g) && !done.has(g));
+  claims.push(...welcomeClaims(view, unread, (first, end) => shape('meeting', false, first, end)));
   return claims;
 }
