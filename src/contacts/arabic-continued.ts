@@ -7,8 +7,8 @@
  *   comma alone, and the list after it is who X met;
  * - "كما استقبل Y في الكرملين", "والتقى أيضا Y": one person after the verb, with nothing after them
  *   that a subject would take as its object, is the object;
- * - "واستقبله Y", "وكان في استقباله Y" (Y received him): the pronoun on the verb or the masdar is
- *   the sentence before's subject, and Y the other party.
+ * - "واستقبله Y", "وكان في استقباله Y" (Y received him), "وقد التقى به Y" (Y met him): the pronoun
+ *   on the verb or the masdar, or after the verb, is the sentence before's subject, and Y the other party.
  */
 import type { Group } from '../grammar/groups.ts';
 import type { Phrase } from '../grammar/phrase.ts';
@@ -62,6 +62,15 @@ export function subjectThenList(toks: readonly Tok[], g: Group, c: CueAt): boole
 export function pronounOnCue(toks: readonly Tok[], g: Group, c: CueAt): boolean {
   if (c.end !== c.i + 1 || !PRONOUN.test(toks[c.i]!.fold) || c.end > g.first || g.members.length !== 1) return false;
   if (!(c.cue.transitive || c.cue.possessedObject)) return false;
+  return toks.slice(0, c.i).every((t) => has(t, OPENERS)) && (c.i > 0 || /^[وف]/u.test(toks[0]!.text));
+}
+
+/* A pronoun after the verb: "التقى به Y" (Y met him), "اجتمع بها Y", "اتصل به Y", "التقى معه Y". */
+const PRONOUN_OBJECTS = set('به بها معه معها');
+
+/** "وقد التقى به Y": a pronoun right after a cue opening the sentence, before the one person named. */
+export function pronounAfterCue(toks: readonly Tok[], g: Group, c: CueAt): boolean {
+  if (!has(toks[c.end], PRONOUN_OBJECTS) || c.end + 1 > g.first || g.members.length !== 1) return false;
   return toks.slice(0, c.i).every((t) => has(t, OPENERS)) && (c.i > 0 || /^[وف]/u.test(toks[0]!.text));
 }
 

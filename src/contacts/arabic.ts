@@ -27,7 +27,7 @@ import { addressedAt } from './arabic-addressed.ts';
 import { welcomeClaims } from './arabic-welcome.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
-import { loneObject, objectList, opensContinuing, pronounOnCue, subjectThenList } from './arabic-continued.ts';
+import { loneObject, objectList, opensContinuing, pronounAfterCue, pronounOnCue, subjectThenList } from './arabic-continued.ts';
 import { laterPossessor, openScene, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -437,6 +437,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       if (withWord && (intro[gi] === 'with' || fromSender(cues, at, 0))) claims.push(...continuedSpeaker(view, views, g, c, shape));
       // "واستقبله Y", "كما استقبل Y في الكرملين": the one person named is the other party of the sentence before's subject.
       else if (!withWord && (pronounOnCue(toks, g, c) || loneObject(toks, groups, g, c)) && objectFollows(view, c.end, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
+      else if (!withWord && pronounAfterCue(toks, g, c) && objectFollows(view, c.end + 1, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
       return;
     }
     // "وأكد X لـY … خلال لقائه Z": a person after لـ "to" is addressed, never a subject.
