@@ -15,6 +15,7 @@
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import { NEWS_VERB_FORMS } from '../languages/arb/verbs.ts';
 import { foldTerm } from '../text/normalize.ts';
+import { ARABIC_WEEKDAY_SPELLINGS } from '../dates/lexicon-ar.ts';
 import { arabicNoun, arabicVerb } from '../text/arabicInflection.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
@@ -68,8 +69,8 @@ type Introducer = 'with' | 'from' | 'headed' | undefined;
 const NEGATIONS = NEGATION_WORDS('arb')!;
 const RELATIVES = set('الذي التي');
 const NEGATION_REACH = 10;
-/* Today, tonight, tomorrow, next (week, Thursday): the day a present-tense verb announces. */
-const COMING_DAYS = set('اليوم الليلة غدا غداً الغد المقبل المقبلة القادم القادمة');
+/* Today, tonight, tomorrow, next (week, Thursday), a weekday ("ويلتقي X الخميس Y"): the day a present-tense verb announces. */
+const COMING_DAYS = new Set([...set('اليوم الليلة غدا غداً الغد المقبل المقبلة القادم القادمة'), ...ARABIC_WEEKDAY_SPELLINGS.flat().map(foldTerm)]);
 const ANNOUNCED_REACH = 20;
 
 

@@ -67,5 +67,7 @@ export const arabic: LanguagePack = {
   // "المقرر عقدها في" scheduled to be held on, "المزمع" intended, "المرتقب"/"المنتظر" expected.
   scheduling: ['المقرر', 'المقررة', 'مقرر', 'مقررة', 'المزمع', 'المزمعة', 'المرتقب', 'المرتقبة', 'المنتظر', 'المنتظرة'],
   occasions: OCCASIONS,
-  findDates: arabicDates(new Set([...CUES.filter(([, c]) => c.future).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
+  // The present of a contact verb with a bare weekday tells of the coming one too ("ويلتقي X الخميس Y");
+  // not the first person (ألتقي folds as التقى, he met).
+  findDates: arabicDates(new Set([...CUES.filter(([w, c]) => c.future || (c.present && !w.startsWith('أ'))).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
 };
