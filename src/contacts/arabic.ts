@@ -26,6 +26,7 @@ import { formsOf, has } from './arabic-words.ts';
 import { adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
 import { addressedAt } from './arabic-addressed.ts';
 import { welcomeClaims } from './arabic-welcome.ts';
+import { delegationPhrases } from './arabic-delegation.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { loneObject, objectList, opensContinuing, pronounAfterCue, pronounOnCue, subjectThenList } from './arabic-continued.ts';
@@ -379,7 +380,9 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   const { toks } = view;
   const cues = findCues(toks);
   // People named in brackets are an aside about someone else, no party to the sentence's contacts.
-  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, view.phrases.filter((p) => !inBrackets(view, p.first)))), cues);
+  // "أن يلتقي الوفد مع Y": the delegation named again stands for its head, told before.
+  const phrases = [...view.phrases, ...delegationPhrases(view, views)].sort((a, b) => a.first - b.first);
+  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, phrases.filter((p) => !inBrackets(view, p.first)))), cues);
   const claims: Claim[] = [];
   const done = new Set<Group>();
   const subjects = new Set<Group>();
