@@ -14,6 +14,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map
 
 /* Words of time before the occasion: during, in, at. */
 const SCENE = set('خلال أثناء اثناء في لدى');
+/* "About" before a masdar of feeling ("عن امتنانه", "عن قلقها"). */
+const ABOUT = set('عن');
 /* A possessive pronoun on the noun other than "their two" (خلال لقائه Z): its owner met Z, named after it. */
 const OWNED_BY_ONE = /(ه|ها)$/u;
 
@@ -28,11 +30,33 @@ export function addressedAt(toks: readonly Tok[], groups: readonly Group[], cues
   if (!isVerb(toks[verb]) || cues.some((c) => c.i <= verb && c.end > verb)) return undefined;
   // The verb opens the sentence or its clause ("وأكد", "أن X أبلغ" is no verb-first clause).
   if (verb > 0 && !toks[verb]!.breakBefore) return undefined;
-  if (!has(toks[g.end], SCENE)) return undefined;
-  const c = cues.find((c) => c.i === g.end + 1);
+  // "وعبر X لـY عن امتنانه خلال اتصال هاتفي": what was expressed may come first.
+  const scene = has(toks[g.end], ABOUT) && !toks[g.end + 2]?.breakBefore ? g.end + 2 : g.end;
+  if (!has(toks[scene], SCENE)) return undefined;
+  const c = cues.find((c) => c.i === scene + 1);
   if (!c) return undefined;
   // "خلال لقائه Z": the noun's owner met Z, who is named after it.
   const owned = c.end === c.i + 1 && OWNED_BY_ONE.test(toks[c.i]!.text);
   const named = groups.some((h) => h.first >= c.end && h.first <= c.end + 1);
   return owned || named ? undefined : c;
+}
+
+/* "That" after a verb of saying, and the verbs of saying whose speaker the pronoun is. */
+const THAT = set('إن أن');
+const SAYING = set('قال وقال قالت وقالت أكد وأكد أكدت وأكدت أوضح وأوضح ذكر وذكر أعلن وأعلن');
+/* An object pronoun on a verb: him, her (read on the written word: ة is no pronoun). */
+const OBJECT_PRONOUN = /(ه|ها)$/u;
+
+/**
+ * "وقال X إن Y أبلغه خلال اتصال هاتفي أن …" (X said Y told him during a phone call): the pronoun
+ * on the verb after Y is the speaker `s`, and the contact noun after it names no one. Returns the
+ * noun when `g` is Y.
+ */
+export function toldSpeakerAt(toks: readonly Tok[], groups: readonly Group[], cues: readonly CueAt[], s: Group, g: Group, isVerb: (tok: Tok | undefined) => boolean): CueAt | undefined {
+  if (s.members.length !== 1 || g.members.length !== 1 || g.first !== s.end + 1 || !has(toks[s.end], THAT) || !has(toks[s.first - 1], SAYING)) return undefined;
+  const verb = toks[g.end];
+  if (!verb || !isVerb(verb) || !OBJECT_PRONOUN.test(verb.text) || !has(toks[g.end + 1], SCENE)) return undefined;
+  const c = cues.find((c) => c.i === g.end + 2);
+  if (!c || groups.some((h) => h.first >= c.end && h.first <= c.end + 1)) return undefined;
+  return c;
 }

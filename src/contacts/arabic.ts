@@ -24,7 +24,7 @@ import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
 import { adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
-import { addressedAt } from './arabic-addressed.ts';
+import { addressedAt, toldSpeakerAt } from './arabic-addressed.ts';
 import { welcomeClaims } from './arabic-welcome.ts';
 import { delegationPhrases } from './arabic-delegation.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
@@ -282,6 +282,14 @@ function openingOccasion(toks: readonly Tok[], cues: readonly CueAt[], first: nu
   return c && has(toks[0], OPENING_SCENE) && c.end === first && toks[first]?.breakBefore ? 0 : first;
 }
 
+/* Verbs of holding a contact with an object pronoun for the noun: "الذي أجراه", "التي عقدها". */
+const HELD_IT = /^(?:اجرا|عقد|اجرت|عقدت)(?:ه|ها)$/u;
+
+/** "الاتصال الذي أجراه X": الذي right after a contact noun, then a verb holding it. */
+function relativeOnNoun(toks: readonly Tok[], c: CueAt): boolean {
+  return has(toks[c.end], RELATIVES) && HELD_IT.test(toks[c.end + 1]?.fold ?? '');
+}
+
 /** Whether the group's first word carries لـ "to" ("لرئيس الوزراء", "لنظيره"). */
 function addressedTo(toks: readonly Tok[], g: Group): boolean {
   const head = g.members[0]!;
@@ -411,7 +419,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     }
     const at = introduced[gi]!.at;
     // "وهنأ X Y خلال اتصال هاتفي": the two side by side after a verb, then the contact noun.
-    const occasion = !withWord && gi > 0 ? addressedAt(toks, groups, cues, groups[gi - 1]!, g, isVerb) : undefined;
+    // "وقال X إن Y أبلغه خلال اتصال هاتفي": the pronoun on the verb after Y is the speaker.
+    const occasion = !withWord && gi > 0 ? (addressedAt(toks, groups, cues, groups[gi - 1]!, g, isVerb) ?? toldSpeakerAt(toks, groups, cues, groups[gi - 1]!, g, isVerb)) : undefined;
     if (occasion) {
       const s = groups[gi - 1]!;
       subjects.add(s);
@@ -420,7 +429,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       return;
     }
     const c = [...cues].reverse().find((c) => c.end <= at && at - c.end <= MAX_GAP);
-    if (!c || breakBetween(toks, c.end, at)) return;
+    // "خلال الاتصال الذي أجراه X مع Y": a relative clause on the contact noun tells who held it.
+    if (!c || breakBetween(toks, c.end + (relativeOnNoun(toks, c) ? 1 : 0), at)) return;
     // "وخلال لقائه Y، أكد X": the scene noun's owner is the subject of the clause after the comma.
     if (((sceneNoun(toks, c) && (withWord || c.cue.possessedObject)) || (withWord && openScene(toks, cues, c, at))) && g.first >= c.end) {
       const owner = laterPossessor(toks, groups, intro.map((x) => x !== undefined), g, isVerb);

@@ -42,3 +42,30 @@ describe('Arabic: a setting after the subject ends its name ("استقبل X ب�
     ]);
   });
 });
+
+describe('Arabic: more of the addressed verb and the noun of contact', () => {
+  it('lets what was expressed come before the occasion ("وعبر X لـY عن امتنانه خلال اتصال هاتفي")', () => {
+    expect(contacts('وأعرب الرئيس الفرنسي إيمانويل ماكرون لرئيس الوزراء الهندي ناريندرا مودي عن قلقه خلال اتصال هاتفي.')).toEqual([
+      'إيمانويل ماكرون – ناريندرا مودي: phone call, undated',
+    ]);
+  });
+
+  it('reads the speaker as the pronoun on the verb after "that Y" ("وقال X إن Y أبلغه خلال اتصال هاتفي")', () => {
+    expect(contacts('وقال رئيس الوزراء البريطاني بوريس جونسون إن الرئيس الأمريكي جو بايدن أبلغه خلال اتصال هاتفي أن الانسحاب مستمر.')).toEqual([
+      'بوريس جونسون – جو بايدن: phone call, undated',
+    ]);
+    expect(contacts('وأكدت المستشارة الألمانية أنجيلا ميركل أن الرئيس الروسي فلاديمير بوتين أطلعها خلال اللقاء على موقف موسكو.')).toEqual([
+      'أنجيلا ميركل – فلاديمير بوتين: meeting, undated',
+    ]);
+  });
+
+  it('reads who held a contact in a relative clause on its noun ("خلال الاتصال الذي أجراه X مع Y")', () => {
+    expect(contacts('وتناول الجانبان خلال الاتصال الذي أجراه وزير الخارجية الإيراني حسين أمير عبد اللهيان مع نظيره التركي مولود جاويش أوغلو الوضع في أفغانستان.')).toEqual([
+      'حسين أمير عبد اللهيان – مولود جاويش أوغلو: phone call, undated',
+    ]);
+    expect(contacts('وجاء ذلك في المحادثات التي عقدها وزير الخارجية الصيني وانغ يي مع نظيره الباكستاني شاه محمود قريشي.')).toEqual([
+      'وانغ يي – شاه محمود قريشي: talks, undated',
+    ]);
+  });
+});
+
