@@ -63,3 +63,21 @@ describe('Arabic: a sentence opening with the phone call it tells of ("وفي ا
     ]);
   });
 });
+
+describe('Arabic: hosted and reviewed ("استضاف X Y", "استعرض X مع Y")', () => {
+  it('reads hosting as a meeting with its guest and reviewing with someone as talks', () => {
+    expect(contacts('واستضاف الرئيس الطاجيكي إمام علي رحمن نظيره الإيراني إبراهيم رئيسي في دوشنبه.')).toEqual([
+      'إمام علي رحمن – إبراهيم رئيسي: meeting, undated, Dushanbe',
+    ]);
+    expect(contacts('واستعرض ولي العهد السعودي الأمير محمد بن سلمان مع رئيس الوزراء الباكستاني عمران خان العلاقات الثنائية.')).toEqual([
+      'محمد بن سلمان – عمران خان: talks, undated',
+    ]);
+    expect(contacts('واستعرضت وزيرة الخارجية الهولندية سيغريد كاغ ونظيرها الباكستاني شاه محمود قريشي هاتفيا تطورات الوضع.')).toEqual([
+      'سيغريد كاغ – شاه محمود قريشي: phone call, undated',
+    ]);
+  });
+
+  it('reads no contact with a host that is a place', () => {
+    expect(contacts('واستضافت الدوحة المفاوضات بين الحركة والولايات المتحدة.')).toEqual([]);
+  });
+});
