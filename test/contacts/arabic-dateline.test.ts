@@ -42,3 +42,19 @@ describe('Arabic: the present of a contact verb with a bare weekday announces th
     ]);
   });
 });
+
+describe('Arabic: "today" before a definite title opens the object, not a noun phrase ("استقبل X اليوم السفير Y")', () => {
+  const today = (...lines: string[]) => contactLines(invented([lines.join('\n')], { published: '2021-09-01' }), 'native');
+
+  it('dates the contact today', () => {
+    expect(today('واستقبل وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني اليوم المبعوث الأمريكي زلماي خليل زاد.')).toEqual([
+      'محمد بن عبد الرحمن آل ثاني – زلماي خليل زاد: meeting, 2021-09-01',
+    ]);
+  });
+
+  it('still reads a day word before a definite adjective as a noun ("اليوم الوطني")', () => {
+    expect(today('والتقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني بالمبعوث الأمريكي زلماي خليل زاد في اليوم الوطني للبلاد.')).toEqual([
+      'محمد بن عبد الرحمن آل ثاني – زلماي خليل زاد: meeting, undated',
+    ]);
+  });
+});
