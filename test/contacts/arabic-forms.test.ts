@@ -82,10 +82,13 @@ describe('Arabic: hosted and reviewed ("استضاف X Y", "استعرض X مع 
   });
 });
 
-describe('Arabic: touched on with someone, shook hands ("تطرق X مع Y", "صافح X Y")', () => {
+describe('Arabic: touched on with someone, discussions, shook hands ("تطرق X مع Y", "مناقشات مع Y", "صافح X Y")', () => {
   it('reads them as talks and a meeting', () => {
     expect(contacts('وتطرق وزير الخارجية الإيراني حسين أمير عبد اللهيان مع نظيره الباكستاني شاه محمود قريشي إلى ملف اللاجئين.')).toEqual([
       'حسين أمير عبد اللهيان – شاه محمود قريشي: talks, undated',
+    ]);
+    expect(contacts('وأجرى وزير الخارجية الروسي سيرغي لافروف مناقشات مع نظيره الهندي سوبرامانيام جايشانكار حول أفغانستان.')).toEqual([
+      'سيرغي لافروف – سوبرامانيام جايشانكار: talks, undated',
     ]);
     expect(contacts('وصافح الرئيس الأمريكي جو بايدن رئيس الوزراء الهندي ناريندرا مودي في البيت الأبيض.')).toEqual([
       'جو بايدن – ناريندرا مودي: meeting, undated',

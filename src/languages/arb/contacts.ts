@@ -79,7 +79,7 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ...verb('talks', 'تبادل', 'تبادل'),
   // "اتفق X مع نظيره Y على …", "اتفق X وY على …" (agreed): an agreement between people is reached in talks.
   ...verb('talks', 'اتفق', 'تفق'),
-  ...nouns('talks', 'محادثة مباحثة حديث', 'محادثات مباحثات مشاورات'),
+  ...nouns('talks', 'محادثة مباحثة حديث', 'محادثات مباحثات مشاورات مناقشات'),
   // Phone calls: phoned (transitive), called (اتصل بـ); a call.
   ...verb('phone call', 'هاتف', 'هاتف', { transitive: true }),
   ...verb('phone call', 'اتصل', 'تصل'),
