@@ -52,6 +52,9 @@ export const arabic: LanguagePack = {
   cities: CITIES,
   possessives: [],
   and: ['و'],
+  // Honorifics standing for the one they honour, as subject pronouns do (src/people/anaphora.ts):
+  // "كما تلقى سموه اتصالا من Y" (His Highness), فخامته, معاليه, سعادته, دولته (His Excellency).
+  pronouns: ['سموه', 'سموها', 'فخامته', 'معاليه', 'معاليها', 'سعادته', 'سعادتها'],
   coreference: {
     // Duals only: a plural (المسؤولين "the officials") names no pair. بينهما "between the two of them";
     // الجانبان "the two sides" stands for people only when the sentences before name exactly two (antecedent.ts).
