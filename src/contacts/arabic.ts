@@ -29,7 +29,7 @@ import { welcomeClaims } from './arabic-welcome.ts';
 import { delegationPhrases } from './arabic-delegation.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
-import { loneObject, objectList, opensContinuing, pronounAfterCue, pronounOnCue, subjectThenList } from './arabic-continued.ts';
+import { afterOpening, loneObject, objectList, opensContinuing, pronounAfterCue, pronounOnCue, subjectThenList } from './arabic-continued.ts';
 import { laterPossessor, openScene, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -290,6 +290,20 @@ function relativeOnNoun(toks: readonly Tok[], c: CueAt): boolean {
   return has(toks[c.end], RELATIVES) && HELD_IT.test(toks[c.end + 1]?.fold ?? '');
 }
 
+/** Whether a title stands among tokens [from, to) ("بحث وزير الخارجية الكويتي مع Y"). */
+function officeBetween(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (TITLE_WORDS.match(toks, k)) return true;
+  return false;
+}
+
+/* Prepositions before an occasion named again ("خلال الزيارة", "في الاجتماع"). */
+const DURING = set('خلال أثناء اثناء في');
+
+/** A definite contact noun after a preposition: the occasion named again, taking no object. */
+function mentionedOccasion(toks: readonly Tok[], c: CueAt): boolean {
+  return c.end === c.i + 1 && toks[c.i]!.fold.startsWith('ال') && has(toks[c.i - 1], DURING);
+}
+
 /** Whether the group's first word carries لـ "to" ("لرئيس الوزراء", "لنظيره"). */
 function addressedTo(toks: readonly Tok[], g: Group): boolean {
   const head = g.members[0]!;
@@ -347,7 +361,8 @@ function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g:
   const afterQuote = participle !== undefined && prev ? quotedSpeaker(view, prev, g, c, participle, shape) : [];
   if (afterQuote.length > 0) return afterQuote;
   // The contact verb itself may open the sentence, also after كما ("والتقى بنظيره Y", "كما بحث مع Y").
-  const opensWithCue = c.i === 0 || (c.i === 1 && has(view.toks[0], ALSO));
+  // After an opening phrase, an office between the verb and the one met is the verb's own subject, unnamed.
+  const opensWithCue = c.i === 0 || (c.i === 1 && has(view.toks[0], ALSO)) || (afterOpening(view.toks, c) && !officeBetween(view.toks, c.end, g.first));
   if (!(opened || has(view.toks[0], CONTINUING) || isVerb(view.toks[0]) || opensWithCue) || !prev) return [];
   // Inside a quotation the previous sentence opened, its speaker is not who acts (وقال X: “توجه وفد برئاسة Y. غادر …”).
   const quoted = unclosedQuote(prev);
@@ -428,7 +443,9 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       claims.push(...pairClaims(view, s.members, g.members, shape(kindOf(toks, cues, s.first - 1, occasion.end + 2, occasion), occasion.planned, s.first - 1, occasion.end)));
       return;
     }
-    const c = [...cues].reverse().find((c) => c.end <= at && at - c.end <= MAX_GAP);
+    const nearest = [...cues].reverse().find((c) => c.end <= at && at - c.end <= MAX_GAP);
+    // "يلتقي خلال الزيارة Y": the visit named again is where the verb before it takes its object.
+    const c = nearest && mentionedOccasion(toks, nearest) ? (cues.find((d) => d.end === nearest.i - 1) ?? nearest) : nearest;
     // "خلال الاتصال الذي أجراه X مع Y": a relative clause on the contact noun tells who held it.
     if (!c || breakBetween(toks, c.end + (relativeOnNoun(toks, c) ? 1 : 0), at)) return;
     // "وخلال لقائه Y، أكد X": the scene noun's owner is the subject of the clause after the comma.
