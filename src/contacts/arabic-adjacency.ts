@@ -105,3 +105,15 @@ export function objectFollows(view: SentenceView, k: number, to: number): boolea
   }
   return true;
 }
+
+/** Whether a title stands among tokens [from, to) ("بحث وزير الخارجية الكويتي مع Y"). */
+export function officeBetween(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (TITLE_WORDS.match(toks, k)) return true;
+  return false;
+}
+
+/** Whether the group's first word carries لـ "to" ("لرئيس الوزراء", "لنظيره"). */
+export function addressedTo(toks: readonly Tok[], g: Group): boolean {
+  const head = g.members[0]!;
+  return head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ل');
+}

@@ -74,3 +74,35 @@ export function openScene(toks: readonly Tok[], cues: readonly CueAt[], c: CueAt
   // من names the one met only after a verb of receiving.
   return !has(toks[m], set('من')) || (verbAt >= 0 && toks[verbAt]!.fold.startsWith(foldTerm('تلق')));
 }
+
+/* The relative pronouns after a contact noun ("الاتصال الذي أجراه X"). */
+const RELATIVES = set('الذي التي');
+
+/* Words of time opening a sentence before the occasion of its contact ("وفي اتصال هاتفي، بحث X مع Y"). */
+const OPENING_SCENE = set('في وفي خلال وخلال أثناء وأثناء');
+
+/**
+ * Where the kind of the contact starting at `first` is read from: the sentence's opening "وفي
+ * اتصال هاتفي،" (in a phone call), set off by a comma right before `first`, makes talks a phone
+ * call; otherwise from `first`.
+ */
+export function openingOccasion(toks: readonly Tok[], cues: readonly CueAt[], first: number): number {
+  const c = cues.find((c) => c.i === 1);
+  return c && has(toks[0], OPENING_SCENE) && c.end === first && toks[first]?.breakBefore ? 0 : first;
+}
+
+/* Verbs of holding a contact with an object pronoun for the noun: "الذي أجراه", "التي عقدها". */
+const HELD_IT = /^(?:اجرا|عقد|اجرت|عقدت)(?:ه|ها)$/u;
+
+/** "الاتصال الذي أجراه X": الذي right after a contact noun, then a verb holding it. */
+export function relativeOnNoun(toks: readonly Tok[], c: CueAt): boolean {
+  return has(toks[c.end], RELATIVES) && HELD_IT.test(toks[c.end + 1]?.fold ?? '');
+}
+
+/* Prepositions before an occasion named again ("خلال الزيارة", "في الاجتماع"). */
+const DURING = set('خلال أثناء اثناء في');
+
+/** A definite contact noun after a preposition: the occasion named again, taking no object. */
+export function mentionedOccasion(toks: readonly Tok[], c: CueAt): boolean {
+  return c.end === c.i + 1 && toks[c.i]!.fold.startsWith('ال') && has(toks[c.i - 1], DURING);
+}

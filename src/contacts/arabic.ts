@@ -16,28 +16,27 @@ import { groupPhrases, type Group } from '../grammar/groups.ts';
 import { NEWS_VERB_FORMS } from '../languages/arb/verbs.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { ARABIC_WEEKDAY_SPELLINGS } from '../dates/lexicon-ar.ts';
-import { arabicNoun, arabicVerb } from '../text/arabicInflection.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
-import { adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
+import { addressedTo, adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, officeBetween, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
 import { addressedAt, toldSpeakerAt } from './arabic-addressed.ts';
 import { welcomeClaims } from './arabic-welcome.ts';
+import { introducerOf, type Introducer } from './arabic-introducers.ts';
 import { delegationPhrases } from './arabic-delegation.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { afterOpening, loneObject, objectList, opensContinuing, pronounAfterCue, pronounOnCue, subjectThenList } from './arabic-continued.ts';
-import { laterPossessor, openScene, sceneEnd, sceneNoun } from './arabic-possessor.ts';
+import { laterPossessor, mentionedOccasion, openingOccasion, openScene, relativeOnNoun, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
-import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+import { CUES, FUTURE_MARKERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
 const ARABIC_PHONE = PHONE_WORDS('arb')!;
-const ARABIC_LISTS = LIST_INTRODUCERS('arb')!;
 /* Verbs continuing the previous sentence's speaker ("وأضاف في مؤتمر صحفي مشترك مع Y", he added). */
 const CONTINUING = set('وأضاف وأضافت وتابع وتابعت وأكد وأكدت وأشار وأشارت وقال وقالت');
 /* "كما التقى بـY" (he also met Y): a word going on with the news before it. */
@@ -50,13 +49,8 @@ const ALSO = set('كما وكذلك كذلك');
  */
 const SPEECH = set('قال وقال أضاف وأضاف أكد وأكد أعلن وأعلن');
 const WITH = set('مع');
-const FROM = set('من');
-const HEADED_BY = set('برئاسة بقيادة');
-const TO = set('إلى الى');
 /* Verbs a subjectless sentence may open with (غادر, وصل, قال …). */
 const VERBS = new Set(NEWS_VERB_FORMS.map(foldTerm));
-/* How far before a name the introducer of its office may stand ("من وزير الخارجية وشؤون … X"). */
-const DETACHED_REACH = 14;
 const BETWEEN = set('بين');
 const MAX_GAP = 20;
 const SUBJECT_GAP = 30;
@@ -64,7 +58,6 @@ const FUTURE_REACH = 8;
 /* A reciprocal cue stands this close to the coordinated pair ("X ونظيره Y، خلال اتصال هاتفي"). */
 const RECIPROCAL_GAP = 3;
 
-type Introducer = 'with' | 'from' | 'headed' | undefined;
 
 /* Denied or cancelled contacts are no contacts ("نفت روسيا وجود خطط لعقد محادثات بين X وY"). */
 const NEGATIONS = NEGATION_WORDS('arb')!;
@@ -111,88 +104,6 @@ function announcedDay(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
-
-/* One office for several people, in the dual or plural ("مع وزيري الدفاع القطري X، والخارجية Y"). */
-const SHARED_OFFICES = set('وزيري وزراء رئيسي رؤساء مبعوثي سفيري سفراء ممثلي');
-
-/* "مع كل من A وB" (with each of A and B): كل من passes on the introducer before it. */
-const EACH = set('كل');
-/* "…مع A، إضافة إلى B" (in addition to B): a word of addition continues a list opened by مع. */
-const ADDITION = set('إضافة بالإضافة وبالإضافة علاوة فضلا');
-const ADDITION_TO = set('إلى الى على عن');
-const ADDITION_REACH = 20;
-
-/** Whether مع stands in the clause within reach before token `k` ("مكالمات مع … ، إضافة إلى Y"). */
-function withBefore(toks: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - ADDITION_REACH) && !has(toks[j], CLAUSE_BREAKS); j--) if (has(toks[j], WITH)) return true;
-  return false;
-}
-
-/** The introducer the word at `k` is: مع or a list word, من, or a word of addition after مع; كل من passes through. */
-function wordIntroducer(toks: readonly Tok[], k: number): Introducer {
-  const j = has(toks[k], FROM) && has(toks[k - 1], EACH) ? k - 2 : k;
-  const tok = toks[j];
-  if (has(tok, WITH) || has(tok, ARABIC_LISTS)) return 'with';
-  if (has(tok, ADDITION_TO) && has(toks[j - 1], ADDITION) && withBefore(toks, j - 1)) return 'with';
-  return has(tok, FROM) ? 'from' : undefined;
-}
-
-/* Forms of "spoke" and "talk" (تحدث, حديث): the one spoken to follows إلى. */
-const SPOKE = new Set([...arabicVerb('تحدث', 'تحدث').done, ...arabicVerb('تحدث', 'تحدث').future, ...arabicNoun('حديث'), ...arabicVerb('تحادث', 'تحادث').done].map(foldTerm));
-const SPOKE_REACH = 12;
-
-/**
- * "تحدث X هاتفيا إلى Y", "تحدث X إلى Y", "بعد حديثها هاتفيا إلى Y" (spoke to Y): إلى after the
- * speaker's name, or after a phone word, in the clause of a form of تحدث within reach. `from` is
- * where the group before ends.
- */
-function spokeTo(toks: readonly Tok[], g: Group, from: number, cues: readonly CueAt[]): boolean {
-  const to = g.first - 1;
-  if (!(from === to || has(toks[to - 1], ARABIC_PHONE))) return false;
-  return cues.some((c) => c.end <= to && to - c.end <= SPOKE_REACH && has(toks[c.i], SPOKE) && !breakBetween(toks, c.end, to));
-}
-
-/** What introduces a group, and the token where it stands. */
-interface Introduced {
-  by: Introducer;
-  at: number;
-}
-
-/**
- * An introducer parted from the name by the office it describes: "من وزير الخارجية وشؤون الكومنولث
- * … في المملكة المتحدة، X", "مع رئيس الحكومة التي أعلنتها الحركة، X", "بوزير الدفاع في الحكومة
- * المؤقتة X". The office's words stand between, so the office must follow the introducer at once.
- */
-function detachedIntroducer(toks: readonly Tok[], g: Group, from: number): Introduced | undefined {
-  for (let k = g.first - 2; k >= Math.max(from, g.first - DETACHED_REACH); k--) {
-    const tok = toks[k]!;
-    const by = wordIntroducer(toks, k);
-    if (by && (TITLE_WORDS.match(toks, k + 1) || has(toks[k + 1], SHARED_OFFICES))) return { by, at: k };
-    const title = TITLE_WORDS.match(toks, k);
-    if (title && title.clitic > 0 && tok.text.slice(0, title.clitic).includes('ب')) return { by: 'with', at: k };
-    if (has(tok, SPEECH) || ARABIC_CUES.match(toks, k)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * What introduces the group: مع or a بـ on its first word, من, a list word, إلى right after a
- * verb or noun of speaking ("بعد حديثه إلى Y", after his talk to Y), برئاسة after مع, or one of
- * these before the office the name follows. `from` is where the previous group ends.
- */
-function introducerOf(toks: readonly Tok[], g: Group, from: number, cues: readonly CueAt[]): Introduced {
-  const head = g.members[0]!;
-  const before = toks[g.first - 1];
-  const at = g.first;
-  const by = wordIntroducer(toks, g.first - 1);
-  if (by === 'with') return { by, at };
-  if (head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ب')) return { by: 'with', at };
-  if (by === 'from') return { by, at };
-  if (has(before, TO) && cues.some((c) => c.cue.kind !== 'meeting' && c.end === g.first - 1)) return { by: 'with', at };
-  if (has(before, TO) && spokeTo(toks, g, from, cues)) return { by: 'with', at };
-  if (has(before, HEADED_BY)) return { by: toks.slice(Math.max(0, g.first - 6), g.first - 1).some((t) => has(t, WITH)) ? 'with' : 'headed', at };
-  return detachedIntroducer(toks, g, from) ?? { by: undefined, at };
-}
 
 /** The contact's kind: a phone cue or phone word near it makes talks a phone call. */
 function kindOf(toks: readonly Tok[], cues: CueAt[], from: number, to: number, fallback: CueAt): Cue['kind'] {
@@ -267,47 +178,6 @@ function fromSender(cues: readonly CueAt[], at: number, first: number): boolean 
 /** An invitation from the person met ("بدعوة من Y", "تلبية لدعوة من Y") told after the subject's own action. */
 function invitedBy(toks: readonly Tok[], s: Group, c: CueAt, by: Introducer): boolean {
   return by === 'from' && c.cue.kind === 'invitation' && s.end < c.i && !particlesOnly(toks, s.end, c.i);
-}
-
-/* Words of time opening a sentence before the occasion of its contact ("وفي اتصال هاتفي، بحث X مع Y"). */
-const OPENING_SCENE = set('في وفي خلال وخلال أثناء وأثناء');
-
-/**
- * Where the kind of the contact starting at `first` is read from: the sentence's opening "وفي
- * اتصال هاتفي،" (in a phone call), set off by a comma right before `first`, makes talks a phone
- * call; otherwise from `first`.
- */
-function openingOccasion(toks: readonly Tok[], cues: readonly CueAt[], first: number): number {
-  const c = cues.find((c) => c.i === 1);
-  return c && has(toks[0], OPENING_SCENE) && c.end === first && toks[first]?.breakBefore ? 0 : first;
-}
-
-/* Verbs of holding a contact with an object pronoun for the noun: "الذي أجراه", "التي عقدها". */
-const HELD_IT = /^(?:اجرا|عقد|اجرت|عقدت)(?:ه|ها)$/u;
-
-/** "الاتصال الذي أجراه X": الذي right after a contact noun, then a verb holding it. */
-function relativeOnNoun(toks: readonly Tok[], c: CueAt): boolean {
-  return has(toks[c.end], RELATIVES) && HELD_IT.test(toks[c.end + 1]?.fold ?? '');
-}
-
-/** Whether a title stands among tokens [from, to) ("بحث وزير الخارجية الكويتي مع Y"). */
-function officeBetween(toks: readonly Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to - 1; k++) if (TITLE_WORDS.match(toks, k)) return true;
-  return false;
-}
-
-/* Prepositions before an occasion named again ("خلال الزيارة", "في الاجتماع"). */
-const DURING = set('خلال أثناء اثناء في');
-
-/** A definite contact noun after a preposition: the occasion named again, taking no object. */
-function mentionedOccasion(toks: readonly Tok[], c: CueAt): boolean {
-  return c.end === c.i + 1 && toks[c.i]!.fold.startsWith('ال') && has(toks[c.i - 1], DURING);
-}
-
-/** Whether the group's first word carries لـ "to" ("لرئيس الوزراء", "لنظيره"). */
-function addressedTo(toks: readonly Tok[], g: Group): boolean {
-  const head = g.members[0]!;
-  return head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ل');
 }
 
 /** Whether the word is a verb (a form of a contact verb or a common news verb, with و/ف). */
