@@ -38,6 +38,11 @@ export interface Article {
   /** Publication date `YYYY-MM-DD`, when known. */
   published?: string;
   publishedFrom?: 'catalog' | 'dateline' | 'text';
+  /**
+   * The day the article's dateline gives when it is a few days before the catalog's publication
+   * date (agency copy printed later): "today" and weekdays in the text are read from it.
+   */
+  datelineDay?: string;
   /** Without a reliable publication date: the year every dated article of the corpus is from (src/dates/corpus-year.ts), for a day and month written without a year. */
   assumedYear?: number;
   /** Outlet, only when known (never guessed). */

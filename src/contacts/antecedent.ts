@@ -12,7 +12,8 @@
  * Only when exactly one antecedent fits; otherwise the word stays unread and states no contact.
  * The words are each language pack's `coreference` data. Subject pronouns (उन्होंने, he, she) and
  * roles alone are resolved with the people (src/people/anaphora.ts). A delegation standing for its
- * head was tried and left out: on the development set it added no contact.
+ * head was tried and left out here: on the development set it added no contact (Arabic "الوفد" after
+ * "برئاسة X" is read by arabic-delegation.ts).
  */
 import { PackPhrases } from '../grammar/phrases.ts';
 import type { Phrase } from '../grammar/phrase.ts';

@@ -76,10 +76,18 @@ export function whereClause(toks: readonly Tok[], s: Group, c: CueAt): boolean {
 const PLACE_PREPOSITIONS = set('في على خلال لدى');
 const PREPOSITION_PHRASE = 3;
 
+/* Nouns of place that take بـ "at" ("بمطار كابل", "بمكتبه", "بالديوان الأميري", "بقصر الرئاسة"). */
+const PLACE_NOUNS = set('مطار المطار مكتب مكتبه المكتب قصر القصر مقر المقر الديوان ديوان العاصمة مدينة');
+
+/** Whether the word is a place noun with بـ "at" glued on. */
+function placeWithBi(tok: Tok): boolean {
+  return tok.fold.startsWith('ب') && tok.forms.some((f) => f !== tok.fold && PLACE_NOUNS.has(f));
+}
+
 /**
  * Whether the object follows from token `k` on: at once, or after one adverb ("التقى «سراً» Y"), a
  * date ("يستقبل X، اليوم الجمعة، Y"), a role in apposition ("زعيم حركة طالبان، الملا Y") or a short
- * phrase of place ("في الكرملين", "على هامش القمة").
+ * phrase of place ("في الكرملين", "على هامش القمة", "بمطار كابل الدولي").
  */
 export function objectFollows(view: SentenceView, k: number, to: number): boolean {
   const { toks, dates } = view;
@@ -91,9 +99,21 @@ export function objectFollows(view: SentenceView, k: number, to: number): boolea
     if (dates.some((d) => tok.start >= d.start && tok.end <= d.end) || has(tok, ARABIC_DATE_WORDS)) k++;
     else if (title) k = title.end;
     else if (NATION_WORDS.match(toks, k)) k = NATION_WORDS.match(toks, k)!.end;
-    else if (has(tok, PLACE_PREPOSITIONS) && !prepositional && to - k <= PREPOSITION_PHRASE + 1) [k, prepositional] = [to, true];
+    else if ((has(tok, PLACE_PREPOSITIONS) || placeWithBi(tok)) && !prepositional && to - k <= PREPOSITION_PHRASE + 1) [k, prepositional] = [to, true];
     else if (skipped++ === 0) k++;
     else return false;
   }
   return true;
+}
+
+/** Whether a title stands among tokens [from, to) ("بحث وزير الخارجية الكويتي مع Y"). */
+export function officeBetween(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (TITLE_WORDS.match(toks, k)) return true;
+  return false;
+}
+
+/** Whether the group's first word carries لـ "to" ("لرئيس الوزراء", "لنظيره"). */
+export function addressedTo(toks: readonly Tok[], g: Group): boolean {
+  const head = g.members[0]!;
+  return head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ل');
 }

@@ -7,8 +7,8 @@
  *   comma alone, and the list after it is who X met;
  * - "كما استقبل Y في الكرملين", "والتقى أيضا Y": one person after the verb, with nothing after them
  *   that a subject would take as its object, is the object;
- * - "واستقبله Y", "وكان في استقباله Y" (Y received him): the pronoun on the verb or the masdar is
- *   the sentence before's subject, and Y the other party.
+ * - "واستقبله Y", "وكان في استقباله Y" (Y received him), "وقد التقى به Y" (Y met him): the pronoun
+ *   on the verb or the masdar, or after the verb, is the sentence before's subject, and Y the other party.
  */
 import type { Group } from '../grammar/groups.ts';
 import type { Phrase } from '../grammar/phrase.ts';
@@ -28,9 +28,31 @@ const PRONOUN = /(ه|ها)$/u;
 /* What may follow the lone object: a place, a date, "also" (a subject would be followed by its object). */
 const AFTER_OBJECT = set('في على خلال لدى أمس اليوم أيضا كذلك يوم مساء صباح الأسبوع الشهر');
 
-/** Whether the cue opens the sentence going on from the one before (with و or ف, or after كما). */
+/* Words of sequence and place opening a continuing sentence: "ثم التقى Y", "وهناك التقى Y". */
+const SEQUENCE = set('ثم وهناك هناك وبعدها بعدها ولاحقا لاحقا');
+/* Words turning to another matter ("في سياق آخر", "من جهة أخرى", "في شأن آخر"). */
+const OTHER_MATTER = set('آخر أخرى اخر اخرى منفصل منفصلة سياق');
+/* "ومن المقرر أن", "ومن المتوقع أن": the words announcing a verb whose subject goes on from before. */
+const SCHEDULED = set('ومن من المقرر المتوقع المنتظر المرتقب المزمع أن');
+/* How many words a phrase set off by a comma may open the sentence with ("وخلال الزيارة،", "وفي وقت لاحق،"). */
+const OPENING_PHRASE = 4;
+
+/**
+ * "ثم التقى Y", "وخلال الزيارة، التقى Y", "وبعد ذلك، اجتمع مع Y": the cue comes after a word of
+ * sequence, or after a short phrase opening the sentence with و and set off by a comma.
+ */
+export function afterOpening(toks: readonly Tok[], c: CueAt): boolean {
+  // "وفي سياق آخر، بحث …" (in another matter): the news turns to someone else.
+  if (toks.slice(0, c.i).some((t) => has(t, OTHER_MATTER))) return false;
+  if (c.i === 1 && has(toks[0], SEQUENCE)) return true;
+  // "ومن المقرر أن يلتقي Y" (he is to meet Y).
+  if (c.i >= 2 && c.i <= OPENING_PHRASE && /^و/u.test(toks[0]!.text) && toks.slice(0, c.i).every((t) => has(t, SCHEDULED))) return true;
+  return c.i >= 2 && c.i <= OPENING_PHRASE && /^و/u.test(toks[0]!.text) && toks[c.i]!.breakBefore && toks.slice(1, c.i).every((t) => !t.breakBefore);
+}
+
+/** Whether the cue opens the sentence going on from the one before (with و or ف, after كما, or after an opening). */
 export function opensContinuing(toks: readonly Tok[], c: CueAt): boolean {
-  return (c.i === 0 && /^[وف]/u.test(toks[0]!.text)) || (c.i === 1 && has(toks[0], ALSO));
+  return (c.i === 0 && /^[وف]/u.test(toks[0]!.text)) || (c.i === 1 && has(toks[0], ALSO)) || afterOpening(toks, c);
 }
 
 /**
@@ -62,6 +84,15 @@ export function subjectThenList(toks: readonly Tok[], g: Group, c: CueAt): boole
 export function pronounOnCue(toks: readonly Tok[], g: Group, c: CueAt): boolean {
   if (c.end !== c.i + 1 || !PRONOUN.test(toks[c.i]!.fold) || c.end > g.first || g.members.length !== 1) return false;
   if (!(c.cue.transitive || c.cue.possessedObject)) return false;
+  return toks.slice(0, c.i).every((t) => has(t, OPENERS)) && (c.i > 0 || /^[وف]/u.test(toks[0]!.text));
+}
+
+/* A pronoun after the verb: "التقى به Y" (Y met him), "اجتمع بها Y", "اتصل به Y", "التقى معه Y". */
+const PRONOUN_OBJECTS = set('به بها معه معها');
+
+/** "وقد التقى به Y": a pronoun right after a cue opening the sentence, before the one person named. */
+export function pronounAfterCue(toks: readonly Tok[], g: Group, c: CueAt): boolean {
+  if (!has(toks[c.end], PRONOUN_OBJECTS) || c.end + 1 > g.first || g.members.length !== 1) return false;
   return toks.slice(0, c.i).every((t) => has(t, OPENERS)) && (c.i > 0 || /^[وف]/u.test(toks[0]!.text));
 }
 

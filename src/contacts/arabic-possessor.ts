@@ -48,3 +48,61 @@ export function laterPossessor(toks: readonly Tok[], groups: readonly Group[], i
   if (!h || introduced[hi] || h.members.length !== 1 || h.first - comma > VERB_REACH) return undefined;
   return isVerb(toks[h.first - 1]) ? h : undefined;
 }
+
+/*
+ * A verb after a contact noun whose object pronoun is the noun and whose subject, unnamed, is the
+ * noun's owner ("اتصال تلقاه من Y", a call he received from Y; "مكالمة أجراها مع Y"), or whose
+ * pronoun is the owner ("لقاء جمعه بـY", a meeting that brought him together with Y).
+ */
+const RELATIVE_VERB = new RegExp(`^(?:${['أجرى', 'أجرت', 'تلقى', 'تلقت', 'عقد', 'عقدت', 'جمع', 'جمعت', 'ضم', 'ضمت'].map((w) => foldTerm(w).replace(/[ىي]$/u, 'ا')).join('|')})(?:ه|ها|هما)$`, 'u');
+const INTRODUCERS = set('مع من');
+
+/**
+ * "وخلال اتصال هاتفي مع Y، أكد X", "وفي اتصال هاتفي تلقاه من Y، أكد X", "في لقاء جمعه بـY، قال
+ * X": a contact noun after a word of time, owned by no word of its own, whose person met follows at
+ * once (after مع, بـ, or من when received) or after such a verb, sets the scene for the clause after
+ * the comma like a possessed noun. `at` is where the introduced person (or its introducer) stands;
+ * the noun may be the cue before `c` when `c` is the verb ("تلقاه").
+ */
+export function openScene(toks: readonly Tok[], cues: readonly CueAt[], c: CueAt, at: number): boolean {
+  const verbAt = RELATIVE_VERB.test(toks[c.i]!.fold) && c.end === c.i + 1 ? c.i : RELATIVE_VERB.test(toks[c.end]?.fold ?? '') ? c.end : -1;
+  const noun = verbAt === c.i ? cues.find((d) => d.end === c.i) : c;
+  if (!noun || !has(toks[noun.i - 1], SCENE)) return false;
+  const m = verbAt >= 0 ? verbAt + 1 : noun.end;
+  if (at === m) return true;
+  if (at !== m + 1 || !has(toks[m], INTRODUCERS)) return false;
+  // من names the one met only after a verb of receiving.
+  return !has(toks[m], set('من')) || (verbAt >= 0 && toks[verbAt]!.fold.startsWith(foldTerm('تلق')));
+}
+
+/* The relative pronouns after a contact noun ("الاتصال الذي أجراه X"). */
+const RELATIVES = set('الذي التي');
+
+/* Words of time opening a sentence before the occasion of its contact ("وفي اتصال هاتفي، بحث X مع Y"). */
+const OPENING_SCENE = set('في وفي خلال وخلال أثناء وأثناء');
+
+/**
+ * Where the kind of the contact starting at `first` is read from: the sentence's opening "وفي
+ * اتصال هاتفي،" (in a phone call), set off by a comma right before `first`, makes talks a phone
+ * call; otherwise from `first`.
+ */
+export function openingOccasion(toks: readonly Tok[], cues: readonly CueAt[], first: number): number {
+  const c = cues.find((c) => c.i === 1);
+  return c && has(toks[0], OPENING_SCENE) && c.end === first && toks[first]?.breakBefore ? 0 : first;
+}
+
+/* Verbs of holding a contact with an object pronoun for the noun: "الذي أجراه", "التي عقدها". */
+const HELD_IT = /^(?:اجرا|عقد|اجرت|عقدت)(?:ه|ها)$/u;
+
+/** "الاتصال الذي أجراه X": الذي right after a contact noun, then a verb holding it. */
+export function relativeOnNoun(toks: readonly Tok[], c: CueAt): boolean {
+  return has(toks[c.end], RELATIVES) && HELD_IT.test(toks[c.end + 1]?.fold ?? '');
+}
+
+/* Prepositions before an occasion named again ("خلال الزيارة", "في الاجتماع"). */
+const DURING = set('خلال أثناء اثناء في');
+
+/** A definite contact noun after a preposition: the occasion named again, taking no object. */
+export function mentionedOccasion(toks: readonly Tok[], c: CueAt): boolean {
+  return c.end === c.i + 1 && toks[c.i]!.fold.startsWith('ال') && has(toks[c.i - 1], DURING);
+}

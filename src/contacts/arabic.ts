@@ -15,24 +15,28 @@
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import { NEWS_VERB_FORMS } from '../languages/arb/verbs.ts';
 import { foldTerm } from '../text/normalize.ts';
+import { ARABIC_WEEKDAY_SPELLINGS } from '../dates/lexicon-ar.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
-import { adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
+import { addressedTo, adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, officeBetween, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
+import { addressedAt, toldSpeakerAt } from './arabic-addressed.ts';
+import { welcomeClaims } from './arabic-welcome.ts';
+import { introducerOf, type Introducer } from './arabic-introducers.ts';
+import { delegationPhrases } from './arabic-delegation.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
-import { loneObject, objectList, opensContinuing, pronounOnCue, subjectThenList } from './arabic-continued.ts';
-import { laterPossessor, sceneEnd, sceneNoun } from './arabic-possessor.ts';
+import { afterOpening, loneObject, objectList, opensContinuing, pronounAfterCue, pronounOnCue, subjectThenList } from './arabic-continued.ts';
+import { laterPossessor, mentionedOccasion, openingOccasion, openScene, relativeOnNoun, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
-import { CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+import { CUES, FUTURE_MARKERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
 const ARABIC_PHONE = PHONE_WORDS('arb')!;
-const ARABIC_LISTS = LIST_INTRODUCERS('arb')!;
 /* Verbs continuing the previous sentence's speaker ("وأضاف في مؤتمر صحفي مشترك مع Y", he added). */
 const CONTINUING = set('وأضاف وأضافت وتابع وتابعت وأكد وأكدت وأشار وأشارت وقال وقالت');
 /* "كما التقى بـY" (he also met Y): a word going on with the news before it. */
@@ -45,13 +49,8 @@ const ALSO = set('كما وكذلك كذلك');
  */
 const SPEECH = set('قال وقال أضاف وأضاف أكد وأكد أعلن وأعلن');
 const WITH = set('مع');
-const FROM = set('من');
-const HEADED_BY = set('برئاسة بقيادة');
-const TO = set('إلى الى');
 /* Verbs a subjectless sentence may open with (غادر, وصل, قال …). */
 const VERBS = new Set(NEWS_VERB_FORMS.map(foldTerm));
-/* How far before a name the introducer of its office may stand ("من وزير الخارجية وشؤون … X"). */
-const DETACHED_REACH = 14;
 const BETWEEN = set('بين');
 const MAX_GAP = 20;
 const SUBJECT_GAP = 30;
@@ -59,14 +58,13 @@ const FUTURE_REACH = 8;
 /* A reciprocal cue stands this close to the coordinated pair ("X ونظيره Y، خلال اتصال هاتفي"). */
 const RECIPROCAL_GAP = 3;
 
-type Introducer = 'with' | 'from' | 'headed' | undefined;
 
 /* Denied or cancelled contacts are no contacts ("نفت روسيا وجود خطط لعقد محادثات بين X وY"). */
 const NEGATIONS = NEGATION_WORDS('arb')!;
 const RELATIVES = set('الذي التي');
 const NEGATION_REACH = 10;
-/* Today, tonight, tomorrow, next (week, Thursday): the day a present-tense verb announces. */
-const COMING_DAYS = set('اليوم الليلة غدا غداً الغد المقبل المقبلة القادم القادمة');
+/* Today, tonight, tomorrow, next (week, Thursday), a weekday ("ويلتقي X الخميس Y"): the day a present-tense verb announces. */
+const COMING_DAYS = new Set([...set('اليوم الليلة غدا غداً الغد المقبل المقبلة القادم القادمة'), ...ARABIC_WEEKDAY_SPELLINGS.flat().map(foldTerm)]);
 const ANNOUNCED_REACH = 20;
 
 
@@ -106,72 +104,6 @@ function announcedDay(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
-
-/* One office for several people, in the dual or plural ("مع وزيري الدفاع القطري X، والخارجية Y"). */
-const SHARED_OFFICES = set('وزيري وزراء رئيسي رؤساء مبعوثي سفيري سفراء ممثلي');
-
-/* "مع كل من A وB" (with each of A and B): كل من passes on the introducer before it. */
-const EACH = set('كل');
-/* "…مع A، إضافة إلى B" (in addition to B): a word of addition continues a list opened by مع. */
-const ADDITION = set('إضافة بالإضافة وبالإضافة علاوة فضلا');
-const ADDITION_TO = set('إلى الى على عن');
-const ADDITION_REACH = 20;
-
-/** Whether مع stands in the clause within reach before token `k` ("مكالمات مع … ، إضافة إلى Y"). */
-function withBefore(toks: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - ADDITION_REACH) && !has(toks[j], CLAUSE_BREAKS); j--) if (has(toks[j], WITH)) return true;
-  return false;
-}
-
-/** The introducer the word at `k` is: مع or a list word, من, or a word of addition after مع; كل من passes through. */
-function wordIntroducer(toks: readonly Tok[], k: number): Introducer {
-  const j = has(toks[k], FROM) && has(toks[k - 1], EACH) ? k - 2 : k;
-  const tok = toks[j];
-  if (has(tok, WITH) || has(tok, ARABIC_LISTS)) return 'with';
-  if (has(tok, ADDITION_TO) && has(toks[j - 1], ADDITION) && withBefore(toks, j - 1)) return 'with';
-  return has(tok, FROM) ? 'from' : undefined;
-}
-
-/** What introduces a group, and the token where it stands. */
-interface Introduced {
-  by: Introducer;
-  at: number;
-}
-
-/**
- * An introducer parted from the name by the office it describes: "من وزير الخارجية وشؤون الكومنولث
- * … في المملكة المتحدة، X", "مع رئيس الحكومة التي أعلنتها الحركة، X", "بوزير الدفاع في الحكومة
- * المؤقتة X". The office's words stand between, so the office must follow the introducer at once.
- */
-function detachedIntroducer(toks: readonly Tok[], g: Group, from: number): Introduced | undefined {
-  for (let k = g.first - 2; k >= Math.max(from, g.first - DETACHED_REACH); k--) {
-    const tok = toks[k]!;
-    const by = wordIntroducer(toks, k);
-    if (by && (TITLE_WORDS.match(toks, k + 1) || has(toks[k + 1], SHARED_OFFICES))) return { by, at: k };
-    const title = TITLE_WORDS.match(toks, k);
-    if (title && title.clitic > 0 && tok.text.slice(0, title.clitic).includes('ب')) return { by: 'with', at: k };
-    if (has(tok, SPEECH) || ARABIC_CUES.match(toks, k)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * What introduces the group: مع or a بـ on its first word, من, a list word, إلى right after a
- * verb or noun of speaking ("بعد حديثه إلى Y", after his talk to Y), برئاسة after مع, or one of
- * these before the office the name follows. `from` is where the previous group ends.
- */
-function introducerOf(toks: readonly Tok[], g: Group, from: number, cues: readonly CueAt[]): Introduced {
-  const head = g.members[0]!;
-  const before = toks[g.first - 1];
-  const at = g.first;
-  const by = wordIntroducer(toks, g.first - 1);
-  if (by === 'with') return { by, at };
-  if (head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ب')) return { by: 'with', at };
-  if (by === 'from') return { by, at };
-  if (has(before, TO) && cues.some((c) => c.cue.kind !== 'meeting' && c.end === g.first - 1)) return { by: 'with', at };
-  if (has(before, HEADED_BY)) return { by: toks.slice(Math.max(0, g.first - 6), g.first - 1).some((t) => has(t, WITH)) ? 'with' : 'headed', at };
-  return detachedIntroducer(toks, g, from) ?? { by: undefined, at };
-}
 
 /** The contact's kind: a phone cue or phone word near it makes talks a phone call. */
 function kindOf(toks: readonly Tok[], cues: CueAt[], from: number, to: number, fallback: CueAt): Cue['kind'] {
@@ -299,7 +231,8 @@ function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g:
   const afterQuote = participle !== undefined && prev ? quotedSpeaker(view, prev, g, c, participle, shape) : [];
   if (afterQuote.length > 0) return afterQuote;
   // The contact verb itself may open the sentence, also after كما ("والتقى بنظيره Y", "كما بحث مع Y").
-  const opensWithCue = c.i === 0 || (c.i === 1 && has(view.toks[0], ALSO));
+  // After an opening phrase, an office between the verb and the one met is the verb's own subject, unnamed.
+  const opensWithCue = c.i === 0 || (c.i === 1 && has(view.toks[0], ALSO)) || (afterOpening(view.toks, c) && !officeBetween(view.toks, c.end, g.first));
   if (!(opened || has(view.toks[0], CONTINUING) || isVerb(view.toks[0]) || opensWithCue) || !prev) return [];
   // Inside a quotation the previous sentence opened, its speaker is not who acts (وقال X: “توجه وفد برئاسة Y. غادر …”).
   const quoted = unclosedQuote(prev);
@@ -340,7 +273,9 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   const { toks } = view;
   const cues = findCues(toks);
   // People named in brackets are an aside about someone else, no party to the sentence's contacts.
-  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, view.phrases.filter((p) => !inBrackets(view, p.first)))), cues);
+  // "أن يلتقي الوفد مع Y": the delegation named again stands for its head, told before.
+  const phrases = [...view.phrases, ...delegationPhrases(view, views)].sort((a, b) => a.first - b.first);
+  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, phrases.filter((p) => !inBrackets(view, p.first)))), cues);
   const claims: Claim[] = [];
   const done = new Set<Group>();
   const subjects = new Set<Group>();
@@ -368,10 +303,23 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       return;
     }
     const at = introduced[gi]!.at;
-    const c = [...cues].reverse().find((c) => c.end <= at && at - c.end <= MAX_GAP);
-    if (!c || breakBetween(toks, c.end, at)) return;
+    // "وهنأ X Y خلال اتصال هاتفي": the two side by side after a verb, then the contact noun.
+    // "وقال X إن Y أبلغه خلال اتصال هاتفي": the pronoun on the verb after Y is the speaker.
+    const occasion = !withWord && gi > 0 ? (addressedAt(toks, groups, cues, groups[gi - 1]!, g, isVerb) ?? toldSpeakerAt(toks, groups, cues, groups[gi - 1]!, g, isVerb)) : undefined;
+    if (occasion) {
+      const s = groups[gi - 1]!;
+      subjects.add(s);
+      objects.add(g);
+      claims.push(...pairClaims(view, s.members, g.members, shape(kindOf(toks, cues, s.first - 1, occasion.end + 2, occasion), occasion.planned, s.first - 1, occasion.end)));
+      return;
+    }
+    const nearest = [...cues].reverse().find((c) => c.end <= at && at - c.end <= MAX_GAP);
+    // "يلتقي خلال الزيارة Y": the visit named again is where the verb before it takes its object.
+    const c = nearest && mentionedOccasion(toks, nearest) ? (cues.find((d) => d.end === nearest.i - 1) ?? nearest) : nearest;
+    // "خلال الاتصال الذي أجراه X مع Y": a relative clause on the contact noun tells who held it.
+    if (!c || breakBetween(toks, c.end + (relativeOnNoun(toks, c) ? 1 : 0), at)) return;
     // "وخلال لقائه Y، أكد X": the scene noun's owner is the subject of the clause after the comma.
-    if (sceneNoun(toks, c) && (withWord || c.cue.possessedObject) && g.first >= c.end) {
+    if (((sceneNoun(toks, c) && (withWord || c.cue.possessedObject)) || (withWord && openScene(toks, cues, c, at))) && g.first >= c.end) {
       const owner = laterPossessor(toks, groups, intro.map((x) => x !== undefined), g, isVerb);
       if (owner) {
         subjects.add(owner);
@@ -390,9 +338,11 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       if (withWord && (intro[gi] === 'with' || fromSender(cues, at, 0))) claims.push(...continuedSpeaker(view, views, g, c, shape));
       // "واستقبله Y", "كما استقبل Y في الكرملين": the one person named is the other party of the sentence before's subject.
       else if (!withWord && (pronounOnCue(toks, g, c) || loneObject(toks, groups, g, c)) && objectFollows(view, c.end, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
+      else if (!withWord && pronounAfterCue(toks, g, c) && objectFollows(view, c.end + 1, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
       return;
     }
-    const candidates = groups.slice(0, gi).map((s, si) => ({ s, by: intro[si] })).reverse();
+    // "وأكد X لـY … خلال لقائه Z": a person after لـ "to" is addressed, never a subject.
+    const candidates = groups.slice(0, gi).map((s, si) => ({ s, by: intro[si] })).filter(({ s }) => !addressedTo(toks, s)).reverse();
     // "X، الذي دعا Y": the relative pronoun right before the verb keeps X its subject.
     // "X … إلى كييف حيث تلتقي Y": حيث right before the verb keeps the earlier subject too.
     const relative = (s: Group) => (whereClause(toks, s, c) || parenthetical(toks, s, c) || (s.end === c.i - 1 && has(toks[s.end], RELATIVES))) && !breakBetween(toks, c.i, at);
@@ -418,7 +368,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const planned = speaker
       ? c.cue.future === true || toks.slice(speaker.at, g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS))
       : cues.some((x) => x.planned && x.end >= first && x.i < g.first) || toks.slice(Math.max(0, first - FUTURE_REACH / 2), g.first).some((t) => has(t, ARABIC_FUTURE_MARKERS));
-    const claim = shape(kindOf(toks, cues, first, g.end + 2, c), planned, first, g.end);
+    const claim = shape(kindOf(toks, cues, openingOccasion(toks, cues, first), g.end + 2, c), planned, first, g.end);
     // A relative clause between subject and verb tells of something else: its dates are not the contact's.
     if (s.end < c.i && (parenthetical(toks, s, c) || speakerSelf(toks, s, c) || speaker)) Object.assign(claim, { first: c.i, clause: [c.i, clauseOf(toks, c.i, g.end)[1]] });
     // "X يعتزم زيارة قطر يومي 25 و26 أكتوبر تلبية لدعوة من Y": the invitation was made before the
@@ -452,5 +402,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const end = Math.max(g.end, c.end);
     claims.push(...pairClaims(view, g.members, undefined, shape(kindOf(toks, cues, first, end + 2, c), c.planned, first, end)));
   });
+  // "وكان في استقبال X لدى وصوله Y": the masdar is no cue; its guest and host are read apart.
+  const unread = groups.filter((g) => !subjects.has(g) && !objects.has(g) && !done.has(g));
+  claims.push(...welcomeClaims(view, unread, (first, end) => shape('meeting', false, first, end)));
   return claims;
 }

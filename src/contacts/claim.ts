@@ -31,7 +31,7 @@ export interface Claim {
   continues?: boolean;
 }
 
-interface ClaimShape {
+export interface ClaimShape {
   kind: ContactKind;
   planned: boolean;
   first: number;

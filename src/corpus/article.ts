@@ -74,14 +74,24 @@ export function analyseArticle(input: ArticleInput): Article {
     hash: input.hash,
   };
   // The catalog knows best; otherwise a new article usually carries a dateline or a full date.
-  const inferred = input.catalog?.published ? undefined : inferPublicationDate(paragraphs.map((p) => p.text));
+  const inferred = inferPublicationDate(paragraphs.map((p) => p.text));
   if (input.catalog?.published) {
     article.published = input.catalog.published;
     article.publishedFrom = 'catalog';
+    const lag = inferred?.from === 'dateline' ? daysBetween(inferred.date, input.catalog.published) : 0;
+    if (lag >= 1 && lag <= DATELINE_LAG) article.datelineDay = inferred!.date;
   } else if (inferred) {
     article.published = inferred.date;
     article.publishedFrom = inferred.from;
   }
   if (input.catalog?.source) article.source = input.catalog.source;
   return article;
+}
+
+/* How many days an agency report's dateline may stand before the catalog's date and still be the text's "today". */
+const DATELINE_LAG = 3;
+
+/** Days from `a` to `b` (YYYY-MM-DD), NaN if either is unreadable. */
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }

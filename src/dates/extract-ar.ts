@@ -122,9 +122,16 @@ function explicitDates(text: string, out: RawMention[]): void {
   }
 }
 
+/*
+ * A definite title after the day word opens a verb's object, not an adjective of the day:
+ * "استقبل X اليوم الرئيس Y" (received Y today), "التقى X أمس المبعوث Y".
+ */
+const TITLE_NEXT = /\s+(?:ال)(?:رئيس|أمير|امير|ملك|شيخ|سفير|وزير|مبعوث|ممثل|أمين|امين|مستشار|مستشارة|ملا|وفد)(?![\p{L}\p{M}])/uy;
+
 function isNounUse(text: string, start: number, end: number): boolean {
   DEFINITE_NEXT.lastIndex = end;
-  return DEFINITE_NEXT.test(text) || NOUN_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+  TITLE_NEXT.lastIndex = end;
+  return (DEFINITE_NEXT.test(text) && !TITLE_NEXT.test(text)) || NOUN_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /* Where a clause begins: sentence punctuation, or a quotation mark. */

@@ -90,17 +90,17 @@ function dateParagraph(article: Article, paragraph: Paragraph): ParagraphDating 
   const opts = { assumedYear: article.assumedYear, unresolved };
   let found: DateMention[];
   try {
-    found = findDatesWith(paragraph.text, finder, article.publishedFrom === 'text' ? undefined : article.published, opts);
+    found = findDatesWith(paragraph.text, finder, article.publishedFrom === 'text' ? undefined : (article.datelineDay ?? article.published), opts);
   } catch {
     found = findDatesWith(paragraph.text, finder, undefined, opts);
   }
   const dates = found.filter((d) => !isStamp(paragraph.text, d));
-  return { dates, unresolved, published: article.published, publishedFrom: article.publishedFrom, assumedYear: article.assumedYear, packs: packsVersion() };
+  return { dates, unresolved, published: article.datelineDay ?? article.published, publishedFrom: article.publishedFrom, assumedYear: article.assumedYear, packs: packsVersion() };
 }
 
 function paragraphDating(article: Article, paragraph: Paragraph): ParagraphDating {
   const fresh = (kept: ParagraphDating) =>
-    kept.published === article.published && kept.publishedFrom === article.publishedFrom && kept.assumedYear === article.assumedYear && kept.packs === packsVersion();
+    kept.published === (article.datelineDay ?? article.published) && kept.publishedFrom === article.publishedFrom && kept.assumedYear === article.assumedYear && kept.packs === packsVersion();
   return datings.get(paragraph, fresh, () => dateParagraph(article, paragraph));
 }
 

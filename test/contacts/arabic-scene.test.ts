@@ -41,3 +41,34 @@ describe('Arabic: a possessed contact noun setting the scene for the clause afte
     ]);
   });
 });
+
+describe('Arabic: a contact noun owned by no word of its own setting the scene ("وخلال اتصال هاتفي مع Y، أكد X")', () => {
+  it('reads the person met right after the noun and the subject after the comma', () => {
+    expect(contacts('وخلال اتصال هاتفي مع الرئيس الإيراني إبراهيم رئيسي، أكد رئيس الوزراء الهندي ناريندرا مودي أهمية الاستقرار.')).toEqual([
+      'ناريندرا مودي – إبراهيم رئيسي: phone call, undated',
+    ]);
+    expect(contacts('وأثناء اجتماع مع وزير الخارجية الباكستاني شاه محمود قريشي، شدد وزير الخارجية الصيني وانغ يي على ضرورة التنسيق.')).toEqual([
+      'وانغ يي – شاه محمود قريشي: meeting, undated',
+    ]);
+    expect(contacts('وعقب محادثات مع نظيره الطاجيكي إمام علي رحمن، أعلن الرئيس الأوزبكي شوكت ميرضيائيف دعم بلاده للمبادرة.')).toEqual([
+      'شوكت ميرضيائيف – إمام علي رحمن: talks, undated',
+    ]);
+  });
+
+  it('reads a verb between whose pronoun is the noun or its owner ("تلقاه من Y", "جمعه بـY", "أجرتها مع Y")', () => {
+    expect(contacts('وفي اتصال هاتفي تلقاه من المستشارة الألمانية أنجيلا ميركل، أعرب الرئيس الأمريكي جو بايدن عن قلقه.')).toEqual([
+      'جو بايدن – أنجيلا ميركل: phone call, undated',
+    ]);
+    expect(contacts('وفي لقاء جمعه بوزير الخارجية القطري محمد بن عبد الرحمن آل ثاني، قال وزير الخارجية التركي مولود جاويش أوغلو إن الحوار ضروري.')).toEqual([
+      'مولود جاويش أوغلو – محمد بن عبد الرحمن آل ثاني: meeting, undated',
+    ]);
+    expect(contacts('وخلال مكالمة أجرتها مع رئيس الوزراء الباكستاني عمران خان، أكدت وزيرة الخارجية الهولندية سيغريد كاغ استعداد بلادها للمساعدة.')).toEqual([
+      'سيغريد كاغ – عمران خان: phone call, undated',
+    ]);
+  });
+
+  it('reads no contact when the one after مع is no person or من follows no verb of receiving', () => {
+    expect(contacts('وخلال لقاء مع الصحفيين، قال وزير الخارجية الروسي سيرغي لافروف إن الوضع خطير.')).toEqual([]);
+    expect(contacts('وخلال اجتماع من أجل أفغانستان، أكد وزير الخارجية الروسي سيرغي لافروف أهمية الحوار.')).toEqual([]);
+  });
+});

@@ -57,6 +57,10 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ...verb('meeting', 'التقى', 'لتقي', { transitive: true }),
   ...verb('meeting', 'استقبل', 'ستقبل', { transitive: true }),
   ...verb('meeting', 'قابل', 'قابل', { transitive: true }),
+  // "استضاف X نظيره Y" (hosted): the host receives the guest.
+  ...verb('meeting', 'استضاف', 'ستضيف', { transitive: true }),
+  // "صافح X Y" (shook hands with).
+  ...verb('meeting', 'صافح', 'صافح', { transitive: true }),
   ...verb('meeting', 'اجتمع', 'جتمع'),
   ...nouns('meeting', 'لقاء اجتماع زيارة قمة مقابلة', 'لقاءات اجتماعات زيارات'),
   // Talks: discussed, spoke, consulted; talks, consultations.
@@ -67,11 +71,15 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ...verb('talks', 'تحدث', 'تحدث'),
   ...verb('talks', 'تحادث', 'تحادث'),
   ...verb('talks', 'تشاور', 'تشاور'),
+  // "استعرض X مع Y العلاقات", "استعرضا خلاله" (reviewed, with someone): talks, like تناول.
+  ...verb('talks', 'استعرض', 'ستعرض'),
+  // "تطرق X مع Y إلى …", "تطرق الجانبان إلى …" (touched on, with someone).
+  ...verb('talks', 'تطرق', 'تطرق'),
   // "تبادل X ونظيره Y وجهات النظر" (exchanged views): a reciprocal verb, read only with people coordinated at it.
   ...verb('talks', 'تبادل', 'تبادل'),
   // "اتفق X مع نظيره Y على …", "اتفق X وY على …" (agreed): an agreement between people is reached in talks.
   ...verb('talks', 'اتفق', 'تفق'),
-  ...nouns('talks', 'محادثة مباحثة حديث', 'محادثات مباحثات مشاورات'),
+  ...nouns('talks', 'محادثة مباحثة حديث', 'محادثات مباحثات مشاورات مناقشات'),
   // Phone calls: phoned (transitive), called (اتصل بـ); a call.
   ...verb('phone call', 'هاتف', 'هاتف', { transitive: true }),
   ...verb('phone call', 'اتصل', 'تصل'),

@@ -52,6 +52,9 @@ export const arabic: LanguagePack = {
   cities: CITIES,
   possessives: [],
   and: ['و'],
+  // Honorifics standing for the one they honour, as subject pronouns do (src/people/anaphora.ts):
+  // "كما تلقى سموه اتصالا من Y" (His Highness), فخامته, معاليه, سعادته, دولته (His Excellency).
+  pronouns: ['سموه', 'سموها', 'فخامته', 'معاليه', 'معاليها', 'سعادته', 'سعادتها'],
   coreference: {
     // Duals only: a plural (المسؤولين "the officials") names no pair. بينهما "between the two of them";
     // الجانبان "the two sides" stands for people only when the sentences before name exactly two (antecedent.ts).
@@ -67,5 +70,7 @@ export const arabic: LanguagePack = {
   // "المقرر عقدها في" scheduled to be held on, "المزمع" intended, "المرتقب"/"المنتظر" expected.
   scheduling: ['المقرر', 'المقررة', 'مقرر', 'مقررة', 'المزمع', 'المزمعة', 'المرتقب', 'المرتقبة', 'المنتظر', 'المنتظرة'],
   occasions: OCCASIONS,
-  findDates: arabicDates(new Set([...CUES.filter(([, c]) => c.future).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
+  // The present of a contact verb with a bare weekday tells of the coming one too ("ويلتقي X الخميس Y");
+  // not the first person (ألتقي folds as التقى, he met).
+  findDates: arabicDates(new Set([...CUES.filter(([w, c]) => c.future || (c.present && !w.startsWith('أ'))).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
 };

@@ -204,6 +204,12 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['نظيريه', COUNTERPART],
   ['نظيرها', COUNTERPART],
   ['نظرائه', COUNTERPART],
+  ['نظرائها', COUNTERPART],
+  ['نظيرتها', COUNTERPART],
+  // In the first person, in quoted words and posts: "أجريت اتصالا مع نظيري Y" (my counterpart).
+  ['نظيري', COUNTERPART],
+  ['نظيرتي', COUNTERPART],
+  ['نظرائي', COUNTERPART],
   // Honorifics: they say nothing of a role.
   ['الشيخ', HONORIFIC],
   ['الدكتور', HONORIFIC],

@@ -30,13 +30,16 @@ const VERBS: ReadonlyArray<readonly [string, string]> = [
  * Masdar nouns that follow a name's verb or stand after it ("عن شكرها", "بمناسبة تعيينه", "من
  * المفترض إرساله سفيرا"), and the nouns that open the object of a verb of saying or discussing
  * right after its subject ("أكد X أهمية …", "بحث X سبل تعزيز …", "ناقش X مستجدات …"), or with لـ of
- * purpose after a name that ends in a family name ("… نواف الأحمد الصباح لمناقشة …"); and the occasions a
- * name is followed by ("رئيس طاجيكستان بعيد ميلاده", on his birthday).
+ * purpose after a name that ends in a family name ("… نواف الأحمد الصباح لمناقشة …"); the occasions a
+ * name is followed by ("رئيس طاجيكستان بعيد ميلاده", on his birthday); and the settings a receiving
+ * verb's subject is followed by ("استقبل X بمكتبه Y", at his office; "في مقر الوزارة", "بالديوان
+ * الأميري", "عقد X جلسة مباحثات مع Y", a session of talks).
  */
 const NOUNS = `شكر تقدير دور تعيين مناسبة تهنئة ترحيب دعم تضامن مساعدة مشاركة رغبة استعداد حرص أمل قلق
   أهمية ضرورة سبيل تعزيز تطوير تنسيق تطور مستجد قضية ملف جهد مناقشة متابعة استعراض تبادل دراسة
   إرسال إعلان إجراء توقيع تقديم إطلاق إجلاء انسحاب اعتراف تشكيل إنهاء إقامة إنشاء افتتاح تسليم تنفيذ وصول مغادرة
-  عيد ميلاد ذكرى`;
+  عيد ميلاد ذكرى
+  مكتب مقر قصر ديوان جلسة`;
 /* Plural objects of such verbs ("تبادل X وY وجهات النظر", exchanged views). */
 const PLURALS = 'وجهات آراء سبل تطورات مستجدات قضايا ملفات جهود';
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { contactLines, invented } from '../people/helpers.ts';
+
+/** Contacts of one invented article the catalog dates `published`, people named as written. */
+const contacts = (published: string, ...lines: string[]) => contactLines(invented([lines.join('\n')], { published }), 'native');
+
+describe("A dateline a few days before the catalog's date is the text's today (agency copy printed later)", () => {
+  it('reads اليوم and weekdays from the dateline', () => {
+    expect(contacts('2021-09-06', 'موسكو 5 سبتمبر 2021 (شينخوا) التقى وزير الخارجية الروسي سيرغي لافروف اليوم بنظيره الإيراني حسين أمير عبد اللهيان.')).toEqual([
+      'سيرغي لافروف – حسين أمير عبد اللهيان: meeting, 2021-09-05',
+    ]);
+    expect(contacts('2021-08-27', 'الدوحة - 25 أغسطس 2021 - بحث وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني، أمس الثلاثاء، مع نظيره الأمريكي أنتوني بلينكن الوضع.')).toEqual([
+      'محمد بن عبد الرحمن آل ثاني – أنتوني بلينكن: talks, 2021-08-24',
+    ]);
+  });
+
+  it('keeps the catalog date when the dateline is the same day or far from it', () => {
+    expect(contacts('2021-09-05', 'موسكو 5 سبتمبر 2021 (شينخوا) التقى وزير الخارجية الروسي سيرغي لافروف اليوم بنظيره الإيراني حسين أمير عبد اللهيان.')).toEqual([
+      'سيرغي لافروف – حسين أمير عبد اللهيان: meeting, 2021-09-05',
+    ]);
+    expect(contacts('2021-09-20', 'موسكو 5 سبتمبر 2021 (شينخوا) التقى وزير الخارجية الروسي سيرغي لافروف اليوم بنظيره الإيراني حسين أمير عبد اللهيان.')).toEqual([
+      'سيرغي لافروف – حسين أمير عبد اللهيان: meeting, 2021-09-20',
+    ]);
+  });
+});
+
+describe('Arabic: the present of a contact verb with a bare weekday announces the coming one ("ويلتقي X الخميس Y")', () => {
+  const today = (...lines: string[]) => contactLines(invented([lines.join('\n')], { published: '2021-09-01' }), 'native');
+
+  it('dates the contact on the coming weekday and shows it planned', () => {
+    expect(today('ويلتقي وزير الخارجية الروسي سيرغي لافروف يوم الجمعة نظيره الهندي سوبرامانيام جايشانكار في موسكو.')).toEqual([
+      'سيرغي لافروف – سوبرامانيام جايشانكار: meeting, 2021-09-03, Moscow, planned',
+    ]);
+    expect(today('وتبحث المستشارة الألمانية أنجيلا ميركل الاثنين مع الرئيس الروسي فلاديمير بوتين الوضع في أفغانستان.')).toEqual([
+      'أنجيلا ميركل – فلاديمير بوتين: talks, 2021-09-06, planned',
+    ]);
+  });
+
+  it('keeps the past tense on the last one, also when it folds like the first person present (التقى, ألتقي)', () => {
+    expect(today('والتقى وزير الخارجية الروسي سيرغي لافروف يوم الجمعة نظيره الهندي سوبرامانيام جايشانكار في موسكو.')).toEqual([
+      'سيرغي لافروف – سوبرامانيام جايشانكار: meeting, 2021-08-27, Moscow',
+    ]);
+  });
+});
+
+describe('Arabic: "today" before a definite title opens the object, not a noun phrase ("استقبل X اليوم السفير Y")', () => {
+  const today = (...lines: string[]) => contactLines(invented([lines.join('\n')], { published: '2021-09-01' }), 'native');
+
+  it('dates the contact today', () => {
+    expect(today('واستقبل وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني اليوم المبعوث الأمريكي زلماي خليل زاد.')).toEqual([
+      'محمد بن عبد الرحمن آل ثاني – زلماي خليل زاد: meeting, 2021-09-01',
+    ]);
+  });
+
+  it('still reads a day word before a definite adjective as a noun ("اليوم الوطني")', () => {
+    expect(today('والتقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني بالمبعوث الأمريكي زلماي خليل زاد في اليوم الوطني للبلاد.')).toEqual([
+      'محمد بن عبد الرحمن آل ثاني – زلماي خليل زاد: meeting, undated',
+    ]);
+  });
+});

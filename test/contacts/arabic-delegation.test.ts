@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { contactLines, invented } from '../people/helpers.ts';
+
+/** Contacts found in one invented Arabic article published on Wednesday 2021-09-01, people named as written. */
+const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]), 'native');
+
+describe('Arabic: "the delegation" named again stands for its head told before ("أن يلتقي الوفد مع Y")', () => {
+  const arrival = 'وصل إلى موسكو وفد من حركة طالبان برئاسة نائب رئيس الوزراء الملا عبد الغني برادر.';
+
+  it('reads the head as the party, subject or object', () => {
+    expect(contacts(arrival, 'ومن المقرر أن يلتقي الوفد مع وزير الخارجية الروسي سيرغي لافروف.')).toEqual([
+      'عبد الغني برادر – سيرغي لافروف: meeting, undated, planned',
+    ]);
+    expect(contacts(arrival, 'واستقبل المبعوث الروسي زامير كابولوف الوفد في مقر الخارجية.')).toEqual([
+      'زامير كابولوف – عبد الغني برادر: meeting, undated',
+    ]);
+  });
+
+  it('takes the latest head, and a delegation with its own head is read as named', () => {
+    expect(contacts(arrival, 'ووصل أيضا وفد باكستاني بقيادة وزير الخارجية شاه محمود قريشي.', 'والتقى الوفد بوزير الخارجية الروسي سيرغي لافروف.')).toEqual([
+      'شاه محمود قريشي – سيرغي لافروف: meeting, undated',
+    ]);
+  });
+
+  it('reads no contact where no delegation was headed by anyone named', () => {
+    expect(contacts('وصل إلى موسكو وفد من حركة طالبان.', 'والتقى الوفد بوزير الخارجية الروسي سيرغي لافروف.')).toEqual([]);
+  });
+});
