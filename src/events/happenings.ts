@@ -243,8 +243,9 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
   const triggers = findTriggers(view);
   // A meeting noun that is a journey's purpose ("arrived in Tehran for talks") is the journey's,
   // unless scheduled for a day of its own ("… to attend the summit scheduled for November 20").
-  const journey = triggers.find((f) => f.trigger.kind === 'travel' && !f.trigger.noun && !f.trigger.departure);
-  const purpose = (f: Found) => f.trigger.kind === 'session' && f.trigger.noun && isJourneyPurpose(view.toks, view.lang, f.first, journey?.end) && !scheduledOf(view, f);
+  // A departure may say where it went and for what too ("left for Doha to attend the summit"), and Hindi's "रवाना" is a light noun.
+  const journey = triggers.find((f) => f.trigger.kind === 'travel' && (!f.trigger.noun || f.trigger.light));
+  const purpose = (f: Found) => f.trigger.kind === 'session' && f.trigger.noun && isJourneyPurpose(view.toks, view.lang, f.first, f.end, journey) && !scheduledOf(view, f);
   const found = triggers.filter((f) => !purpose(f));
   if (found.length === 0) return [];
   const entities = findEntities(view.toks, people);

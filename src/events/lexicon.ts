@@ -89,7 +89,7 @@ const ARABIC: Row[] = [
   // Meetings of officials or delegations no one names (a meeting of two named people is a contact).
   arabicRow('session', [['استضاف', 'ستضيف'], ['التقى', 'لتقي'], ['اجتمع', 'جتمع']], 'اجتماع قمة مؤتمر لقاء منتدى ندوة', 'محادثات مباحثات مفاوضات مشاورات'),
   // غادر (left) and هرب (fled) name where a journey started.
-  arabicRow('travel', [['وصل', 'صل'], ['زار', 'زور'], ['عاد', 'عود'], ['دخل', 'دخل'], ['توجه', 'توجه'], ['سافر', 'سافر']], 'زيارة وصول عودة', '', [['غادر', 'غادر'], ['هرب', 'هرب']]),
+  arabicRow('travel', [['وصل', 'صل'], ['زار', 'زور'], ['عاد', 'عود'], ['دخل', 'دخل'], ['توجه', 'توجه'], ['سافر', 'سافر']], 'زيارة وصول عودة', '', [['غادر', 'غادر'], ['هرب', 'هرب'], ['فر', 'فر']]),
   arabicRow('warning', [['حذر', 'حذر']], 'تحذير'),
   arabicRow('announcement', [['أعلن', 'علن']], 'إعلان'),
   arabicRow('statement', [['قال', 'قول'], ['نقل', 'نقل'], ['أفاد', 'فيد'], ['أكد', 'ؤكد'], ['صرح', 'صرح'], ['أضاف', 'ضيف'], ['نفى', 'نفي'], ['كشف', 'كشف'], ['كرر', 'كرر'], ['أوضح', 'وضح'], ['شدد', 'شدد'], ['أعرب', 'عرب'], ['غرد', 'غرد']], 'تصريح بيان تغريدة'),
@@ -106,7 +106,10 @@ const ENGLISH: Row[] = [
   { kind: 'session', verbs: 'met meets hosted hosts convened convenes', nouns: 'meeting meetings summit conference session talks consultations dialogue negotiations' },
   {
     kind: 'travel',
-    verbs: 'arrived arrives arriving visited visits visiting travelled traveled travels landed lands reached reaches returned returns flew flies entered enters',
+    // The plain forms come after "will" or "to" ("will travel to Moscow", "is due to arrive"). Leaving for a place is going there ("left for Doha").
+    verbs:
+      'arrived arrives arriving arrive visited visits visiting travelled traveled travels travel reached reaches reach landed lands returned returns flew flies fly entered enters ' +
+      'left_for leaves_for leave_for leaving_for departed_for departs_for depart_for headed_to heads_to head_to headed_for heads_for head_for set_off_for sets_off_for',
     nouns: 'visit trip arrival',
     departures: 'left leaves fled flees departed departs',
   },

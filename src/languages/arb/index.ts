@@ -66,6 +66,8 @@ export const arabic: LanguagePack = {
   continuationOpeners: ['كما', 'وكذلك', 'كذلك'],
   // "المقرر عقدها في" scheduled to be held on, "المزمع" intended, "المرتقب"/"المنتظر" expected.
   scheduling: ['المقرر', 'المقررة', 'مقرر', 'مقررة', 'المزمع', 'المزمعة', 'المرتقب', 'المرتقبة', 'المنتظر', 'المنتظرة'],
+  // "لحضور القمة" to attend, "للمشاركة في / بـ" to take part in, "لإجراء" to hold (the ل glued on).
+  attending: ['لحضور', 'للمشاركة في', 'للمشاركة ب', 'للمشاركة', 'لإجراء', 'لعقد', 'للانضمام إلى'],
   occasions: OCCASIONS,
   findDates: arabicDates(new Set([...CUES.filter(([, c]) => c.future).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
 };
