@@ -56,7 +56,8 @@ const HINDI: Row[] = [
     light: 'रवाना',
     planned: 'जाएंगे जाएगा जाएगी जाएंगी पहुंचेंगे पहुंचेगा पहुंचेगी पहुंचेंगी लौटेंगे लौटेगा लौटेगी आएंगे आएगा आएगी आएंगी',
     // Only with the place right before ("देश छोड़ दिया"): "छोड़ दिया" alone is as often "gave up" or "released".
-    departures: 'छोड़_दिया छोड़_दी छोड़_दिए छोड़_गए छोड़_गया छोड़_गई',
+    // "भाग गए" (fled) names where from with से ("अफगानिस्तान से भाग गए") or after "देश छोड़कर".
+    departures: 'छोड़_दिया छोड़_दी छोड़_दिए छोड़_गए छोड़_गया छोड़_गई भाग_गए भाग_गया भाग_गई भाग_निकले',
   },
   { kind: 'warning', verbs: 'चेताया आगाह', nouns: 'चेतावनी' },
   // "एलान" is as common a spelling as "ऐलान".
@@ -111,7 +112,7 @@ const ENGLISH: Row[] = [
       'arrived arrives arriving arrive visited visits visiting travelled traveled travels travel reached reaches reach landed lands returned returns flew flies fly entered enters ' +
       'left_for leaves_for leave_for leaving_for departed_for departs_for depart_for headed_to heads_to head_to headed_for heads_for head_for set_off_for sets_off_for',
     nouns: 'visit trip arrival',
-    departures: 'left leaves fled flees departed departs',
+    departures: 'left leaves leave fled flees flee departed departs depart',
   },
   { kind: 'warning', verbs: 'warned warns', nouns: 'warning' },
   { kind: 'announcement', verbs: 'announced announces declared declares proclaimed proclaims', nouns: 'announcement' },
