@@ -45,7 +45,8 @@ const HINDI: Row[] = [
   {
     kind: 'session',
     verbs: '',
-    nouns: 'बैठक बैठकें बैठकों मीटिंग सम्मेलन शिखर_सम्मेलन संवाद डायलॉग डाइलॉग मेजबानी',
+    // "सत्र" (a body's session: "सुरक्षा परिषद का आपात सत्र"), "अधिवेशन" (a convened session).
+    nouns: 'बैठक बैठकें बैठकों मीटिंग सम्मेलन शिखर_सम्मेलन संवाद डायलॉग डाइलॉग मेजबानी सत्र अधिवेशन',
     light: 'मुलाकात मुलाकातें भेंट वार्ता वार्ताएं बातचीत चर्चा',
   },
   {
@@ -88,7 +89,7 @@ const ARABIC: Row[] = [
   arabicRow('attack', [['هاجم', 'هاجم']], 'هجوم تفجير انفجار اغتيال'),
   arabicRow('invitation', [['دعا', 'دعو']], 'دعوة'),
   // Meetings of officials or delegations no one names (a meeting of two named people is a contact).
-  arabicRow('session', [['استضاف', 'ستضيف'], ['التقى', 'لتقي'], ['اجتمع', 'جتمع']], 'اجتماع قمة مؤتمر لقاء منتدى ندوة', 'محادثات مباحثات مفاوضات مشاورات'),
+  arabicRow('session', [['استضاف', 'ستضيف'], ['التقى', 'لتقي'], ['اجتمع', 'جتمع']], 'اجتماع قمة مؤتمر لقاء منتدى ندوة جلسة دورة', 'محادثات مباحثات مفاوضات مشاورات'),
   // غادر (left) and هرب (fled) name where a journey started.
   arabicRow('travel', [['وصل', 'صل'], ['زار', 'زور'], ['عاد', 'عود'], ['دخل', 'دخل'], ['توجه', 'توجه'], ['سافر', 'سافر']], 'زيارة وصول عودة', '', [['غادر', 'غادر'], ['هرب', 'هرب'], ['فر', 'فر']]),
   arabicRow('warning', [['حذر', 'حذر']], 'تحذير'),
@@ -104,7 +105,7 @@ const ENGLISH: Row[] = [
   },
   { kind: 'attack', verbs: 'attacked bombed', nouns: 'attack bombing blast explosion assassination' },
   { kind: 'invitation', verbs: 'invited invites', nouns: 'invitation' },
-  { kind: 'session', verbs: 'met meets hosted hosts convened convenes', nouns: 'meeting meetings summit conference session talks consultations dialogue negotiations' },
+  { kind: 'session', verbs: 'met meets hosted hosts convened convenes', nouns: 'meeting meetings summit conference session sessions talks consultations dialogue negotiations forum' },
   {
     kind: 'travel',
     // The plain forms come after "will" or "to" ("will travel to Moscow", "is due to arrive"). Leaving for a place is going there ("left for Doha").

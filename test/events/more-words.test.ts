@@ -32,3 +32,12 @@ describe('takeovers and journeys in more words', () => {
     ]);
   });
 });
+
+describe('a body\'s session in more words', () => {
+  it('reads جلسة and دورة in Arabic, सत्र in Hindi, "sessions" and "forum" in English', () => {
+    expect(lines(inventedEvents(['News\nعقد مجلس الأمن جلسة طارئة حول أفغانستان يوم الاثنين.']))).toEqual(['2021-08-16 The UN Security Council held a meeting on Afghanistan']);
+    expect(lines(inventedEvents(['News\nستفتتح الجمعية العامة للأمم المتحدة أعمال دورتها العادية الـ76 في 14 سبتمبر.']))).toEqual(['2021-09-14 The UN held a meeting']);
+    expect(lines(inventedEvents(['News\nसुरक्षा परिषद ने सोमवार को अफगानिस्तान पर आपात सत्र आयोजित किया।']))).toEqual(['2021-08-16 The UN Security Council held a meeting on Afghanistan']);
+    expect(lines(inventedEvents(['News\nThe SCO held a forum on regional security in Tashkent on Monday.']))).toEqual(['2021-08-16 The SCO held a meeting in Tashkent']);
+  });
+});
