@@ -9,8 +9,8 @@ import type { MentionRef, PeopleKnowledge } from '../people/types.ts';
 import type { Article, Corpus } from '../types.ts';
 import type { DateMention } from '../dates/types.ts';
 import { contactEvents, personParticipant, type DateSource } from './contacts.ts';
-import { dateHappenings, statedGroup, type HappeningGroup } from './dating.ts';
-import { sentenceEntityIds, sentenceHappenings } from './happenings.ts';
+import { apartGroups, dateHappenings, statedGroup, type HappeningGroup } from './dating.ts';
+import { sentenceEntityIds, sentenceHappenings, type Happening } from './happenings.ts';
 import { indexEvents, type EventsKnowledge } from './lookup.ts';
 import { mergeHappenings } from './merge.ts';
 import { articleSentences, paragraphDates, type SentenceView } from '../grammar/sentences.ts';
@@ -87,6 +87,7 @@ export function articleHappenings(article: Article, mentions: ReadonlyMap<string
   const peopleIn = (s: SentenceView): PersonMention[] =>
     (mentions.get(`${article.number}:${s.paragraph.number}`) ?? []).filter((m) => m.ref.start >= s.sentence.start && m.ref.end <= s.sentence.end);
   const extra: HappeningGroup[] = [];
+  const aparts: Array<{ happening: Happening; main: Happening }> = [];
   // The person a pronoun opening a sentence stands for: the first one the sentence before names, in the same paragraph.
   const happenings = sentences.map((s) => {
     if (!mayReport(s)) return undefined;
@@ -98,10 +99,11 @@ export function articleHappenings(article: Article, mentions: ReadonlyMap<string
     }
     const [main, ...others] = sentenceHappenings(s, peopleIn(s), false);
     for (const h of others) if (h.date) extra.push(statedGroup({ ...h, date: h.date }));
+    for (const h of others) if (h.apart && !h.date && main) aparts.push({ happening: h, main });
     return main;
   });
   const groups = happenings.some((h) => h !== undefined) ? dateHappenings(sentences, happenings, (s) => sentenceEntityIds(s, peopleIn(s))) : [];
-  return [...groups, ...extra];
+  return [...groups, ...apartGroups(groups, aparts), ...extra];
 }
 
 /**
