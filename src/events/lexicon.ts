@@ -63,7 +63,13 @@ const HINDI: Row[] = [
   { kind: 'warning', verbs: 'चेताया आगाह', nouns: 'चेतावनी' },
   // "एलान" is as common a spelling as "ऐलान".
   { kind: 'announcement', verbs: 'घोषित', nouns: 'घोषणा ऐलान एलान' },
-  { kind: 'statement', verbs: 'कहा कही कहे बताया', nouns: 'बयान', light: 'पुष्टि दावा ट्वीट' },
+  // What was said told by how: stressed, made clear, rejected, welcomed, condemned, urged, appealed, assured, accused, mentioned, wrote.
+  {
+    kind: 'statement',
+    verbs: 'कहा कही कहे बताया लिखा जोर_दिया जोर_देते_हुए स्पष्ट_किया खारिज_किया खारिज_कर_दिया स्वागत_किया निंदा_की आग्रह_किया अपील_की भरोसा_दिलाया आरोप_लगाया उल्लेख_किया',
+    nouns: 'बयान',
+    light: 'पुष्टि दावा ट्वीट',
+  },
 ];
 
 /* Arabic rows list each verb once by its past and present stems and each noun once; the whole
@@ -94,7 +100,9 @@ const ARABIC: Row[] = [
   arabicRow('travel', [['وصل', 'صل'], ['زار', 'زور'], ['عاد', 'عود'], ['دخل', 'دخل'], ['توجه', 'توجه'], ['سافر', 'سافر']], 'زيارة وصول عودة', '', [['غادر', 'غادر'], ['هرب', 'هرب'], ['فر', 'فر']]),
   arabicRow('warning', [['حذر', 'حذر']], 'تحذير'),
   arabicRow('announcement', [['أعلن', 'علن']], 'إعلان'),
-  arabicRow('statement', [['قال', 'قول'], ['نقل', 'نقل'], ['أفاد', 'فيد'], ['أكد', 'ؤكد'], ['صرح', 'صرح'], ['أضاف', 'ضيف'], ['نفى', 'نفي'], ['كشف', 'كشف'], ['كرر', 'كرر'], ['أوضح', 'وضح'], ['شدد', 'شدد'], ['أعرب', 'عرب'], ['غرد', 'غرد']], 'تصريح بيان تغريدة'),
+  arabicRow('statement', [['قال', 'قول'], ['نقل', 'نقل'], ['أفاد', 'فيد'], ['أكد', 'ؤكد'], ['صرح', 'صرح'], ['أضاف', 'ضيف'], ['نفى', 'نفي'], ['كشف', 'كشف'], ['كرر', 'كرر'], ['أوضح', 'وضح'], ['شدد', 'شدد'], ['أعرب', 'عرب'], ['غرد', 'غرد'],
+    // Welcomed, pointed out, rejected, condemned, urged, renewed, considered, informed, described, accused.
+    ['رحب', 'رحب'], ['أشار', 'شير'], ['لفت', 'لفت'], ['رفض', 'رفض'], ['أدان', 'دين'], ['حث', 'حث'], ['جدد', 'جدد'], ['اعتبر', 'عتبر'], ['أبلغ', 'بلغ'], ['وصف', 'صف'], ['اتهم', 'تهم']], 'تصريح بيان تغريدة'),
 ];
 
 const ENGLISH: Row[] = [
@@ -117,7 +125,14 @@ const ENGLISH: Row[] = [
   },
   { kind: 'warning', verbs: 'warned warns', nouns: 'warning' },
   { kind: 'announcement', verbs: 'announced announces declared declares proclaimed proclaims', nouns: 'announcement' },
-  { kind: 'statement', verbs: 'said says stated stressed told tweeted wrote added noted reiterated confirmed', nouns: 'statement' },
+  {
+    kind: 'statement',
+    // What was said told by how it was said or what it did: urged, rejected, welcomed, condemned, assured …
+    verbs:
+      'said says stated stressed told tweeted wrote added noted reiterated confirmed urged urges emphasised emphasized underlined underscored highlighted asserted explained claimed insisted remarked ' +
+      'pointed_out welcomed welcomes rejected rejects denied denies dismissed condemned condemns expressed expresses assured assures vowed pledged praised thanked accused called_for calls_for appealed',
+    nouns: 'statement',
+  },
 ];
 
 const ARABIC_ARTICLE = 'ال';

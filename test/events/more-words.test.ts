@@ -41,3 +41,21 @@ describe('a body\'s session in more words', () => {
     expect(lines(inventedEvents(['News\nThe SCO held a forum on regional security in Tashkent on Monday.']))).toEqual(['2021-08-16 The SCO held a meeting in Tashkent']);
   });
 });
+
+describe('a statement told by how it was said or what it did', () => {
+  it('English: rejected, welcomed, urged, pointed out, condemned', () => {
+    expect(lines(inventedEvents(['News\nQatari envoy Lolwah Al-Khater rejected accusations made by Western media on Saturday.']))).toEqual(['2021-08-14 Lolwah Al-Khater made a statement']);
+    expect(lines(inventedEvents(['News\nForeign Minister Ali Raza welcomed the decision of the Taliban on Monday.']))).toEqual(['2021-08-16 Ali Raza made a statement on the Taliban']);
+    expect(lines(inventedEvents(['News\nChancellor Anna Weber on Monday urged the Taliban to respect human rights.']))).toEqual(['2021-08-16 Anna Weber made a statement on the Taliban']);
+  });
+
+  it('Hindi: स्वागत किया, जोर दिया, खारिज किया', () => {
+    expect(lines(inventedEvents(['News\nविदेश मंत्री राम कुमार ने सोमवार को तालिबान के फैसले का स्वागत किया।']))).toEqual(['2021-08-16 Ram Kumar made a statement on the Taliban']);
+    expect(lines(inventedEvents(['News\nविदेश मंत्री राम कुमार ने सोमवार को अफगानिस्तान में शांति पर जोर दिया।']))).toEqual(['2021-08-16 Ram Kumar made a statement on Afghanistan']);
+  });
+
+  it('Arabic: رحب, أشار', () => {
+    expect(lines(inventedEvents(['News\nرحب وزير الخارجية حسن علي يوم الاثنين بقرار طالبان.']))).toEqual(['2021-08-16 Hasan Ali made a statement on the Taliban']);
+    expect(lines(inventedEvents(['News\nوأشار وزير الخارجية حسن علي يوم الاثنين إلى أهمية الحوار مع طالبان.']))).toEqual(['2021-08-16 Hasan Ali made a statement on the Taliban']);
+  });
+});
