@@ -91,7 +91,8 @@ export function hindiRoles(c: Clause): EntityRoles {
   if (trigger.kind === 'invitation') target = inClause((e) => notAgent(e) && e.actor && markedThroughHead(toks, e, DATIVE, first));
   const agent =
     ergative ??
-    (trigger.noun ? inClause((e) => e.actor && e !== target && GENITIVES.has(markerAfter(toks, e.end).marker ?? '') && markerAfter(toks, e.end).at + 1 === first) : undefined) ??
+    // A place in the genitive before a journey noun is where it went ("भारत के दौरे पर", "रूस की यात्रा"), not who went.
+    (trigger.noun ? inClause((e) => e.actor && e !== target && !(trigger.kind === 'travel' && e.place) && GENITIVES.has(markerAfter(toks, e.end).marker ?? '') && markerAfter(toks, e.end).at + 1 === first) : undefined) ??
     inClause((e) => e.actor && !e.place && e !== target && !caseMarked(e));
 
   const roles: EntityRoles = { agent, target };
