@@ -174,6 +174,14 @@ describe('English contacts told in more words', () => {
     expect(contacts('Headline', 'Foreign Minister Ali Raza held a video conference with Chancellor Anna Weber on Monday.')).toEqual(['Ali Raza – Anna Weber: talks, 2021-08-30']);
   });
 
+  it('reads "briefed", "interacted with" and "co-chaired"', () => {
+    expect(contacts('Headline', 'Foreign Minister Ali Raza briefed Chancellor Anna Weber on the situation on Monday.')).toEqual(['Ali Raza – Anna Weber: talks, 2021-08-30']);
+    expect(contacts('Headline', 'Foreign Minister Ali Raza was briefed by Chancellor Anna Weber on Monday.')).toEqual(['Ali Raza – Anna Weber: talks, 2021-08-30']);
+    expect(contacts('Headline', 'Foreign Minister Ali Raza interacted with Chancellor Anna Weber on Monday.')).toEqual(['Ali Raza – Anna Weber: talks, 2021-08-30']);
+    expect(contacts('Headline', 'Foreign Minister Ali Raza and Chancellor Anna Weber co-chaired the conference on Monday.')).toEqual(['Ali Raza – Anna Weber: meeting, 2021-08-30']);
+    expect(contacts('Headline', 'Foreign Minister Ali Raza briefed reporters on Monday, Chancellor Anna Weber said.')).toEqual([]);
+  });
+
   it('"sat" in lower case is no Saturday', () => {
     expect(contacts('Headline', 'Prime Minister Ken Sato sat down with President Joao Silva.')).toEqual(['Ken Sato – Joao Silva: meeting, undated']);
   });

@@ -81,6 +81,12 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['video conference', cue('talks')],
   ['video-conference', cue('talks')],
   ['conferred with', cue('talks')],
+  // "X briefed Y on …", "X interacted with Y" (Indian English), "X and Y co-chaired the session".
+  ['briefed', cue('talks', { transitive: true })],
+  ['interacted with', cue('talks')],
+  ['co-chaired', cue('meeting')],
+  ['co-chair', cue('meeting')],
+  ['co-chairs', cue('meeting')],
   // "X and Y exchanged views", "X exchanged views with Y".
   ['exchanged views', cue('talks')],
   ['exchange views', cue('talks')],
