@@ -15,6 +15,7 @@ import { indexEvents, type EventsKnowledge } from './lookup.ts';
 import { mergeHappenings } from './merge.ts';
 import { articleSentences, paragraphDates, type SentenceView } from '../grammar/sentences.ts';
 import { mayReport } from './may-report.ts';
+import { pronounSubject } from './pronoun-subject.ts';
 import type { Participant } from './types.ts';
 import { dateKey } from '../dates/format.ts';
 
@@ -88,8 +89,12 @@ export function articleHappenings(article: Article, mentions: ReadonlyMap<string
     (mentions.get(`${article.number}:${s.paragraph.number}`) ?? []).filter((m) => m.ref.start >= s.sentence.start && m.ref.end <= s.sentence.end);
   const extra: HappeningGroup[] = [];
   const aparts: Array<{ happening: Happening; main: Happening }> = [];
-  // The person a pronoun opening a sentence stands for: the first one the sentence before names, in the same paragraph.
-  const happenings = sentences.map((s) => {
+  // The person a pronoun opening a sentence stands for: the first one the sentence before names (pronoun-subject.ts).
+  const withPronoun = (s: SentenceView, i: number): PersonMention[] => {
+    const pronoun = pronounSubject(s, sentences[i - 1], i > 0 ? peopleIn(sentences[i - 1]!) : []);
+    return pronoun ? [pronoun, ...peopleIn(s)] : peopleIn(s);
+  };
+  const happenings = sentences.map((s, i) => {
     if (!mayReport(s)) return undefined;
     const key = `${article.number}:${s.paragraph.number}:${s.sentence.start}`;
     if (evidence.has(key)) {
@@ -97,7 +102,7 @@ export function articleHappenings(article: Article, mentions: ReadonlyMap<string
       for (const h of sentenceHappenings(s, peopleIn(s), true)) if (h.date && !evidence.has(`${key}@${dateKey(h.date.date)}`)) extra.push(statedGroup({ ...h, date: h.date }));
       return undefined;
     }
-    const [main, ...others] = sentenceHappenings(s, peopleIn(s), false);
+    const [main, ...others] = sentenceHappenings(s, withPronoun(s, i), false);
     for (const h of others) if (h.date) extra.push(statedGroup({ ...h, date: h.date }));
     for (const h of others) if (h.apart && !h.date && main) aparts.push({ happening: h, main });
     return main;
