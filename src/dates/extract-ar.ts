@@ -66,8 +66,12 @@ const DAY_WORD = new RegExp(
 );
 /* "وقبل ذلك بيوم", "وفي اليوم التالي": days from the day named last. */
 const ANAPHORIC_DAY = new RegExp(`${START}(?<phrase>${ARABIC_ANAPHORIC_DAY_RE})${WORD_END}`, 'gu');
-/** "اليوم التالي" (the next day), "الغد المشرق": a day word followed by a definite adjective is a noun. */
-const DEFINITE_NEXT = /\s+(?:ال|لل)\p{L}/uy;
+/**
+ * "اليوم التالي" (the next day), "الغد المشرق": a day word followed by a definite adjective is a
+ * noun. Not one followed by ل + ال or a glued ل ("يتوجه اليوم للقاء …", "وصل أمس للمشاركة في …",
+ * "للمرة الأولى"): that is what the day's happening is for, and the day word an adverb.
+ */
+const DEFINITE_NEXT = /\s+ال\p{L}/uy;
 /** "في ذلك اليوم" (on that day), "في اليوم" (per day): a day word after these is a noun. */
 const NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:هذا|ذلك|نفس|ذات|في)\s+$/u;
 

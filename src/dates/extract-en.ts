@@ -94,6 +94,8 @@ function weekdayMode(text: string): WeekdayMode {
   return LAST.test(text) ? 'last' : 'recent';
 }
 
+const LOWER_SHORT_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/u;
+
 /** Chrono's weekday pattern takes in surrounding commas and brackets ("on Friday,"); a mention should not. */
 const EDGE_PUNCTUATION = /^[\s,;(（]*(.*?)[\s,;)）]*$/su;
 
@@ -128,6 +130,8 @@ function toRaw(r: chrono.ParsedResult, text: string, refDay: number): RawMention
     return c.isCertain('day') ? { start, end, month, day, ...ahead } : { start, end, month, ...ahead };
   }
   const weekday = c.get('weekday');
+  // A weekday's short form in lower case is a word: "sat down with", "wed", "sun".
+  if (LOWER_SHORT_WEEKDAY.test(inner)) return undefined;
   if (c.isCertain('weekday') && weekday !== null) {
     const mode = weekdayMode(r.text);
     return { start, end, weekday, weekdayMode: mode, ...(mode === 'recent' && futureBefore(text, start) ? { ahead: true } : {}) };

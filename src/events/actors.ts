@@ -70,7 +70,7 @@ const INSTITUTION_WORDS = new PhraseTable<string>(
 
 const GENITIVE = new Set(['के', 'की', 'का'].map(foldTerm));
 
-function countryParticipant(country: string): Participant {
+export function countryParticipant(country: string): Participant {
   return { id: `country:${slug(country)}`, name: country, article: /^United /u.test(country) };
 }
 

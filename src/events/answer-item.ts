@@ -3,11 +3,12 @@
  * and the words it came from, where it is reported, and verbatim quotes of the reporting sentences.
  */
 import type { AnswerItem, Quote } from '../answer.ts';
-import { formatDate } from '../dates/format.ts';
+import { dateKey, formatDate } from '../dates/format.ts';
 import { joined, msg, type Text } from '../i18n/message.ts';
 import { eventQuote } from './quote.ts';
 import type { Event, EventSource } from './types.ts';
 import type { Article } from '../types.ts';
+import { paragraphDates } from '../grammar/sentences.ts';
 
 /** Articles by number, to quote and date from. */
 type Articles = ReadonlyMap<number, Article>;
@@ -62,12 +63,26 @@ function holdsDate(e: Event, s: EventSource): boolean {
 }
 
 /**
- * The sources in the order they are quoted: the sentence stating the date first, then one sentence
- * of each other reporting article (an event several articles report is quoted from several of
- * them, not thrice from the first), then the rest, date-stating ones first.
+ * Whether a source sentence states the event's day in words of its own: an article reporting an
+ * event another article's words dated ("बुधवार को … से मुलाकात की" beside a headline) is best
+ * quoted by the sentence that says when.
  */
-function quoteOrder(e: Event): EventSource[] {
-  const ordered = [...e.sources.filter((s) => holdsDate(e, s)), ...e.sources.filter((s) => !holdsDate(e, s))];
+function statesDate(articles: Articles, e: Event, s: EventSource): boolean {
+  const article = articles.get(s.article);
+  const paragraph = article?.paragraphs.find((p) => p.number === s.paragraph);
+  if (!article || !paragraph) return false;
+  return paragraphDates(article, paragraph).some((m) => m.start >= s.start && m.end <= s.end && dateKey(m.date) === e.when.key);
+}
+
+/**
+ * The sources in the order they are quoted: the sentence holding the date words first, then one
+ * sentence of each other reporting article (an event several articles report is quoted from
+ * several of them, not thrice from the first), each article's sentence stating the day first,
+ * then the rest, date-stating ones first.
+ */
+function quoteOrder(articles: Articles, e: Event): EventSource[] {
+  const rank = (s: EventSource) => (holdsDate(e, s) ? 0 : e.sources.length > 1 && statesDate(articles, e, s) ? 1 : 2);
+  const ordered = e.sources.map((s) => ({ s, r: rank(s) })).sort((a, b) => a.r - b.r).map((x) => x.s);
   const seen = new Set<number>();
   const firsts = ordered.filter((s) => !seen.has(s.article) && seen.add(s.article));
   return [...firsts, ...ordered.filter((s) => !firsts.includes(s))];
@@ -81,7 +96,7 @@ function quotesOf(articles: Articles, e: Event, opts: ItemOptions): Quote[] {
   const out: Quote[] = [];
   if (opts.quotes === 0) return out;
   const quoted = new Set<number>();
-  for (const s of quoteOrder(e)) {
+  for (const s of quoteOrder(articles, e)) {
     const extra = out.length >= opts.quotes;
     if (extra && !opts.everyArticle) break;
     if (extra && (quoted.has(s.article) || quoted.size >= opts.everyArticle!.articles)) continue;

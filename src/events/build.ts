@@ -9,12 +9,13 @@ import type { MentionRef, PeopleKnowledge } from '../people/types.ts';
 import type { Article, Corpus } from '../types.ts';
 import type { DateMention } from '../dates/types.ts';
 import { contactEvents, personParticipant, type DateSource } from './contacts.ts';
-import { dateHappenings, statedGroup, type HappeningGroup } from './dating.ts';
-import { sentenceEntityIds, sentenceHappenings } from './happenings.ts';
+import { apartGroups, dateHappenings, statedGroup, type HappeningGroup } from './dating.ts';
+import { sentenceEntityIds, sentenceHappenings, type Happening } from './happenings.ts';
 import { indexEvents, type EventsKnowledge } from './lookup.ts';
 import { mergeHappenings } from './merge.ts';
 import { articleSentences, paragraphDates, type SentenceView } from '../grammar/sentences.ts';
 import { mayReport } from './may-report.ts';
+import { pronounSubject } from './pronoun-subject.ts';
 import type { Participant } from './types.ts';
 import { dateKey } from '../dates/format.ts';
 
@@ -87,8 +88,13 @@ export function articleHappenings(article: Article, mentions: ReadonlyMap<string
   const peopleIn = (s: SentenceView): PersonMention[] =>
     (mentions.get(`${article.number}:${s.paragraph.number}`) ?? []).filter((m) => m.ref.start >= s.sentence.start && m.ref.end <= s.sentence.end);
   const extra: HappeningGroup[] = [];
-  // The person a pronoun opening a sentence stands for: the first one the sentence before names, in the same paragraph.
-  const happenings = sentences.map((s) => {
+  const aparts: Array<{ happening: Happening; main: Happening }> = [];
+  // The person a pronoun opening a sentence stands for: the first one the sentence before names (pronoun-subject.ts).
+  const withPronoun = (s: SentenceView, i: number): PersonMention[] => {
+    const pronoun = pronounSubject(s, sentences[i - 1], i > 0 ? peopleIn(sentences[i - 1]!) : []);
+    return pronoun ? [pronoun, ...peopleIn(s)] : peopleIn(s);
+  };
+  const happenings = sentences.map((s, i) => {
     if (!mayReport(s)) return undefined;
     const key = `${article.number}:${s.paragraph.number}:${s.sentence.start}`;
     if (evidence.has(key)) {
@@ -96,12 +102,13 @@ export function articleHappenings(article: Article, mentions: ReadonlyMap<string
       for (const h of sentenceHappenings(s, peopleIn(s), true)) if (h.date && !evidence.has(`${key}@${dateKey(h.date.date)}`)) extra.push(statedGroup({ ...h, date: h.date }));
       return undefined;
     }
-    const [main, ...others] = sentenceHappenings(s, peopleIn(s), false);
+    const [main, ...others] = sentenceHappenings(s, withPronoun(s, i), false);
     for (const h of others) if (h.date) extra.push(statedGroup({ ...h, date: h.date }));
+    for (const h of others) if (h.apart && !h.date && main) aparts.push({ happening: h, main });
     return main;
   });
   const groups = happenings.some((h) => h !== undefined) ? dateHappenings(sentences, happenings, (s) => sentenceEntityIds(s, peopleIn(s))) : [];
-  return [...groups, ...extra];
+  return [...groups, ...apartGroups(groups, aparts), ...extra];
 }
 
 /**

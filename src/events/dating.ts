@@ -98,6 +98,16 @@ export function dateHappenings(views: readonly SentenceView[], happenings: Reado
       groups.get(told.reduce((a, b) => (b.order > a.order ? b : a)))!.members.push(h);
       continue;
     }
+    // "the Troika Plus meeting" anywhere after the dated "Troika Plus Meeting" is that meeting, when all its dated tellings agree.
+    // Else "the meeting" further on is the one meeting the article dated before it, when all its dated meetings agree.
+    const earlier = h.definite && own.dates.length === 0 ? anchors.filter((a) => a.kind === h.kind && a.order < h.order) : [];
+    const named = earlier.filter((a) => h.name && a.name === h.name);
+    for (const same of [named, earlier]) {
+      if (same.length === 0 || new Set(same.map((a) => dateKey(a.date!.date))).size !== 1) continue;
+      groups.get(same.reduce((a, b) => (b.order > a.order ? b : a)))!.members.push(h);
+      break;
+    }
+    if (groups.get(h) || [...groups.values()].some((g) => g.members.includes(h))) continue;
     const view = views[i]!;
     const previous = views[i - 1];
     if (h.planned || !previous || previous.paragraph !== view.paragraph || anterior(view)) continue;
@@ -107,4 +117,28 @@ export function dateHappenings(views: readonly SentenceView[], happenings: Reado
     }
   }
   return [...groups.values()];
+}
+
+/** A day moved by some days, as a plain date (day precision only). */
+function shifted(date: EventDate['date'], days: number): EventDate['date'] | undefined {
+  if (date.day === undefined || date.month === undefined) return undefined;
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/**
+ * Happenings told some days apart from their sentence's main one ("a day after X arrived"): each
+ * takes the main one's day, however it was found, moved by its days; the phrase is its date words.
+ * @example apartGroups(groups, [{ happening: arrival, main: meeting }])[0].when.key // the meeting's day less one
+ */
+export function apartGroups(groups: readonly HappeningGroup[], aparts: ReadonlyArray<{ happening: Happening; main: Happening }>): HappeningGroup[] {
+  const out: HappeningGroup[] = [];
+  for (const { happening: h, main } of aparts) {
+    const when = groups.find((g) => g.members.includes(main))?.when;
+    const date = when && h.apart && when.precision === 'day' ? shifted(when.date, h.apart.days) : undefined;
+    if (!date || !h.apart) continue;
+    const words = { text: h.apart.text, article: h.article, paragraph: h.paragraph, start: h.apart.start, end: h.apart.end, relative: true };
+    out.push({ members: [h], when: { date, precision: 'day', key: dateKey(date), words, link: 'sentence' } });
+  }
+  return out;
 }

@@ -15,6 +15,7 @@ import { KIND_PRIORITY, TRIGGERS, type Trigger } from './lexicon.ts';
 import { readRoles } from './roles.ts';
 import { scheduledDate } from './scheduled.ts';
 import { isJourneyPurpose } from './purpose.ts';
+import { apartPhrase } from './day-apart.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { words } from './roles-common.ts';
@@ -38,6 +39,10 @@ export interface Happening {
   date?: DateMention;
   /** A meeting noun named as one already told of ("the meeting", "this meeting", "الاجتماع", "इस बैठक"). */
   definite?: boolean;
+  /** An English meeting's name, the capitalised words before its noun ("the Troika Plus meeting": "troika plus"). */
+  name?: string;
+  /** Told some days apart from its sentence's main happening ("a day after X arrived"): the days, and the phrase's paragraph offsets. */
+  apart?: { days: number; start: number; end: number; text: string };
 }
 
 interface Found {
@@ -171,12 +176,27 @@ function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Ro
 }
 
 /* Determiners of a noun already told of: English and Hindi before it; Arabic writes ال on it. */
-const DEFINITE = words('the this that इस उस इसी उसी');
+const DEFINITE = words('the this that इस उस इसी उसी यह ये');
 const ARABIC_DEFINITE = /^[وف]?(?:ال|لل)/u;
 
 function definiteNoun(view: SentenceView, first: number): boolean {
   if (view.lang === 'arb') return ARABIC_DEFINITE.test(view.toks[first]!.fold);
-  return DEFINITE.has(view.toks[first - 1]?.fold ?? '');
+  return DEFINITE.has(view.toks[nameStart(view, first) - 1]?.fold ?? '');
+}
+
+/** Where an English meeting's name starts: the capitalised words right before its noun ("the Troika Plus meeting"). */
+function nameStart(view: SentenceView, first: number): number {
+  if (view.lang !== 'eng') return first;
+  let k = first;
+  while (k > 0 && first - k < NAME_WORDS && /^\p{Lu}/u.test(view.toks[k - 1]!.text) && !DEFINITE.has(view.toks[k - 1]!.fold) && !view.toks[k]!.breakBefore) k--;
+  return k;
+}
+const NAME_WORDS = 4;
+
+/** An English meeting's name, folded, when capitalised words stand before its noun. */
+function meetingName(view: SentenceView, first: number): string | undefined {
+  const start = nameStart(view, first);
+  return start === first ? undefined : view.toks.slice(start, first).map((t) => t.fold).join(' ');
 }
 
 /**
@@ -228,6 +248,7 @@ function happeningAt(view: SentenceView, f: Found, entities: Entity[], date: Dat
     marks: marksOf(view, f, entities, roles),
     ...(date ? { date } : {}),
     ...(f.trigger.noun && definiteNoun(view, f.first) ? { definite: true } : {}),
+    ...(f.trigger.noun && meetingName(view, f.first) ? { name: meetingName(view, f.first) } : {}),
   };
 }
 
@@ -243,8 +264,9 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
   const triggers = findTriggers(view);
   // A meeting noun that is a journey's purpose ("arrived in Tehran for talks") is the journey's,
   // unless scheduled for a day of its own ("… to attend the summit scheduled for November 20").
-  const journey = triggers.find((f) => f.trigger.kind === 'travel' && !f.trigger.noun && !f.trigger.departure);
-  const purpose = (f: Found) => f.trigger.kind === 'session' && f.trigger.noun && isJourneyPurpose(view.toks, view.lang, f.first, journey?.end) && !scheduledOf(view, f);
+  // A departure may say where it went and for what too ("left for Doha to attend the summit"), and Hindi's "रवाना" is a light noun.
+  const journey = triggers.find((f) => f.trigger.kind === 'travel' && (!f.trigger.noun || f.trigger.light));
+  const purpose = (f: Found) => f.trigger.kind === 'session' && f.trigger.noun && isJourneyPurpose(view.toks, view.lang, f.first, f.end, journey) && !scheduledOf(view, f);
   const found = triggers.filter((f) => !purpose(f));
   if (found.length === 0) return [];
   const entities = findEntities(view.toks, people);
@@ -258,10 +280,25 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
   const used = new Set<Found>();
   // Beside a contact, a happening is dated only from its own clause; the sentence's other days may be the contact's.
   const primaryDate = (f: Found) => scheduledOf(view, f) ?? (besideContact ? datesOf(view).filter((d) => sameClause(f, d) && !anotherFuture(view, f, d)).sort((a, b) => Math.abs(a.start - at(f)) - Math.abs(b.start - at(f)))[0] : nearestDate(view, at(f), f));
-  for (const f of ranked(found, view.lang)) {
+  // A trigger told some days apart from another ("… से एक दिन पहले") is not the sentence's main one.
+  const apartOf = new Map(found.map((f) => [f, apartPhrase(view.toks, view.lang, f.first, f.end)]));
+  const mains = found.some((f) => !apartOf.get(f)) ? found.filter((f) => !apartOf.get(f)) : found;
+  for (const f of ranked(mains, view.lang)) {
     const h = happeningAt(view, f, entities, primaryDate(f), !besideContact);
     if (h) {
       out.push(h);
+      used.add(f);
+      break;
+    }
+  }
+  // Another happening told some days apart from the main one ("a day after X arrived") takes its day from it.
+  const main = [...used][0];
+  if (main && !besideContact && !apartOf.get(main)) {
+    for (const f of found) {
+      const apart = used.has(f) ? undefined : apartOf.get(f);
+      const h = apart && happeningAt(view, f, entities, undefined, false);
+      if (!apart || !h) continue;
+      out.push({ ...h, apart: { days: apart.days, start: view.toks[apart.first]!.start, end: view.toks[apart.end - 1]!.end, text: view.paragraph.text.slice(view.toks[apart.first]!.start, view.toks[apart.end - 1]!.end) } });
       used.add(f);
       break;
     }

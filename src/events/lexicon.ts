@@ -45,23 +45,34 @@ const HINDI: Row[] = [
   {
     kind: 'session',
     verbs: '',
-    nouns: 'बैठक बैठकें बैठकों मीटिंग सम्मेलन शिखर_सम्मेलन संवाद डायलॉग डाइलॉग मेजबानी',
+    // "सत्र" (a body's session: "सुरक्षा परिषद का आपात सत्र"), "अधिवेशन" (a convened session).
+    nouns: 'बैठक बैठकें बैठकों मीटिंग सम्मेलन शिखर_सम्मेलन संवाद डायलॉग डाइलॉग मेजबानी सत्र अधिवेशन',
     light: 'मुलाकात मुलाकातें भेंट वार्ता वार्ताएं बातचीत चर्चा',
   },
   {
     kind: 'travel',
     // "पहुंचते ही" on arriving. "आए" (came) is a journey only with a destination just before it ("सोमवार को न्यूयॉर्क आए"), as every journey needs.
-    verbs: 'पहुंचते पहुंचे पहुंचा पहुंची पहुंचीं पहुंच_गए पहुंच_गया पहुंच_गई पहुंच_गईं लौटे लौटा लौटी लौटीं लौट_आए आए आया आई आईं आ_गए आ_गया आ_गई आ_गईं',
+    // "पहुंच चुके हैं" has arrived; "गए" (went) is a journey only with its destination right before ("काबुल गए"), as every journey needs.
+    verbs:
+      'पहुंचते पहुंचे पहुंचा पहुंची पहुंचीं पहुंच_गए पहुंच_गया पहुंच_गई पहुंच_गईं पहुंच_चुके पहुंच_चुका पहुंच_चुकी लौटे लौटा लौटी लौटीं लौट_आए आए आया आई आईं आ_गए आ_गया आ_गई आ_गईं ' +
+      'गए गया गई गईं',
     nouns: 'यात्रा दौरा दौरे',
     light: 'रवाना',
     planned: 'जाएंगे जाएगा जाएगी जाएंगी पहुंचेंगे पहुंचेगा पहुंचेगी पहुंचेंगी लौटेंगे लौटेगा लौटेगी आएंगे आएगा आएगी आएंगी',
     // Only with the place right before ("देश छोड़ दिया"): "छोड़ दिया" alone is as often "gave up" or "released".
-    departures: 'छोड़_दिया छोड़_दी छोड़_दिए छोड़_गए छोड़_गया छोड़_गई',
+    // "भाग गए" (fled) names where from with से ("अफगानिस्तान से भाग गए") or after "देश छोड़कर".
+    departures: 'छोड़_दिया छोड़_दी छोड़_दिए छोड़_गए छोड़_गया छोड़_गई भाग_गए भाग_गया भाग_गई भाग_निकले',
   },
   { kind: 'warning', verbs: 'चेताया आगाह', nouns: 'चेतावनी' },
   // "एलान" is as common a spelling as "ऐलान".
   { kind: 'announcement', verbs: 'घोषित', nouns: 'घोषणा ऐलान एलान' },
-  { kind: 'statement', verbs: 'कहा कही कहे बताया', nouns: 'बयान', light: 'पुष्टि दावा ट्वीट' },
+  // What was said told by how: stressed, made clear, rejected, welcomed, condemned, urged, appealed, assured, accused, mentioned, wrote.
+  {
+    kind: 'statement',
+    verbs: 'कहा कही कहे बताया लिखा जोर_दिया जोर_देते_हुए स्पष्ट_किया खारिज_किया खारिज_कर_दिया स्वागत_किया निंदा_की आग्रह_किया अपील_की भरोसा_दिलाया आरोप_लगाया उल्लेख_किया',
+    nouns: 'बयान',
+    light: 'पुष्टि दावा ट्वीट',
+  },
 ];
 
 /* Arabic rows list each verb once by its past and present stems and each noun once; the whole
@@ -87,12 +98,14 @@ const ARABIC: Row[] = [
   arabicRow('attack', [['هاجم', 'هاجم']], 'هجوم تفجير انفجار اغتيال'),
   arabicRow('invitation', [['دعا', 'دعو']], 'دعوة'),
   // Meetings of officials or delegations no one names (a meeting of two named people is a contact).
-  arabicRow('session', [['استضاف', 'ستضيف'], ['التقى', 'لتقي'], ['اجتمع', 'جتمع']], 'اجتماع قمة مؤتمر لقاء منتدى ندوة', 'محادثات مباحثات مفاوضات مشاورات'),
+  arabicRow('session', [['استضاف', 'ستضيف'], ['التقى', 'لتقي'], ['اجتمع', 'جتمع']], 'اجتماع قمة مؤتمر لقاء منتدى ندوة جلسة دورة', 'محادثات مباحثات مفاوضات مشاورات'),
   // غادر (left) and هرب (fled) name where a journey started.
-  arabicRow('travel', [['وصل', 'صل'], ['زار', 'زور'], ['عاد', 'عود'], ['دخل', 'دخل'], ['توجه', 'توجه'], ['سافر', 'سافر']], 'زيارة وصول عودة', '', [['غادر', 'غادر'], ['هرب', 'هرب']]),
+  arabicRow('travel', [['وصل', 'صل'], ['زار', 'زور'], ['عاد', 'عود'], ['دخل', 'دخل'], ['توجه', 'توجه'], ['سافر', 'سافر']], 'زيارة وصول عودة', '', [['غادر', 'غادر'], ['هرب', 'هرب'], ['فر', 'فر']]),
   arabicRow('warning', [['حذر', 'حذر']], 'تحذير'),
   arabicRow('announcement', [['أعلن', 'علن']], 'إعلان'),
-  arabicRow('statement', [['قال', 'قول'], ['نقل', 'نقل'], ['أفاد', 'فيد'], ['أكد', 'ؤكد'], ['صرح', 'صرح'], ['أضاف', 'ضيف'], ['نفى', 'نفي'], ['كشف', 'كشف'], ['كرر', 'كرر'], ['أوضح', 'وضح'], ['شدد', 'شدد'], ['أعرب', 'عرب'], ['غرد', 'غرد']], 'تصريح بيان تغريدة'),
+  arabicRow('statement', [['قال', 'قول'], ['نقل', 'نقل'], ['أفاد', 'فيد'], ['أكد', 'ؤكد'], ['صرح', 'صرح'], ['أضاف', 'ضيف'], ['نفى', 'نفي'], ['كشف', 'كشف'], ['كرر', 'كرر'], ['أوضح', 'وضح'], ['شدد', 'شدد'], ['أعرب', 'عرب'], ['غرد', 'غرد'],
+    // Welcomed, pointed out, rejected, condemned, urged, renewed, considered, informed, described, accused.
+    ['رحب', 'رحب'], ['أشار', 'شير'], ['لفت', 'لفت'], ['رفض', 'رفض'], ['أدان', 'دين'], ['حث', 'حث'], ['جدد', 'جدد'], ['اعتبر', 'عتبر'], ['أبلغ', 'بلغ'], ['وصف', 'صف'], ['اتهم', 'تهم']], 'تصريح بيان تغريدة'),
 ];
 
 const ENGLISH: Row[] = [
@@ -103,16 +116,26 @@ const ENGLISH: Row[] = [
   },
   { kind: 'attack', verbs: 'attacked bombed', nouns: 'attack bombing blast explosion assassination' },
   { kind: 'invitation', verbs: 'invited invites', nouns: 'invitation' },
-  { kind: 'session', verbs: 'met meets hosted hosts convened convenes', nouns: 'meeting meetings summit conference session talks consultations dialogue negotiations' },
+  { kind: 'session', verbs: 'met meets hosted hosts convened convenes', nouns: 'meeting meetings summit conference session sessions talks consultations dialogue negotiations forum' },
   {
     kind: 'travel',
-    verbs: 'arrived arrives arriving visited visits visiting travelled traveled travels landed lands reached reaches returned returns flew flies entered enters',
+    // The plain forms come after "will" or "to" ("will travel to Moscow", "is due to arrive"). Leaving for a place is going there ("left for Doha").
+    verbs:
+      'arrived arrives arriving arrive visited visits visiting travelled traveled travels travel reached reaches reach landed lands returned returns flew flies fly entered enters ' +
+      'left_for leaves_for leave_for leaving_for departed_for departs_for depart_for headed_to heads_to head_to headed_for heads_for head_for set_off_for sets_off_for',
     nouns: 'visit trip arrival',
-    departures: 'left leaves fled flees departed departs',
+    departures: 'left leaves leave fled flees flee departed departs depart',
   },
   { kind: 'warning', verbs: 'warned warns', nouns: 'warning' },
   { kind: 'announcement', verbs: 'announced announces declared declares proclaimed proclaims', nouns: 'announcement' },
-  { kind: 'statement', verbs: 'said says stated stressed told tweeted wrote added noted reiterated confirmed', nouns: 'statement' },
+  {
+    kind: 'statement',
+    // What was said told by how it was said or what it did: urged, rejected, welcomed, condemned, assured …
+    verbs:
+      'said says stated stressed told tweeted wrote added noted reiterated confirmed urged urges emphasised emphasized underlined underscored highlighted asserted explained claimed insisted remarked ' +
+      'pointed_out welcomed welcomes rejected rejects denied denies dismissed condemned condemns expressed expresses assured assures vowed pledged praised thanked accused called_for calls_for appealed',
+    nouns: 'statement',
+  },
 ];
 
 const ARABIC_ARTICLE = 'ال';

@@ -18,6 +18,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { isDateWord } from '../grammar/words.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { Entity } from './actors.ts';
+import { TRIGGERS } from './lexicon.ts';
 import { firstEntity, lastEntity, lastIndexOfWord, purposeIn, words, type Clause, type EntityRoles } from './roles-common.ts';
 
 const CLAUSE_BREAKS = words('कि जो जबकि लेकिन क्योंकि जिसके जिसमें जिससे हालांकि मगर');
@@ -51,7 +52,8 @@ function marked(toks: readonly Tok[], e: Entity, marker: string): boolean {
 function markedThroughHead(toks: readonly Tok[], e: Entity, marker: string, limit: number): boolean {
   for (let k = e.end; k < Math.min(limit, e.end + HEAD_NOUN_SPAN + 2); k++) {
     if (toks[k]!.fold === marker) return true;
-    if ((toks[k]!.breakBefore && k > e.end) || isDateWord(toks[k]!)) return false;
+    // A meeting noun between owns the marker ("X शिखर सम्मेलन में भाग लेने के लिए … पहुंचे": X is the subject).
+    if ((toks[k]!.breakBefore && k > e.end) || isDateWord(toks[k]!) || TRIGGERS.match(toks, k)?.value.kind === 'session') return false;
   }
   return false;
 }
@@ -89,7 +91,8 @@ export function hindiRoles(c: Clause): EntityRoles {
   if (trigger.kind === 'invitation') target = inClause((e) => notAgent(e) && e.actor && markedThroughHead(toks, e, DATIVE, first));
   const agent =
     ergative ??
-    (trigger.noun ? inClause((e) => e.actor && e !== target && GENITIVES.has(markerAfter(toks, e.end).marker ?? '') && markerAfter(toks, e.end).at + 1 === first) : undefined) ??
+    // A place in the genitive before a journey noun is where it went ("भारत के दौरे पर", "रूस की यात्रा"), not who went.
+    (trigger.noun ? inClause((e) => e.actor && e !== target && !(trigger.kind === 'travel' && e.place) && GENITIVES.has(markerAfter(toks, e.end).marker ?? '') && markerAfter(toks, e.end).at + 1 === first) : undefined) ??
     inClause((e) => e.actor && !e.place && e !== target && !caseMarked(e));
 
   const roles: EntityRoles = { agent, target };

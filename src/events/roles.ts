@@ -9,6 +9,7 @@ import { arabicRoles } from './roles-arabic.ts';
 import type { Clause, EntityRoles } from './roles-common.ts';
 import { englishRoles } from './roles-english.ts';
 import { hindiRoles } from './roles-hindi.ts';
+import { countryLeft } from './left-country.ts';
 import type { HappeningKind, Roles } from './types.ts';
 
 /** Only invitations and journeys are for something; elsewhere a purpose word belongs to what was said. */
@@ -39,7 +40,7 @@ export function readRoles(clause: Clause, lang: string): Roles {
   const reader = READERS[lang];
   if (!reader) return {};
   const roles = reader(clause);
-  // A departure's place is where the journey started ("left Kabul"); where it went is not said.
-  if (clause.trigger.departure) return toRoles({ ...roles, from: roles.place, place: undefined }, clause.trigger.kind);
+  // A departure's place is where the journey started ("left Kabul", "अफगानिस्तान से भाग गए"; "left the country" the one named before); where it went is not said.
+  if (clause.trigger.departure) return toRoles({ ...roles, from: roles.place ?? roles.from ?? countryLeft(clause, lang), place: undefined }, clause.trigger.kind);
   return toRoles(roles, clause.trigger.kind);
 }

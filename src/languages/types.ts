@@ -298,6 +298,14 @@ export interface LanguagePack {
    */
   scheduling?: readonly string[];
   /**
+   * Phrases saying a journey was made to attend a meeting ("arrived in Dushanbe to attend the
+   * summit", "وصل إلى دوشنبه للمشاركة في القمة", "सम्मेलन में भाग लेने के लिए पहुंचे"): the meeting
+   * noun they go with is the journey's purpose, no happening of its own (src/events/purpose.ts).
+   * Words separated by spaces; in English and Arabic the phrase stands before the noun, in Hindi
+   * right after it.
+   */
+  attending?: readonly string[];
+  /**
    * An occasion the article told of before, named again with the article ("على هامش الاجتماع",
    * "قبل انطلاق القمة"): `relations` stand right before the noun, `nouns` are every form of the
    * occasion nouns. An undated contact there takes the day of the nearest sentence before that

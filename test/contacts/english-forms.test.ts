@@ -153,3 +153,40 @@ describe('English planned contact nouns (session 8)', () => {
     expect(contacts('US Secretary of Defense John Smith met Chief of the General Staff Valery Gerasimov on Monday.')).toEqual(['John Smith – Valery Gerasimov: meeting, 2021-08-30']);
   });
 });
+
+describe('English contacts told in more words', () => {
+  it('reads "discuss" in the present, as headlines tell it, and "discussions with"', () => {
+    expect(contacts('Headline', 'Foreign Minister Ali Raza discusses Afghanistan with Chancellor Anna Weber.')).toEqual(['Ali Raza – Anna Weber: talks, undated']);
+    expect(contacts('Headline', 'Foreign Minister Ali Raza and Chancellor Anna Weber discuss Afghanistan on Monday.')).toEqual(['Ali Raza – Anna Weber: talks, 2021-08-30']);
+    expect(contacts('President Joao Silva, Prime Minister Ken Sato discuss trade', 'The two leaders spoke about trade.')).toEqual(['Joao Silva – Ken Sato: talks, undated']);
+    expect(contacts('Headline', 'Foreign Minister Ali Raza held discussions with Chancellor Anna Weber on Monday.')).toEqual(['Ali Raza – Anna Weber: talks, 2021-08-30']);
+  });
+
+  it('reads a meeting told by what was done at it, and "X and Y held a meeting"', () => {
+    expect(contacts('Headline', 'Foreign Minister Ali Raza shook hands with Chancellor Anna Weber in Berlin on Monday.')).toEqual(['Ali Raza – Anna Weber: meeting, 2021-08-30, Berlin']);
+    expect(contacts('Headline', 'Prime Minister Ken Sato sat down with President Joao Silva on Tuesday.')).toEqual(['Ken Sato – Joao Silva: meeting, 2021-08-31']);
+    expect(contacts('Headline', 'Prime Minister Ken Sato dined with President Joao Silva on Tuesday.')).toEqual(['Ken Sato – Joao Silva: meeting, 2021-08-31']);
+    expect(contacts('Headline', 'Foreign Minister Ali Raza and Chancellor Anna Weber held a meeting on Monday.')).toEqual(['Ali Raza – Anna Weber: meeting, 2021-08-30']);
+  });
+
+  it('reads "will receive", "receiving" and "held a video conference with"', () => {
+    expect(contacts('Headline', 'Foreign Minister Ali Raza will receive Chancellor Anna Weber on Monday.')).toEqual(['Ali Raza – Anna Weber: meeting, 2021-09-06, planned']);
+    expect(contacts('Headline', 'Foreign Minister Ali Raza held a video conference with Chancellor Anna Weber on Monday.')).toEqual(['Ali Raza – Anna Weber: talks, 2021-08-30']);
+  });
+
+  it('reads "briefed", "interacted with" and "co-chaired"', () => {
+    expect(contacts('Headline', 'Foreign Minister Ali Raza briefed Chancellor Anna Weber on the situation on Monday.')).toEqual(['Ali Raza – Anna Weber: talks, 2021-08-30']);
+    expect(contacts('Headline', 'Foreign Minister Ali Raza was briefed by Chancellor Anna Weber on Monday.')).toEqual(['Ali Raza – Anna Weber: talks, 2021-08-30']);
+    expect(contacts('Headline', 'Foreign Minister Ali Raza interacted with Chancellor Anna Weber on Monday.')).toEqual(['Ali Raza – Anna Weber: talks, 2021-08-30']);
+    expect(contacts('Headline', 'Foreign Minister Ali Raza and Chancellor Anna Weber co-chaired the conference on Monday.')).toEqual(['Ali Raza – Anna Weber: meeting, 2021-08-30']);
+    expect(contacts('Headline', 'Foreign Minister Ali Raza briefed reporters on Monday, Chancellor Anna Weber said.')).toEqual([]);
+  });
+
+  it('"sat" in lower case is no Saturday', () => {
+    expect(contacts('Headline', 'Prime Minister Ken Sato sat down with President Joao Silva.')).toEqual(['Ken Sato – Joao Silva: meeting, undated']);
+  });
+
+  it('not a meeting held without the other party', () => {
+    expect(contacts('Headline', 'Foreign Minister Ali Raza held a meeting of the cabinet on Monday, Chancellor Anna Weber said.')).toEqual([]);
+  });
+});

@@ -32,3 +32,26 @@ describe('a journey told by the place it left', () => {
     expect(lines(['तालिबान ने सोमवार को बंधकों को छोड़ दिया।'])).toEqual([]);
   });
 });
+
+describe('a departure from "the country": the country named before the verb', () => {
+  it('in English, "left / fled the country", the country in the leaver\'s title', () => {
+    expect(lines(["On August 15, Afghanistan's President Ashraf Ghani stepped down and left the country."])).toEqual(['2021-08-15 Ashraf Ghani left Afghanistan']);
+    expect(lines(['Afghan President Ashraf Ghani fled the country on Sunday.'])).toEqual(['2021-08-29 Ashraf Ghani left Afghanistan']);
+    expect(lines(['Uzbek Foreign Minister Rustam Aliev left his country on Monday.'])).toEqual(['2021-08-30 Rustam Aliev left Uzbekistan']);
+  });
+
+  it('in Hindi, "देश छोड़ दिया", "देश छोड़कर भाग गए", and "से भाग गए"', () => {
+    expect(lines(['अफगानिस्तान के राष्ट्रपति अशरफ गनी ने रविवार को देश छोड़ दिया।'])).toEqual(['2021-08-29 Ashraf Ghani left Afghanistan']);
+    expect(lines(['अफगान राष्ट्रपति अशरफ गनी रविवार को देश छोड़कर भाग गए।'])).toEqual(['2021-08-29 Ashraf Ghani left Afghanistan']);
+    expect(lines(['अफगान राष्ट्रपति अशरफ गनी 15 अगस्त को अफगानिस्तान से भाग गए।'])).toEqual(['2021-08-15 Ashraf Ghani left Afghanistan']);
+  });
+
+  it('in Arabic, "غادر … البلاد", "هرب من البلاد", the nationality after the verb', () => {
+    expect(lines(['غادر الرئيس الأفغاني أشرف غني البلاد يوم الأحد.'])).toEqual(['2021-08-29 Ashraf Ghani left Afghanistan']);
+    expect(lines(['وهرب الرئيس الأفغاني أشرف غني من البلاد في 15 أغسطس.'])).toEqual(['2021-08-15 Ashraf Ghani left Afghanistan']);
+  });
+
+  it('not when no country is named', () => {
+    expect(lines(['President Joao Silva left the country on Sunday.'])).toEqual([]);
+  });
+});

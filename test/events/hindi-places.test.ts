@@ -26,3 +26,17 @@ describe('Hindi: a journey noun\'s destination in the genitive right before it',
     expect(events('सोमवार को जयशंकर की यात्रा पर चर्चा हुई।').filter((l) => l.includes('travel'))).toEqual([]);
   });
 });
+
+describe('a Hindi journey told with its noun: "X के दौरे पर", "X की यात्रा पर"', () => {
+  const journeys = (s: string) => inventedEvents([`शीर्षक\n${s}`], '2021-09-08').events.map((e) => `${e.when.key} ${e.synopsis}`);
+  it('takes the place in the genitive before the noun as where it went, not who went', () => {
+    expect(journeys('विदेश मंत्री राम कुमार सोमवार को भारत के दौरे पर पहुंचे।')).toEqual(['2021-09-06 Ram Kumar arrived in India']);
+    expect(journeys('विदेश मंत्री राम कुमार मंगलवार को रूस की यात्रा पर रवाना हुए।')).toEqual(['2021-09-07 Ram Kumar arrived in Russia']);
+  });
+
+  it('reads "गए" (went) and "पहुंच चुके हैं" with the destination right before', () => {
+    expect(journeys('विदेश मंत्री राम कुमार मंगलवार को काबुल गए।')).toEqual(['2021-09-07 Ram Kumar arrived in Kabul']);
+    expect(journeys('विदेश मंत्री राम कुमार मंगलवार को काबुल पहुंच चुके हैं।')).toEqual(['2021-09-07 Ram Kumar arrived in Kabul']);
+    expect(journeys('हमले में काबुल में 13 सैनिक मारे गए।')).toEqual([]);
+  });
+});

@@ -32,3 +32,30 @@ describe('takeovers and journeys in more words', () => {
     ]);
   });
 });
+
+describe('a body\'s session in more words', () => {
+  it('reads جلسة and دورة in Arabic, सत्र in Hindi, "sessions" and "forum" in English', () => {
+    expect(lines(inventedEvents(['News\nعقد مجلس الأمن جلسة طارئة حول أفغانستان يوم الاثنين.']))).toEqual(['2021-08-16 The UN Security Council held a meeting on Afghanistan']);
+    expect(lines(inventedEvents(['News\nستفتتح الجمعية العامة للأمم المتحدة أعمال دورتها العادية الـ76 في 14 سبتمبر.']))).toEqual(['2021-09-14 The UN held a meeting']);
+    expect(lines(inventedEvents(['News\nसुरक्षा परिषद ने सोमवार को अफगानिस्तान पर आपात सत्र आयोजित किया।']))).toEqual(['2021-08-16 The UN Security Council held a meeting on Afghanistan']);
+    expect(lines(inventedEvents(['News\nThe SCO held a forum on regional security in Tashkent on Monday.']))).toEqual(['2021-08-16 The SCO held a meeting in Tashkent']);
+  });
+});
+
+describe('a statement told by how it was said or what it did', () => {
+  it('English: rejected, welcomed, urged, pointed out, condemned', () => {
+    expect(lines(inventedEvents(['News\nQatari envoy Lolwah Al-Khater rejected accusations made by Western media on Saturday.']))).toEqual(['2021-08-14 Lolwah Al-Khater made a statement']);
+    expect(lines(inventedEvents(['News\nForeign Minister Ali Raza welcomed the decision of the Taliban on Monday.']))).toEqual(['2021-08-16 Ali Raza made a statement on the Taliban']);
+    expect(lines(inventedEvents(['News\nChancellor Anna Weber on Monday urged the Taliban to respect human rights.']))).toEqual(['2021-08-16 Anna Weber made a statement on the Taliban']);
+  });
+
+  it('Hindi: स्वागत किया, जोर दिया, खारिज किया', () => {
+    expect(lines(inventedEvents(['News\nविदेश मंत्री राम कुमार ने सोमवार को तालिबान के फैसले का स्वागत किया।']))).toEqual(['2021-08-16 Ram Kumar made a statement on the Taliban']);
+    expect(lines(inventedEvents(['News\nविदेश मंत्री राम कुमार ने सोमवार को अफगानिस्तान में शांति पर जोर दिया।']))).toEqual(['2021-08-16 Ram Kumar made a statement on Afghanistan']);
+  });
+
+  it('Arabic: رحب, أشار', () => {
+    expect(lines(inventedEvents(['News\nرحب وزير الخارجية حسن علي يوم الاثنين بقرار طالبان.']))).toEqual(['2021-08-16 Hasan Ali made a statement on the Taliban']);
+    expect(lines(inventedEvents(['News\nوأشار وزير الخارجية حسن علي يوم الاثنين إلى أهمية الحوار مع طالبان.']))).toEqual(['2021-08-16 Hasan Ali made a statement on the Taliban']);
+  });
+});

@@ -62,3 +62,17 @@ describe('/on quotes every article that reports an event', () => {
     expect(pages[0]!.description!.length).toBeLessThanOrEqual(LIMITS.description);
   });
 });
+
+describe('/on quotes each article by the sentence that says when', () => {
+  it('quotes a second article by its dated sentence, not by its headline', () => {
+    const kb = buildKnowledge(
+      inventedCorpus([
+        'Headline\nForeign Minister Ali Raza met Chancellor Anna Weber in Berlin on Monday.\nRaza met Weber to discuss trade.\nRaza also met Weber at a dinner.',
+        'विदेश मंत्री अली रज़ा ने चांसलर अन्ना वेबर से मुलाकात की\nविदेश मंत्री अली रज़ा ने सोमवार को बर्लिन में चांसलर अन्ना वेबर से मुलाकात की।',
+      ]),
+      EMPTY_GAZETTEER,
+    );
+    const quotes = onAnswer(kb, { date: '2021-08-16' }).items.flatMap((item) => (item.quotes ?? []).map((q) => `#${q.citation.article} ¶${q.citation.paragraph}`));
+    expect(quotes.filter((q) => q.startsWith('#1'))).toEqual(['#1 ¶1']);
+  });
+});

@@ -69,6 +69,8 @@ export const arabic: LanguagePack = {
   continuationOpeners: ['كما', 'وكذلك', 'كذلك'],
   // "المقرر عقدها في" scheduled to be held on, "المزمع" intended, "المرتقب"/"المنتظر" expected.
   scheduling: ['المقرر', 'المقررة', 'مقرر', 'مقررة', 'المزمع', 'المزمعة', 'المرتقب', 'المرتقبة', 'المنتظر', 'المنتظرة'],
+  // "لحضور القمة" to attend, "للمشاركة في / بـ" to take part in, "لإجراء" to hold (the ل glued on).
+  attending: ['لحضور', 'للمشاركة في', 'للمشاركة ب', 'للمشاركة', 'لإجراء', 'لعقد', 'للانضمام إلى'],
   occasions: OCCASIONS,
   // The present of a contact verb with a bare weekday tells of the coming one too ("ويلتقي X الخميس Y");
   // not the first person (ألتقي folds as التقى, he met).

@@ -61,4 +61,5 @@ export const english: LanguagePack = {
   invitationGrounds: ['at the invitation of', 'on the invitation of', 'at the request of'],
   continuationOpeners: ['also', 'meanwhile', 'in addition', 'besides'],
   scheduling: words('scheduled slated due planned set'),
+  attending: ['to attend', 'to take part in', 'to participate in', 'to join', 'for'],
 };

@@ -75,6 +75,8 @@ export const hindi: LanguagePack = {
   // "31 अगस्त के बाद" after, "15 अगस्त से पहले" before, "31 अगस्त तक" until (not से: "सोमवार से" starts a visit too).
   dateLimits: { after: ['के बाद', 'के पहले', 'से पहले', 'तक'] },
   invitationGrounds: ['के निमंत्रण पर', 'के आमंत्रण पर', 'के न्योते पर', 'के न्यौते पर', 'के बुलावे पर'],
+  // "सम्मेलन में भाग लेने के लिए … पहुंचे", "बैठक के लिए रवाना हुए": after the meeting noun, before the journey verb.
+  attending: ['के लिए', 'में भाग लेने', 'में हिस्सा लेने', 'में शामिल होने', 'में भाग लेंगे', 'में शिरकत करने'],
   // "उसी दिन", "इसी दिन" (that same day), "इस दौरान" (meanwhile, on that visit), "इस मौके पर / इस अवसर
   // पर" (on this occasion): the day of the news told before. Not "वहां" (there), which as often points
   // to a place with no day of its own ("वहां की सरकार").
