@@ -22,7 +22,7 @@ describe('an attribution word after an office is no name', () => {
 
 describe('"and" with a particle or a common name word opens the next person', () => {
   it('leaves the office before وبن unnamed', () => {
-    expect(people('أمير قطر وبن سلمان يبحثان مع عمران خان الملف الأفغاني').some((d) => /^Wa/u.test(d))).toBe(false);
+    expect(people('ملك الأردن وبن سلمان يناقشان مع شهباز شريف ملف اللاجئين').some((d) => /^Wa/u.test(d))).toBe(false);
     expect(people('ولي العهد السعودي وبن زايد يبحثان الملف الأفغاني').some((d) => /^Wa/u.test(d))).toBe(false);
     expect(people('الرئيس التركي وآل ثاني يبحثان الملف الأفغاني').some((d) => /^Wa/u.test(d))).toBe(false);
   });
@@ -69,7 +69,7 @@ describe('given names that are also common words are listed (نجيب, women\'s 
 
 describe('a news agency or photo credit after an office is no name', () => {
   it.each([
-    'بارادر هو النائب الأول لرئيس الحكومة الأفغانية الجديدة- جيتي',
+    'صورة أرشيفية للمتحدث باسم وزارة الداخلية الباكستانية- جيتي',
     'وقال الرئيس الأفغاني (رويترز) إن الوضع صعب.',
     'وزير الخارجية الصيني خلال المؤتمر - شينخوا',
     'المتحدث باسم الخارجية الروسية - سبوتنيك',
