@@ -15,7 +15,6 @@
 import { groupPhrases, type Group } from '../grammar/groups.ts';
 import { NEWS_VERB_FORMS } from '../languages/arb/verbs.ts';
 import { foldTerm } from '../text/normalize.ts';
-import { ARABIC_WEEKDAY_SPELLINGS } from '../dates/lexicon-ar.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
@@ -63,8 +62,8 @@ const RECIPROCAL_GAP = 3;
 const NEGATIONS = NEGATION_WORDS('arb')!;
 const RELATIVES = set('الذي التي');
 const NEGATION_REACH = 10;
-/* Today, tonight, tomorrow, next (week, Thursday), a weekday ("ويلتقي X الخميس Y"): the day a present-tense verb announces. */
-const COMING_DAYS = new Set([...set('اليوم الليلة غدا غداً الغد المقبل المقبلة القادم القادمة'), ...ARABIC_WEEKDAY_SPELLINGS.flat().map(foldTerm)]);
+/* Today, tonight, tomorrow, next (week, Thursday): the day a present-tense verb announces. */
+const COMING_DAYS = set('اليوم الليلة غدا غداً الغد المقبل المقبلة القادم القادمة');
 const ANNOUNCED_REACH = 20;
 
 

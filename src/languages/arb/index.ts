@@ -72,7 +72,5 @@ export const arabic: LanguagePack = {
   // "لحضور القمة" to attend, "للمشاركة في / بـ" to take part in, "لإجراء" to hold (the ل glued on).
   attending: ['لحضور', 'للمشاركة في', 'للمشاركة ب', 'للمشاركة', 'لإجراء', 'لعقد', 'للانضمام إلى'],
   occasions: OCCASIONS,
-  // The present of a contact verb with a bare weekday tells of the coming one too ("ويلتقي X الخميس Y");
-  // not the first person (ألتقي folds as التقى, he met).
-  findDates: arabicDates(new Set([...CUES.filter(([w, c]) => c.future || (c.present && !w.startsWith('أ'))).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
+  findDates: arabicDates(new Set([...CUES.filter(([, c]) => c.future).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
 };
