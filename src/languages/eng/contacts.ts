@@ -4,6 +4,13 @@
 import { cue } from '../entries.ts';
 import type { Cue } from '../types.ts';
 
+/** Contact nouns, one word or with the words that make them a call or a link, that may be "held" or "take place". */
+const HELD_NOUNS: ReadonlyArray<readonly [string, Cue['kind']]> = [
+  ['meeting', 'meeting'], ['virtual meeting', 'meeting'], ['conversation', 'talks'], ['video conference', 'talks'], ['video call', 'talks'],
+  ['call', 'phone call'], ['phone call', 'phone call'], ['telephone call', 'phone call'], ['phone conversation', 'phone call'],
+  ['telephone conversation', 'phone call'], ['telephonic conversation', 'phone call'],
+];
+
 export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['met', cue('meeting', { transitive: true })],
   ['meet', cue('meeting', { transitive: true })],
@@ -68,6 +75,9 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['phone call', cue('phone call')],
   ['phone conversation', cue('phone call')],
   ['telephone conversation', cue('phone call')],
+  // Indian and Pakistani English: "a telephonic conversation", "telephonic talks".
+  ['telephonic conversation', cue('phone call')],
+  ['telephonic talks', cue('phone call')],
   ['invited', cue('invitation', { transitive: true })],
   ['invites', cue('invitation', { transitive: true })],
   ['invite', cue('invitation', { transitive: true })],
@@ -109,10 +119,10 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['speaking', cue('talks')],
   ['talking', cue('talks')],
   // A contact noun as the subject of "were held" or "took place" before "between" ("Talks were held between X and Y").
-  ...(['talks', 'negotiations', 'consultations'] as const).flatMap((noun) => [`${noun} were held`, `${noun} took place`].map((w): readonly [string, Cue] => [w, cue('talks')])),
-  ...(['meeting', 'call', 'phone call', 'conversation'] as const).flatMap((noun) =>
-    [`${noun} was held`, `${noun} took place`].map((w): readonly [string, Cue] => [w, cue(noun === 'meeting' ? 'meeting' : noun === 'conversation' ? 'talks' : 'phone call')]),
-  ),
+  ...(['talks', 'negotiations', 'consultations', 'discussions'] as const).flatMap((noun) => [`${noun} were held`, `${noun} took place`].map((w): readonly [string, Cue] => [w, cue('talks')])),
+  // The noun with the words that make it a phone call or a video link ("A telephone conversation was held
+  // between X and Y"): the longer noun is matched first, so it needs its own "was held".
+  ...HELD_NOUNS.flatMap(([noun, kind]) => [`${noun} was held`, `${noun} took place`].map((w): readonly [string, Cue] => [w, cue(kind)])),
 ];
 
 /** Words just before a verb that announce it: "will meet". */

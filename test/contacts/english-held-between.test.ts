@@ -1,0 +1,29 @@
+/**
+ * English: a contact noun that "was held" or "took place" between two people, the noun with the
+ * words that make it a call or a link ("A telephone conversation was held between X and Y"), each
+ * person possibly set off with their office. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { contactLines, invented } from '../people/helpers.ts';
+
+const contacts = (text: string) => contactLines(invented([`Headline\n${text}`], { published: '2021-09-06' }));
+
+describe('a contact noun held between two people', () => {
+  it.each([
+    ['A telephone conversation was held between Abdullah Abdullah and Sergey Lavrov.', 'Abdullah Abdullah – Sergey Lavrov: phone call, undated'],
+    ['A phone conversation took place between Russian Foreign Minister Sergey Lavrov and Iranian Foreign Minister Hossein Amir-Abdollahian on Sunday.', 'Sergey Lavrov – Hossein Amir-Abdollahian: phone call, 2021-09-05'],
+    ['A telephonic conversation was held between Pakistani Foreign Minister Shah Mahmood Qureshi and Chinese Foreign Minister Wang Yi.', 'Shah Mahmood Qureshi – Wang Yi: phone call, undated'],
+    ['A telephone call was held between Abdullah Abdullah and Sergey Lavrov on Sunday.', 'Abdullah Abdullah – Sergey Lavrov: phone call, 2021-09-05'],
+    ['A video conference took place between US Secretary of State Antony Blinken and Sergey Lavrov.', 'Antony Blinken – Sergey Lavrov: talks, undated'],
+    ['A virtual meeting was held between Narendra Modi and Scott Morrison.', 'Narendra Modi – Scott Morrison: meeting, undated'],
+    ['Discussions were held between US envoy Zalmay Khalilzad and Abdullah Abdullah in Doha.', 'Zalmay Khalilzad – Abdullah Abdullah: talks, undated, Doha'],
+  ])('%s', (text, line) => expect(contacts(text)).toEqual([line]));
+
+  it('Indian English "telephonic talks with"', () => {
+    expect(contacts('Pakistani Foreign Minister Shah Mahmood Qureshi held telephonic talks with Sergey Lavrov on Sunday.')).toEqual(['Shah Mahmood Qureshi – Sergey Lavrov: phone call, 2021-09-05']);
+  });
+
+  it('not when the noun was held by someone else and no pair is named', () => {
+    expect(contacts('A telephone conversation was held on Sunday, Sergey Lavrov said.')).toEqual([]);
+  });
+});
