@@ -237,6 +237,9 @@ function joinableName(d: Described, group: Group): NameForm | undefined {
   return form.words.length >= 2 ? form : undefined;
 }
 
+/** Two groups joined as one person: the first's fields, both's names and members (described again later). */
+const mergedGroup = (a: Group, b: Group): Group => ({ ...a, names: [...a.names, ...b.names], members: [...a.members, ...b.members] });
+
 /**
  * Groups whose display names are the same name (names.ts) and who share no article are one
  * person: spellings no sound comparison joins across scripts (अब्दुल गनी बरादर, عبدالغني برادر)
@@ -277,7 +280,7 @@ function joinSameDisplay(groups: Group[], described: Described[]): Array<{ group
     const r = root(i);
     const entry = out.get(r);
     if (!entry) out.set(r, { group: g, described: described[i] });
-    else out.set(r, { group: { ...entry.group, names: [...entry.group.names, ...g.names], members: [...entry.group.members, ...g.members] } });
+    else out.set(r, { group: mergedGroup(entry.group, g) });
   });
   return [...out.values()];
 }
@@ -288,23 +291,28 @@ function scriptsByArticle(mentions: readonly MentionRef[]): Map<number, Set<stri
   return out;
 }
 
+/** What the joins of near-display.ts and surname-joins.ts compare of a group: its display from the text (none for a gazetteer person), role, articles, scripts. */
+function joinCandidate(group: Group, described: Described) {
+  return {
+    ...(group.gazetteer ? {} : { display: described.fromText }),
+    role: described.role,
+    articles: new Set(described.mentions.map((m) => m.article)),
+    scripts: scriptsByArticle(described.mentions),
+  };
+}
+
 /** Groups one person's spellings a letter or two apart split (near-display.ts), joined and described again. */
 function joinNearDisplay(entries: Array<{ group: Group; described?: Described }>, articles: ArticlePeople[], vocabulary: LatinVocabulary): Array<{ group: Group; described?: Described }> {
   const described = entries.map((e) => e.described ?? describe(e.group, articles, vocabulary));
   const roots = nearJoins(
-    entries.map((e, i) => ({
-      ...(e.group.gazetteer ? {} : { display: described[i]!.fromText }),
-      role: described[i]!.role,
-      articles: new Set(described[i]!.mentions.map((m) => m.article)),
-      scripts: scriptsByArticle(described[i]!.mentions),
-    })),
+    entries.map((e, i) => joinCandidate(e.group, described[i]!)),
   );
   const out = new Map<number, { group: Group; described?: Described }>();
   entries.forEach((e, i) => {
     const r = roots[i]!;
     const entry = out.get(r);
     if (!entry) out.set(r, { group: e.group, described: described[i] });
-    else out.set(r, { group: { ...entry.group, names: [...entry.group.names, ...e.group.names], members: [...entry.group.members, ...e.group.members] } });
+    else out.set(r, { group: mergedGroup(entry.group, e.group) });
   });
   return [...out.values()];
 }
@@ -318,11 +326,7 @@ const commonNameWords = (): ReadonlySet<string> =>
 function joinSurnames(entries: Array<{ group: Group; described?: Described }>, articles: ArticlePeople[], vocabulary: LatinVocabulary): Array<{ group: Group; described?: Described }> {
   const described = entries.map((e) => e.described ?? describe(e.group, articles, vocabulary));
   const into = surnameJoins(
-    entries.map((e, i) => ({
-      ...(e.group.gazetteer ? {} : { display: described[i]!.fromText }),
-      role: described[i]!.role,
-      articles: new Set(described[i]!.mentions.map((m) => m.article)),
-    })),
+    entries.map((e, i) => joinCandidate(e.group, described[i]!)),
     commonNameWords(),
   );
   const out = new Map<number, { group: Group; described?: Described }>();
@@ -335,7 +339,7 @@ function joinSurnames(entries: Array<{ group: Group; described?: Described }>, a
     if (r === i) return;
     const entry = out.get(r)!;
     // The joined group is described again from all its members.
-    out.set(r, { group: { ...entry.group, names: [...entry.group.names, ...e.group.names], members: [...entry.group.members, ...e.group.members] } });
+    out.set(r, { group: mergedGroup(entry.group, e.group) });
   });
   return [...out.values()];
 }
