@@ -7,7 +7,8 @@ import type { CatalogEntry } from './catalog.ts';
 import { cleanLines } from './boilerplate.ts';
 import { articleLanguage, detectLanguage } from '../languages/detect.ts';
 import { splitSentences } from './segment.ts';
-import { inferPublicationDate } from '../dates/publication.ts';
+import { datelineDate, inferPublicationDate } from '../dates/publication.ts';
+import { parseIsoDay, toEpochDay } from '../dates/calendar.ts';
 
 const TITLE_MAX = 100;
 const HEADLINE_MAX = 200;
@@ -74,12 +75,13 @@ export function analyseArticle(input: ArticleInput): Article {
     hash: input.hash,
   };
   // The catalog knows best; otherwise a new article usually carries a dateline or a full date.
-  const inferred = inferPublicationDate(paragraphs.map((p) => p.text));
+  const inferred = input.catalog?.published ? undefined : inferPublicationDate(paragraphs.map((p) => p.text));
   if (input.catalog?.published) {
     article.published = input.catalog.published;
     article.publishedFrom = 'catalog';
-    const lag = inferred?.from === 'dateline' ? daysBetween(inferred.date, input.catalog.published) : 0;
-    if (lag >= 1 && lag <= DATELINE_LAG) article.datelineDay = inferred!.date;
+    const dateline = datelineDate(paragraphs.map((p) => p.text));
+    const lag = dateline ? daysBetween(dateline, input.catalog.published) : 0;
+    if (lag >= 1 && lag <= DATELINE_LAG) article.datelineDay = dateline;
   } else if (inferred) {
     article.published = inferred.date;
     article.publishedFrom = inferred.from;
@@ -93,5 +95,6 @@ const DATELINE_LAG = 3;
 
 /** Days from `a` to `b` (YYYY-MM-DD), NaN if either is unreadable. */
 function daysBetween(a: string, b: string): number {
-  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+  const [x, y] = [parseIsoDay(a), parseIsoDay(b)];
+  return x && y ? toEpochDay(y.year, y.month, y.day) - toEpochDay(x.year, x.month, x.day) : NaN;
 }

@@ -37,6 +37,17 @@ export function isDateline(text: string, m: Pick<DateMention, 'start' | 'end'>):
 }
 
 /**
+ * The date of a dateline in the first paragraphs, if any: all an article whose catalog gives its
+ * date needs (an agency dateline a day or more before the catalog's date is the text's "today").
+ */
+export function datelineDate(paragraphTexts: readonly string[]): string | undefined {
+  for (const text of paragraphTexts.slice(0, DATELINE_PARAGRAPHS)) {
+    for (const m of fullDates(text)) if (isDateline(text, m)) return formatDate(m.date);
+  }
+  return undefined;
+}
+
+/**
  * Infers the publication date from an article's paragraphs (headline first, if any).
  * @example inferPublicationDate(['عنوان', '(سبوتنيك - 25 أغسطس 2021ء) بحث الرئيس…'])
  *   // { date: '2021-08-25', from: 'dateline' }
