@@ -8,14 +8,14 @@
 import type { SentenceView } from '../grammar/sentences.ts';
 import { TRIGGERS } from './lexicon.ts';
 
-const FIRST_WORDS = TRIGGERS.firstWords();
-
 /**
  * Whether a word of the sentence (with or without an Arabic clitic) is the first word of a
  * trigger: a superset of the sentences the trigger lexicon matches.
  * @example mayReport(articleSentences(article)[0]) // true for "तालिबान ने काबुल पर कब्ज़ा किया"
  */
 export function mayReport(view: SentenceView): boolean {
-  for (const tok of view.toks) for (const form of tok.forms) if (FIRST_WORDS.has(form)) return true;
+  // Asked each time: the set follows the registered packs (kept until a pack is added or removed).
+  const firstWords = TRIGGERS.firstWords();
+  for (const tok of view.toks) for (const form of tok.forms) if (firstWords.has(form)) return true;
   return false;
 }

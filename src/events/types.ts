@@ -7,9 +7,9 @@
  */
 import type { PartialDate, Precision } from '../dates/types.ts';
 import type { ContactKind } from '../contacts/types.ts';
+import type { HappeningKind } from '../languages/types.ts';
 
-/** Happenings other than person-to-person contacts; 'session' is a meeting of a body (a council, an organisation); 'attack' a bombing, an assault, an assassination. */
-export type HappeningKind = 'capture' | 'attack' | 'invitation' | 'session' | 'travel' | 'warning' | 'announcement' | 'statement';
+export type { HappeningKind };
 
 export type EventKind = ContactKind | HappeningKind;
 

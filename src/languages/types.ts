@@ -10,6 +10,26 @@ import type { DateFinder } from '../dates/find.ts';
 /** The kinds of contact between people a cue can state. */
 export type ContactKind = 'meeting' | 'phone call' | 'talks' | 'invitation' | 'joint appearance';
 
+/** Happenings other than person-to-person contacts; 'session' is a meeting of a body (a council, an organisation); 'attack' a bombing, an assault, an assassination. */
+export type HappeningKind = 'capture' | 'attack' | 'invitation' | 'session' | 'travel' | 'warning' | 'announcement' | 'statement';
+
+/**
+ * Words of one happening kind, each form written out (space-separated; a phrase's words joined
+ * with '_'). src/events/lexicon.ts reads every pack's rows into its trigger table.
+ */
+export interface HappeningRow {
+  kind: HappeningKind;
+  verbs: string;
+  nouns?: string;
+  /** Nouns that report a happening only with a finite light verb after them ("मुलाकात की"). */
+  light?: string;
+  /** Future forms: the happening is announced, not reported. */
+  planned?: string;
+  /** Verbs of leaving a place (journeys only), done and announced: the place is where it started. */
+  departures?: string;
+  plannedDepartures?: string;
+}
+
 /** A word as the grammar sees it (the fields of a sentence token a pack hook may read). */
 export interface Word {
   /** As written. */
@@ -312,4 +332,11 @@ export interface LanguagePack {
    * names the occasion with a day (src/contacts/occasion.ts).
    */
   occasions?: { relations: readonly string[]; nouns: readonly string[] };
+  /**
+   * Words that make a sentence report a dated happening that is not a contact (a capture, a
+   * journey, a meeting of a body, a statement): the rows by kind; the definite article also read
+   * glued to each noun (Arabic ال); and the nouns naming what a journey or an invitation is for
+   * ("बातचीत के लिए", "for talks").
+   */
+  happenings?: { rows: readonly HappeningRow[]; definiteArticle?: string; purposes?: ReadonlyArray<readonly [string, 'talks' | 'a meeting']> };
 }

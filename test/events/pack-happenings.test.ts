@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { registerPack, unregisterPack } from '../../src/languages/index.ts';
+import type { LanguagePack } from '../../src/languages/types.ts';
+import { NUMERIC_DATES } from '../../src/dates/find.ts';
+import { articleSentences } from '../../src/grammar/sentences.ts';
+import { TRIGGERS } from '../../src/events/lexicon.ts';
+import { inventedCorpus, inventedEvents } from './helpers.ts';
+
+/* The same news in Arabic and in Urdu: a summit held in Tashkent on a stated day. Urdu writes
+ * "اجتماع" (a gathering) as Arabic does, in the same script. */
+const ARABIC = 'عقد اجتماع وزراء خارجية دول الجوار الأفغاني في طشقند يوم 25/08/2021 لبحث الوضع في أفغانستان بعد انسحاب القوات الأجنبية';
+const URDU = 'افغانستان کے پڑوسی ممالک کے وزرائے خارجہ کا اجتماع 25/08/2021 کو تاشقند میں ہوا جس میں افغانستان کی صورتحال پر بات چیت کی گئی';
+
+/* A toy Urdu pack: one country (an actor), one happening noun, all-digit dates. */
+const toyUrdu: LanguagePack = {
+  code: 'urd',
+  stem: (word) => word,
+  stopWords: [],
+  toLatin: (word) => word,
+  nameWord: () => false,
+  titles: [],
+  roleQualifiers: [],
+  nations: [['Afghanistan', ['افغانستان'], []]],
+  cities: [],
+  possessives: [],
+  and: ['اور'],
+  contacts: { cues: [] },
+  dateWords: [],
+  findDates: NUMERIC_DATES,
+  happenings: { rows: [{ kind: 'session', verbs: '', nouns: 'اجتماع' }] },
+};
+
+/** The words of a one-paragraph article that open a happening, with its kind. */
+const triggers = (text: string) =>
+  articleSentences(inventedCorpus([`Headline\n${text}`]).articles[0]!)
+    .filter((v) => v.lang !== 'eng')
+    .flatMap((v) => v.toks.flatMap((t, i) => { const m = TRIGGERS.match(v.toks, i); return m ? [`${t.text} ${m.value.kind}`] : []; }));
+const kinds = (text: string) => inventedEvents([`Headline\n${text}`], '2021-08-26').events.map((e) => `${e.when.key} ${e.kind}`);
+
+describe('happening words come from the language packs', () => {
+  afterEach(() => unregisterPack('urd'));
+
+  it('reads an Arabic meeting of a body with the Arabic pack', () => {
+    expect(kinds(ARABIC)).toEqual(['2021-08-25 session']);
+  });
+
+  it('gives Urdu text none of the Arabic words, though it writes the same noun in the same script', () => {
+    expect(kinds(URDU)).toEqual([]);
+    registerPack({ ...toyUrdu, happenings: undefined });
+    expect(kinds(URDU)).toEqual([]);
+  });
+
+  it('reads the words of a pack registered later, for its own language only', () => {
+    expect(triggers(URDU)).toEqual([]);
+    registerPack(toyUrdu);
+    expect(triggers(URDU)).toEqual(['اجتماع session']);
+    // Arabic text keeps the Arabic pack's words, and only them.
+    expect(triggers(ARABIC)).toEqual(['اجتماع session']);
+    expect(kinds(ARABIC)).toEqual(['2021-08-25 session']);
+  });
+});
