@@ -1,14 +1,14 @@
 /**
  * Who and what a sentence names, as token spans: people (where the people registry found their
- * names), groups and organisations (a small lexicon below, extendable), countries (the nations
+ * names), groups and organisations (a small list below, spelt by each language pack's `groups`), countries (the nations
  * lexicon), a nation's institutions ("रूसी विदेश मंत्रालय", "وزارة الخارجية الروسية", "Russian
  * foreign ministry") and cities. Countries are both actors and places; cities are places only.
  */
 import { cityAt } from '../contacts/places.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
-import { PhraseTable } from '../grammar/phrases.ts';
+import { PackPhrases } from '../grammar/phrases.ts';
 import type { Tok } from '../grammar/tokens.ts';
-import { packFor } from '../languages/index.ts';
+import { packFor, perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { MentionRef } from '../people/types.ts';
 import type { Participant } from './types.ts';
@@ -23,52 +23,39 @@ export interface Entity {
   person: boolean;
 }
 
-/* English name | printed with "the" | other English spellings | Hindi | Arabic ('|'-separated). */
-const GROUPS: ReadonlyArray<readonly [string, boolean, string, string, string]> = [
-  ['Taliban', true, '', 'तालिबान', 'طالبان|حركة طالبان'],
-  ['Kremlin', true, '', 'क्रेमलिन', 'الكرملين|كرملين'],
-  ['SCO', true, 'Shanghai Cooperation Organisation|Shanghai Cooperation Organization', 'एससीओ|शंघाई सहयोग संगठन', 'منظمة شنغهاي للتعاون|شنغهاي للتعاون'],
-  ['CSTO', true, 'Collective Security Treaty Organization', 'सीएसटीओ|सामूहिक सुरक्षा संधि संगठन', 'منظمة معاهدة الأمن الجماعي'],
-  ['UN Security Council', true, 'Security Council', 'संयुक्त राष्ट्र सुरक्षा परिषद|सुरक्षा परिषद', 'مجلس الأمن الدولي|مجلس الأمن'],
-  ['UN', true, 'United Nations', 'संयुक्त राष्ट्र', 'الأمم المتحدة'],
-  ['NATO', false, '', 'नाटो', 'الناتو|حلف الناتو|حلف شمال الأطلسي'],
-  ['EU', true, 'European Union', 'यूरोपीय संघ', 'الاتحاد الأوروبي'],
-  ['WHO', true, 'World Health Organization', 'डब्ल्यूएचओ|विश्व स्वास्थ्य संगठन', 'منظمة الصحة العالمية'],
-  ['Islamic State', true, 'ISIS|IS', 'इस्लामिक स्टेट', 'داعش|تنظيم الدولة الإسلامية'],
-  ['al-Qaeda', false, 'Al Qaeda', 'अल कायदा|अल-कायदा', 'القاعدة|تنظيم القاعدة'],
-  ['CICA', false, '', 'सीआईसीए', 'سيكا'],
-];
-
-/* An institution is named by its noun with a nationality: English (the name first, then other forms) | Hindi | Arabic. */
-const INSTITUTIONS: ReadonlyArray<readonly [string, string, string]> = [
-  ['foreign ministry', 'विदेश मंत्रालय', 'وزارة الخارجية'],
-  ['embassy', 'दूतावास', 'السفارة'],
-  ['government', 'सरकार', 'الحكومة'],
-  ['army', 'सेना', 'الجيش'],
-  ['forces|troops|soldiers', 'बलों|सैनिकों', 'القوات'],
-  // A delegation is who arrives when no one is named ("Saudi delegates reached Islamabad", "وصل وفد روسي").
-  ['delegation|delegates', 'प्रतिनिधिमंडल|शिष्टमंडल', 'وفد|الوفد'],
+/* Groups and organisations that act in the news, by English name, and whether English prints it with "the"; each language pack spells them (`groups`). */
+const GROUPS: ReadonlyArray<readonly [string, boolean]> = [
+  ['Taliban', true],
+  ['Kremlin', true],
+  ['SCO', true],
+  ['CSTO', true],
+  ['UN Security Council', true],
+  ['UN', true],
+  ['NATO', false],
+  ['EU', true],
+  ['WHO', true],
+  ['Islamic State', true],
+  ['al-Qaeda', false],
+  ['CICA', false],
 ];
 
 function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
 }
 
-const GROUP_WORDS = new PhraseTable<Participant>(
-  GROUPS.flatMap(([name, article, english, hindi, arabic]) => {
-    const p: Participant = { id: `group:${slug(name)}`, name, article };
-    return [name, ...[english, hindi, arabic].flatMap((s) => (s ? s.split('|') : []))].map((s) => [s, p] as const);
+const GROUP_PARTICIPANTS = new Map(GROUPS.map(([name, article]) => [name, { id: `group:${slug(name)}`, name, article } satisfies Participant]));
+
+/* A pack's spelling of a group it names but the list above lacks is left out: the list says how English prints it. */
+const GROUP_WORDS = new PackPhrases<Participant>((pack) =>
+  (pack.groups ?? []).flatMap(([name, spellings]) => {
+    const p = GROUP_PARTICIPANTS.get(name);
+    return p ? spellings.map((s) => [s, p] as const) : [];
   }),
 );
 
-const INSTITUTION_WORDS = new PhraseTable<string>(
-  INSTITUTIONS.flatMap(([en, hi, ar]) => {
-    const [name, ...others] = en.split('|') as [string, ...string[]];
-    return [name, `${name}s`, ...others, ...hi.split('|'), ...ar.split('|')].map((s) => [s, name] as const);
-  }),
-);
+const INSTITUTION_WORDS = new PackPhrases<string>((pack) => (pack.institutions ?? []).flatMap(([noun, spellings]) => spellings.map((s) => [s, noun] as const)));
 
-const GENITIVE = new Set(['के', 'की', 'का'].map(foldTerm));
+const GENITIVES = perPack((pack) => new Set((pack.genitives ?? []).map(foldTerm)));
 
 export function countryParticipant(country: string): Participant {
   return { id: `country:${slug(country)}`, name: country, article: /^United /u.test(country) };
@@ -80,7 +67,8 @@ type Span = Pick<Entity, 'participant' | 'first' | 'end'>;
 function institutionAt(toks: readonly Tok[], i: number): Span | undefined {
   const nation = NATION_WORDS.match(toks, i);
   if (nation) {
-    const at = nation.value.isCountry && GENITIVE.has(toks[nation.end]?.fold ?? '') ? nation.end + 1 : nation.end;
+    const after = toks[nation.end];
+    const at = nation.value.isCountry && after && GENITIVES(after.lang)?.has(after.fold) ? nation.end + 1 : nation.end;
     const inst = nation.value.isCountry && at === nation.end ? undefined : INSTITUTION_WORDS.match(toks, at);
     if (inst && !toks[at]!.breakBefore) return institution(nation.value.adjective, nation.value.country, inst.value, i, inst.end);
     return undefined;
@@ -138,7 +126,7 @@ function titleOfPerson(toks: readonly Tok[], e: Entity, next: Entity | undefined
 }
 
 /* English acronyms that are also words ("IS", "WHO") name a group only in capitals: "who is visiting" names none. */
-const ACRONYMS = new Set(GROUPS.flatMap(([name, , english]) => [name, ...english.split('|')]).filter((s) => /^[A-Z]{2,5}$/u.test(s)).map(foldTerm));
+const ACRONYMS = new Set((packFor('eng')?.groups ?? []).flatMap(([, spellings]) => spellings).filter((s) => /^[A-Z]{2,5}$/u.test(s)).map(foldTerm));
 
 function lowercaseAcronym(tok: Tok): boolean {
   return ACRONYMS.has(tok.fold) && tok.text !== tok.text.toUpperCase();

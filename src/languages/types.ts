@@ -338,5 +338,12 @@ export interface LanguagePack {
    * glued to each noun (Arabic ال); and the nouns naming what a journey or an invitation is for
    * ("बातचीत के लिए", "for talks").
    */
+  /**
+   * Spellings of the groups and organisations that act in the news (src/events/actors.ts lists
+   * them by English name: "Taliban", "UN Security Council"), keyed by that name.
+   */
+  groups?: ReadonlyArray<readonly [group: string, spellings: readonly string[]]>;
+  /** Nouns naming a nation's institutions ("विदेश मंत्रालय" with "रूसी": the Russian foreign ministry), keyed by the English noun. */
+  institutions?: ReadonlyArray<readonly [noun: string, spellings: readonly string[]]>;
   happenings?: { rows: readonly HappeningRow[]; definiteArticle?: string; purposes?: ReadonlyArray<readonly [string, 'talks' | 'a meeting']> };
 }
