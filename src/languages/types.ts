@@ -339,6 +339,12 @@ export interface LanguagePack {
    * ("बातचीत के लिए", "for talks").
    */
   /**
+   * Words of the coverage that are translated, not transliterated (airport, talks, foreign
+   * minister, Russia), by the concept's English label: /search looks a query's concept up in every
+   * pack's spellings (src/text/lexicon.ts).
+   */
+  concepts?: ReadonlyArray<readonly [concept: string, spellings: readonly string[]]>;
+  /**
    * Spellings of the groups and organisations that act in the news (src/events/actors.ts lists
    * them by English name: "Taliban", "UN Security Council"), keyed by that name.
    */

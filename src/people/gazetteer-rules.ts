@@ -7,7 +7,7 @@
  */
 import { placeAt } from '../contacts/places.ts';
 import { sentenceTokens } from '../grammar/tokens.ts';
-import { LEXICON } from '../text/lexicon.ts';
+import { lexiconEntries } from '../text/lexicon.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 
@@ -16,7 +16,9 @@ export const GAZETTEER_COLUMNS = 3;
 /** A name is letters and combining marks, with spaces, dots, hyphens and apostrophes between words. */
 const NAME = /^[\p{L}\p{M}][\p{L}\p{M}.'’\- ]*$/u;
 
-const LEXICON_WORDS = new Set(LEXICON.flatMap((e) => [...e.eng, ...e.hin, ...e.arb]).map(foldTerm));
+/* Read when first needed: the packs are registered by then. */
+let lexiconWords: ReadonlySet<string> | undefined;
+const isLexiconWord = (folded: string) => (lexiconWords ??= new Set(lexiconEntries().flatMap((e) => e.spellings).map(foldTerm))).has(folded);
 
 /** Why a line's columns cannot be read as a person, or undefined when they can. */
 export function lineProblem(columns: string[]): string | undefined {
@@ -38,7 +40,7 @@ export function spellingProblem(spelling: string): string | undefined {
   const place = placeAt(toks, 0);
   if (place && place.end === toks.length && place.clitic === 0) return `"${spelling}" is the place ${place.value}, not a person`;
   const folded = foldTerm(spelling);
-  if (LEXICON_WORDS.has(folded)) return `"${spelling}" is a common word of the coverage (see src/text/lexicon.ts), not a name`;
+  if (isLexiconWord(folded)) return `"${spelling}" is a common word of the coverage (see the packs' concepts.ts), not a name`;
   if (toks.length === 1 && isStopWord(folded)) return `"${spelling}" is a common word of its language, not a name`;
   return undefined;
 }

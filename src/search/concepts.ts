@@ -1,9 +1,10 @@
 /**
- * Finding the lexicon's concepts (text/lexicon.ts) in a query: the longest phrase of any language
+ * Finding the lexicon's concepts (text/lexicon.ts, joined over the packs) in a query: the longest phrase of any language
  * that starts at a query word, compared word by word on folded forms or stems.
  */
 import { wordForms, type WordForms } from '../languages/analyze.ts';
-import { LEXICON, type LexiconEntry } from '../text/lexicon.ts';
+import { lexiconEntries, type LexiconEntry } from '../text/lexicon.ts';
+import { packsVersion } from '../languages/registry.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 
@@ -24,7 +25,7 @@ export interface ConceptMatch {
   length: number;
 }
 
-let byFirstWord: Map<string, IndexedPhrase[]> | undefined;
+let built: { version: number; byFirstWord: Map<string, IndexedPhrase[]> } | undefined;
 
 /** @example analysePhrase('हवाई अड्डा').words.length // 2 */
 export function analysePhrase(text: string): Phrase {
@@ -34,10 +35,11 @@ export function analysePhrase(text: string): Phrase {
 }
 
 function phraseIndex(): Map<string, IndexedPhrase[]> {
-  if (byFirstWord) return byFirstWord;
-  byFirstWord = new Map();
-  for (const entry of LEXICON) {
-    for (const phrase of [...entry.eng, ...entry.hin, ...entry.arb].map(analysePhrase)) {
+  if (built?.version === packsVersion()) return built.byFirstWord;
+  const byFirstWord = new Map<string, IndexedPhrase[]>();
+  built = { version: packsVersion(), byFirstWord };
+  for (const entry of lexiconEntries()) {
+    for (const phrase of entry.spellings.map(analysePhrase)) {
       const first = phrase.words[0];
       if (!first) continue;
       for (const key of new Set([first.word, first.stem])) {

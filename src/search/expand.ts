@@ -18,6 +18,7 @@
 import { wordForms, type WordForms } from '../languages/analyze.ts';
 import { withProclitic } from '../text/arabicClitics.ts';
 import type { LexiconEntry } from '../text/lexicon.ts';
+import { packsVersion } from '../languages/registry.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { soundProfile } from '../text/phonetic.ts';
 import { isStopWord } from '../languages/stopwords.ts';
@@ -180,10 +181,10 @@ const conceptCache = new Map<string, Pick<QueryUnit, 'variants' | 'phrases'>>();
 
 function conceptUnit(text: string, entry: LexiconEntry): QueryUnit {
   const script = scriptOf(text);
-  const cacheKey = `${entry.concept}\u0000${script}`;
+  const cacheKey = `${packsVersion()}\u0000${entry.concept}\u0000${script}`;
   let built = conceptCache.get(cacheKey);
   if (!built) {
-    const all = [...entry.eng, ...entry.hin, ...entry.arb];
+    const all = entry.spellings;
     const phrases = all.flatMap((phrase) => {
       // Stop words are not indexed, so a phrase is looked for without them.
       const words = analysePhrase(phrase).words.filter((w) => !isStopWord(w.word));

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { wordForms } from '../../src/languages/analyze.ts';
-import { LEXICON } from '../../src/text/lexicon.ts';
+import { allPacks, packFor, registerPack, unregisterPack } from '../../src/languages/index.ts';
+import { hindi } from '../../src/languages/hin/index.ts';
 import { conceptAt } from '../../src/search/concepts.ts';
 
 const words = (text: string) => text.split(' ').map((t) => ({ text: t, forms: wordForms(t) }));
@@ -23,8 +24,24 @@ describe('lexicon concepts in queries', () => {
     expect(concept('US embassy')).toBe('United States');
     expect(concept('us')).toBeUndefined();
   });
-  it('has unique concept labels and a spelling in every language', () => {
-    expect(new Set(LEXICON.map((e) => e.concept)).size).toBe(LEXICON.length);
-    for (const e of LEXICON) for (const list of [e.eng, e.hin, e.arb]) expect(list.length).toBeGreaterThan(0);
+  it('has, in every built-in pack, each concept once and with a spelling', () => {
+    const labels = (code: string) => (packFor(code)?.concepts ?? []).map(([c]) => c);
+    for (const pack of allPacks()) {
+      expect(new Set(labels(pack.code)).size).toBe(labels(pack.code).length);
+      expect(new Set(labels(pack.code))).toEqual(new Set(labels('eng')));
+      for (const [, spellings] of pack.concepts ?? []) expect(spellings.length).toBeGreaterThan(0);
+    }
+  });
+
+  describe('with a pack registered later', () => {
+    afterEach(() => registerPack(hindi));
+    it("reads its spellings, and no longer the spellings of a pack removed", () => {
+      // A Hindi pack that also writes the airport as "विमानपत्तन" (invented for the test).
+      registerPack({ ...hindi, concepts: [...(hindi.concepts ?? []), ['airport', ['विमानपत्तन']]] });
+      expect(concept('विमानपत्तन')).toBe('airport');
+      unregisterPack('hin');
+      expect(concept('दूतावास')).toBeUndefined();
+      expect(concept('مطار')).toBe('airport');
+    });
   });
 });

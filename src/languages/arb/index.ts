@@ -20,6 +20,7 @@ import { foldTerm } from '../../text/normalize.ts';
 import { ARABIC_LATIN_LETTERS } from './letters.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLE_BODIES, CONSTRUCT_OFFICES, STATE_ADJECTIVES, STATE_FORMS, STATE_OFFICES, ALL_TITLES } from './titles.ts';
+import { CONCEPTS } from './concepts.ts';
 import { GROUPS, INSTITUTIONS } from './groups.ts';
 import { HAPPENINGS, PURPOSES } from './happenings.ts';
 
@@ -75,6 +76,7 @@ export const arabic: LanguagePack = {
   attending: ['لحضور', 'للمشاركة في', 'للمشاركة ب', 'للمشاركة', 'لإجراء', 'لعقد', 'للانضمام إلى'],
   occasions: OCCASIONS,
   findDates: arabicDates(new Set([...CUES.filter(([, c]) => c.future).map(([w]) => w), ...FUTURE_MARKERS, ...NEWS_FUTURE_FORMS].map(foldTerm))),
+  concepts: CONCEPTS,
   groups: GROUPS,
   institutions: INSTITUTIONS,
   happenings: { rows: HAPPENINGS, definiteArticle: 'ال', purposes: PURPOSES },

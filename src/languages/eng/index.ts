@@ -13,6 +13,7 @@ import { ENGLISH_SHORT_FORMS, englishInitial, englishNameWord, englishParticle }
 import { CITIES, NATIONS } from './places.ts';
 import { worldNations } from '../world-nations.ts';
 import { ROLE_QUALIFIERS, TITLE_OWNERS, TITLES } from './titles.ts';
+import { CONCEPTS } from './concepts.ts';
 import { GROUPS, INSTITUTIONS } from './groups.ts';
 import { HAPPENINGS, PURPOSES } from './happenings.ts';
 
@@ -64,6 +65,7 @@ export const english: LanguagePack = {
   continuationOpeners: ['also', 'meanwhile', 'in addition', 'besides'],
   scheduling: words('scheduled slated due planned set'),
   attending: ['to attend', 'to take part in', 'to participate in', 'to join', 'for'],
+  concepts: CONCEPTS,
   groups: GROUPS,
   institutions: INSTITUTIONS,
   happenings: { rows: HAPPENINGS, purposes: PURPOSES },

@@ -14,6 +14,7 @@ import { HINDI_LATIN_LETTERS } from './letters.ts';
 import { HINDI_PRESS_NAME_WORDS, hindiInitial, hindiNameWord } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLE_OWNERS, TITLES } from './titles.ts';
+import { CONCEPTS } from './concepts.ts';
 import { GROUPS, INSTITUTIONS } from './groups.ts';
 import { HAPPENINGS, PURPOSES } from './happenings.ts';
 
@@ -83,6 +84,7 @@ export const hindi: LanguagePack = {
   // पर" (on this occasion): the day of the news told before. Not "वहां" (there), which as often points
   // to a place with no day of its own ("वहां की सरकार").
   continuationOpeners: ['इसके अलावा', 'इसके साथ ही', 'साथ ही', 'वहीं', 'उसी दिन', 'इसी दिन', 'इस दौरान', 'इस मौके पर', 'इस अवसर पर'],
+  concepts: CONCEPTS,
   groups: GROUPS,
   institutions: INSTITUTIONS,
   happenings: { rows: HAPPENINGS, purposes: PURPOSES },
