@@ -351,5 +351,12 @@ export interface LanguagePack {
   groups?: ReadonlyArray<readonly [group: string, spellings: readonly string[]]>;
   /** Nouns naming a nation's institutions ("विदेश मंत्रालय" with "रूसी": the Russian foreign ministry), keyed by the English noun. */
   institutions?: ReadonlyArray<readonly [noun: string, spellings: readonly string[]]>;
+  /**
+   * Phrases telling a happening some days apart from its sentence's main one, with the days from
+   * the main one to it ("a day after X arrived": -1, "قبل يوم على انطلاق القمة": +1); `follows`
+   * when the phrase stands after the happening it moves ("शिखर सम्मेलन से एक दिन पहले"), with the
+   * words that may stand between (`gap`: "शुरू होने"); else it stands before, in the same clause.
+   */
+  daysApart?: { phrases: ReadonlyArray<readonly [phrase: string, days: number]>; follows?: boolean; gap?: readonly string[] };
   happenings?: { rows: readonly HappeningRow[]; definiteArticle?: string; purposes?: ReadonlyArray<readonly [string, 'talks' | 'a meeting']> };
 }

@@ -4,6 +4,8 @@ import type { LanguagePack } from '../../src/languages/types.ts';
 import { NUMERIC_DATES } from '../../src/dates/find.ts';
 import { articleSentences } from '../../src/grammar/sentences.ts';
 import { TRIGGERS } from '../../src/events/lexicon.ts';
+import { apartPhrase } from '../../src/events/day-apart.ts';
+import { sentenceTokens } from '../../src/grammar/tokens.ts';
 import { inventedCorpus, inventedEvents } from './helpers.ts';
 
 /* The same news in Arabic and in Urdu: a summit held in Tashkent on a stated day. Urdu writes
@@ -57,5 +59,15 @@ describe('happening words come from the language packs', () => {
     // Arabic text keeps the Arabic pack's words, and only them.
     expect(triggers(ARABIC)).toEqual(['اجتماع session']);
     expect(kinds(ARABIC)).toEqual(['2021-08-25 session']);
+  });
+
+  it("reads a later pack's phrases of days apart, on the side its language puts them", () => {
+    // "A day before the session, the foreign minister reached Kabul" in Urdu word order: the phrase follows the session.
+    const toks = sentenceTokens('اجلاس سے ایک دن پہلے وزیر خارجہ کابل پہنچے', 0, 'urd');
+    expect(apartPhrase(toks, 'urd', 0, 1)).toBeUndefined();
+    registerPack({ ...toyUrdu, daysApart: { phrases: [['سے ایک دن پہلے', 1]], follows: true } });
+    expect(apartPhrase(toks, 'urd', 0, 1)).toEqual({ first: 1, end: 5, days: 1 });
+    registerPack({ ...toyUrdu, daysApart: { phrases: [['سے ایک دن پہلے', 1]] } });
+    expect(apartPhrase(toks, 'urd', 0, 1)).toBeUndefined();
   });
 });

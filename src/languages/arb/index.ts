@@ -79,5 +79,9 @@ export const arabic: LanguagePack = {
   concepts: CONCEPTS,
   groups: GROUPS,
   institutions: INSTITUTIONS,
+  // "قبل يوم على/من انطلاق القمة": the summit the day after (+1); "بعد يوم من وصوله": the arrival the day before.
+  daysApart: {
+    phrases: ['على', 'من'].flatMap((p) => [[`قبل يوم ${p}`, 1], [`بعد يوم ${p}`, -1], [`قبل يومين ${p}`, 2], [`بعد يومين ${p}`, -2]] as const),
+  },
   happenings: { rows: HAPPENINGS, definiteArticle: 'ال', purposes: PURPOSES },
 };

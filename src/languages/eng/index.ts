@@ -68,5 +68,12 @@ export const english: LanguagePack = {
   concepts: CONCEPTS,
   groups: GROUPS,
   institutions: INSTITUTIONS,
+  // "a day after X arrived": X was the day before the main happening (-1).
+  daysApart: {
+    phrases: [
+      ...['a day', 'one day', 'the day'].flatMap((d) => [[`${d} after`, -1], [`${d} before`, 1]] as const),
+      ...['two days', '2 days'].flatMap((d) => [[`${d} after`, -2], [`${d} before`, 2]] as const),
+    ],
+  },
   happenings: { rows: HAPPENINGS, purposes: PURPOSES },
 };

@@ -87,5 +87,12 @@ export const hindi: LanguagePack = {
   concepts: CONCEPTS,
   groups: GROUPS,
   institutions: INSTITUTIONS,
+  // "X से एक दिन पहले": X the day after (+1); "X के एक दिन बाद": X the day before (-1). Only the start
+  // of what happened may stand between ("बैठक शुरू होने से एक दिन पहले").
+  daysApart: {
+    phrases: [['से एक दिन पहले', 1], ['के एक दिन बाद', -1], ['से दो दिन पहले', 2], ['के दो दिन बाद', -2], ['से एक दिन पूर्व', 1], ['से एक रोज पहले', 1]],
+    follows: true,
+    gap: words('शुरू होने आरंभ'),
+  },
   happenings: { rows: HAPPENINGS, purposes: PURPOSES },
 };
