@@ -341,7 +341,7 @@ export interface LanguagePack {
   /**
    * Words of the coverage that are translated, not transliterated (airport, talks, foreign
    * minister, Russia), by the concept's English label: /search looks a query's concept up in every
-   * pack's spellings (src/text/lexicon.ts).
+   * pack's spellings (src/languages/concepts.ts).
    */
   concepts?: ReadonlyArray<readonly [concept: string, spellings: readonly string[]]>;
   /**

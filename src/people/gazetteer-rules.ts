@@ -7,7 +7,7 @@
  */
 import { placeAt } from '../contacts/places.ts';
 import { sentenceTokens } from '../grammar/tokens.ts';
-import { lexiconEntries } from '../text/lexicon.ts';
+import { lexiconEntries } from '../languages/concepts.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 
@@ -40,7 +40,7 @@ export function spellingProblem(spelling: string): string | undefined {
   const place = placeAt(toks, 0);
   if (place && place.end === toks.length && place.clitic === 0) return `"${spelling}" is the place ${place.value}, not a person`;
   const folded = foldTerm(spelling);
-  if (isLexiconWord(folded)) return `"${spelling}" is a common word of the coverage (see the packs' concepts.ts), not a name`;
+  if (isLexiconWord(folded)) return `"${spelling}" is a common word of the coverage (see concepts.ts in the language packs), not a name`;
   if (toks.length === 1 && isStopWord(folded)) return `"${spelling}" is a common word of its language, not a name`;
   return undefined;
 }

@@ -1,9 +1,9 @@
 /**
- * Finding the lexicon's concepts (text/lexicon.ts, joined over the packs) in a query: the longest phrase of any language
+ * Finding the lexicon's concepts (languages/concepts.ts, joined over the packs) in a query: the longest phrase of any language
  * that starts at a query word, compared word by word on folded forms or stems.
  */
 import { wordForms, type WordForms } from '../languages/analyze.ts';
-import { lexiconEntries, type LexiconEntry } from '../text/lexicon.ts';
+import { lexiconEntries, type LexiconEntry } from '../languages/concepts.ts';
 import { packsVersion } from '../languages/registry.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';

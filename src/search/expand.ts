@@ -17,7 +17,7 @@
  */
 import { wordForms, type WordForms } from '../languages/analyze.ts';
 import { withProclitic } from '../text/arabicClitics.ts';
-import type { LexiconEntry } from '../text/lexicon.ts';
+import type { LexiconEntry } from '../languages/concepts.ts';
 import { packsVersion } from '../languages/registry.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { soundProfile } from '../text/phonetic.ts';

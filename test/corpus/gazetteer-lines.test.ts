@@ -32,7 +32,7 @@ describe('parseGazetteer on a hand-typed file with mistakes', () => {
       'gazetteer.tsv line 7: "في" is a common word of its language, not a name; spelling refused.',
       'gazetteer.tsv line 7: "**Ghani**" is not a name (only letters, spaces, dots and hyphens); spelling refused.',
       'gazetteer.tsv line 9: "روسيا" is the place Russia, not a person; spelling refused.',
-      'gazetteer.tsv line 9: "मंत्री" is a common word of the coverage (see src/text/lexicon.ts), not a name; spelling refused.',
+      'gazetteer.tsv line 9: "मंत्री" is a common word of the coverage (see concepts.ts in the language packs), not a name; spelling refused.',
     ]);
   });
 

@@ -2,7 +2,7 @@
  * English words of the coverage's vocabulary that are translated, not transliterated, so no
  * phonetic key can bridge them (airport ↔ हवाई अड्डा ↔ مطار), by the concept's English label: a
  * query word or phrase found in any pack's spellings of a concept is searched in every pack's
- * (src/text/lexicon.ts joins them). Write words as they appear in print (matching folds spelling and
+ * (src/languages/concepts.ts joins them). Write words as they appear in print (matching folds spelling and
  * compares stems, so one common form is usually enough; irregular plurals need their own entry).
  * Names of people and places that are transliterated (Lavrov, Kabul) do NOT belong here.
  */

@@ -4,7 +4,7 @@
  * مطار); a query word or phrase found in any pack's spellings is searched in every pack's. A pack
  * registered later adds its spellings and may add concepts of its own.
  */
-import { allPacks, packsVersion } from '../languages/registry.ts';
+import { allPacks, packsVersion } from './registry.ts';
 
 export interface LexiconEntry {
   /** English label, shown when explaining how a query was understood. */
