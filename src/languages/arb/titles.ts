@@ -57,6 +57,8 @@ export const TITLE_BODIES: readonly string[] = [
   'فريق', 'الفريق', 'وفد', 'الوفد', 'الحكومة', 'حكومة', 'البرلمان', 'المكتب',
   // Portfolios: "الممثل الأعلى للسياسة الخارجية والأمنية", "وزير الدولة للشؤون …".
   'سياسة', 'السياسة', 'العلاقات', 'علاقات',
+  // Fronts, forces and provinces a leader, commander or representative heads or stands for.
+  'مقاومة', 'المقاومة', 'قوات', 'القوات', 'القيادة', 'قيادة', 'جيش', 'الجيش', 'ولاية', 'إقليم', 'محافظة',
 ];
 
 /** Heads of an office named by its body in construct (see `constructOffices` in the pack type). */
@@ -69,6 +71,15 @@ export const CONSTRUCT_OFFICES: ReadonlyArray<readonly [string, Title]> = [
   ['رئيسة', office('head')],
   ['مدير', office('director')],
   ['مديرة', office('director')],
+  // Leaders, commanders and representatives of a body, a front or a province ("زعيم جبهة المقاومة",
+  // "قائد القوات الأمريكية", "ممثل ولاية بنجشير"): alone each heads any noun ("ممثل الحكومة" is
+  // read only with a body noun after it).
+  ['زعيم', office('leader')],
+  ['زعيمة', office('leader')],
+  ['قائد', office('commander')],
+  ['قائدة', office('commander')],
+  ['ممثل', office('representative')],
+  ['ممثلة', office('representative')],
 ];
 
 /** Heads of a state in construct with it (see `stateOffices` in the pack type). */
@@ -263,6 +274,7 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ...ofBodies(['رئيس', 'رئيسة'], COUNCILS, 'council head'),
   ...ofBodies(['نائب رئيس', 'نائبة رئيس'], COUNCILS, 'council deputy head'),
   ['الزعيم', office('leader')],
+  ['القائد', office('commander')],
   ...ofBodies(['المرشد الأعلى', 'زعيم'], TALIBAN_OF.filter((b) => b.startsWith('ل')), 'Taliban supreme leader'),
   ['قائد القوات', office('forces commander')],
   ['المدير التنفيذي', office('executive director')],
