@@ -25,6 +25,21 @@ describe('Arabic offices in construct with a front, a force or a province', () =
     expect(found.find((p) => p.name === 'جون ألين')?.role).toContain('commander');
   });
 
+  it('a governor with the province in construct', () => {
+    const found = people([
+      'وقال حاكم ولاية قندهار سليم كرمان إن الوضع هادئ.',
+      'وأعلن والي ولاية بنجشير نور أحمد، الثلاثاء، أن الطرق مفتوحة.',
+      'وأكد حاكم إقليم هرات داود شاه أن المعبر مفتوح.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['سليم كرمان', 'نور أحمد', 'داود شاه']));
+    expect(found.every((p) => p.role === 'governor')).toBe(true);
+  });
+
+  it('a body in construct after a complement is no part of the office', () => {
+    const found = people(['وجدد وزير الدولة لشؤون مجلس الوزراء موقف دولة الكويت الداعي للسلام.']);
+    expect(found).toEqual([]);
+  });
+
   it('alone, before a common noun, names nobody', () => {
     const found = people([
       'وأكد ممثل الحكومة أن الاتفاق قريب.',

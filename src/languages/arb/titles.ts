@@ -80,6 +80,8 @@ export const CONSTRUCT_OFFICES: ReadonlyArray<readonly [string, Title]> = [
   ['قائدة', office('commander')],
   ['ممثل', office('representative')],
   ['ممثلة', office('representative')],
+  // A province's governor, as Afghan provinces name him ("والي ولاية بنجشير"); والي alone is also a given name.
+  ['والي', office('governor')],
 ];
 
 /** Heads of a state in construct with it (see `stateOffices` in the pack type). */
