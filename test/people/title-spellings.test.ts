@@ -12,6 +12,8 @@ describe('offices in their abbreviated and other spellings', () => {
     ['खबर\nकार्यवाहक पीएम करीम नूरी, विदेश मंत्री से मिले।', 'करीम नूरी', 'acting prime minister'],
     ['खबर\nडिप्टी पीएम सलीम हनीफ ने दोहा का दौरा किया।', 'सलीम हनीफ', 'deputy prime minister'],
     ['खबर\nकाबुल में चीन के एम्बेसेडर ली मिंग ने मंगलवार को मुलाकात की।', 'ली मिंग', 'Chinese ambassador'],
+    ['खबर\nतालिबान के सर्वोच्च नेता हैबतुल्लाह नूरजई ने संदेश जारी किया।', 'हैबतुल्लाह नूरजई', 'supreme leader'],
+    ['खबर\nआईएसआई के महानिदेशक नदीम अंजुम ने काबुल का दौरा किया।', 'नदीम अंजुम', 'director general'],
     ['खबर\nफ्रांस के प्रेजिडेंट लुई मार्टिन ने फोन पर बात की।', 'लुई मार्टिन', 'French president'],
   ])('Hindi: %s', (text, name, role) => {
     expect(personOf(text)).toContainEqual({ name, role });

@@ -65,6 +65,10 @@ const LISTED: ReadonlyArray<readonly [string, Title]> = [
   ['राज्य सचिव', office('secretary of state')],
   ['अध्यक्ष', office('chairman')],
   ['निदेशक', office('director')],
+  ['महानिदेशक', office('director general')],
+  ['सर्वोच्च नेता', office('supreme leader')],
+  ['विधायक', office('legislator')],
+  ['मेयर', office('mayor')],
   ['सीआईए प्रमुख', office('CIA director')],
   // "यूरोपीय संघ के विदेश नीति प्रमुख X": the EU's foreign policy chief; प्रमुख alone is weak.
   ['विदेश नीति प्रमुख', office('foreign policy chief')],
