@@ -12,7 +12,7 @@ import { isNamed, nameSpan, type Phrase } from '../grammar/phrase.ts';
 import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { titledPhrasesOf } from './titled.ts';
-import { givenNameLeads } from './given-name-leads.ts';
+import { commonNounShape, givenNameLeads } from './given-name-leads.ts';
 import { compoundNameLeads } from './compound-name-leads.ts';
 import { cutAtTextEnd, cutName, roleOnly } from './name-cuts.ts';
 import { latinNameLeads } from './latin-name-leads.ts';
@@ -107,14 +107,45 @@ function soundAlikeSurnames(view: SentenceView, claimed: boolean[], surnames: Re
  * elsewhere, the words after them are not part of it — unless each is a common name word of its
  * language ("… آل ثاني").
  */
-export function knownNameEnd(toks: readonly Tok[], first: number, end: number, knownFolded: ReadonlySet<string>): number {
+export function knownNameEnd(toks: readonly Tok[], first: number, end: number, knownFolded: ReadonlySet<string>, closedAt?: (k: number) => boolean): number {
   for (let k = end - 1; k >= first + 2; k--) {
     const rest = toks.slice(first + 1, k).map((t) => t.fold);
     if (!toks[first]!.forms.some((f) => knownFolded.has([f, ...rest].join(' ')))) continue;
     const tail = toks.slice(k, end);
-    return tail.every((t) => packFor(t.lang)?.nameWordsLatin?.has(t.fold)) ? end : k;
+    if (tail.every((t) => packFor(t.lang)?.nameWordsLatin?.has(t.fold))) return end;
+    return closedAt && surnameTail(tail, toks[k - 1]!) && closedAt(end) ? end : k;
   }
   return end;
+}
+
+/* An Arabic word with a possessive pronoun glued on (ورجاله "and his men", قوله "his saying") is no surname; a leading و may be the name's own (وردك Wardak). */
+const CLITIC_SHAPE = /(?:ه|ها|هم)$/u;
+
+/**
+ * Whether the words after a known name are its surname, which that name left out: one word that
+ * can be a name word and has none of the shapes of a common word, closing the phrase (what
+ * follows is punctuation, the text's end or a case marker; a verb run on into the name is not
+ * closed: "جو بايدن أرسل"); so "शेर मोहम्मद अब्बास स्टानिकज़ई से", "محمد حسن أخوند." keep the
+ * spelling of the surname the corpus knows no other way.
+ */
+function surnameTail(tail: readonly Tok[], prev: Tok): boolean {
+  if (tail.length !== 1) return false;
+  const tok = tail[0]!;
+  if (isStopWord(tok.fold) || !nameWordOK(tok, prev) || commonNounShape(tok)) return false;
+  return tok.script !== 'arabic' || !CLITIC_SHAPE.test(tok.fold);
+}
+
+/* Punctuation that closes a name: a name in running text has its case marker or clause after it, a verb run on into it has words. */
+const CLOSING = /^\s*[,.;:!?،؛؟()"«»“”'।|–—-]/u;
+
+/** Whether a name ending at token `k` of the sentence is closed there (see `surnameTail`). */
+export function closedAfter(toks: readonly Tok[], text: string): (k: number) => boolean {
+  return (k) => {
+    const next = toks[k];
+    if (!next) return true;
+    if (CLOSING.test(text.slice(toks[k - 1]!.end, next.start))) return true;
+    return packFor(next.lang)?.cases?.markers[next.fold] !== undefined;
+  };
 }
 
 const MIN_PART_LENGTH = 3;
@@ -254,7 +285,7 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
       else if (isNamed(p)) p = cutName(p, nameStop(view.toks, p.nameFirst, p.nameEnd, used()));
       if (!p) continue;
       if (isNamed(p) && sources.knownFolded && p.nameEnd - p.nameFirst > 2) {
-        const end = knownNameEnd(view.toks, p.nameFirst, p.nameEnd, sources.knownFolded);
+        const end = knownNameEnd(view.toks, p.nameFirst, p.nameEnd, sources.knownFolded, closedAfter(view.toks, view.paragraph.text));
         if (p.end === p.nameEnd) p.end = end;
         p.nameEnd = end;
       }

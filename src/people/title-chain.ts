@@ -138,6 +138,8 @@ export function titleChain(toks: readonly Tok[], i: number, text?: string): Chai
   const clitic = lead ? ROLE_QUALIFIERS.match(toks, i)!.clitic : first.clitic;
   const chain: Chain = { end: first.end, clitic, titles: [first.value], qualifiers: lead ? [lead.qualifier] : [] };
   if (!lead && !TITLE_WORDS.match(toks, i) && STATE_OFFICES.match(toks, i)?.end === first.end) chain.ofState = true;
+  // Where the last office's own words end.
+  let officeEnd = chain.end;
   for (;;) {
     const tok = toks[chain.end];
     const acronym = text === undefined ? chain.end : acronymEnd(toks, text, chain.end);
@@ -174,14 +176,14 @@ export function titleChain(toks: readonly Tok[], i: number, text?: string): Chai
     const country = modifiersAfter(tok) ? undefined : complementAfter(toks, chain.end);
     if (title) {
       chain.titles.push(title.value);
-      chain.end = title.end;
+      chain.end = officeEnd = title.end;
     } else if (qualifier && qualified) {
       if (qualifier.value) chain.qualifiers.push(qualifier.value);
       chain.titles.push(qualified.value);
-      chain.end = qualified.end;
+      chain.end = officeEnd = qualified.end;
     } else if (joined && !toks[chain.end + 1]!.breakBefore) {
       chain.titles.push(joined.value);
-      chain.end = joined.end;
+      chain.end = officeEnd = joined.end;
     } else if (state) {
       chain.nationality ??= state.adjective;
       chain.end = state.end;
@@ -198,6 +200,10 @@ export function titleChain(toks: readonly Tok[], i: number, text?: string): Chai
     } else if (qualifier && qualifier.clitic === 0 && modifiersAfter(tok)) {
       if (qualifier.value) chain.qualifiers.push(qualifier.value);
       chain.end = qualifier.end;
+    } else if (modifiersAfter(tok) && chain.end === officeEnd && !toks[chain.end - 1]!.fold.startsWith('ال') && constructBodyEnd(toks, chain.end) > chain.end) {
+      // An indefinite office takes its body in construct right after it ("حاكم ولاية قندهار", governor
+      // of Kandahar province); not after a complement ("وزير الدولة لشؤون مجلس الوزراء موقف …").
+      chain.end = constructBodyEnd(toks, chain.end);
     } else if (modifiersAfter(tok) && bodyComplementEnd(toks, chain.end) > chain.end) {
       chain.end = bodyComplementEnd(toks, chain.end);
     } else if (modifiersAfter(tok) && seatEnd(toks, chain.end) > chain.end) {

@@ -71,7 +71,10 @@ function bodyWordsEnd(toks: readonly Tok[], k: number): number {
   while (end < toks.length && end - k <= MAX_BODY_WORDS && !toks[end]!.breakBefore) {
     const tok = toks[end]!;
     const country = NATION_WORDS.match(toks, end);
+    const city = cityAt(toks, end);
     if (country && country.clitic === 0 && country.value.isCountry) end = country.end;
+    // A province or city the body is of ("ولاية بنجشير").
+    else if (city && city.clitic === 0) end = city.end;
     else if (/^و?ال/u.test(tok.fold) && !TITLE_WORDS.match(toks, end)) end++;
     else break;
   }

@@ -57,6 +57,8 @@ export const TITLE_BODIES: readonly string[] = [
   'فريق', 'الفريق', 'وفد', 'الوفد', 'الحكومة', 'حكومة', 'البرلمان', 'المكتب',
   // Portfolios: "الممثل الأعلى للسياسة الخارجية والأمنية", "وزير الدولة للشؤون …".
   'سياسة', 'السياسة', 'العلاقات', 'علاقات',
+  // Fronts, forces and provinces a leader, commander or representative heads or stands for.
+  'مقاومة', 'المقاومة', 'قوات', 'القوات', 'القيادة', 'قيادة', 'جيش', 'الجيش', 'ولاية', 'إقليم', 'محافظة',
 ];
 
 /** Heads of an office named by its body in construct (see `constructOffices` in the pack type). */
@@ -69,6 +71,17 @@ export const CONSTRUCT_OFFICES: ReadonlyArray<readonly [string, Title]> = [
   ['رئيسة', office('head')],
   ['مدير', office('director')],
   ['مديرة', office('director')],
+  // Leaders, commanders and representatives of a body, a front or a province ("زعيم جبهة المقاومة",
+  // "قائد القوات الأمريكية", "ممثل ولاية بنجشير"): alone each heads any noun ("ممثل الحكومة" is
+  // read only with a body noun after it).
+  ['زعيم', office('leader')],
+  ['زعيمة', office('leader')],
+  ['قائد', office('commander')],
+  ['قائدة', office('commander')],
+  ['ممثل', office('representative')],
+  ['ممثلة', office('representative')],
+  // A province's governor, as Afghan provinces name him ("والي ولاية بنجشير"); والي alone is also a given name.
+  ['والي', office('governor')],
 ];
 
 /** Heads of a state in construct with it (see `stateOffices` in the pack type). */
@@ -184,10 +197,19 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['رئيس الاستخبارات', office('intelligence chief')],
   ['رئيس المخابرات', office('intelligence chief')],
   ['مدير الاستخبارات', office('intelligence chief')],
+  ['مدير المخابرات', office('intelligence chief')],
+  ['رئيس جهاز المخابرات', office('intelligence chief')],
+  ['مدير جهاز المخابرات', office('intelligence chief')],
+  ['مدير جهاز الاستخبارات', office('intelligence chief')],
   ['رئيس الشؤون الدينية', office('head of religious affairs')],
   ['رئيس هيئة الأركان', office('chief of staff')],
   ['رئيس الأركان', office('chief of staff')],
   ['قائد الجيش', office('army chief')],
+  // Military ranks before a name (الفريق, اللواء, العميد are also "team", "brigade", "dean": left out).
+  ['الجنرال', office('general')],
+  ['الأدميرال', office('admiral')],
+  ['المشير', office('field marshal')],
+  ['العقيد', office('colonel')],
   ['قائد القيادة المركزية', office('CENTCOM commander')],
   ...ofBodies(['زعيم', 'قائد', 'أمير'], TALIBAN, 'Taliban leader'),
   ...ofBodies(['نائب زعيم', 'نائب قائد', 'نائب أمير'], TALIBAN, 'Taliban deputy leader'),
@@ -263,6 +285,7 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ...ofBodies(['رئيس', 'رئيسة'], COUNCILS, 'council head'),
   ...ofBodies(['نائب رئيس', 'نائبة رئيس'], COUNCILS, 'council deputy head'),
   ['الزعيم', office('leader')],
+  ['القائد', office('commander')],
   ...ofBodies(['المرشد الأعلى', 'زعيم'], TALIBAN_OF.filter((b) => b.startsWith('ل')), 'Taliban supreme leader'),
   ['قائد القوات', office('forces commander')],
   ['المدير التنفيذي', office('executive director')],
