@@ -112,9 +112,22 @@ export function knownNameEnd(toks: readonly Tok[], first: number, end: number, k
     const rest = toks.slice(first + 1, k).map((t) => t.fold);
     if (!toks[first]!.forms.some((f) => knownFolded.has([f, ...rest].join(' ')))) continue;
     const tail = toks.slice(k, end);
+    if (hindiSurnameBefore(toks, k, end)) return end;
     return tail.every((t) => packFor(t.lang)?.nameWordsLatin?.has(t.fold)) ? end : k;
   }
   return end;
+}
+
+/*
+ * Hindi puts its verbs last and ends a name with a postposition ("… अब्बास स्टेनकजई से मिले"): one
+ * word between a name the corpus knows shorter and a case marker is the surname that name was
+ * written without elsewhere, not a verb as in Arabic ("جو بايدن شدد").
+ */
+function hindiSurnameBefore(toks: readonly Tok[], k: number, end: number): boolean {
+  const next = toks[end];
+  if (end - k !== 1 || !next || toks[k]!.lang !== 'hin') return false;
+  const cases = packFor('hin')?.cases?.markers ?? {};
+  return Object.hasOwn(cases, next.text);
 }
 
 const MIN_PART_LENGTH = 3;
