@@ -20,7 +20,7 @@ import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
 import { presenceClaims } from './hindi-presence.ts';
 import { commaSubject, hostOf, nounBeforeMet, subjectLast, verbAfterErgative } from './hindi-order.ts';
-import { afterBetween, HAPPENED, nominalAfter, organisedEnd, spanAway, topicListBetween } from './hindi-noun-frame.ts';
+import { afterBetween, HAPPENED, nominalAfter, organisedEnd, pairParticiple, spanAway, topicListBetween } from './hindi-noun-frame.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { genitiveWithEnds, hyphenPairs, inHonourOf, withAcrossConjunct } from './hindi-groups.ts';
 import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -164,7 +164,15 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     // "X की Y से मुलाकात (सोमवार को हुई)": a noun after "X's … with Y" names their contact, unless denied after it.
     const metNoun = nominalAfter(toks, metEnds, i) && !m.value.future && !verbs.some((t) => NEGATIONS.has(t.fold));
     const verbBefore =
-      NOUN_BEFORE_MARKERS.has(prev) || afterBetween(toks, i) || headline || announcedBefore || pairEnds.has(i) || metNoun || verbBeforeTopic(toks, i) || verbAfterErgative(toks, i);
+      NOUN_BEFORE_MARKERS.has(prev) ||
+      afterBetween(toks, i) ||
+      headline ||
+      announcedBefore ||
+      pairEnds.has(i) ||
+      pairParticiple(toks, pairEnds, i) ||
+      metNoun ||
+      verbBeforeTopic(toks, i) ||
+      verbAfterErgative(toks, i);
     // "Y से मुलाकात के लिए तेहरान जाएंगे": a contact noun as the purpose of a coming journey is announced.
     const announcedPurpose = purpose && HINDI.announcedAfter?.(verbs) === true;
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !announcedPurpose && !/^मिल/u.test(toks[i]!.fold)) continue;
@@ -180,7 +188,8 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     const cue: CueAt = { i, end: verbAfter ? v + 1 : m.end, cue: came ? { ...m.value, received: true } : m.value, planned };
     // "A और B ने बैठक में कहा": a noun in the locative tells where something was said; only a person
     // met (Y से, Y के साथ) before it makes it a contact.
-    if (within && !verbAfter) withOnly.add(cue);
+    // "A और B के बीच हुई बातचीत में", "A और B की हुई बैठक में": the pair named before is the contact's own.
+    if (within && !verbAfter && !afterBetween(toks, i) && !pairParticiple(toks, pairEnds, i)) withOnly.add(cue);
     cues.push(cue);
     i = m.end - 1;
   }
@@ -359,7 +368,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const mutual = (g: Group): boolean =>
       g.hindiCase === 'ergative' ||
       g.hindiCase === 'nominative' ||
-      (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened || g.after === c.i)) ||
+      (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened || g.after === c.i || pairParticiple(toks, new Set([g.after]), c.i))) ||
       (betweenIn(toks, g) && (g.after === c.i || happened));
     // A noun in the locative ("बैठक में") is a contact only with the pair after it ("बातचीत में A और B ने").
     const after = subjectAfterNoun(view, groups, c) ?? subjectLast(view, groups, c);
