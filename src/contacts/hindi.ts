@@ -265,7 +265,10 @@ const SUBJECT_AFTER_REACH = 3;
  * "Y से चर्चा के दौरान X ने …", "बातचीत में A और B ने …": a contact noun in a phrase of time or
  * place ("during", "after", "in") opens a clause whose ergative subject, right after it, held the contact.
  */
-function subjectAfterNoun(view: SentenceView, groups: Group[], c: CueAt): Group | undefined {
+/* Words after a plain subject that make it no party to the contact before: denied or only present ("मौजूद नहीं थे"). */
+const NOT_PARTY = set('नहीं न मौजूद उपस्थित');
+
+function subjectAfterNoun(view: SentenceView, groups: Group[], c: CueAt, plain = false): Group | undefined {
   const { toks } = view;
   const next = toks[c.end]?.fold;
   // "Y से बातचीत करते हुए X ने कहा" (while talking with Y): the participle's subject too.
@@ -273,7 +276,11 @@ function subjectAfterNoun(view: SentenceView, groups: Group[], c: CueAt): Group 
   const from = next === IN || (next === WHILE && toks[c.end - 1]?.fold === DOING) ? c.end + 1 : during ? c.end + 2 : -1;
   if (from < 0) return undefined;
   const s = groups.find((g) => g.first >= from && g.first - from <= SUBJECT_AFTER_REACH);
-  return s?.hindiCase === 'ergative' && !breakBetween(view, c.end, s.first) ? s : undefined;
+  // "Y के साथ वार्ता करने के बाद X दिल्ली लौटे": after "Y से … के बाद / के दौरान" a plain subject is the
+  // main clause's too, unless denied or only present there ("मौजूद नहीं थे", "भी उपस्थित थे").
+  const plainSubject = plain && during && s?.hindiCase === 'nominative' && !verbGroup(toks, s.after).some((t) => NOT_PARTY.has(t.fold));
+  const subject = s?.hindiCase === 'ergative' || plainSubject;
+  return subject && !breakBetween(view, c.end, s!.first) ? s : undefined;
 }
 
 /** A dative person ("Y को") is invited or phoned; a "with" person (Y से, Y के साथ) is met or talked to. */
@@ -330,7 +337,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const c = hosted ?? cues.find((c) => c.i >= g.after && (c.i - g.after <= MAX_GAP || topicListBetween(toks, g.after, c.i)) && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
     const s =
-      genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c) ?? subjectLast(view, groups, c);
+      genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c, true) ?? subjectBetween(view, groups, g, c) ?? subjectLast(view, groups, c);
     // "X, Y से मिले": a subject set off by a comma, read at first as listed with the person met.
     const split = s ? undefined : commaSubject(view, groups, g);
     if (split) {
@@ -349,7 +356,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       continue;
     }
     used.add(c);
-    const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: Math.max(s.end, c.end), continues: continuing(toks, g, c) };
+    const shape = { kind: kindIn(toks, c.cue, Math.min(s.first, g.first), c.end), planned: c.planned, first: Math.min(s.first, g.first), end: Math.max(s.end, c.end), continues: continuing(toks, g, c) };
     claims.push(...pairClaims(view, s.members, g.members, shape));
   }
   for (const c of cues) {
