@@ -138,6 +138,20 @@ function occasionBefore(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+/* "… की शुरुआत Y के साथ बैठक से / के साथ की" (began … with a meeting with Y), "का समापन … से किया". */
+const BEGUN = set('शुरुआत शुरूआत आगाज आगाज़ समापन अंत');
+const BEGUN_REACH = 15;
+
+/**
+ * A contact noun that something began or ended with takes its light verb after "से" or "के साथ"
+ * ("X ने अपनी बैठकों की शुरुआत Y के साथ एक बैठक के साथ की"): the index of that verb, else `v` itself.
+ */
+function begunWithEnd(toks: readonly Tok[], i: number, v: number): number {
+  const w = toks[v]?.fold === foldTerm('से') ? v + 1 : toks[v]?.fold === GENITIVE_KE && toks[v + 1]?.fold === WITH_WORD ? v + 2 : v;
+  if (w === v || !HINDI_LIGHT_VERBS.has(toks[w]?.fold ?? '')) return v;
+  return toks.slice(Math.max(0, i - BEGUN_REACH), i).some((t) => BEGUN.has(t.fold)) ? w : v;
+}
+
 /** Contact words used as statements: verb forms, or nouns next to a light verb; `withOnly` gets those that state a contact only with a person met. */
 function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: ReadonlySet<number>, metEnds: ReadonlySet<number> = new Set()): CueAt[] {
   const cues: CueAt[] = [];
@@ -147,6 +161,7 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     let v = m.end;
     while (toks[v] && PARTICLES.has(toks[v]!.fold)) v++;
     v = organisedEnd(toks, v);
+    v = begunWithEnd(toks, i, v);
     const verbAfter = toks[v] !== undefined && (HINDI_LIGHT_VERBS.has(toks[v]!.fold) || SCHEDULED.has(toks[v]!.fold) || (m.value.kind === 'phone call' && CAME.has(toks[v]!.fold)));
     // "Y के साथ चर्चा के बाद / के दौरान": the talks are stated as having taken place.
     // "Y के साथ फोन पर बातचीत में … कहा" (said in the call with Y): talks in which something was said took place.
