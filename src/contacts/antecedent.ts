@@ -21,6 +21,8 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import { perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { listedRolePhrases } from './listed-roles.ts';
+import { infinitiveSubjectAt } from './hindi-infinitive.ts';
+import { sentenceSubject } from '../people/anaphora.ts';
 
 const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));
 const OBJECT_PRONOUNS = perPack((pack) => new Set(Object.keys(pack.coreference?.objectPronouns ?? {}).map(foldTerm)));
@@ -111,6 +113,12 @@ function mainClausePerson(view: SentenceView, k: number): number | undefined {
   return main.size === 1 && !between.has(only) ? only : undefined;
 }
 
+/** The one-person subject before token `k` in its sentence, else the previous sentence's. */
+function subjectBefore(view: SentenceView, views: readonly SentenceView[], k: number): number | undefined {
+  const previous = views[view.order - 1];
+  return sentenceSubject(view, k) ?? (previous ? sentenceSubject(previous) : undefined);
+}
+
 /** The one person a non-subject pronoun stands for: named in the nearest earlier sentence naming anyone, not here. */
 function personBefore(view: SentenceView, views: readonly SentenceView[]): number | undefined {
   const named = earlier(view, views).find((v) => v.phrases.length > 0);
@@ -145,9 +153,12 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
     // A pronoun right before a role is a possessive ("उनके समकक्ष", "उनके दूत X"), not a person of its own;
     // before a foreign office that is no one's counterpart it is ("उनके ईरानी राष्ट्रपति X से मिलने"), and so is
     // a feminine one, which agrees with a noun after the role, not with the role ("उनकी विदेश मंत्री X से मुलाकात").
-    const possessive = !FEMININE_GENITIVE.has(toks[k]!.fold) && view.phrases.some((p) => p.first === k + 1 && (p.relational || !p.nationality));
+    // "उनके प्रधानमंत्री X से मिलने की संभावना है": the subject of an infinitive, not a possessive, and
+    // like a subject pronoun it stands for the subject before it.
+    const subject = toks[k]!.lang === 'hin' && OBJECT_PRONOUNS('hin')?.has(toks[k]!.fold) && infinitiveSubjectAt(view, k);
+    const possessive = !subject && !FEMININE_GENITIVE.has(toks[k]!.fold) && view.phrases.some((p) => p.first === k + 1 && (p.relational || !p.nationality));
     if (!OBJECT_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold) || possessive) continue;
-    const person = mainClausePerson(view, k) ?? personBefore(view, views);
+    const person = mainClausePerson(view, k) ?? (subject ? subjectBefore(view, views, k) : undefined) ?? personBefore(view, views);
     if (person !== undefined) added.push(pronounAt(k, k + 1, person));
   }
   // "रूस, चीन और ईरान के विदेश मंत्रियों": one person of each country, named elsewhere in the article.

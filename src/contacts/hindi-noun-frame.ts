@@ -7,6 +7,7 @@
 import { foldTerm } from '../text/normalize.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { foldedSet as set } from './cues.ts';
+import { packFor } from '../languages/index.ts';
 
 /** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
 export const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
@@ -25,15 +26,49 @@ export function nominalAfter(toks: readonly Tok[], metEnds: ReadonlySet<number>,
   return metEnds.has(k);
 }
 
-/* Words between "A और B के बीच" and its contact noun: "के बीच यह (दूसरी) बातचीत", "के बीच ये वार्ता", "के बीच एक अहम बैठक". */
-const BETWEEN_DETERMINERS = set('यह ये इस एक पहली दूसरी तीसरी अहम महत्वपूर्ण');
+/*
+ * Words between "A और B के बीच" and its contact noun: "के बीच यह (दूसरी) बातचीत", "के बीच ये वार्ता",
+ * "के बीच एक अहम बैठक"; a participle of happening ("के बीच हुई बातचीत में", "के बीच होने वाली बैठक").
+ */
+const BETWEEN_DETERMINERS = set('यह ये इस एक पहली दूसरी तीसरी अहम महत्वपूर्ण हुई हुआ हुए हुईं होने वाली वाला वाले');
 const BETWEEN_REACH = 3;
 
-/** Whether the contact noun at `i` follows "के बीच", right after it or after a few determiners. */
+/** Whether the contact noun at `i` follows "के बीच", right after it or after a few determiners and a date. */
 export function afterBetween(toks: readonly Tok[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && i - k <= BETWEEN_REACH && BETWEEN_DETERMINERS.has(toks[k]!.fold)) k--;
+  let k = dateBefore(toks, i) - 1;
+  while (k > 0 && i - k <= BETWEEN_REACH + DATE_REACH && BETWEEN_DETERMINERS.has(toks[k]!.fold)) k--;
   return toks[k]?.fold === BETWEEN && toks[k - 1]?.fold === GENITIVE_KE;
+}
+
+/* Participles of happening between a pair and its noun: "A और B की हुई बातचीत", "के बीच होने वाली बैठक". */
+const PARTICIPLES = set('हुई हुआ हुए हुईं होने वाली वाला वाले');
+const DATE_WORDS = new Set((packFor('hin')?.dateWords ?? []).map(foldTerm));
+const DATE_TO = foldTerm('को');
+/** Words of a date with को: "24 अगस्त को", "सोमवार को", "पिछले सप्ताह". */
+const DATE_REACH = 4;
+const DIGITS = /^\d+$/u;
+
+/**
+ * Where a date with को told right before a participle of happening starts ("सोमवार को हुई बातचीत",
+ * "24 अगस्त को हुई बैठक"): the index of its first word, else `i` itself.
+ */
+function dateBefore(toks: readonly Tok[], i: number): number {
+  let k = i;
+  while (k > 0 && PARTICIPLES.has(toks[k - 1]!.fold)) k--;
+  if (k === i || toks[k - 1]?.fold !== DATE_TO) return i;
+  let d = k - 1;
+  while (d > 0 && k - d <= DATE_REACH && (DATE_WORDS.has(toks[d - 1]!.fold) || DIGITS.test(toks[d - 1]!.fold))) d--;
+  return d < k - 1 ? d : i;
+}
+
+/**
+ * Whether the contact noun at `i` follows a pair's end (`pairEnds`: "A और B की") with participles of
+ * happening between, and a date before them ("A और B की (24 अगस्त को) हुई बातचीत में").
+ */
+export function pairParticiple(toks: readonly Tok[], pairEnds: ReadonlySet<number>, i: number): boolean {
+  let k = dateBefore(toks, i);
+  while (k > 0 && i - k < BETWEEN_REACH && PARTICIPLES.has(toks[k - 1]!.fold)) k--;
+  return k < i && pairEnds.has(k);
 }
 
 const ORGANISED = foldTerm('आयोजित');

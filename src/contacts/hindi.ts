@@ -20,7 +20,7 @@ import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
 import { presenceClaims } from './hindi-presence.ts';
 import { commaSubject, hostOf, nounBeforeMet, subjectLast, verbAfterErgative } from './hindi-order.ts';
-import { afterBetween, HAPPENED, nominalAfter, organisedEnd, spanAway, topicListBetween } from './hindi-noun-frame.ts';
+import { afterBetween, HAPPENED, nominalAfter, organisedEnd, pairParticiple, spanAway, topicListBetween } from './hindi-noun-frame.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { genitiveWithEnds, hyphenPairs, inHonourOf, withAcrossConjunct } from './hindi-groups.ts';
 import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -138,6 +138,20 @@ function occasionBefore(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+/* "… की शुरुआत Y के साथ बैठक से / के साथ की" (began … with a meeting with Y), "का समापन … से किया". */
+const BEGUN = set('शुरुआत शुरूआत आगाज आगाज़ समापन अंत');
+const BEGUN_REACH = 15;
+
+/**
+ * A contact noun that something began or ended with takes its light verb after "से" or "के साथ"
+ * ("X ने अपनी बैठकों की शुरुआत Y के साथ एक बैठक के साथ की"): the index of that verb, else `v` itself.
+ */
+function begunWithEnd(toks: readonly Tok[], i: number, v: number): number {
+  const w = toks[v]?.fold === foldTerm('से') ? v + 1 : toks[v]?.fold === GENITIVE_KE && toks[v + 1]?.fold === WITH_WORD ? v + 2 : v;
+  if (w === v || !HINDI_LIGHT_VERBS.has(toks[w]?.fold ?? '')) return v;
+  return toks.slice(Math.max(0, i - BEGUN_REACH), i).some((t) => BEGUN.has(t.fold)) ? w : v;
+}
+
 /** Contact words used as statements: verb forms, or nouns next to a light verb; `withOnly` gets those that state a contact only with a person met. */
 function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: ReadonlySet<number>, metEnds: ReadonlySet<number> = new Set()): CueAt[] {
   const cues: CueAt[] = [];
@@ -147,6 +161,7 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     let v = m.end;
     while (toks[v] && PARTICLES.has(toks[v]!.fold)) v++;
     v = organisedEnd(toks, v);
+    v = begunWithEnd(toks, i, v);
     const verbAfter = toks[v] !== undefined && (HINDI_LIGHT_VERBS.has(toks[v]!.fold) || SCHEDULED.has(toks[v]!.fold) || (m.value.kind === 'phone call' && CAME.has(toks[v]!.fold)));
     // "Y के साथ चर्चा के बाद / के दौरान": the talks are stated as having taken place.
     // "Y के साथ फोन पर बातचीत में … कहा" (said in the call with Y): talks in which something was said took place.
@@ -164,7 +179,15 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     // "X की Y से मुलाकात (सोमवार को हुई)": a noun after "X's … with Y" names their contact, unless denied after it.
     const metNoun = nominalAfter(toks, metEnds, i) && !m.value.future && !verbs.some((t) => NEGATIONS.has(t.fold));
     const verbBefore =
-      NOUN_BEFORE_MARKERS.has(prev) || afterBetween(toks, i) || headline || announcedBefore || pairEnds.has(i) || metNoun || verbBeforeTopic(toks, i) || verbAfterErgative(toks, i);
+      NOUN_BEFORE_MARKERS.has(prev) ||
+      afterBetween(toks, i) ||
+      headline ||
+      announcedBefore ||
+      pairEnds.has(i) ||
+      pairParticiple(toks, pairEnds, i) ||
+      metNoun ||
+      verbBeforeTopic(toks, i) ||
+      verbAfterErgative(toks, i);
     // "Y से मुलाकात के लिए तेहरान जाएंगे": a contact noun as the purpose of a coming journey is announced.
     const announcedPurpose = purpose && HINDI.announcedAfter?.(verbs) === true;
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !announcedPurpose && !/^मिल/u.test(toks[i]!.fold)) continue;
@@ -180,7 +203,8 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     const cue: CueAt = { i, end: verbAfter ? v + 1 : m.end, cue: came ? { ...m.value, received: true } : m.value, planned };
     // "A और B ने बैठक में कहा": a noun in the locative tells where something was said; only a person
     // met (Y से, Y के साथ) before it makes it a contact.
-    if (within && !verbAfter) withOnly.add(cue);
+    // "A और B के बीच हुई बातचीत में", "A और B की हुई बैठक में": the pair named before is the contact's own.
+    if (within && !verbAfter && !afterBetween(toks, i) && !pairParticiple(toks, pairEnds, i)) withOnly.add(cue);
     cues.push(cue);
     i = m.end - 1;
   }
@@ -256,7 +280,10 @@ const SUBJECT_AFTER_REACH = 3;
  * "Y से चर्चा के दौरान X ने …", "बातचीत में A और B ने …": a contact noun in a phrase of time or
  * place ("during", "after", "in") opens a clause whose ergative subject, right after it, held the contact.
  */
-function subjectAfterNoun(view: SentenceView, groups: Group[], c: CueAt): Group | undefined {
+/* Words after a plain subject that make it no party to the contact before: denied or only present ("मौजूद नहीं थे"). */
+const NOT_PARTY = set('नहीं न मौजूद उपस्थित');
+
+function subjectAfterNoun(view: SentenceView, groups: Group[], c: CueAt, plain = false): Group | undefined {
   const { toks } = view;
   const next = toks[c.end]?.fold;
   // "Y से बातचीत करते हुए X ने कहा" (while talking with Y): the participle's subject too.
@@ -264,7 +291,11 @@ function subjectAfterNoun(view: SentenceView, groups: Group[], c: CueAt): Group 
   const from = next === IN || (next === WHILE && toks[c.end - 1]?.fold === DOING) ? c.end + 1 : during ? c.end + 2 : -1;
   if (from < 0) return undefined;
   const s = groups.find((g) => g.first >= from && g.first - from <= SUBJECT_AFTER_REACH);
-  return s?.hindiCase === 'ergative' && !breakBetween(view, c.end, s.first) ? s : undefined;
+  // "Y के साथ वार्ता करने के बाद X दिल्ली लौटे": after "Y से … के बाद / के दौरान" a plain subject is the
+  // main clause's too, unless denied or only present there ("मौजूद नहीं थे", "भी उपस्थित थे").
+  const plainSubject = plain && during && s?.hindiCase === 'nominative' && !verbGroup(toks, s.after).some((t) => NOT_PARTY.has(t.fold));
+  const subject = s?.hindiCase === 'ergative' || plainSubject;
+  return subject && !breakBetween(view, c.end, s!.first) ? s : undefined;
 }
 
 /** A dative person ("Y को") is invited or phoned; a "with" person (Y से, Y के साथ) is met or talked to. */
@@ -321,7 +352,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const c = hosted ?? cues.find((c) => c.i >= g.after && (c.i - g.after <= MAX_GAP || topicListBetween(toks, g.after, c.i)) && takes(c.cue, g.hindiCase));
     if (!c || breakBetween(view, g.after, c.i)) continue;
     const s =
-      genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c) ?? subjectBetween(view, groups, g, c) ?? subjectLast(view, groups, c);
+      genitiveSubject(view, groups, g, happenedAt(toks, c)) ?? subjectBefore(view, groups, g) ?? subjectAfterNoun(view, groups, c, true) ?? subjectBetween(view, groups, g, c) ?? subjectLast(view, groups, c);
     // "X, Y से मिले": a subject set off by a comma, read at first as listed with the person met.
     const split = s ? undefined : commaSubject(view, groups, g);
     if (split) {
@@ -340,7 +371,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       continue;
     }
     used.add(c);
-    const shape = { kind: kindIn(toks, c.cue, s.first, c.end), planned: c.planned, first: Math.min(s.first, g.first), end: Math.max(s.end, c.end), continues: continuing(toks, g, c) };
+    const shape = { kind: kindIn(toks, c.cue, Math.min(s.first, g.first), c.end), planned: c.planned, first: Math.min(s.first, g.first), end: Math.max(s.end, c.end), continues: continuing(toks, g, c) };
     claims.push(...pairClaims(view, s.members, g.members, shape));
   }
   for (const c of cues) {
@@ -359,7 +390,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const mutual = (g: Group): boolean =>
       g.hindiCase === 'ergative' ||
       g.hindiCase === 'nominative' ||
-      (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened || g.after === c.i)) ||
+      (g.hindiCase === 'genitive' && (toks[g.after]?.fold === BETWEEN || happened || g.after === c.i || pairParticiple(toks, new Set([g.after]), c.i))) ||
       (betweenIn(toks, g) && (g.after === c.i || happened));
     // A noun in the locative ("बैठक में") is a contact only with the pair after it ("बातचीत में A और B ने").
     const after = subjectAfterNoun(view, groups, c) ?? subjectLast(view, groups, c);

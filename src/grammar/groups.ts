@@ -142,8 +142,11 @@ function joins(toks: readonly Tok[], end: number, next: Phrase): boolean {
 
 const FOR = foldTerm('लिए');
 
-/** Words of a nation's or body's name and a title before a person ("Pakistan's", "UN", "Taliban leader"). */
-const MAX_BODY_NAME = 3;
+/**
+ * Words of a nation's or body's name and a title before a person ("Pakistan's", "UN", "Taliban
+ * leader"; "और भारतीय विदेश मंत्रालय (एमईए) में संयुक्त सचिव Y", the ministry a secretary serves in).
+ */
+const MAX_BODY_NAME = 5;
 
 /**
  * A capitalised word, or the "s" glued to one by an apostrophe ("India's"); after "and" also a

@@ -29,7 +29,7 @@ const CATAPHORA_WINDOW = 2;
 const RECENT_WINDOW = 3;
 
 /** The person who is the sentence's subject, when it is one person; `before` limits the search. */
-function sentenceSubject(view: SentenceView, before = Number.POSITIVE_INFINITY): number | undefined {
+export function sentenceSubject(view: SentenceView, before = Number.POSITIVE_INFINITY): number | undefined {
   const phrases = view.phrases.filter((p) => p.person !== undefined && p.end <= before);
   for (const group of groupPhrases(view.toks, phrases)) {
     const head = group.members[0]!;

@@ -37,6 +37,19 @@ describe('Hindi: a meeting chaired or hosted by someone (session 11)', () => {
     expect(contacts('एनएसए अनिल कुमार की अध्यक्षता में हुई बैठक में कई देशों ने भाग लिया।')).toEqual([]);
     expect(contacts('एनएसए अनिल कुमार की पहल पर हुई बैठक में ईरानी एनएसए हुसैन अमीर ने भाग लिया।')).toEqual([]);
   });
+
+  it('reads the owner of the meeting noun itself as its chair: "X की बैठक में", "X वार्ता में"', () => {
+    expect(contacts('प्रधानमंत्री नवीन राय की बैठक में ईरानी विदेश मंत्री करीम शाह भी शामिल हुए।')).toEqual(['Naveen Ray – Karim Shah: joint appearance, undated']);
+    const counterparts = 'किर्गिज़ गणराज्य के विदेश मंत्री रुस्लान अलीयेव और कज़ाख विदेश मंत्री मुख्तार बेकोव पहले ही दिल्ली आ चुके हैं।';
+    expect(contacts(counterparts, 'विदेश मंत्री अनिल कुमार वार्ता में कजाकिस्तान और किर्गिस्तान के उनके समकक्षों ने भाग लिया।')).toEqual([
+      'Anil Kumar – Mukhtar Bekov: joint appearance, undated',
+      'Anil Kumar – Ruslan Aliyev: joint appearance, undated',
+    ]);
+    expect(contacts(counterparts, 'विदेश मंत्री अनिल कुमार की वार्ता में कजाकिस्तान और किर्गिस्तान के विदेश मंत्रियों ने हिस्सा लिया।')).toEqual([
+      'Anil Kumar – Mukhtar Bekov: joint appearance, undated',
+      'Anil Kumar – Ruslan Aliyev: joint appearance, undated',
+    ]);
+  });
 });
 
 describe('Hindi: someone present at "this meeting" told before (session 11)', () => {
