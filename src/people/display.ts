@@ -153,7 +153,9 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   const chosen = (): string | undefined => (corpusBest && best && corpusBest.d <= best.d ? corpusBest : best)?.word;
   consider(vocabulary.get(key), true);
   if (own.arabic) {
-    if (lists) consider(namesByKey().get(key), false);
+    // A word with a letter only Arabic sounds need (ع ح ض ظ) is an Arabic name word, which the
+    // lists of European spellings only hold as false friends (فلاح is not Vlah): the person's country's lists still count.
+    if (lists && !ARABIC_ONLY.test(word)) consider(namesByKey().get(key), false);
     if (lists) consider(national?.get(key), false, NATION_BONUS);
     // A و between consonants may be the w of an unwritten a (مولود Mevlut, mawlud): by that reading
     // only the corpus's spellings and the person's country's names, a little behind the first reading.
@@ -175,6 +177,8 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   return chosen() ?? allowedSpelling(word, key, namesByKey());
 }
 
+/* Letters Arabic writes for its own sounds and never for a European name's. */
+const ARABIC_ONLY = /[عحضظ]/u;
 const DIPHTHONG_COST = 0.15;
 /* A و after a consonant letter and before one, which arabicToLatin reads as the long u. */
 const MEDIAL_WAW = /(?<=[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک])و(?=[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک])/u;

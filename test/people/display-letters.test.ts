@@ -1,0 +1,54 @@
+/**
+ * Display names read from the letters of a name the articles write only in Arabic or Devanagari
+ * script (invented names): an Arabic name word is no European list's false friend, an opening ح
+ * takes its unprinted vowel, Mc is Mac, and Hindi's र्+ृ is one r.
+ */
+import { describe, expect, it } from 'vitest';
+import { latinVocabulary } from '../../src/people/corpus-spellings.ts';
+import { nativeDisplayName } from '../../src/people/display.ts';
+import { devanagariDisplay } from '../../src/text/devanagariLatin.ts';
+import { phoneticSimilar } from '../../src/text/phonetic.ts';
+
+const none = new Map();
+
+describe('an Arabic name word is read as Arabic', () => {
+  it.each([
+    // ع ح ض ظ are Arabic sounds: the European lists' words of the same consonants are other names (Vlah, Floy, Boyde, Libbie).
+    ['فلاح حليم', 'Falah Halim'],
+    ['عمار فلحي', 'Amar Falhi'],
+    ['سعد حلبي', 'Saad Halbi'],
+  ])('%s is %s', (native, shown) => {
+    expect(nativeDisplayName(native, none)).toBe(shown);
+  });
+
+  it('gives an opening ح its unprinted vowel, as it does other consonants', () => {
+    expect(nativeDisplayName('حسام', none)).toMatch(/^Ha/u);
+    expect(nativeDisplayName('حجرف', none)).toMatch(/^Ha/u);
+  });
+
+  it('still takes a spelling the corpus writes for such a word', () => {
+    const vocabulary = latinVocabulary(['Minister Hadrik Salhoub arrived.', 'Salhoub said.']);
+    expect(nativeDisplayName('حدريك صلحوب', vocabulary)).toBe('Hadrik Salhoub');
+  });
+});
+
+describe('Mc is Mac', () => {
+  it('sounds alike in Arabic letters', () => {
+    expect(phoneticSimilar('McGrath', 'ماكغراث')).toBe(true);
+    expect(phoneticSimilar('McConnell', 'ماكونيل')).toBe(true);
+  });
+
+  it('takes the corpus spelling with Mc or Mac', () => {
+    const vocabulary = latinVocabulary(['Senator Dana McGrath said.', 'Envoy Ross MacTavish arrived.']);
+    expect(nativeDisplayName('دانا ماكغراث', vocabulary)).toBe('Dana McGrath');
+    expect(nativeDisplayName('روس ماكتافيش', vocabulary)).toBe('Ross MacTavish');
+  });
+});
+
+describe('Hindi र्+ृ', () => {
+  it('is one r before the vowel', () => {
+    expect(devanagariDisplay('श्रृंखला')).toBe('shrinkhala');
+    expect(devanagariDisplay('कृष्ण')).toBe('krishn');
+    expect(nativeDisplayName('विनोद श्रृंगेरी', none)).not.toMatch(/rr/u);
+  });
+});
