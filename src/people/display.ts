@@ -6,7 +6,8 @@
  * 2. as a Latin name word of the same consonant skeleton and the closest sounds, from the corpus
  *    itself (an English article's "Blinken" for بلينكن: capitalised Latin words counted over the
  *    whole corpus) or from the given-name and surname lists of many countries (latin-names.ts:
- *    "Merkel" for ميركل, "Sergey" for سيرغي); a spelling the corpus uses wins a near tie;
+ *    "Merkel" for ميركل, "Sergey" for سيرغي); a spelling the corpus uses wins a near tie; for a
+ *    Devanagari word no list fits, a spell-check dictionary's name word its reading allows (Kirby);
  * 3. letter by letter (translit.ts), which cannot restore the short vowels Arabic leaves out.
  * The spellings the articles give themselves (the corpus's and the person's own) are in corpus-spellings.ts.
  */
@@ -17,7 +18,7 @@ import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
 import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
-import { latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
+import { dictionaryNames, latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
 import { corpusJoinedSpelling, corpusSpelling, ownJoinedSpelling, ownSpelling, profileOf, type LatinVocabulary } from './corpus-spellings.ts';
 import { cyrillicNationality, familyNationality, nationalSpelling } from './national-spellings.ts';
@@ -174,7 +175,27 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   const common = best ? undefined : allowedSpelling(word, key, packWords(), true) ?? (national && allowedSpelling(word, key, national));
   if (common) return common;
   if (foreign) consider(namesByKey().get(key), false);
-  return chosen() ?? allowedSpelling(word, key, namesByKey());
+  return chosen() ?? allowedSpelling(word, key, namesByKey()) ?? closeSpelling(word, allowedSpelling(word, key, dictionaryNamesByKey()));
+}
+
+/* A spelling from the spell-check dictionary of people's names is taken only when it sounds all
+ * but as the word reads: it has no country to tell its reading by (गर्गश is Gargash, not Gargus). */
+const DICTIONARY_DISTANCE = 0.9;
+/* One spelled as the reading is no news: the reading stands (रमन Raman, मोदी Modi). */
+const closeSpelling = (word: string, spelling: string | undefined): string | undefined =>
+  spelling && spelling.toLowerCase() !== displayLatin(word).toLowerCase() && soundDistance(profileOf(word).sounds, profileOf(spelling).sounds, false, false) < DICTIONARY_DISTANCE ? spelling : undefined;
+
+let dictionaryByKey: Map<string, Array<{ word: string; count: number }>> | undefined;
+
+/** The dictionary's name words the country lists lack, by sound key, built once. */
+function dictionaryNamesByKey(): ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>> {
+  if (dictionaryByKey) return dictionaryByKey;
+  dictionaryByKey = new Map();
+  for (const word of dictionaryNames()) {
+    const key = latinNames().has(word) ? '' : wordKey(word);
+    if (key) dictionaryByKey.set(key, [...(dictionaryByKey.get(key) ?? []), { word, count: 1 }]);
+  }
+  return dictionaryByKey;
 }
 
 /* Letters Arabic writes for its own sounds and never for a European name's. */

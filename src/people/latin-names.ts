@@ -8,6 +8,9 @@
  * press writes them (Сергей → Sergey, Захарова → Zakharova). Each name counts how many countries'
  * lists hold it, so that a name common to many (Maria) wins over a rare spelling of the same sounds.
  */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import anyAscii from 'any-ascii';
 import { faker as az } from '@faker-js/faker/locale/az';
 import { faker as cs } from '@faker-js/faker/locale/cs_CZ';
@@ -188,4 +191,24 @@ export function latinSurnames(): ReadonlySet<string> {
  */
 export function latinNamesOf(nationality: string): ReadonlyMap<string, string | undefined> | undefined {
   return (lexicon ??= buildLexicon()).byNationality.get(nationality);
+}
+
+let dictionary: Set<string> | undefined;
+
+/**
+ * Name words of people of many countries, gathered for spell checking (`@cspell/dict-people-names`,
+ * MIT, bundled: no network): Kirby, Griffiths, Kazemi, which the country lists above lack. No
+ * country is given, so no reading: display.ts takes one only where a Devanagari word's reading
+ * allows it and no other spelling fits. Plain capitalised words only, diacritics kept off.
+ * @example dictionaryNames().has('Kirby') // true
+ */
+export function dictionaryNames(): ReadonlySet<string> {
+  if (dictionary) return dictionary;
+  const file = path.join(path.dirname(createRequire(import.meta.url).resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
+  dictionary = new Set();
+  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/u)) {
+    const word = line.trim();
+    if (!word.startsWith('#') && /^\p{Lu}\p{Ll}+$/u.test(word)) dictionary.add(withoutDiacritics(word));
+  }
+  return dictionary;
 }

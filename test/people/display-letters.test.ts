@@ -52,3 +52,19 @@ describe('Hindi र्+ृ', () => {
     expect(nativeDisplayName('विनोद श्रृंगेरी', none)).not.toMatch(/rr/u);
   });
 });
+
+describe('a Devanagari name word no country list holds', () => {
+  it.each([
+    // The spell-check dictionary of people's names has them; the reading allows them.
+    ['रॉबर्ट व्हिटली', 'Robert Whitley'],
+    ['कैरन डोहर्टी', 'Kairan Doherty'],
+    ['सारा शीहान', 'Sara Sheehan'],
+  ])('%s is %s', (native, shown) => {
+    expect(nativeDisplayName(native, none)).toBe(shown);
+  });
+
+  it('keeps the reading when the dictionary word sounds otherwise', () => {
+    expect(nativeDisplayName('अनवर गर्गश', none)).toBe('Anwar Gargash');
+    expect(nativeDisplayName('सुनील बर्थवाल', none)).toBe('Sunil Barthaval');
+  });
+});
