@@ -8,6 +8,7 @@ import { latinVocabulary } from '../../src/people/corpus-spellings.ts';
 import { nativeDisplayName } from '../../src/people/display.ts';
 import { devanagariDisplay } from '../../src/text/devanagariLatin.ts';
 import { phoneticSimilar } from '../../src/text/phonetic.ts';
+import { invented } from './helpers.ts';
 
 const none = new Map();
 
@@ -15,7 +16,7 @@ describe('an Arabic name word is read as Arabic', () => {
   it.each([
     // ع ح ض ظ are Arabic sounds: the European lists' words of the same consonants are other names (Vlah, Floy, Boyde, Libbie).
     ['فلاح حليم', 'Falah Halim'],
-    ['عمار فلحي', 'Amar Falhi'],
+    ['عمار فلحي', 'Ammar Falhi'],
     ['سعد حلبي', 'Saad Halbi'],
   ])('%s is %s', (native, shown) => {
     expect(nativeDisplayName(native, none)).toBe(shown);
@@ -66,5 +67,23 @@ describe('a Devanagari name word no country list holds', () => {
   it('keeps the reading when the dictionary word sounds otherwise', () => {
     expect(nativeDisplayName('अनवर गर्गश', none)).toBe('Anwar Gargash');
     expect(nativeDisplayName('सुनील बर्थवाल', none)).toBe('Sunil Barthaval');
+  });
+});
+
+describe('common Arab given names', () => {
+  it.each([
+    ['ماجد عبيد', 'Majed Obaid'],
+    ['نواف بن مبارك', 'Nawaf bin Mubarak'],
+    ['وائل حمدان', 'Wael Hamdan'],
+    ['ياسر بن غازي', 'Yasser bin Ghazi'],
+  ])('%s is %s', (native, shown) => {
+    expect(nativeDisplayName(native, none)).toBe(shown);
+  });
+
+  it('reads a person so named in an article', () => {
+    const kb = invented(['وزير يلتقي نظيره\nالتقى وزير الخارجية الأردني هيثم بن عدنان اليوم نظيره الكويتي أنس بن طلال في عمان.']);
+    const shown = kb.people.map((p) => p.display);
+    expect(shown).toContain('Haitham bin Adnan');
+    expect(shown).toContain('Anas bin Talal');
   });
 });
