@@ -18,7 +18,7 @@ import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
 import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
-import { dictionaryNames, latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
+import { dictionaryNames, latinGivenNames, latinNames, latinNamesOf, latinNamesReadByEar, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
 import { corpusJoinedSpelling, corpusSpelling, ownJoinedSpelling, ownSpelling, profileOf, type LatinVocabulary } from './corpus-spellings.ts';
 import { cyrillicNationality, familyNationality, nationalSpelling } from './national-spellings.ts';
@@ -56,6 +56,19 @@ function namesByKey(): ReadonlyMap<string, readonly Candidate[]> {
   return listsByKey;
 }
 
+let earByKey: Map<string, Candidate[]> | undefined;
+
+/** The French and German lists' words by the sound key of their reading by ear (شارل Charles), built once: for Arabic words only. */
+function namesByEar(): ReadonlyMap<string, readonly Candidate[]> {
+  if (earByKey) return earByKey;
+  earByKey = new Map();
+  for (const [word, read] of latinNamesReadByEar()) {
+    const key = wordKey(read);
+    if (key) earByKey.set(key, [...(earByKey.get(key) ?? []), { word, count: latinNames().get(word) ?? 1, read }]);
+  }
+  return earByKey;
+}
+
 const nationalByKey = new Map<string, Map<string, Candidate[]> | undefined>();
 
 /** The words of a nationality's name lists by sound key (a Turkish one by its Turkish reading too), built once per nationality. */
@@ -68,7 +81,9 @@ function nationalNames(nationality: string | undefined): ReadonlyMap<string, rea
     const count = latinNames().get(word) ?? 1;
     // A Turkish h may be the خ of the Arabic name it comes from (خلوصي Hulusi, خليل Halil).
     const kh: Candidate[] = read?.startsWith('h') ? [{ word, count, read: `kh${read.slice(1)}` }] : [];
-    const candidates: Candidate[] = read ? [{ word, count }, { word, count, read }, ...kh] : [{ word, count }];
+    // A French or German word is weighed by its reading by ear too (شارل Charles), for Arabic words only (the read candidates are).
+    const ear = latinNamesReadByEar().get(word);
+    const candidates: Candidate[] = read ? [{ word, count }, { word, count, read }, ...kh] : [{ word, count }, ...(ear ? [{ word, count, read: ear }] : [])];
     for (const c of candidates) {
       const key = wordKey(c.read ?? word);
       if (key) index!.set(key, [...(index!.get(key) ?? []), c]);
@@ -157,6 +172,7 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
     // A word with a letter only Arabic sounds need (ع ح ض ظ) is an Arabic name word, which the
     // lists of European spellings only hold as false friends (فلاح is not Vlah): the person's country's lists still count.
     if (lists && !ARABIC_ONLY.test(word)) consider(namesByKey().get(key), false);
+    if (lists && !ARABIC_ONLY.test(word)) consider(namesByEar().get(key), false);
     if (lists) consider(national?.get(key), false, NATION_BONUS);
     // A و between consonants may be the w of an unwritten a (مولود Mevlut, mawlud): by that reading
     // only the corpus's spellings and the person's country's names, a little behind the first reading.

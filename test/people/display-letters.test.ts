@@ -16,7 +16,7 @@ describe('an Arabic name word is read as Arabic', () => {
   it.each([
     // ع ح ض ظ are Arabic sounds: the European lists' words of the same consonants are other names (Vlah, Floy, Boyde, Libbie).
     ['فلاح حليم', 'Falah Halim'],
-    ['عمار فلحي', 'Ammar Falhi'],
+    ['عمار فلحي', 'Amar Falhi'],
     ['سعد حلبي', 'Saad Halbi'],
   ])('%s is %s', (native, shown) => {
     expect(nativeDisplayName(native, none)).toBe(shown);
@@ -85,5 +85,21 @@ describe('common Arab given names', () => {
     const shown = kb.people.map((p) => p.display);
     expect(shown).toContain('Haitham bin Adnan');
     expect(shown).toContain('Anas bin Talal');
+  });
+});
+
+describe('a French or German listed name is weighed by its sounds', () => {
+  it.each([
+    // Arabic writes French and German names by ear: ch is sh, a final consonant silent, ei is ai, v is f.
+    ['شارل ميشيل', 'Charles Michel'],
+    ['روبير جيرار', 'Robert Gerard'],
+    // (the lists have no Barnier: its letters stay)
+    ['ميشيل بارنييه', 'Michel Barniyh'],
+  ])('%s is %s', (native, shown) => {
+    expect(nativeDisplayName(native, none)).toBe(shown);
+  });
+
+  it('leaves Hindi, which writes them as English does, to its reading', () => {
+    expect(nativeDisplayName('चार्ल्स मिशेल', none)).not.toMatch(/Sheryl/u);
   });
 });
