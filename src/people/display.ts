@@ -6,7 +6,8 @@
  * 2. as a Latin name word of the same consonant skeleton and the closest sounds, from the corpus
  *    itself (an English article's "Blinken" for بلينكن: capitalised Latin words counted over the
  *    whole corpus) or from the given-name and surname lists of many countries (latin-names.ts:
- *    "Merkel" for ميركل, "Sergey" for سيرغي); a spelling the corpus uses wins a near tie;
+ *    "Merkel" for ميركل, "Sergey" for سيرغي); a spelling the corpus uses wins a near tie; for a
+ *    Devanagari word no list fits, a spell-check dictionary's name word its reading allows (Kirby);
  * 3. letter by letter (translit.ts), which cannot restore the short vowels Arabic leaves out.
  * The spellings the articles give themselves (the corpus's and the person's own) are in corpus-spellings.ts.
  */
@@ -17,7 +18,7 @@ import { devanagariReading } from '../text/devanagariLatin.ts';
 import { displayLatin } from '../text/translit.ts';
 import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
-import { latinGivenNames, latinNames, latinNamesOf, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
+import { dictionaryNames, latinGivenNames, latinNames, latinNamesOf, latinNamesReadByEar, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
 import { corpusJoinedSpelling, corpusSpelling, ownJoinedSpelling, ownSpelling, profileOf, type LatinVocabulary } from './corpus-spellings.ts';
 import { cyrillicNationality, familyNationality, nationalSpelling } from './national-spellings.ts';
@@ -55,6 +56,19 @@ function namesByKey(): ReadonlyMap<string, readonly Candidate[]> {
   return listsByKey;
 }
 
+let earByKey: Map<string, Candidate[]> | undefined;
+
+/** The French and German lists' words by the sound key of their reading by ear (شارل Charles), built once: for Arabic words only. */
+function namesByEar(): ReadonlyMap<string, readonly Candidate[]> {
+  if (earByKey) return earByKey;
+  earByKey = new Map();
+  for (const [word, read] of latinNamesReadByEar()) {
+    const key = wordKey(read);
+    if (key) earByKey.set(key, [...(earByKey.get(key) ?? []), { word, count: latinNames().get(word) ?? 1, read }]);
+  }
+  return earByKey;
+}
+
 const nationalByKey = new Map<string, Map<string, Candidate[]> | undefined>();
 
 /** The words of a nationality's name lists by sound key (a Turkish one by its Turkish reading too), built once per nationality. */
@@ -67,7 +81,9 @@ function nationalNames(nationality: string | undefined): ReadonlyMap<string, rea
     const count = latinNames().get(word) ?? 1;
     // A Turkish h may be the خ of the Arabic name it comes from (خلوصي Hulusi, خليل Halil).
     const kh: Candidate[] = read?.startsWith('h') ? [{ word, count, read: `kh${read.slice(1)}` }] : [];
-    const candidates: Candidate[] = read ? [{ word, count }, { word, count, read }, ...kh] : [{ word, count }];
+    // A French or German word is weighed by its reading by ear too (شارل Charles), for Arabic words only (the read candidates are).
+    const ear = latinNamesReadByEar().get(word);
+    const candidates: Candidate[] = read ? [{ word, count }, { word, count, read }, ...kh] : [{ word, count }, ...(ear ? [{ word, count, read: ear }] : [])];
     for (const c of candidates) {
       const key = wordKey(c.read ?? word);
       if (key) index!.set(key, [...(index!.get(key) ?? []), c]);
@@ -153,7 +169,10 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   const chosen = (): string | undefined => (corpusBest && best && corpusBest.d <= best.d ? corpusBest : best)?.word;
   consider(vocabulary.get(key), true);
   if (own.arabic) {
-    if (lists) consider(namesByKey().get(key), false);
+    // A word with a letter only Arabic sounds need (ع ح ض ظ) is an Arabic name word, which the
+    // lists of European spellings only hold as false friends (فلاح is not Vlah): the person's country's lists still count.
+    if (lists && !ARABIC_ONLY.test(word)) consider(namesByKey().get(key), false);
+    if (lists && !ARABIC_ONLY.test(word)) consider(namesByEar().get(key), false);
     if (lists) consider(national?.get(key), false, NATION_BONUS);
     // A و between consonants may be the w of an unwritten a (مولود Mevlut, mawlud): by that reading
     // only the corpus's spellings and the person's country's names, a little behind the first reading.
@@ -172,9 +191,31 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   const common = best ? undefined : allowedSpelling(word, key, packWords(), true) ?? (national && allowedSpelling(word, key, national));
   if (common) return common;
   if (foreign) consider(namesByKey().get(key), false);
-  return chosen() ?? allowedSpelling(word, key, namesByKey());
+  return chosen() ?? allowedSpelling(word, key, namesByKey()) ?? closeSpelling(word, allowedSpelling(word, key, dictionaryNamesByKey()));
 }
 
+/* A spelling from the spell-check dictionary of people's names is taken only when it sounds all
+ * but as the word reads: it has no country to tell its reading by (गर्गश is Gargash, not Gargus). */
+const DICTIONARY_DISTANCE = 0.9;
+/* One spelled as the reading is no news: the reading stands (रमन Raman, मोदी Modi). */
+const closeSpelling = (word: string, spelling: string | undefined): string | undefined =>
+  spelling && spelling.toLowerCase() !== displayLatin(word).toLowerCase() && soundDistance(profileOf(word).sounds, profileOf(spelling).sounds, false, false) < DICTIONARY_DISTANCE ? spelling : undefined;
+
+let dictionaryByKey: Map<string, Array<{ word: string; count: number }>> | undefined;
+
+/** The dictionary's name words the country lists lack, by sound key, built once. */
+function dictionaryNamesByKey(): ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>> {
+  if (dictionaryByKey) return dictionaryByKey;
+  dictionaryByKey = new Map();
+  for (const word of dictionaryNames()) {
+    const key = latinNames().has(word) ? '' : wordKey(word);
+    if (key) dictionaryByKey.set(key, [...(dictionaryByKey.get(key) ?? []), { word, count: 1 }]);
+  }
+  return dictionaryByKey;
+}
+
+/* Letters Arabic writes for its own sounds and never for a European name's. */
+const ARABIC_ONLY = /[عحضظ]/u;
 const DIPHTHONG_COST = 0.15;
 /* A و after a consonant letter and before one, which arabicToLatin reads as the long u. */
 const MEDIAL_WAW = /(?<=[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک])و(?=[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک])/u;

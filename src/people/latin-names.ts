@@ -8,7 +8,11 @@
  * press writes them (Сергей → Sergey, Захарова → Zakharova). Each name counts how many countries'
  * lists hold it, so that a name common to many (Maria) wins over a rare spelling of the same sounds.
  */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import anyAscii from 'any-ascii';
+import { frenchReading, germanReading } from './european-readings.ts';
 import { faker as az } from '@faker-js/faker/locale/az';
 import { faker as cs } from '@faker-js/faker/locale/cs_CZ';
 import { faker as de } from '@faker-js/faker/locale/de';
@@ -47,6 +51,13 @@ const NATIONALITIES = new Map<unknown, readonly string[]>([
  * writes d or b: Turkish names from Arabic ones harden their last consonant (Mevlüt مولود, Recep رجب); Arabic writes ğ as غ (oğlu أوغلو). */
 const TURKISH_READING: Array<[RegExp, string]> = [[/c/g, 'j'], [/ç/g, 'ch'], [/ş/g, 'sh'], [/ğ/g, 'g'], [/ı/g, 'i'], [/ö/g, 'o'], [/ü/g, 'u'], [/t$/, 'd'], [/p$/, 'b']];
 const READS_TURKISH = new Set<unknown>([tr, az]);
+/* Lists whose words Arabic writes by their own sounds (european-readings.ts): شارل Charles, زايبرت Seibert. */
+const READS_BY_EAR = new Map<unknown, (word: string) => string>([[fr, frenchReading], [de, germanReading]]);
+/** A listed word's reading by its country's sounds, when that is not how English reads it. */
+const earReading = (locale: unknown, latin: string): string | undefined => {
+  const read = READS_BY_EAR.get(locale)?.(latin);
+  return read && read !== latin.toLowerCase() ? read : undefined;
+};
 
 /**
  * A Turkish name word as its sounds are written in Arabic letters' terms.
@@ -114,6 +125,8 @@ interface Lexicon {
   surnames: Set<string>;
   /** Per nationality, its lists' words, each with the spelling its sounds are read from when not its own. */
   byNationality: Map<string, Map<string, string | undefined>>;
+  /** The French and German lists' words with their reading by ear, where it differs. */
+  byEar: Map<string, string>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -124,6 +137,7 @@ function buildLexicon(): Lexicon {
   const surnames = new Set<string>();
   const jAsY = new Set<string>();
   const byNationality = new Map<string, Map<string, string | undefined>>();
+  const byEar = new Map<string, string>();
   for (const locale of LOCALES) {
     const person = (locale.rawDefinitions as NameDefinitions).person;
     const words = new Set<string>();
@@ -135,6 +149,8 @@ function buildLexicon(): Lexicon {
           if (!LATIN_NAME.test(latin)) continue;
           words.add(latin);
           national.set(latin, READS_TURKISH.has(locale) ? turkishReading(part) : undefined);
+          const ear = earReading(locale, latin);
+          if (ear) byEar.set(latin, ear);
           (first ? given : surnames).add(latin);
           if (J_AS_Y.has(locale) && /j/iu.test(latin)) jAsY.add(latin);
         }
@@ -145,7 +161,7 @@ function buildLexicon(): Lexicon {
     for (const w of words) all.set(w, (all.get(w) ?? 0) + 1);
     for (const nationality of NATIONALITIES.get(locale) ?? []) byNationality.set(nationality, new Map([...(byNationality.get(nationality) ?? []), ...national]));
   }
-  return { all, given, surnames, jAsY, byNationality };
+  return { all, given, surnames, jAsY, byNationality, byEar };
 }
 
 /**
@@ -155,6 +171,14 @@ function buildLexicon(): Lexicon {
 export function latinNamesReadingJ(): ReadonlyMap<string, string> {
   const { jAsY } = (lexicon ??= buildLexicon());
   return new Map([...jAsY].map((w) => [w, w.replace(/j/gu, 'y').replace(/J/gu, 'Y')]));
+}
+
+/**
+ * The French and German lists' words as they sound, where English spelling would read them otherwise.
+ * @example latinNamesReadByEar().get('Charles') // 'sharle'
+ */
+export function latinNamesReadByEar(): ReadonlyMap<string, string> {
+  return (lexicon ??= buildLexicon()).byEar;
 }
 
 /**
@@ -188,4 +212,24 @@ export function latinSurnames(): ReadonlySet<string> {
  */
 export function latinNamesOf(nationality: string): ReadonlyMap<string, string | undefined> | undefined {
   return (lexicon ??= buildLexicon()).byNationality.get(nationality);
+}
+
+let dictionary: Set<string> | undefined;
+
+/**
+ * Name words of people of many countries, gathered for spell checking (`@cspell/dict-people-names`,
+ * MIT, bundled: no network): Kirby, Griffiths, Kazemi, which the country lists above lack. No
+ * country is given, so no reading: display.ts takes one only where a Devanagari word's reading
+ * allows it and no other spelling fits. Plain capitalised words only, diacritics kept off.
+ * @example dictionaryNames().has('Kirby') // true
+ */
+export function dictionaryNames(): ReadonlySet<string> {
+  if (dictionary) return dictionary;
+  const file = path.join(path.dirname(createRequire(import.meta.url).resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
+  dictionary = new Set();
+  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/u)) {
+    const word = line.trim();
+    if (!word.startsWith('#') && /^\p{Lu}\p{Ll}+$/u.test(word)) dictionary.add(withoutDiacritics(word));
+  }
+  return dictionary;
 }

@@ -10,13 +10,13 @@ import { nationalLetters, nationalSpelling } from './national-spellings.ts';
 import { TAJIK } from './tajik-names.ts';
 
 /* Two consonants opening a word, the first one letter or a digraph Arabic letters are written as
- * (تش is ch); a y after a consonant is the glide of a foreign name (جيانغ Jiang), no consonant. */
-const OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfgjklmnpqrstvwxz])/iu;
+ * (تش is ch), or h (an opening ح: حجرف Hajraf); a y after a consonant is the glide of a foreign name (جيانغ Jiang), no consonant. */
+const OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfghjklmnpqrstvwxz])(?=[bcdfgjklmnpqrstvwxz])/iu;
 
-const ARABIC_OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfgjklmnpqrstvwxyz])/iu;
+const ARABIC_OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfghjklmnpqrstvwxz])(?=[bcdfgjklmnpqrstvwxyz])/iu;
 /* For a name the press reads from Tajik Cyrillic (nationalLetters), ح and ه after the first
  * consonant are the consonant h (رحمون Rahmon, not Rhmon). */
-const TAJIK_OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfgjklmnpqrstvwxz])(?=[bcdfghjklmnpqrstvwxz])/iu;
+const TAJIK_OPENING_CLUSTER = /^(?!tsh)(sh|kh|gh|th|dh|[bcdfghjklmnpqrstvwxz])(?=[bcdfghjklmnpqrstvwxz])/iu;
 
 /* A long vowel letter inside a stem: its vowels stay when the nisba's i is added (كاظم Kazem, كاظمي
  * Kazemi), where a stem of short vowels loses one (حمد Hamad, حمدي Hamdi). */

@@ -4,8 +4,9 @@
  * corpus, most of them Devanagari or Arabic, where no word can start.
  */
 
-/* A capitalised word of two or more letters, not all capitals (acronyms are not name words); sticky, tried only where a capital is. */
-const CAPITALISED_AT = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?![\p{L}\p{M}])/uy;
+/* A capitalised word of two or more letters, not all capitals (acronyms are not name words), perhaps
+ * after Mc or Mac (McKenzie, MacKenzie); sticky, tried only where a capital is. */
+const CAPITALISED_AT = /(?<![\p{L}\p{M}])(?:Mc|Mac)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?![\p{L}\p{M}])/uy;
 
 /* Code units a match may start at: capital letters, and surrogates (capitals beyond the BMP), decided once by regex. */
 const MAY_START = new Uint8Array(0x10000);
@@ -15,7 +16,7 @@ for (let c = 0; c < 0x10000; c++) {
 
 /**
  * Calls `visit` with each capitalised word of `text`, in order: the words
- * `text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?![\p{L}\p{M}])/gu)` finds.
+ * `text.matchAll(/(?<![\p{L}\p{M}])(?:Mc|Mac)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?![\p{L}\p{M}])/gu)` finds.
  * @example forEachCapitalised('Antony Blinken met NATO.', (w) => console.log(w)) // Antony, Blinken
  */
 export function forEachCapitalised(text: string, visit: (word: string) => void): void {

@@ -21,6 +21,8 @@ const IAST_TO_ASCII: Array<[RegExp, string]> = [
   [/c(?!hh)/g, 'ch'],
   [/ph/g, 'f'],
   [/[śṣ]/g, 'sh'],
+  // ृ after र is how Hindi writers often spell the syllable ri after a consonant (श्रृंगला Shringla, श्रृंखला): one r.
+  [/r(?=[ṛṝ])/g, ''],
   [/[ṛṝ]/g, 'ri'],
   [/ḷ/g, 'li'],
 ];

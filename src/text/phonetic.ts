@@ -27,6 +27,8 @@ const ENGLISH_SPELLING: Array<[RegExp, string]> = [
   // German sch is sh, as Arabic and Hindi write it (Schallenberg شالنبرغ, Schumer शूमर, Fischer).
   [/sch/g, 'sh'],
   [/ph/g, 'f'],
+  // Mc is Mac, its vowel unwritten (McKenzie ماكنزي).
+  [/^mc/, 'mak'],
   // Pinyin x is the sh sound (Xi, Xinjiang), and Chinese names are where English words begin with x.
   [/^x(?=[aeiou])/, 'sh'],
   [/ck/g, 'k'],

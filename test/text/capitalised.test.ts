@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { forEachCapitalised } from '../../src/text/capitalised.ts';
 
 /* The regex the table scan stands for. */
-const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?![\p{L}\p{M}])/gu;
+const CAPITALISED = /(?<![\p{L}\p{M}])(?:Mc|Mac)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?![\p{L}\p{M}])/gu;
 
 const words = (text: string) => {
   const out: string[] = [];

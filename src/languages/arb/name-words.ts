@@ -58,6 +58,20 @@ export const ARABIC_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['عائشة', 'Aisha'], ['فاطمة', 'Fatima'], ['مريم', 'Maryam'], ['زينب', 'Zainab'], ['خديجة', 'Khadija'], ['نسرين', 'Nasrin'],
   ['مولانا', 'Maulana'], ['عارف', 'Arif'], ['عالم', 'Alam'], ['إقبال', 'Iqbal'], ['اقبال', 'Iqbal'], ['شوكت', 'Shaukat'],
   ['حبيب', 'Habib'], ['سيف', 'Saif'], ['مطر', 'Matar'], ['سالم', 'Salem'], ['جابر', 'Jaber'],
+  // More given names common across the Arab world, Afghanistan and Pakistan; words that are also
+  // common in news (حازم firm, سليم sound, فلاح farmer, مطلق absolute, ولي guardian) are left out,
+  // and so are those whose press spelling would take over a Hindi name of the same letters
+  // (Devanagari readings look these up too: عمار Ammar for अमर Amar, سامر Samer for समर Samar).
+  ['مبارك', 'Mubarak'], ['ماجد', 'Majed'], ['حمدان', 'Hamdan'], ['طلال', 'Talal'], ['بندر', 'Bandar'], ['نواف', 'Nawaf'],
+  ['مشعل', 'Mishal'], ['ثامر', 'Thamer'], ['وائل', 'Wael'], ['هاني', 'Hani'], ['زياد', 'Ziad'], ['مروان', 'Marwan'],
+  ['عمرو', 'Amr'], ['أنس', 'Anas'], ['انس', 'Anas'], ['معاذ', 'Muadh'], ['شكري', 'Shukri'], ['سامح', 'Sameh'],
+  ['أكرم', 'Akram'], ['اكرم', 'Akram'], ['هيثم', 'Haitham'], ['غسان', 'Ghassan'], ['عدنان', 'Adnan'], ['مهند', 'Muhannad'],
+  ['باسل', 'Basil'], ['نزار', 'Nizar'], ['قيس', 'Qais'], ['لؤي', 'Louay'], ['عصام', 'Issam'], ['شفيق', 'Shafiq'],
+  ['حسني', 'Hosni'], ['معتز', 'Moataz'], ['ياسر', 'Yasser'], ['حيدر', 'Haider'],
+  ['نبيه', 'Nabih'], ['وجيه', 'Wajih'], ['فايز', 'Fayez'], ['غازي', 'Ghazi'], ['صقر', 'Saqr'], ['عبيد', 'Obaid'],
+  ['حمود', 'Hamoud'], ['إدريس', 'Idris'], ['ادريس', 'Idris'], ['أيوب', 'Ayoub'], ['ايوب', 'Ayoub'], ['لقمان', 'Luqman'],
+  ['هارون', 'Haroon'], ['زكريا', 'Zakaria'], ['سفيان', 'Sufyan'], ['عاطف', 'Atef'], ['رحمت', 'Rahmat'],
+  ['مير', 'Mir'], ['قدير', 'Qadeer'],
   // Pakistani and Afghan given names and surnames from Arabic and Persian words.
   ['افتخار', 'Iftikhar'], ['إفتخار', 'Iftikhar'], ['مشتاق', 'Mushtaq'], ['إحسان', 'Ehsan'], ['احسان', 'Ehsan'], ['اعجاز', 'Ejaz'],
   ['إعجاز', 'Ejaz'], ['امتياز', 'Imtiaz'], ['إمتياز', 'Imtiaz'], ['اختر', 'Akhtar'], ['أختر', 'Akhtar'], ['ظفر', 'Zafar'], ['بابر', 'Babar'],
