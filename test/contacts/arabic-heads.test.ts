@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { contactLines, invented } from '../people/helpers.ts';
+
+/** Contacts found in one invented Arabic article published on Wednesday 2021-09-01, people named as written. */
+const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')]), 'native');
+
+describe('Arabic: a delegation met, named by its head after a word of heading (برئاسة, بقيادة, يترأسه, الذي يرأسه, على رأسه)', () => {
+  it.each([
+    ['التقى وزير الخارجية الروسي سيرغي لافروف وفدا من طالبان بقيادة أمير خان متقي.', 'سيرغي لافروف – أمير خان متقي: meeting, undated'],
+    ['التقى وزير الخارجية الروسي سيرغي لافروف بوفد طالبان بقيادة أمير خان متقي.', 'سيرغي لافروف – أمير خان متقي: meeting, undated'],
+    ['استقبل الرئيس الأوزبكي شوكت ميرضيائيف وفدا من طالبان يترأسه عبد الغني برادر.', 'شوكت ميرضيائيف – عبد الغني برادر: meeting, undated'],
+    ['التقى وزير الخارجية الباكستاني شاه محمود قريشي وفد طالبان الذي يرأسه أمير خان متقي.', 'شاه محمود قريشي – أمير خان متقي: meeting, undated'],
+    ['استقبل الرئيس التركي رجب طيب أردوغان وفدا أفغانيا على رأسه أمير خان متقي.', 'رجب طيب أردوغان – أمير خان متقي: meeting, undated'],
+    ['التقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني وفدا من حركة طالبان برئاسة الملا عبد الغني برادر.', 'محمد بن عبد الرحمن آل ثاني – عبد الغني برادر: meeting, undated'],
+  ])('%s', (sentence, expected) => {
+    expect(contacts(sentence)).toEqual([expected]);
+  });
+
+  it('names no one after a word of heading that a full name does not follow', () => {
+    expect(contacts('التقى وزير الخارجية الروسي سيرغي لافروف وفدا يترأسه نائب رئيس الحركة.')).toEqual([]);
+  });
+});
