@@ -100,6 +100,11 @@ export interface Chain {
   seated?: boolean;
   /** The office is a head of state known only by the state in construct ("رئيس باكستان"). */
   ofState?: boolean;
+  /**
+   * A listed title that names its state ("أمير قطر", emir of Qatar): that state's nationality,
+   * kept out of the role's words, so that the title alone can stand for its holder.
+   */
+  stateNationality?: string;
   titles: Title[];
   nationality?: string;
   qualifiers: string[];
@@ -138,6 +143,9 @@ export function titleChain(toks: readonly Tok[], i: number, text?: string): Chai
   const clitic = lead ? ROLE_QUALIFIERS.match(toks, i)!.clitic : first.clitic;
   const chain: Chain = { end: first.end, clitic, titles: [first.value], qualifiers: lead ? [lead.qualifier] : [] };
   if (!lead && !TITLE_WORDS.match(toks, i) && STATE_OFFICES.match(toks, i)?.end === first.end) chain.ofState = true;
+  const headOf = lead ? undefined : STATE_OFFICES.match(toks, i);
+  const stateOf = headOf && stateAt(toks, headOf.end);
+  if (stateOf && stateOf.end === first.end) chain.stateNationality = stateOf.adjective;
   for (;;) {
     const tok = toks[chain.end];
     const acronym = text === undefined ? chain.end : acronymEnd(toks, text, chain.end);

@@ -20,3 +20,22 @@ describe('Arabic: a delegation met, named by its head after a word of heading (�
     expect(contacts('التقى وزير الخارجية الروسي سيرغي لافروف وفدا يترأسه نائب رئيس الحركة.')).toEqual([]);
   });
 });
+
+describe('Arabic: a title naming its state ("أمير قطر", emir of Qatar) alone stands for its holder named before', () => {
+  const emir = 'وقال أمير قطر الشيخ تميم بن حمد آل ثاني إن بلاده تدعم الحوار.';
+  const kuwait = 'وأكد أمير الكويت الشيخ نواف الأحمد الجابر الصباح دعم بلاده للاستقرار.';
+
+  it.each([
+    [emir, 'وخلال اتصال هاتفي أجراه رئيس الوزراء الباكستاني عمران خان بأمير قطر، بحث الجانبان الوضع.', 'عمران خان – تميم بن حمد آل ثاني: phone call, undated'],
+    [emir, 'واتصل رئيس الوزراء الباكستاني عمران خان بأمير قطر.', 'عمران خان – تميم بن حمد آل ثاني: phone call, undated'],
+    [emir, 'وبحث وزير الخارجية الألماني هايكو ماس مع أمير قطر الوضع في أفغانستان.', 'هايكو ماس – تميم بن حمد آل ثاني: talks, undated'],
+    [emir, 'والتقى الرئيس التركي رجب طيب أردوغان أمير دولة قطر في أنقرة.', 'رجب طيب أردوغان – تميم بن حمد آل ثاني: meeting, undated, Ankara'],
+    [kuwait, 'وتلقى أمير الكويت اتصالا هاتفيا من الرئيس الأمريكي جو بايدن.', 'نواف الأحمد الجابر الصباح – جو بايدن: phone call, undated'],
+  ])('%s %s', (before, sentence, expected) => {
+    expect(contacts(before, sentence)).toEqual([expected]);
+  });
+
+  it('invents no one when the article names no holder of the office', () => {
+    expect(contacts('واتصل رئيس الوزراء الباكستاني عمران خان بأمير قطر.')).toEqual([]);
+  });
+});
