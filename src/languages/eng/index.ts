@@ -9,7 +9,7 @@ import { snowballStemmer } from '../snowball.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
 import { CUES, FUTURE_MARKERS, NEGATIONS, PHONE, SPEECH } from './contacts.ts';
-import { ENGLISH_SHORT_FORMS, englishInitial, englishNameWord, englishParticle } from './names.ts';
+import { ENGLISH_SHORT_FORMS, FUNCTION_WORDS, englishInitial, englishNameWord, englishParticle } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { worldNations } from '../world-nations.ts';
 import { ROLE_QUALIFIERS, TITLE_OWNERS, TITLES } from './titles.ts';
@@ -45,7 +45,7 @@ export const english: LanguagePack = {
     'News Agency Ministry Office Times Post Network Party Council Ship Airport Palace Company Bank Group Forces Army Embassy University Institute TV Radio Channel Press Tribune Daily Herald Journal Express Today Monitor Television Committee Commission Corporation Foundation Organisation Organization Authority Department Association Union Alliance Front Movement Airlines Airways',
   ),
   // A person after any of these is no subject ("is expected to call on Prime Minister Modi").
-  prepositions: words('with to by and from of for on at in about between among against after before during under over into upon via'),
+  prepositions: FUNCTION_WORDS.filter((w) => !['the', 'a', 'an', 'amid'].includes(w)),
   // Subject pronouns: the subject earlier in the sentence, else the previous sentence's (src/people/anaphora.ts).
   pronouns: words('he she'),
   coreference: {
