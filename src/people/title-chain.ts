@@ -61,8 +61,9 @@ export function roleBefore(toks: readonly Tok[], i: number): RoleParts {
       k = country.first;
     } else if (seat !== undefined) {
       k = seat;
-    } else if (isIn(tok, AND) && k > 0 && NATION_WORDS.match(toks, k - 1)?.end === k) {
-      // "चीनी और रूसी समकक्ष": the nearer nationality is the named person's.
+    } else if (isIn(tok, AND) && !tok.breakBefore && k > 0 && NATION_WORDS.match(toks, k - 1)?.end === k) {
+      // "चीनी और रूसी समकक्ष": the nearer nationality is the named person's; not across a comma
+      // ("Chairman of … of Afghanistan, and Dr. Y": the country ends the apposition before).
       k--;
     } else {
       if (isIn(tok, POSSESSIVES)) parts.possessive = true;
