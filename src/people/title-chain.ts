@@ -106,6 +106,8 @@ export interface Chain {
    * kept out of the role's words, so that the title alone can stand for its holder.
    */
   stateNationality?: string;
+  /** The office names the body it is for ("وزير الدولة لشؤون مجلس الوزراء"): a long office, often followed by its object. */
+  ofBody?: boolean;
   titles: Title[];
   nationality?: string;
   qualifiers: string[];
@@ -209,6 +211,7 @@ export function titleChain(toks: readonly Tok[], i: number, text?: string): Chai
       chain.end = qualifier.end;
     } else if (modifiersAfter(tok) && bodyComplementEnd(toks, chain.end) > chain.end) {
       chain.end = bodyComplementEnd(toks, chain.end);
+      chain.ofBody = true;
     } else if (modifiersAfter(tok) && seatEnd(toks, chain.end) > chain.end) {
       // The seat closes the office: a title after it is another person's ("الأمير في الدوحة وزير …").
       chain.end = seatEnd(toks, chain.end);

@@ -184,6 +184,9 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     // رئيس is no title alone: with its state in construct it names a full name only ("رئيس باكستان عارف علوي"),
     // or no one after it, a role alone that stands for its holder named elsewhere ("اتصل X بأمير قطر").
     if (chain.ofState && end - chain.end === 1) continue;
+    // After an office for a body, one word is the verb's object as often as a name ("جدد وزير الدولة
+    // لشؤون مجلس الوزراء موقف دولة الكويت", renewed the position of Kuwait): a full name only.
+    if (chain.ofBody && end - chain.end === 1) continue;
     const clitic = chain.clitic;
     const base = { first: before.first, clitic: before.first === i ? clitic : 0, role, office, nationality, relational, possessive };
     const roleStart = text !== undefined && role && !relational && !weakOnly && clitic === 0 ? appositionStart(toks, i, before.first) : -1;

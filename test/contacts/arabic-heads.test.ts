@@ -39,3 +39,21 @@ describe('Arabic: a title naming its state ("أمير قطر", emir of Qatar) al
     expect(contacts('واتصل رئيس الوزراء الباكستاني عمران خان بأمير قطر.')).toEqual([]);
   });
 });
+
+describe('Arabic: a minister of state "for … affairs" with the body in construct ("وزير الدولة لشؤون مجلس الوزراء الكويتي X")', () => {
+  it.each([
+    ['بحث وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الكويتي الشيخ الدكتور أحمد ناصر المحمد الصباح مع نظيره القطري محمد بن عبد الرحمن آل ثاني الوضع.', 'أحمد ناصر المحمد الصباح – محمد بن عبد الرحمن آل ثاني: talks, undated'],
+    ['التقى وزير الدولة لشؤون مجلس الوزراء الكويتي أحمد ناصر المحمد الصباح السفير الإماراتي مطر حامد النيادي.', 'أحمد ناصر المحمد الصباح – مطر حامد النيادي: meeting, undated'],
+  ])('%s', (sentence, expected) => {
+    expect(contacts(sentence)).toEqual([expected]);
+  });
+
+  it('keeps the nationality after the body, so the office alone later stands for the minister', () => {
+    expect(
+      contacts(
+        'بحث وزير الخارجية ووزير الدولة لشؤون مجلس الوزراء الكويتي الشيخ الدكتور أحمد ناصر المحمد الصباح الوضع في أفغانستان.',
+        'وفي سياق آخر، بحث وزير الخارجية الكويتي مع السفير الإماراتي لدى بلاده مطر حامد النيادي العلاقات الثنائية.',
+      ),
+    ).toEqual(['أحمد ناصر المحمد الصباح – مطر حامد النيادي: talks, undated']);
+  });
+});
