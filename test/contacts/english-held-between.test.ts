@@ -63,3 +63,11 @@ describe('people met set off by a lowercase office ("met Y, minister of …, and
     ]);
   });
 });
+
+describe('an office for a portfolio in lower case before a name set off by commas ("his special envoy for international cooperation, X,")', () => {
+  it('reads the person and their later contact', () => {
+    expect(
+      contacts('It followed a visit by his special envoy for international cooperation, Yerzhan Kazykhan, to Kabul.\nDuring his trip, Kazykhan held talks with Foreign Minister Amir Khan Muttaqi.'),
+    ).toEqual(['Yerzhan Kazykhan – Amir Khan Muttaqi: talks, undated']);
+  });
+});

@@ -38,7 +38,7 @@ export const english: LanguagePack = {
   genitives: ['s'],
   countryAfterTitle: [['of', true], ['to', false], ['in', false], ['for', false], ['on', false]],
   portfolios: words(
-    'Reconciliation Affairs Afghanistan Security Commerce Trade Defence Defense Peace Political Economic Humanitarian Human Rights Refugees Women Foreign National Internal Interior Finance Counterterrorism Terrorism Migration Development Relations Region Asia Middle East Reconstruction Transition Information Broadcasting Industry Industries Production Education Health Energy Justice Law Planning Communications Culture Tourism Overseas Equality',
+    'Reconciliation Affairs Afghanistan Security Commerce Trade Defence Defense Peace Political Economic Humanitarian Human Rights Refugees Women Foreign National Internal Interior Finance Counterterrorism Terrorism Migration Development Relations Region Asia Middle East Reconstruction Transition Information Broadcasting Industry Industries Production Education Health Energy Justice Law Planning Communications Culture Tourism Overseas Equality International Cooperation Investment',
   ),
   appositionOpeners: words('the who is was also now'),
   institutionNouns: words(
