@@ -23,6 +23,7 @@ import { foldTerm } from '../text/normalize.ts';
 import { listedRolePhrases } from './listed-roles.ts';
 import { infinitiveSubjectAt } from './hindi-infinitive.ts';
 import { sentenceSubject } from '../people/anaphora.ts';
+import { DELEGATION_NOUNS, delegationMembers } from './delegation-members.ts';
 
 const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));
 const OBJECT_PRONOUNS = perPack((pack) => new Set(Object.keys(pack.coreference?.objectPronouns ?? {}).map(foldTerm)));
@@ -148,6 +149,13 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
         added.push(...two);
       }
       k = pair.end - 1;
+      continue;
+    }
+    // "The delegates were received by Z": the people of the delegation told before.
+    const delegation = DELEGATION_NOUNS.match(toks, k);
+    if (delegation) {
+      added.push(...delegationMembers(view, views, k).map((person) => pronounAt(k, delegation.end, person)));
+      k = delegation.end - 1;
       continue;
     }
     // A pronoun right before a role is a possessive ("उनके समकक्ष", "उनके दूत X"), not a person of its own;

@@ -7,12 +7,13 @@
 import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
+import { HEADED_BY as ARABIC_HEADED_BY } from '../languages/arb/contacts.ts';
 import { foldTerm } from '../text/normalize.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldTerm));
 
 const THE_DELEGATION = set('الوفد');
-const HEADED_BY = set('برئاسة بقيادة يرأسه يترأسه يقوده ترأسه رأسه');
+const HEADED_BY = set(ARABIC_HEADED_BY.join(' '));
 /* How far after the delegation its own head may be named ("الوفد الأفغاني برئاسة Z"). */
 const OWN_HEAD_REACH = 4;
 

@@ -7,6 +7,7 @@ import type { Group } from '../grammar/groups.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { arabicNoun, arabicVerb } from '../text/arabicInflection.ts';
+import { HEADED_BY as ARABIC_HEADED_BY } from '../languages/arb/contacts.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { breakBetween, CLAUSE_BREAKS } from './arabic-adjacency.ts';
 import { has } from './arabic-words.ts';
@@ -19,7 +20,7 @@ const ARABIC_LISTS = LIST_INTRODUCERS('arb')!;
 const SPEECH = set('قال وقال أضاف وأضاف أكد وأكد أعلن وأعلن');
 const WITH = set('مع');
 const FROM = set('من');
-const HEADED_BY = set('برئاسة بقيادة');
+const HEADED_BY = set(ARABIC_HEADED_BY.join(' '));
 const TO = set('إلى الى');
 /* How far before a name the introducer of its office may stand ("من وزير الخارجية وشؤون … X"). */
 const DETACHED_REACH = 14;

@@ -275,7 +275,8 @@ const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will'
 
 /**
  * "met Y, the head of the council, and Z, …": people after the first one met, each set off by an
- * apposition that opens with a comma and a determiner or a capitalised word and holds no verb, are
+ * apposition that opens with a comma and a determiner, a capitalised word or an office ("Y, head
+ * of the Pakistani side, and Z") and holds no verb, are
  * met too; so are people added by "along with", "together with", "as well as" ("met Y as well as Z",
  * "was received by Y, the deputy minister, along with Z").
  */
@@ -293,7 +294,7 @@ function appositionList(toks: readonly Tok[], groups: readonly Group[], first: G
       joined ||
       (opening !== undefined &&
         opening.breakBefore &&
-        (DETERMINER_OPENINGS.has(opening.fold) || /^\p{Lu}/u.test(opening.text)) &&
+        (DETERMINER_OPENINGS.has(opening.fold) || /^\p{Lu}/u.test(opening.text) || TITLE_WORDS.match(toks, prev.end) !== undefined) &&
         between.length <= APPOSITION_REACH &&
         (toks[g.first - 1]!.fold === 'and' || toks[g.first]!.breakBefore || joiner > 0) &&
         !between.some((t) => CLAUSE_BREAKS.has(t.fold) || DATE_CLAUSE_BREAKS.has(t.fold) || FINITE.has(t.fold)) &&
@@ -320,8 +321,11 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       if (after) claims.push(...invitationOf(view, groups, c, after));
       continue;
     }
-    // "between X and Y", "between India's Foreign Minister X and Y".
-    const betweenForm = after && after.members.length > 1 && toks.slice(c.end - 1, after.first).some((t) => t.fold === 'between');
+    // "between X and Y", "between India's Foreign Minister X and Y"; "between Dr. X, Chairman of …, and Dr. Y":
+    // two people each set off by an apposition are the pair too.
+    const afterBetween = after && toks.slice(c.end - 1, after.first).some((t) => t.fold === 'between');
+    const pair = !afterBetween ? [] : after.members.length > 1 ? after.members : appositionList(toks, groups, after, cues).flatMap((g) => g.members);
+    const betweenForm = pair.length > 1;
     const speaker = speakerOf(toks, groups, c.i);
     // "X said after meeting Y": a participle's subject is its clause's, the speaker's too.
     const participle = PARTICIPLE_OPENERS.has(toks[c.i]!.fold) ? SPEECH : undefined;
@@ -333,7 +337,7 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
     // The clause of "X said on Monday that he met Y" starts at "he".
     const from = (g: Group) => (g === speaker?.group ? speaker.at : g.first);
     if (betweenForm) {
-      claims.push(...pairClaims(view, after.members, undefined, { kind: c.cue.kind, planned: c.planned, first: c.i, end: after.end }));
+      claims.push(...pairClaims(view, pair, undefined, { kind: c.cue.kind, planned: c.planned, first: c.i, end: Math.max(...pair.map((p) => p.end)) }));
     } else if (after && before) {
       const met = appositionList(toks, groups, after, cues);
       const end = met[met.length - 1]!.end;

@@ -17,6 +17,7 @@ import { claimDate } from './when.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { claimPlace, datelinePlace } from './where.ts';
 import { amongListed } from './listed-roles.ts';
+import { sameSide } from './same-side.ts';
 import { recalledContacts, recalledDay, type ReadContact } from './recalled.ts';
 
 export interface FoundContact {
@@ -81,8 +82,10 @@ export function articleContacts(views: readonly SentenceView[]): FoundContact[] 
     // "The meeting took place on Tuesday": the day of the contact just told.
     const day = claims.length === 0 ? recalledDay(view) : undefined;
     if (day) for (const i of recalledContacts(read, view.order)) Object.assign(found[i]!, { date: day.date, dateFrom: 'neighbourhood' });
+    const here = claims.map((c) => ({ order: view.order, a: c.subject.person!, b: c.other.person! }));
     for (const claim of claims) {
       if (outsidePair(claim.subject, claim.other) || amongListed(claim.subject, claim.other)) continue;
+      if (sameSide(here, seen, view.order, claim.subject.person!, claim.other.person!)) continue;
       seen.push({ order: view.order, a: claim.subject.person!, b: claim.other.person! });
       const when = claimDate(claim, views);
       const where = claimPlace(claim, dateline);

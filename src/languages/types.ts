@@ -254,6 +254,14 @@ export interface LanguagePack {
      * ने उनका स्वागत किया"): an object pronoun after one stands for that person.
      */
     relatives?: readonly string[];
+    /**
+     * A delegation named again ("the delegates", "the delegation") stands for the people it was
+     * told to be made of or led by: `delegationWords` name one, `delegationMembers` introduce its
+     * people after it ("comprising", "led by"); see src/contacts/delegation-members.ts.
+     */
+    delegationNouns?: readonly string[];
+    delegationWords?: readonly string[];
+    delegationMembers?: readonly string[];
   };
 
   // Contacts

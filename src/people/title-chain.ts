@@ -61,8 +61,9 @@ export function roleBefore(toks: readonly Tok[], i: number): RoleParts {
       k = country.first;
     } else if (seat !== undefined) {
       k = seat;
-    } else if (isIn(tok, AND) && k > 0 && NATION_WORDS.match(toks, k - 1)?.end === k) {
-      // "चीनी और रूसी समकक्ष": the nearer nationality is the named person's.
+    } else if (isIn(tok, AND) && !tok.breakBefore && k > 0 && NATION_WORDS.match(toks, k - 1)?.end === k) {
+      // "चीनी और रूसी समकक्ष": the nearer nationality is the named person's; not across a comma
+      // ("Chairman of … of Afghanistan, and Dr. Y": the country ends the apposition before).
       k--;
     } else {
       if (isIn(tok, POSSESSIVES)) parts.possessive = true;
@@ -100,6 +101,13 @@ export interface Chain {
   seated?: boolean;
   /** The office is a head of state known only by the state in construct ("رئيس باكستان"). */
   ofState?: boolean;
+  /**
+   * A listed title that names its state ("أمير قطر", emir of Qatar): that state's nationality,
+   * kept out of the role's words, so that the title alone can stand for its holder.
+   */
+  stateNationality?: string;
+  /** The office names the body it is for ("وزير الدولة لشؤون مجلس الوزراء"): a long office, often followed by its object. */
+  ofBody?: boolean;
   titles: Title[];
   nationality?: string;
   qualifiers: string[];
@@ -138,6 +146,9 @@ export function titleChain(toks: readonly Tok[], i: number, text?: string): Chai
   const clitic = lead ? ROLE_QUALIFIERS.match(toks, i)!.clitic : first.clitic;
   const chain: Chain = { end: first.end, clitic, titles: [first.value], qualifiers: lead ? [lead.qualifier] : [] };
   if (!lead && !TITLE_WORDS.match(toks, i) && STATE_OFFICES.match(toks, i)?.end === first.end) chain.ofState = true;
+  const headOf = lead ? undefined : STATE_OFFICES.match(toks, i);
+  const stateOf = headOf && stateAt(toks, headOf.end);
+  if (stateOf && stateOf.end === first.end) chain.stateNationality = stateOf.adjective;
   // Where the last office's own words end.
   let officeEnd = chain.end;
   for (;;) {
@@ -206,6 +217,7 @@ export function titleChain(toks: readonly Tok[], i: number, text?: string): Chai
       chain.end = constructBodyEnd(toks, chain.end);
     } else if (modifiersAfter(tok) && bodyComplementEnd(toks, chain.end) > chain.end) {
       chain.end = bodyComplementEnd(toks, chain.end);
+      chain.ofBody = true;
     } else if (modifiersAfter(tok) && seatEnd(toks, chain.end) > chain.end) {
       // The seat closes the office: a title after it is another person's ("الأمير في الدوحة وزير …").
       chain.end = seatEnd(toks, chain.end);

@@ -64,7 +64,7 @@ export function bodyComplementEnd(toks: readonly Tok[], k: number): number {
 
 /**
  * End of the words of a body whose head noun is at `k`: its definite words, those joined by "and"
- * ("الشؤون الخارجية والأمن"), or a country.
+ * ("الشؤون الخارجية والأمن"), another body in construct ("شؤون مجلس الوزراء"), or a country.
  */
 function bodyWordsEnd(toks: readonly Tok[], k: number): number {
   let end = k + 1;
@@ -75,7 +75,11 @@ function bodyWordsEnd(toks: readonly Tok[], k: number): number {
     if (country && country.clitic === 0 && country.value.isCountry) end = country.end;
     // A province or city the body is of ("ولاية بنجشير").
     else if (city && city.clitic === 0) end = city.end;
+    // A nationality after the body is the office's ("… لشؤون مجلس الوزراء الكويتي").
+    else if (country && !country.value.isCountry && end > k + 1) break;
     else if (/^و?ال/u.test(tok.fold) && !TITLE_WORDS.match(toks, end)) end++;
+    // Another body in construct with its definite complement ("لشؤون مجلس الوزراء", for cabinet affairs).
+    else if (BODIES(tok.lang)?.has(tok.fold) && end + 1 < toks.length && !toks[end + 1]!.breakBefore && toks[end + 1]!.fold.startsWith('ال')) end++;
     else break;
   }
   return end;

@@ -181,8 +181,12 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
       continue;
     }
     if (weakOnly && !nationality && !possessive && !genitive) continue;
-    // رئيس is no title alone: with its state in construct it names a full name only ("رئيس باكستان عارف علوي").
-    if (chain.ofState && end - chain.end < 2) continue;
+    // رئيس is no title alone: with its state in construct it names a full name only ("رئيس باكستان عارف علوي"),
+    // or no one after it, a role alone that stands for its holder named elsewhere ("اتصل X بأمير قطر").
+    if (chain.ofState && end - chain.end === 1) continue;
+    // After an office for a body, one word is the verb's object as often as a name ("جدد وزير الدولة
+    // لشؤون مجلس الوزراء موقف دولة الكويت", renewed the position of Kuwait): a full name only.
+    if (chain.ofBody && end - chain.end === 1) continue;
     const clitic = chain.clitic;
     const base = { first: before.first, clitic: before.first === i ? clitic : 0, role, office, nationality, relational, possessive };
     const roleStart = text !== undefined && role && !relational && !weakOnly && clitic === 0 ? appositionStart(toks, i, before.first) : -1;
@@ -194,8 +198,9 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     } else if (end > chain.end) {
       phrases.push({ ...base, end, nameFirst: chain.end, nameEnd: end, source: 'title' });
       i = end - 1;
-    } else if (role && (relational || nationality || isIn(toks[chain.end], POSTPOSITION_AFTER_ROLE))) {
-      phrases.push({ ...base, end: chain.end, nameFirst: chain.end, nameEnd: chain.end, source: 'role' });
+    } else if (role && (relational || nationality || chain.stateNationality || isIn(toks[chain.end], POSTPOSITION_AFTER_ROLE))) {
+      // "اتصل X بأمير قطر": a title naming its state stands alone for its holder as an office with its nationality does.
+      phrases.push({ ...base, nationality: nationality ?? chain.stateNationality, end: chain.end, nameFirst: chain.end, nameEnd: chain.end, source: 'role' });
       i = chain.end - 1;
       // "وزيري الخارجية الصيني والروسي": the second nationality of a dual office is its second holder.
       const second = chain.titles[0]!.shared && nationality ? NATION_WORDS.match(toks, chain.end) : undefined;

@@ -114,6 +114,13 @@ export const FUTURE_MARKERS = [
   ...GOING.flatMap(([past, present]) => arabicVerb(past, present).future),
 ];
 
+/**
+ * Words naming the head of a delegation or body right after them: "وفد برئاسة X", "بقيادة X"
+ * (headed, led by X), "وفد يترأسه X", "الذي يرأسه X", "على رأسه X" (at its head X). The head
+ * stands for the delegation met.
+ */
+export const HEADED_BY = ['برئاسة', 'بقيادة', 'يرأسه', 'يترأسه', 'يقوده', 'ترأسه', 'رأسه', 'يرأسها', 'يترأسها', 'تترأسه', 'تقوده', 'يقودها', 'تقودها', 'ترأسها', 'رأسها'];
+
 /** Words that list the people met: "أبرزهم A وB" (chief among them), "من بينهم", "ومن ضمنهم". */
 export const LIST_INTRODUCERS = ['أبرزهم', 'أبرزها', 'بينهم', 'ضمنهم', 'منهم', 'بينها'];
 

@@ -8,6 +8,7 @@
  */
 import { COUNTERPART, HONORIFIC, office } from '../entries.ts';
 import type { Title } from '../types.ts';
+import { HEADED_BY } from './contacts.ts';
 import { NATIONS } from './places.ts';
 import { PORTFOLIO_TITLES, SHARED_TITLES, feminineTitles } from './portfolios.ts';
 
@@ -218,8 +219,8 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ...ofBodies(['رئيس المكتب السياسي', 'مدير المكتب السياسي', 'نائب رئيس المكتب السياسي', 'عضو المكتب السياسي'], [...TALIBAN_OF, ''], 'head of the political office').map(
     ([t, v]): [string, Title] => [t.trim(), t.startsWith('نائب') ? office('deputy head of the political office') : t.startsWith('عضو') ? office('political office member') : v],
   ),
-  // "headed by": a head's name follows (وفد/حكومة برئاسة X); weak and role-less, it reads only a full name.
-  ['برئاسة', { weak: true }],
+  // "headed by": a head's name follows (وفد/حكومة برئاسة X, بقيادة X, يترأسه X); weak and role-less, it reads only a full name.
+  ...HEADED_BY.map((w): [string, Title] => [w, { weak: true }]),
   // Counterparts: someone's, by the pronoun suffix.
   ['نظيره', COUNTERPART],
   ['نظيرته', COUNTERPART],

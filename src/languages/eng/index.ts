@@ -9,7 +9,7 @@ import { snowballStemmer } from '../snowball.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
 import { CUES, FUTURE_MARKERS, NEGATIONS, PHONE, SPEECH } from './contacts.ts';
-import { ENGLISH_SHORT_FORMS, englishInitial, englishNameWord, englishParticle } from './names.ts';
+import { ENGLISH_SHORT_FORMS, FUNCTION_WORDS, englishInitial, englishNameWord, englishParticle } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { worldNations } from '../world-nations.ts';
 import { ROLE_QUALIFIERS, TITLE_OWNERS, TITLES } from './titles.ts';
@@ -41,14 +41,14 @@ export const english: LanguagePack = {
   genitives: ['s'],
   countryAfterTitle: [['of', true], ['to', false], ['in', false], ['for', false], ['on', false]],
   portfolios: words(
-    'Reconciliation Affairs Afghanistan Security Commerce Trade Defence Defense Peace Political Economic Humanitarian Human Rights Refugees Women Foreign National Internal Interior Finance Counterterrorism Terrorism Migration Development Relations Region Asia Middle East Reconstruction Transition Information Broadcasting Industry Industries Production Education Health Energy Justice Law Planning Communications Culture Tourism Overseas Equality',
+    'Reconciliation Affairs Afghanistan Security Commerce Trade Defence Defense Peace Political Economic Humanitarian Human Rights Refugees Women Foreign National Internal Interior Finance Counterterrorism Terrorism Migration Development Relations Region Asia Middle East Reconstruction Transition Information Broadcasting Industry Industries Production Education Health Energy Justice Law Planning Communications Culture Tourism Overseas Equality International Cooperation Investment',
   ),
   appositionOpeners: words('the who is was also now'),
   institutionNouns: words(
     'News Agency Ministry Office Times Post Network Party Council Ship Airport Palace Company Bank Group Forces Army Embassy University Institute TV Radio Channel Press Tribune Daily Herald Journal Express Today Monitor Television Committee Commission Corporation Foundation Organisation Organization Authority Department Association Union Alliance Front Movement Airlines Airways',
   ),
   // A person after any of these is no subject ("is expected to call on Prime Minister Modi").
-  prepositions: words('with to by and from of for on at in about between among against after before during under over into upon via'),
+  prepositions: FUNCTION_WORDS.filter((w) => !['the', 'a', 'an', 'amid'].includes(w)),
   // Subject pronouns: the subject earlier in the sentence, else the previous sentence's (src/people/anaphora.ts).
   pronouns: words('he she'),
   coreference: {
@@ -56,6 +56,9 @@ export const english: LanguagePack = {
       ...['the two', 'both'].flatMap((both) => words('leaders men women ministers presidents officials diplomats envoys').map((noun) => `${both} ${noun}`)),
       'the two foreign ministers', 'the two heads of state', 'the pair', 'the duo',
     ],
+    delegationNouns: ['the delegates', 'the delegation', 'the visiting delegation', 'the visiting delegates', 'the delegation members', 'the members of the delegation', 'the team'],
+    delegationWords: words('delegation delegations delegates team'),
+    delegationMembers: ['comprising', 'including', 'consisting of', 'composed of', 'made up of', 'led by', 'headed by', 'which included', 'that included'],
   },
   contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, phone: PHONE, recalledBy: words('meeting talks call conversation'), negations: NEGATIONS, speech: SPEECH },
   dateWords: [...ENGLISH_MONTHS, ...words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday Today Yesterday Tomorrow')],

@@ -2,15 +2,27 @@
  * English names are capitalised; lowercase particles ("bin", "al", "de") sit inside them.
  */
 import type { Word } from '../types.ts';
+import { CUES } from './contacts.ts';
 
 const PARTICLES = new Set('bin ibn al el de da van von la le'.split(' '));
 
 /* An acronym (CIA, UN, NATO): an institution, never a person's name word. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
+/** Prepositions, articles and conjunctions: never a name's word, capitalised in a headline or not. */
+export const FUNCTION_WORDS = 'with to by and from of for on at in about between among against after before during under over into upon via the a an amid'.split(' ');
+
+/*
+ * Words a headline capitalises that are no name ("Uzbek Foreign Minister Discusses Cooperation With
+ * Taliban Leaders", "Modi Holds Talks With …"): the function words, and the words that open the
+ * pack's contact cues (met, discusses, holds …). Verbs of saying are left out: "Said" is a name too
+ * (Nawaf bin Said).
+ */
+const HEADLINE_WORDS = new Set([...FUNCTION_WORDS, ...CUES.map(([w]) => w.split(' ')[0]!)]);
+
 /** @example englishNameWord({ text: 'Lavrov', fold: 'lavrov', forms: ['lavrov'] }) // true */
 export function englishNameWord(word: Word): boolean {
-  if (ACRONYM.test(word.text)) return false;
+  if (ACRONYM.test(word.text) || HEADLINE_WORDS.has(word.fold)) return false;
   return /^\p{Lu}/u.test(word.text) || PARTICLES.has(word.fold);
 }
 
