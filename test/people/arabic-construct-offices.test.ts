@@ -36,7 +36,7 @@ describe('Arabic offices in construct with a front, a force or a province', () =
   });
 
   it('a body in construct after a complement is no part of the office', () => {
-    const found = people(['وجدد وزير الدولة لشؤون مجلس الوزراء موقف دولة الكويت الداعي للسلام.']);
+    const found = people(['وجدد وزير الدولة لشؤون مجلس الوزراء موقف مملكة البحرين الثابت من السلام.']);
     expect(found).toEqual([]);
   });
 
