@@ -22,7 +22,7 @@ import { perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { listedRolePhrases } from './listed-roles.ts';
 import { infinitiveSubjectAt } from './hindi-infinitive.ts';
-import { sentenceSubject } from '../people/anaphora.ts';
+import { sentenceSubject } from '../grammar/subject.ts';
 import { DELEGATION_NOUNS, delegationMembers } from './delegation-members.ts';
 
 const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));

@@ -15,32 +15,17 @@
  *   within the next two sentences; otherwise a person known only by that role.
  * Unresolved role phrases are dropped: no person is invented.
  */
-import { packFor, perPack } from '../languages/index.ts';
+import { perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
-import { groupPhrases } from '../grammar/groups.ts';
+import { sentenceSubject } from '../grammar/subject.ts';
 import type { LocalPerson } from './local-people.ts';
 import { isNamed, type Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 
 const PRONOUNS = perPack((pack) => new Set((pack.pronouns ?? []).map(foldTerm)));
-const PREPOSITIONS = perPack((pack) => new Set((pack.prepositions ?? []).map(foldTerm)));
 const CATAPHORA_WINDOW = 2;
 /** How many sentences back the latest of several fitting people may be named to be the one a role means. */
 const RECENT_WINDOW = 3;
-
-/** The person who is the sentence's subject, when it is one person; `before` limits the search. */
-export function sentenceSubject(view: SentenceView, before = Number.POSITIVE_INFINITY): number | undefined {
-  const phrases = view.phrases.filter((p) => p.person !== undefined && p.end <= before);
-  for (const group of groupPhrases(view.toks, phrases)) {
-    const head = group.members[0]!;
-    const lang = view.toks[head.first]!.lang;
-    // Where the language marks case, a subject is ergative or plain; where it has prepositions, none precedes it.
-    if (packFor(lang)?.cases && group.hindiCase !== 'ergative' && group.hindiCase !== 'nominative') continue;
-    if (PREPOSITIONS(lang)?.has(view.toks[head.first - 1]?.fold ?? '')) continue;
-    return group.members.length === 1 ? head.person : undefined;
-  }
-  return undefined;
-}
 
 function addPronouns(view: SentenceView): void {
   const taken = new Set(view.phrases.flatMap((p) => Array.from({ length: p.end - p.first }, (_, k) => p.first + k)));
