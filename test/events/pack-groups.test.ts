@@ -2,30 +2,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/events/actors.ts';
 import { sentenceTokens } from '../../src/grammar/tokens.ts';
 import { registerPack, unregisterPack } from '../../src/languages/index.ts';
-import type { LanguagePack } from '../../src/languages/types.ts';
+import { toyUrdu as toyPack } from '../languages/toy-pack.ts';
 import type { Lang } from '../../src/types.ts';
 
 const names = (text: string, lang: Lang) => findEntities(sentenceTokens(text, 0, lang), []).map((e) => e.participant.name);
 
 /* A toy Urdu pack: the Taliban's spelling, an embassy noun, and a group the events layer does not list. */
-const toyUrdu: LanguagePack = {
-  code: 'urd',
-  stem: (word) => word,
-  stopWords: [],
-  toLatin: (word) => word,
-  nameWord: () => false,
-  titles: [],
-  roleQualifiers: [],
+const toyUrdu = toyPack({
   nations: [['Russia', ['روس'], ['روسی']]],
-  cities: [],
-  possessives: [],
-  and: ['اور'],
-  contacts: { cues: [] },
-  dateWords: [],
-  findDates: () => [],
   groups: [['Taliban', ['طالبان']], ['Hizb-e-Islami', ['حزب اسلامی']]],
   institutions: [['embassy', ['سفارتخانہ']]],
-};
+});
 
 // Invented sentences: the same report in Arabic, Urdu and Hindi.
 const ARABIC = 'أعلنت حركة طالبان أن السفارة الروسية في كابول ستبقى مفتوحة';

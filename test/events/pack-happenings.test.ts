@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerPack, unregisterPack } from '../../src/languages/index.ts';
-import type { LanguagePack } from '../../src/languages/types.ts';
+import { toyUrdu as toyPack } from '../languages/toy-pack.ts';
 import { NUMERIC_DATES } from '../../src/dates/find.ts';
 import { articleSentences } from '../../src/grammar/sentences.ts';
 import { TRIGGERS } from '../../src/events/lexicon.ts';
@@ -14,23 +14,11 @@ const ARABIC = 'عقد اجتماع وزراء خارجية دول الجوار 
 const URDU = 'افغانستان کے پڑوسی ممالک کے وزرائے خارجہ کا اجتماع 25/08/2021 کو تاشقند میں ہوا جس میں افغانستان کی صورتحال پر بات چیت کی گئی';
 
 /* A toy Urdu pack: one country (an actor), one happening noun, all-digit dates. */
-const toyUrdu: LanguagePack = {
-  code: 'urd',
-  stem: (word) => word,
-  stopWords: [],
-  toLatin: (word) => word,
-  nameWord: () => false,
-  titles: [],
-  roleQualifiers: [],
+const toyUrdu = toyPack({
   nations: [['Afghanistan', ['افغانستان'], []]],
-  cities: [],
-  possessives: [],
-  and: ['اور'],
-  contacts: { cues: [] },
-  dateWords: [],
   findDates: NUMERIC_DATES,
   happenings: { rows: [{ kind: 'session', verbs: '', nouns: 'اجتماع' }] },
-};
+});
 
 /** The words of a one-paragraph article that open a happening, with its kind. */
 const triggers = (text: string) =>

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { articleSentences, paragraphDates } from '../../src/grammar/sentences.ts';
 import { packFor, registerPack, unregisterPack } from '../../src/languages/index.ts';
 import { office } from '../../src/languages/entries.ts';
-import type { LanguagePack } from '../../src/languages/types.ts';
+import { toyUrdu as toyPack } from './toy-pack.ts';
 import { buildPeopleKnowledge } from '../../src/people/build.ts';
 import { foldTerm } from '../../src/text/normalize.ts';
 import { inventedCorpus } from '../people/helpers.ts';
@@ -13,22 +13,10 @@ const URDU = 'وزیر خارجہ سرگئی لاوروف نے 25/08/2021 کو �
 
 /* A toy Urdu pack: one title, a few words that end a name, all-digit dates. */
 const NOT_IN_NAMES = new Set(['نے', 'کو', 'سے', 'میں', 'اور', 'کی', 'کے'].map(foldTerm));
-const toyUrdu: LanguagePack = {
-  code: 'urd',
-  stem: (word) => word,
-  stopWords: [],
-  toLatin: (word) => word,
+const toyUrdu = toyPack({
   nameWord: (word) => !NOT_IN_NAMES.has(word.fold),
   titles: [['وزیر خارجہ', office('foreign minister')]],
-  roleQualifiers: [],
-  nations: [],
-  cities: [],
-  possessives: [],
-  and: ['اور'],
-  contacts: { cues: [] },
-  dateWords: [],
-  findDates: () => [],
-};
+});
 
 const people = (text: string) => buildPeopleKnowledge(inventedCorpus([`Headline\n${text}`])).people.map((p) => ({ name: p.native[0], role: p.role }));
 const body = (text: string) => inventedCorpus([`Headline\n${text}`]).articles[0]!.paragraphs.find((p) => p.text === text)!;
