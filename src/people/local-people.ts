@@ -144,7 +144,9 @@ export function closedAfter(toks: readonly Tok[], text: string): (k: number) => 
     const next = toks[k];
     if (!next) return true;
     if (CLOSING.test(text.slice(toks[k - 1]!.end, next.start))) return true;
-    return packFor(next.lang)?.cases?.markers[next.fold] !== undefined;
+    // Own keys only: a folded word may be spelled like an Object.prototype member ("constructor").
+    const markers = packFor(next.lang)?.cases?.markers;
+    return markers !== undefined && Object.hasOwn(markers, next.fold);
   };
 }
 
