@@ -16,7 +16,7 @@ import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLE_OWNERS, TITLES } from './titles.ts';
 import { CONCEPTS } from './concepts.ts';
 import { GROUPS, INSTITUTIONS } from './groups.ts';
-import { HAPPENINGS, PURPOSES } from './happenings.ts';
+import { HAPPENING_WORDS, HAPPENINGS, PURPOSES } from './happenings.ts';
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -94,5 +94,5 @@ export const hindi: LanguagePack = {
     follows: true,
     gap: words('शुरू होने आरंभ'),
   },
-  happenings: { rows: HAPPENINGS, purposes: PURPOSES },
+  happenings: { rows: HAPPENINGS, purposes: PURPOSES, ...HAPPENING_WORDS },
 };
