@@ -177,6 +177,14 @@ export interface LanguagePack {
   nations: ReadonlyArray<readonly [country: string, names: readonly string[], adjectives: readonly string[]]>;
   /** Cities, by their English name. */
   cities: ReadonlyArray<readonly [city: string, spellings: readonly string[]]>;
+  /**
+   * How the language says where a contact took place (src/contacts/where.ts): `in` are its words for
+   * "in"/"at", standing `after` the city (a postposition: "मॉस्को में"; the place then comes before
+   * the verb) or before it ("في موسكو", "in Moscow"); `inClitic` a letter glued to the city for "in"
+   * ("بموسكو"); `capitalised` when any capitalised name after "in" is a place; `where` a relative
+   * word pointing back to the place named before it ("जहां"); `here` the word for the dateline's place.
+   */
+  venue?: { in: readonly string[]; after?: boolean; inClitic?: string; capitalised?: boolean; where?: readonly string[]; here?: readonly string[] };
   /** Possessives before a role ("अपने", "his"): someone's counterpart. */
   possessives: readonly string[];
   /** Words joining two phrases ("और", "and", "و"). */

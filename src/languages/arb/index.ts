@@ -53,6 +53,7 @@ export const arabic: LanguagePack = {
   modifiersAfterNoun: true,
   nations: NATIONS,
   cities: CITIES,
+  venue: { in: ['في'], inClitic: 'ب' },
   possessives: [],
   and: ['و'],
   // Honorifics standing for the one they honour, as subject pronouns do (src/people/anaphora.ts):

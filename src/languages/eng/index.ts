@@ -34,6 +34,7 @@ export const english: LanguagePack = {
   titleOwners: TITLE_OWNERS,
   nations: [...NATIONS, ...worldNations(NATIONS)],
   cities: CITIES,
+  venue: { in: ['in', 'at'], capitalised: true, here: ['here'] },
   possessives: words('his her their its'),
   and: ['and'],
   determiners: ['the'],

@@ -35,6 +35,7 @@ export const hindi: LanguagePack = {
   titleOwners: TITLE_OWNERS,
   nations: NATIONS,
   cities: CITIES,
+  venue: { in: ['में'], after: true, where: ['जहां'], here: ['यहां'] },
   possessives: words('अपने अपनी अपना उनके उनकी उनका उसके उसकी'),
   // "व" is a short "and" of the press ("मोदी व पुतिन"); never a name word (names.ts).
   and: words('और तथा एवं व'),
