@@ -3,13 +3,15 @@
  * "in" ("नूर सुल्तान में", "في موسكو" / "بموسكو", "in Nur-Sultan", or any capitalised name after
  * "in" in English); "अर्मेनिया जाएंगे जहां वह … मुलाकात करेंगे" (the place
  * "where" refers to); "यहां" (here) is the article's dateline place ("कजाकिस्तान: …"). Phone
- * calls have no single place and get none.
+ * calls have no single place and get none. The words are each language pack's `venue`, read by the
+ * language of the word: a language without one states no place.
  */
 import { foldTerm } from '../text/normalize.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import type { Claim } from './claim.ts';
 import { cityAt, placeAt } from './places.ts';
+import { perPack } from '../languages/index.ts';
 
 export interface Where {
   place?: string;
@@ -17,11 +19,12 @@ export interface Where {
   from?: 'stated' | 'here';
 }
 
-const IN_HINDI = foldTerm('में');
-const WHERE_HINDI = foldTerm('जहां');
-const HERE = new Set([foldTerm('यहां'), 'here']);
-const IN_ARABIC = foldTerm('في');
-const IN_ENGLISH = new Set(['in', 'at']);
+/** Each pack's words for where a contact took place, folded. */
+const VENUE = perPack((pack) => {
+  const v = pack.venue;
+  const set = (list: readonly string[] | undefined) => new Set((list ?? []).map(foldTerm));
+  return v ? { in: set(v.in), after: v.after === true, inClitic: v.inClitic, capitalised: v.capitalised === true, where: set(v.where), here: set(v.here) } : undefined;
+});
 const DATELINE_GAP = /^\s*[:\-–—]/u;
 
 /** A place written in Latin capitals after "in" when the lexicon lacks it ("in Nur-Sultan"). */
@@ -40,18 +43,13 @@ function capitalised(view: SentenceView, k: number): string | undefined {
 function statedAt(view: SentenceView, k: number): string | undefined {
   const toks = view.toks;
   const tok = toks[k]!;
+  const venue = VENUE(tok.lang);
+  if (!venue) return undefined;
   const m = cityAt(toks, k);
-  switch (tok.lang) {
-    case 'hin':
-      return m && toks[m.end]?.fold === IN_HINDI ? m.value : undefined;
-    case 'arb':
-      return m && (toks[k - 1]?.fold === IN_ARABIC || (m.clitic > 0 && tok.text.startsWith('ب'))) ? m.value : undefined;
-    case 'eng':
-      if (!IN_ENGLISH.has(toks[k - 1]?.fold ?? '')) return undefined;
-      return m?.value ?? (placeAt(toks, k) ? undefined : capitalised(view, k));
-    default:
-      return undefined;
-  }
+  if (venue.after) return m && venue.in.has(toks[m.end]?.fold ?? '') ? m.value : undefined;
+  if (m && venue.inClitic !== undefined && m.clitic > 0 && tok.text.startsWith(venue.inClitic)) return m.value;
+  if (!venue.in.has(toks[k - 1]?.fold ?? '')) return undefined;
+  return m?.value ?? (venue.capitalised && !placeAt(toks, k) ? capitalised(view, k) : undefined);
 }
 
 /** The place "जहां" (where) refers to: the nearest place named before it. */
@@ -82,17 +80,18 @@ export function claimPlace(claim: Claim, dateline: string | undefined): Where {
   if (claim.kind === 'phone call') return {};
   const { view } = claim;
   // Hindi states the place before the verb; Arabic and English after the verb and its object ("met Y in Moscow").
-  const end = view.toks[claim.first]?.lang === 'hin' ? claim.end : view.toks.length;
+  const end = VENUE(view.toks[claim.first]?.lang ?? '')?.after ? claim.end : view.toks.length;
   for (let k = 0; k < end; k++) {
     const tok = view.toks[k]!;
-    if (tok.fold === WHERE_HINDI) {
+    const venue = VENUE(tok.lang);
+    if (venue?.where.has(tok.fold)) {
       const place = whereAntecedent(view.toks, k);
       if (place) return { place, from: 'stated' };
     }
     if (k < claim.first) continue;
     const place = statedAt(view, k);
     if (place) return { place, from: 'stated' };
-    if (HERE.has(tok.fold) && dateline) return { place: dateline, from: 'here' };
+    if (venue?.here.has(tok.fold) && dateline) return { place: dateline, from: 'here' };
   }
   return {};
 }

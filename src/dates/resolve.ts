@@ -4,10 +4,12 @@
  *
  * - a bare weekday ("सोमवार को", "on Monday") is the most recent such day on or before the
  *   reference, the reference itself included; "last"/"next" forms are strictly before/after it;
- * - a month or a day-and-month without a year is the most recent such month/day on or before the
- *   reference ("दिसंबर में" in an October 2021 article is December 2020), kept at its own precision,
- *   except a day-and-month at most a month after the reference, which is this year's: news names
- *   an upcoming day that way ("20 أكتوبر" in a 12 October article is an announced date, not last year's);
+ * - a month without a year is the most recent such month on or before the reference ("दिसंबर में"
+ *   in an October 2021 article is December 2020); a day-and-month without a year is the nearest
+ *   such day, this year's up to half a year after the reference: news names upcoming days that way
+ *   (a withdrawal deadline "11 सितंबर" in a July article, a summit "20 أكتوبر" in an October one).
+ *   On the development set the nearest day dated one more event rightly and none wrongly than the
+ *   most recent one with a month ahead allowed; both keep their own precision;
  *   in a future-tense clause (`ahead`) it and a bare weekday are the next such on or after it;
  * - "today"/"yesterday" with a weekday ("اليوم الأربعاء") must agree: if the two disagree the
  *   weekday wins, at its nearest date, since a publication date is often a day off while a
@@ -47,8 +49,8 @@ function fromDayOffsets(ref: number, offsets: readonly number[], weekday: number
   return weekdayOnOrBefore(candidates[0] + 3, weekday);
 }
 
-/** Days after the reference within which a day-and-month without a year is this year's. */
-const UPCOMING_DAYS = 31;
+/** Days after the reference within which a day-and-month without a year is this year's: half a year, so the nearer one wins. */
+const UPCOMING_DAYS = 182;
 
 function upcoming(year: number, month: number, day: number, ref: number): boolean {
   return isValidDay(year, month, day) && toEpochDay(year, month, day) - ref <= UPCOMING_DAYS;

@@ -18,10 +18,10 @@
 import { dateKey } from '../dates/format.ts';
 import type { DateMention } from '../dates/types.ts';
 import type { Happening } from './happenings.ts';
-import { words } from './roles-common.ts';
 import { isDateLimit } from './date-limits.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { DateLink, EventDate } from './types.ts';
+import { happeningWords } from './function-words.ts';
 
 /** Happenings told as one: the first member carries the date. */
 export interface HappeningGroup {
@@ -29,8 +29,6 @@ export interface HappeningGroup {
   when: EventDate;
 }
 
-const CONTINUATIONS = words('वहीं इसी साथ उन्होंने उसने वह वे meanwhile he she they it also كما');
-const ANTERIOR = words('पहले था थी थे earlier previously had ago سابق سابقا سابقة قبل');
 /** How many sentences back "the meeting" may name a dated meeting. */
 const ANAPHORA_SENTENCES = 2;
 /** Words at the start of a sentence searched for a connective or pronoun. */
@@ -59,12 +57,14 @@ function shares(a: Happening, b: Happening): boolean {
 }
 
 function continues(h: Happening, view: SentenceView, previousIds: () => string[]): boolean {
-  if (view.toks.slice(0, OPENING).some((t) => CONTINUATIONS.has(t.fold))) return true;
+  const { continuations } = happeningWords(view.lang);
+  if (view.toks.slice(0, OPENING).some((t) => continuations.has(t.fold))) return true;
   return h.roles.agent !== undefined && previousIds().includes(h.roles.agent.id);
 }
 
 function anterior(view: SentenceView): boolean {
-  return view.toks.some((t) => ANTERIOR.has(t.fold));
+  const { anterior } = happeningWords(view.lang);
+  return view.toks.some((t) => anterior.has(t.fold));
 }
 
 /**

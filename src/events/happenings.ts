@@ -21,6 +21,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { words } from './roles-common.ts';
 import { DETERMINERS, FUTURE_BEFORE_TO, LIGHT_VERBS } from '../contacts/english-tokens.ts';
 import type { HappeningKind, Participant, Roles } from './types.ts';
+import { happeningWords } from './function-words.ts';
 
 export interface Happening {
   article: number;
@@ -51,8 +52,6 @@ interface Found {
   trigger: Trigger;
 }
 
-/* Words opening a reported clause: a day on the other side of one is not the reporting verb's. */
-const COMPLEMENTIZERS = words('कि that أن إن أنه بأن');
 
 /* An English "will" just before the verb announces the happening. */
 const WILL = words('will shall');
@@ -175,20 +174,20 @@ function marksOf(view: SentenceView, found: Found, entities: Entity[], roles: Ro
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-/* Determiners of a noun already told of: English and Hindi before it; Arabic writes ال on it. */
-const DEFINITE = words('the this that इस उस इसी उसी यह ये');
+/* Arabic writes the determiner of a noun already told of on it (ال); the packs list the words standing before it. */
 const ARABIC_DEFINITE = /^[وف]?(?:ال|لل)/u;
 
 function definiteNoun(view: SentenceView, first: number): boolean {
   if (view.lang === 'arb') return ARABIC_DEFINITE.test(view.toks[first]!.fold);
-  return DEFINITE.has(view.toks[nameStart(view, first) - 1]?.fold ?? '');
+  return happeningWords(view.lang).definite.has(view.toks[nameStart(view, first) - 1]?.fold ?? '');
 }
 
 /** Where an English meeting's name starts: the capitalised words right before its noun ("the Troika Plus meeting"). */
 function nameStart(view: SentenceView, first: number): number {
   if (view.lang !== 'eng') return first;
+  const { definite } = happeningWords(view.lang);
   let k = first;
-  while (k > 0 && first - k < NAME_WORDS && /^\p{Lu}/u.test(view.toks[k - 1]!.text) && !DEFINITE.has(view.toks[k - 1]!.fold) && !view.toks[k]!.breakBefore) k--;
+  while (k > 0 && first - k < NAME_WORDS && /^\p{Lu}/u.test(view.toks[k - 1]!.text) && !definite.has(view.toks[k - 1]!.fold) && !view.toks[k]!.breakBefore) k--;
   return k;
 }
 const NAME_WORDS = 4;
@@ -272,9 +271,10 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
   const entities = findEntities(view.toks, people);
   const at = (f: Found) => view.toks[f.first]!.start;
   // Another day of the sentence dates a trigger only from its own side of "कि"/"that"/"أن".
+  const { complementizers } = happeningWords(view.lang);
   const sameClause = (f: Found, date: DateMention) => {
     const [from, to] = date.start < at(f) ? [date.end, at(f)] : [view.toks[f.end - 1]!.end, date.start];
-    return !view.toks.some((t) => t.start >= from && t.end <= to && t.forms.some((x) => COMPLEMENTIZERS.has(x)));
+    return !view.toks.some((t) => t.start >= from && t.end <= to && t.forms.some((x) => complementizers.has(x)));
   };
   const out: Happening[] = [];
   const used = new Set<Found>();

@@ -7,11 +7,9 @@
  */
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { MentionRef } from '../people/types.ts';
-import { words } from './roles-common.ts';
+import { happeningWords } from './function-words.ts';
 import type { Participant } from './types.ts';
 
-const SUBJECT_PRONOUNS = words('he she उन्होंने उसने');
-const CONNECTIVES = words('meanwhile later then also afterwards वहीं इसके बाद फिर');
 
 export interface PersonAtRef {
   ref: MentionRef;
@@ -21,9 +19,10 @@ export interface PersonAtRef {
 /** The pronoun opening `view` as a mention of the first person `previous` names, if any. */
 export function pronounSubject(view: SentenceView, previous: SentenceView | undefined, previousPeople: readonly PersonAtRef[]): PersonAtRef | undefined {
   if (!previous || previous.article !== view.article || view.paragraph.number - previous.paragraph.number > 1) return undefined;
-  const at = CONNECTIVES.has(view.toks[0]?.fold ?? '') ? 1 : 0;
+  const { connectives, subjectPronouns } = happeningWords(view.lang);
+  const at = connectives.has(view.toks[0]?.fold ?? '') ? 1 : 0;
   const tok = view.toks[at];
-  if (!tok || !SUBJECT_PRONOUNS.has(tok.fold)) return undefined;
+  if (!tok || !subjectPronouns.has(tok.fold)) return undefined;
   const first = [...previousPeople].sort((a, b) => a.ref.start - b.ref.start)[0];
   if (!first) return undefined;
   return { participant: first.participant, ref: { article: view.article.number, paragraph: view.paragraph.number, start: tok.start, end: tok.end, text: tok.text } };

@@ -12,6 +12,8 @@ const COMPLEMENTIZERS = words('أن إن أنه إنه بأن لأن');
 const ON = words('على');
 const TO = words('إلى في');
 const FROM = words('من');
+/** What a happening is about follows these ("اجتماع حول أفغانستان"): never its agent. */
+const ABOUT = words('حول بشأن عن حيال إزاء تجاه');
 /** A noun trigger's agent follows it directly, or after one word ("اجتماع مجلس X"). */
 const CONSTRUCT_SPAN = 2;
 
@@ -27,9 +29,14 @@ export function arabicRoles(c: Clause): EntityRoles {
   const clauseEnd = complement < 0 ? toks.length : complement;
   const clauseStart = lastIndexOfWord(toks, COMPLEMENTIZERS, first) + 1;
 
+  const governed = (e: Entity) => toks.slice(end, e.first).some((t) => ON.has(t.fold) || TO.has(t.fold) || ABOUT.has(t.fold));
+  // The verb's subject is the first entity no preposition governs: a city there ("استضافت موسكو") leaves none for a later country.
+  const subject = trigger.noun ? undefined : firstEntity(entities, end, clauseEnd, (e) => !governed(e));
   const after = trigger.noun
-    ? firstEntity(entities, end, Math.min(clauseEnd, end + CONSTRUCT_SPAN), (e) => e.actor)
-    : firstEntity(entities, end, clauseEnd, (e) => e.actor && !toks.slice(end, e.first).some((t) => ON.has(t.fold) || TO.has(t.fold)));
+    ? firstEntity(entities, end, Math.min(clauseEnd, end + CONSTRUCT_SPAN), (e) => e.actor && !governed(e))
+    : subject?.actor
+      ? subject
+      : undefined;
   const agent = after ?? lastEntity(entities, clauseStart, first, (e) => e.actor);
 
   const free = (e: Entity) => e !== agent;
@@ -47,7 +54,10 @@ export function arabicRoles(c: Clause): EntityRoles {
     roles.place = afterPreposition(c, TO, from, clauseEnd, (e) => free(e) && e.place && e !== roles.target);
   } else if (trigger.kind === 'session' || trigger.kind === 'attack') {
     // "اجتماع … في موسكو" is where a meeting was held; "الوضع في أفغانستان" is what it was about.
-    roles.place = afterPreposition(c, TO, from, clauseEnd, (e) => free(e) && e.place && !e.actor);
+    roles.place =
+      afterPreposition(c, TO, from, clauseEnd, (e) => free(e) && e.place && !e.actor) ??
+      // The city right after a verb of meeting is its host ("استضافت موسكو اجتماعا").
+      (trigger.noun ? undefined : firstEntity(entities, end, end + 1, (e) => free(e) && e.place && !e.actor));
   }
   roles.purpose = purposeIn(toks, end, toks.length);
   const unused = (e: Entity) => free(e) && e !== roles.target && e !== roles.place && e !== roles.from;

@@ -177,6 +177,14 @@ export interface LanguagePack {
   nations: ReadonlyArray<readonly [country: string, names: readonly string[], adjectives: readonly string[]]>;
   /** Cities, by their English name. */
   cities: ReadonlyArray<readonly [city: string, spellings: readonly string[]]>;
+  /**
+   * How the language says where a contact took place (src/contacts/where.ts): `in` are its words for
+   * "in"/"at", standing `after` the city (a postposition: "मॉस्को में"; the place then comes before
+   * the verb) or before it ("في موسكو", "in Moscow"); `inClitic` a letter glued to the city for "in"
+   * ("بموسكو"); `capitalised` when any capitalised name after "in" is a place; `where` a relative
+   * word pointing back to the place named before it ("जहां"); `here` the word for the dateline's place.
+   */
+  venue?: { in: readonly string[]; after?: boolean; inClitic?: string; capitalised?: boolean; where?: readonly string[]; here?: readonly string[] };
   /** Possessives before a role ("अपने", "his"): someone's counterpart. */
   possessives: readonly string[];
   /** Words joining two phrases ("और", "and", "و"). */
@@ -366,5 +374,25 @@ export interface LanguagePack {
    * words that may stand between (`gap`: "शुरू होने"); else it stands before, in the same clause.
    */
   daysApart?: { phrases: ReadonlyArray<readonly [phrase: string, days: number]>; follows?: boolean; gap?: readonly string[] };
-  happenings?: { rows: readonly HappeningRow[]; definiteArticle?: string; purposes?: ReadonlyArray<readonly [string, 'talks' | 'a meeting']> };
+  happenings?: HappeningWords & {
+    rows: readonly HappeningRow[];
+    definiteArticle?: string;
+    purposes?: ReadonlyArray<readonly [string, 'talks' | 'a meeting']>;
+  };
+}
+
+/** Function words the happening grammar reads per language (src/events/). */
+export interface HappeningWords {
+  /** Words opening a reported clause ("कि", "that", "أن"): a day on the other side of one is not the reporting verb's. */
+  complementizers?: readonly string[];
+  /** Determiners before a meeting noun that name it as one already told of ("the", "इस"); Arabic writes ال on the noun instead. */
+  definite?: readonly string[];
+  /** Words in a sentence's opening that go on with the news before ("वहीं", "meanwhile", "كما"): its happening shares that day (src/events/dating.ts). */
+  continuations?: readonly string[];
+  /** Words telling of something before the news ("पहले", "previously", "سابقا"): such a sentence takes no day from the one before. */
+  anterior?: readonly string[];
+  /** Singular subject pronouns that open a sentence about the person named just before ("he", "उन्होंने"; src/events/pronoun-subject.ts). */
+  subjectPronouns?: readonly string[];
+  /** Connectives that may stand before such a pronoun ("Later, he …", "वहीं उन्होंने"). */
+  connectives?: readonly string[];
 }

@@ -20,12 +20,18 @@ describe('resolveMention', () => {
     expect(at({ month: 12 })?.date).toEqual({ year: 2020, month: 12 });
   });
 
-  it('a day and month without a year is the most recent such day, unless it is at most a month ahead', () => {
+  it('a day and month without a year is the nearest such day: this year’s up to half a year ahead', () => {
     expect(at({ month: 10, day: 12 })?.date).toEqual({ year: 2021, month: 10, day: 12 });
     expect(at({ month: 10, day: 20 })?.date).toEqual({ year: 2021, month: 10, day: 20 });
-    expect(at({ month: 11, day: 12 })?.date).toEqual({ year: 2021, month: 11, day: 12 });
-    expect(at({ month: 11, day: 13 })?.date).toEqual({ year: 2020, month: 11, day: 13 });
-    expect(at({ month: 12, day: 20 })?.date).toEqual({ year: 2020, month: 12, day: 20 });
+    expect(at({ month: 11, day: 13 })?.date).toEqual({ year: 2021, month: 11, day: 13 });
+    // A deadline or a planned meeting two months on ("by 20 December" in an October article).
+    expect(at({ month: 12, day: 20 })?.date).toEqual({ year: 2021, month: 12, day: 20 });
+    expect(at({ month: 4, day: 11 })?.date).toEqual({ year: 2021, month: 4, day: 11 });
+    expect(at({ month: 5, day: 20 })?.date).toEqual({ year: 2021, month: 5, day: 20 });
+    // More than half a year ahead is nearer last year.
+    expect(at({ month: 8, day: 15 }, toEpochDay(2021, 2, 1))?.date).toEqual({ year: 2020, month: 8, day: 15 });
+    expect(at({ month: 11, day: 20 }, toEpochDay(2021, 1, 10))?.date).toEqual({ year: 2020, month: 11, day: 20 });
+    expect(at({ month: 3, day: 1 }, toEpochDay(2021, 1, 10))?.date).toEqual({ year: 2021, month: 3, day: 1 });
   });
 
   it('several day offsets are narrowed by the weekday, else left undecided', () => {

@@ -4,7 +4,7 @@
  * vocabulary, not tied to any article.
  */
 import { arabicNoun, arabicPlural, arabicVerb } from '../../text/arabicInflection.ts';
-import type { HappeningKind, HappeningRow } from '../types.ts';
+import type { HappeningKind, HappeningRow, HappeningWords } from '../types.ts';
 
 /* Arabic rows list each verb once by its past and present stems and each noun once; the whole
  * family (persons, numbers, pronouns, سـ future; definite, dual, possessed nouns) comes from
@@ -41,3 +41,10 @@ export const HAPPENINGS: HappeningRow[] = [
 
 /* What a journey or an invitation is for ("لإجراء محادثات"). */
 export const PURPOSES = [...'محادثات مباحثات مفاوضات'.split(' ').map((w) => [w, 'talks'] as const), ...'اجتماع لقاء'.split(' ').map((w) => [w, 'a meeting'] as const)];
+
+/* Function words the happening grammar reads (src/events/: reported clauses, definite meeting nouns, sentences going on from the one before, pronoun subjects). */
+export const HAPPENING_WORDS: HappeningWords = {
+  complementizers: 'أن إن أنه بأن'.split(' '),
+  continuations: 'كما'.split(' '),
+  anterior: 'سابق سابقا سابقة قبل'.split(' '),
+};

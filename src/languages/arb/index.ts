@@ -22,7 +22,7 @@ import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLE_BODIES, CONSTRUCT_OFFICES, STATE_ADJECTIVES, STATE_FORMS, STATE_OFFICES, ALL_TITLES } from './titles.ts';
 import { CONCEPTS } from './concepts.ts';
 import { GROUPS, INSTITUTIONS } from './groups.ts';
-import { HAPPENINGS, PURPOSES } from './happenings.ts';
+import { HAPPENING_WORDS, HAPPENINGS, PURPOSES } from './happenings.ts';
 
 export const arabic: LanguagePack = {
   code: 'arb',
@@ -53,6 +53,7 @@ export const arabic: LanguagePack = {
   modifiersAfterNoun: true,
   nations: NATIONS,
   cities: CITIES,
+  venue: { in: ['في'], inClitic: 'ب' },
   possessives: [],
   and: ['و'],
   // Honorifics standing for the one they honour, as subject pronouns do (src/people/anaphora.ts):
@@ -83,5 +84,5 @@ export const arabic: LanguagePack = {
   daysApart: {
     phrases: ['على', 'من'].flatMap((p) => [[`قبل يوم ${p}`, 1], [`بعد يوم ${p}`, -1], [`قبل يومين ${p}`, 2], [`بعد يومين ${p}`, -2]] as const),
   },
-  happenings: { rows: HAPPENINGS, definiteArticle: 'ال', purposes: PURPOSES },
+  happenings: { rows: HAPPENINGS, definiteArticle: 'ال', purposes: PURPOSES, ...HAPPENING_WORDS },
 };

@@ -3,7 +3,7 @@
  * kind's verbs and nouns with their inflected forms written out. The kinds are general news
  * vocabulary, not tied to any article.
  */
-import type { HappeningRow } from '../types.ts';
+import type { HappeningRow, HappeningWords } from '../types.ts';
 
 export const HAPPENINGS: HappeningRow[] = [
   {
@@ -37,3 +37,13 @@ export const HAPPENINGS: HappeningRow[] = [
 
 /* What a journey or an invitation is for ("for talks"). */
 export const PURPOSES = [...'talks negotiations'.split(' ').map((w) => [w, 'talks'] as const), ...'meeting'.split(' ').map((w) => [w, 'a meeting'] as const)];
+
+/* Function words the happening grammar reads (src/events/: reported clauses, definite meeting nouns, sentences going on from the one before, pronoun subjects). */
+export const HAPPENING_WORDS: HappeningWords = {
+  complementizers: 'that'.split(' '),
+  definite: 'the this that'.split(' '),
+  continuations: 'meanwhile he she they it also'.split(' '),
+  anterior: 'earlier previously had ago'.split(' '),
+  subjectPronouns: 'he she'.split(' '),
+  connectives: 'meanwhile later then also afterwards'.split(' '),
+};

@@ -15,7 +15,7 @@ import { worldNations } from '../world-nations.ts';
 import { ROLE_QUALIFIERS, TITLE_OWNERS, TITLES } from './titles.ts';
 import { CONCEPTS } from './concepts.ts';
 import { GROUPS, INSTITUTIONS } from './groups.ts';
-import { HAPPENINGS, PURPOSES } from './happenings.ts';
+import { HAPPENING_WORDS, HAPPENINGS, PURPOSES } from './happenings.ts';
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -34,6 +34,7 @@ export const english: LanguagePack = {
   titleOwners: TITLE_OWNERS,
   nations: [...NATIONS, ...worldNations(NATIONS)],
   cities: CITIES,
+  venue: { in: ['in', 'at'], capitalised: true, here: ['here'] },
   possessives: words('his her their its'),
   and: ['and'],
   determiners: ['the'],
@@ -78,5 +79,5 @@ export const english: LanguagePack = {
       ...['two days', '2 days'].flatMap((d) => [[`${d} after`, -2], [`${d} before`, 2]] as const),
     ],
   },
-  happenings: { rows: HAPPENINGS, purposes: PURPOSES },
+  happenings: { rows: HAPPENINGS, purposes: PURPOSES, ...HAPPENING_WORDS },
 };

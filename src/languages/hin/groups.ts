@@ -23,5 +23,6 @@ export const INSTITUTIONS: ReadonlyArray<readonly [string, readonly string[]]> =
   ['government', ['सरकार']],
   ['army', ['सेना']],
   ['forces', ['बलों', 'सैनिकों']],
-  ['delegation', ['प्रतिनिधिमंडल', 'शिष्टमंडल']],
+  // Both nasal spellings and the English loanword are common in Hindi news.
+  ['delegation', ['प्रतिनिधिमंडल', 'प्रतिनिधिमण्डल', 'शिष्टमंडल', 'शिष्टमण्डल', 'डेलिगेशन']],
 ];

@@ -3,7 +3,7 @@
  * kind's verbs and nouns with their inflected forms written out. The kinds are general news
  * vocabulary, not tied to any article.
  */
-import type { HappeningRow } from '../types.ts';
+import type { HappeningRow, HappeningWords } from '../types.ts';
 
 export const HAPPENINGS: HappeningRow[] = [
   { kind: 'capture', verbs: '', nouns: 'कब्जा कब्जे नियंत्रण' },
@@ -45,3 +45,13 @@ export const HAPPENINGS: HappeningRow[] = [
 
 /* What a journey or an invitation is for ("बातचीत के लिए"). */
 export const PURPOSES = [...'बातचीत वार्ता'.split(' ').map((w) => [w, 'talks'] as const), ...'बैठक मिलने मुलाकात'.split(' ').map((w) => [w, 'a meeting'] as const)];
+
+/* Function words the happening grammar reads (src/events/: reported clauses, definite meeting nouns, sentences going on from the one before, pronoun subjects). */
+export const HAPPENING_WORDS: HappeningWords = {
+  complementizers: 'कि'.split(' '),
+  definite: 'इस उस इसी उसी यह ये'.split(' '),
+  continuations: 'वहीं इसी साथ उन्होंने उसने वह वे'.split(' '),
+  anterior: 'पहले था थी थे'.split(' '),
+  subjectPronouns: 'उन्होंने उसने'.split(' '),
+  connectives: 'वहीं इसके बाद फिर'.split(' '),
+};

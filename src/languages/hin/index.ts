@@ -16,7 +16,7 @@ import { CITIES, NATIONS } from './places.ts';
 import { ROLE_QUALIFIERS, TITLE_OWNERS, TITLES } from './titles.ts';
 import { CONCEPTS } from './concepts.ts';
 import { GROUPS, INSTITUTIONS } from './groups.ts';
-import { HAPPENINGS, PURPOSES } from './happenings.ts';
+import { HAPPENING_WORDS, HAPPENINGS, PURPOSES } from './happenings.ts';
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -35,6 +35,7 @@ export const hindi: LanguagePack = {
   titleOwners: TITLE_OWNERS,
   nations: NATIONS,
   cities: CITIES,
+  venue: { in: ['में'], after: true, where: ['जहां'], here: ['यहां'] },
   possessives: words('अपने अपनी अपना उनके उनकी उनका उसके उसकी'),
   // "व" is a short "and" of the press ("मोदी व पुतिन"); never a name word (names.ts).
   and: words('और तथा एवं व'),
@@ -94,5 +95,5 @@ export const hindi: LanguagePack = {
     follows: true,
     gap: words('शुरू होने आरंभ'),
   },
-  happenings: { rows: HAPPENINGS, purposes: PURPOSES },
+  happenings: { rows: HAPPENINGS, purposes: PURPOSES, ...HAPPENING_WORDS },
 };
