@@ -3,29 +3,32 @@
  * "fled the country", "ने देश छोड़ दिया", "देश छोड़कर भाग गए", "غادر … البلاد", "هرب من البلاد")
  * left the country the sentence names before the verb ("Afghanistan's President", "Afghan
  * President", "अफगानिस्तान के राष्ट्रपति", "الرئيس الأفغاني"): most often the leaver's own. With
- * no country named before, the departure stays without a place (and is no happening).
+ * no country named before, the departure stays without a place (and is no happening). The words
+ * and where they stand are each pack's `happenings.leftCountry`.
  */
 import { NATION_WORDS } from '../grammar/nations.ts';
 import { countryParticipant, type Entity } from './actors.ts';
 import type { Clause } from './roles-common.ts';
-import { words } from './roles-common.ts';
+import { perPack } from '../languages/index.ts';
+import { foldTerm } from '../text/normalize.ts';
 
-const ENGLISH_OWNERS = words('the his her their its');
-const ENGLISH_COUNTRY = words('country nation homeland');
-const HINDI_COUNTRY = words('देश मुल्क वतन');
-const HINDI_LEAVING = words('छोड़कर छोड़ कर');
-const ARABIC_COUNTRY = words('البلاد بلاده بلادها بلادهم البلد بلده');
-/** How far after an Arabic verb its object may stand (the subject comes between). */
-const ARABIC_REACH = 8;
+/** How far after a verb-first language's verb its object may stand (the subject comes between). */
+const OBJECT_REACH = 8;
+
+const fold = (list: readonly string[] | undefined): ReadonlySet<string> => new Set((list ?? []).map(foldTerm));
+const LEFT = perPack((pack) => {
+  const left = pack.happenings?.leftCountry;
+  return left ? { nouns: fold(left.nouns), at: left.at, owners: fold(left.owners), between: fold(left.between) } : undefined;
+});
 
 function countryObject(c: Clause, lang: string): boolean {
+  const left = LEFT(lang);
+  if (!left) return false;
   const { toks, first, end } = c;
   const has = (k: number, set: ReadonlySet<string>) => toks[k] !== undefined && toks[k]!.forms.some((f) => set.has(f));
-  if (lang === 'eng') return has(end, ENGLISH_COUNTRY) || (has(end, ENGLISH_OWNERS) && has(end + 1, ENGLISH_COUNTRY));
-  if (lang === 'hin') return has(first - 1, HINDI_COUNTRY) || (has(first - 1, HINDI_LEAVING) && has(first - 2, HINDI_COUNTRY));
-  if (lang === 'arb') {
-    for (let k = end; k < Math.min(toks.length, end + ARABIC_REACH); k++) if (has(k, ARABIC_COUNTRY)) return true;
-  }
+  if (left.at === 'after') return has(end, left.nouns) || (has(end, left.owners) && has(end + 1, left.nouns));
+  if (left.at === 'before') return has(first - 1, left.nouns) || (has(first - 1, left.between) && has(first - 2, left.nouns));
+  for (let k = end; k < Math.min(toks.length, end + OBJECT_REACH); k++) if (has(k, left.nouns)) return true;
   return false;
 }
 
@@ -37,7 +40,7 @@ function nationAt(c: Clause, k: number): Entity | undefined {
 
 /**
  * The country a departure's "the country" stands for: the last country or nationality named
- * before the verb, also inside a title ("Afghanistan's President Ashraf Ghani"); in Arabic, which
+ * before the verb, also inside a title ("Afghanistan’s President Ashraf Ghani"); in a verb-first language (Arabic), which
  * names the leaver after the verb, the first one after it.
  */
 export function countryLeft(c: Clause, lang: string): Entity | undefined {
@@ -46,8 +49,8 @@ export function countryLeft(c: Clause, lang: string): Entity | undefined {
     const e = nationAt(c, k);
     if (e && e.end <= c.first) return e;
   }
-  if (lang !== 'arb') return undefined;
-  for (let k = c.end; k < Math.min(c.toks.length, c.end + ARABIC_REACH); k++) {
+  if (LEFT(lang)?.at !== 'within') return undefined;
+  for (let k = c.end; k < Math.min(c.toks.length, c.end + OBJECT_REACH); k++) {
     const e = nationAt(c, k);
     if (e) return e;
   }

@@ -395,4 +395,12 @@ export interface HappeningWords {
   subjectPronouns?: readonly string[];
   /** Connectives that may stand before such a pronoun ("Later, he …", "वहीं उन्होंने"). */
   connectives?: readonly string[];
+  /**
+   * "The country" as what a departure left ("left the country", "देश छोड़ दिया", "غادر البلاد";
+   * src/events/left-country.ts): its `nouns`; where they stand: right `after` the verb (with one of
+   * `owners` between: "fled his country"), right `before` it (with one of `between`: "देश छोड़कर भाग
+   * गए"), or `within` a few words after it, past the subject of a verb-first language, which then
+   * also names the leaver's country after the verb ("غادر الرئيس الأفغاني البلاد").
+   */
+  leftCountry?: { nouns: readonly string[]; at: 'after' | 'before' | 'within'; owners?: readonly string[]; between?: readonly string[] };
 }

@@ -47,4 +47,5 @@ export const HAPPENING_WORDS: HappeningWords = {
   complementizers: 'أن إن أنه بأن'.split(' '),
   continuations: 'كما'.split(' '),
   anterior: 'سابق سابقا سابقة قبل'.split(' '),
+  leftCountry: { nouns: ['البلاد', 'بلاده', 'بلادها', 'بلادهم', 'البلد', 'بلده'], at: 'within' },
 };

@@ -46,4 +46,5 @@ export const HAPPENING_WORDS: HappeningWords = {
   anterior: 'earlier previously had ago'.split(' '),
   subjectPronouns: 'he she'.split(' '),
   connectives: 'meanwhile later then also afterwards'.split(' '),
+  leftCountry: { nouns: ['country', 'nation', 'homeland'], at: 'after', owners: ['the', 'his', 'her', 'their', 'its'] },
 };

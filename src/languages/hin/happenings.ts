@@ -54,4 +54,5 @@ export const HAPPENING_WORDS: HappeningWords = {
   anterior: 'पहले था थी थे'.split(' '),
   subjectPronouns: 'उन्होंने उसने'.split(' '),
   connectives: 'वहीं इसके बाद फिर'.split(' '),
+  leftCountry: { nouns: ['देश', 'मुल्क', 'वतन'], at: 'before', between: ['छोड़कर', 'छोड़', 'कर'] },
 };
