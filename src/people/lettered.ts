@@ -44,6 +44,8 @@ export function nisba(tok: Tok, nationality?: string): string | undefined {
 export function lettered(tok: Tok, nationality?: string, arabicWord = false): string {
   const latin = displayLatin(tok.text);
   if (tok.script !== 'arabic') return latin;
+  const quadriliteral = fourRadicals(tok.text);
+  if (quadriliteral) return quadriliteral;
   // A vowel letter after ع reads as one vowel (إنعام Inam, not Inaam): ع is written as a vowel too.
   // In an Arabic word (`arabicWord`) a y after the first consonant is one too (النيادي Al-Nayadi).
   const cluster = nationality === TAJIK ? TAJIK_OPENING_CLUSTER : arabicWord ? ARABIC_OPENING_CLUSTER : OPENING_CLUSTER;
@@ -53,4 +55,22 @@ export function lettered(tok: Tok, nationality?: string, arabicWord = false): st
   // its short vowel is unprinted (برادر Baradar; بدر, with no long vowel, stays Badr).
   const ending = read.replace(/(?<=[^aeiou])ay$/u, 'ai').replace(/(?<=a(?:sh|kh|gh|th|dh|[bdfgjkpqstvz]))(?=[rlnm]$)/u, 'a');
   return ending.charAt(0).toUpperCase() + ending.slice(1);
+}
+
+/* Consonant letters of Arabic and Persian script, none of them a vowel letter (ا و ي ى ة), ع or hamza. */
+const CONSONANT_LETTER = /^[بتثجحخدذرزسشصضطظغفقكلمنهپچژگک]$/u;
+
+/**
+ * A name word of four consonant letters and no vowel letter, as Arabic vowels its four-radical
+ * nouns, CaCCaC (حجرف Hajraf, سنجر Sanjar, قنبر Qanbar, جندل Jandal): print shows no long vowel,
+ * and neither a word opening nor one closing on two consonants is read; none for any other word.
+ * @example fourRadicals('حجرف') // 'Hajraf'
+ */
+export function fourRadicals(word: string): string | undefined {
+  const letters = [...word];
+  // A final ه is the vowel Persian writes with it (خنده khande), no radical.
+  if (letters.length !== 4 || !letters.every((l) => CONSONANT_LETTER.test(l)) || letters[3] === 'ه') return undefined;
+  const [a, b, c, d] = letters.map((l) => displayLatin(l).toLowerCase());
+  const out = `${a}a${b}${c}a${d}`;
+  return out.charAt(0).toUpperCase() + out.slice(1);
 }

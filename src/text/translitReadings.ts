@@ -26,7 +26,8 @@ const VOWELS: ReadonlyArray<readonly [string, string]> = [
 const CONSONANTS: ReadonlyArray<readonly [string, string]> = [
   ['chh', 'ch|chh|c'], ['ch', 'ch|c|tch|tsch|cz'], ['sh', 'sh|s|sch|ch|sz'], ['kh', 'kh|k|ch|h'], ['gh', 'gh|g'],
   ['th', 'th|t'], ['dh', 'dh|d|th'], ['bh', 'bh|b|v'], ['ph', 'ph|f'], ['ng', 'ng|n'],
-  ['j', 'j|z|dj'], ['z', 'z|j|s'], ['k', 'k|c|ck|q|ch|kh'], ['q', 'q'], ['g', 'g|gh|gu'], ['s', 's|c|z|sc'],
+  // ज is also the soft g of English spelling before e, i, y (एंजेला Angela, जॉर्ज George, रोजर Roger).
+  ['j', 'j|z|dj|d?g(?=[eiy])'], ['z', 'z|j|s'], ['k', 'k|c|ck|q|ch|kh'], ['q', 'q'], ['g', 'g|gh|gu'], ['s', 's|c|z|sc'],
   ['t', 't|th'], ['d', 'd|dh'], ['f', 'f|ph'], ['v', 'v|w|wh|u'], ['w', 'w|v'], ['y', 'y|i|j|ie'],
 ];
 
