@@ -79,9 +79,10 @@ describe('a final ي after a consonant is a long i', () => {
 describe('Hindi writes a foreign person\'s name by ear', () => {
   it('ज is also the soft g of English spelling', () => {
     expect(readingPattern('enjelA', false, true).test('angela')).toBe(true);
-    expect(readingPattern('rojar').test('roger')).toBe(true);
-    // ...only before e, i, y: a hard g is written ग.
-    expect(readingPattern('jAn').test('gan')).toBe(false);
+    expect(readingPattern('rojar', false, true).test('roger')).toBe(true);
+    // ...only before e, i, y (a hard g is written ग), and only as a foreign name is read (राजीव Rajeev).
+    expect(readingPattern('jAn', false, true).test('gan')).toBe(false);
+    expect(readingPattern('rAjIv').test('rageev')).toBe(false);
   });
 
   it('ऐ is an English short a in the name of a person of a country with name lists', () => {
