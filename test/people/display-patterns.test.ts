@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { latinSpelling, nativeDisplayName } from '../../src/people/display.ts';
-import { fourRadicals } from '../../src/people/lettered.ts';
+import { eighthFormParticiple, fourRadicals, openingVowel } from '../../src/people/lettered.ts';
 import { arabicToLatin } from '../../src/text/arabicLatin.ts';
 import { readingPattern } from '../../src/text/translitReadings.ts';
 
@@ -27,9 +27,56 @@ describe('an Arabic word of four consonant letters is CaCCaC', () => {
     for (const word of ['جعفر', 'منصور', 'بدر', 'خنده', 'سمرقند']) expect(fourRadicals(word)).toBeUndefined();
   });
 
+  it('opened by م it is a participle, muCCiC', () => {
+    expect(fourRadicals('مسلم')).toBe('Muslim');
+    expect(fourRadicals('منذر')).toBe('Mundhir');
+    expect(fourRadicals('مشرف')).toBe('Mushrif');
+  });
+
   it('reads such a family name in a full name', () => {
     expect(nativeDisplayName('سالم فلاح القنبر', none)).toBe('Salem Falah Al-Qanbar');
     expect(nativeDisplayName('خالد السنجر', none)).toBe('Khalid Al-Sanjar');
+  });
+});
+
+describe('an Arabic participle and the maf\'ul shape give the opening vowel', () => {
+  it.each([
+    ['مختار', 'u'],
+    ['منتظر', 'u'],
+    ['مشتاق', 'u'],
+    ['محبوب', 'a'],
+    ['فهد', 'a'],
+    ['بهرام', 'a'],
+  ])('%s opens with %s', (word, vowel) => {
+    expect(openingVowel(word)).toBe(vowel);
+  });
+
+  it('leaves words opening on a consonant and a vowel letter, or on ا, and the maf\'ul shape to the opening-cluster a', () => {
+    for (const word of ['مالك', 'منير', 'أحمد', 'بلخي', 'مسرور', 'مرزوق']) expect(openingVowel(word)).toBeUndefined();
+    expect(nativeDisplayName('مسرور', none)).toMatch(/^Ma/u);
+  });
+
+  it.each([
+    ['منتظر', 'Muntazir'],
+    ['مقتدر', 'Muqtadir'],
+    ['منتصر', 'Muntasir'],
+    ['متقي', 'Muttaqi'],
+    ['متحد', 'Muttahid'],
+    ['متفق', 'Muttafiq'],
+  ])('the eighth-form participle %s is %s', (word, shown) => {
+    expect(eighthFormParticiple(word)).toBe(shown);
+  });
+
+  it('but ع, a long vowel or a Tajik name are read otherwise', () => {
+    expect(eighthFormParticiple('متعب')).toBeUndefined();
+    expect(eighthFormParticiple('متولي')).toBeUndefined();
+    expect(nativeDisplayName('سلطان رحمن', none, false, [], 'Tajik')).toMatch(/Rahmon$/u);
+  });
+
+  it('reads such words in full names', () => {
+    expect(nativeDisplayName('صابر خان متقي', none)).toBe('Sabir Khan Muttaqi');
+    expect(nativeDisplayName('منتظر السنجر', none)).toBe('Muntazir Al-Sanjar');
+    expect(nativeDisplayName('مختار فهد', none)).toMatch(/^Mukhtar /u);
   });
 });
 
