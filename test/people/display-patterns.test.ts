@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { latinSpelling, nativeDisplayName } from '../../src/people/display.ts';
 import { eighthFormParticiple, fourRadicals, openingVowel } from '../../src/people/lettered.ts';
+import { latinNamesOf } from '../../src/people/latin-names.ts';
+import { worldAdjective } from '../../src/languages/world-nations.ts';
 import { arabicToLatin } from '../../src/text/arabicLatin.ts';
 import { readingPattern } from '../../src/text/translitReadings.ts';
 
@@ -142,5 +144,21 @@ describe('Hindi writes a foreign person\'s name by ear', () => {
   it('and an Indian name keeps its own reading', () => {
     expect(nativeDisplayName('कैलाश', none, false, [], 'Indian')).toBe('Kailash');
     expect(nativeDisplayName('राजीव', none, false, [], 'Indian')).toBe('Rajeev');
+  });
+});
+
+describe('a country\'s name lists by the adjective roles give', () => {
+  it.each(['Italy', 'Netherlands', 'Sweden', 'Spain', 'Poland', 'Portugal', 'Romania', 'Croatia', 'Ukraine', 'Austria', 'Belgium', 'Canada'])(
+    'the people of %s',
+    (country) => {
+      const adjective = worldAdjective(country);
+      expect(adjective).toBeDefined();
+      expect(latinNamesOf(adjective!)).toBeDefined();
+    },
+  );
+
+  it('so a Swedish or Italian given name is spelled as their country does', () => {
+    expect(latinSpelling('ماريو', none, false, true, 'Italian')).toBe('Mario');
+    expect(latinNamesOf('Swedish')?.has('Johansson')).toBe(true);
   });
 });
