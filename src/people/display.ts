@@ -112,9 +112,10 @@ const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => !
 const FINAL_VOWEL = /[aeiou]$/;
 /* ...and its last one (ا ي و ة): a spelling that ends in a vowel where Arabic ends in a consonant is another name (ماكرون is not Mokryna). */
 const addsFinalVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !FINAL_VOWEL.test(own.sounds) && FINAL_VOWEL.test(theirs.sounds);
-/* ...and a final ي after a consonant letter is a long i (كاظمي Kazemi): a spelling ending in a consonant drops it (is Kazem, another name). */
+/* ...and a final ي after a consonant letter is a long i (كاظمي Kazemi): a spelling whose last
+ * sound is a consonant drops it (is Kazem, another name), a silent final e included (رئيسي is not Rice). */
 const FINAL_I = /[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک][يی]$/u;
-const dropsFinalI = (word: string, spelling: string): boolean => FINAL_I.test(word) && !/[aeiouy]$/iu.test(spelling);
+const dropsFinalI = (word: string, spelling: string): boolean => FINAL_I.test(word) && !/[aeiouy]$/iu.test(profileOf(spelling).sounds);
 const CORPUS_BONUS = 0.35;
 /* A name word of the lists of the country the text gives the person (Dominic, not Dominik, for a British minister). */
 const NATION_BONUS = 0.3;
@@ -122,6 +123,12 @@ const READING_BONUS = 0.35;
 const LISTS_BONUS = 0.05;
 /* A given name first, a surname after it (ميركل is Merkel in "أنجيلا ميركل", not Miracle). */
 const PLACE_BONUS = 0.15;
+
+/* Of two spellings that score alike, the shorter: the longer adds letters nobody hears, which the
+ * script could not show either (Emmanuel, not Emmanuelle; Michel, not Michelle), and so names
+ * another person as often as the same one. */
+const better = (score: number, word: string, than: { word: string; score: number }): boolean =>
+  score < than.score - 1e-9 || (Math.abs(score - than.score) <= 1e-9 && word.length < than.word.length);
 
 /**
  * The Latin spelling of a name word: the corpus's or the name lists' word of the same skeleton
@@ -162,8 +169,8 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
       const score = d - placed - spelledAsRead - bonus - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));
-      if (!best || score < best.score) best = { word: c.word, score, d };
-      if (corpus && (!corpusBest || score < corpusBest.score)) corpusBest = { word: c.word, score, d };
+      if (!best || better(score, c.word, best)) best = { word: c.word, score, d };
+      if (corpus && (!corpusBest || better(score, c.word, corpusBest))) corpusBest = { word: c.word, score, d };
     }
   };
   const chosen = (): string | undefined => (corpusBest && best && corpusBest.d <= best.d ? corpusBest : best)?.word;
@@ -190,7 +197,12 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
   // the reading allows.
   const common = best ? undefined : allowedSpelling(word, key, packWords(), true) ?? (national && allowedSpelling(word, key, national));
   if (common) return common;
-  if (foreign) consider(namesByKey().get(key), false);
+  // A person of a country with name lists other than India's has a foreign name too, which Hindi
+  // writes by ear (कमला हैरिस Kamala Harris, an English short a as ऐ).
+  if (foreign || (national && nationality !== 'Indian')) {
+    consider(namesByKey().get(key), false);
+    consider(national?.get(key), false, NATION_BONUS);
+  }
   return chosen() ?? allowedSpelling(word, key, namesByKey()) ?? closeSpelling(word, allowedSpelling(word, key, dictionaryNamesByKey()));
 }
 

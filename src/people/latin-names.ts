@@ -38,13 +38,15 @@ interface NameDefinitions {
 
 const LOCALES = [en, enIn, de, fr, es, it, nl, pl, pt, ro, sv, cs, hr, tr, az, uz, ru, uk];
 
-/* The nationality a role gives (grammar/nations.ts: an adjective, or the country's English name
- * where it has none) whose people each list names. */
+/* The nationality a role gives whose people each list names: the adjective grammar/nations.ts
+ * gives (its own table, else i18n-nationality's: Italian, Dutch, Swedish), and the country's
+ * English name, which it gives where it knows no adjective. */
 const NATIONALITIES = new Map<unknown, readonly string[]>([
-  [en, ['US', 'British', 'Australia', 'Canada', 'Ireland', 'New Zealand']], [enIn, ['Indian']], [de, ['German', 'Austria']],
-  [fr, ['French', 'Belgium']], [es, ['Spain']], [it, ['Italy']], [nl, ['Netherlands']], [pl, ['Poland']], [pt, ['Portugal']],
-  [ro, ['Romania']], [sv, ['Sweden']], [cs, ['Czech Republic']], [hr, ['Croatia']], [tr, ['Turkish']], [az, ['Azerbaijan']],
-  [uz, ['Uzbek']], [ru, ['Russian']], [uk, ['Ukraine']],
+  [en, ['US', 'British', 'Australian', 'Australia', 'Canadian', 'Canada', 'Irish', 'Ireland', 'New Zealander', 'New Zealand']],
+  [enIn, ['Indian']], [de, ['German', 'Austrian', 'Austria']], [fr, ['French', 'Belgian', 'Belgium']], [es, ['Spanish', 'Spain']],
+  [it, ['Italian', 'Italy']], [nl, ['Dutch', 'Netherlands', 'Belgian', 'Belgium']], [pl, ['Polish', 'Poland']], [pt, ['Portuguese', 'Portugal']],
+  [ro, ['Romanian', 'Romania']], [sv, ['Swedish', 'Sweden']], [cs, ['Czech', 'Czech Republic']], [hr, ['Croatian', 'Croatia']],
+  [tr, ['Turkish']], [az, ['Azerbaijani', 'Azerbaijan']], [uz, ['Uzbek']], [ru, ['Russian']], [uk, ['Ukrainian', 'Ukraine']],
 ]);
 
 /* Turkish letters as the sounds they are (c is j, ç ch, ş sh), and a final t or p where Arabic

@@ -42,8 +42,15 @@ export function nisba(tok: Tok, nationality?: string): string | undefined {
  * @example lettered(sentenceTokens('بلخي', 0)[0]!) // 'Balkhi'
  */
 export function lettered(tok: Tok, nationality?: string, arabicWord = false): string {
-  const latin = displayLatin(tok.text);
-  if (tok.script !== 'arabic') return latin;
+  if (tok.script !== 'arabic') return displayLatin(tok.text);
+  // Arabic shapes; a Tajik name is read from Tajik Cyrillic instead (رحمن Rahmon, tajik-names.ts).
+  const arabicShapes = nationality !== TAJIK;
+  const shaped = arabicShapes ? eighthFormParticiple(tok.text) ?? fourRadicals(tok.text) : undefined;
+  if (shaped) return shaped;
+  // An opening vowel the word's shape gives (مختار Mukhtar, محبوب Mahbub) goes after its first letter.
+  const vowel = arabicShapes ? openingVowel(tok.text) : undefined;
+  const [first, ...rest] = [...tok.text];
+  const latin = vowel ? `${displayLatin(first!)}${vowel}${displayLatin(rest.join('')).toLowerCase()}` : displayLatin(tok.text);
   // A vowel letter after ع reads as one vowel (إنعام Inam, not Inaam): ع is written as a vowel too.
   // In an Arabic word (`arabicWord`) a y after the first consonant is one too (النيادي Al-Nayadi).
   const cluster = nationality === TAJIK ? TAJIK_OPENING_CLUSTER : arabicWord ? ARABIC_OPENING_CLUSTER : OPENING_CLUSTER;
@@ -53,4 +60,62 @@ export function lettered(tok: Tok, nationality?: string, arabicWord = false): st
   // its short vowel is unprinted (برادر Baradar; بدر, with no long vowel, stays Badr).
   const ending = read.replace(/(?<=[^aeiou])ay$/u, 'ai').replace(/(?<=a(?:sh|kh|gh|th|dh|[bdfgjkpqstvz]))(?=[rlnm]$)/u, 'a');
   return ending.charAt(0).toUpperCase() + ending.slice(1);
+}
+
+/* Consonant letters of Arabic and Persian script, none of them a vowel letter (ا و ي ى ة), ع or hamza. */
+const CONSONANT_LETTER = /^[بتثجحخدذرزسشصضطظغفقكلمنهپچژگک]$/u;
+
+/**
+ * A name word of four consonant letters and no vowel letter, as Arabic vowels its four-radical
+ * nouns, CaCCaC (حجرف Hajraf, سنجر Sanjar, قنبر Qanbar, جندل Jandal): print shows no long vowel,
+ * and neither a word opening nor one closing on two consonants is read; none for any other word.
+ * @example fourRadicals('حجرف') // 'Hajraf'
+ */
+export function fourRadicals(word: string): string | undefined {
+  const letters = [...word];
+  // A final ه is the vowel Persian writes with it (خنده khande), no radical.
+  if (letters.length !== 4 || !letters.every((l) => CONSONANT_LETTER.test(l)) || letters[3] === 'ه') return undefined;
+  const [a, b, c, d] = letters.map((l) => displayLatin(l).toLowerCase());
+  // Opened by م it is a participle, muCCiC (مسلم Muslim, منذر Mundhir, مشرف Mushrif).
+  const out = a === 'm' ? `mu${b}${c}i${d}` : `${a}a${b}${c}a${d}`;
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/* The letters an Arabic participle's or infinitive's prefix م is followed by. */
+const THROAT = new Set(['ح', 'ه']);
+
+/**
+ * The short vowel after a word's first letter when the word opens on two consonant letters and its
+ * shape says which: م before two more consonants is the u of a participle (مختار Mukhtar, مسلم Muslim,
+ * منتظر Muntazir), except in the maf'ul shape م C C و C, whose a (محبوب Mahbub, مسرور Masrur) the
+ * opening-cluster rule gives; any consonant before ح or ه takes the a, which that rule, reading
+ * Latin letters, cannot tell from a digraph's h (فهد Fahd, نهرو). None otherwise.
+ * @example openingVowel('مختار') // 'u'
+ * @example openingVowel('محبوب') // 'a'
+ */
+export function openingVowel(word: string): string | undefined {
+  const letters = [...word];
+  if (letters.length < 3 || !CONSONANT_LETTER.test(letters[0]!) || !CONSONANT_LETTER.test(letters[1]!)) return undefined;
+  const mafool = letters.length === 5 && letters[3] === 'و' && CONSONANT_LETTER.test(letters[4]!);
+  if (letters[0] === 'م' && letters.length >= 4 && CONSONANT_LETTER.test(letters[2]!) && !mafool) return 'u';
+  return THROAT.has(letters[1]!) ? 'a' : undefined;
+}
+
+/**
+ * A name word of the shape مـCتـCC, the participle muCtaCiC of a verb of the eighth form (منتظر
+ * Muntazir, مقتدر Muqtadir, منتصر Muntasir), whose three short vowels print leaves out, or of the
+ * shape متـC(ي), the same participle of a verb whose first radical is و (متقي Muttaqi); none for any other word.
+ * @example eighthFormParticiple('منتظر') // 'Muntazir'
+ */
+export function eighthFormParticiple(word: string): string | undefined {
+  const letters = [...word];
+  // Of a verb whose first radical is و, the و becomes the ت it doubles (اتقى, متقي Muttaqi; متحد
+  // Muttahid, متفق Muttafiq): four letters مت C and ي or a consonant.
+  if (letters.length === 4 && letters[0] === 'م' && letters[1] === 'ت' && CONSONANT_LETTER.test(letters[2]!) && (letters[3] === 'ي' || CONSONANT_LETTER.test(letters[3]!))) {
+    const [, , c, d] = letters.map((l) => displayLatin(l).toLowerCase());
+    return `Mutta${c}i${letters[3] === 'ي' ? '' : d}`;
+  }
+  if (letters.length !== 5 || letters[0] !== 'م' || letters[2] !== 'ت' || !letters.every((l) => CONSONANT_LETTER.test(l))) return undefined;
+  const [, b, , d, e] = letters.map((l) => displayLatin(l).toLowerCase());
+  return `Mu${b}ta${d}i${e}`;
 }

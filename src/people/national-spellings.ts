@@ -26,8 +26,12 @@ const TURKISH: ReadonlyArray<readonly [string, string]> = [
 const KUWAITI: ReadonlyArray<readonly [string, string]> = [['Ahmed', 'Ahmad'], ['Mohammed', 'Mohammad'], ['Muhammad', 'Mohammad']];
 /* Afghans' Arabic name words as Afghan and Pashto usage writes them (Mohammad Naeem, Ahmadzai). */
 const AFGHAN: ReadonlyArray<readonly [string, string]> = [['Ahmed', 'Ahmad'], ['Mohammed', 'Mohammad'], ['Muhammad', 'Mohammad']];
+/* The Emirates' news agency and Egypt's press write محمد as Mohamed (Mohamed bin Zayed, Mohamed
+ * El-Baz), as French-influenced North Africa does (Morocco, Algeria, Tunisia, Mauritania, Chad). */
+const MOHAMED: ReadonlyArray<readonly [string, string]> = [['Mohammed', 'Mohamed'], ['Muhammad', 'Mohamed'], ['Mohammad', 'Mohamed']];
 const BY_NATIONALITY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['Iranian', new Map(IRANIAN)], ['Turkish', new Map(TURKISH)], ['Kuwaiti', new Map(KUWAITI)], ['Afghan', new Map(AFGHAN)],
+  ...['Emirati', 'Egyptian', 'Moroccan', 'Algerian', 'Tunisian', 'Mauritanian', 'Chadian'].map((n) => [n, new Map(MOHAMED)] as const),
 ]);
 
 /**
@@ -77,8 +81,11 @@ export function cyrillicNationality(words: readonly string[]): string | undefine
   return CYRILLIC_ENDING.test(last) ? 'Russian' : undefined;
 }
 
-/* Ruling families whose name says the country, whose press then spells the person's other name words (الصباح: Kuwait). */
-const FAMILY_NATIONALITY = new Map([['الصباح', 'Kuwaiti'], ['آل صباح', 'Kuwaiti']]);
+/* Ruling families whose name says the country, whose press then spells the person's other name
+ * words (الصباح: Kuwait; آل نهيان, Hindi अल नाहयान: Abu Dhabi's, the Emirates'). */
+const FAMILY_NATIONALITY = new Map([
+  ['الصباح', 'Kuwaiti'], ['آل صباح', 'Kuwaiti'], ['آل نهيان', 'Emirati'], ['النهيان', 'Emirati'], ['अल नाहयान', 'Emirati'], ['अल नहयान', 'Emirati'],
+]);
 
 /**
  * The nationality a ruling family's name in the name gives, when the text gives none: a Sabah is

@@ -71,6 +71,9 @@ export function arabicToLatin(word: string, ayn = 'a'): string {
     // أو starting a word is one long vowel, o or u (أوباما Obama, أوغلو oglu, also inside a compound
     // written as one word): the seat adds none.
     else if (c === 'أ' && letters[i + 1] === 'و' && i + 2 < letters.length) out += '';
+    // ئ between a consonant letter and ي carries the syllable's short a before the long i (رئيس
+    // ra'is, رئيسي Raisi, زئير za'ir): a word never has a vowel-less consonant before its hamza and i.
+    else if (c === 'ئ' && YA.has(letters[i + 1] ?? '') && i > 0 && CONSONANTS[letters[i - 1]!] && !VOWEL_LETTERS.has(letters[i - 1]!)) out += 'a';
     else if (c >= '\u0660' && c <= '\u0669') out += String(c.charCodeAt(0) - 0x0660);
     else if (c >= '\u06F0' && c <= '\u06F9') out += String(c.charCodeAt(0) - 0x06f0);
     else out += CONSONANTS[c] ?? '';

@@ -38,6 +38,9 @@ const cache = new Map<string, RegExp>();
 const LOOSE_VOWELS: Readonly<Record<string, string>> = { ai: 'ai|ay|ae|ei|ey|e|a', a: 'a|e|o|u|i', I: 'i|ee|ie|y|ey|e|ea' };
 /* ...and opening a word: ए as a too (एडम Adam), the inherent a as a (as strictly). */
 const LOOSE_FIRST: Readonly<Record<string, string>> = { e: 'e|ee|ai|ay|ei|ey|a', a: 'a' };
+/* ...and ज as the soft g of English spelling before e, i, y (एंजेला Angela, रोजर Roger), which
+ * an Indian or Pakistani name never is (राजीव Rajeev). */
+const LOOSE_J = 'j|z|dj|d?g(?=[eiy])';
 
 /**
  * A pattern matching the lowercase Latin spellings that a Devanagari word's reading allows; the
@@ -83,7 +86,7 @@ export function readingPattern(reading: string, english = false, loose = false):
     const consonant = CONSONANTS.find(([letters]) => reading.startsWith(letters, i));
     const letters = consonant?.[0] ?? reading[i]!;
     // Hindi writes a foreign t as ट or त, and थ only for the th of its spelling (थॉमस Thomas).
-    const alternatives = loose && letters === 'th' ? 'th' : consonant?.[1] ?? letters.replace(/[^a-z0-9]/g, '\\$&');
+    const alternatives = loose && letters === 'th' ? 'th' : loose && letters === 'j' ? LOOSE_J : consonant?.[1] ?? letters.replace(/[^a-z0-9]/g, '\\$&');
     // A consonant may be written double (Mittal) and be followed by a silent h (Johnson).
     source += `(?:${alternatives})${letters.charAt(0)}?h?`;
     i += letters.length;
