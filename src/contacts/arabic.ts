@@ -33,6 +33,7 @@ import { laterPossessor, mentionedOccasion, openingOccasion, openScene, relative
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 import { clauseOf, findCues, FUTURE_REACH, kindOf } from './arabic-cues.ts';
+import { governedElsewhere, headedObject, unnamedObjectAfter } from './arabic-co-subjects.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
@@ -278,7 +279,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     // "وأكد X خلال لقائه Y": a masdar possessed by the subject takes the person met as its object.
     // "أجرى X زيارة …، التقى خلالها Y": "during it" leaves the verb's subject, the visitor, unsaid.
     const takesObject = (c.cue.transitive && adjacentSubject(toks, s, c)) || (c.cue.possessedObject && s.end <= c.i) || speakerSelf(toks, s, c) || speaker !== undefined || (duringIt(toks, c) && s.end <= c.i);
-    const direct = !withWord && takesObject && objectFollows(view, Math.max(s.end, c.end), g.first);
+    // "التقى X وفدا من طالبان برئاسة Z": the delegation's words stand between the subject and its head.
+    const direct = !withWord && takesObject && (objectFollows(view, Math.max(s.end, c.end), g.first) || (intro[gi] === 'headed' && headedObject(toks, Math.max(s.end, c.end), g)));
     if (!withWord && !direct) return;
     const first = Math.min(s.first, c.i);
     subjects.add(s);
@@ -305,7 +307,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       return (from <= g.first && g.first - from <= RECIPROCAL_GAP && !breakBetween(toks, from, g.first)) || (c.i >= g.end && c.i - g.end <= RECIPROCAL_GAP && !breakBetween(toks, g.end, c.i));
     });
     // "مباحثات A وB مع C": a pair followed by مع met C, not each other.
-    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c)) return;
+    // "استقبل X وY وفد طالبان", "شارك X وY في اجتماع": a pair acting together on someone else, or taking part in a meeting.
+    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c) || unnamedObjectAfter(view, g, c) || governedElsewhere(toks, g, c)) return;
     // "والتقى في كابل A، وB، وC": a list set off by commas after a transitive verb opening the
     // sentence is its objects; the subject is the sentence before's, and A, B and C did not meet.
     if (objectList(toks, g, c)) {
