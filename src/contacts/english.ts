@@ -118,14 +118,17 @@ function datedWords(view: SentenceView): Set<number> {
 
 /**
  * Whether only linking words, a date, or a short descriptor ("Taliban leader", "UN chief"), stand between
- * the verb and the person: capitalised words, titles and their qualifiers ("Taliban deputy leader"), at most MAX_DESCRIPTOR of them.
+ * the verb and the person: capitalised words, titles and their qualifiers ("Taliban deputy leader"), and
+ * the body owning the office ("the government's"), at most MAX_DESCRIPTOR of them.
  */
 function linked(toks: readonly Tok[], from: number, to: number, dated: ReadonlySet<number>): boolean {
   let descriptor = 0;
   for (let k = from; k < to; k++) {
     const tok = toks[k]!;
     if (LINKING.has(tok.fold) || possessiveS(toks, k) || MANNER.test(tok.text) || dated.has(k)) continue;
-    if (!(/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.match(toks, k) || ROLE_QUALIFIERS.match(toks, k)) || ++descriptor > MAX_DESCRIPTOR) return false;
+    // "the Taliban government's acting deputy head", "the group's leader": a body owning the office is part of the descriptor.
+    const owner = k + 1 < to && possessiveS(toks, k + 1);
+    if (!(/^\p{Lu}/u.test(tok.text) || owner || TITLE_WORDS.match(toks, k) || ROLE_QUALIFIERS.match(toks, k)) || ++descriptor > MAX_DESCRIPTOR) return false;
   }
   return true;
 }

@@ -190,3 +190,15 @@ describe('English contacts told in more words', () => {
     expect(contacts('Headline', 'Foreign Minister Ali Raza held a meeting of the cabinet on Monday, Chancellor Anna Weber said.')).toEqual([]);
   });
 });
+
+describe('a body owning the office between the verb and the person met', () => {
+  it('reads "the government\'s acting deputy head, X" and "the group\'s leader X" as a descriptor', () => {
+    expect(contacts("During his trip, Envoy Tom Brant held talks with the Taliban government's acting deputy head, Karim Shah, and the acting foreign minister, Navin Ray.")).toEqual([
+      'Tom Brant – Karim Shah: talks, undated',
+      'Tom Brant – Navin Ray: talks, undated',
+    ]);
+    expect(contacts("Envoy Tom Brant spoke with the group's leader Karim Shah on Monday.")).toEqual(['Tom Brant – Karim Shah: talks, 2021-08-30']);
+    expect(contacts("Envoy Tom Brant spoke by phone with the country's acting president, Karim Shah.")).toEqual(['Tom Brant – Karim Shah: phone call, undated']);
+    expect(contacts("Envoy Tom Brant was received by the group's deputy leader Karim Shah.")).toEqual(['Tom Brant – Karim Shah: meeting, undated']);
+  });
+});
