@@ -33,6 +33,7 @@ import { laterPossessor, mentionedOccasion, openingOccasion, openScene, relative
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 import { clauseOf, findCues, FUTURE_REACH, kindOf } from './arabic-cues.ts';
+import { broughtTogether } from './arabic-brought.ts';
 import { governedElsewhere, headedObject, unnamedObjectAfter } from './arabic-co-subjects.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
@@ -220,6 +221,16 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     if (withWord && prior !== undefined && prior.by === intro[gi] && toks[g.first - 1]?.fold.startsWith('و')) {
       const first = Math.min(prior.s.first, prior.c.i);
       claims.push(...pairClaims(view, prior.s.members, g.members, shape(kindOf(toks, cues, first, g.end + 2, prior.c), prior.c.planned, first, g.end)));
+      return;
+    }
+    // "خلال المؤتمر الصحفي الذي جمعها مع Y": the pronoun brought together with Y is the sentence's subject.
+    const brought = broughtTogether(toks, groups, intro, gi);
+    if (brought) {
+      const noun = cues.find((d) => d.end === brought.at);
+      const planned = (noun?.planned ?? false) || toks[brought.at + 1]!.fold.startsWith('س');
+      subjects.add(brought.owner);
+      objects.add(g);
+      claims.push(...pairClaims(view, brought.owner.members, g.members, shape(noun ? kindOf(toks, cues, noun.i, g.end + 2, noun) : 'meeting', planned, brought.at, g.end)));
       return;
     }
     const at = introduced[gi]!.at;
