@@ -21,7 +21,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
-import { addressedTo, adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, officeBetween, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
+import { addressedTo, adjacentSubject, breakBetween, CLAUSE_BREAKS, datedAt, objectFollows, officeBetween, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
 import { addressedAt, toldSpeakerAt } from './arabic-addressed.ts';
 import { welcomeClaims } from './arabic-welcome.ts';
 import { introducerOf, type Introducer } from './arabic-introducers.ts';
@@ -196,7 +196,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   // People named in brackets are an aside about someone else, no party to the sentence's contacts.
   // "أن يلتقي الوفد مع Y": the delegation named again stands for its head, told before.
   const phrases = [...view.phrases, ...delegationPhrases(view, views)].sort((a, b) => a.first - b.first);
-  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, phrases.filter((p) => !inBrackets(view, p.first)))), cues);
+  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, phrases.filter((p) => !inBrackets(view, p.first))), (k) => datedAt(view, k)), cues);
   const claims: Claim[] = [];
   const done = new Set<Group>();
   const subjects = new Set<Group>();
