@@ -55,6 +55,32 @@ export function parenthetical(toks: readonly Tok[], s: Group, c: CueAt): boolean
   return k > s.end + 1 && toks[k]!.breakBefore;
 }
 
+/**
+ * "وبحث X، الذي يزور الدوحة حاليا، مع Y": after a verb-first subject, a relative clause set off
+ * by commas stands before the one met; it closes with the comma right before `at` (the one met or
+ * its introducer), within reach.
+ */
+export function asideAfter(toks: readonly Tok[], s: Group, at: number): boolean {
+  if (!has(toks[s.end], RELATIVES) || !toks[s.end]!.breakBefore || at - s.end > PARENTHESIS_REACH) return false;
+  let close = s.end + 1;
+  while (close < at && !toks[close]!.breakBefore && !has(toks[close], CLAUSE_BREAKS)) close++;
+  // The comma closes the clause right before the one met or before its introducer ("، مع Y").
+  return toks[close]?.breakBefore === true && close >= at - 1 && close <= at;
+}
+
+/* How many words (an office) may stand between a verb and its subject's name. */
+const VERB_TO_SUBJECT = 6;
+
+/**
+ * The subject an aside after it (asideAfter) parts from the one met at `at`, and the contact verb
+ * before that subject, with no clause break between the two.
+ */
+export function asideSubject(toks: readonly Tok[], before: readonly Group[], cues: readonly CueAt[], at: number): { s: Group; c: CueAt } | undefined {
+  const s = before.find((s) => asideAfter(toks, s, at));
+  const c = s && [...cues].reverse().find((d) => d.end <= s.first && s.first - d.end <= VERB_TO_SUBJECT && !breakBetween(toks, d.end, s.first));
+  return s && c ? { s, c } : undefined;
+}
+
 /* "that he/she" after a verb of saying: the speaker is the one who met ("وقال X إنه التقى Y"). */
 const THAT_SELF = set('إنه أنه انه إنها أنها انها');
 

@@ -21,7 +21,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
-import { addressedTo, adjacentSubject, breakBetween, CLAUSE_BREAKS, datedAt, objectFollows, officeBetween, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
+import { addressedTo, adjacentSubject, asideSubject, breakBetween, CLAUSE_BREAKS, datedAt, objectFollows, officeBetween, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
 import { addressedAt, toldSpeakerAt } from './arabic-addressed.ts';
 import { welcomeClaims } from './arabic-welcome.ts';
 import { introducerOf, type Introducer } from './arabic-introducers.ts';
@@ -246,9 +246,13 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     }
     const nearest = [...cues].reverse().find((c) => c.end <= at && at - c.end <= MAX_GAP);
     // "يلتقي خلال الزيارة Y": the visit named again is where the verb before it takes its object.
-    const c = nearest && mentionedOccasion(toks, nearest) ? (cues.find((d) => d.end === nearest.i - 1) ?? nearest) : nearest;
+    // "وبحث X، الذي يزور الدوحة (أو التقى Z)، مع Y": a relative clause set off by commas after the
+    // verb's subject, closed right before the one met; a contact word inside it is not the verb met by.
+    const aside = withWord ? asideSubject(toks, groups.slice(0, gi), cues, at) : undefined;
+    const c = aside?.c ?? (nearest && mentionedOccasion(toks, nearest) ? (cues.find((d) => d.end === nearest.i - 1) ?? nearest) : nearest);
     // "خلال الاتصال الذي أجراه X مع Y": a relative clause on the contact noun tells who held it.
-    if (!c || breakBetween(toks, c.end + (relativeOnNoun(toks, c) ? 1 : 0), at)) return;
+    if (!c) return;
+    if (breakBetween(toks, c.end + (relativeOnNoun(toks, c) ? 1 : 0), at) && !aside) return;
     // "وخلال لقائه Y، أكد X": the scene noun's owner is the subject of the clause after the comma.
     if (((sceneNoun(toks, c) && (withWord || c.cue.possessedObject)) || (withWord && openScene(toks, cues, c, at))) && g.first >= c.end) {
       const owner = laterPossessor(toks, groups, intro.map((x) => x !== undefined), g, isVerb);
@@ -280,7 +284,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const near = ({ s }: { s: Group }) => at - s.end <= SUBJECT_GAP && (!breakBetween(toks, s.end, at) || relative(s) || speakerSelf(toks, s, c));
     // "وقال X …، مشيرا إلى أنه التقى Y": the participle goes on with the speaker, however far.
     const speaker = participleSpeaker(toks, groups, intro.map((x) => x !== undefined), c);
-    const found = speaker ?? candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
+    const found = speaker ?? (aside && { s: aside.s, by: undefined }) ?? candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
     if (!found || found.s.first >= g.first) return;
     const s = found.s;
     last = { s, c, by: intro[gi] };
