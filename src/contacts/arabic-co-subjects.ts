@@ -7,7 +7,11 @@
  * - the pair is the subject of another verb, of attending or saying, whose object or topic is the
  *   contact word ("شارك X وY في اجتماع مجموعة العشرين", "أعلن X وY عن اجتماع"): they took part in
  *   a meeting or told of one, which says nothing of their meeting each other; "خلال لقائهما"
- *   (their meeting, in the dual) still does.
+ *   (their meeting, in the dual) still does;
+ * - an unnamed subject (an office, a delegation) stands between a transitive verb and the pair
+ *   ("واستقبل أمير قطر X ونظيره Y", the emir received X and Y): the two are its objects;
+ * - the contact word is an invitation: no two people invite each other ("دعا X وY إلى وقف
+ *   العنف" is a call they made together).
  */
 import type { Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
@@ -15,6 +19,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { HEADED_BY as ARABIC_HEADED_BY } from '../languages/arb/contacts.ts';
 import { arabicNoun, arabicVerb } from '../text/arabicInflection.ts';
 import { foldTerm } from '../text/normalize.ts';
+import { TITLE_WORDS } from '../grammar/titles.ts';
 import { breakBetween, objectFollows } from './arabic-adjacency.ts';
 import { has } from './arabic-words.ts';
 import { CUES, SPEECH_WORDS, foldedSet as set, type CueAt } from './cues.ts';
@@ -65,3 +70,13 @@ export function governedElsewhere(toks: readonly Tok[], g: Group, c: CueAt): boo
   const verb = toks[g.first - 1];
   return has(verb, ATTENDING) || has(verb, SPEECH);
 }
+
+/** Whether an office or a delegation, unnamed, stands between a transitive verb and the pair after it: the verb's subject. */
+export function unnamedSubjectBefore(toks: readonly Tok[], g: Group, c: CueAt): boolean {
+  if (!c.cue.transitive || c.end >= g.first || g.first - c.end > OBJECT_REACH || breakBetween(toks, c.end, g.first)) return false;
+  for (let k = c.end; k < g.first; k++) if (TITLE_WORDS.match(toks, k) || has(toks[k], UNNAMED)) return true;
+  return false;
+}
+
+/** Whether a pair around an invitation word is read as inviting each other: never. */
+export const inviting = (c: CueAt): boolean => c.cue.kind === 'invitation';

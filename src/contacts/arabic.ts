@@ -34,7 +34,7 @@ import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic
 import { CUES, FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 import { clauseOf, findCues, FUTURE_REACH, kindOf } from './arabic-cues.ts';
 import { broughtTogether } from './arabic-brought.ts';
-import { governedElsewhere, headedObject, unnamedObjectAfter } from './arabic-co-subjects.ts';
+import { governedElsewhere, headedObject, inviting, unnamedObjectAfter, unnamedSubjectBefore } from './arabic-co-subjects.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
@@ -323,7 +323,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     });
     // "مباحثات A وB مع C": a pair followed by مع met C, not each other.
     // "استقبل X وY وفد طالبان", "شارك X وY في اجتماع": a pair acting together on someone else, or taking part in a meeting.
-    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c) || unnamedObjectAfter(view, g, c) || governedElsewhere(toks, g, c)) return;
+    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c) || unnamedObjectAfter(view, g, c) || governedElsewhere(toks, g, c) || unnamedSubjectBefore(toks, g, c) || inviting(c)) return;
     // "والتقى في كابل A، وB، وC": a list set off by commas after a transitive verb opening the
     // sentence is its objects; the subject is the sentence before's, and A, B and C did not meet.
     if (objectList(toks, g, c)) {

@@ -37,4 +37,14 @@ describe('Arabic: people coordinated around a contact word who act together on s
     expect(contacts('عقد وزير الخارجية الروسي سيرغي لافروف ونظيره الصيني وانغ يي اجتماعا في موسكو.')).toEqual(['سيرغي لافروف – وانغ يي: meeting, undated, Moscow']);
     expect(contacts('التقى وزير الخارجية الروسي سيرغي لافروف ونظيره الصيني وانغ يي في موسكو.')).toEqual(['سيرغي لافروف – وانغ يي: meeting, undated, Moscow']);
   });
+
+  it('reads a pair after a transitive verb and an unnamed delegation as its objects, not meeting each other', () => {
+    expect(contacts('والتقى الوفد الأمريكي وزير الخارجية الأفغاني أمير خان متقي ونائب رئيس الوزراء عبد الغني برادر.')).toEqual([]);
+    expect(contacts('التقى في موسكو وزير الخارجية الروسي سيرغي لافروف ونظيره الصيني وانغ يي.')).toEqual(['سيرغي لافروف – وانغ يي: meeting, undated, Moscow']);
+  });
+
+  it('reads no invitation between two people who call for something together', () => {
+    expect(contacts('ودعا وزير الخارجية الروسي سيرغي لافروف ونظيره الصيني وانغ يي إلى وقف العنف.')).toEqual([]);
+    expect(contacts('وزير الخارجية الروسي سيرغي لافروف ونظيره الصيني وانغ يي يدعوان إلى الحوار.')).toEqual([]);
+  });
 });
