@@ -10,7 +10,7 @@ import { TITLE_WORDS } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { packFor } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
-import { foldedSet as set, type CueAt } from './cues.ts';
+import { FUTURE_MARKERS, foldedSet as set, type CueAt } from './cues.ts';
 import { has } from './arabic-words.ts';
 
 /* Words opening another clause: a subject or date beyond one is not the contact's. */
@@ -55,16 +55,55 @@ export function parenthetical(toks: readonly Tok[], s: Group, c: CueAt): boolean
   return k > s.end + 1 && toks[k]!.breakBefore;
 }
 
+/**
+ * "وبحث X، الذي يزور الدوحة حاليا، مع Y": after a verb-first subject, a relative clause set off
+ * by commas stands before the one met; it closes with the comma right before `at` (the one met or
+ * its introducer), within reach.
+ */
+export function asideAfter(toks: readonly Tok[], s: Group, at: number): boolean {
+  if (!has(toks[s.end], RELATIVES) || !toks[s.end]!.breakBefore || at - s.end > PARENTHESIS_REACH) return false;
+  let close = s.end + 1;
+  while (close < at && !toks[close]!.breakBefore && !has(toks[close], CLAUSE_BREAKS)) close++;
+  // The comma closes the clause right before the one met or before its introducer ("، مع Y").
+  return toks[close]?.breakBefore === true && close >= at - 1 && close <= at;
+}
+
+/* How many words (an office) may stand between a verb and its subject's name. */
+const VERB_TO_SUBJECT = 6;
+
+/**
+ * The subject an aside after it (asideAfter) parts from the one met at `at`, and the contact verb
+ * before that subject, with no clause break between the two.
+ */
+export function asideSubject(toks: readonly Tok[], before: readonly Group[], cues: readonly CueAt[], at: number): { s: Group; c: CueAt } | undefined {
+  const s = before.find((s) => asideAfter(toks, s, at));
+  const c = s && [...cues].reverse().find((d) => d.end <= s.first && s.first - d.end <= VERB_TO_SUBJECT && !breakBetween(toks, d.end, s.first));
+  return s && c ? { s, c } : undefined;
+}
+
 /* "that he/she" after a verb of saying: the speaker is the one who met ("وقال X إنه التقى Y"). */
 const THAT_SELF = set('إنه أنه انه إنها أنها انها');
 
 /**
- * "وقال X إنه التقى Y", "أعلن X أنه سيلتقي Y": the speaker of a verb of saying is the subject of the
- * contact verb right after "that he"; nothing but the speaker stands between the two verbs.
+ * "وقال X إنه التقى Y", "أعلن X أنه سيلتقي Y", "وأشار X إلى أنه بصدد إجراء محادثات مع Y": the
+ * speaker of a verb of saying is the subject of the contact word right after "that he" (or after
+ * a future marker and a masdar of holding); nothing but the speaker stands between the two.
  */
 export function speakerSelf(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  if (s.end >= c.i || !has(toks[c.i - 1], THAT_SELF) || !(has(toks[s.first - 1], SPEECH) || has(toks[s.first - 1], CONTINUING))) return false;
-  return !breakBetween(toks, s.end, c.i - 1);
+  const that = thatSelfAt(toks, c);
+  if (s.end >= c.i || that < 0 || !(has(toks[s.first - 1], SPEECH) || has(toks[s.first - 1], CONTINUING))) return false;
+  return !breakBetween(toks, s.end, that);
+}
+
+/* Words between "that he" and a contact noun: a future marker ("أنه بصدد", about to), a masdar of holding ("إجراء محادثات"). */
+const ANNOUNCING = new Set([...FUTURE_MARKERS('arb')!, ...set('إجراء عقد لإجراء لعقد')]);
+const ANNOUNCING_REACH = 2;
+
+/** Where "that he" stands before the contact word: right before it, or before a future marker and a masdar of holding ("أنه بصدد إجراء محادثات"); -1 if not. */
+function thatSelfAt(toks: readonly Tok[], c: CueAt): number {
+  let k = c.i - 1;
+  while (k >= c.i - ANNOUNCING_REACH && k > 0 && has(toks[k], ANNOUNCING)) k--;
+  return has(toks[k], THAT_SELF) ? k : -1;
 }
 
 /** "ستتوجه X إلى كييف حيث تلتقي Y": the verb right after حيث, with no other clause between it and X. */
@@ -90,13 +129,13 @@ function placeWithBi(tok: Tok): boolean {
  * phrase of place ("في الكرملين", "على هامش القمة", "بمطار كابل الدولي").
  */
 export function objectFollows(view: SentenceView, k: number, to: number): boolean {
-  const { toks, dates } = view;
+  const { toks } = view;
   let skipped = 0;
   let prepositional = false;
   while (k < to) {
     const tok = toks[k]!;
     const title = TITLE_WORDS.match(toks, k);
-    if (dates.some((d) => tok.start >= d.start && tok.end <= d.end) || has(tok, ARABIC_DATE_WORDS)) k++;
+    if (datedAt(view, k)) k++;
     else if (title) k = title.end;
     else if (NATION_WORDS.match(toks, k)) k = NATION_WORDS.match(toks, k)!.end;
     else if ((has(tok, PLACE_PREPOSITIONS) || placeWithBi(tok)) && !prepositional && to - k <= PREPOSITION_PHRASE + 1) [k, prepositional] = [to, true];
@@ -104,6 +143,12 @@ export function objectFollows(view: SentenceView, k: number, to: number): boolea
     else return false;
   }
   return true;
+}
+
+/** Whether the word at `k` is part of a date the sentence states, or a date word ("الأسبوع المقبل", "اليوم"). */
+export function datedAt(view: SentenceView, k: number): boolean {
+  const tok = view.toks[k]!;
+  return view.dates.some((d) => tok.start >= d.start && tok.end <= d.end) || has(tok, ARABIC_DATE_WORDS);
 }
 
 /** Whether a title stands among tokens [from, to) ("بحث وزير الخارجية الكويتي مع Y"). */

@@ -1,8 +1,8 @@
 /**
  * "وصل وفد من طالبان برئاسة X إلى أنقرة … ومن المتوقع أن يلتقي الوفد مع Y": the delegation named
  * again with the article stands for the one it is headed by, told before in the article ("برئاسة
- * X", "بقيادة X", "يرأسه X"). The latest such head is taken; "الوفد برئاسة Z" names its own head
- * and is left to the grammar.
+ * X", "بقيادة X", "يرأسه X"), or for the one member named with it ("بمن فيهم X", "يضم X"). The
+ * latest such head is taken; "الوفد برئاسة Z" names its own head and is left to the grammar.
  */
 import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
@@ -23,11 +23,17 @@ function delegationClitic(tok: Tok): number {
   return form === undefined ? -1 : tok.fold.length - form.length;
 }
 
-/** The person a "headed by" word names right after it in the sentence, before token `before`. */
+/*
+ * "وفد … بمن فيهم X" (including X), "وفد يضم X" (made up of X): a member named alone stands for
+ * the delegation as its head does.
+ */
+const INCLUDING = set('فيهم يضم تضم يضمان');
+
+/** The person a "headed by" or "including" word names right after it in the sentence, before token `before`. */
 function headIn(view: SentenceView, before: number): number | undefined {
   let head: number | undefined;
   view.toks.forEach((tok, k) => {
-    if (k >= before || !tok.forms.some((f) => HEADED_BY.has(f))) return;
+    if (k >= before || !tok.forms.some((f) => HEADED_BY.has(f) || INCLUDING.has(f))) return;
     const p = view.phrases.find((p) => p.first === k + 1 && p.person !== undefined);
     if (p) head = p.person;
   });

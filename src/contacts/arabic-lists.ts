@@ -27,13 +27,16 @@ const portfolioNext = (toks: readonly Tok[], k: number): boolean => portfolioAt(
 /**
  * Coordinated people whose nationality stands apart from their phrase ("نظيريه الصيني وانغ يي
  * والروسي سيرغي لافروف") are one list: groups joined by nationality words alone, or by the end of
- * a family name ("الشيخ تميم بن حمد آل ثاني، وولي عهد …"), are merged.
+ * a family name ("الشيخ تميم بن حمد آل ثاني، وولي عهد …"), are merged; the words of a date
+ * (`dated`) may end the first one's part ("الصيني A الأسبوع المقبل والفرنسي B").
  */
-export function mergeNationLists(toks: readonly Tok[], groups: Group[]): Group[] {
+export function mergeNationLists(toks: readonly Tok[], groups: Group[], dated: (k: number) => boolean = () => false): Group[] {
   const out: Group[] = [];
   for (const g of groups) {
     const last = out[out.length - 1];
     let k = last?.end ?? -1;
+    // "الصيني A الأسبوع المقبل والفرنسي B": each person's day may follow their name.
+    while (last && k < g.first && dated(k)) k++;
     const gapStart = k;
     // "… خالد بن محمد العطية، والخارجية Y": a last word of the name the recogniser left out, before the portfolio.
     const tail = last !== undefined && k < g.first && !toks[k]!.breakBefore && portfolioNext(toks, k + 1);

@@ -21,7 +21,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
-import { addressedTo, adjacentSubject, breakBetween, CLAUSE_BREAKS, objectFollows, officeBetween, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
+import { addressedTo, adjacentSubject, asideSubject, breakBetween, CLAUSE_BREAKS, datedAt, objectFollows, officeBetween, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
 import { addressedAt, toldSpeakerAt } from './arabic-addressed.ts';
 import { welcomeClaims } from './arabic-welcome.ts';
 import { introducerOf, type Introducer } from './arabic-introducers.ts';
@@ -31,105 +31,27 @@ import { cooccurrenceClaims } from './cooccurrence.ts';
 import { afterOpening, loneObject, objectList, opensContinuing, pronounAfterCue, pronounOnCue, subjectThenList } from './arabic-continued.ts';
 import { laterPossessor, mentionedOccasion, openingOccasion, openScene, relativeOnNoun, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
-import { CUES, FUTURE_MARKERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+import { CUES, FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+import { clauseOf, findCues, FUTURE_REACH, kindOf } from './arabic-cues.ts';
+import { broughtTogether } from './arabic-brought.ts';
+import { governedElsewhere, headedObject, inviting, unnamedObjectAfter, unnamedSubjectBefore } from './arabic-co-subjects.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
-const ARABIC_PHONE = PHONE_WORDS('arb')!;
 /* Verbs continuing the previous sentence's speaker ("وأضاف في مؤتمر صحفي مشترك مع Y", he added). */
 const CONTINUING = set('وأضاف وأضافت وتابع وتابعت وأكد وأكدت وأشار وأشارت وقال وقالت');
 /* "كما التقى بـY" (he also met Y): a word going on with the news before it. */
 const ALSO = set('كما وكذلك كذلك');
-/*
- * Reported speech ends this grammar's searches back from a contact word for a future marker, a
- * denial or a subject ("قال إنه سيزور …" stays with its verb). Fewer verbs than the pack's `speech`,
- * which says who is a speaker: with the pack's whole list (أشار, ذكر, أوضح …) a tuning-split
- * contact was lost and none gained.
- */
-const SPEECH = set('قال وقال أضاف وأضاف أكد وأكد أعلن وأعلن');
 const WITH = set('مع');
 /* Verbs a subjectless sentence may open with (غادر, وصل, قال …). */
 const VERBS = new Set(NEWS_VERB_FORMS.map(foldTerm));
 const BETWEEN = set('بين');
 const MAX_GAP = 20;
 const SUBJECT_GAP = 30;
-const FUTURE_REACH = 8;
 /* A reciprocal cue stands this close to the coordinated pair ("X ونظيره Y، خلال اتصال هاتفي"). */
 const RECIPROCAL_GAP = 3;
-
-
-/* Denied or cancelled contacts are no contacts ("نفت روسيا وجود خطط لعقد محادثات بين X وY"). */
-const NEGATIONS = NEGATION_WORDS('arb')!;
 const RELATIVES = set('الذي التي');
-const NEGATION_REACH = 10;
-/* Today, tonight, tomorrow, next (week, Thursday): the day a present-tense verb announces. */
-const COMING_DAYS = set('اليوم الليلة غدا غداً الغد المقبل المقبلة القادم القادمة');
-const ANNOUNCED_REACH = 20;
 
-
-/* Masdars of meeting that take an object ("لقاء Y", meeting Y; "استقبال Y", receiving Y). */
-const MASDARS = set('لقاء استقبال مقابلة');
-
-function findCues(toks: readonly Tok[]): CueAt[] {
-  const cues: CueAt[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const m = ARABIC_CUES.match(toks, i);
-    if (!m) continue;
-    let marked = false;
-    for (let k = i - 1; k >= Math.max(0, i - FUTURE_REACH) && !has(toks[k], SPEECH); k--) if (has(toks[k], ARABIC_FUTURE_MARKERS)) marked = true;
-    let negated = false;
-    // "نقلت عن مصادر لم تسمها بأن X التقى Y" (sources it did not name): a denial in the clause before "that" is not the contact's.
-    for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && !has(toks[k], SPEECH) && !has(toks[k], CLAUSE_BREAKS); k--) if (has(toks[k], NEGATIONS)) negated = true;
-    // "يعتزم X لقاء Y" (X intends to meet Y): a bare masdar after a word announcing it takes the person met as its object.
-    const cue = marked && m.end === i + 1 && has(toks[i], MASDARS) ? { ...m.value, possessedObject: true } : m.value;
-    if (!negated) cues.push({ i, end: m.end, cue, planned: m.value.future === true || marked || (m.value.present === true && announcedDay(toks, i)) });
-    i = m.end - 1;
-  }
-  return cues;
-}
-
-/**
- * "يستقبل X، اليوم الجمعة، Y" (X receives Y today): a present-tense verb with today, tonight or
- * tomorrow in its clause announces the contact. Headlines use the present for what happened, and
- * name no day.
- */
-function announcedDay(toks: readonly Tok[], i: number): boolean {
-  const [start] = clauseOf(toks, i, i + 1);
-  // The day may follow two long titled names ("يلتقي رئيس الوزراء الهندي X مستشار الأمن القومي Y الأسبوع المقبل").
-  for (let k = start; k < Math.min(toks.length, i + ANNOUNCED_REACH); k++) {
-    if (k > i && (has(toks[k], CLAUSE_BREAKS) || has(toks[k], ARABIC_FUTURE_MARKERS))) return false;
-    if (has(toks[k], COMING_DAYS)) return true;
-  }
-  return false;
-}
-
-
-/** The contact's kind: a phone cue or phone word near it makes talks a phone call. */
-function kindOf(toks: readonly Tok[], cues: CueAt[], from: number, to: number, fallback: CueAt): Cue['kind'] {
-  if (cues.some((c) => c.cue.kind === 'phone call' && c.i >= from && c.i < to)) return 'phone call';
-  for (let k = from; k < Math.min(to, toks.length); k++) if (has(toks[k], ARABIC_PHONE)) return 'phone call';
-  // "في اتصال هاتفي تلقاه X": the call noun stands right before the verb of receiving.
-  if (fallback.cue.received && cues.some((c) => c.cue.kind === 'phone call' && c.end >= fallback.i - 1 && c.end <= fallback.i)) return 'phone call';
-  if (fallback.cue.received) return cues.find((c) => c.i >= from && c.i < to && !c.cue.received)?.cue.kind ?? fallback.cue.kind;
-  return fallback.cue.kind;
-}
-
-/* How far after the contact's words its clause may run: further on, a date is what they discussed ("بحث الجانبان … الاتفاق المبرم عام 2015"). */
-const CLAUSE_REACH_AFTER = 12;
-
-/**
- * The clause around tokens [first, end): from after the last clause break before to the next one,
- * at most CLAUSE_REACH_AFTER words after the contact's words. There a future marker opens a clause
- * too: "ناقش الجانبان الدورة المقرر عقدها يوم 19 ديسمبر" (the session scheduled for 19 December)
- * dates the session, not the talks.
- */
-function clauseOf(toks: readonly Tok[], first: number, end: number): [number, number] {
-  let start = first;
-  while (start > 0 && !has(toks[start - 1], CLAUSE_BREAKS)) start--;
-  let stop = end;
-  while (stop < toks.length && stop - end < CLAUSE_REACH_AFTER && !has(toks[stop], CLAUSE_BREAKS) && !has(toks[stop], ARABIC_FUTURE_MARKERS)) stop++;
-  return [start, stop];
-}
 
 /* How many words of a shared office may stand between بين and the pair ("بين وزيري خارجية تركيا وروسيا X وY"). */
 const SHARED_OFFICE_REACH = 6;
@@ -274,7 +196,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   // People named in brackets are an aside about someone else, no party to the sentence's contacts.
   // "أن يلتقي الوفد مع Y": the delegation named again stands for its head, told before.
   const phrases = [...view.phrases, ...delegationPhrases(view, views)].sort((a, b) => a.first - b.first);
-  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, phrases.filter((p) => !inBrackets(view, p.first)))), cues);
+  const groups = splitObjects(toks, mergeNationLists(toks, groupPhrases(toks, phrases.filter((p) => !inBrackets(view, p.first))), (k) => datedAt(view, k)), cues);
   const claims: Claim[] = [];
   const done = new Set<Group>();
   const subjects = new Set<Group>();
@@ -301,6 +223,16 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       claims.push(...pairClaims(view, prior.s.members, g.members, shape(kindOf(toks, cues, first, g.end + 2, prior.c), prior.c.planned, first, g.end)));
       return;
     }
+    // "خلال المؤتمر الصحفي الذي جمعها مع Y": the pronoun brought together with Y is the sentence's subject.
+    const brought = broughtTogether(toks, groups, intro, gi);
+    if (brought) {
+      const noun = cues.find((d) => d.end === brought.at);
+      const planned = (noun?.planned ?? false) || toks[brought.at + 1]!.fold.startsWith('س');
+      subjects.add(brought.owner);
+      objects.add(g);
+      claims.push(...pairClaims(view, brought.owner.members, g.members, shape(noun ? kindOf(toks, cues, noun.i, g.end + 2, noun) : 'meeting', planned, brought.at, g.end)));
+      return;
+    }
     const at = introduced[gi]!.at;
     // "وهنأ X Y خلال اتصال هاتفي": the two side by side after a verb, then the contact noun.
     // "وقال X إن Y أبلغه خلال اتصال هاتفي": the pronoun on the verb after Y is the speaker.
@@ -314,9 +246,13 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     }
     const nearest = [...cues].reverse().find((c) => c.end <= at && at - c.end <= MAX_GAP);
     // "يلتقي خلال الزيارة Y": the visit named again is where the verb before it takes its object.
-    const c = nearest && mentionedOccasion(toks, nearest) ? (cues.find((d) => d.end === nearest.i - 1) ?? nearest) : nearest;
+    // "وبحث X، الذي يزور الدوحة (أو التقى Z)، مع Y": a relative clause set off by commas after the
+    // verb's subject, closed right before the one met; a contact word inside it is not the verb met by.
+    const aside = withWord ? asideSubject(toks, groups.slice(0, gi), cues, at) : undefined;
+    const c = aside?.c ?? (nearest && mentionedOccasion(toks, nearest) ? (cues.find((d) => d.end === nearest.i - 1) ?? nearest) : nearest);
     // "خلال الاتصال الذي أجراه X مع Y": a relative clause on the contact noun tells who held it.
-    if (!c || breakBetween(toks, c.end + (relativeOnNoun(toks, c) ? 1 : 0), at)) return;
+    if (!c) return;
+    if (breakBetween(toks, c.end + (relativeOnNoun(toks, c) ? 1 : 0), at) && !aside) return;
     // "وخلال لقائه Y، أكد X": the scene noun's owner is the subject of the clause after the comma.
     if (((sceneNoun(toks, c) && (withWord || c.cue.possessedObject)) || (withWord && openScene(toks, cues, c, at))) && g.first >= c.end) {
       const owner = laterPossessor(toks, groups, intro.map((x) => x !== undefined), g, isVerb);
@@ -348,7 +284,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const near = ({ s }: { s: Group }) => at - s.end <= SUBJECT_GAP && (!breakBetween(toks, s.end, at) || relative(s) || speakerSelf(toks, s, c));
     // "وقال X …، مشيرا إلى أنه التقى Y": the participle goes on with the speaker, however far.
     const speaker = participleSpeaker(toks, groups, intro.map((x) => x !== undefined), c);
-    const found = speaker ?? candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
+    const found = speaker ?? (aside && { s: aside.s, by: undefined }) ?? candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
     if (!found || found.s.first >= g.first) return;
     const s = found.s;
     last = { s, c, by: intro[gi] };
@@ -358,7 +294,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     // "وأكد X خلال لقائه Y": a masdar possessed by the subject takes the person met as its object.
     // "أجرى X زيارة …، التقى خلالها Y": "during it" leaves the verb's subject, the visitor, unsaid.
     const takesObject = (c.cue.transitive && adjacentSubject(toks, s, c)) || (c.cue.possessedObject && s.end <= c.i) || speakerSelf(toks, s, c) || speaker !== undefined || (duringIt(toks, c) && s.end <= c.i);
-    const direct = !withWord && takesObject && objectFollows(view, Math.max(s.end, c.end), g.first);
+    // "التقى X وفدا من طالبان برئاسة Z": the delegation's words stand between the subject and its head.
+    const direct = !withWord && takesObject && (objectFollows(view, Math.max(s.end, c.end), g.first) || (intro[gi] === 'headed' && headedObject(toks, Math.max(s.end, c.end), g)));
     if (!withWord && !direct) return;
     const first = Math.min(s.first, c.i);
     subjects.add(s);
@@ -385,7 +322,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       return (from <= g.first && g.first - from <= RECIPROCAL_GAP && !breakBetween(toks, from, g.first)) || (c.i >= g.end && c.i - g.end <= RECIPROCAL_GAP && !breakBetween(toks, g.end, c.i));
     });
     // "مباحثات A وB مع C": a pair followed by مع met C, not each other.
-    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c)) return;
+    // "استقبل X وY وفد طالبان", "شارك X وY في اجتماع": a pair acting together on someone else, or taking part in a meeting.
+    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c) || unnamedObjectAfter(view, g, c) || governedElsewhere(toks, g, c) || unnamedSubjectBefore(toks, g, c) || inviting(c)) return;
     // "والتقى في كابل A، وB، وC": a list set off by commas after a transitive verb opening the
     // sentence is its objects; the subject is the sentence before's, and A, B and C did not meet.
     if (objectList(toks, g, c)) {

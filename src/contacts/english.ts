@@ -14,7 +14,9 @@ import type { Tok } from '../grammar/tokens.ts';
 import { tweetByline } from './byline.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { CUES, FUTURE_MARKERS, PHONE_WORDS, SPEECH_WORDS, type Cue, type CueAt } from './cues.ts';
+import { cue } from '../languages/entries.ts';
 import { asSetting, receivedOnArrival } from './english-setting.ts';
+import { quotedSpeaker } from './english-quoted.ts';
 import { DETERMINERS, FUTURE_BEFORE_TO, LIGHT_VERBS, NOUN_MODIFIERS, ownsOffice, possessiveS } from './english-tokens.ts';
 
 const ENGLISH_CUES = CUES.of('eng')!;
@@ -95,10 +97,24 @@ function purposeOfFuture(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+/* "X reached out to Afghan leaders, meeting Y": a participle after a comma, whose subject is the sentence's. */
+const PARTICIPLE_MEETING = cue('meeting', { transitive: true });
+/** How far back the subject of a participle after a comma may stand. */
+const PARTICIPLE_REACH = 25;
+
+/* Participles of contact opening a clause after a comma ("…, meeting Y", "…, holding talks with Y"). */
+const PARTICIPLES = new Set(['meeting', 'holding', 'speaking', 'talking']);
+
+/** Whether the word at `i` is a participle of contact (of `words`) opening a clause after a comma. */
+function participleAfterComma(toks: readonly Tok[], i: number, words: ReadonlySet<string> = PARTICIPLES): boolean {
+  return i > 0 && toks[i]!.breakBefore && words.has(toks[i]!.fold) && /^\p{Ll}/u.test(toks[i]!.text);
+}
+const MEETING = new Set(['meeting']);
+
 function findCues(toks: readonly Tok[], groups: readonly Group[]): CueAt[] {
   const cues: CueAt[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const m = ENGLISH_CUES.match(toks, i);
+    const m = ENGLISH_CUES.match(toks, i) ?? (participleAfterComma(toks, i, MEETING) ? { end: i + 1, value: PARTICIPLE_MEETING } : undefined);
     if (!m) continue;
     const planned = announced(toks, i, groups);
     cues.push({ i, end: m.end, cue: m.value, planned });
@@ -118,14 +134,17 @@ function datedWords(view: SentenceView): Set<number> {
 
 /**
  * Whether only linking words, a date, or a short descriptor ("Taliban leader", "UN chief"), stand between
- * the verb and the person: capitalised words, titles and their qualifiers ("Taliban deputy leader"), at most MAX_DESCRIPTOR of them.
+ * the verb and the person: capitalised words, titles and their qualifiers ("Taliban deputy leader"), and
+ * the body owning the office ("the government's"), at most MAX_DESCRIPTOR of them.
  */
 function linked(toks: readonly Tok[], from: number, to: number, dated: ReadonlySet<number>): boolean {
   let descriptor = 0;
   for (let k = from; k < to; k++) {
     const tok = toks[k]!;
     if (LINKING.has(tok.fold) || possessiveS(toks, k) || MANNER.test(tok.text) || dated.has(k)) continue;
-    if (!(/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.match(toks, k) || ROLE_QUALIFIERS.match(toks, k)) || ++descriptor > MAX_DESCRIPTOR) return false;
+    // "the Taliban government's acting deputy head", "the group's leader": a body owning the office is part of the descriptor.
+    const owner = k + 1 < to && possessiveS(toks, k + 1);
+    if (!(/^\p{Lu}/u.test(tok.text) || owner || TITLE_WORDS.match(toks, k) || ROLE_QUALIFIERS.match(toks, k)) || ++descriptor > MAX_DESCRIPTOR) return false;
   }
   return true;
 }
@@ -273,12 +292,22 @@ const DETERMINER_OPENINGS = new Set(['the', 'a', 'an']);
 /** Words that make the stretch between two people a clause, not an apposition. */
 const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do']);
 
+/** Words of an office's name between "and" and the comma before the next person ("and Chairman of the High Council for National Reconciliation, Z"). */
+const OFFICE_OF = new Set(['of', 'the', 'for', 'on', 'and']);
+
+/** "met Y and Chairman of the High Council, Z": "and", an office in capitals, a comma, the next person. */
+function titledAnd(toks: readonly Tok[], from: number, to: number): boolean {
+  if (toks[from]?.fold !== 'and' || !toks[to]?.breakBefore || to - from < 2 || to - from > APPOSITION_REACH) return false;
+  return toks.slice(from + 1, to).every((t) => /^\p{Lu}/u.test(t.text) || OFFICE_OF.has(t.fold)) && /^\p{Lu}/u.test(toks[from + 1]!.text);
+}
+
 /**
  * "met Y, the head of the council, and Z, …": people after the first one met, each set off by an
  * apposition that opens with a comma and a determiner, a capitalised word or an office ("Y, head
  * of the Pakistani side, and Z") and holds no verb, are
  * met too; so are people added by "along with", "together with", "as well as" ("met Y as well as Z",
- * "was received by Y, the deputy minister, along with Z").
+ * "was received by Y, the deputy minister, along with Z"), and a person after "and" and an office set
+ * off by a comma ("met Y and Chairman of the High Council, Z").
  */
 function appositionList(toks: readonly Tok[], groups: readonly Group[], first: Group, cues: readonly CueAt[]): Group[] {
   const list = [first];
@@ -289,7 +318,7 @@ function appositionList(toks: readonly Tok[], groups: readonly Group[], first: G
     const joiner = listJoinerBefore(toks, g.first, prev.end);
     const between = toks.slice(prev.end, g.first - joiner);
     // "met Y as well as Z": a joiner right after the person met.
-    const joined = joiner > 0 && between.length === 0 && !cues.some((c) => c.i >= prev.end && c.i < g.first);
+    const joined = (joiner > 0 && between.length === 0 && !cues.some((c) => c.i >= prev.end && c.i < g.first)) || titledAnd(toks, prev.end, g.first);
     const apposition =
       joined ||
       (opening !== undefined &&
@@ -333,11 +362,17 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       parentheticalSubject(toks, groups, c) ??
       relativeSubject(toks, groups, c) ??
       groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i, participle)).pop() ??
-      speaker?.group;
+      speaker?.group ??
+      (participleAfterComma(toks, c.i) ? groups.find((g) => g.end <= c.i && c.i - g.end <= PARTICIPLE_REACH && !clauseBreak(toks, g.end, c.i)) : undefined);
+    // "“We had talks with Y,” X said": the first person of a quotation is its speaker, named after it.
+    const quoted = before ? undefined : quotedSpeaker(view, groups, c);
     // The clause of "X said on Monday that he met Y" starts at "he".
     const from = (g: Group) => (g === speaker?.group ? speaker.at : g.first);
     if (betweenForm) {
       claims.push(...pairClaims(view, pair, undefined, { kind: c.cue.kind, planned: c.planned, first: c.i, end: Math.max(...pair.map((p) => p.end)) }));
+    } else if (after && quoted && after.end <= quoted.first) {
+      const met = appositionList(toks, groups, after, cues).filter((g) => g.end <= quoted.first);
+      claims.push(...pairClaims(view, quoted.members, met.flatMap((g) => g.members), { kind: kindIn(toks, c, c.i, after.end + 3), planned: c.planned, first: c.i, end: met.at(-1)!.end }));
     } else if (after && before) {
       const met = appositionList(toks, groups, after, cues);
       const end = met[met.length - 1]!.end;

@@ -26,3 +26,17 @@ describe('Arabic: "the delegation" named again stands for its head told before (
     expect(contacts('وصل إلى موسكو وفد من حركة طالبان.', 'والتقى الوفد بوزير الخارجية الروسي سيرغي لافروف.')).toEqual([]);
   });
 });
+
+describe('Arabic: "the delegation" stands for the one member named with it ("بمن فيهم X", "يضم X")', () => {
+  it('reads the member as the party of the delegation named again', () => {
+    expect(
+      contacts(
+        'وسيجري وفد رفيع المستوى يتألف من سبعة أشخاص، بمن فيهم وزير الخارجية الأفغاني أمير خان متقي، محادثات في أنقرة.',
+        'ومن المتوقع أن يلتقي الوفد مع رئيس الشؤون الدينية التركي علي أرباش.',
+      ),
+    ).toEqual(['أمير خان متقي – علي أرباش: meeting, undated, planned']);
+    expect(contacts('وصل إلى الدوحة وفد أفغاني يضم الرئيس السابق حامد كرزاي.', 'والتقى الوفد مع وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني.')).toEqual([
+      'حامد كرزاي – محمد بن عبدالرحمن آل ثاني: meeting, undated',
+    ]);
+  });
+});

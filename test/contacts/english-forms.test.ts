@@ -190,3 +190,51 @@ describe('English contacts told in more words', () => {
     expect(contacts('Headline', 'Foreign Minister Ali Raza held a meeting of the cabinet on Monday, Chancellor Anna Weber said.')).toEqual([]);
   });
 });
+
+describe('a body owning the office between the verb and the person met', () => {
+  it('reads "the government\'s acting deputy head, X" and "the group\'s leader X" as a descriptor', () => {
+    expect(contacts("During his trip, Envoy Tom Brant held talks with the Taliban government's acting deputy head, Karim Shah, and the acting foreign minister, Navin Ray.")).toEqual([
+      'Tom Brant – Karim Shah: talks, undated',
+      'Tom Brant – Navin Ray: talks, undated',
+    ]);
+    expect(contacts("Envoy Tom Brant spoke with the group's leader Karim Shah on Monday.")).toEqual(['Tom Brant – Karim Shah: talks, 2021-08-30']);
+    expect(contacts("Envoy Tom Brant spoke by phone with the country's acting president, Karim Shah.")).toEqual(['Tom Brant – Karim Shah: phone call, undated']);
+    expect(contacts("Envoy Tom Brant was received by the group's deputy leader Karim Shah.")).toEqual(['Tom Brant – Karim Shah: meeting, undated']);
+  });
+});
+
+describe('a participle of contact after a comma, whose subject is the sentence\'s', () => {
+  it('reads ", meeting Y", ", holding talks with Y" and ", speaking with Y" after a main clause', () => {
+    expect(contacts('On Thursday, Ambassador Tom Brant reached out to Afghan leaders for the first time since Kabul fell, meeting former president Karim Shah in Kabul.')).toEqual([
+      'Tom Brant – Karim Shah: meeting, 2021-08-26, Kabul',
+    ]);
+    expect(contacts('Envoy Tom Brant travelled to Doha on Monday, holding talks with Taliban deputy leader Karim Shah.')).toEqual(['Tom Brant – Karim Shah: talks, 2021-08-30']);
+    expect(contacts('Envoy Tom Brant arrived in Kabul, meeting Foreign Minister Karim Shah.')).toEqual(['Tom Brant – Karim Shah: meeting, undated, Kabul']);
+  });
+
+  it('reads no contact from "The meeting, X said, …"', () => {
+    expect(contacts('Headline', 'The meeting, Envoy Tom Brant said, was useful for President Karim Shah.')).toEqual([]);
+  });
+});
+
+describe('a person after "and" and an office set off by a comma', () => {
+  it('reads "met Y and Chairman of the High Council for National Reconciliation, Z" as meeting both', () => {
+    expect(contacts('Envoy Tom Brant met President Karim Shah and Chairman of the High Council for National Reconciliation, Navin Ray.')).toEqual([
+      'Tom Brant – Karim Shah: meeting, undated',
+      'Tom Brant – Navin Ray: meeting, undated',
+    ]);
+  });
+});
+
+describe('a contact told in the first person inside a quotation is its speaker\'s', () => {
+  it('reads "“… we had talks with Y,” X told …" and "“We met Y,” said X"', () => {
+    expect(contacts('“I was with our envoy in Qatar and there we had talks with Mullah Karim Shah and other Taliban leaders,” Ambassador Tom Brant told Geo News.')).toEqual([
+      'Tom Brant – Karim Shah: talks, undated',
+    ]);
+    expect(contacts('“We met Foreign Minister Karim Shah yesterday,” said Ambassador Tom Brant.')).toEqual(['Tom Brant – Karim Shah: meeting, 2021-08-31']);
+  });
+
+  it('reads no contact with the one told when the quotation tells none', () => {
+    expect(contacts('Headline', '“We want peace,” Ambassador Tom Brant told President Karim Shah.')).toEqual([]);
+  });
+});

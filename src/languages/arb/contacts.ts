@@ -106,10 +106,12 @@ const GOING = [['زار', 'زور'], ['توجه', 'توجه'], ['أجرى', 'ج�
 
 /**
  * Words before a verb that announce it: سوف "will", المقرر "scheduled", المتوقع "expected",
- * يعتزم "intends", and the future forms of verbs of going (سيزور, ستتوجه …).
+ * يعتزم "intends", بصدد "about to", and the future forms of verbs of going (سيزور, ستتوجه …).
  */
 export const FUTURE_MARKERS = [
   'سوف', 'المقرر', 'المتوقع', 'المرتقب', 'المنتظر', 'المزمع', 'المخطط', 'يرتقب', 'يُرتقب', 'يتوقع', 'يُتوقع',
+  // "أنه بصدد إجراء محادثات مع Y" (about to hold talks), "ينوي لقاء Y" (intends to meet), "يستعد للقاء Y" (prepares to meet).
+  'بصدد', 'ينوي', 'تنوي', 'يستعد', 'تستعد',
   ...arabicVerb('اعتزم', 'عتزم').done.filter((w) => /^[يتن]/u.test(w)),
   ...GOING.flatMap(([past, present]) => arabicVerb(past, present).future),
 ];

@@ -62,6 +62,7 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['call between', cue('phone call')],
   ['catch up with', cue('talks')],
   ['caught up with', cue('talks')],
+  ['holding talks', cue('talks')],
   ['held talks', cue('talks')],
   ['hold talks', cue('talks')],
   ['talks with', cue('talks')],
