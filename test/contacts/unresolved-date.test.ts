@@ -10,7 +10,7 @@ describe('a contact whose own day cannot be known', () => {
     const texts = ['लेख।', 'लेख।', 'लेख।', 'रक्षा मंत्री अनिल कुमार ने सोमवार को अपने अमेरिकी समकक्ष जॉन पीटर से फोन पर बात की – 15 अगस्त को काबुल पर कब्जे के बाद यह पहली बातचीत थी।'];
     const catalog = parseCatalog('0\t2021-08-17\t\t\n1\t2021-09-01\t\t\n2\t2021-10-08\t\t');
     const kb = buildPeopleKnowledge(buildCorpus(texts.map((t, i) => ({ name: `00${i}_x.txt`, bytes: Buffer.from(t) })), catalog));
-    expect(contactLines(kb)).toEqual(['Anil Kumar – John Pieter: phone call, undated']);
+    expect(contactLines(kb)).toEqual(['Anil Kumar – John Peter: phone call, undated']);
   });
 
   it('gives a contact going on from the news before no day from past a sentence whose day cannot be known', () => {
