@@ -6,6 +6,8 @@
  *    ("— X (@handle) September 12, 2021"): the day the tweet tells of its own contact;
  * 3. otherwise none, and none either when the words that date it cannot be resolved (a weekday in
  *    an article whose publication date is unknown): another date nearby is another event's.
+ * A day inside an aside ("X, who arrived on Monday, met Y", src/grammar/asides.ts) dates the aside,
+ * not a contact outside it.
  * An invitation told as the grounds of a visit ("Y is visiting on 7 September at the invitation of
  * X", pack field `invitationGrounds`) is undated: the sentence's day is the visit's.
  * A contact in a sentence that opens by going on with the news before it ("كما التقى X …", "X also
@@ -26,24 +28,38 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import { isByline, tweetByline } from './byline.ts';
 import type { Claim } from './claim.ts';
 import { occasionDay } from './occasion.ts';
+import { asides } from '../grammar/asides.ts';
 
 export interface When {
   date?: PartialDate;
   from?: 'sentence' | 'neighbourhood';
 }
 
+/**
+ * The sentence's dates that may be the claim's: none inside an aside that tells of something else,
+ * one not naming the person met ("X, who met Y on Monday, said …" tells the contact in the aside).
+ */
+function datesFor(claim: Claim): readonly DateMention[] {
+  const { view, other } = claim;
+  const outside = asides(view.toks, view.lang).filter(([first, end]) => other.first < first || other.first >= end);
+  if (outside.length === 0) return view.dates;
+  const spans = outside.map(([first, end]) => [view.toks[first]!.start, view.toks[end - 1]!.end] as const);
+  return view.dates.filter((d) => !spans.some(([from, to]) => d.start >= from && d.start < to));
+}
+
 /** The sentence's date for the claim; `unstated` when the words dating it name no day we can know. */
 function ownDate(claim: Claim): DateMention | 'unstated' | undefined {
   const { view } = claim;
+  const dates = datesFor(claim);
   if (claim.clause) {
-    const own = clauseDate(claim, claim.clause);
+    const own = clauseDate(claim, claim.clause, dates);
     return own ?? (unresolvedWithin(view, spanOf(claim, claim.clause)) ? 'unstated' : undefined);
   }
   const clauseEnd = view.toks[claim.end - 1]?.end ?? view.sentence.end;
-  const before = view.dates.filter((d) => d.start < clauseEnd);
+  const before = dates.filter((d) => d.start < clauseEnd);
   // "X met Y on Monday – after Kabul fell on 15 August": a Monday of unknown date is no 15 August.
   if (before.length === 0 && unresolvedWithin(view, [view.sentence.start, clauseEnd])) return 'unstated';
-  return before[before.length - 1] ?? view.dates[0];
+  return before[before.length - 1] ?? dates[0];
 }
 
 function spanOf(claim: Claim, [from, to]: [number, number]): [number, number] {
@@ -60,8 +76,8 @@ function unresolvedWithin(view: SentenceView, [start, end]: [number, number]): b
  * words, else the first after them in the clause ("التقى X Y في كابل أمس"), else the last before
  * them in the clause ("X، الأحد، بحث مع Y").
  */
-function clauseDate(claim: Claim, [from, to]: [number, number]): DateMention | undefined {
-  const { toks, dates, sentence } = claim.view;
+function clauseDate(claim: Claim, [from, to]: [number, number], dates: readonly DateMention[]): DateMention | undefined {
+  const { toks, sentence } = claim.view;
   const at = (k: number, side: 'start' | 'end'): number => (k < toks.length ? toks[k]![side] : sentence.end);
   const [clauseStart, first, end, clauseEnd] = [at(from, 'start'), at(claim.first, 'start'), at(claim.end - 1, 'end'), to > 0 ? at(to - 1, 'end') : sentence.start];
   const inside = dates.filter((d) => d.start >= first && d.start < end);

@@ -322,6 +322,12 @@ export interface LanguagePack {
    */
   invitationGrounds?: readonly string[];
   /**
+   * Relative pronouns that open an aside set off by a comma ("X, who arrived on Monday, met Y",
+   * "X، الذي وصل أمس، التقى Y", "X ने, जो सोमवार को पहुंचे थे, Y से …"): a day inside the aside dates
+   * what the aside tells, not the main clause's contact (src/contacts/when.ts).
+   */
+  asideRelatives?: readonly string[];
+  /**
    * Words opening a sentence that goes on with the news before it ("كما التقى X …", "X also met",
    * "इसके अलावा"): an undated contact there takes the day of the nearest sentence before that names
    * its subject and gives a day (src/contacts/when.ts).

@@ -65,6 +65,7 @@ export const english: LanguagePack = {
   dateWords: [...ENGLISH_MONTHS, ...words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday Today Yesterday Tomorrow')],
   findDates: ENGLISH_DATES,
   dateLimits: { before: words('after since until till by before') },
+  asideRelatives: ['who', 'which', 'whom', 'whose'],
   invitationGrounds: ['at the invitation of', 'on the invitation of', 'at the request of'],
   continuationOpeners: ['also', 'meanwhile', 'in addition', 'besides'],
   scheduling: words('scheduled slated due planned set'),
