@@ -101,10 +101,11 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['Pope', office('pope')],
   ['Queen', office('queen')],
   ['Sultan', office('sultan')],
-  ['Mufti', HONORIFIC],
-  ['Maulvi', HONORIFIC],
-  ['Mawlawi', HONORIFIC],
-  ['Maulana', HONORIFIC],
+  // The religious honorifics of Afghan and Pakistani names, in the spellings English news gives them
+  // (Mullah, Mulla, Molla; Maulvi, Mawlawi, Moulvi, Malavi…; Qari, one who recites the Quran).
+  ...['Mufti', 'Maulvi', 'Mawlawi', 'Maulavi', 'Mawlavi', 'Moulvi', 'Moulavi', 'Molvi', 'Malavi', 'Maulana', 'Mawlana', 'Moulana', 'Mulla', 'Molla', 'Mollah', 'Qari', 'Ayatollah'].map(
+    (w): [string, Title] => [w, HONORIFIC],
+  ),
   ['head', { role: 'head', weak: true }],
   ['leader', { role: 'leader', weak: true }],
   ['chief', { role: 'chief', weak: true }],

@@ -126,9 +126,11 @@ const LISTED: ReadonlyArray<readonly [string, Title]> = [
   ['डॉक्टर', HONORIFIC],
   ['श्री', HONORIFIC],
   ['श्रीमती', HONORIFIC],
-  ['मुल्ला', HONORIFIC],
-  ['मौलवी', HONORIFIC],
-  ['मौलाना', HONORIFIC],
+  // The religious honorifics of Afghan and Pakistani names in their Hindi spellings (मुल्ला,
+  // मौलवी and मावलवी, मौलाना; क़ारी one who recites the Quran; मुफ़्ती; अयातुल्ला).
+  ...['मुल्ला', 'मुल्लाह', 'मोल्ला', 'मौलवी', 'मौलावी', 'मावलवी', 'मोलवी', 'मौलाना', 'कारी', 'क़ारी', 'मुफ्ती', 'मुफ़्ती', 'अयातुल्ला', 'अयातुल्लाह', 'आयतुल्ला', 'आयतुल्लाह'].map(
+    (w): [string, Title] => [w, HONORIFIC],
+  ),
   ['हिज एक्सीलेंसी', HONORIFIC],
   ['शेख', HONORIFIC],
   // A royal's rank before the name (प्रिंस फैसल बिन फरहान); क्राउन प्रिंस is the office above.
