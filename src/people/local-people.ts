@@ -258,14 +258,16 @@ const TITLE_FIRST_WORDS = (): ReadonlySet<string> => TITLE_WORDS.firstWords();
  * وأردوغان" beside "أردوغان": the emir and Erdogan; "الرئيس الأمريكي وأمير"). A listed name word,
  * or a word after a name particle (آل ثاني beside الثاني "the second"), still continues the name.
  */
-function nameStop(toks: readonly Tok[], first: number, end: number, usage: ArticleUsage): number {
+function nameStop(toks: readonly Tok[], first: number, end: number, usage: ArticleUsage, ownClitic = false): number {
   for (let k = first; k < end; k++) {
     const tok = toks[k]!;
     if (k > first && isNameParticle(toks[k - 1]!)) continue;
     if (packFor(tok.lang)?.nameWordsLatin?.has(tok.fold)) continue;
     const forms = conjunctionForms(tok);
     if (forms.some((f) => usage.nouns.has(f) && !NISBA.test(f))) return k;
-    if (forms.some((f) => f !== tok.fold && (usage.written.has(f) || TITLE_FIRST_WORDS().has(f)))) return k;
+    // A known name found with a conjunction glued to it ("مع كرزاي وعبد الله عبد الله") is listed
+    // after the word before: its first word's rest is the name's own, which the article may write alone.
+    if ((k > first || !ownClitic) && forms.some((f) => f !== tok.fold && (usage.written.has(f) || TITLE_FIRST_WORDS().has(f)))) return k;
     if (tok.forms.some((f) => !forms.includes(f) && (usage.written.has(f) || usage.nouns.has(f)))) return k;
   }
   return end;
@@ -296,7 +298,7 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
       claim(claimed, p);
     }
     scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
-    const knownKeep = (p: Phrase): boolean => !noName(view.toks, p, lowerWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used()) === p.nameEnd;
+    const knownKeep = (p: Phrase): boolean => !noName(view.toks, p, lowerWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used(), p.clitic > 0) === p.nameEnd;
     if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }), knownKeep);
     if (sources.surnameSounds) soundAlikeSurnames(view, claimed, sources.surnameSounds, knownKeep);
     view.phrases.push(...handleNames(view.toks, view.paragraph.text, claimed));
