@@ -4,7 +4,7 @@
  * (names.ts). Then every later bare use of a name or of one of its words ("लावरोव", "वांग") is
  * linked to the one person of the article it can belong to — none when two could.
  */
-import { compatibleNames, nameForm, sameName, soundsAlikeTogether, wordKey, type NameForm } from './names.ts';
+import { compatibleNames, nameForm, sameName, sameWord, soundsAlikeTogether, wordKey, type NameForm } from './names.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { isNameParticle, nameWordOK } from '../grammar/words.ts';
@@ -340,6 +340,21 @@ function addRole(person: LocalPerson, p: Phrase): void {
   if (p.nationality && !p.relational) person.nationality ??= p.nationality;
 }
 
+/**
+ * Of several people a one-word name after a title agrees with, the one it is the surname of: a
+ * title names its holder by the surname ("Ambassador Khan" after "Ambassador Mansoor Ahmad Khan",
+ * not Amir Khan Muttaqi, whose middle word it is); if more than one, the one holding that office.
+ * -1 when that leaves none or several.
+ */
+function bySurname(people: readonly LocalPerson[], candidates: readonly number[], name: NameForm, p: Phrase): number {
+  if (name.words.length !== 1 || p.source !== 'title' || !p.office) return -1;
+  const word = name.words[0]!;
+  const surnamed = candidates.filter((i) => people[i]!.names.some((n) => n.words.length > 1 && sameWord(n.words[n.words.length - 1]!, word)));
+  if (surnamed.length === 1) return surnamed[0]!;
+  const holding = (surnamed.length ? surnamed : candidates).filter((i) => people[i]!.roles.some((r) => r.office === p.office));
+  return holding.length === 1 ? holding[0]! : -1;
+}
+
 /** Groups the named phrases into people: same gazetteer id, or agreeing names (unambiguously). */
 export function clusterPeople(views: SentenceView[]): LocalPerson[] {
   const people: LocalPerson[] = [];
@@ -354,7 +369,7 @@ export function clusterPeople(views: SentenceView[]): LocalPerson[] {
         // Two full names that disagree are two people, whatever surname alone either was also called by (أنس حقاني, سراج الدين حقاني).
         const agrees = (q: LocalPerson): boolean => name.words.length < 2 || q.names.every((n) => n.words.length < 2 || compatibleNames(n, name) || soundsAlikeTogether(n, name));
         const compatible = people.flatMap((q, i) => (q.names.some((n) => compatibleNames(n, name)) && agrees(q) && (!p.gazetteerId || !q.gazetteerId) ? [i] : []));
-        index = same >= 0 ? same : compatible.length === 1 ? compatible[0]! : -1;
+        index = same >= 0 ? same : compatible.length === 1 ? compatible[0]! : compatible.length > 1 ? bySurname(people, compatible, name, p) : -1;
       }
       if (index < 0) {
         people.push({ names: [], roles: [] });
