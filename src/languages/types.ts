@@ -55,6 +55,11 @@ export interface Title {
    * ministers): a second nationality joined by "and" after it names the second holder.
    */
   shared?: boolean;
+  /**
+   * An office in construct that heads a place: a province or city right after it is its body, as
+   * a body noun is for other construct offices ("والي هرات X", governor of Herat).
+   */
+  ofPlace?: boolean;
 }
 
 export interface Cue {

@@ -16,6 +16,7 @@ import { CITY_WORDS, NATION_WORDS } from '../grammar/nations.ts';
 import type { Phrase } from '../grammar/phrase.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { packFor } from '../languages/index.ts';
+import { isStopWord } from '../languages/stopwords.ts';
 import { memoised } from '../text/memo.ts';
 import { latinGivenNames } from './latin-names.ts';
 import { sameWord, wordKey } from './names.ts';
@@ -98,7 +99,8 @@ function afterRole(toks: readonly Tok[], text: string, i: number): boolean {
   const between = text.slice(prev.end, toks[i]!.start).trim();
   if (between === ')') return true;
   if (NATION_WORDS.match(toks, i - 1)?.value.isCountry || CITY_WORDS.match(toks, i - 1) !== undefined) return false;
-  return between === '' && prev.forms.some((f) => f.startsWith('ال') && [...f].length > 3);
+  // A relative pronoun (الذي, التي, الذين) begins with ال too, but what follows it is its clause's verb.
+  return between === '' && !isStopWord(prev.fold) && prev.forms.some((f) => f.startsWith('ال') && [...f].length > 3);
 }
 
 /**

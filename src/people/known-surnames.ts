@@ -34,10 +34,12 @@ export function knownSurnames(names: readonly string[]): string[] {
     // A surname that is also some name's first or middle word belongs to more than one person.
     // A name run on into an ordinary word ("जयशंकर मुलाकात") makes no first word.
     const pack = packFor(words[0]?.lang ?? 'und');
-    if (!pack || words.every((w, k) => pack.nameWord(w, words[k - 1]))) for (const w of words.slice(0, -1)) inner.add(w.fold);
+    // A doubled name ("अब्दुल्ला अब्दुल्ला", Abdullah Abdullah) does not make its own surname inner.
+    const last = words[words.length - 1];
+    if (!pack || words.every((w, k) => pack.nameWord(w, words[k - 1]))) for (const w of words.slice(0, -1)) if (w.fold !== last?.fold) inner.add(w.fold);
     // A title runs on into ordinary words now and then ("ومسؤول كبير", and a senior official).
     if (!initialled && (words.length < 2 || words.length > MAX_WORDS || !givenNameLike(words[0]!, true))) continue;
-    const last = words[words.length - 1]!;
+    if (!last) continue;
     if (!(packFor(last.lang)?.nameWord(last, words[words.length - 2]) ?? true) || commonNounShape(last)) continue;
     const entry = lasts.get(last.fold) ?? { surname: last.text, firsts: new Map<string, string>(), initials: new Set<string>() };
     // Initials name no given name of their own: they must only fit the one the full names give.

@@ -4,7 +4,7 @@
  * (names.ts). Then every later bare use of a name or of one of its words ("लावरोव", "वांग") is
  * linked to the one person of the article it can belong to — none when two could.
  */
-import { compatibleNames, nameForm, sameName, soundsAlikeTogether, wordKey, type NameForm } from './names.ts';
+import { compatibleNames, nameForm, sameName, sameWord, soundsAlikeTogether, wordKey, type NameForm } from './names.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { isNameParticle, nameWordOK } from '../grammar/words.ts';
@@ -258,14 +258,16 @@ const TITLE_FIRST_WORDS = (): ReadonlySet<string> => TITLE_WORDS.firstWords();
  * وأردوغان" beside "أردوغان": the emir and Erdogan; "الرئيس الأمريكي وأمير"). A listed name word,
  * or a word after a name particle (آل ثاني beside الثاني "the second"), still continues the name.
  */
-function nameStop(toks: readonly Tok[], first: number, end: number, usage: ArticleUsage): number {
+function nameStop(toks: readonly Tok[], first: number, end: number, usage: ArticleUsage, ownClitic = false): number {
   for (let k = first; k < end; k++) {
     const tok = toks[k]!;
     if (k > first && isNameParticle(toks[k - 1]!)) continue;
     if (packFor(tok.lang)?.nameWordsLatin?.has(tok.fold)) continue;
     const forms = conjunctionForms(tok);
     if (forms.some((f) => usage.nouns.has(f) && !NISBA.test(f))) return k;
-    if (forms.some((f) => f !== tok.fold && (usage.written.has(f) || TITLE_FIRST_WORDS().has(f)))) return k;
+    // A known name found with a conjunction glued to it ("مع كرزاي وعبد الله عبد الله") is listed
+    // after the word before: its first word's rest is the name's own, which the article may write alone.
+    if ((k > first || !ownClitic) && forms.some((f) => f !== tok.fold && (usage.written.has(f) || TITLE_FIRST_WORDS().has(f)))) return k;
     if (tok.forms.some((f) => !forms.includes(f) && (usage.written.has(f) || usage.nouns.has(f)))) return k;
   }
   return end;
@@ -296,7 +298,7 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
       claim(claimed, p);
     }
     scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
-    const knownKeep = (p: Phrase): boolean => !noName(view.toks, p, lowerWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used()) === p.nameEnd;
+    const knownKeep = (p: Phrase): boolean => !noName(view.toks, p, lowerWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used(), p.clitic > 0) === p.nameEnd;
     if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }), knownKeep);
     if (sources.surnameSounds) soundAlikeSurnames(view, claimed, sources.surnameSounds, knownKeep);
     view.phrases.push(...handleNames(view.toks, view.paragraph.text, claimed));
@@ -338,6 +340,21 @@ function addRole(person: LocalPerson, p: Phrase): void {
   if (p.nationality && !p.relational) person.nationality ??= p.nationality;
 }
 
+/**
+ * Of several people a one-word name after a title agrees with, the one it is the surname of: a
+ * title names its holder by the surname ("Ambassador Khan" after "Ambassador Mansoor Ahmad Khan",
+ * not Amir Khan Muttaqi, whose middle word it is); if more than one, the one holding that office.
+ * -1 when that leaves none or several.
+ */
+function bySurname(people: readonly LocalPerson[], candidates: readonly number[], name: NameForm, p: Phrase): number {
+  if (name.words.length !== 1 || p.source !== 'title' || !p.office) return -1;
+  const word = name.words[0]!;
+  const surnamed = candidates.filter((i) => people[i]!.names.some((n) => n.words.length > 1 && sameWord(n.words[n.words.length - 1]!, word)));
+  if (surnamed.length === 1) return surnamed[0]!;
+  const holding = (surnamed.length ? surnamed : candidates).filter((i) => people[i]!.roles.some((r) => r.office === p.office));
+  return holding.length === 1 ? holding[0]! : -1;
+}
+
 /** Groups the named phrases into people: same gazetteer id, or agreeing names (unambiguously). */
 export function clusterPeople(views: SentenceView[]): LocalPerson[] {
   const people: LocalPerson[] = [];
@@ -352,7 +369,7 @@ export function clusterPeople(views: SentenceView[]): LocalPerson[] {
         // Two full names that disagree are two people, whatever surname alone either was also called by (أنس حقاني, سراج الدين حقاني).
         const agrees = (q: LocalPerson): boolean => name.words.length < 2 || q.names.every((n) => n.words.length < 2 || compatibleNames(n, name) || soundsAlikeTogether(n, name));
         const compatible = people.flatMap((q, i) => (q.names.some((n) => compatibleNames(n, name)) && agrees(q) && (!p.gazetteerId || !q.gazetteerId) ? [i] : []));
-        index = same >= 0 ? same : compatible.length === 1 ? compatible[0]! : -1;
+        index = same >= 0 ? same : compatible.length === 1 ? compatible[0]! : compatible.length > 1 ? bySurname(people, compatible, name, p) : -1;
       }
       if (index < 0) {
         people.push({ names: [], roles: [] });

@@ -81,6 +81,9 @@ function cityEndingAt(toks: readonly Tok[], k: number): number | undefined {
   return undefined;
 }
 
+/* The clitic letters of a preposition "with, by" (بـ, وبـ) before a title. */
+const PREPOSITION_CLITIC = /^[وف]?ب$/u;
+
 /** The title at `i`: a listed one, or an office noun followed by its body in construct. */
 function titleAt(toks: readonly Tok[], i: number): PhraseMatch<Title> | undefined {
   const listed = TITLE_WORDS.match(toks, i);
@@ -89,6 +92,8 @@ function titleAt(toks: readonly Tok[], i: number): PhraseMatch<Title> | undefine
   const state = STATE_OFFICES.match(toks, i);
   if (state && stateAt(toks, state.end)) return state;
   const head = CONSTRUCT_OFFICES.match(toks, i);
+  // The loop of titleChain reads the place in construct, as after any indefinite office.
+  if (head?.value.ofPlace && !toks[head.end]?.breakBefore && cityAt(toks, head.end)?.clitic === 0) return head;
   const end = head ? constructBodyEnd(toks, head.end) : i;
   return head && end > head.end ? { ...head, end } : undefined;
 }
@@ -174,14 +179,19 @@ export function titleChain(toks: readonly Tok[], i: number, text?: string): Chai
       chain.end = hyphened.end;
       continue;
     }
-    const title = TITLE_WORDS.match(toks, chain.end);
+    // A title glued to the preposition بـ is the object of the clause's verb, another person's
+    // ("اجتمع وزير الخارجية بالسفير الصيني X", met the Chinese ambassador X), not the same holder's next office.
+    const next = TITLE_WORDS.match(toks, chain.end);
+    if (next && PREPOSITION_CLITIC.test(tok.fold.slice(0, next.clitic))) break;
+    const title = next;
     const joined = isIn(tok, AND) ? TITLE_WORDS.match(toks, chain.end + 1) : undefined;
     const nation = modifiersAfter(tok) ? NATION_WORDS.match(toks, chain.end) : undefined;
     // The state an office is of, in construct, with its form ("وزير خارجية جمهورية طاجيكستان").
     const state = modifiersAfter(tok) ? stateAt(toks, chain.end) : undefined;
     const qualifier = ROLE_QUALIFIERS.match(toks, chain.end);
     // "अपने समकक्ष कार्यवाहक विदेश मंत्री X" (his counterpart, the acting FM X): a qualifier opening the next title.
-    const qualified = qualifier && qualifier.clitic === 0 && !toks[qualifier.end]?.breakBefore ? TITLE_WORDS.match(toks, qualifier.end) : undefined;
+    const afterQualifier = qualifier && qualifier.clitic === 0 && !toks[qualifier.end]?.breakBefore ? TITLE_WORDS.match(toks, qualifier.end) : undefined;
+    const qualified = afterQualifier && !PREPOSITION_CLITIC.test(toks[qualifier!.end]!.fold.slice(0, afterQualifier.clitic)) ? afterQualifier : undefined;
     // An office in construct takes a city as its genitive ("ولي عهد أبو ظبي", crown prince of Abu Dhabi).
     const city = modifiersAfter(tok) && !toks[chain.end - 1]!.fold.startsWith('ال') ? cityAt(toks, chain.end) : undefined;
     const country = modifiersAfter(tok) ? undefined : complementAfter(toks, chain.end);

@@ -28,12 +28,16 @@ const MAX_NAME_WORDS = 6;
 /** End (exclusive) of the name starting at `j`; `j` itself when no name follows. */
 export function nameEnd(toks: readonly Tok[], j: number): number {
   let k = j;
-  while (k < toks.length && k - j < MAX_NAME_WORDS) {
+  // A Latin particle ("bin", the "al" of "al-Kabir") is a token of its own but no word of the
+  // name's length: "Abdullah bin Khalid bin Saud al-Kabir" runs to seven tokens.
+  let particles = 0;
+  while (k < toks.length && k - j - particles < MAX_NAME_WORDS) {
     const tok = toks[k]!;
     if (k > j && tok.breakBefore) break;
     // A city after a name is where the person is or goes ("मुल्ला बरादर काबुल पहुंचा").
     if (!nameWordOK(tok, toks[k - 1]) || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k) || (k > j && cityAt(toks, k))) break;
     if (tok.script !== toks[j]!.script) break;
+    if (tok.script === 'latin' && isNameParticle(tok)) particles++;
     k++;
   }
   k = articleFamilyEnd(toks, j, k);
@@ -78,6 +82,8 @@ function closesApposition(toks: readonly Tok[], text: string, chain: Chain): boo
  * must have a clear left edge — the sentence's start or a word no name has — and two words or more.
  */
 function apposedNameFirst(toks: readonly Tok[], text: string, i: number, chain: Chain): number {
+  const quoted = quotedNameFirst(toks, text, i);
+  if (quoted < i) return quoted;
   if (i < 2 || !COMMA.test(text.slice(toks[i - 1]!.end, toks[i]!.start)) || !closesApposition(toks, text, chain)) return i;
   // Capitals also open sentences: a capitalised stop word ("In Central Asia, the …") is no name's.
   const stop = modifiersAfter(toks[i]!) ? undefined : STOP_WORDS(toks[i]!.lang);
@@ -95,6 +101,28 @@ function apposedNameFirst(toks: readonly Tok[], text: string, i: number, chain: 
   }
   if (k < 0 || i - k > most || k === i - 1) return i;
   return i - (k + 1) >= 2 && !isNameParticle(toks[i - 1]!) ? k + 1 : i;
+}
+
+/* Quotation marks around a name, as Arabic and Hindi news sets off a name the reader may not know. */
+const OPENING_QUOTE = /["“”«»„‟]\s*$/u;
+const CLOSING_QUOTE = /^\s*["“”«»„‟]/u;
+
+/**
+ * First word of a name in quotation marks right before the office at `i`, which the quotes set off
+ * as a comma does ('محادثات مع "أحمد مسعود" زعيم مقاومة بنجشير', talks with Ahmad Massoud, leader of
+ * the Panjshir resistance); `i` when there is none. The quotes hold two to four name words and nothing else.
+ */
+function quotedNameFirst(toks: readonly Tok[], text: string, i: number): number {
+  if (i < 2 || !CLOSING_QUOTE.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) return i;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_APPOSED_NAME_WORDS; k--) {
+    const tok = toks[k]!;
+    if (!nameWordOK(tok, toks[k - 1]) || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k) || cityAt(toks, k) || tok.script !== toks[i - 1]!.script) return i;
+    const before = text.slice(k > 0 ? toks[k - 1]!.end : Math.max(0, tok.start - 3), tok.start);
+    if (OPENING_QUOTE.test(before)) return i - k >= 2 && !isNameParticle(toks[i - 1]!) ? k : i;
+    if (k < i - 1 && tok.breakBefore) return i;
+    if (k > 0 && toks[k]!.breakBefore) return i;
+  }
+  return i;
 }
 
 /**

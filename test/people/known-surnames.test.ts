@@ -86,3 +86,21 @@ describe('मुखिया (head) after a genitive (issue 11)', () => {
     expect(kb.people).toEqual([]);
   });
 });
+
+describe('a doubled name (Abdullah Abdullah)', () => {
+  it('teaches its word as a surname: the one word is the name the full name doubles', () => {
+    expect(knownSurnames(['नसरुल्ला नसरुल्ला', 'हामिद करजई'])).toContain('नसरुल्ला');
+  });
+
+  it('finds the person named by that word alone in another article', () => {
+    const kb = invented([
+      'खबर\nपरिषद के अध्यक्ष नसरुल्ला नसरुल्ला ने कहा कि वार्ता जारी रहेगी।',
+      'खबर\nबैठक में शांति परिषद के प्रमुख नसरुल्ला भी मौजूद थे।',
+    ]);
+    expect(kb.people.find((p) => p.native.includes('नसरुल्ला नसरुल्ला'))?.articles).toEqual([0, 1]);
+  });
+
+  it('still leaves a word that is another full name\'s given name unknown alone', () => {
+    expect(knownSurnames(['नसरुल्ला नसरुल्ला', 'नसरुल्ला हकीमी'])).not.toContain('नसरुल्ला');
+  });
+});

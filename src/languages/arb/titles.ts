@@ -81,8 +81,12 @@ export const CONSTRUCT_OFFICES: ReadonlyArray<readonly [string, Title]> = [
   ['قائدة', office('commander')],
   ['ممثل', office('representative')],
   ['ممثلة', office('representative')],
-  // A province's governor, as Afghan provinces name him ("والي ولاية بنجشير"); والي alone is also a given name.
-  ['والي', office('governor')],
+  // A province's governor, as Afghan provinces name him ("والي ولاية بنجشير", "والي هرات"); والي
+  // alone is also a given name. Governors and mayors head a province or a city in construct.
+  ['والي', { ...office('governor'), ofPlace: true }],
+  ['محافظ', { ...office('governor'), ofPlace: true }],
+  ['عمدة', { ...office('mayor'), ofPlace: true }],
+  ['رئيس بلدية', { ...office('mayor'), ofPlace: true }],
 ];
 
 /** Heads of a state in construct with it (see `stateOffices` in the pack type). */
@@ -178,6 +182,15 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['السفير', office('ambassador')],
   ['سفير', office('ambassador')],
   ['القائم بالأعمال', office("chargé d'affaires")],
+  ['القنصل العام', office('consul general')],
+  ['القنصل', office('consul')],
+  ['قنصل', office('consul')],
+  ['المفوض السامي', office('high commissioner')],
+  ['المفوض', office('commissioner')],
+  ['المنسق الخاص', office('special coordinator')],
+  ['المنسق', office('coordinator')],
+  ['السكرتير الصحفي', office('press secretary')],
+  ['الرئيس التنفيذي', office('chief executive')],
   ['المبعوث', office('envoy')],
   ['مبعوث', office('envoy')],
   ['المبعوث الخاص', office('special envoy')],
@@ -240,9 +253,20 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['السيد', HONORIFIC],
   ['السيدة', HONORIFIC],
   ['الملا', HONORIFIC],
+  // Honorifics of a profession or a pilgrimage, which Arab news writes before names (المهندس, الحاج).
+  ['المهندس', HONORIFIC],
+  ['المهندسة', HONORIFIC],
+  ['البروفيسور', HONORIFIC],
+  ['الحاج', HONORIFIC],
   ['المولوي', HONORIFIC],
   // Mawlawi, a religious honorific of Afghan names, is written without the article as often as with it.
   ['مولوي', HONORIFIC],
+  // The other religious honorifics of Afghan and Iranian names: القاري (one who recites the Quran),
+  // المفتي without the article, آية الله (ayatollah).
+  ['القاري', HONORIFIC],
+  ['مفتي', HONORIFIC],
+  ['آية الله', HONORIFIC],
+  ['آيه الله', HONORIFIC],
   ['سعادة', HONORIFIC],
   ['معالي', HONORIFIC],
   ['فخامة', HONORIFIC],
@@ -333,6 +357,10 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['المعينة', 'designate'],
   ['المنتخب', 'elect'],
   ['المنتخبة', 'elect'],
+  // "حاكم كابل المعين من قبل حركة طالبان، X": who appointed the office holder, said after the office.
+  ...['المعين', 'المعينة', 'المكلف', 'المكلفة', 'المنتخب', 'المنتخبة'].flatMap((appointed) =>
+    ['من قبل', 'من طرف', 'من جانب', 'من'].flatMap((by) => [...TALIBAN, 'حكومة طالبان', 'الحكومة'].map((body): [string, string] => [`${appointed} ${by} ${body}`, ''])),
+  ),
   // "القائم بأعمال حاكم …", acting governor: written before the office it qualifies.
   ['القائم بأعمال', 'acting'],
   ['القائمة بأعمال', 'acting'],

@@ -11,7 +11,8 @@ import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
 
-/* Function words, common verbs and nouns, and news agencies and photo credits ("- एएफपी", गेटी), which follow a caption's office. */
+/* Function words, common verbs and nouns (with the verbs that make someone an office's holder:
+ * "X को राष्ट्रपति घोषित किया", "… राजदूत नियुक्त किया", "… प्रधानमंत्री चुना गया"), and news agencies and photo credits ("- एएफपी", गेटी), which follow a caption's office. */
 const NOT_IN_NAMES = set(`
   ने से को के की का में पर तक द्वारा साथ संग लिए बाद पहले बीच ओर तरफ इतर समेत सहित
   और तथा एवं व या कि लेकिन मगर जबकि क्योंकि अगर
@@ -23,6 +24,7 @@ const NOT_IN_NAMES = set(`
   पहुंचे पहुंचा पहुंची आए आई आया आये गए गई गया गये लौटे लौटा लौटी बोले बोला बोली मिले मिला मिली रवाना चाहिए सकते सकता सकती दिए दी
   कार्यालय पद भवन आवास स्तर स्तरीय चुनाव शासन दौरे दौरा यात्रा बैठक सम्मेलन वार्ता बयान प्रशासन सरकार मंत्रालय परिषद विभाग पार्टी
   बनने बनना बने बना बनी बनकर शामिल संबोधित औचक अचानक एक दो तीन तालिबान
+  बनाया बनाए बनाये बनाई बनाने घोषित नियुक्त नियुक्ति चुना चुने चुनी चुनकर तैनात पदोन्नत
   रॉयटर्स रायटर्स एएफपी पीटीआई एएनआई आईएएनएस यूएनआई गेटी स्पुतनिक शिन्हुआ
   मुलाकात मुलाक़ात बातचीत चर्चा भेंट भेंटवार्ता द्विपक्षीय फोन फ़ोन समकक्ष
 `);

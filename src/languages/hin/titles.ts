@@ -117,6 +117,31 @@ const LISTED: ReadonlyArray<readonly [string, Title]> = [
   ['चेयरमैन', office('chairman')],
   ['एडवाइजर', office('adviser')],
   ['नेशनल सिक्योरिटी एडवाइजर', office('national security adviser')],
+  // Heads of armed forces and services, and other offices the press names a person by.
+  ['सेनाध्यक्ष', office('army chief')],
+  ['थलसेनाध्यक्ष', office('army chief')],
+  ['थल सेना प्रमुख', office('army chief')],
+  ['वायुसेना प्रमुख', office('air force chief')],
+  ['वायु सेना प्रमुख', office('air force chief')],
+  ['नौसेना प्रमुख', office('navy chief')],
+  ['खुफिया प्रमुख', office('intelligence chief')],
+  ['ख़ुफ़िया प्रमुख', office('intelligence chief')],
+  ['खुफिया एजेंसी के प्रमुख', office('intelligence chief')],
+  ['उपाध्यक्ष', office('vice chairman')],
+  ['सभापति', office('chairman')],
+  ['स्पीकर', office('speaker')],
+  ['मुख्य वार्ताकार', office('chief negotiator')],
+  ['वार्ताकार', office('negotiator')],
+  ['अवर सचिव', office('under secretary')],
+  ['अपर सचिव', office('additional secretary')],
+  ['महावाणिज्य दूत', office('consul general')],
+  ['वाणिज्य दूत', office('consul')],
+  ['फील्ड मार्शल', office('field marshal')],
+  ['एयर चीफ मार्शल', office('air chief marshal')],
+  ['एडमिरल', office('admiral')],
+  ['ब्रिगेडियर', office('brigadier')],
+  ['कर्नल', office('colonel')],
+  ['मेजर', office('major')],
   ['काउंटरपार्ट', COUNTERPART],
   ['समकक्ष', COUNTERPART],
   ['सहयोगी', COLLEAGUE],
@@ -126,10 +151,18 @@ const LISTED: ReadonlyArray<readonly [string, Title]> = [
   ['डॉक्टर', HONORIFIC],
   ['श्री', HONORIFIC],
   ['श्रीमती', HONORIFIC],
-  ['मुल्ला', HONORIFIC],
-  ['मौलवी', HONORIFIC],
-  ['मौलाना', HONORIFIC],
+  // The religious honorifics of Afghan and Pakistani names in their Hindi spellings (मुल्ला,
+  // मौलवी and मावलवी, मौलाना; क़ारी one who recites the Quran; मुफ़्ती; अयातुल्ला).
+  ...['मुल्ला', 'मुल्लाह', 'मोल्ला', 'मौलवी', 'मौलावी', 'मावलवी', 'मोलवी', 'मौलाना', 'कारी', 'क़ारी', 'मुफ्ती', 'मुफ़्ती', 'अयातुल्ला', 'अयातुल्लाह', 'आयतुल्ला', 'आयतुल्लाह'].map(
+    (w): [string, Title] => [w, HONORIFIC],
+  ),
   ['हिज एक्सीलेंसी', HONORIFIC],
+  ['मिस्टर', HONORIFIC],
+  ['जनाब', HONORIFIC],
+  ['हजरत', HONORIFIC],
+  ['हज़रत', HONORIFIC],
+  ['प्रोफेसर', HONORIFIC],
+  ['प्रोफ़ेसर', HONORIFIC],
   ['शेख', HONORIFIC],
   // A royal's rank before the name (प्रिंस फैसल बिन फरहान); क्राउन प्रिंस is the office above.
   ['प्रिंस', HONORIFIC],
@@ -153,7 +186,26 @@ function joinedSpellings(titles: ReadonlyArray<readonly [string, Title]>): Array
   });
 }
 
-export const TITLES: ReadonlyArray<readonly [string, Title]> = [...LISTED, ...joinedSpellings(LISTED)];
+/* उप (deputy) is written joined to the office as often as apart ("उपमंत्री", "उपप्रधानमंत्री"), and
+ * a portfolio's deputy minister puts it before मंत्री ("विदेश उपमंत्री"). */
+const DEPUTY = 'उप';
+
+function deputySpellings(titles: ReadonlyArray<readonly [string, Title]>): Array<readonly [string, Title]> {
+  const listed = new Set(titles.map(([w]) => w));
+  const out: Array<readonly [string, Title]> = [];
+  for (const [written, title] of titles) {
+    if (!title.role || title.relational || title.weak || written.startsWith(DEPUTY) || /^(?:deputy|vice) /u.test(title.role)) continue;
+    const deputy: Title = { ...title, role: `deputy ${title.role}` };
+    const words = written.split(' ');
+    const spellings = [`${DEPUTY}${written}`];
+    if (words.length === 2 && words[1] === 'मंत्री') spellings.push(`${words[0]} ${DEPUTY}मंत्री`);
+    for (const spelling of spellings) if (!listed.has(spelling)) out.push([spelling, deputy]);
+  }
+  return out;
+}
+
+const SPELLED = [...LISTED, ...joinedSpellings(LISTED)];
+export const TITLES: ReadonlyArray<readonly [string, Title]> = [...SPELLED, ...deputySpellings(SPELLED)];
 
 /** Kept in the role when they change its meaning ("former president"), passed over ('') when not. */
 export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
@@ -163,6 +215,7 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['नई', ''],
   ['नव', ''],
   ['वरिष्ठ', 'senior'],
+  ['शीर्ष', 'top'],
   ['उप', 'deputy'],
   ['डिप्टी', 'deputy'],
   ['मुख्य', 'chief'],
