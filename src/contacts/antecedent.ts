@@ -27,6 +27,10 @@ import { DELEGATION_NOUNS, delegationMembers } from './delegation-members.ts';
 
 const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));
 const OBJECT_PRONOUNS = perPack((pack) => new Set(Object.keys(pack.coreference?.objectPronouns ?? {}).map(foldTerm)));
+/* Only a genitive pronoun may own the role after it ("उनके समकक्ष"); "उनसे विदेश मंत्री X ने" is "with him". */
+const GENITIVE_PRONOUNS = perPack(
+  (pack) => new Set(Object.entries(pack.coreference?.objectPronouns ?? {}).filter(([, c]) => c === 'genitive').map(([w]) => foldTerm(w))),
+);
 /* उनकी, उसकी: the feminine genitive pronouns (the roles they might own are masculine: उनके समकक्ष). */
 const FEMININE_GENITIVE = new Set(['उनकी', 'उसकी', 'इनकी', 'इसकी'].map(foldTerm));
 /** How many sentences back an antecedent may stand. */
@@ -164,7 +168,7 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
     // "उनके प्रधानमंत्री X से मिलने की संभावना है": the subject of an infinitive, not a possessive, and
     // like a subject pronoun it stands for the subject before it.
     const subject = toks[k]!.lang === 'hin' && OBJECT_PRONOUNS('hin')?.has(toks[k]!.fold) && infinitiveSubjectAt(view, k);
-    const possessive = !subject && !FEMININE_GENITIVE.has(toks[k]!.fold) && view.phrases.some((p) => p.first === k + 1 && (p.relational || !p.nationality));
+    const possessive = !subject && GENITIVE_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold) === true && !FEMININE_GENITIVE.has(toks[k]!.fold) && view.phrases.some((p) => p.first === k + 1 && (p.relational || !p.nationality));
     if (!OBJECT_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold) || possessive) continue;
     const person = mainClausePerson(view, k) ?? (subject ? subjectBefore(view, views, k) : undefined) ?? personBefore(view, views);
     if (person !== undefined) added.push(pronounAt(k, k + 1, person));
