@@ -19,8 +19,8 @@ import { metHeadline, verbHeadline } from './hindi-headline.ts';
 import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
 import { presenceClaims } from './hindi-presence.ts';
-import { commaSubject, hostOf, nounBeforeMet, subjectLast, verbAfterErgative } from './hindi-order.ts';
-import { afterBetween, HAPPENED, nominalAfter, organisedEnd, pairParticiple, spanAway, topicListBetween } from './hindi-noun-frame.ts';
+import { commaSubject, earlyVerb, hostOf, nounBeforeMet, subjectLast } from './hindi-order.ts';
+import { afterBetween, HAPPENED, nominalAfter, nounPhraseStart, organisedEnd, pairParticiple, spanAway, topicListBetween } from './hindi-noun-frame.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { genitiveWithEnds, hyphenPairs, inHonourOf, withAcrossConjunct } from './hindi-groups.ts';
 import { CUES, NEGATION_WORDS, OCCASION_WORDS, PHONE_WORDS, SPEECH_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -169,7 +169,9 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     const nominal = (toks[v]?.fold === GENITIVE_KE && AFTER_DURING.has(toks[v + 1]?.fold ?? '')) || within;
     // Headline order: "Y से की मुलाकात", "हुई चर्चा", "कर सकते हैं मुलाकात", "से की <topic> पर चर्चा".
     // "A और B के बीच बातचीत … हुई": the noun right after "between" names the contact, its verb may come late.
-    const prev = toks[i - 1]?.fold ?? '';
+    // "A और B के बीच शिखर वार्ता", "Y से की द्विपक्षीय बैठक": the words before the noun's modifiers frame it.
+    const at = nounPhraseStart(toks, i);
+    const prev = toks[at - 1]?.fold ?? '';
     const headline = HINDI_LIGHT_VERBS.has(prev) || AUXILIARIES.has(prev);
     // "होने वाली बैठक", "आगामी मुलाकात": a contact announced by the words before its noun.
     const announcedBefore = ANNOUNCING_BEFORE.has(prev);
@@ -178,16 +180,18 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     const verbs = verbGroup(toks, m.end, purpose ? PURPOSE_GROUP : VERB_GROUP);
     // "X की Y से मुलाकात (सोमवार को हुई)": a noun after "X's … with Y" names their contact, unless denied after it.
     const metNoun = nominalAfter(toks, metEnds, i) && !m.value.future && !verbs.some((t) => NEGATIONS.has(t.fold));
+    // "X ने की Y से मुलाकात", "X करेंगे Y से मुलाकात": the light verb before the person met.
+    const early = earlyVerb(toks, at);
     const verbBefore =
       NOUN_BEFORE_MARKERS.has(prev) ||
-      afterBetween(toks, i) ||
+      afterBetween(toks, at) ||
       headline ||
       announcedBefore ||
-      pairEnds.has(i) ||
-      pairParticiple(toks, pairEnds, i) ||
+      pairEnds.has(at) ||
+      pairParticiple(toks, pairEnds, at) ||
       metNoun ||
-      verbBeforeTopic(toks, i) ||
-      verbAfterErgative(toks, i);
+      verbBeforeTopic(toks, at) ||
+      early >= 0;
     // "Y से मुलाकात के लिए तेहरान जाएंगे": a contact noun as the purpose of a coming journey is announced.
     const announcedPurpose = purpose && HINDI.announcedAfter?.(verbs) === true;
     if (!m.value.future && !verbAfter && !verbBefore && !nominal && !announcedPurpose && !/^मिल/u.test(toks[i]!.fold)) continue;
@@ -197,14 +201,14 @@ function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: Readonly
     if (m.value.atOccasion && !occasionBefore(toks, i)) continue;
     // "साथ मिलकर काम करना" is working together, not meeting.
     if (i > 0 && toks[i]!.fold === TOGETHER && toks[i - 1]!.fold === WITH_WORD) continue;
-    const verbsBefore = headline ? toks.slice(Math.max(0, i - HEADLINE_VERB_GROUP), i) : [];
+    const verbsBefore = headline ? toks.slice(Math.max(0, at - HEADLINE_VERB_GROUP), at) : early >= 0 ? [toks[early]!] : [];
     const planned = m.value.future === true || announcedBefore || HINDI.announcedAfter?.(verbs) === true || HINDI.announcedAfter?.(verbsBefore) === true;
     const came = verbAfter && CAME.has(toks[v]!.fold);
-    const cue: CueAt = { i, end: verbAfter ? v + 1 : m.end, cue: came ? { ...m.value, received: true } : m.value, planned };
+    const cue: CueAt = { i: at, end: verbAfter ? v + 1 : m.end, cue: came ? { ...m.value, received: true } : m.value, planned };
     // "A और B ने बैठक में कहा": a noun in the locative tells where something was said; only a person
     // met (Y से, Y के साथ) before it makes it a contact.
     // "A और B के बीच हुई बातचीत में", "A और B की हुई बैठक में": the pair named before is the contact's own.
-    if (within && !verbAfter && !afterBetween(toks, i) && !pairParticiple(toks, pairEnds, i)) withOnly.add(cue);
+    if (within && !verbAfter && !afterBetween(toks, at) && !pairParticiple(toks, pairEnds, at)) withOnly.add(cue);
     cues.push(cue);
     i = m.end - 1;
   }
@@ -261,14 +265,16 @@ function onlyDate(view: SentenceView, from: number, to: number): boolean {
 }
 
 /**
- * "Y से X ने मुलाकात की", "Y को X ने फोन किया", "Y से X की मुलाकात होगी": the person met put first,
- * the subject (ergative, or in the genitive right after) between it and the contact word.
+ * "Y से X ने मुलाकात की", "Y को X ने फोन किया", "Y से X की मुलाकात होगी", "Y से X मिलेंगे": the person
+ * met put first, the subject (ergative, plain, or in the genitive right after) between it and the contact word.
  */
 function subjectBetween(view: SentenceView, groups: Group[], g: Group, c: CueAt): Group | undefined {
   const s = groups[groups.indexOf(g) + 1];
   if (!s || s.end > c.i || breakBetween(view, g.after, c.i)) return undefined;
   const genitive = s.hindiCase === 'genitive' && s.first === g.after && GENITIVE_KI.test(view.toks[s.after - 1]?.fold ?? '');
-  return s.hindiCase === 'ergative' || genitive ? s : undefined;
+  // "Y से X मंगलवार को मिलेंगे": a plain subject between, not one listed on ("Y से X और …").
+  const plain = s.hindiCase === 'nominative' && !AND_WORDS.has(view.toks[s.after]?.fold ?? '');
+  return s.hindiCase === 'ergative' || genitive || plain ? s : undefined;
 }
 
 const WHILE = foldTerm('हुए');

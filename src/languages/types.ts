@@ -283,6 +283,11 @@ export interface LanguagePack {
      * ("पुतिन से मिले मोदी"), also forms that are no contact word alone (मिला, मिली: "Y से मिली जानकारी").
      */
     headlineMet?: readonly string[];
+    /**
+     * Words that may stand before a contact noun as part of its phrase ("शिखर वार्ता", "द्विपक्षीय बैठक",
+     * "यह पहली मुलाकात", "फोन वार्ता"), so the words before them frame the noun as they would frame it bare.
+     */
+    nounModifiers?: readonly string[];
     /** Nouns of a meeting or gathering that people attend together ("बैठक", "सम्मेलन"), for cues read only at one. */
     occasions?: readonly string[];
     /** Words that deny or cancel what their sentence tells ("not", "نفت" denied, "नहीं"): it states no contact. */
