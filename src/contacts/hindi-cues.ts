@@ -16,12 +16,17 @@ import { CUES, NEGATION_WORDS, OCCASION_WORDS, foldedSet as set, type CueAt } fr
 const HINDI_CUES = CUES.of('hin')!;
 const HINDI_OCCASIONS = OCCASION_WORDS('hin')!;
 
-/** Verbs after a Hindi contact noun that make it a statement ("मुलाकात की", "भाग लिया"). */
+/** Verbs after a Hindi contact noun that make it a statement ("मुलाकात की", "भाग लिया", "बातचीत चली" went on). */
 const HINDI_LIGHT_VERBS = new Set(
-  'की कीं किया किए करके करने करना करनी करते करेंगे करेगा करेगी करेंगी कर हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो लिया लिए लेंगे लेगा दिया देंगे भेजा'.split(' ').map(foldTerm),
+  'की कीं किया किए करके करने करना करनी करते करेंगे करेगा करेगी करेंगी कर हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो लिया लिए लेंगे लेगा दिया देंगे भेजा चली चलीं चला चलेगी'.split(' ').map(foldTerm),
 );
 /* Words after a contact noun that state it as scheduled, with no light verb ("X की Y से बैठक प्रस्तावित है"). */
 const SCHEDULED = set('तय निर्धारित प्रस्तावित संभव');
+/* "Y से मुलाकात अच्छी रही", "बातचीत सार्थक रहीं": a contact judged by an epithet of the pack's noun modifiers took place. */
+const REMAINED = set('रही रहीं रहा रहे');
+const EPITHETS = new Set((packFor('hin')?.contacts.nounModifiers ?? []).map(foldTerm));
+/* "Y के साथ उपयोगी बातचीत।": a noun closing a sentence right after the person met (tweets, headlines) states it. */
+const WITH_LAST = set('से साथ संग');
 /* "X को Y का फोन आया" (X got a call from Y): the noun comes to the one called from the caller in the genitive. */
 const CAME = set('आया आई आए आएगा आएगी');
 
@@ -55,7 +60,7 @@ export function verbGroup(toks: readonly Tok[], from: number, reach = VERB_GROUP
 /** The Hindi pack's contact words. */
 const HINDI = packFor('hin')!.contacts;
 /* "X की मुलाकात", "उनकी बातचीत" (his talks), "हुई बैठक": a noun owned or told as happened. */
-const NOUN_BEFORE_MARKERS = set('की उनकी उसकी हुई हुआ');
+const NOUN_BEFORE_MARKERS = set('की उनकी उसकी मेरी हमारी हुई हुआ');
 /* Headline order with the verb group first: "Y के साथ कर सकते हैं मुलाकात", "Y से करेंगे बात". */
 const AUXILIARIES = set('है हैं था थे थी');
 /* Headline order with a topic between: "Y से की अफगानिस्तान पर चर्चा". */
@@ -122,7 +127,9 @@ export function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: R
     while (toks[v] && PARTICLES.has(toks[v]!.fold)) v++;
     v = organisedEnd(toks, v);
     v = begunWithEnd(toks, i, v);
-    const verbAfter = toks[v] !== undefined && (HINDI_LIGHT_VERBS.has(toks[v]!.fold) || SCHEDULED.has(toks[v]!.fold) || (m.value.kind === 'phone call' && CAME.has(toks[v]!.fold)));
+    const judged = EPITHETS.has(toks[v]?.fold ?? '') && REMAINED.has(toks[v + 1]?.fold ?? '');
+    if (judged) v++;
+    const verbAfter = toks[v] !== undefined && (HINDI_LIGHT_VERBS.has(toks[v]!.fold) || SCHEDULED.has(toks[v]!.fold) || REMAINED.has(toks[v]!.fold) || (m.value.kind === 'phone call' && CAME.has(toks[v]!.fold)));
     // "Y के साथ चर्चा के बाद / के दौरान": the talks are stated as having taken place.
     // "Y के साथ फोन पर बातचीत में … कहा" (said in the call with Y): talks in which something was said took place.
     const within = toks[v]?.fold === IN;
@@ -137,9 +144,12 @@ export function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: R
     const announcedBefore = ANNOUNCING_BEFORE.has(prev);
     // "A और B की मुलाकात", "A-B वार्ता": a contact noun right after a pair names their contact, as "a meeting between A and B" does.
     const purpose = purposeAt(toks, i, m.end);
-    const verbs = verbGroup(toks, m.end, purpose ? PURPOSE_GROUP : VERB_GROUP);
+    // The tense is the verb's, not the epithet's ("उपयोगी रही" ends like होगी).
+    const verbs = verbGroup(toks, judged ? v : m.end, purpose ? PURPOSE_GROUP : VERB_GROUP);
     // "X की Y से मुलाकात (सोमवार को हुई)": a noun after "X's … with Y" names their contact, unless denied after it.
     const metNoun = nominalAfter(toks, metEnds, i) && !m.value.future && !verbs.some((t) => NEGATIONS.has(t.fold));
+    // "Y के साथ अच्छी मुलाकात।" (a tweet or headline): the noun closes the sentence right after the person met.
+    const closing = WITH_LAST.has(prev) && (m.end === toks.length || toks[m.end]!.breakBefore);
     // "X ने की Y से मुलाकात", "X करेंगे Y से मुलाकात": the light verb before the person met.
     const early = earlyVerb(toks, at);
     const verbBefore =
@@ -151,6 +161,7 @@ export function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: R
       pairParticiple(toks, pairEnds, at) ||
       metNoun ||
       verbBeforeTopic(toks, at) ||
+      closing ||
       early >= 0;
     // "Y से मुलाकात के लिए तेहरान जाएंगे": a contact noun as the purpose of a coming journey is announced.
     const announcedPurpose = purpose && HINDI.announcedAfter?.(verbs) === true;
