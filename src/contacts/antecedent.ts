@@ -1,7 +1,7 @@
 /**
  * Words of a contact sentence that stand for people named before it, resolved to those people so
  * that the contact grammar reads them as it reads names:
- * - a pair noun ("the two leaders", "الرجلان", "दोनों नेताओं") → the two people its own sentence
+ * - a pair noun ("the two leaders", "الرجلان", "दोनों नेताओं", "दोनों ने") → the two people its own sentence
  *   names before it, else the two people of the latest contact stated in the previous sentences,
  *   else the two people of the nearest earlier sentence when it names exactly two;
  * - a pronoun that is never its clause's subject (उनसे "with him", उनकी "his") → after a relative
@@ -26,6 +26,16 @@ import { sentenceSubject } from '../grammar/subject.ts';
 import { DELEGATION_NOUNS, delegationMembers } from './delegation-members.ts';
 
 const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));
+const PAIR_WORDS = perPack((pack) => new Set((pack.coreference?.pairWords ?? []).map(foldTerm)));
+const CASE_MARKERS = perPack((pack) => new Set(Object.keys(pack.cases?.markers ?? {}).map(foldTerm)));
+
+/** The end of a pair noun at `k` ("दोनों नेताओं"), or of a pair word with a case marker right after it ("दोनों ने"). */
+function pairAt(toks: SentenceView['toks'], k: number): number | undefined {
+  const noun = PAIR_NOUNS.match(toks, k);
+  if (noun) return noun.end;
+  const lang = toks[k]!.lang;
+  return PAIR_WORDS(lang)?.has(toks[k]!.fold) && CASE_MARKERS(lang)?.has(toks[k + 1]?.fold ?? '') ? k + 1 : undefined;
+}
 const OBJECT_PRONOUNS = perPack((pack) => new Set(Object.keys(pack.coreference?.objectPronouns ?? {}).map(foldTerm)));
 /* Only a genitive pronoun may own the role after it ("उनके समकक्ष"); "उनसे विदेश मंत्री X ने" is "with him". */
 const GENITIVE_PRONOUNS = perPack(
@@ -144,15 +154,15 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
   const added: Phrase[] = [];
   for (let k = 0; k < toks.length; k++) {
     if (taken(k)) continue;
-    const pair = PAIR_NOUNS.match(toks, k);
-    if (pair) {
+    const pairEnd = pairAt(toks, k);
+    if (pairEnd !== undefined) {
       const people = pairBefore(view, views, seen, k);
       if (people) {
-        const two = [pronounAt(k, pair.end, people[0]), pronounAt(k, pair.end, people[1])];
+        const two = [pronounAt(k, pairEnd, people[0]), pronounAt(k, pairEnd, people[1])];
         for (const p of two) PAIR_PHRASES.add(p);
         added.push(...two);
       }
-      k = pair.end - 1;
+      k = pairEnd - 1;
       continue;
     }
     // "The delegates were received by Z": the people of the delegation told before.

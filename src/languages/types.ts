@@ -239,6 +239,11 @@ export interface LanguagePack {
      */
     pairNouns?: readonly string[];
     /**
+     * Words for "the two" that stand for two people only with a case marker of the pack right after
+     * them ("दोनों ने", "दोनों के बीच", "दोनों की"); before a noun they are a determiner ("दोनों देशों").
+     */
+    pairWords?: readonly string[];
+    /**
      * Pronouns that are never their clause's subject, with the case they carry (उनसे 'with', उनकी
      * 'genitive', उन्हें 'dative'): they stand for someone named just before, not for the subject.
      */

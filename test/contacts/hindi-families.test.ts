@@ -86,3 +86,39 @@ describe('Hindi headlines: the subject closing the first part, the verb before t
     expect(headline('करीम शाह करेंगे अनिल कुमार के साथ फोन पर बात')).toEqual(['Karim Shah – Anil Kumar: phone call, undated, planned']);
   });
 });
+
+describe('Hindi: a contact judged, or named by a verbless tweet', () => {
+  it('reads a contact noun with an epithet and रही (it went well) as taken place, the speaker its subject', () => {
+    expect(contacts('वार्ता', 'राजदूत नवीन राय ने ट्वीट कर कहा, "कतर के अमीर हमद अल थानी से मुलाकात सार्थक रही।"')).toEqual([
+      'Naveen Ray – Hamad Al Thani: meeting, undated',
+    ]);
+    expect(contacts('वार्ता', 'प्रधानमंत्री अनिल कुमार ने कहा, "रूसी राष्ट्रपति दिमित्री सोकोलोव के साथ मेरी बैठक उपयोगी रही।"')).toEqual([
+      'Anil Kumar – Dimitri Sokolov: meeting, undated',
+    ]);
+    expect(contacts('वार्ता', 'विदेश मंत्री अनिल कुमार ने कहा कि उनका तेहरान दौरा सफल रहा।')).toEqual([]);
+  });
+
+  it('reads a contact noun closing the sentence right after the person met', () => {
+    expect(contacts('वार्ता', 'विदेश मंत्री अनिल कुमार ने ट्वीट किया, "चीनी विदेश मंत्री ली वेई के साथ उपयोगी बातचीत।"')).toEqual(['Anil Kumar – Li Wei: talks, undated']);
+    expect(contacts('वार्ता', 'राजदूत नवीन राय ने लिखा, "ताजिक विदेश मंत्री रुस्तम नज़र से गर्मजोशी से मुलाकात।"')).toEqual(['Naveen Ray – Rustam Nazar: meeting, undated']);
+  });
+
+  it('reads talks that went on (बातचीत चली)', () => {
+    expect(contacts('वार्ता', 'विदेश मंत्री अनिल कुमार और तुर्की के विदेश मंत्री अहमत देमिर के बीच बातचीत चली।')).toEqual(['Anil Kumar – Ahmet Demir: talks, undated']);
+  });
+});
+
+describe('Hindi: "दोनों" with a case marker for the two people just named', () => {
+  it('reads दोनों ने, दोनों के बीच as the pair of the sentence before', () => {
+    expect(contacts('वार्ता', 'विदेश मंत्री अनिल कुमार और चीनी विदेश मंत्री ली वेई एक सम्मेलन के लिए मास्को में थे। दोनों ने मंगलवार को क्षेत्रीय हालात पर बातचीत की।')).toEqual([
+      'Anil Kumar – Li Wei: talks, 2021-08-31',
+    ]);
+    expect(contacts('वार्ता', 'प्रधानमंत्री नवीन राय और कतर के अमीर हमद अल थानी दोहा में एक सम्मेलन में थे। दोनों के बीच फोन पर बात हुई।')).toEqual([
+      'Naveen Ray – Hamad Al Thani: phone call, undated',
+    ]);
+  });
+
+  it('not दोनों before a noun (दोनों देशों)', () => {
+    expect(contacts('वार्ता', 'विदेश मंत्री अनिल कुमार और चीनी विदेश मंत्री ली वेई मंगलवार को मास्को में थे। दोनों देशों के बीच व्यापार पर बातचीत हुई।')).toEqual([]);
+  });
+});

@@ -52,6 +52,7 @@ export const hindi: LanguagePack = {
   coreference: {
     // "दोनों देशों" (both countries) is no pair of people: only nouns for people follow दोनों here.
     pairNouns: ['दोनों नेताओं', 'दोनों नेता', 'दोनों राजनेताओं', 'दोनों मंत्रियों', 'दोनों मंत्री', 'दोनों विदेश मंत्रियों', 'दोनों राष्ट्राध्यक्षों'],
+    pairWords: ['दोनों'],
     objectPronouns: {
       उनसे: 'with', उससे: 'with', इनसे: 'with',
       उन्हें: 'dative', उनको: 'dative', उसे: 'dative', उसको: 'dative',
