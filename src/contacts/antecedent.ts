@@ -5,7 +5,8 @@
  *   names before it, else the two people of the latest contact stated in the previous sentences,
  *   else the two people of the nearest earlier sentence when it names exactly two;
  * - a pronoun that is never its clause's subject (उनसे "with him", उनकी "his") → after a relative
- *   word (जहां), the main clause's one person; else the one person of the nearest earlier sentence
+ *   word (जहां), the main clause's one person; else the one person its own sentence named before it
+ *   in the genitive ("Y के अनुरोध पर X ने उनसे"); else the one person of the nearest earlier sentence
  *   naming anyone who is not named in this sentence;
  * - a plural role after a list of countries ("A, B और C के समकक्षों") → one person of each country
  *   named elsewhere in the article (listed-roles.ts);
@@ -128,6 +129,27 @@ function mainClausePerson(view: SentenceView, k: number): number | undefined {
   return main.size === 1 && !between.has(only) ? only : undefined;
 }
 
+/* Case-marking packs' genitives ("के", "की", "का") and ergative markers ("ने"). */
+const GENITIVES = perPack((pack) => (pack.cases ? new Set((pack.genitives ?? []).map(foldTerm)) : undefined));
+const ERGATIVES = perPack((pack) => new Set(Object.entries(pack.cases?.markers ?? {}).filter(([, c]) => c === 'ergative').map(([w]) => foldTerm(w))));
+
+/**
+ * The one person an object pronoun at `k` stands for when its own sentence named them before it in
+ * the genitive ("Y के अनुरोध पर X ने उनसे मुलाकात की", "Y के दिल्ली पहुंचने पर X ने उनका स्वागत किया"):
+ * the only person named before `k` who is not a subject (marked ergative), named nowhere after it.
+ */
+function genitiveBefore(view: SentenceView, k: number): number | undefined {
+  const { toks } = view;
+  const lang = toks[k]!.lang;
+  const genitives = GENITIVES(lang);
+  if (!genitives) return undefined;
+  const before = view.phrases.filter((p) => p.end <= k && p.person !== undefined && !ERGATIVES(lang)?.has(toks[p.end]?.fold ?? ''));
+  const people = new Set(before.map((p) => p.person));
+  const [only] = people;
+  if (people.size !== 1 || view.phrases.some((p) => p.first > k && p.person === only)) return undefined;
+  return before.every((p) => genitives.has(toks[p.end]?.fold ?? '')) ? only : undefined;
+}
+
 /** The one-person subject before token `k` in its sentence, else the previous sentence's. */
 function subjectBefore(view: SentenceView, views: readonly SentenceView[], k: number): number | undefined {
   const previous = views[view.order - 1];
@@ -180,7 +202,7 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
     const subject = toks[k]!.lang === 'hin' && OBJECT_PRONOUNS('hin')?.has(toks[k]!.fold) && infinitiveSubjectAt(view, k);
     const possessive = !subject && GENITIVE_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold) === true && !FEMININE_GENITIVE.has(toks[k]!.fold) && view.phrases.some((p) => p.first === k + 1 && (p.relational || !p.nationality));
     if (!OBJECT_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold) || possessive) continue;
-    const person = mainClausePerson(view, k) ?? (subject ? subjectBefore(view, views, k) : undefined) ?? personBefore(view, views);
+    const person = mainClausePerson(view, k) ?? (subject ? subjectBefore(view, views, k) : undefined) ?? genitiveBefore(view, k) ?? personBefore(view, views);
     if (person !== undefined) added.push(pronounAt(k, k + 1, person));
   }
   // "रूस, चीन और ईरान के विदेश मंत्रियों": one person of each country, named elsewhere in the article.

@@ -122,3 +122,21 @@ describe('Hindi: "दोनों" with a case marker for the two people just na
     expect(contacts('वार्ता', 'विदेश मंत्री अनिल कुमार और चीनी विदेश मंत्री ली वेई मंगलवार को मास्को में थे। दोनों देशों के बीच व्यापार पर बातचीत हुई।')).toEqual([]);
   });
 });
+
+describe('Hindi: an object pronoun for the one person its own sentence named before it in the genitive', () => {
+  it('reads उनसे, उनका after "Y के अनुरोध पर", "Y के पहुंचने पर", "Y की यात्रा के दौरान"', () => {
+    expect(contacts('वार्ता', 'ताजिक विदेश मंत्री रुस्तम नज़र के अनुरोध पर राजदूत नवीन राय ने उनसे मुलाकात की।')).toEqual([
+      'Naveen Ray – Rustam Nazar: meeting, undated',
+    ]);
+    expect(contacts('वार्ता', 'कतर के अमीर हमद अल थानी के दिल्ली पहुंचने पर प्रधानमंत्री अनिल कुमार ने उनका स्वागत किया।')).toEqual([
+      'Anil Kumar – Hamad Al Thani: meeting, undated',
+    ]);
+    expect(contacts('वार्ता', 'चीनी विदेश मंत्री ली वेई की भारत यात्रा के दौरान विदेश मंत्री अनिल कुमार ने उनसे बातचीत की।')).toEqual([
+      'Anil Kumar – Li Wei: talks, undated',
+    ]);
+  });
+
+  it('not when two are named before', () => {
+    expect(contacts('वार्ता', 'चीनी विदेश मंत्री ली वेई और ताजिक विदेश मंत्री रुस्तम नज़र के अनुरोध पर राजदूत नवीन राय ने उनसे मुलाकात की।')).toEqual([]);
+  });
+});
