@@ -131,6 +131,8 @@ function mainClausePerson(view: SentenceView, k: number): number | undefined {
 
 /* Case-marking packs' genitives ("के", "की", "का") and ergative markers ("ने"). */
 const GENITIVES = perPack((pack) => (pack.cases ? new Set((pack.genitives ?? []).map(foldTerm)) : undefined));
+/* "Y के साथ" (with Y) is no genitive of possession: "Y के साथ उनकी बैठक" is his meeting with Y. */
+const WITH_AFTER_GENITIVE = perPack((pack) => new Set((pack.cases?.withAfterGenitive ?? []).map(foldTerm)));
 const ERGATIVES = perPack((pack) => new Set(Object.entries(pack.cases?.markers ?? {}).filter(([, c]) => c === 'ergative').map(([w]) => foldTerm(w))));
 
 /**
@@ -147,7 +149,8 @@ function genitiveBefore(view: SentenceView, k: number): number | undefined {
   const people = new Set(before.map((p) => p.person));
   const [only] = people;
   if (people.size !== 1 || view.phrases.some((p) => p.first > k && p.person === only)) return undefined;
-  return before.every((p) => genitives.has(toks[p.end]?.fold ?? '')) ? only : undefined;
+  const possessor = (p: Phrase): boolean => genitives.has(toks[p.end]?.fold ?? '') && !WITH_AFTER_GENITIVE(lang)?.has(toks[p.end + 1]?.fold ?? '');
+  return before.every(possessor) ? only : undefined;
 }
 
 /** The one-person subject before token `k` in its sentence, else the previous sentence's. */

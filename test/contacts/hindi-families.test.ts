@@ -140,3 +140,13 @@ describe('Hindi: an object pronoun for the one person its own sentence named bef
     expect(contacts('वार्ता', 'चीनी विदेश मंत्री ली वेई और ताजिक विदेश मंत्री रुस्तम नज़र के अनुरोध पर राजदूत नवीन राय ने उनसे मुलाकात की।')).toEqual([]);
   });
 });
+
+describe('Hindi: a delegation led by Y with no case marker is the subject', () => {
+  it('reads "Y के नेतृत्व में (…) प्रतिनिधिमंडल X से मुलाकात करेगा / मिले" as Y meeting X', () => {
+    expect(contacts('वार्ता', 'ईरानी विदेश मंत्री करीम शाह के नेतृत्व में ईरान का एक प्रतिनिधिमंडल गुरुवार को विदेश मंत्री अनिल कुमार से मुलाकात करेगा।')).toEqual([
+      'Karim Shah – Anil Kumar: meeting, 2021-09-02, planned',
+    ]);
+    expect(contacts('वार्ता', 'कतर के अमीर हमद अल थानी की अगुवाई में आया प्रतिनिधिमंडल प्रधानमंत्री नवीन राय से मिले।')).toEqual(['Hamad Al Thani – Naveen Ray: meeting, undated']);
+    expect(contacts('वार्ता', 'ईरानी विदेश मंत्री करीम शाह के नेतृत्व में प्रतिनिधिमंडल दिल्ली पहुंचा।')).toEqual([]);
+  });
+});
