@@ -1,11 +1,12 @@
 /**
  * Words of a contact sentence that stand for people named before it, resolved to those people so
  * that the contact grammar reads them as it reads names:
- * - a pair noun ("the two leaders", "الرجلان", "दोनों नेताओं") → the two people its own sentence
+ * - a pair noun ("the two leaders", "الرجلان", "दोनों नेताओं", "दोनों ने") → the two people its own sentence
  *   names before it, else the two people of the latest contact stated in the previous sentences,
  *   else the two people of the nearest earlier sentence when it names exactly two;
  * - a pronoun that is never its clause's subject (उनसे "with him", उनकी "his") → after a relative
- *   word (जहां), the main clause's one person; else the one person of the nearest earlier sentence
+ *   word (जहां), the main clause's one person; else the one person its own sentence named before it
+ *   in the genitive ("Y के अनुरोध पर X ने उनसे"); else the one person of the nearest earlier sentence
  *   naming anyone who is not named in this sentence;
  * - a plural role after a list of countries ("A, B और C के समकक्षों") → one person of each country
  *   named elsewhere in the article (listed-roles.ts);
@@ -26,7 +27,21 @@ import { sentenceSubject } from '../grammar/subject.ts';
 import { DELEGATION_NOUNS, delegationMembers } from './delegation-members.ts';
 
 const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));
+const PAIR_WORDS = perPack((pack) => new Set((pack.coreference?.pairWords ?? []).map(foldTerm)));
+const CASE_MARKERS = perPack((pack) => new Set(Object.keys(pack.cases?.markers ?? {}).map(foldTerm)));
+
+/** The end of a pair noun at `k` ("दोनों नेताओं"), or of a pair word with a case marker right after it ("दोनों ने"). */
+function pairAt(toks: SentenceView['toks'], k: number): number | undefined {
+  const noun = PAIR_NOUNS.match(toks, k);
+  if (noun) return noun.end;
+  const lang = toks[k]!.lang;
+  return PAIR_WORDS(lang)?.has(toks[k]!.fold) && CASE_MARKERS(lang)?.has(toks[k + 1]?.fold ?? '') ? k + 1 : undefined;
+}
 const OBJECT_PRONOUNS = perPack((pack) => new Set(Object.keys(pack.coreference?.objectPronouns ?? {}).map(foldTerm)));
+/* Only a genitive pronoun may own the role after it ("उनके समकक्ष"); "उनसे विदेश मंत्री X ने" is "with him". */
+const GENITIVE_PRONOUNS = perPack(
+  (pack) => new Set(Object.entries(pack.coreference?.objectPronouns ?? {}).filter(([, c]) => c === 'genitive').map(([w]) => foldTerm(w))),
+);
 /* उनकी, उसकी: the feminine genitive pronouns (the roles they might own are masculine: उनके समकक्ष). */
 const FEMININE_GENITIVE = new Set(['उनकी', 'उसकी', 'इनकी', 'इसकी'].map(foldTerm));
 /** How many sentences back an antecedent may stand. */
@@ -114,6 +129,30 @@ function mainClausePerson(view: SentenceView, k: number): number | undefined {
   return main.size === 1 && !between.has(only) ? only : undefined;
 }
 
+/* Case-marking packs' genitives ("के", "की", "का") and ergative markers ("ने"). */
+const GENITIVES = perPack((pack) => (pack.cases ? new Set((pack.genitives ?? []).map(foldTerm)) : undefined));
+/* "Y के साथ" (with Y) is no genitive of possession: "Y के साथ उनकी बैठक" is his meeting with Y. */
+const WITH_AFTER_GENITIVE = perPack((pack) => new Set((pack.cases?.withAfterGenitive ?? []).map(foldTerm)));
+const ERGATIVES = perPack((pack) => new Set(Object.entries(pack.cases?.markers ?? {}).filter(([, c]) => c === 'ergative').map(([w]) => foldTerm(w))));
+
+/**
+ * The one person an object pronoun at `k` stands for when its own sentence named them before it in
+ * the genitive ("Y के अनुरोध पर X ने उनसे मुलाकात की", "Y के दिल्ली पहुंचने पर X ने उनका स्वागत किया"):
+ * the only person named before `k` who is not a subject (marked ergative), named nowhere after it.
+ */
+function genitiveBefore(view: SentenceView, k: number): number | undefined {
+  const { toks } = view;
+  const lang = toks[k]!.lang;
+  const genitives = GENITIVES(lang);
+  if (!genitives) return undefined;
+  const before = view.phrases.filter((p) => p.end <= k && p.person !== undefined && !ERGATIVES(lang)?.has(toks[p.end]?.fold ?? ''));
+  const people = new Set(before.map((p) => p.person));
+  const [only] = people;
+  if (people.size !== 1 || view.phrases.some((p) => p.first > k && p.person === only)) return undefined;
+  const possessor = (p: Phrase): boolean => genitives.has(toks[p.end]?.fold ?? '') && !WITH_AFTER_GENITIVE(lang)?.has(toks[p.end + 1]?.fold ?? '');
+  return before.every(possessor) ? only : undefined;
+}
+
 /** The one-person subject before token `k` in its sentence, else the previous sentence's. */
 function subjectBefore(view: SentenceView, views: readonly SentenceView[], k: number): number | undefined {
   const previous = views[view.order - 1];
@@ -140,15 +179,15 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
   const added: Phrase[] = [];
   for (let k = 0; k < toks.length; k++) {
     if (taken(k)) continue;
-    const pair = PAIR_NOUNS.match(toks, k);
-    if (pair) {
+    const pairEnd = pairAt(toks, k);
+    if (pairEnd !== undefined) {
       const people = pairBefore(view, views, seen, k);
       if (people) {
-        const two = [pronounAt(k, pair.end, people[0]), pronounAt(k, pair.end, people[1])];
+        const two = [pronounAt(k, pairEnd, people[0]), pronounAt(k, pairEnd, people[1])];
         for (const p of two) PAIR_PHRASES.add(p);
         added.push(...two);
       }
-      k = pair.end - 1;
+      k = pairEnd - 1;
       continue;
     }
     // "The delegates were received by Z": the people of the delegation told before.
@@ -164,9 +203,9 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
     // "उनके प्रधानमंत्री X से मिलने की संभावना है": the subject of an infinitive, not a possessive, and
     // like a subject pronoun it stands for the subject before it.
     const subject = toks[k]!.lang === 'hin' && OBJECT_PRONOUNS('hin')?.has(toks[k]!.fold) && infinitiveSubjectAt(view, k);
-    const possessive = !subject && !FEMININE_GENITIVE.has(toks[k]!.fold) && view.phrases.some((p) => p.first === k + 1 && (p.relational || !p.nationality));
+    const possessive = !subject && GENITIVE_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold) === true && !FEMININE_GENITIVE.has(toks[k]!.fold) && view.phrases.some((p) => p.first === k + 1 && (p.relational || !p.nationality));
     if (!OBJECT_PRONOUNS(toks[k]!.lang)?.has(toks[k]!.fold) || possessive) continue;
-    const person = mainClausePerson(view, k) ?? (subject ? subjectBefore(view, views, k) : undefined) ?? personBefore(view, views);
+    const person = mainClausePerson(view, k) ?? (subject ? subjectBefore(view, views, k) : undefined) ?? genitiveBefore(view, k) ?? personBefore(view, views);
     if (person !== undefined) added.push(pronounAt(k, k + 1, person));
   }
   // "रूस, चीन और ईरान के विदेश मंत्रियों": one person of each country, named elsewhere in the article.

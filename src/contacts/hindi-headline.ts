@@ -19,11 +19,14 @@ const MET = new Set((HINDI.headlineMet ?? []).map(foldTerm));
 /** Words between the person met and "मिले" in a headline ("Y से सोमवार को मिले X"). */
 const MET_GAP = 3;
 
+/** Whether a headline's subject closes it or its first part ("Y से मिले X, इन मुद्दों पर हुई चर्चा"). */
+const closesPart = (toks: readonly { breakBefore: boolean }[], end: number): boolean => end === toks.length || toks[end]!.breakBefore;
+
 /**
  * Headline order with the subject last: "पुतिन से मिले मोदी", "दोहा में भारतीय राजदूत से मिला
  * तालिबानी प्रतिनिधि", announced: "पुतिन से मिलेंगे मोदी". The verb stands right after the person
  * met (a few words between at most) and the subject, with no case marker, right after the verb
- * and closes the sentence.
+ * and closes the sentence or its first part (a comma after it).
  */
 export function metHeadline(view: SentenceView, groups: Group[]): Claim[] {
   const { toks } = view;
@@ -32,7 +35,7 @@ export function metHeadline(view: SentenceView, groups: Group[]): Claim[] {
     // The subject's body or place may stand before its title ("मिले यूरोपीय संघ के विदेश नीति प्रमुख X").
     let k = s.first - 1;
     while (k > 0 && s.first - k <= MET_GAP && !MET.has(toks[k]!.fold)) k--;
-    if (k < 1 || !MET.has(toks[k]!.fold) || s.hindiCase !== 'nominative' || s.end !== toks.length || NEGATIONS.has(toks[k - 1]!.fold)) return;
+    if (k < 1 || !MET.has(toks[k]!.fold) || s.hindiCase !== 'nominative' || !closesPart(toks, s.end) || NEGATIONS.has(toks[k - 1]!.fold)) return;
     if (toks.slice(k + 1, s.first + 1).some((t) => t.breakBefore)) return;
     const g = groups[n - 1];
     if (!g || g.hindiCase !== 'with' || k - g.after > MET_GAP || breakBetween(view, g.after, k + 1)) return;
@@ -54,9 +57,9 @@ const TO_MEET = foldTerm('मिलने');
  */
 export function verbHeadline(view: SentenceView, groups: Group[], cues: readonly CueAt[]): Claim[] {
   const { toks } = view;
-  const s = groups[groups.length - 1];
-  const g = groups[groups.length - 2];
-  if (!s || !g || s.hindiCase !== 'nominative' || s.end !== toks.length || g.hindiCase !== 'with') return [];
+  const n = groups.findIndex((s) => s.hindiCase === 'nominative' && closesPart(toks, s.end));
+  const [s, g] = [groups[n], groups[n - 1]];
+  if (!s || !g || g.hindiCase !== 'with') return [];
   const c = cues.find((c) => c.i >= g.after && (c.end === s.first || (toks[c.i]!.fold === TO_MEET && c.end + 1 === s.first && GOING.has(toks[c.end]!.fold))));
   if (!c || c.i - g.after > MET_GAP || NEGATIONS.has(toks[c.i - 1]?.fold ?? '') || breakBetween(view, g.after, s.first)) return [];
   if (toks.slice(g.after, s.first + 1).some((t) => t.breakBefore)) return [];

@@ -15,8 +15,23 @@ export const HAPPENED = set('हुई हुईं हुआ हुए हो�
 const GENITIVE_KE = foldTerm('के');
 const BETWEEN = foldTerm('बीच');
 
+/** The pack's words that may stand before a contact noun in its phrase ("शिखर वार्ता", "यह पहली मुलाकात"). */
+const NOUN_MODIFIERS = new Set((packFor('hin')?.contacts.nounModifiers ?? []).map(foldTerm));
+/** Modifiers of one contact noun: "यह पहली द्विपक्षीय बैठक". */
+const MODIFIER_REACH = 3;
+
+/**
+ * Where the phrase of the contact noun at `i` begins: before the modifiers right before it, so the
+ * words before them frame it as they frame a bare noun ("A और B के बीच शिखर वार्ता", "ने की द्विपक्षीय बैठक").
+ */
+export function nounPhraseStart(toks: readonly Tok[], i: number): number {
+  let k = i;
+  while (k > 0 && i - k < MODIFIER_REACH && NOUN_MODIFIERS.has(toks[k - 1]!.fold)) k--;
+  return k;
+}
+
 /* Words between "X की Y से" and its contact noun: "अहम बैठक", "द्विपक्षीय वार्ता", "फोन पर बातचीत". */
-const NOMINAL_MODIFIERS = set('अहम महत्वपूर्ण एक द्विपक्षीय लंबी विस्तृत औपचारिक अनौपचारिक वर्चुअल फोन टेलीफोन पर');
+const NOMINAL_MODIFIERS = new Set([...NOUN_MODIFIERS, ...set('पर')]);
 const NOMINAL_REACH = 3;
 
 /** Whether the contact noun at `i` follows the end of "X की Y से" (`metEnds`), right after it or after a few modifiers. */
@@ -30,7 +45,7 @@ export function nominalAfter(toks: readonly Tok[], metEnds: ReadonlySet<number>,
  * Words between "A और B के बीच" and its contact noun: "के बीच यह (दूसरी) बातचीत", "के बीच ये वार्ता",
  * "के बीच एक अहम बैठक"; a participle of happening ("के बीच हुई बातचीत में", "के बीच होने वाली बैठक").
  */
-const BETWEEN_DETERMINERS = set('यह ये इस एक पहली दूसरी तीसरी अहम महत्वपूर्ण हुई हुआ हुए हुईं होने वाली वाला वाले');
+const BETWEEN_DETERMINERS = new Set([...NOUN_MODIFIERS, ...set('हुई हुआ हुए हुईं होने वाली वाला वाले')]);
 const BETWEEN_REACH = 3;
 
 /** Whether the contact noun at `i` follows "के बीच", right after it or after a few determiners and a date. */

@@ -1,7 +1,7 @@
 /**
  * Hindi word orders of a contact the main reader (hindi.ts) would otherwise miss:
  * - the light verb right after the subject, the person met and the noun after it, in headlines:
- *   "X ने की Y से मुलाकात", "X ने की Y के साथ फोन पर बात";
+ *   "X ने की Y से मुलाकात", "X ने की Y के साथ फोन पर बात", "X करेंगे Y से मुलाकात";
  * - the subject set off by a comma before the person met, with a plain honorific verb:
  *   "X, Y से मिले", "X, Y के साथ बैठक करेंगे" (no "और" anywhere: a list would end with one);
  * - the one welcomed or hosted first, in the genitive, the host after it:
@@ -26,13 +26,23 @@ const EARLY_VERBS = set('की कीं किया किए');
 /** Words from such a verb to its noun: the person met with title, a postposition, "फोन पर". */
 const EARLY_REACH = 14;
 
-/** Whether a light verb right after "ने" stands before the contact noun at `i`, in the same clause. */
-export function verbAfterErgative(toks: readonly Tok[], i: number): boolean {
+/* Future light verbs that open a headline's predicate after a plain subject ("X करेंगे Y से मुलाकात"). */
+const EARLY_FUTURE = set('करेंगे करेंगी करेगा करेगी');
+const WITH_MARKERS = set('से साथ संग');
+
+/**
+ * The light verb right after "ने" that stands before the contact noun at `i` in the same clause
+ * ("X ने की Y से मुलाकात"), or a future one before the person met ("X करेंगे Y से मुलाकात"); -1 if none.
+ */
+export function earlyVerb(toks: readonly Tok[], i: number): number {
+  let marked = false;
   for (let k = i - 1; k >= 1 && i - k <= EARLY_REACH; k--) {
-    if (toks[k]!.breakBefore || CLAUSE_BREAKS.has(toks[k]!.fold)) return false;
-    if (EARLY_VERBS.has(toks[k]!.fold) && toks[k - 1]!.fold === ERGATIVE) return true;
+    if (toks[k]!.breakBefore || CLAUSE_BREAKS.has(toks[k]!.fold)) return -1;
+    if (EARLY_VERBS.has(toks[k]!.fold) && toks[k - 1]!.fold === ERGATIVE) return k;
+    if (EARLY_FUTURE.has(toks[k]!.fold) && marked) return k;
+    marked ||= WITH_MARKERS.has(toks[k]!.fold);
   }
-  return false;
+  return -1;
 }
 
 const AND_WORDS = new Set(packFor('hin')!.and.map(foldTerm));

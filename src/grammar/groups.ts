@@ -80,7 +80,8 @@ function includedCase(toks: readonly Tok[], from: number, cases: { markers: Read
 
 /**
  * "Y के नेतृत्व वाले/में तालिबान प्रतिनिधिमंडल से/ने/का": the case of the body Y leads, when the genitive
- * at `k` is followed by a leading word and, within INCLUDING_REACH words, a body closed by its marker.
+ * at `k` is followed by a leading word and, within INCLUDING_REACH words, a body closed by its marker
+ * (or by none: the body is then a plain subject).
  */
 function ledCase(toks: readonly Tok[], k: number, cases: { markers: ReadonlyMap<string, HindiCase>; with: ReadonlySet<string>; leading: ReadonlySet<string>; bodies: ReadonlySet<string> }): { hindiCase: HindiCase; after: number } | undefined {
   if (!cases.leading.has(toks[k + 1]?.fold ?? '')) return undefined;
@@ -89,7 +90,8 @@ function ledCase(toks: readonly Tok[], k: number, cases: { markers: ReadonlyMap<
     if (!cases.bodies.has(toks[j]!.fold)) continue;
     const marker = cases.markers.get(toks[j + 1]!.fold);
     if (marker === 'genitive' && cases.with.has(toks[j + 2]?.fold ?? '')) return { hindiCase: 'with', after: j + 3 };
-    return marker ? { hindiCase: marker, after: j + 2 } : undefined;
+    // "Y के नेतृत्व में तालिबान का प्रतिनिधिमंडल X से मिले": a body with no marker is the subject.
+    return marker ? { hindiCase: marker, after: j + 2 } : { hindiCase: 'nominative', after: j + 1 };
   }
   return undefined;
 }

@@ -33,6 +33,10 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['मिलेंगे', cue('meeting', { future: true })],
   ['मिलेंगी', cue('meeting', { future: true })],
   ['मिलेगा', cue('meeting', { future: true })],
+  // "Y से मिल सकते हैं" (may meet): the modal makes it announced. Only the plural, which is the
+  // honorific of a person; "मिल सकती/सकता" are as often "may get" ("Y से मदद मिल सकती है").
+  ['मिल सकते', cue('meeting', { future: true })],
+  ['मिल सकेंगे', cue('meeting', { future: true })],
   ['बात', cue('talks')],
   ['बातचीत', cue('talks')],
   ['चर्चा', cue('talks')],
@@ -59,6 +63,18 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['वार्तालाप', cue('talks')],
   ['संवाद', cue('talks')],
   ['बातें', cue('talks')],
+  // Spellings and synonyms of talk: "बात-चीत", "सलाह-मशविरा" (consultation), "गुफ्तगू" (conversation),
+  // "दृष्टिकोण साझा किए" (shared perspectives, as "विचार साझा"), the English loan "टॉक्स".
+  ['बात-चीत', cue('talks')],
+  ['बात चीत', cue('talks')],
+  ['सलाह-मशविरा', cue('talks')],
+  ['सलाह मशविरा', cue('talks')],
+  ['सलाह-मशवरा', cue('talks')],
+  ['मशविरा', cue('talks')],
+  ['गुफ्तगू', cue('talks')],
+  ['दृष्टिकोण साझा', cue('talks')],
+  ['टॉक्स', cue('talks')],
+  ['टॉक', cue('talks')],
   ['फोन', cue('phone call')],
   ['टेलीफोन', cue('phone call')],
   ['कॉल', cue('phone call')],
@@ -85,6 +101,20 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
  * information got from Y), only in that order.
  */
 export const HEADLINE_MET = ['मिला', 'मिले', 'मिली', 'मिलीं', 'मिलेंगे', 'मिलेंगी', 'मिलेगा', 'मिलेगी'];
+
+/**
+ * Words that may stand before a contact noun inside its phrase: determiners and ordinals ("यह पहली
+ * मुलाकात", "एक बैठक"), kinds of meeting ("शिखर वार्ता", "द्विपक्षीय बैठक", "वर्चुअल बैठक", "फोन वार्ता")
+ * and the press's usual epithets ("अहम बैठक", "लंबी बातचीत", "सार्थक चर्चा"), which also judge a contact
+ * that took place ("मुलाकात अच्छी रही").
+ */
+export const NOUN_MODIFIERS = [
+  'यह', 'ये', 'इस', 'एक', 'पहली', 'दूसरी', 'तीसरी',
+  'शिखर', 'द्विपक्षीय', 'त्रिपक्षीय', 'बहुपक्षीय', 'उच्चस्तरीय', 'उच्च-स्तरीय', 'मंत्रिस्तरीय', 'वर्चुअल', 'ऑनलाइन', 'आभासी', 'वीडियो',
+  'फोन', 'टेलीफोन', 'टेलीफोनिक', 'औपचारिक', 'अनौपचारिक', 'शिष्टाचार', 'निजी', 'व्यक्तिगत', 'आमने-सामने', 'संक्षिप्त', 'विस्तृत', 'विस्तारपूर्वक',
+  'अहम', 'महत्वपूर्ण', 'लंबी', 'सार्थक', 'अच्छी', 'गहन', 'सकारात्मक', 'रचनात्मक', 'ऐतिहासिक', 'बहुप्रतीक्षित', 'गुप्त',
+  'उपयोगी', 'उत्पादक', 'सफल', 'शानदार', 'बेहतरीन', 'उत्कृष्ट', 'फलदायी', 'सौहार्दपूर्ण', 'मैत्रीपूर्ण',
+];
 
 /** Meetings and gatherings attended together: "बैठक में शामिल हुए", "सम्मेलन में शामिल होंगे". */
 export const OCCASIONS = ['बैठक', 'बैठकों', 'मीटिंग', 'सम्मेलन', 'समारोह', 'वार्ता', 'बातचीत', 'संवाद', 'चर्चा', 'परामर्श', 'सत्र', 'कार्यक्रम', 'भोज', 'रात्रिभोज'];
