@@ -95,8 +95,8 @@ export function sounds(word: string): string[] {
   // Arabic ع stands for an unknown vowel here: leave it out rather than guess one.
   let s = script === 'arabic' ? tokenize(word).map((t) => arabicSounds(t.text)).join('') : toLatin(word).replace(/ /g, '');
   // Arabic writes the English long i of foreign names as اي (بايدن Biden, هايكو Heiko).
-  // Only an alif does: the a of a hamza seat before ي is a syllable of its own (رئيسي Raisi, not Risi).
-  if (script === 'arabic' && /ا[يی]/u.test(word)) s = s.replace(/a[iy](?=[^aeiouy])/g, 'i');
+  // Not the a of a hamza seat before ي, a syllable of its own (رئيسي Raisi, not Risi).
+  if (script === 'arabic' && !/ئ[يی]/u.test(word)) s = s.replace(/a[iy](?=[^aeiouy])/g, 'i');
   // ...and the voiced s that ends an English name after a consonant as ز (بيرنز Burns, جونز Jones).
   if (script === 'arabic') s = s.replace(/(?<=[^aeiou])z$/, 's');
   // ...and a final ية as iya, its ي doubled before the ending (عطية Attiyah, سمية Sumaya, رقية Ruqayya).
