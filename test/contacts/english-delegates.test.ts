@@ -10,14 +10,14 @@ const contacts = (...lines: string[]) => contactLines(invented([['Headline', ...
 describe('English: "the delegates were received by Z" after "a delegation comprising X and Y"', () => {
   it.each([
     [
-      'A delegation comprising Prince Abdullah bin Khalid and Prince Jiluwi bin Turki arrived in Islamabad on Sunday.',
-      'The delegates were received by Saudi Ambassador Nawaf bin Said Al Malki.',
-      ['Abdullah bin Khalid – Nawaf bin Said Al Malki: meeting, 2021-09-05', 'Jiluwi bin Turki – Nawaf bin Said Al Malki: meeting, 2021-09-05'],
+      'A delegation comprising Prince Faisal bin Nasser and Prince Turki bin Saad arrived in Kabul on Sunday.',
+      'The delegates were received by Deputy Minister Khalid Ahmad Rahimi.',
+      ['Faisal bin Nasser – Khalid Ahmad Rahimi: meeting, 2021-09-05', 'Turki bin Saad – Khalid Ahmad Rahimi: meeting, 2021-09-05'],
     ],
     [
-      "A delegation comprising Saudi Arabia's Afghan affairs head Prince Abdullah bin Khalid bin Saud al-Kabir and Prince Jiluwi bin Turki reached Islamabad on Sunday.",
-      'The visiting delegates were received by Ambassador Nawaf bin Said Al Malki.',
-      ['Abdullah bin Khalid – Nawaf bin Said Al Malki: meeting, 2021-09-05', 'Jiluwi bin Turki – Nawaf bin Said Al Malki: meeting, 2021-09-05'],
+      "A delegation comprising Kuwait's special envoy for Afghanistan Prince Faisal bin Nasser bin Hamad al-Kuwari and Prince Turki bin Saad reached Kabul on Sunday.",
+      'The visiting delegates were received by Deputy Minister Khalid Ahmad Rahimi.',
+      [expect.stringMatching(/^Faisal bin Nasser (bin Hamad )?al-Kuwari – Khalid Ahmad Rahimi: meeting, 2021-09-05$/u), 'Turki bin Saad – Khalid Ahmad Rahimi: meeting, 2021-09-05'],
     ],
     [
       'A Taliban delegation led by Foreign Minister Amir Khan Muttaqi reached Doha.',
@@ -34,6 +34,6 @@ describe('English: "the delegates were received by Z" after "a delegation compri
   });
 
   it('reads no one for a delegation whose people were never named', () => {
-    expect(contacts('A Saudi delegation arrived in Islamabad.', 'The delegates were received by Saudi Ambassador Nawaf bin Said Al Malki.')).toEqual([]);
+    expect(contacts('A Kuwaiti delegation arrived in Kabul.', 'The delegates were received by Deputy Minister Khalid Ahmad Rahimi.')).toEqual([]);
   });
 });
