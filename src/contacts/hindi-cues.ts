@@ -25,8 +25,6 @@ const SCHEDULED = set('तय निर्धारित प्रस्ता�
 /* "Y से मुलाकात अच्छी रही", "बातचीत सार्थक रहीं": a contact judged by an epithet of the pack's noun modifiers took place. */
 const REMAINED = set('रही रहीं रहा रहे');
 const EPITHETS = new Set((packFor('hin')?.contacts.nounModifiers ?? []).map(foldTerm));
-/* "Y के साथ उपयोगी बातचीत।": a noun closing a sentence right after the person met (tweets, headlines) states it. */
-const WITH_LAST = set('से साथ संग');
 /* "X को Y का फोन आया" (X got a call from Y): the noun comes to the one called from the caller in the genitive. */
 const CAME = set('आया आई आए आएगा आएगी');
 
@@ -149,7 +147,7 @@ export function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: R
     // "X की Y से मुलाकात (सोमवार को हुई)": a noun after "X's … with Y" names their contact, unless denied after it.
     const metNoun = nominalAfter(toks, metEnds, i) && !m.value.future && !verbs.some((t) => NEGATIONS.has(t.fold));
     // "Y के साथ अच्छी मुलाकात।" (a tweet or headline): the noun closes the sentence right after the person met.
-    const closing = WITH_LAST.has(prev) && (m.end === toks.length || toks[m.end]!.breakBefore);
+    const closing = WITH_MARKERS.has(prev) && (m.end === toks.length || toks[m.end]!.breakBefore);
     // "X ने की Y से मुलाकात", "X करेंगे Y से मुलाकात": the light verb before the person met.
     const early = earlyVerb(toks, at);
     const verbBefore =
