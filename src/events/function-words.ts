@@ -15,7 +15,8 @@ export interface HappeningWordSets {
   connectives: ReadonlySet<string>;
 }
 
-const folded = (list: readonly string[] | undefined): ReadonlySet<string> => new Set((list ?? []).map(foldTerm));
+/** A pack's word list as a set of folded words (an absent list is empty). */
+export const folded = (list: readonly string[] | undefined): ReadonlySet<string> => new Set((list ?? []).map(foldTerm));
 
 const SETS = perPack(
   (pack): HappeningWordSets => ({

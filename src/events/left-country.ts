@@ -10,15 +10,14 @@ import { NATION_WORDS } from '../grammar/nations.ts';
 import { countryParticipant, type Entity } from './actors.ts';
 import type { Clause } from './roles-common.ts';
 import { perPack } from '../languages/index.ts';
-import { foldTerm } from '../text/normalize.ts';
+import { folded } from './function-words.ts';
 
 /** How far after a verb-first language's verb its object may stand (the subject comes between). */
 const OBJECT_REACH = 8;
 
-const fold = (list: readonly string[] | undefined): ReadonlySet<string> => new Set((list ?? []).map(foldTerm));
 const LEFT = perPack((pack) => {
   const left = pack.happenings?.leftCountry;
-  return left ? { nouns: fold(left.nouns), at: left.at, owners: fold(left.owners), between: fold(left.between) } : undefined;
+  return left ? { nouns: folded(left.nouns), at: left.at, owners: folded(left.owners), between: folded(left.between) } : undefined;
 });
 
 function countryObject(c: Clause, lang: string): boolean {

@@ -19,7 +19,7 @@ import { isDateWord } from '../grammar/words.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { Entity } from './actors.ts';
 import { TRIGGERS } from './lexicon.ts';
-import { perPack } from '../languages/index.ts';
+import { leadsUnmarkedBody } from '../grammar/groups.ts';
 import { firstEntity, lastEntity, lastIndexOfWord, purposeIn, words, type Clause, type EntityRoles } from './roles-common.ts';
 
 const CLAUSE_BREAKS = words('कि जो जबकि लेकिन क्योंकि जिसके जिसमें जिससे हालांकि मगर');
@@ -68,22 +68,6 @@ function siteBefore(toks: readonly Tok[], e: Entity, trigger: number): boolean {
   return at > e.end && (toks[at]!.fold === ON || toks[at]!.fold === IN) && markedThroughHead(toks, e, toks[at]!.fold, trigger);
 }
 
-/** Words between "X के नेतृत्व में" and the body X leads ("एक राजनीतिक और आर्थिक प्रतिनिधिमंडल"). */
-const BODY_REACH = 6;
-
-/**
- * "X के नेतृत्व में एक … प्रतिनिधिमंडल … पहुंचा": a delegation no entity names goes where its
- * leader goes, so the leader stands for it (the pack's `ledBy` words and bodies).
- */
-const LED_BY = perPack((pack) => (pack.cases?.ledBy ? { words: new Set(pack.cases.ledBy.words.map(foldTerm)), bodies: new Set(pack.cases.ledBy.bodies.map(foldTerm)) } : undefined));
-
-function leadsBody(toks: readonly Tok[], e: Entity, trigger: number): boolean {
-  const led = LED_BY('hin');
-  if (!led || !GENITIVES.has(toks[e.end]?.fold ?? '') || !led.words.has(toks[e.end + 1]?.fold ?? '') || toks[e.end + 2]?.fold !== IN) return false;
-  for (let k = e.end + 3; k < Math.min(trigger, e.end + 3 + BODY_REACH); k++) if (led.bodies.has(toks[k]!.fold)) return true;
-  return false;
-}
-
 /** A journey's destination: the place "के लिए" right before the verb ("न्यूयॉर्क के लिए रवाना होंगे", will leave for New York). */
 function bound(toks: readonly Tok[], e: Entity, trigger: number): boolean {
   return GENITIVES.has(toks[e.end]?.fold ?? '') && FOR.has(toks[e.end + 1]?.fold ?? '') && e.end + 2 === trigger;
@@ -120,7 +104,8 @@ export function hindiRoles(c: Clause): EntityRoles {
     // A place in the genitive before a journey noun is where it went ("भारत के दौरे पर", "रूस की यात्रा"), not who went.
     (trigger.noun ? inClause((e) => e.actor && e !== target && !(trigger.kind === 'travel' && e.place) && GENITIVES.has(markerAfter(toks, e.end).marker ?? '') && markerAfter(toks, e.end).at + 1 === first) : undefined) ??
     inClause((e) => e.actor && !e.place && e !== target && !caseMarked(e)) ??
-    (trigger.kind === 'travel' && !trigger.noun ? inClause((e) => e.actor && !e.place && leadsBody(toks, e, first)) : undefined);
+    // "X के नेतृत्व में एक … प्रतिनिधिमंडल … पहुंचा": a delegation no entity names goes where its leader goes.
+    (trigger.kind === 'travel' && !trigger.noun ? inClause((e) => e.actor && !e.place && leadsUnmarkedBody(toks, e.end)) : undefined);
 
   const roles: EntityRoles = { agent, target };
   const free = (e: Entity) => e !== agent && e !== target;

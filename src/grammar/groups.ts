@@ -96,6 +96,19 @@ function ledCase(toks: readonly Tok[], k: number, cases: { markers: ReadonlyMap<
   return undefined;
 }
 
+/**
+ * Whether the phrase ending at token `end` leads a body named after it that takes no case marker
+ * ("Y के नेतृत्व में एक … प्रतिनिधिमंडल सोमवार को काबुल पहुंचा"): the body, and so its leader, is
+ * the clause's plain subject.
+ */
+export function leadsUnmarkedBody(toks: readonly Tok[], end: number): boolean {
+  let k = glossEnd(toks, end);
+  while (toks[k] && caseWords(toks[k]!.lang)?.particles.has(toks[k]!.fold)) k++;
+  const cases = toks[k] && caseWords(toks[k]!.lang);
+  if (!cases || cases.markers.get(toks[k]!.fold) !== 'genitive') return false;
+  return ledCase(toks, k, cases)?.hindiCase === 'nominative';
+}
+
 /** Case of a phrase ending at token `end`, and the index after its marker. */
 function caseAt(toks: readonly Tok[], end: number): { hindiCase: HindiCase; after: number } {
   let k = glossEnd(toks, end);
