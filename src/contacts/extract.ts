@@ -13,7 +13,7 @@ import { arabicClaims } from './arabic.ts';
 import type { Claim } from './claim.ts';
 import { englishClaims } from './english.ts';
 import { hindiClaims } from './hindi.ts';
-import { claimDate } from './when.ts';
+import { afterPublication, claimDate } from './when.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { claimPlace, datelinePlace } from './where.ts';
 import { amongListed } from './listed-roles.ts';
@@ -89,12 +89,13 @@ export function articleContacts(views: readonly SentenceView[]): FoundContact[] 
       seen.push({ order: view.order, a: claim.subject.person!, b: claim.other.person! });
       const when = claimDate(claim, views);
       const where = claimPlace(claim, dateline);
-      read.push({ order: view.order, a: claim.subject.person!, b: claim.other.person!, dated: when.date !== undefined, planned: claim.planned });
+      const planned = claim.planned || afterPublication(when.date, view.article);
+      read.push({ order: view.order, a: claim.subject.person!, b: claim.other.person!, dated: when.date !== undefined, planned });
       found.push({
         a: claim.subject.person!,
         b: claim.other.person!,
         kind: claim.kind,
-        planned: claim.planned,
+        planned,
         ...(when.date ? { date: when.date, dateFrom: when.from } : {}),
         ...(where.place ? { place: where.place, placeFrom: where.from } : {}),
         evidence: evidenceOf(claim),

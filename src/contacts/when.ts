@@ -22,6 +22,8 @@
  */
 import { phrasePattern } from '../dates/patterns.ts';
 import type { DateMention, PartialDate } from '../dates/types.ts';
+import { dateKey } from '../dates/format.ts';
+import type { Article } from '../types.ts';
 import { perPack } from '../languages/index.ts';
 import type { LanguagePack } from '../languages/types.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
@@ -33,6 +35,21 @@ import { asides } from '../grammar/asides.ts';
 export interface When {
   date?: PartialDate;
   from?: 'sentence' | 'neighbourhood';
+}
+
+/**
+ * Whether a contact's date lies after the day its article was published: such a contact is
+ * announced, whatever its verb's tense ("يعقد X غدا محادثات مع Y", "X travels to Delhi tomorrow to
+ * meet Y", "X अगले सोमवार Y से मिलेंगे"). A publication date read from the text itself is the
+ * latest day the text gives, so nothing lies after it.
+ * @example afterPublication({ year: 2021, month: 9, day: 2 }, article) // true for an article published 2021-09-01
+ */
+export function afterPublication(date: PartialDate | undefined, article: Pick<Article, 'published' | 'publishedFrom' | 'datelineDay'>): boolean {
+  const published = article.datelineDay ?? article.published;
+  if (!date || !published || article.publishedFrom === 'text') return false;
+  const key = dateKey(date);
+  // A month or year is after publication only once the whole of it is: "in September" is not, in a September article.
+  return key > published.slice(0, key.length);
 }
 
 /**
