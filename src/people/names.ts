@@ -9,6 +9,7 @@ import { matchKey, profileKey, similarProfiles, soundProfile } from '../text/pho
 import { memoised, PairMemo } from '../text/memo.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { handleShaped, handleWords } from './handles.ts';
+import { foldTerm, scriptOf, type Script } from '../text/normalize.ts';
 
 export interface NameForm {
   /** As written. */
@@ -25,7 +26,8 @@ export interface NameForm {
 export function nameForm(source: string | readonly Tok[]): NameForm {
   const toks = typeof source === 'string' ? sentenceTokens(source, 0) : source;
   const text = typeof source === 'string' ? source.trim() : toks.map((t) => t.text).join(' ');
-  const kept = toks.filter((t) => !isInitial(t));
+  // An initial stands before the name it abbreviates: a last word shaped like one is a name word (वांग यू Wang Yu, not "Wang U.").
+  const kept = toks.filter((t, i) => !isInitial(t) || (i === toks.length - 1 && i > 0 && !isInitial(toks[i - 1]!)));
   const significant = kept.length ? kept : toks;
   const folded = toks.map((t) => t.fold);
   // A handle ("JensStoltenberg") is compared by the name words it spells.
@@ -52,10 +54,27 @@ export const wordKey: (word: string) => string = memoised(matchKey, MEMO);
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  if (shortSameScript(a, b)) return shortKey(a) === shortKey(b);
   const ka = wordKey(a);
   if (ka.length === 0 || ka !== wordKey(b)) return familyAlike(a, b);
   return a < b ? similarPairs.get(a, b, similarWords) : similarPairs.get(b, a, similarWords);
 }
+
+/*
+ * Two letters leave the sound comparison too little to tell apart: in Arabic or Devanagari, two
+ * short name words that differ in more than a vowel's length are two names (Chinese given names:
+ * وانغ يي Wang Yi and وانغ يو Wang Yu; वांग यी, वांग यू), while शि and शी are one Xi. Latin is left to
+ * the sound comparison: its short words are mostly particles written two ways (Al, El).
+ */
+const SHORT = 2;
+const SHORT_SCRIPTS: ReadonlySet<Script> = new Set(['arabic', 'devanagari']);
+function shortSameScript(a: string, b: string): boolean {
+  if ([...a].length > SHORT || [...b].length > SHORT) return false;
+  const script = scriptOf(a);
+  return SHORT_SCRIPTS.has(script) && script === scriptOf(b);
+}
+const shortKey = (word: string): string => foldTerm(word).replace(/\u093F/gu, '\u0940').replace(/\u0941/gu, '\u0942');
+const otherShortWord = (a: string, b: string): boolean => shortSameScript(a, b) && shortKey(a) !== shortKey(b);
 
 /* The Arabic article on a name word, as a family name takes it from a father's name (أحمد الناصر for أحمد ناصر الصباح). */
 const ARTICLE = /^ال(?=\p{L}{3})/u;
@@ -117,6 +136,8 @@ export function joinedOf(short: NameForm, long: NameForm): boolean {
  * @example soundsAlikeTogether(nameForm('أميرهان متكي'), nameForm('أمير خان متقي')) // true
  */
 export function soundsAlikeTogether(a: NameForm, b: NameForm): boolean {
+  // Word for word, two different short words stay two names when run together (वांग यी, वांग यू).
+  if (a.words.length === b.words.length && a.words.some((w, i) => otherShortWord(w, b.words[i]!))) return false;
   return similarProfiles(joinedProfile(a.words.join('')), joinedProfile(b.words.join('')));
 }
 
