@@ -175,10 +175,7 @@ function personBefore(view: SentenceView, views: readonly SentenceView[]): numbe
  */
 export function addAntecedents(view: SentenceView, views: readonly SentenceView[], seen: readonly PairSeen[]): void {
   const { toks } = view;
-  // Asked at every word: the words the sentence's phrases cover are marked once (its phrases do not change before the end).
-  const covered = new Uint8Array(toks.length);
-  for (const p of view.phrases) covered.fill(1, Math.max(0, p.first), Math.min(p.end, toks.length));
-  const taken = (k: number): boolean => (k >= 0 && k < toks.length ? covered[k] === 1 : view.phrases.some((p) => p.first <= k && k < p.end));
+  const taken = (k: number): boolean => view.phrases.some((p) => p.first <= k && k < p.end);
   const added: Phrase[] = [];
   for (let k = 0; k < toks.length; k++) {
     if (taken(k)) continue;
