@@ -129,7 +129,14 @@ function findCues(toks: readonly Tok[], groups: readonly Group[]): CueAt[] {
  */
 function datedWords(view: SentenceView): Set<number> {
   const spans = [...view.dates, ...view.unresolvedDates];
-  return new Set(view.toks.flatMap((t, k) => (spans.some((d) => t.start >= d.start && t.end <= d.end) ? [k] : [])));
+  const dated = new Set<number>();
+  // Asked of every English sentence read for contacts, most of them undated: no array per word.
+  if (spans.length === 0) return dated;
+  for (let k = 0; k < view.toks.length; k++) {
+    const t = view.toks[k]!;
+    if (spans.some((d) => t.start >= d.start && t.end <= d.end)) dated.add(k);
+  }
+  return dated;
 }
 
 /**

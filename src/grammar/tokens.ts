@@ -50,9 +50,15 @@ type WordInfo = Pick<Tok, 'fold' | 'script' | 'lang' | 'forms' | 'clitics'>;
  * One memo per paragraph language, keyed by the word alone: a joined key would be a new string to
  * build and hash for every word of every sentence read.
  */
-const infos = new Map<Lang, { memo: BoundedMemo<WordInfo>; compute: (word: string) => WordInfo }>();
+const infos = new Map<Lang, WordInfos>();
 
-function wordInfo(word: string, paragraph: Lang): WordInfo {
+interface WordInfos {
+  memo: BoundedMemo<WordInfo>;
+  compute: (word: string) => WordInfo;
+}
+
+/** The word memo of a paragraph language (looked up once per sentence, not once per word). */
+function wordInfos(paragraph: Lang): WordInfos {
   let known = infos.get(paragraph);
   if (!known) {
     // One function per language, not a closure per word: this runs for every word of every sentence read.
@@ -64,7 +70,7 @@ function wordInfo(word: string, paragraph: Lang): WordInfo {
     };
     infos.set(paragraph, (known = { memo: new BoundedMemo<WordInfo>(200_000), compute }));
   }
-  return known.memo.get(word, known.compute);
+  return known;
 }
 
 /* Digits run on into a word of another script when a page drops the space after a date stamp ("2021بحث"). */
@@ -89,26 +95,30 @@ function digitsEnd(word: string): number {
  */
 export function sentenceTokens(text: string, base: number, lang: Lang = 'und'): Tok[] {
   const toks: Tok[] = [];
-  let prevEnd = 0;
-  const add = (word: string, start: number, end: number): void => {
-    const info = wordInfo(word, lang);
-    // Most gaps are one space: only longer ones are searched for punctuation.
-    const gap = start - prevEnd;
-    const breakBefore = toks.length > 0 && gap > 0 && !(gap === 1 && text[prevEnd] === ' ') && BREAKING_GAP.test(text.slice(prevEnd, start));
-    const quoteBefore = breakBefore && QUOTE_GAP.test(text.slice(prevEnd, start));
-    toks.push({ text: word, start: base + start, end: base + end, fold: info.fold, script: info.script, lang: info.lang, forms: info.forms, clitics: info.clitics, breakBefore, quoteBefore });
-    prevEnd = end;
-  };
+  const infos = wordInfos(lang);
+  // No closure but this one per sentence: every sentence of a build is tokenised two or three times.
   forEachWord(text, (start, end) => {
     const word = text.slice(start, end);
     const cut = digitsEnd(word);
-    if (cut === 0) add(word, start, end);
+    if (cut === 0) pushTok(toks, text, base, infos, word, start, end);
     else {
-      add(word.slice(0, cut), start, start + cut);
-      add(word.slice(cut), start + cut, end);
+      pushTok(toks, text, base, infos, word.slice(0, cut), start, start + cut);
+      pushTok(toks, text, base, infos, word.slice(cut), start + cut, end);
     }
   });
   return toks;
+}
+
+/** Appends the token of `word` at [start, end) of the sentence `text`, which starts at `base` in its paragraph. */
+function pushTok(toks: Tok[], text: string, base: number, infos: WordInfos, word: string, start: number, end: number): void {
+  const info = infos.memo.get(word, infos.compute);
+  // Where the previous word ends in the sentence (only read when there is one).
+  const prevEnd = toks.length > 0 ? toks[toks.length - 1]!.end - base : 0;
+  // Most gaps are one space: only longer ones are searched for punctuation.
+  const gap = start - prevEnd;
+  const breakBefore = toks.length > 0 && gap > 0 && !(gap === 1 && text[prevEnd] === ' ') && BREAKING_GAP.test(text.slice(prevEnd, start));
+  const quoteBefore = breakBefore && QUOTE_GAP.test(text.slice(prevEnd, start));
+  toks.push({ text: word, start: base + start, end: base + end, fold: info.fold, script: info.script, lang: info.lang, forms: info.forms, clitics: info.clitics, breakBefore, quoteBefore });
 }
 
 /**
@@ -119,9 +129,10 @@ export function sentenceTokens(text: string, base: number, lang: Lang = 'und'): 
 export function hasWord(text: string, lang: Lang, words: ReadonlySet<string>): boolean {
   // Every sentence of the corpus is asked this before the titled-names pass: no token object per word, no word looked up after the first found.
   let found = false;
+  const infos = wordInfos(lang);
   forEachWord(text, (start, end) => {
     if (found) return;
-    const forms = wordInfo(text.slice(start, end), lang).forms;
+    const forms = infos.memo.get(text.slice(start, end), infos.compute).forms;
     for (let f = 0; f < forms.length; f++) if (words.has(forms[f]!)) found = true;
   });
   return found;

@@ -9,6 +9,9 @@ import type { LanguagePack } from './types.ts';
 const packs = new Map<string, LanguagePack>();
 let version = 0;
 
+/* What `perPack` keeps for a code no pack is registered under. */
+const NO_PACK: unique symbol = Symbol('no pack');
+
 /**
  * Adds (or replaces) the pack of `pack.code`.
  * @example registerPack(hindi)
@@ -48,14 +51,29 @@ export function allPacks(): LanguagePack[] {
  */
 export function perPack<T>(make: (pack: LanguagePack) => T): (code: string) => T | undefined {
   const made = new Map<LanguagePack, T>();
+  // Phrase tables are asked for at every word of every sentence: a value is kept by its code as
+  // well, one lookup instead of two, until a pack is registered or removed.
+  const byCode = new Map<string, T | typeof NO_PACK>();
+  let seen = version;
   return (code) => {
+    if (seen !== version) {
+      byCode.clear();
+      seen = version;
+    }
+    const known = byCode.get(code);
+    if (known !== undefined) return known === NO_PACK ? undefined : known;
     const pack = packs.get(code);
-    if (!pack) return undefined;
+    if (!pack) {
+      byCode.set(code, NO_PACK);
+      return undefined;
+    }
     let value = made.get(pack);
     if (value === undefined) {
       value = make(pack);
       made.set(pack, value);
     }
+    // A value that is undefined is made again on each call, as it always was.
+    if (value !== undefined) byCode.set(code, value);
     return value;
   };
 }

@@ -98,9 +98,11 @@ function afterRole(toks: readonly Tok[], text: string, i: number): boolean {
   if (!prev) return false;
   const between = text.slice(prev.end, toks[i]!.start).trim();
   if (between === ')') return true;
+  // Asked at nearly every word: most are no definite word, which the cheapest test tells before any lexicon is read.
+  if (between !== '' || !prev.forms.some((f) => f.startsWith('ال') && [...f].length > 3)) return false;
   if (NATION_WORDS.match(toks, i - 1)?.value.isCountry || CITY_WORDS.match(toks, i - 1) !== undefined) return false;
   // A relative pronoun (الذي, التي, الذين) begins with ال too, but what follows it is its clause's verb.
-  return between === '' && !isStopWord(prev.fold) && prev.forms.some((f) => f.startsWith('ال') && [...f].length > 3);
+  return !isStopWord(prev.fold);
 }
 
 /**

@@ -145,8 +145,10 @@ function acronymEnd(toks: readonly Tok[], text: string, k: number): number {
 
 /** Titles from `i` on, with what may stand between or after them (Arabic nationality, "और", "Dr."). */
 export function titleChain(toks: readonly Tok[], i: number, text?: string): Chain | undefined {
-  const lead = titleAt(toks, i) ? undefined : leadingQualifier(toks, i);
-  const first = lead?.title ?? titleAt(toks, i);
+  // Asked at every word of every sentence with a title word, and most words are none: the title at `i` is looked for once.
+  const at = titleAt(toks, i);
+  const lead = at ? undefined : leadingQualifier(toks, i);
+  const first = lead?.title ?? at;
   if (!first) return undefined;
   const clitic = lead ? ROLE_QUALIFIERS.match(toks, i)!.clitic : first.clitic;
   const chain: Chain = { end: first.end, clitic, titles: [first.value], qualifiers: lead ? [lead.qualifier] : [] };
