@@ -17,6 +17,7 @@ import { compoundNameLeads } from './compound-name-leads.ts';
 import { cutAtTextEnd, cutName, roleOnly } from './name-cuts.ts';
 import { latinNameLeads } from './latin-name-leads.ts';
 import { handleNames } from './handles.ts';
+import { takeFamilyWord } from './family-lead.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { packFor } from '../languages/index.ts';
@@ -420,4 +421,5 @@ export function linkNameParts(views: SentenceView[], people: LocalPerson[]): voi
     scan(view, claimed, table, (person) => ({ person }));
     view.phrases.sort((a, b) => a.first - b.first);
   }
+  takeFamilyWord(views);
 }

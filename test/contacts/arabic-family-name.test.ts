@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { contactLines, invented } from '../people/helpers.ts';
+
+/** Contacts found in one invented Arabic article published on Wednesday 2021-09-01 (first line the headline), people as written. */
+const contacts = (...lines: string[]) => contactLines(invented([['عنوان', ...lines].join('\n')]), 'native');
+
+describe('Arabic: a ruling-family member named again by the family alone (آل ثاني, آل نهيان)', () => {
+  it('reads the family name after مع as the one met', () => {
+    expect(contacts('دعا وزير الخارجية القطري، محمد بن عبد الرحمن آل ثاني، إلى تطوير آلية للمساعدات.', 'ذكرت الوكالة أن رئيس الوزراء الباكستاني عمران خان، بحث مع آل ثاني تطورات الأوضاع.')).toEqual([
+      'عمران خان – محمد بن عبد الرحمن آل ثاني: talks, undated',
+    ]);
+    expect(contacts('استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفد في الدوحة.', 'والتقى وزير الخارجية الباكستاني شاه محمود قريشي مع آل ثاني في الديوان الأميري.')).toEqual([
+      'شاه محمود قريشي – تميم بن حمد آل ثاني: meeting, undated',
+    ]);
+  });
+
+  it('reads the family name as the subject right after the verb, with a date or place between', () => {
+    expect(contacts('أشاد ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان بجهود الوساطة.', 'وتلقى آل نهيان اتصالا هاتفيا من الرئيس الأمريكي جو بايدن.')).toEqual([
+      'محمد بن زايد آل نهيان – جو بايدن: phone call, undated',
+    ]);
+    expect(contacts('قال وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني إن الحوار مستمر.', 'والتقى آل ثاني، الثلاثاء في كابل، رئيس الوزراء الأفغاني محمد حسن آخوند.')).toEqual([
+      'محمد بن عبد الرحمن آل ثاني – محمد حسن آخوند: meeting, 2021-08-31, Kabul',
+    ]);
+  });
+
+  it('reads no contact for the family name beside a verb that is not one', () => {
+    expect(contacts('قال وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني إن الحوار مستمر.', 'وأشاد آل ثاني بجهود الوساطة التي بذلتها باكستان.')).toEqual([]);
+  });
+});
