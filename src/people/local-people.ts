@@ -411,9 +411,17 @@ export function linkNameParts(views: SentenceView[], people: LocalPerson[]): voi
         set.add(index);
         owners.set(word, set);
       }
+      // A surname compounded with عبد ("حسين أمير عبد اللهيان" → "عبد اللهيان"): its two words together name the person.
+      const n = name.folded.length;
+      if (n >= 3 && name.folded[n - 2] === SERVANT) {
+        const pair = name.folded.slice(n - 2).join(' ');
+        const set = owners.get(pair) ?? new Set<number>();
+        set.add(index);
+        owners.set(pair, set);
+      }
     }
   });
-  for (const [word, set] of owners) if (set.size === 1) entries.push([[word], [...set][0]!]);
+  for (const [word, set] of owners) if (set.size === 1) entries.push([word.split(' '), [...set][0]!]);
   const table = new PhraseTable<number>(entries);
   for (const view of views) {
     const claimed = view.toks.map(() => false);

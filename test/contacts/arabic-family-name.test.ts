@@ -27,3 +27,22 @@ describe('Arabic: a ruling-family member named again by the family alone (آل �
     expect(contacts('قال وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني إن الحوار مستمر.', 'وأشاد آل ثاني بجهود الوساطة التي بذلتها باكستان.')).toEqual([]);
   });
 });
+
+describe('Arabic: a surname compounded with عبد named again alone (عبد اللهيان)', () => {
+  it('reads the two words of the surname as the person', () => {
+    expect(contacts('وسيلقي وزير الخارجية الإيراني حسين أمير عبد اللهيان كلمة في المؤتمر.', 'كما سيجري عبد اللهيان محادثات مع نظيره الروسي سيرغي لافروف.')).toEqual([
+      'حسين أمير عبد اللهيان – سيرغي لافروف: talks, undated, planned',
+    ]);
+    expect(contacts('وصل رئيس المجلس الأعلى للمصالحة عبد الله عبد الله إلى الدوحة.', 'والتقى عبد الله، الأحد، المبعوث الأمريكي زلماي خليل زاد.')).toEqual([
+      'عبد الله عبد الله – زلماي خليل زاد: meeting, 2021-08-29',
+    ]);
+  });
+
+  it('reads a contact told in the sentence after a run-on period, whose verb is no name', () => {
+    const run = 'وتلقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني اتصالا هاتفيا من نظيره الأمريكي أنتوني بلينكن وزير خارجية الولايات المتحدة.جرى خلال الاتصال بحث الأوضاع.';
+    expect(invented([['عنوان', run].join('\n')]).people.flatMap((p) => p.native)).not.toContain('جرى');
+    expect(contacts('وتلقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني اتصالا هاتفيا من نظيره الأمريكي أنتوني بلينكن وزير خارجية الولايات المتحدة.جرى خلال الاتصال بحث الأوضاع.')).toEqual([
+      'محمد بن عبد الرحمن آل ثاني – أنتوني بلينكن: phone call, undated',
+    ]);
+  });
+});
