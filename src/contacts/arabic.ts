@@ -34,6 +34,7 @@ import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic
 import { CUES, FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 import { clauseOf, findCues, FUTURE_REACH, kindOf } from './arabic-cues.ts';
 import { broughtTogether } from './arabic-brought.ts';
+import { urgedTo } from './arabic-urged.ts';
 import { governedElsewhere, headedObject, inviting, unnamedObjectAfter, unnamedSubjectBefore } from './arabic-co-subjects.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
@@ -297,6 +298,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     // "التقى X وفدا من طالبان برئاسة Z": the delegation's words stand between the subject and its head.
     const direct = !withWord && takesObject && (objectFollows(view, Math.max(s.end, c.end), g.first) || (intro[gi] === 'headed' && headedObject(toks, Math.max(s.end, c.end), g)));
     if (!withWord && !direct) return;
+    // "دعا X Y إلى احترام …": called on Y to do something, not invited (arabic-urged.ts).
+    if (!withWord && urgedTo(toks, g, c)) return;
     const first = Math.min(s.first, c.i);
     subjects.add(s);
     // "من المقرر أن تتوجه X إلى … لإجراء محادثات مع Y": the marker may stand just before the subject.

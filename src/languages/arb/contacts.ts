@@ -144,3 +144,10 @@ export const OCCASIONS = {
   relations: ['هامش', 'انطلاق', 'انعقاد', 'افتتاح', 'ختام', 'خلال', 'أثناء', 'اثناء', 'قبيل', 'عقب'],
   nouns: [...arabicNoun('اجتماع'), ...arabicNoun('قمة'), ...arabicNoun('مؤتمر'), ...arabicNoun('منتدى'), ...arabicPlural('اجتماعات'), ...arabicNoun('اجتماعات')],
 };
+
+/**
+ * What "دعا X Y إلى …" invites to: a visit, taking part, attending, a meeting or talks (or a place,
+ * placeAt). Any other word after إلى is what Y is urged to do ("دعا X Y إلى احترام …", "إلى وقف
+ * العنف", "إلى الحوار"): a call made in a speech, no contact between them.
+ */
+export const INVITED_TO = 'زيارة حضور مشاركة المشاركة اجتماع لقاء قمة مؤتمر محادثات مباحثات مفاوضات منتدى احتفال مأدبة عشاء غداء'.split(' ');
