@@ -7,6 +7,7 @@
  */
 import { matchKey, profileKey, similarProfiles, soundProfile } from '../text/phonetic.ts';
 import { memoised, PairMemo } from '../text/memo.ts';
+import { foldTerm } from '../text/normalize.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { handleShaped, handleWords } from './handles.ts';
 
@@ -52,9 +53,22 @@ export const wordKey: (word: string) => string = memoised(matchKey, MEMO);
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  if (otherSyllable(a, b)) return false;
   const ka = wordKey(a);
   if (ka.length === 0 || ka !== wordKey(b)) return familyAlike(a, b);
   return a < b ? similarPairs.get(a, b, similarWords) : similarPairs.get(b, a, similarWords);
+}
+
+/* An Arabic name word of two letters: a Chinese or Korean syllable (يي Yi, يو Yu, لي Li, شي Xi). */
+const SYLLABLE = /^\p{Script=Arabic}{2}$/u;
+
+/**
+ * Two different Arabic two-letter name words are two syllables (وانغ يي Wang Yi, the minister; وانغ
+ * يو Wang Yu, an ambassador): their long vowel letter is all the word has, and the sound key, which
+ * drops it, cannot tell them apart.
+ */
+function otherSyllable(a: string, b: string): boolean {
+  return SYLLABLE.test(a) && SYLLABLE.test(b) && foldTerm(a) !== foldTerm(b);
 }
 
 /* The Arabic article on a name word, as a family name takes it from a father's name (أحمد الناصر for أحمد ناصر الصباح). */

@@ -46,3 +46,12 @@ describe('Arabic: a surname compounded with عبد named again alone (عبد ا�
     ]);
   });
 });
+
+describe('Arabic: two Chinese names one syllable apart are two people (وانغ يي, وانغ يو)', () => {
+  it('keeps the minister and the ambassador apart, each with their own contact', () => {
+    expect(contacts('عقد وزير الخارجية الأفغاني أمير خان متقي اجتماعا مع السفير الصيني لدى كابل وانغ يو.', 'وكان وزير الخارجية الصيني وانغ يي قد التقى متقي في الدوحة.')).toEqual([
+      'أمير خان متقي – وانغ يو: meeting, undated',
+      'وانغ يي – أمير خان متقي: meeting, undated, Doha',
+    ]);
+  });
+});
