@@ -34,6 +34,8 @@ import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic
 import { CUES, FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 import { clauseOf, findCues, FUTURE_REACH, kindOf } from './arabic-cues.ts';
 import { broughtTogether } from './arabic-brought.ts';
+import { urgedTo } from './arabic-urged.ts';
+import { subjectOwner } from './arabic-owner.ts';
 import { governedElsewhere, headedObject, inviting, unnamedObjectAfter, unnamedSubjectBefore } from './arabic-co-subjects.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
@@ -286,7 +288,10 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const speaker = participleSpeaker(toks, groups, intro.map((x) => x !== undefined), c);
     const found = speaker ?? (aside && { s: aside.s, by: undefined }) ?? candidates.find((x) => x.by === undefined && near(x)) ?? candidates.find((x) => x.by === 'headed' && near(x) && x.s.end <= c.i);
     if (!found || found.s.first >= g.first) return;
-    const s = found.s;
+    // "استقبل X Y، بعد يوم من اتصاله بـZ": the noun's owner is the verb's subject, not its object.
+    const nearestIndex = candidates.findIndex((x) => x.s === found.s);
+    const owner = !speaker && !aside && nearestIndex >= 0 ? subjectOwner(toks, found.s, candidates[nearestIndex + 1]?.s, c, isVerb) : undefined;
+    const s = owner ?? found.s;
     last = { s, c, by: intro[gi] };
     // من names the one met only after a verb of receiving ("تلقى X اتصالا من Y").
     if (intro[gi] === 'from' && !fromSender(cues, at, Math.min(s.first, c.i))) return;
@@ -297,6 +302,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     // "التقى X وفدا من طالبان برئاسة Z": the delegation's words stand between the subject and its head.
     const direct = !withWord && takesObject && (objectFollows(view, Math.max(s.end, c.end), g.first) || (intro[gi] === 'headed' && headedObject(toks, Math.max(s.end, c.end), g)));
     if (!withWord && !direct) return;
+    // "دعا X Y إلى احترام …": called on Y to do something, not invited (arabic-urged.ts).
+    if (!withWord && urgedTo(toks, g, c)) return;
     const first = Math.min(s.first, c.i);
     subjects.add(s);
     // "من المقرر أن تتوجه X إلى … لإجراء محادثات مع Y": the marker may stand just before the subject.

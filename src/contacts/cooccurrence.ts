@@ -21,6 +21,7 @@ import { groupPhrases } from '../grammar/groups.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { CUES, FUTURE_MARKERS, NEGATION_WORDS, PHONE_WORDS, SPEECH_WORDS } from './cues.ts';
 import { ownsOffice } from './english-tokens.ts';
+import { urgedAfter } from './arabic-urged.ts';
 
 
 /** Words before a contact word searched for a future marker ("من المقرر أن يلتقي", "will soon meet"). */
@@ -64,6 +65,8 @@ export function cooccurrenceClaims(view: SentenceView): Claim[] {
     // People joined by "and" to the first one are its co-subjects ("التقى A وB C"): they meet the others, not each other.
     const [subjects, ...rest] = groupPhrases(toks, parties);
     const others = rest.flatMap((g) => g.members);
+    // "دعا X Y إلى احترام …": called on, not invited (arabic-urged.ts).
+    if (m.value.kind === 'invitation' && rest.length > 0 && urgedAfter(toks, rest.at(-1)!.end)) return [];
     const kind = m.value.kind === 'talks' && hasWord(toks, PHONE_WORDS(lang)) ? 'phone call' : m.value.kind;
     const planned =
       m.value.future === true ||

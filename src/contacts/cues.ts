@@ -19,6 +19,9 @@ export const PHONE_WORDS = perPack((pack) => new Set((pack.contacts.phone ?? [])
 /** Words that deny what their sentence tells ("not", "نفت", "नहीं"), per language. */
 export const NEGATION_WORDS = perPack((pack) => new Set((pack.contacts.negations ?? []).map(foldTerm)));
 
+/** Words making the contact word after them one hoped for, offered, refused or ruled out, per language. */
+export const UNREAL_WORDS = perPack((pack) => new Set((pack.contacts.unrealBefore ?? []).map(foldTerm)));
+
 /** Verbs of saying, whose speaker reports a contact rather than takes part in it, per language. */
 export const SPEECH_WORDS = perPack((pack) => new Set((pack.contacts.speech ?? []).map(foldTerm)));
 

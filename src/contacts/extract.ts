@@ -15,6 +15,7 @@ import { englishClaims } from './english.ts';
 import { hindiClaims } from './hindi.ts';
 import { afterPublication, claimDate } from './when.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
+import { unrealClaim } from './unreal.ts';
 import { claimPlace, datelinePlace } from './where.ts';
 import { amongListed } from './listed-roles.ts';
 import { sameSide } from './same-side.ts';
@@ -50,7 +51,8 @@ function claimsOf(view: SentenceView, views: readonly SentenceView[]): Claim[] {
   const reader = READERS[view.lang];
   if (!reader || (view.phrases.length === 0 && !(reader.subjectless && view.toks[0]?.lang === view.lang))) return [];
   const claims = reader.read(view, views);
-  return claims.length > 0 ? claims : cooccurrenceClaims(view);
+  // "عن استعداده للقاء Y": a contact hoped for or ruled out is none, however it was read.
+  return (claims.length > 0 ? claims : cooccurrenceClaims(view)).filter((c) => !unrealClaim(c));
 }
 
 function evidenceOf(claim: Claim): Evidence {

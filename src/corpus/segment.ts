@@ -34,13 +34,23 @@ function honorificBefore(text: string, i: number, lang: Lang | undefined): boole
   return word !== undefined && word !== null && honorifics!.has(foldTerm(word));
 }
 
+/* Two Arabic words run together at a period, each longer than a lettered abbreviation. */
+const ARABIC_RUN_ON = /\p{Script=Arabic}{2}\.\p{Script=Arabic}{2}/u;
+
+/** Whether the period at `i` ends an Arabic sentence whose next one lost its space. */
+function arabicRunOn(text: string, i: number): boolean {
+  return ARABIC_RUN_ON.test(text.slice(i - 2, i + 3));
+}
+
 function isSentenceEnd(text: string, i: number, lang: Lang | undefined): boolean {
   const ch = text[i]!;
   if (HARD_END.has(ch)) return true;
   if (ch !== '.') return false;
   const next = text[i + 1];
-  // "pic.twitter.com", "3.5", "U.S.": a period inside a word is not a boundary.
-  if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) return false;
+  // "pic.twitter.com", "3.5", "U.S.": a period inside a word is not a boundary — but Arabic has no
+  // such words: web text that lost the space after a period ("الأمريكية.جرى خلال") runs two
+  // sentences together, and the second's verb was read as a name. Letters abbreviated (د.ب.أ) stay.
+  if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) return arabicRunOn(text, i);
   return !ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i)) && !initialBefore(text, i, lang) && !honorificBefore(text, i, lang);
 }
 

@@ -313,6 +313,11 @@ export interface LanguagePack {
     /** Verbs of saying: a person next to one is the speaker, not a party to the contact told ("said", "أكد", "कहा"). */
     speech?: readonly string[];
     /**
+     * Words that, right before a contact word, make it a contact hoped for, offered, sought, refused
+     * or ruled out rather than one held or arranged ("عن استعداده للقاء Y", "استبعد لقاء X مع Y").
+     */
+    unrealBefore?: readonly string[];
+    /**
      * Whether the words right after a contact word announce it rather than report it, for languages
      * that mark the future after the verb (Hindi "मुलाकात करेंगे" will meet, "कर सकते हैं" may).
      */

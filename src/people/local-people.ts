@@ -17,6 +17,7 @@ import { compoundNameLeads } from './compound-name-leads.ts';
 import { cutAtTextEnd, cutName, roleOnly } from './name-cuts.ts';
 import { latinNameLeads } from './latin-name-leads.ts';
 import { handleNames } from './handles.ts';
+import { takeFamilyWord } from './family-lead.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { packFor } from '../languages/index.ts';
@@ -410,9 +411,17 @@ export function linkNameParts(views: SentenceView[], people: LocalPerson[]): voi
         set.add(index);
         owners.set(word, set);
       }
+      // A surname compounded with عبد ("حسين أمير عبد اللهيان" → "عبد اللهيان"): its two words together name the person.
+      const n = name.folded.length;
+      if (n >= 3 && name.folded[n - 2] === SERVANT) {
+        const pair = name.folded.slice(n - 2).join(' ');
+        const set = owners.get(pair) ?? new Set<number>();
+        set.add(index);
+        owners.set(pair, set);
+      }
     }
   });
-  for (const [word, set] of owners) if (set.size === 1) entries.push([[word], [...set][0]!]);
+  for (const [word, set] of owners) if (set.size === 1) entries.push([word.split(' '), [...set][0]!]);
   const table = new PhraseTable<number>(entries);
   for (const view of views) {
     const claimed = view.toks.map(() => false);
@@ -420,4 +429,5 @@ export function linkNameParts(views: SentenceView[], people: LocalPerson[]): voi
     scan(view, claimed, table, (person) => ({ person }));
     view.phrases.sort((a, b) => a.first - b.first);
   }
+  takeFamilyWord(views);
 }

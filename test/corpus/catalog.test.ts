@@ -26,6 +26,14 @@ describe('splitSentences', () => {
     expect(splitSentences('قال "نعم." ثم ذهب؟ وعاد').map((s) => s.text)).toEqual(['قال "نعم."', 'ثم ذهب؟', 'وعاد']);
   });
 
+  it('splits Arabic sentences run together at a period (web text that lost the space), not lettered abbreviations', () => {
+    expect(splitSentences('وصل الوزير إلى الدوحة مساء أمس.وأجرى خلال الزيارة محادثات مطولة.', 'arb').map((s) => s.text)).toEqual([
+      'وصل الوزير إلى الدوحة مساء أمس.',
+      'وأجرى خلال الزيارة محادثات مطولة.',
+    ]);
+    expect(splitSentences('موسكو (أ.ف.ب) - قال الكرملين إن القمة ستعقد.', 'arb').map((s) => s.text)).toEqual(['موسكو (أ.ف.ب) - قال الكرملين إن القمة ستعقد.']);
+  });
+
   it('does not split at initials, titles or inside URLs', () => {
     expect(splitSentences('— Dr. S. Jaishankar wrote it. See pic.twitter.com/x now.').map((s) => s.text)).toEqual([
       '— Dr. S. Jaishankar wrote it.',

@@ -144,3 +144,26 @@ export const OCCASIONS = {
   relations: ['هامش', 'انطلاق', 'انعقاد', 'افتتاح', 'ختام', 'خلال', 'أثناء', 'اثناء', 'قبيل', 'عقب'],
   nouns: [...arabicNoun('اجتماع'), ...arabicNoun('قمة'), ...arabicNoun('مؤتمر'), ...arabicNoun('منتدى'), ...arabicPlural('اجتماعات'), ...arabicNoun('اجتماعات')],
 };
+
+/**
+ * What "دعا X Y إلى …" invites to: a visit, taking part, attending, a meeting or talks (or a place,
+ * placeAt). Any other word after إلى is what Y is urged to do ("دعا X Y إلى احترام …", "إلى وقف
+ * العنف", "إلى الحوار"): a call made in a speech, no contact between them.
+ */
+export const INVITED_TO = 'زيارة حضور مشاركة المشاركة اجتماع لقاء قمة مؤتمر محادثات مباحثات مفاوضات منتدى احتفال مأدبة عشاء غداء'.split(' ');
+
+/* Pronoun endings a masdar of wish or readiness takes (استعداده, رغبتها, أملهم). */
+const OWNED = (noun: string): string[] => ['', 'ه', 'ها', 'هم', 'هما', 'نا'].map((e) => (noun.endsWith('ة') && e ? noun.slice(0, -1) + 'ت' : noun) + e);
+
+/**
+ * A contact word right after one of these is hoped for, offered, sought, refused or ruled out, not
+ * held: readiness, wish, hope, possibility ("أعرب X عن استعداده للقاء Y"), seeking ("يسعى إلى لقاء"),
+ * refusing and ruling out ("رفض لقاء", "استبعد الكرملين لقاء X مع Y").
+ */
+export const UNREAL_BEFORE = [
+  ...OWNED('استعداد'), ...OWNED('رغبة'), ...OWNED('أمل'), ...OWNED('إمكانية'), ...OWNED('امكانية'), 'احتمال',
+  ...arabicVerb('أمل', 'ؤمل').done, 'يأمل', 'تأمل', 'نأمل', 'آمل', 'يأملون',
+  ...arabicVerb('سعى', 'سعى').done, 'يسعى', 'تسعى', 'يسعون', 'سعيه', 'سعيها',
+  ...arabicVerb('رفض', 'رفض').done, 'يرفض', 'ترفض', 'رفضه', 'رفضها',
+  ...arabicVerb('استبعد', 'ستبعد').done, 'يستبعد', 'تستبعد',
+];
