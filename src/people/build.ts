@@ -18,6 +18,7 @@ import { groupPeople } from './registry.ts';
 import { articleSentences } from '../grammar/sentences.ts';
 import { titledPhrasesOf } from './titled.ts';
 import { knownSurnames } from './known-surnames.ts';
+import { corpusWordForms } from './corpus-words.ts';
 import { wordKey } from './names.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { hasWord, isInitial, sentenceTokens } from '../grammar/tokens.ts';
@@ -73,10 +74,10 @@ function analyse(article: Article, sources: NameSources): ArticleResult {
 
 /**
  * Each article's people and contacts, article by article (the part of the build that can run on
- * several threads). `known` is `titledNames` of the whole corpus.
+ * several threads). `known` is `titledNames` of the whole corpus, `words` its `corpusWordForms`.
  * @example analyseArticles(corpus.articles, gazetteer, titledNames(corpus.articles))[0].people.length
  */
-export function analyseArticles(articles: readonly Article[], gazetteer: Gazetteer, known: readonly string[]): ArticleResult[] {
+export function analyseArticles(articles: readonly Article[], gazetteer: Gazetteer, known: readonly string[], words: readonly string[] = corpusWordForms(articles)): ArticleResult[] {
   const knownFolded = new Set(known.map((n) => sentenceTokens(n, 0).map((t) => t.fold).join(' ')));
   // A known name that runs on past a shorter known name is that name and a word after it.
   const names = known.filter((n) => {
@@ -91,6 +92,7 @@ export function analyseArticles(articles: readonly Article[], gazetteer: Gazette
     known: new PhraseTable([...names, ...surnames].map((n) => [n, true] as const)),
     knownFolded,
     surnameSounds,
+    corpusWords: new Set(words),
   };
   return articles.map((article) => analyse(article, sources));
 }

@@ -45,6 +45,8 @@ export interface NameSources {
   knownFolded?: ReadonlySet<string>;
   /** Known surnames (known-surnames.ts) by their sound key, to find another spelling of one (बाइडन beside बाइडेन). */
   surnameSounds?: ReadonlyMap<string, readonly string[]>;
+  /** Folded forms of every word of the corpus (corpus-words.ts): what other articles show of a word. */
+  corpusWords?: ReadonlySet<string>;
 }
 
 /* A surname found by its spelling variant must be this long: short words are too many others' variants. */
@@ -183,15 +185,20 @@ function gazetteerOf(toks: readonly Tok[], p: Phrase, gazetteer: PhraseTable<str
   return undefined;
 }
 
-/** The folded words of an article, to tell ordinary words from names by their other forms. */
-function articleWords(views: readonly SentenceView[]): ReadonlySet<string> {
+/**
+ * The folded words that tell ordinary words from names by their other forms: the corpus's when
+ * known (a verb inflected or a noun written with ال in any article is an ordinary word here too;
+ * the article's own words alone let a word written once after a title pass as a name), else the article's.
+ */
+function articleWords(views: readonly SentenceView[], corpus?: ReadonlySet<string>): ReadonlySet<string> {
+  if (corpus) return corpus;
   const words = new Set<string>();
   for (const view of views) for (const tok of view.toks) for (const form of tok.forms) words.add(form);
   return words;
 }
 
 /**
- * Whether a one-word name after a title is a word of its language instead: the article writes it
+ * Whether a one-word name after a title is a word of its language instead: the corpus writes it
  * elsewhere with a verb's inflections ("وزير الخارجية الروسي ناقش", … يناقشان).
  */
 function ordinaryWord(tok: Tok, words: ReadonlySet<string>): boolean {
@@ -284,7 +291,7 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
     const claimed = view.toks.map(() => false);
     for (const found of titledPhrasesOf(view.sentence, view.toks, view.paragraph.text)) {
       let p: Phrase | undefined = found;
-      if (p.nameEnd - p.nameFirst === 1 && ordinaryWord(view.toks[p.nameFirst]!, (words ??= articleWords(views)))) p = roleOnly(p);
+      if (p.nameEnd - p.nameFirst === 1 && ordinaryWord(view.toks[p.nameFirst]!, (words ??= articleWords(views, sources.corpusWords)))) p = roleOnly(p);
       else if (noName(view.toks, p, lowerWords)) p = roleOnly(p);
       else if (isNamed(p)) p = cutName(p, nameStop(view.toks, p.nameFirst, p.nameEnd, used()));
       if (!p) continue;
@@ -304,7 +311,7 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
     view.phrases.push(...handleNames(view.toks, view.paragraph.text, claimed));
     view.phrases.sort((a, b) => a.first - b.first);
   }
-  addGivenNameLeads(views, (words ??= articleWords(views)), lowerWords);
+  addGivenNameLeads(views, (words ??= articleWords(views, sources.corpusWords)), lowerWords);
   cutAtTextEnd(views);
 }
 
