@@ -111,6 +111,8 @@ function soundAlikeSurnames(view: SentenceView, claimed: boolean[], surnames: Re
  */
 export function knownNameEnd(toks: readonly Tok[], first: number, end: number, knownFolded: ReadonlySet<string>, closedAt?: (k: number) => boolean): number {
   for (let k = end - 1; k >= first + 2; k--) {
+    // A particle and the word it leads are one name word (عبد الغني Abdul Ghani, أبو بكر): known alone, they are a given name, which a surname may follow.
+    if (k === first + 2 && isNameParticle(toks[first]!)) continue;
     const rest = toks.slice(first + 1, k).map((t) => t.fold);
     if (!toks[first]!.forms.some((f) => knownFolded.has([f, ...rest].join(' ')))) continue;
     const tail = toks.slice(k, end);
