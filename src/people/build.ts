@@ -19,6 +19,7 @@ import { articleSentences } from '../grammar/sentences.ts';
 import { titledPhrasesOf } from './titled.ts';
 import { knownSurnames } from './known-surnames.ts';
 import { corpusWordForms } from './corpus-words.ts';
+import { namesBySound } from './sound-alike-names.ts';
 import { wordKey } from './names.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { hasWord, isInitial, sentenceTokens } from '../grammar/tokens.ts';
@@ -93,6 +94,7 @@ export function analyseArticles(articles: readonly Article[], gazetteer: Gazette
     knownFolded,
     surnameSounds,
     corpusWords: new Set(words),
+    knownBySound: namesBySound(names),
   };
   return articles.map((article) => analyse(article, sources));
 }

@@ -17,6 +17,7 @@ import { compoundNameLeads } from './compound-name-leads.ts';
 import { cutAtTextEnd, cutName, roleOnly } from './name-cuts.ts';
 import { latinNameLeads } from './latin-name-leads.ts';
 import { handleNames } from './handles.ts';
+import { soundAlikeNames, type NamesBySound } from './sound-alike-names.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { packFor } from '../languages/index.ts';
@@ -45,6 +46,8 @@ export interface NameSources {
   knownFolded?: ReadonlySet<string>;
   /** Known surnames (known-surnames.ts) by their sound key, to find another spelling of one (बाइडन beside बाइडेन). */
   surnameSounds?: ReadonlyMap<string, readonly string[]>;
+  /** Known names of two or more words by their first word's sound (sound-alike-names.ts). */
+  knownBySound?: NamesBySound;
   /** Folded forms of every word of the corpus (corpus-words.ts): what other articles show of a word. */
   corpusWords?: ReadonlySet<string>;
 }
@@ -309,6 +312,7 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
     scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
     const knownKeep = (p: Phrase): boolean => !noName(view.toks, p, lowerWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used(), p.clitic > 0) === p.nameEnd;
     if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }), knownKeep);
+    if (sources.knownBySound) view.phrases.push(...soundAlikeNames(view.toks, view.paragraph.text, claimed, sources.knownBySound, knownKeep));
     if (sources.surnameSounds) soundAlikeSurnames(view, claimed, sources.surnameSounds, knownKeep);
     view.phrases.push(...handleNames(view.toks, view.paragraph.text, claimed));
     view.phrases.sort((a, b) => a.first - b.first);
