@@ -79,10 +79,11 @@ export async function buildKnowledgeInParallel(corpus: Corpus, gazetteer: Gazett
   const threads = parts.map(() => new BuildThread());
   try {
     // Each thread's titled names and word forms; every thread reads its articles with the whole corpus's.
-    const firsts = await Promise.all(threads.map((t, i) => t.ask<{ names: string[]; words: string[] }>({ step: 'names', articles: parts[i]! })));
+    const firsts = await Promise.all(threads.map((t, i) => t.ask<{ names: string[]; words: string[]; lower: string[] }>({ step: 'names', articles: parts[i]! })));
     const known = [...new Set(firsts.flatMap((f) => f.names))];
     const words = [...new Set(firsts.flatMap((f) => f.words))];
-    const analysed = Promise.all(threads.map((t) => t.ask<ArticleResult[]>({ step: 'people', gazetteer, known, words })));
+    const lower = [...new Set(firsts.flatMap((f) => f.lower))];
+    const analysed = Promise.all(threads.map((t) => t.ask<ArticleResult[]>({ step: 'people', gazetteer, known, words, lower })));
     const search = buildSearchIndex(corpus);
     const vocabulary = corpusVocabulary(corpus);
     const people = assemblePeople(corpus, (await analysed).flat(), gazetteer, vocabulary);

@@ -21,3 +21,31 @@ export function corpusWordForms(articles: readonly Article[]): string[] {
   }
   return [...forms];
 }
+
+/**
+ * The Latin words some article of the corpus writes in lower case: ordinary English words. A
+ * headline in title case (an English line over a Hindi article: "US leader Visit") capitalises
+ * them where its own article never writes them otherwise.
+ * @example corpusLowerWords(corpus.articles).includes('visit') // when some article writes "visit"
+ */
+export function corpusLowerWords(articles: readonly Article[]): string[] {
+  const lower = new Set<string>();
+  for (const article of articles) {
+    for (const paragraph of article.paragraphs) {
+      if (!/[a-z]/u.test(paragraph.text)) continue;
+      for (const tok of sentenceTokens(paragraph.text, 0, paragraph.lang)) if (tok.script === 'latin' && /^\p{Ll}/u.test(tok.text)) lower.add(tok.fold);
+    }
+  }
+  return [...lower];
+}
+
+/* The words of the corpus's known names, per table of them. */
+const knownWordsMemo = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The folded words of known names (folded names joined by spaces): a lower-case word that one of them holds is still a name word ("Price"). */
+export function knownNameWords(known: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined {
+  if (!known) return undefined;
+  let words = knownWordsMemo.get(known);
+  if (!words) knownWordsMemo.set(known, (words = new Set([...known].flatMap((n) => n.split(' ')))));
+  return words;
+}

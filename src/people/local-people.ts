@@ -18,6 +18,7 @@ import { cutAtTextEnd, cutName, roleOnly } from './name-cuts.ts';
 import { latinNameLeads } from './latin-name-leads.ts';
 import { handleNames } from './handles.ts';
 import { soundAlikeNames, type NamesBySound } from './sound-alike-names.ts';
+import { knownNameWords } from './corpus-words.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { packFor } from '../languages/index.ts';
@@ -48,6 +49,8 @@ export interface NameSources {
   surnameSounds?: ReadonlyMap<string, readonly string[]>;
   /** Known names of two or more words by their first word's sound (sound-alike-names.ts). */
   knownBySound?: NamesBySound;
+  /** Latin words some article of the corpus writes in lower case (corpus-words.ts). */
+  corpusLower?: ReadonlySet<string>;
   /** Folded forms of every word of the corpus (corpus-words.ts): what other articles show of a word. */
   corpusWords?: ReadonlySet<string>;
 }
@@ -221,12 +224,14 @@ function lowerCaseWords(views: readonly SentenceView[]): ReadonlySet<string> {
  * ("President V." cut by a sentence end), or Latin words starting with one the article writes in
  * lower case, which a title-case headline capitalised ("Kazakh Counterpart Discuss Security …").
  */
-function noName(toks: readonly Tok[], p: Phrase, lower: () => ReadonlySet<string>): boolean {
+function noName(toks: readonly Tok[], p: Phrase, lower: () => ReadonlySet<string>, corpusLower?: ReadonlySet<string>, knownWords?: ReadonlySet<string>): boolean {
   const words = toks.slice(p.nameFirst, p.nameEnd);
   if (words.length === 0) return false;
   if (words.every((t) => isInitial(t))) return true;
   const first = words[0]!;
   if (first.script !== 'latin' || isInitial(first)) return false;
+  // A one-word name that another article writes in lower case, and no known name holds, is an ordinary word ("US leader Visit"; not "spokesman Price").
+  if (words.length === 1 && corpusLower?.has(first.fold) && !knownWords?.has(first.fold)) return true;
   // A Latin name starts with a capital: a known name matched in lower case is ordinary words.
   return !/^\p{Lu}/u.test(first.text) || lower().has(first.fold);
 }
@@ -292,12 +297,13 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
   let usage: ArticleUsage | undefined;
   const lowerWords = (): ReadonlySet<string> => (lower ??= lowerCaseWords(views));
   const used = (): ArticleUsage => (usage ??= articleUsage(views));
+  const knownWords = sources.corpusLower && knownNameWords(sources.knownFolded);
   for (const view of views) {
     const claimed = view.toks.map(() => false);
     for (const found of titledPhrasesOf(view.sentence, view.toks, view.paragraph.text)) {
       let p: Phrase | undefined = found;
       if (p.nameEnd - p.nameFirst === 1 && ordinaryWord(view.toks[p.nameFirst]!, (words ??= articleWords(views, sources.corpusWords)))) p = roleOnly(p);
-      else if (noName(view.toks, p, lowerWords)) p = roleOnly(p);
+      else if (noName(view.toks, p, lowerWords, sources.corpusLower, knownWords)) p = roleOnly(p);
       else if (isNamed(p)) p = cutName(p, nameStop(view.toks, p.nameFirst, p.nameEnd, used()));
       if (!p) continue;
       if (isNamed(p) && sources.knownFolded && p.nameEnd - p.nameFirst > 2) {
@@ -310,7 +316,7 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
       claim(claimed, p);
     }
     scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
-    const knownKeep = (p: Phrase): boolean => !noName(view.toks, p, lowerWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used(), p.clitic > 0) === p.nameEnd;
+    const knownKeep = (p: Phrase): boolean => !noName(view.toks, p, lowerWords, sources.corpusLower, knownWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used(), p.clitic > 0) === p.nameEnd;
     if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }), knownKeep);
     if (sources.knownBySound) view.phrases.push(...soundAlikeNames(view.toks, view.paragraph.text, claimed, sources.knownBySound, knownKeep));
     if (sources.surnameSounds) soundAlikeSurnames(view, claimed, sources.surnameSounds, knownKeep);
