@@ -242,7 +242,7 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
   let lower: ReadonlySet<string> | undefined;
   let usage: ArticleUsage | undefined;
   const lowerWords = (): ReadonlySet<string> => (lower ??= lowerCaseWords(views));
-  const used = (): ArticleUsage => (usage ??= articleUsage(views));
+  const used = (): ArticleUsage => (usage ??= articleUsage(views, sources.corpusWords));
   const knownWords = sources.corpusLower && knownNameWords(sources.knownFolded);
   for (const view of views) {
     const claimed = view.toks.map(() => false);
