@@ -78,9 +78,12 @@ export async function buildKnowledgeInParallel(corpus: Corpus, gazetteer: Gazett
   if (parts.length <= 1) return buildKnowledge(corpus, gazetteer);
   const threads = parts.map(() => new BuildThread());
   try {
-    const names = await Promise.all(threads.map((t, i) => t.ask<string[]>({ step: 'names', articles: parts[i]! })));
-    const known = [...new Set(names.flat())];
-    const analysed = Promise.all(threads.map((t) => t.ask<ArticleResult[]>({ step: 'people', gazetteer, known })));
+    // Each thread's titled names and word forms; every thread reads its articles with the whole corpus's.
+    const firsts = await Promise.all(threads.map((t, i) => t.ask<{ names: string[]; words: string[]; lower: string[] }>({ step: 'names', articles: parts[i]! })));
+    const known = [...new Set(firsts.flatMap((f) => f.names))];
+    const words = [...new Set(firsts.flatMap((f) => f.words))];
+    const lower = [...new Set(firsts.flatMap((f) => f.lower))];
+    const analysed = Promise.all(threads.map((t) => t.ask<ArticleResult[]>({ step: 'people', gazetteer, known, words, lower })));
     const search = buildSearchIndex(corpus);
     const vocabulary = corpusVocabulary(corpus);
     const people = assemblePeople(corpus, (await analysed).flat(), gazetteer, vocabulary);

@@ -5,13 +5,14 @@
 import { parentPort } from 'node:worker_threads';
 import { articleHappenings, type PersonMention } from '../events/build.ts';
 import { analyseArticles, titledNames } from '../people/build.ts';
+import { corpusLowerWords, corpusWordForms } from '../people/corpus-words.ts';
 import type { Gazetteer } from '../people/gazetteer.ts';
 import type { Article } from '../types.ts';
 
 /** What the main thread sends, one step at a time. */
 export type BuildRequest =
   | { step: 'names'; articles: Article[] }
-  | { step: 'people'; gazetteer: Gazetteer; known: string[] }
+  | { step: 'people'; gazetteer: Gazetteer; known: string[]; words: string[]; lower: string[] }
   | { step: 'happenings'; mentions: Array<[string, PersonMention[]]>; evidence: string[] };
 
 let articles: Article[] = [];
@@ -20,9 +21,9 @@ function answer(request: BuildRequest): unknown {
   switch (request.step) {
     case 'names':
       articles = request.articles;
-      return titledNames(articles);
+      return { names: titledNames(articles), words: corpusWordForms(articles), lower: corpusLowerWords(articles) };
     case 'people':
-      return analyseArticles(articles, request.gazetteer, request.known);
+      return analyseArticles(articles, request.gazetteer, request.known, request.words, request.lower);
     case 'happenings': {
       const mentions = new Map(request.mentions);
       const evidence = new Set(request.evidence);

@@ -12,7 +12,8 @@
  * - a role alone set off by a comma before a name ("his Qatari counterpart, Sheikh X") → that name;
  * - "अपने मंगोलियाई समकक्ष" (someone's counterpart of a nationality) with no earlier fit → the
  *   person named the same way ("अपने मंगोलियाई नए सहयोगी X", "his Mongolian counterpart, X")
- *   within the next two sentences; otherwise a person known only by that role.
+ *   within the next two sentences, or the one person of that nationality its own sentence named
+ *   before it beside someone else; otherwise a person known only by that role.
  * Unresolved role phrases are dropped: no person is invented.
  */
 import { perPack } from '../languages/index.ts';
@@ -109,6 +110,19 @@ function laterCounterpart(p: Phrase, view: SentenceView, views: SentenceView[], 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * "قال X، عقب محادثات مع وزير الخارجية القطري Y، إن المحادثات مع نظيره القطري …", "X met Y of
+ * Qatar … his Qatari counterpart": a counterpart of a nationality is the one person of that
+ * nationality its own sentence named before it, when someone else (whose counterpart they are) is
+ * named there too. The rule leaving out people of the same sentence keeps a person from meeting
+ * themselves; the counterpart is by definition not the possessor.
+ */
+function sameSentenceCounterpart(p: Phrase, view: SentenceView, people: LocalPerson[]): number | undefined {
+  const before = new Set(view.phrases.filter((q) => q.end <= p.first && isNamed(q) && q.person !== undefined).map((q) => q.person!));
+  const of = [...before].filter((i) => (people[i]!.nationality ?? people[i]!.roles.find((r) => r.nationality && !r.relational)?.nationality) === p.nationality);
+  return of.length === 1 && before.size > 1 ? of[0] : undefined;
+}
+
 function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], people: LocalPerson[], lastSeen: Map<number, number>): number | undefined {
   const apposed = appositionOf(p, view);
   if (apposed) return apposed.person;
@@ -127,6 +141,8 @@ function resolveRole(p: Phrase, view: SentenceView, views: SentenceView[], peopl
   if (nearest.length === 1 && view.order - latest <= RECENT_WINDOW) return nearest[0];
   if (candidates.length === 0 && !p.relational) return namedLater(p, view, views, here);
   if (candidates.length > 0 || !p.relational || !p.possessive || !p.nationality) return undefined;
+  const named = sameSentenceCounterpart(p, view, people);
+  if (named !== undefined) return named;
   for (const later of views.slice(view.order + 1, view.order + 1 + CATAPHORA_WINDOW)) {
     const named = namedCounterpart(later, p);
     if (named?.person !== undefined) return named.person;

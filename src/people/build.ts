@@ -18,6 +18,8 @@ import { groupPeople } from './registry.ts';
 import { articleSentences } from '../grammar/sentences.ts';
 import { titledPhrasesOf } from './titled.ts';
 import { knownSurnames } from './known-surnames.ts';
+import { corpusLowerWords, corpusWordForms } from './corpus-words.ts';
+import { namesBySound } from './sound-alike-names.ts';
 import { wordKey } from './names.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { hasWord, isInitial, sentenceTokens } from '../grammar/tokens.ts';
@@ -73,10 +75,10 @@ function analyse(article: Article, sources: NameSources): ArticleResult {
 
 /**
  * Each article's people and contacts, article by article (the part of the build that can run on
- * several threads). `known` is `titledNames` of the whole corpus.
+ * several threads). `known` is `titledNames` of the whole corpus, `words` its `corpusWordForms`, `lower` its `corpusLowerWords`.
  * @example analyseArticles(corpus.articles, gazetteer, titledNames(corpus.articles))[0].people.length
  */
-export function analyseArticles(articles: readonly Article[], gazetteer: Gazetteer, known: readonly string[]): ArticleResult[] {
+export function analyseArticles(articles: readonly Article[], gazetteer: Gazetteer, known: readonly string[], words: readonly string[] = corpusWordForms(articles), lower: readonly string[] = corpusLowerWords(articles)): ArticleResult[] {
   const knownFolded = new Set(known.map((n) => sentenceTokens(n, 0).map((t) => t.fold).join(' ')));
   // A known name that runs on past a shorter known name is that name and a word after it.
   const names = known.filter((n) => {
@@ -91,6 +93,9 @@ export function analyseArticles(articles: readonly Article[], gazetteer: Gazette
     known: new PhraseTable([...names, ...surnames].map((n) => [n, true] as const)),
     knownFolded,
     surnameSounds,
+    corpusWords: new Set(words),
+    corpusLower: new Set(lower),
+    knownBySound: namesBySound(names),
   };
   return articles.map((article) => analyse(article, sources));
 }

@@ -18,8 +18,10 @@ import { cutAtTextEnd, cutName, roleOnly } from './name-cuts.ts';
 import { latinNameLeads } from './latin-name-leads.ts';
 import { handleNames } from './handles.ts';
 import { takeFamilyWord } from './family-lead.ts';
+import { soundAlikeNames, type NamesBySound } from './sound-alike-names.ts';
+import { knownNameWords } from './corpus-words.ts';
+import { articleUsage, nameStop, type ArticleUsage } from './name-stops.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
-import { TITLE_WORDS } from '../grammar/titles.ts';
 import { packFor } from '../languages/index.ts';
 
 export interface RoleUse {
@@ -46,6 +48,12 @@ export interface NameSources {
   knownFolded?: ReadonlySet<string>;
   /** Known surnames (known-surnames.ts) by their sound key, to find another spelling of one (बाइडन beside बाइडेन). */
   surnameSounds?: ReadonlyMap<string, readonly string[]>;
+  /** Known names of two or more words by their first word's sound (sound-alike-names.ts). */
+  knownBySound?: NamesBySound;
+  /** Latin words some article of the corpus writes in lower case (corpus-words.ts). */
+  corpusLower?: ReadonlySet<string>;
+  /** Folded forms of every word of the corpus (corpus-words.ts): what other articles show of a word. */
+  corpusWords?: ReadonlySet<string>;
 }
 
 /* A surname found by its spelling variant must be this long: short words are too many others' variants. */
@@ -110,6 +118,8 @@ function soundAlikeSurnames(view: SentenceView, claimed: boolean[], surnames: Re
  */
 export function knownNameEnd(toks: readonly Tok[], first: number, end: number, knownFolded: ReadonlySet<string>, closedAt?: (k: number) => boolean): number {
   for (let k = end - 1; k >= first + 2; k--) {
+    // A particle and the word it leads are one name word (عبد الغني Abdul Ghani, أبو بكر): known alone, they are a given name, which a surname may follow.
+    if (k === first + 2 && isNameParticle(toks[first]!)) continue;
     const rest = toks.slice(first + 1, k).map((t) => t.fold);
     if (!toks[first]!.forms.some((f) => knownFolded.has([f, ...rest].join(' ')))) continue;
     const tail = toks.slice(k, end);
@@ -184,15 +194,20 @@ function gazetteerOf(toks: readonly Tok[], p: Phrase, gazetteer: PhraseTable<str
   return undefined;
 }
 
-/** The folded words of an article, to tell ordinary words from names by their other forms. */
-function articleWords(views: readonly SentenceView[]): ReadonlySet<string> {
+/**
+ * The folded words that tell ordinary words from names by their other forms: the corpus's when
+ * known (a verb inflected or a noun written with ال in any article is an ordinary word here too;
+ * the article's own words alone let a word written once after a title pass as a name), else the article's.
+ */
+function articleWords(views: readonly SentenceView[], corpus?: ReadonlySet<string>): ReadonlySet<string> {
+  if (corpus) return corpus;
   const words = new Set<string>();
   for (const view of views) for (const tok of view.toks) for (const form of tok.forms) words.add(form);
   return words;
 }
 
 /**
- * Whether a one-word name after a title is a word of its language instead: the article writes it
+ * Whether a one-word name after a title is a word of its language instead: the corpus writes it
  * elsewhere with a verb's inflections ("وزير الخارجية الروسي ناقش", … يناقشان).
  */
 function ordinaryWord(tok: Tok, words: ReadonlySet<string>): boolean {
@@ -210,68 +225,16 @@ function lowerCaseWords(views: readonly SentenceView[]): ReadonlySet<string> {
  * ("President V." cut by a sentence end), or Latin words starting with one the article writes in
  * lower case, which a title-case headline capitalised ("Kazakh Counterpart Discuss Security …").
  */
-function noName(toks: readonly Tok[], p: Phrase, lower: () => ReadonlySet<string>): boolean {
+function noName(toks: readonly Tok[], p: Phrase, lower: () => ReadonlySet<string>, corpusLower?: ReadonlySet<string>, knownWords?: ReadonlySet<string>): boolean {
   const words = toks.slice(p.nameFirst, p.nameEnd);
   if (words.length === 0) return false;
   if (words.every((t) => isInitial(t))) return true;
   const first = words[0]!;
   if (first.script !== 'latin' || isInitial(first)) return false;
+  // A one-word name that another article writes in lower case, and no known name holds, is an ordinary word ("US leader Visit"; not "spokesman Price").
+  if (words.length === 1 && corpusLower?.has(first.fold) && !knownWords?.has(first.fold)) return true;
   // A Latin name starts with a capital: a known name matched in lower case is ordinary words.
   return !/^\p{Lu}/u.test(first.text) || lower().has(first.fold);
-}
-
-/** The word's forms without a leading conjunction only (وأمير → أمير; not بوتين → وتين, a preposition read into a name). */
-function conjunctionForms(tok: Tok): string[] {
-  return tok.forms.filter((f) => tok.fold.endsWith(f) && /^[وف]*$/u.test(tok.fold.slice(0, tok.fold.length - f.length)));
-}
-
-/** What an article shows of its words: the bare forms of those it writes with a definite article, and every word as written. */
-interface ArticleUsage {
-  /** التطورات → تطورات: common nouns of the article. */
-  nouns: ReadonlySet<string>;
-  /** Folded words as written, clitics and all. */
-  written: ReadonlySet<string>;
-}
-
-function articleUsage(views: readonly SentenceView[]): ArticleUsage {
-  const nouns = new Set<string>();
-  const written = new Set<string>();
-  for (const view of views) {
-    for (const tok of view.toks) {
-      written.add(tok.fold);
-      const bare = packFor(tok.lang)?.definite?.(tok.fold);
-      if (bare) nouns.add(bare);
-    }
-  }
-  return { nouns, written };
-}
-
-/* A word ending in ي may be a surname made from a place or tribe, which takes the article too (متقي beside المتقي, قرشي beside القرشي). */
-const NISBA = /[يى]$/u;
-
-const TITLE_FIRST_WORDS = (): ReadonlySet<string> => TITLE_WORDS.firstWords();
-
-/**
- * Where the words after a title stop being a name: at a first word that is a common noun of the
- * article, one it also writes with the definite article ("الرئيس التركي تطورات الأزمة" beside
- * "التطورات"; later words may be a surname that takes the article), or at a word
- * joined to a conjunction whose rest is a word the article writes alone or a title ("أمير قطر
- * وأردوغان" beside "أردوغان": the emir and Erdogan; "الرئيس الأمريكي وأمير"). A listed name word,
- * or a word after a name particle (آل ثاني beside الثاني "the second"), still continues the name.
- */
-function nameStop(toks: readonly Tok[], first: number, end: number, usage: ArticleUsage, ownClitic = false): number {
-  for (let k = first; k < end; k++) {
-    const tok = toks[k]!;
-    if (k > first && isNameParticle(toks[k - 1]!)) continue;
-    if (packFor(tok.lang)?.nameWordsLatin?.has(tok.fold)) continue;
-    const forms = conjunctionForms(tok);
-    if (forms.some((f) => usage.nouns.has(f) && !NISBA.test(f))) return k;
-    // A known name found with a conjunction glued to it ("مع كرزاي وعبد الله عبد الله") is listed
-    // after the word before: its first word's rest is the name's own, which the article may write alone.
-    if ((k > first || !ownClitic) && forms.some((f) => f !== tok.fold && (usage.written.has(f) || TITLE_FIRST_WORDS().has(f)))) return k;
-    if (tok.forms.some((f) => !forms.includes(f) && (usage.written.has(f) || usage.nouns.has(f)))) return k;
-  }
-  return end;
 }
 
 /** Finds the named phrases of every sentence (titles first, then listed and known names). */
@@ -280,13 +243,14 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
   let lower: ReadonlySet<string> | undefined;
   let usage: ArticleUsage | undefined;
   const lowerWords = (): ReadonlySet<string> => (lower ??= lowerCaseWords(views));
-  const used = (): ArticleUsage => (usage ??= articleUsage(views));
+  const used = (): ArticleUsage => (usage ??= articleUsage(views, sources.corpusWords));
+  const knownWords = sources.corpusLower && knownNameWords(sources.knownFolded);
   for (const view of views) {
     const claimed = view.toks.map(() => false);
     for (const found of titledPhrasesOf(view.sentence, view.toks, view.paragraph.text)) {
       let p: Phrase | undefined = found;
-      if (p.nameEnd - p.nameFirst === 1 && ordinaryWord(view.toks[p.nameFirst]!, (words ??= articleWords(views)))) p = roleOnly(p);
-      else if (noName(view.toks, p, lowerWords)) p = roleOnly(p);
+      if (p.nameEnd - p.nameFirst === 1 && ordinaryWord(view.toks[p.nameFirst]!, (words ??= articleWords(views, sources.corpusWords)))) p = roleOnly(p);
+      else if (noName(view.toks, p, lowerWords, sources.corpusLower, knownWords)) p = roleOnly(p);
       else if (isNamed(p)) p = cutName(p, nameStop(view.toks, p.nameFirst, p.nameEnd, used()));
       if (!p) continue;
       if (isNamed(p) && sources.knownFolded && p.nameEnd - p.nameFirst > 2) {
@@ -299,13 +263,14 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
       claim(claimed, p);
     }
     scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
-    const knownKeep = (p: Phrase): boolean => !noName(view.toks, p, lowerWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used(), p.clitic > 0) === p.nameEnd;
+    const knownKeep = (p: Phrase): boolean => !noName(view.toks, p, lowerWords, sources.corpusLower, knownWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used(), p.clitic > 0) === p.nameEnd;
     if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }), knownKeep);
+    if (sources.knownBySound) view.phrases.push(...soundAlikeNames(view.toks, view.paragraph.text, claimed, sources.knownBySound, knownKeep));
     if (sources.surnameSounds) soundAlikeSurnames(view, claimed, sources.surnameSounds, knownKeep);
     view.phrases.push(...handleNames(view.toks, view.paragraph.text, claimed));
     view.phrases.sort((a, b) => a.first - b.first);
   }
-  addGivenNameLeads(views, (words ??= articleWords(views)), lowerWords);
+  addGivenNameLeads(views, (words ??= articleWords(views, sources.corpusWords)), lowerWords);
   cutAtTextEnd(views);
 }
 

@@ -5,7 +5,7 @@
  * every significant word does — sharing a first name ("Sergey Lavrov", "Sergey Shoigu") or a
  * title is never enough; a one-word name may stand for a longer one that contains that word.
  */
-import { matchKey, profileKey, similarProfiles, soundProfile } from '../text/phonetic.ts';
+import { matchKey, profileKey, similarProfiles, soundProfile, type SoundProfile } from '../text/phonetic.ts';
 import { memoised, PairMemo } from '../text/memo.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { handleShaped, handleWords } from './handles.ts';
@@ -43,7 +43,22 @@ const MEMO = 200_000;
 const profileOf = memoised(soundProfile, MEMO);
 /** Keyed by the two words, the lesser first. */
 const similarPairs = new PairMemo<boolean>(MEMO);
-const similarWords = (a: string, b: string): boolean => similarProfiles(profileOf(a), profileOf(b));
+const similarWords = (a: string, b: string): boolean => !otherSyllable(profileOf(a), profileOf(b)) && similarProfiles(profileOf(a), profileOf(b));
+
+/* Arabic writes o as و (u) and e as ي (i). */
+const looseVowels = (v: string): string => v.replace(/o/gu, 'u').replace(/e/gu, 'i');
+
+/**
+ * Whether two words of one consonant and one vowel differ by the vowel: in a syllable that is all
+ * the word has (Chinese Yi and Yu, Li and Lu are two names: वांग यी, वांग यू), where a longer word
+ * keeps its identity through a vowel written otherwise.
+ */
+function otherSyllable(a: SoundProfile, b: SoundProfile): boolean {
+  if (a.sounds.length > 2 || b.sounds.length > 2) return false;
+  const [va, vb] = [a.sounds.replace(/[^aeiou]/gu, ''), b.sounds.replace(/[^aeiou]/gu, '')];
+  if (!va || !vb) return false;
+  return a.arabic || b.arabic ? looseVowels(va) !== looseVowels(vb) : va !== vb;
+}
 
 /** Cached match key of one word (phonetic.ts). */
 export const wordKey: (word: string) => string = memoised(matchKey, MEMO);

@@ -10,6 +10,7 @@
  */
 import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
 import { packFor } from '../languages/index.ts';
+import { wordKey } from './names.ts';
 
 /** What the join needs of a group: its display name, role and articles. */
 export interface NearCandidate {
@@ -68,7 +69,22 @@ export function nearNames(a: string, b: string, sameOffice = false): boolean {
   if (x.length < 2 || x.length !== y.length) return false;
   const shared = x.some((w, i) => w === y[i] && w.length >= MIN_SHARED_LETTERS);
   if (!shared && !(sameOffice && x.every((w, i) => Math.min(w.length, y[i]!.length) >= LONG_WORD))) return false;
-  return x.every((w, i) => alike(w, y[i]!));
+  return x.every((w, i) => alike(w, y[i]!) || (sameOffice && shared && skeletonsNear(w, y[i]!)));
+}
+
+/**
+ * Whether two name words have consonant skeletons (names.ts `wordKey`) one consonant apart, the
+ * longer of three or more: a vowel-initial or rare-letter name back-transliterated from Hindi or
+ * Arabic may change its first letter and vowels wholesale (एजेला, أنجيلا: Ejela, Angela; ज़मीर,
+ * جميل: Zamir, Jamil; غريفيث Gharifith, Griffiths). Asked only beside a shared long word and one
+ * office of one nationality: Hamad and Tamim Al Thani, both emirs of Qatar, are two consonants apart.
+ */
+function skeletonsNear(a: string, b: string): boolean {
+  const [ka, kb] = [wordKey(a), wordKey(b)];
+  if (Math.min(ka.length, kb.length) < 2 || Math.max(ka.length, kb.length) < 3) return false;
+  let found = ka === kb;
+  if (!found) nearStrings([ka], kb, 1, LEVENSHTEIN, () => (found = true));
+  return found;
 }
 
 /* Letters every word must have for two names with no word in common to be one: near short words are many people's. */

@@ -114,8 +114,11 @@ export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
   // الدين and الحق of Afghan and Pakistani names (ذبيح الله Zabihullah, سراج الدين Sirajuddin, ضياء الحق Zia-ul-Haq).
   if (prev !== undefined && word.fold === 'الله' && !prev.fold.startsWith('ال')) return true;
   if (prev !== undefined && COMPOUND_ENDS.has(word.fold) && prev.forms.some((f) => COMPOUND_FIRSTS.has(f))) return true;
-  return !hasArticle(word) || (prev !== undefined && NAME_PREFIXES.has(prev.fold));
+  return !hasArticle(word) || (prev !== undefined && (NAME_PREFIXES.has(prev.fold) || JOINED_SERVANT.test(prev.fold)));
 }
+
+/* عبد written joined to the name word before it (أميرعبد اللهيان, Amir-Abdollahian): the divine name after it is still the name's. */
+const JOINED_SERVANT = /^\p{L}{2,}عبد$/u;
 
 /** A word with the article that family names take: a nisba (النيادي, الكعبي) or a name word (المحمد, الصباح). */
 function familyWord(word: Word): boolean {

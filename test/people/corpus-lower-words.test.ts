@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { invented } from './helpers.ts';
+
+/* A title-case English headline over a Hindi or Arabic article capitalises ordinary words after a
+ * title ("US leader Visit", "Foreign Minister Talks"); another article writing the word in lower case
+ * shows it is no name, unless a known name holds it ("spokesman Price" after "Ned Price"). */
+const displays = (texts: string[]) => invented(texts).people.map((p) => p.display).sort();
+
+describe('a one-word Latin name another article writes in lower case', () => {
+  it('is an ordinary word after a title in a headline', () => {
+    const texts = [
+      'US leader Visit : अमेरिकी उप विदेश मंत्री ने बुधवार को विदेश सचिव से मुलाकात की।\nदोनों ने अफगानिस्तान पर चर्चा की।',
+      'News\nThe minister will visit Delhi next week.',
+    ];
+    expect(displays(texts)).not.toContain('Visit');
+    const texts2 = [
+      'Chinese minister Arrival : चीनी मंत्री काबुल पहुंचे।\nउन्होंने तालिबान नेताओं से मुलाकात की।',
+      'News\nHis arrival in Kabul was delayed.',
+    ];
+    expect(displays(texts2)).not.toContain('Arrival');
+  });
+
+  it('is still a name when a known full name holds it', () => {
+    const texts = [
+      'News\nState Department spokesman Ned Walker said the talks went well.',
+      'News\nSpokesman Walker added that the envoy would travel to Doha.',
+      'News\nThe delegation took a short walker route to the hall.',
+    ];
+    expect(displays(texts)).toContain('Ned Walker');
+    expect(displays(texts)).not.toContain('Walker');
+  });
+});
