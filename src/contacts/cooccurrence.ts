@@ -4,8 +4,10 @@
  * `transitive`, `received` or `possessedObject`) and two or more named people in the same
  * sentence. The grammars read the shapes they were written for; real coverage keeps writing new
  * ones ("استقبل X، بمكتبه صباح اليوم، Y": an adverbial between verb and object). Contact nouns
- * (talks, meeting) are not enough here: a sentence names a meeting and two people far more often
- * than it tells that they met (measured on the development set: README, "Development set").
+ * (talks, meeting) are not enough on their own: a sentence names a meeting and two people far more
+ * often than it tells that they met (measured on the development set: README, "Development set").
+ * With `anyCue` they are read too, as weak contacts that the corpus must corroborate
+ * (src/contacts/corroborated.ts).
  *
  * What it leaves out, from each language pack: a sentence with a denial in it ("نفت روسيا عقد
  * محادثات", "did not meet"), anyone who is a verb of saying's speaker — the speaker reports the
@@ -46,11 +48,11 @@ function isSpeaker(toks: readonly Tok[], p: Phrase, cue: number, speech: Readonl
 
 /**
  * Contacts between the first named people of the sentence (one, or several joined by "and") and
- * each later one, by its first contact verb; none when the sentence denies something or names
- * fewer than two parties.
+ * each later one, by its first contact verb (or, with `anyCue`, its first contact word of any
+ * kind); none when the sentence denies something or names fewer than two parties.
  * @example cooccurrenceClaims(view) // [{ subject: <X>, other: <Y>, kind: 'meeting', planned: false, … }]
  */
-export function cooccurrenceClaims(view: SentenceView): Claim[] {
+export function cooccurrenceClaims(view: SentenceView, opts: { anyCue?: boolean } = {}): Claim[] {
   const { toks, lang } = view;
   const cues = CUES.of(lang);
   if (!cues || hasWord(toks, NEGATION_WORDS(lang))) return [];
@@ -59,7 +61,7 @@ export function cooccurrenceClaims(view: SentenceView): Claim[] {
   if (new Set(named.map((p) => p.person)).size < 2) return [];
   for (let i = 0; i < toks.length; i++) {
     const m = cues.match(toks, i);
-    if (!m || !(m.value.transitive || m.value.received || m.value.possessedObject)) continue;
+    if (!m || !(opts.anyCue || m.value.transitive || m.value.received || m.value.possessedObject)) continue;
     const parties = named.filter((p) => !isSpeaker(toks, p, i, speech) && !inBrackets(view, p.first) && !ownsOffice(toks, p));
     if (parties.length < 2) return [];
     // People joined by "and" to the first one are its co-subjects ("التقى A وB C"): they meet the others, not each other.

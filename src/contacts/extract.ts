@@ -24,6 +24,11 @@ import { recalledContacts, recalledDay, type ReadContact } from './recalled.ts';
 export interface FoundContact {
   /** Article-local person indexes; `a` is the subject. */
   a: number;
+  /**
+   * Read from a contact noun beside two named people, which alone tells too little (corroborated.ts):
+   * kept only when another statement of the corpus, read by the grammar, has the same pair.
+   */
+  weak?: true;
   b: number;
   kind: ContactKind;
   planned: boolean;
@@ -55,6 +60,11 @@ function claimsOf(view: SentenceView, views: readonly SentenceView[]): Claim[] {
   return (claims.length > 0 ? claims : cooccurrenceClaims(view)).filter((c) => !unrealClaim(c));
 }
 
+/** A sentence no grammar read a contact in: its contact nouns beside two named people, to be corroborated. */
+function weakClaimsOf(view: SentenceView): Claim[] {
+  return READERS[view.lang] ? cooccurrenceClaims(view, { anyCue: true }).filter((c) => !unrealClaim(c)) : [];
+}
+
 function evidenceOf(claim: Claim): Evidence {
   const { view } = claim;
   const names = [claim.subjectView ? undefined : claim.subject, claim.other]
@@ -76,33 +86,39 @@ function evidenceOf(claim: Claim): Evidence {
 export function articleContacts(views: readonly SentenceView[]): FoundContact[] {
   const dateline = datelinePlace(views);
   const found: FoundContact[] = [];
+  const unconfirmed: FoundContact[] = [];
   const read: ReadContact[] = [];
   const seen: PairSeen[] = [];
   for (const view of views) {
     if (READERS[view.lang]) addAntecedents(view, views, seen);
-    const claims = claimsOf(view, views);
+    const strong = claimsOf(view, views);
+    const weak = strong.length === 0 ? weakClaimsOf(view) : [];
+    const claims = strong.length > 0 ? strong : weak;
     // "The meeting took place on Tuesday": the day of the contact just told.
-    const day = claims.length === 0 ? recalledDay(view) : undefined;
+    const day = strong.length === 0 ? recalledDay(view) : undefined;
     if (day) for (const i of recalledContacts(read, view.order)) Object.assign(found[i]!, { date: day.date, dateFrom: 'neighbourhood' });
     const here = claims.map((c) => ({ order: view.order, a: c.subject.person!, b: c.other.person! }));
     for (const claim of claims) {
       if (outsidePair(claim.subject, claim.other) || amongListed(claim.subject, claim.other)) continue;
       if (sameSide(here, seen, view.order, claim.subject.person!, claim.other.person!)) continue;
-      seen.push({ order: view.order, a: claim.subject.person!, b: claim.other.person! });
+      // What the grammar did not read stays out of what later sentences are read against.
+      if (weak.length === 0) seen.push({ order: view.order, a: claim.subject.person!, b: claim.other.person! });
       const when = claimDate(claim, views);
       const where = claimPlace(claim, dateline);
       const planned = claim.planned || afterPublication(when.date, view.article);
-      read.push({ order: view.order, a: claim.subject.person!, b: claim.other.person!, dated: when.date !== undefined, planned });
-      found.push({
+      if (weak.length === 0) read.push({ order: view.order, a: claim.subject.person!, b: claim.other.person!, dated: when.date !== undefined, planned });
+      // `read` and `found` stay parallel: a later sentence's recalled day is given by index.
+      (weak.length === 0 ? found : unconfirmed).push({
         a: claim.subject.person!,
         b: claim.other.person!,
         kind: claim.kind,
         planned,
-        ...(when.date ? { date: when.date, dateFrom: when.from } : {}),
+        ...(weak.length > 0 ? { weak: true as const } : {}),
+        ...(when.date && weak.length === 0 ? { date: when.date, dateFrom: when.from } : {}),
         ...(where.place ? { place: where.place, placeFrom: where.from } : {}),
         evidence: evidenceOf(claim),
       });
     }
   }
-  return found;
+  return [...found, ...unconfirmed];
 }

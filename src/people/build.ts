@@ -6,6 +6,7 @@
  */
 import { articleContacts, type FoundContact } from '../contacts/extract.ts';
 import { mergeStatements, type Statement } from '../contacts/merge.ts';
+import { corroborated } from '../contacts/corroborated.ts';
 import type { Article, Corpus } from '../types.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './gazetteer.ts';
@@ -120,7 +121,7 @@ export function assemblePeople(corpus: Corpus, results: ArticleResult[], gazette
   );
   return {
     people,
-    contacts: mergeStatements(statements),
+    contacts: mergeStatements(corroborated(statements)),
     articles: corpus.articles.map((a) => ({ number: a.number, title: a.title, lang: a.lang, ...(a.published ? { published: a.published } : {}) })),
   };
 }
