@@ -115,13 +115,15 @@ export function corpusVocabulary(corpus: Corpus): LatinVocabulary {
  * @example assemblePeople(corpus, analyseArticles(corpus.articles, gazetteer, names), gazetteer).people.length
  */
 export function assemblePeople(corpus: Corpus, results: ArticleResult[], gazetteer: Gazetteer, vocabulary: LatinVocabulary = corpusVocabulary(corpus)): PeopleKnowledge {
-  const { people, idOf } = makePeople(groupPeople(results.map((r) => r.people), gazetteer), results, vocabulary);
+  const { people, idOf, unnamed } = makePeople(groupPeople(results.map((r) => r.people), gazetteer), results, vocabulary);
   const statements: Statement[] = results.flatMap((r) =>
     r.contacts.map((c) => ({ ...c, a: idOf.get(`${r.article}:${c.a}`)!, b: idOf.get(`${r.article}:${c.b}`)! })),
   );
+  const kept = corroborated(statements);
+  const inContact = new Set(kept.flatMap((s) => [s.a, s.b]));
   return {
-    people,
-    contacts: mergeStatements(corroborated(statements)),
+    people: people.filter((p) => !unnamed.has(p.id) || inContact.has(p.id)),
+    contacts: mergeStatements(kept),
     articles: corpus.articles.map((a) => ({ number: a.number, title: a.title, lang: a.lang, ...(a.published ? { published: a.published } : {}) })),
   };
 }

@@ -71,7 +71,7 @@ export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (shortSameScript(a, b)) return shortKey(a) === shortKey(b);
   const ka = wordKey(a);
-  if (ka.length === 0 || ka !== wordKey(b)) return familyAlike(a, b);
+  if (ka.length === 0 || ka !== wordKey(b)) return familyAlike(a, b) || nasalAlike(a, b);
   return a < b ? similarPairs.get(a, b, similarWords) : similarPairs.get(b, a, similarWords);
 }
 
@@ -90,6 +90,20 @@ function shortSameScript(a: string, b: string): boolean {
 }
 const shortKey = (word: string): string => foldTerm(word).replace(/\u093F/gu, '\u0940').replace(/\u0941/gu, '\u0942');
 const otherShortWord = (a: string, b: string): boolean => shortSameScript(a, b) && shortKey(a) !== shortKey(b);
+
+/*
+ * Devanagari writes a nasal before a consonant as the dot ं, the moon ँ or a half न/म, and news
+ * pages drop or add it in one name from line to line (एजेला, एंजेला, एजेंला मर्केल in one article).
+ * Two Devanagari words that are one once their nasals are left out are one name word; the rest must
+ * be letter for letter the same, and three letters long, so that no other difference rides along.
+ */
+const NASAL = /[\u0901\u0902]|[\u0919\u091E\u0923\u0928\u092E]\u094D(?=[\u0915-\u0939])/gu;
+const DEVANAGARI_WORD = /^[\u0900-\u097F]+$/u;
+function nasalAlike(a: string, b: string): boolean {
+  if (!DEVANAGARI_WORD.test(a) || !DEVANAGARI_WORD.test(b)) return false;
+  const [na, nb] = [a.replace(NASAL, ''), b.replace(NASAL, '')];
+  return na === nb && (na !== a || nb !== b) && [...na].length >= 3;
+}
 
 /* The Arabic article on a name word, as a family name takes it from a father's name (أحمد الناصر for أحمد ناصر الصباح). */
 const ARTICLE = /^ال(?=\p{L}{3})/u;

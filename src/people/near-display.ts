@@ -90,11 +90,13 @@ function skeletonsNear(a: string, b: string): boolean {
 /* Letters every word must have for two names with no word in common to be one: near short words are many people's. */
 const LONG_WORD = 6;
 
-/** Whether two roles give the same nationality and the same office words. */
+/** Whether two roles give the same nationality (or both none) and the same office words. */
 function sameOffice(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   const [x, y] = [roleParts(a), roleParts(b)];
-  return x.nation !== '' && x.nation === y.nation && x.office.join(' ') === y.office.join(' ') && x.office.length > 0;
+  // An office of an international body gives no nationality ("secretary-general", "high representative"):
+  // both without one is one nationality too.
+  return x.nation === y.nation && x.office.join(' ') === y.office.join(' ') && x.office.length > 0;
 }
 
 /* Office words the packs' roles give one office under ("spokesperson" in English, "spokesman" from Arabic). */

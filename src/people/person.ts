@@ -348,8 +348,9 @@ function joinSurnames(entries: Array<{ group: Group; described?: Described }>, a
  * Builds the stored people from the canonical groups; ids are unique.
  * @example makePeople(groups, articles).people[0].display // 'Sergey Lavrov'
  */
-export function makePeople(groups: Group[], articles: ArticlePeople[], vocabulary: LatinVocabulary = new Map()): { people: Person[]; idOf: Map<string, string> } {
+export function makePeople(groups: Group[], articles: ArticlePeople[], vocabulary: LatinVocabulary = new Map()): { people: Person[]; idOf: Map<string, string>; unnamed: Set<string> } {
   const people: Person[] = [];
+  const unnamed = new Set<string>();
   const idOf = new Map<string, string>();
   const taken = new Set<string>();
   // Many people share a base id ("foreign-minister"): start from the last suffix given to it.
@@ -364,6 +365,7 @@ export function makePeople(groups: Group[], articles: ArticlePeople[], vocabular
     for (; taken.has(id); n++) id = `${base}-${n}`;
     nextSuffix.set(base, n);
     taken.add(id);
+    if (!group.gazetteer && !fromText) unnamed.add(id);
     for (const [a, p] of group.members) idOf.set(`${articles[a]!.article}:${p}`, id);
     people.push({
       id,
@@ -376,5 +378,5 @@ export function makePeople(groups: Group[], articles: ArticlePeople[], vocabular
       inGazetteer: group.gazetteer !== undefined,
     });
   }
-  return { people, idOf };
+  return { people, idOf, unnamed };
 }

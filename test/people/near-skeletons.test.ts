@@ -3,7 +3,7 @@
  * back-transliterated with another first letter and vowels, one consonant apart at most.
  */
 import { describe, expect, it } from 'vitest';
-import { nearNames } from '../../src/people/near-display.ts';
+import { nearJoins, nearNames } from '../../src/people/near-display.ts';
 
 describe('names one consonant apart beside a shared word and one office', () => {
   it.each([
@@ -22,4 +22,23 @@ describe('names one consonant apart beside a shared word and one office', () => 
     ['Rahul Gandhi', 'Sonia Gandhi'],
     ['Ejela Merkel', 'Angela Schulz'],
   ])('%s ≁ %s even with one office', (a, b) => expect(nearNames(a, b, true)).toBe(false));
+});
+
+describe('one office of an international body, which gives no nationality', () => {
+  const candidate = (display: string, role: string, article: number) => ({ display, role, articles: new Set([article]), scripts: new Map([[article, new Set(['arabic'])]]) });
+  it.each([
+    ['Martin Gharifith', 'Martin Griffiths', 'secretary-general'],
+    ['Juzib Vorel', 'Josep Vorel', 'high representative'],
+    ['Karin Velder', 'Karin Felder', 'special rapporteur'],
+  ])('%s and %s, both %s, are one', (a, b, role) => {
+    expect(nearJoins([candidate(a, role, 1), candidate(b, role, 2)])).toEqual([0, 0]);
+  });
+
+  it.each([
+    ['Martin Gharifith', 'secretary-general', 'Martin Griffiths', 'high representative'],
+    ['Hamad Al Thani', 'emir', 'Tamim Al Thani', 'emir'],
+    ['Nadia Velder', 'special rapporteur', 'Sonja Velder', 'special rapporteur'],
+  ])('%s (%s) and %s (%s) stay two', (a, ra, b, rb) => {
+    expect(nearJoins([candidate(a, ra, 1), candidate(b, rb, 2)])).toEqual([0, 1]);
+  });
 });
