@@ -23,6 +23,7 @@ import { DETERMINERS, FUTURE_BEFORE_TO, LIGHT_VERBS } from '../contacts/english-
 import type { HappeningKind, Participant, Roles } from './types.ts';
 import { happeningWords } from './function-words.ts';
 import { underTimePostposition } from './during.ts';
+import { inByline } from './byline-date.ts';
 
 export interface Happening {
   article: number;
@@ -154,9 +155,9 @@ function acceptable(kind: HappeningKind, roles: Roles, placed: boolean): boolean
   return roles.agent !== undefined || roles.target !== undefined || roles.topic !== undefined;
 }
 
-/** A year alone dates nothing one can ask /on about ("इस साल की शुरुआत में"), nor does a limit ("after August 31"). */
+/** A year alone dates nothing one can ask /on about ("इस साल की शुरुआत में"), nor does a limit ("after August 31"), nor a tweet's byline run on into the sentence. */
 function datesOf(view: SentenceView): DateMention[] {
-  return view.dates.filter((d) => d.precision !== 'year' && !isDateLimit(view.paragraph.text, d, view.lang));
+  return view.dates.filter((d) => d.precision !== 'year' && !isDateLimit(view.paragraph.text, d, view.lang) && !inByline(d, view.sentence.text, view.sentence.start));
 }
 
 /** The days that may date a trigger: under a postposition of time ("कब्जे के दौरान"), only those before it (during.ts). */
