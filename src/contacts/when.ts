@@ -7,7 +7,8 @@
  * 3. otherwise none, and none either when the words that date it cannot be resolved (a weekday in
  *    an article whose publication date is unknown): another date nearby is another event's.
  * A day inside an aside ("X, who arrived on Monday, met Y", src/grammar/asides.ts) dates the aside,
- * not a contact outside it.
+ * not a contact outside it; so does a day in a Hindi journey participle before the subject
+ * ("बुधवार को वाशिंगटन पहुंचे X ने Y से मुलाकात की": the arrival's day).
  * An invitation told as the grounds of a visit ("Y is visiting on 7 September at the invitation of
  * X", pack field `invitationGrounds`) is undated: the sentence's day is the visit's.
  * A contact in a sentence that opens by going on with the news before it ("كما التقى X …", "X also
@@ -31,6 +32,7 @@ import { isByline, tweetByline } from './byline.ts';
 import type { Claim } from './claim.ts';
 import { occasionDay } from './occasion.ts';
 import { asides } from '../grammar/asides.ts';
+import { TRIGGERS } from '../events/lexicon.ts';
 
 export interface When {
   date?: PartialDate;
@@ -59,9 +61,33 @@ export function afterPublication(date: PartialDate | undefined, article: Pick<Ar
 function datesFor(claim: Claim): readonly DateMention[] {
   const { view, other } = claim;
   const outside = asides(view.toks, view.lang).filter(([first, end]) => other.first < first || other.first >= end);
+  const attribute = journeyAttribute(claim);
+  if (attribute) outside.push(attribute);
   if (outside.length === 0) return view.dates;
   const spans = outside.map(([first, end]) => [view.toks[first]!.start, view.toks[end - 1]!.end] as const);
   return view.dates.filter((d) => !spans.some(([from, to]) => d.start >= from && d.start < to));
+}
+
+/** How many words a journey verb may take; its participle stands right before the subject. */
+const JOURNEY_WORDS = 3;
+
+/**
+ * Hindi tells a journey as a participle before its subject: "बुधवार को वाशिंगटन पहुंचे श्रृंगला ने
+ * Y से भी मुलाकात की" (Shringla, who arrived in Washington on Wednesday, met Y too). The words
+ * from the clause's start to the participle are an attribute of the subject, and a day in them is
+ * the arrival's, not the contact's. The token range [first, end), when the claim has one.
+ */
+function journeyAttribute(claim: Claim): [number, number] | undefined {
+  const { view, subject } = claim;
+  if (view.lang !== 'hin' || claim.subjectView || subject.first === 0 || view.toks[subject.first]!.breakBefore) return undefined;
+  for (let k = subject.first - 1; k >= Math.max(0, subject.first - JOURNEY_WORDS); k--) {
+    const m = TRIGGERS.match(view.toks, k);
+    if (m?.end !== subject.first || m.value.kind !== 'travel' || m.value.noun) continue;
+    let start = k;
+    while (start > 0 && !view.toks[start]!.breakBefore) start--;
+    return [start, subject.first];
+  }
+  return undefined;
 }
 
 /** The sentence's date for the claim; `unstated` when the words dating it name no day we can know. */

@@ -29,7 +29,16 @@ const WEEKDAYS: ReadonlyArray<readonly string[]> = [
   ['गुरुवार', 'गुरूवार', 'बृहस्पतिवार', 'वीरवार'],
   ['शुक्रवार'],
   ['शनिवार'],
-];
+].map((spellings) => [...spellings, ...spellings.flatMap(slips)]);
+
+/**
+ * Typing slips of a weekday's "वार" that Hindi news lets through: its vowel sign typed before the
+ * व ("मंगलावर") or left out ("मंगलवर"). No Hindi word is spelled so, so neither is read as anything else.
+ */
+function slips(weekday: string): string[] {
+  const stem = weekday.endsWith('वार') ? weekday.slice(0, -'वार'.length) : undefined;
+  return stem === undefined ? [] : [`${stem}ावर`, `${stem}वर`];
+}
 
 /**
  * Day words and their candidate offsets. कल and परसों point both ways (yesterday / tomorrow); the

@@ -22,6 +22,8 @@ import { words } from './roles-common.ts';
 import { DETERMINERS, FUTURE_BEFORE_TO, LIGHT_VERBS } from '../contacts/english-tokens.ts';
 import type { HappeningKind, Participant, Roles } from './types.ts';
 import { happeningWords } from './function-words.ts';
+import { underTimePostposition } from './during.ts';
+import { inByline } from './byline-date.ts';
 
 export interface Happening {
   article: number;
@@ -153,9 +155,16 @@ function acceptable(kind: HappeningKind, roles: Roles, placed: boolean): boolean
   return roles.agent !== undefined || roles.target !== undefined || roles.topic !== undefined;
 }
 
-/** A year alone dates nothing one can ask /on about ("इस साल की शुरुआत में"), nor does a limit ("after August 31"). */
+/** A year alone dates nothing one can ask /on about ("इस साल की शुरुआत में"), nor does a limit ("after August 31"), nor a tweet's byline run on into the sentence. */
 function datesOf(view: SentenceView): DateMention[] {
-  return view.dates.filter((d) => d.precision !== 'year' && !isDateLimit(view.paragraph.text, d, view.lang));
+  return view.dates.filter((d) => d.precision !== 'year' && !isDateLimit(view.paragraph.text, d, view.lang) && !inByline(d, view.sentence.text, view.sentence.start));
+}
+
+/** The days that may date a trigger: under a postposition of time ("कब्जे के दौरान"), only those before it (during.ts). */
+function datesFor(view: SentenceView, f: Found): DateMention[] {
+  const dates = datesOf(view);
+  if (!f.trigger.noun || !underTimePostposition(view.toks, f.end, view.lang)) return dates;
+  return dates.filter((d) => d.start < view.toks[f.first]!.start);
 }
 
 /*
@@ -163,7 +172,7 @@ function datesOf(view: SentenceView): DateMention[] {
  * सितंबर की रात … रवाना होंगे"), so a day after the trigger is nearer only when none stands before.
  */
 function nearestDate(view: SentenceView, at: number, f?: Found): DateMention | undefined {
-  const dates = datesOf(view).filter((d) => !f || !anotherFuture(view, f, d)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  const dates = (f ? datesFor(view, f) : datesOf(view)).filter((d) => !f || !anotherFuture(view, f, d)).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return (view.lang === 'hin' ? dates.find((d) => d.start < at) : undefined) ?? dates[0];
 }
 
@@ -279,7 +288,7 @@ export function sentenceHappenings(view: SentenceView, people: ReadonlyArray<{ r
   const out: Happening[] = [];
   const used = new Set<Found>();
   // Beside a contact, a happening is dated only from its own clause; the sentence's other days may be the contact's.
-  const primaryDate = (f: Found) => scheduledOf(view, f) ?? (besideContact ? datesOf(view).filter((d) => sameClause(f, d) && !anotherFuture(view, f, d)).sort((a, b) => Math.abs(a.start - at(f)) - Math.abs(b.start - at(f)))[0] : nearestDate(view, at(f), f));
+  const primaryDate = (f: Found) => scheduledOf(view, f) ?? (besideContact ? datesFor(view, f).filter((d) => sameClause(f, d) && !anotherFuture(view, f, d)).sort((a, b) => Math.abs(a.start - at(f)) - Math.abs(b.start - at(f)))[0] : nearestDate(view, at(f), f));
   // A trigger told some days apart from another ("… से एक दिन पहले") is not the sentence's main one.
   const apartOf = new Map(found.map((f) => [f, apartPhrase(view.toks, view.lang, f.first, f.end)]));
   const mains = found.some((f) => !apartOf.get(f)) ? found.filter((f) => !apartOf.get(f)) : found;

@@ -17,7 +17,7 @@ export function englishRoles(c: Clause): EntityRoles {
   const { toks, entities, first, end, trigger } = c;
   const start = Math.max(lastIndexOfWord(toks, CLAUSE_BREAKS, first) + 1, trigger.noun ? commaBefore(c) : 0);
   const ofAt = trigger.noun && OF_BY.has(toks[end]?.fold ?? '') ? end + 1 : -1;
-  const agent = (ofAt >= 0 ? firstEntity(entities, ofAt, ofAt + 2, (e) => e.actor) : undefined) ?? lastEntity(entities, start, first, (e) => e.actor);
+  const agent = (ofAt >= 0 ? firstEntity(entities, ofAt, ofAt + 2, (e) => e.actor) : undefined) ?? sharedSubject(c, start) ?? lastEntity(entities, start, first, (e) => e.actor);
   const from = agent && agent.first > end ? agent.end : end;
   const free = (e: Entity) => e !== agent;
   const roles: EntityRoles = { agent };
@@ -38,6 +38,20 @@ export function englishRoles(c: Clause): EntityRoles {
   const unused = (e: Entity) => free(e) && e !== roles.target && e !== roles.place && e !== roles.from;
   roles.topic = firstEntity(entities, from, toks.length, unused) ?? lastEntity(entities, start, first, unused);
   return roles;
+}
+
+/**
+ * A verb after "and" shares the subject of the verb before it: in "the Taliban overthrew the
+ * government of President Ghani and took control" the Taliban took control, not Ghani. The subject
+ * is the first actor of the clause after its last comma.
+ */
+function sharedSubject(c: Clause, start: number): Entity | undefined {
+  if (c.trigger.noun || c.toks[c.first - 1]?.fold !== 'and' || c.toks[c.first]!.breakBefore) return undefined;
+  let from = start;
+  for (let k = c.first - 1; k > start; k--) if (c.toks[k]!.breakBefore) { from = k; break; }
+  const subject = firstEntity(c.entities, from, c.first, (e) => e.actor);
+  // "the US and Russia met": an actor right before "and" is a co-subject, not a verb's object.
+  return subject && subject.end < c.first - 1 ? subject : undefined;
 }
 
 /**

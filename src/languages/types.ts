@@ -422,6 +422,11 @@ export interface HappeningWords {
   /** Connectives that may stand before such a pronoun ("Later, he …", "वहीं उन्होंने"). */
   connectives?: readonly string[];
   /**
+   * Postpositions of time right after a happening noun that make it the setting of another verb
+   * ("कब्जे के दौरान", src/events/during.ts): a day written after them, nearer that verb, is not the noun's.
+   */
+  duringAfter?: readonly string[];
+  /**
    * "The country" as what a departure left ("left the country", "देश छोड़ दिया", "غادر البلاد";
    * src/events/left-country.ts): its `nouns`; where they stand: right `after` the verb (with one of
    * `owners` between: "fled his country"), right `before` it (with one of `between`: "देश छोड़कर भाग

@@ -54,5 +54,6 @@ export const HAPPENING_WORDS: HappeningWords = {
   anterior: 'पहले था थी थे'.split(' '),
   subjectPronouns: 'उन्होंने उसने'.split(' '),
   connectives: 'वहीं इसके बाद फिर'.split(' '),
+  duringAfter: ['के दौरान', 'के समय', 'के वक्त', 'के वक़्त', 'के बाद', 'से पहले', 'से पूर्व', 'के पश्चात'],
   leftCountry: { nouns: ['देश', 'मुल्क', 'वतन'], at: 'before', between: ['छोड़कर', 'छोड़', 'कर'] },
 };
