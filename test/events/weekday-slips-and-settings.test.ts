@@ -20,7 +20,7 @@ describe('Hindi weekday typing slips', () => {
 describe('a Hindi happening noun under a postposition of time is the setting of another verb', () => {
   it('takes no day written after "के दौरान", "के बाद", "से पहले"', () => {
     // The occupation is history; "आज" is the later clause's.
-    expect(lines(['उन्होंने कहा कि जिस तरह ईरान ने इस देश के कब्जे के दौरान अफगान लोगों का समर्थन किया था, उसी तरह आज भी ईरान अफगान लोगों के साथ है।'])).not.toContain('2021-09-08 capture');
+    expect(lines(['जिस तरह तुर्की ने उस मुल्क के कब्जे के दौरान शरणार्थियों को पनाह दी थी, उसी तरह आज भी तुर्की उनके साथ खड़ा है।'])).not.toContain('2021-09-08 capture');
     expect(lines(['तालिबान के काबुल पर कब्जे के बाद सोमवार को भारत ने अपने राजदूत को वापस बुला लिया।'])).not.toContain('2021-09-06 capture');
     expect(lines(['अमेरिकी सेना की वापसी से पहले मंगलवार को तालिबान ने काबुल हवाई अड्डे पर हमला किया।'])).not.toContain('2021-09-07 withdrawal');
   });
