@@ -32,7 +32,7 @@ import { isByline, tweetByline } from './byline.ts';
 import type { Claim } from './claim.ts';
 import { occasionDay } from './occasion.ts';
 import { asides } from '../grammar/asides.ts';
-import { TRIGGERS } from '../events/lexicon.ts';
+import { TRIGGERS } from '../grammar/triggers.ts';
 
 export interface When {
   date?: PartialDate;

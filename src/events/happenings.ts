@@ -11,7 +11,7 @@ import { isDateLimit } from './date-limits.ts';
 import type { DateMention } from '../dates/types.ts';
 import type { MentionRef } from '../people/types.ts';
 import { findEntities, type Entity } from './actors.ts';
-import { KIND_PRIORITY, TRIGGERS, type Trigger } from './lexicon.ts';
+import { KIND_PRIORITY, TRIGGERS, type Trigger } from '../grammar/triggers.ts';
 import { readRoles } from './roles.ts';
 import { scheduledDate } from './scheduled.ts';
 import { isJourneyPurpose } from './purpose.ts';

@@ -6,7 +6,7 @@
  * less than scanning the sentence text for any of the lexicon's thousands of spellings.
  */
 import type { SentenceView } from '../grammar/sentences.ts';
-import { TRIGGERS } from './lexicon.ts';
+import { TRIGGERS } from '../grammar/triggers.ts';
 
 /**
  * Whether a word of the sentence (with or without an Arabic clitic) is the first word of a

@@ -11,7 +11,7 @@
 import type { Tok } from '../grammar/tokens.ts';
 import { perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
-import { TRIGGERS } from './lexicon.ts';
+import { TRIGGERS } from '../grammar/triggers.ts';
 import { words } from './roles-common.ts';
 
 /** Arabic verbal nouns of purpose before a meeting noun, found without their ل ("لإجراء محادثات", "لحضور القمة"). */

@@ -5,8 +5,8 @@
 import type { Tok } from '../grammar/tokens.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { Entity } from './actors.ts';
-import type { Trigger } from './lexicon.ts';
-import { PURPOSE_WORDS } from './lexicon.ts';
+import type { Trigger } from '../grammar/triggers.ts';
+import { PURPOSE_WORDS } from '../grammar/triggers.ts';
 
 export interface Clause {
   toks: readonly Tok[];

@@ -18,7 +18,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { isDateWord } from '../grammar/words.ts';
 import { foldTerm } from '../text/normalize.ts';
 import type { Entity } from './actors.ts';
-import { TRIGGERS } from './lexicon.ts';
+import { TRIGGERS } from '../grammar/triggers.ts';
 import { leadsUnmarkedBody } from '../grammar/groups.ts';
 import { firstEntity, lastEntity, lastIndexOfWord, purposeIn, words, type Clause, type EntityRoles } from './roles-common.ts';
 

@@ -15,7 +15,7 @@ export type HappeningKind = 'capture' | 'attack' | 'invitation' | 'session' | 't
 
 /**
  * Words of one happening kind, each form written out (space-separated; a phrase's words joined
- * with '_'). src/events/lexicon.ts reads every pack's rows into its trigger table.
+ * with '_'). src/grammar/triggers.ts reads every pack's rows into its trigger table.
  */
 export interface HappeningRow {
   kind: HappeningKind;

@@ -3,7 +3,7 @@ import { registerPack, unregisterPack } from '../../src/languages/index.ts';
 import { toyUrdu as toyPack } from '../languages/toy-pack.ts';
 import { NUMERIC_DATES } from '../../src/dates/find.ts';
 import { articleSentences } from '../../src/grammar/sentences.ts';
-import { TRIGGERS } from '../../src/events/lexicon.ts';
+import { TRIGGERS } from '../../src/grammar/triggers.ts';
 import { apartPhrase } from '../../src/events/day-apart.ts';
 import { sentenceTokens } from '../../src/grammar/tokens.ts';
 import { inventedCorpus, inventedEvents } from './helpers.ts';

@@ -1,5 +1,5 @@
 /**
- * Hindi words of dated happenings that are not contacts (src/events/lexicon.ts reads them): each
+ * Hindi words of dated happenings that are not contacts (src/grammar/triggers.ts reads them): each
  * kind's verbs and nouns with their inflected forms written out. The kinds are general news
  * vocabulary, not tied to any article.
  */

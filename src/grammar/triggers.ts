@@ -5,7 +5,7 @@
  * word matches only in its own language's paragraphs: Urdu or Persian text never borrows the
  * Arabic words.
  */
-import { PackPhrases } from '../grammar/phrases.ts';
+import { PackPhrases } from './phrases.ts';
 import type { HappeningKind, HappeningRow } from '../languages/types.ts';
 
 export interface Trigger {
