@@ -12,6 +12,7 @@ import { sentenceTokens } from '../grammar/tokens.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 import { nameWordOK } from '../grammar/words.ts';
 import { sameWord, wordKey } from './names.ts';
+import { BoundedMemo } from '../text/memo.ts';
 
 /** Known names of two or more words, as their words, by the sound key of their first word. */
 export type NamesBySound = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
@@ -29,6 +30,17 @@ export function namesBySound(names: readonly string[]): NamesBySound {
   return map;
 }
 
+/* A corpus repeats few distinct words a million times: which known names each word can start is worked out once per word. */
+const MEMO = 200_000;
+const startsByNames = new WeakMap<NamesBySound, BoundedMemo<ReadonlyArray<readonly string[]>>>();
+
+/** The known names whose first word sounds like `word`. */
+function namesStartingWith(names: NamesBySound, word: string): ReadonlyArray<readonly string[]> {
+  let memo = startsByNames.get(names);
+  if (!memo) startsByNames.set(names, (memo = new BoundedMemo(MEMO)));
+  return memo.get(word, (w) => (names.get(wordKey(w)) ?? []).filter((words) => sameWord(w, words[0]!)));
+}
+
 /**
  * Phrases for runs of free tokens that sound like a known name word for word; `text` is the
  * paragraph the tokens index (words of a name stand with nothing but spaces between them).
@@ -36,15 +48,17 @@ export function namesBySound(names: readonly string[]): NamesBySound {
 export function soundAlikeNames(toks: readonly Tok[], text: string, claimed: boolean[], names: NamesBySound, keep: (p: Phrase) => boolean): Phrase[] {
   const found: Phrase[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (claimed[i] || isStopWord(toks[i]!.fold) || !nameWordOK(toks[i]!)) continue;
+    if (claimed[i]) continue;
+    const candidates = namesStartingWith(names, toks[i]!.text);
+    if (candidates.length === 0 || isStopWord(toks[i]!.fold) || !nameWordOK(toks[i]!)) continue;
     let best = 0;
-    for (const words of names.get(wordKey(toks[i]!.text)) ?? []) {
+    for (const words of candidates) {
       const end = i + words.length;
       if (end > toks.length || words.length <= best) continue;
       let fits = true;
-      for (let j = 0; j < words.length && fits; j++) {
+      for (let j = 1; j < words.length && fits; j++) {
         const tok = toks[i + j]!;
-        fits = !claimed[i + j] && (j === 0 || (text.slice(toks[i + j - 1]!.end, tok.start).trim() === '' && !isStopWord(tok.fold))) && sameWord(tok.text, words[j]!);
+        fits = !claimed[i + j] && text.slice(toks[i + j - 1]!.end, tok.start).trim() === '' && !isStopWord(tok.fold) && sameWord(tok.text, words[j]!);
       }
       if (fits) best = words.length;
     }
