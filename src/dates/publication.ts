@@ -36,13 +36,26 @@ export function isDateline(text: string, m: Pick<DateMention, 'start' | 'end'>):
   return leadIn.length <= LEAD_IN_LIMIT && !SENTENCE_END.test(leadIn) && DATELINE_CLOSE.test(text.slice(m.end));
 }
 
+/** Longest written full date ("Wednesday, 25 August 2021"), with room to spare. */
+const DATE_LENGTH_LIMIT = 60;
+
+/*
+ * A dateline's date starts within the lead-in: the rest of a long first paragraph is not searched.
+ * It is cut at a space, so that no date is cut in two and read as another ("25 أغسطس 20").
+ */
+function datelineHead(text: string): string {
+  const cut = text.slice(LEAD_IN_LIMIT + DATE_LENGTH_LIMIT).search(/\s/u);
+  return cut < 0 ? text : text.slice(0, LEAD_IN_LIMIT + DATE_LENGTH_LIMIT + cut);
+}
+
 /**
  * The date of a dateline in the first paragraphs, if any: all an article whose catalog gives its
  * date needs (an agency dateline a day or more before the catalog's date is the text's "today").
  */
 export function datelineDate(paragraphTexts: readonly string[]): string | undefined {
   for (const text of paragraphTexts.slice(0, DATELINE_PARAGRAPHS)) {
-    for (const m of fullDates(text)) if (isDateline(text, m)) return formatDate(m.date);
+    const head = datelineHead(text);
+    for (const m of fullDates(head)) if (isDateline(head, m)) return formatDate(m.date);
   }
   return undefined;
 }
