@@ -21,12 +21,12 @@ interface Listed {
   spans: Span[];
 }
 
-function samePair(c: GoldContact, x?: GoldPerson, y?: GoldPerson): boolean {
+export function samePair(c: GoldContact, x?: GoldPerson, y?: GoldPerson): boolean {
   return !!x && !!y && ((c.a === x.name && c.b === y.name) || (c.a === y.name && c.b === x.name));
 }
 
 /** The bot's contacts with evidence in one article, their people mapped to gold people of that article. */
-function listedIn(kb: Knowledge, article: number, gold: Gold, asGold: Map<Person, GoldPerson | undefined>): Listed[] {
+export function listedIn(kb: Knowledge, article: number, gold: Gold, asGold: Map<Person, GoldPerson | undefined>): Listed[] {
   const byId = new Map([...asGold].map(([p, g]) => [p.id, g]));
   const doc = kb.articles.get(article)!;
   return kb.people.contacts.flatMap((contact) => {
