@@ -21,7 +21,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { packFor } from '../languages/index.ts';
 import { groupPhrases } from '../grammar/groups.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
-import { CUES, FUTURE_MARKERS, NEGATION_WORDS, PHONE_WORDS, SPEECH_WORDS } from './cues.ts';
+import { CUES, FUTURE_MARKERS, NEGATION_WORDS, PHONE_WORDS, SENDING_WORDS, SPEECH_WORDS } from './cues.ts';
 import { ownsOffice } from './english-tokens.ts';
 import { urgedAfter } from './arabic-urged.ts';
 
@@ -46,6 +46,11 @@ function isSpeaker(toks: readonly Tok[], p: Phrase, cue: number, speech: Readonl
   return hasWord(toks.slice(Math.max(0, p.first - 1), p.first), speech) || hasWord(toks.slice(p.end, after), speech);
 }
 
+/** Whether a verb of sending stands before both the second party and the contact word: the first party sent the second. */
+function sentBefore(toks: readonly Tok[], second: number, cue: number, sending: ReadonlySet<string> | undefined): boolean {
+  return hasWord(toks.slice(0, Math.min(second, cue)), sending);
+}
+
 /**
  * Contacts between the first named people of the sentence (one, or several joined by "and") and
  * each later one, by its first contact verb (or, with `anyCue`, its first contact word of any
@@ -65,7 +70,11 @@ export function cooccurrenceClaims(view: SentenceView, opts: { anyCue?: boolean 
     const parties = named.filter((p) => !isSpeaker(toks, p, i, speech) && !inBrackets(view, p.first) && !ownsOffice(toks, p));
     if (parties.length < 2) return [];
     // People joined by "and" to the first one are its co-subjects ("التقى A وB C"): they meet the others, not each other.
-    const [subjects, ...rest] = groupPhrases(toks, parties);
+    const groups = groupPhrases(toks, parties);
+    // "أرسل X Y إلى الدوحة لإجراء محادثات", "X sent Y to hold talks": the sender is no party to the talks.
+    if (groups.length > 1 && sentBefore(toks, groups[1]!.first, i, SENDING_WORDS(lang))) groups.shift();
+    if (groups.length < 2) return [];
+    const [subjects, ...rest] = groups;
     const others = rest.flatMap((g) => g.members);
     // "دعا X Y إلى احترام …": called on, not invited (arabic-urged.ts).
     if (m.value.kind === 'invitation' && rest.length > 0 && urgedAfter(toks, rest.at(-1)!.end)) return [];

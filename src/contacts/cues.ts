@@ -25,6 +25,9 @@ export const UNREAL_WORDS = perPack((pack) => new Set((pack.contacts.unrealBefor
 /** Verbs of saying, whose speaker reports a contact rather than takes part in it, per language. */
 export const SPEECH_WORDS = perPack((pack) => new Set((pack.contacts.speech ?? []).map(foldTerm)));
 
+/** Verbs of sending someone, whose sender is no party to the contact the one sent is sent for, per language. */
+export const SENDING_WORDS = perPack((pack) => new Set((pack.contacts.sending ?? []).map(foldTerm)));
+
 /** Words before a verb that announce it ("will", "سوف"), per language. */
 export const FUTURE_MARKERS = perPack((pack) => new Set((pack.contacts.futureMarkers ?? []).map(foldTerm)));
 

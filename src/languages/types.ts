@@ -312,6 +312,8 @@ export interface LanguagePack {
     negations?: readonly string[];
     /** Verbs of saying: a person next to one is the speaker, not a party to the contact told ("said", "أكد", "कहा"). */
     speech?: readonly string[];
+    /** Verbs of sending someone ("sent", "أوفد", "भेजा"): before a contact word, the sender is no party to it. */
+    sending?: readonly string[];
     /**
      * Words that, right before a contact word, make it a contact hoped for, offered, sought, refused
      * or ruled out rather than one held or arranged ("عن استعداده للقاء Y", "استبعد لقاء X مع Y").

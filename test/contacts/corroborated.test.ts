@@ -51,3 +51,24 @@ describe('corroborated', () => {
     expect(out.some((s) => 'weak' in s)).toBe(false);
   });
 });
+
+describe('a sender is no party to the talks of the one sent (pack `sending`)', () => {
+  it('reads no contact between who sends and who is sent, in any word order', () => {
+    expect(contacts('وأرسل وزير الخارجية كريم شاه السفير نبيل حداد إلى الدوحة لإجراء محادثات مع ممثلي الحركة.', MET_AR)).toEqual([
+      'Karim Shah – Nabil Hadad: meeting, undated, Doha [1]',
+    ]);
+    expect(contacts('وزير الخارجية كريم شاه أوفد السفير نبيل حداد إلى كابول لعقد مباحثات حول الممرات الإنسانية.', MET_AR)).toEqual([
+      'Karim Shah – Nabil Hadad: meeting, undated, Doha [1]',
+    ]);
+    expect(contacts('Foreign Minister Karim Shah sent ambassador Nabil Hadad to Doha for talks with the movement.', 'Foreign Minister Karim Shah met ambassador Nabil Hadad in Doha.')).toEqual([
+      'Karim Shah – Nabil Hadad: meeting, undated, Doha [1]',
+    ]);
+  });
+
+  it('still reads the one sent meeting the person named after', () => {
+    expect(contacts('وأوفدت الحكومة السفير نبيل حداد إلى الدوحة لإجراء مباحثات مع وزير الخارجية كريم شاه.', MET_AR)).toEqual([
+      'Karim Shah – Nabil Hadad: meeting, undated, Doha [1]',
+      'Nabil Hadad – Karim Shah: talks, undated [0]',
+    ]);
+  });
+});

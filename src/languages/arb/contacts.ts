@@ -135,6 +135,9 @@ export const SPEECH = [
   'قائلا', 'قائلاً',
 ];
 
+/** Verbs of sending someone, in every form ("أرسل", "أوفدت", "يبعث", "كلف … بإجراء"): the one sent holds the talks, not the sender. */
+export const SENDING = [['أرسل', 'رسل'], ['أوفد', 'وفد'], ['بعث', 'بعث'], ['ابتعث', 'بتعث'], ['كلف', 'كلف'], ['انتدب', 'نتدب']].flatMap(([past, present]) => arabicVerb(past!, present!).done);
+
 /**
  * An occasion named again with the article after a word placing a contact at it: "على هامش
  * الاجتماع" (on the sidelines of the meeting), "قبل انطلاق القمة" (before the summit opened),

@@ -136,4 +136,7 @@ export const PHONE = ['phone', 'telephone', 'call'];
 export const NEGATIONS = ['not', "n't", 'never', 'no', 'denied', 'denies', 'deny', 'cancelled', 'canceled'];
 
 /** Verbs of saying: who says is not a party to the contact told. */
+/** Verbs of sending someone ("sent an envoy to hold talks"): the one sent holds the talks, not the sender. */
+export const SENDING = ['send', 'sends', 'sent', 'sending', 'dispatch', 'dispatches', 'dispatched', 'depute', 'deputes', 'deputed', 'tasked', 'despatched'];
+
 export const SPEECH = ['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'confirmed', 'announced', 'stated', 'reported', 'reports', 'noted', 'stressed', 'emphasised', 'emphasized', 'explained', 'claimed', 'declared', 'insisted', 'remarked', 'posted', 'informed', 'quoted'];

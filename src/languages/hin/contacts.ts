@@ -128,6 +128,9 @@ export const NEGATIONS = ['नहीं', 'न', 'ना'];
 /** Verbs of saying: who says is not a party to the contact told. */
 export const SPEECH = ['कहा', 'ट्वीट', 'लिखा', 'बताया'];
 
+/** Verbs of sending someone ("भेजा", "भेजेंगे"): before a contact word, the one sent holds it, not the sender. */
+export const SENDING = ['भेजा', 'भेजे', 'भेजी', 'भेजेगा', 'भेजेगी', 'भेजेंगे', 'भेजता', 'भेजती', 'भेजते', 'भेजने', 'भेज'];
+
 /**
  * Future endings (करेंगे, होगी, मिलेगा): the contact is announced, not reported. After a vowel the
  * ending is written with the full vowel letter, not its sign (जाएंगे, आएगी, जाऊंगा, जाओगे).

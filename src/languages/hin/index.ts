@@ -9,7 +9,7 @@ import { HINDI_DAY_WORD, HINDI_MONTH_SPELLINGS, HINDI_WEEKDAY_SPELLINGS } from '
 import { devanagariToLatin } from '../../text/devanagariLatin.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
-import { announcedAfter, CUES, HEADLINE_MET, NEGATIONS, NOUN_MODIFIERS, OCCASIONS, PHONE, SPEECH } from './contacts.ts';
+import { announcedAfter, CUES, HEADLINE_MET, NEGATIONS, NOUN_MODIFIERS, OCCASIONS, PHONE, SENDING, SPEECH } from './contacts.ts';
 import { HINDI_LATIN_LETTERS } from './letters.ts';
 import { HINDI_PRESS_NAME_WORDS, hindiInitial, hindiNameWord } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
@@ -74,7 +74,7 @@ export const hindi: LanguagePack = {
       'विशेष दूतों': 'special envoy',
     },
   },
-  contacts: { cues: CUES, phone: PHONE, recalledBy: words('बैठक मुलाकात बातचीत वार्ता भेंट'), occasions: OCCASIONS, nounModifiers: NOUN_MODIFIERS, headlineMet: HEADLINE_MET, negations: NEGATIONS, speech: SPEECH, announcedAfter },
+  contacts: { cues: CUES, phone: PHONE, recalledBy: words('बैठक मुलाकात बातचीत वार्ता भेंट'), occasions: OCCASIONS, nounModifiers: NOUN_MODIFIERS, headlineMet: HEADLINE_MET, negations: NEGATIONS, speech: SPEECH, sending: SENDING, announcedAfter },
   dateWords: [...HINDI_MONTH_SPELLINGS.flat(), ...HINDI_WEEKDAY_SPELLINGS.flat(), ...HINDI_DAY_WORD.keys()],
   findDates: HINDI_DATES,
   // "31 अगस्त के बाद" after, "15 अगस्त से पहले" before, "31 अगस्त तक" until (not से: "सोमवार से" starts a visit too).
