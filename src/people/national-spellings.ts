@@ -102,8 +102,9 @@ export function familyNationality(words: readonly string[]): string | undefined 
 
 /* A Pashtun tribal name in -zai as Arabic (ستانكزي, أحمدزاي) and Hindi (स्तानिकज़ई, अहमदजई) write it,
  * and the Afghan clerical name Akhund (أخوند, अखुंद): shapes the press meets in Afghans' names.
- * Not a -zi after Mac/Mc (ماكنزي McKenzie), nor a short word (غازي Ghazi, فوزي Fawzi). */
-const PASHTUN_ZAI = /^(?!ما?ك)[\p{L}\p{M}]{3,}(?:زا?ي|ز[ae]?ئي|ज़?ा?ई)$/u;
+ * Not a -zi after Mac/Mc (ماكنزي McKenzie), nor a short word (غازي Ghazi, فوزي Fawzi); a -zai
+ * written with its alif may follow two letters (كرزاي Karzai). */
+const PASHTUN_ZAI = /^(?!ما?ك)(?:[\p{L}\p{M}]{3,}زي|[\p{L}\p{M}]{2,}(?:زاي|زئي|ज़?ा?ई))$/u;
 const AKHUND = /^[أاآ]خوند$|^अखुं?न?द$/u;
 
 /**

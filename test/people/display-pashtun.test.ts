@@ -15,6 +15,7 @@ describe('a Pashtun name shape makes the person Afghan', () => {
     ['أحمد شاه يوسفزاي', 'Ahmad Shah Yousafzai'],
     ['محمد رحيم أخوند', 'Mohammad Rahim Akhund'],
     ['محمد عباس ستانكزي', 'Mohammad Abbas Stanekzai'],
+    ['محمود كرزاي', 'Mahmood Karzai'],
     ['मोहम्मद नूर अहमदज़ई', 'Mohammad Noor Ahmadzai'],
     ['अहमद शाह अखुंद', 'Ahmad Shah Akhund'],
   ])('%s is %s', (name, shown) => {
