@@ -21,7 +21,7 @@ import { readingPattern } from '../text/translitReadings.ts';
 import { dictionaryNames, latinGivenNames, latinNames, latinNamesOf, latinNamesReadByEar, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
 import { corpusJoinedSpelling, corpusSpelling, ownJoinedSpelling, ownSpelling, profileOf, type LatinVocabulary } from './corpus-spellings.ts';
-import { cyrillicNationality, familyNationality, nationalSpelling } from './national-spellings.ts';
+import { cyrillicNationality, familyNationality, nationalSpelling, pashtunNationality } from './national-spellings.ts';
 import { hasOglu, oneWordOglu, turkishOglu } from './turkish-surnames.ts';
 import { arabicCompound, type SpellWord } from './arabic-compounds.ts';
 import { lettered, nisba } from './lettered.ts';
@@ -345,7 +345,7 @@ export function onePatronymic(words: readonly string[]): string[] {
 export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, foreign = false, own: readonly string[] = [], nationality?: string): string {
   const toks = sentenceTokens(native, 0);
   // A name's own shape may say how the press romanises it: -oğlu from Turkish, -ov from Cyrillic.
-  nationality ??= hasOglu(toks) ? 'Turkish' : cyrillicNationality(toks.map((t) => t.text)) ?? familyNationality(toks.map((t) => t.text));
+  nationality ??= hasOglu(toks) ? 'Turkish' : cyrillicNationality(toks.map((t) => t.text)) ?? familyNationality(toks.map((t) => t.text)) ?? pashtunNationality(toks.map((t) => t.text));
   // A Chinese name is read by its syllables (شي جين بينغ Xi Jinping), which no name list holds.
   const chinese = own.length === 0 && toks.every((t) => !initialLetter(t)) ? chineseName(toks.map((t) => t.text), nationality === 'Chinese') : undefined;
   if (chinese) return chinese;

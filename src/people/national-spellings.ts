@@ -99,3 +99,21 @@ export function familyNationality(words: readonly string[]): string | undefined 
   }
   return undefined;
 }
+
+/* A Pashtun tribal name in -zai as Arabic (ستانكزي, أحمدزاي) and Hindi (स्तानिकज़ई, अहमदजई) write it,
+ * and the Afghan clerical name Akhund (أخوند, अखुंद): shapes the press meets in Afghans' names.
+ * Not a -zi after Mac/Mc (ماكنزي McKenzie), nor a short word (غازي Ghazi, فوزي Fawzi); a -zai
+ * written with its alif may follow two letters (كرزاي Karzai). */
+const PASHTUN_ZAI = /^(?!ما?ك)(?:[\p{L}\p{M}]{3,}زي|[\p{L}\p{M}]{2,}(?:زاي|زئي|ज़?ा?ई))$/u;
+const AKHUND = /^[أاآ]خوند$|^अखुं?न?द$/u;
+
+/**
+ * "Afghan" when a name has a Pashtun tribal name in -zai or the name Akhund, when the text gives
+ * no nationality: Afghans' Arabic name words are then spelled as Afghan usage writes them
+ * (Mohammad, Ahmad) and the -zai stem as Afghans do (Stanekzai). None otherwise.
+ * @example pashtunNationality(['شير', 'محمد', 'عباس', 'ستانكزي']) // 'Afghan'
+ * @example pashtunNationality(['كينيث', 'ماكنزي']) // undefined
+ */
+export function pashtunNationality(words: readonly string[]): string | undefined {
+  return words.some((w, i) => i > 0 && (PASHTUN_ZAI.test(w) || AKHUND.test(w))) ? 'Afghan' : undefined;
+}
