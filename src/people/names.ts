@@ -9,7 +9,6 @@ import { matchKey, profileKey, similarProfiles, soundProfile, type SoundProfile 
 import { memoised, PairMemo } from '../text/memo.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { handleShaped, handleWords } from './handles.ts';
-import { foldTerm, scriptOf, type Script } from '../text/normalize.ts';
 
 export interface NameForm {
   /** As written. */
@@ -43,21 +42,26 @@ const MEMO = 200_000;
 const profileOf = memoised(soundProfile, MEMO);
 /** Keyed by the two words, the lesser first. */
 const similarPairs = new PairMemo<boolean>(MEMO);
-const similarWords = (a: string, b: string): boolean => !otherSyllable(profileOf(a), profileOf(b)) && similarProfiles(profileOf(a), profileOf(b));
+const similarWords = (a: string, b: string): boolean => !otherSyllable(a, b) && similarProfiles(profileOf(a), profileOf(b));
 
 /* Arabic writes o as و (u) and e as ي (i). */
 const looseVowels = (v: string): string => v.replace(/o/gu, 'u').replace(/e/gu, 'i');
 
+/* Egyptian print writes a final ي as ى (شى for شي, Xi): in a word of one syllable its vowel is i, not the a of موسى. */
+const vowelsOf = (word: string, profile: SoundProfile): string => (word.endsWith('\u0649') ? 'i' : profile.sounds.replace(/[^aeiou]/gu, ''));
+
 /**
  * Whether two words of one consonant and one vowel differ by the vowel: in a syllable that is all
- * the word has (Chinese Yi and Yu, Li and Lu are two names: वांग यी, वांग यू), where a longer word
- * keeps its identity through a vowel written otherwise.
+ * the word has (Chinese Yi and Yu, Li and Lu are two names: वांग यी, वांग यू; وانغ يي, وانغ يو), where a
+ * longer word keeps its identity through a vowel written otherwise. Arabic and Devanagari write the
+ * short and long vowel of one syllable alike here (शि, शी: one Xi).
  */
-function otherSyllable(a: SoundProfile, b: SoundProfile): boolean {
-  if (a.sounds.length > 2 || b.sounds.length > 2) return false;
-  const [va, vb] = [a.sounds.replace(/[^aeiou]/gu, ''), b.sounds.replace(/[^aeiou]/gu, '')];
+function otherSyllable(a: string, b: string): boolean {
+  const [pa, pb] = [profileOf(a), profileOf(b)];
+  if (pa.sounds.length > 2 || pb.sounds.length > 2) return false;
+  const [va, vb] = [vowelsOf(a, pa), vowelsOf(b, pb)];
   if (!va || !vb) return false;
-  return a.arabic || b.arabic ? looseVowels(va) !== looseVowels(vb) : va !== vb;
+  return pa.arabic || pb.arabic ? looseVowels(va) !== looseVowels(vb) : va !== vb;
 }
 
 /** Cached match key of one word (phonetic.ts). */
@@ -69,27 +73,10 @@ export const wordKey: (word: string) => string = memoised(matchKey, MEMO);
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (shortSameScript(a, b)) return shortKey(a) === shortKey(b);
   const ka = wordKey(a);
   if (ka.length === 0 || ka !== wordKey(b)) return familyAlike(a, b) || nasalAlike(a, b);
   return a < b ? similarPairs.get(a, b, similarWords) : similarPairs.get(b, a, similarWords);
 }
-
-/*
- * Two letters leave the sound comparison too little to tell apart: in Arabic or Devanagari, two
- * short name words that differ in more than a vowel's length are two names (Chinese given names:
- * وانغ يي Wang Yi and وانغ يو Wang Yu; वांग यी, वांग यू), while शि and शी are one Xi. Latin is left to
- * the sound comparison: its short words are mostly particles written two ways (Al, El).
- */
-const SHORT = 2;
-const SHORT_SCRIPTS: ReadonlySet<Script> = new Set(['arabic', 'devanagari']);
-function shortSameScript(a: string, b: string): boolean {
-  if ([...a].length > SHORT || [...b].length > SHORT) return false;
-  const script = scriptOf(a);
-  return SHORT_SCRIPTS.has(script) && script === scriptOf(b);
-}
-const shortKey = (word: string): string => foldTerm(word).replace(/\u093F/gu, '\u0940').replace(/\u0941/gu, '\u0942');
-const otherShortWord = (a: string, b: string): boolean => shortSameScript(a, b) && shortKey(a) !== shortKey(b);
 
 /*
  * Devanagari writes a nasal before a consonant as the dot ं, the moon ँ or a half न/म, and news
@@ -165,8 +152,8 @@ export function joinedOf(short: NameForm, long: NameForm): boolean {
  * @example soundsAlikeTogether(nameForm('أميرهان متكي'), nameForm('أمير خان متقي')) // true
  */
 export function soundsAlikeTogether(a: NameForm, b: NameForm): boolean {
-  // Word for word, two different short words stay two names when run together (वांग यी, वांग यू).
-  if (a.words.length === b.words.length && a.words.some((w, i) => otherShortWord(w, b.words[i]!))) return false;
+  // Word for word, two syllables told apart by their vowel stay two names when run together (वांग यी, वांग यू).
+  if (a.words.length === b.words.length && a.words.some((w, i) => otherSyllable(w, b.words[i]!))) return false;
   return similarProfiles(joinedProfile(a.words.join('')), joinedProfile(b.words.join('')));
 }
 

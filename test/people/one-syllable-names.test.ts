@@ -20,6 +20,9 @@ describe('one-syllable name words', () => {
     ['यी', 'يي'],
     ['Mo', 'مو'],
     ['Li', 'ली'],
+    ['شي', 'شى'],
+    ['لي', 'لى'],
+    ['शि', 'शी'],
   ])('%s is %s', (a, b) => {
     expect(sameWord(a, b)).toBe(true);
   });
