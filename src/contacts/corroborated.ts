@@ -5,8 +5,22 @@
  * it tells that they met (src/contacts/cooccurrence.ts); but when the pair is known to have met,
  * a new article's "talks between the two" is most often the same news told in a shape no rule was
  * written for. Real coverage repeats each meeting across many outlets and sentence shapes.
+ * A subject left to a pronoun gives several weak candidates for one contact (subjectless.ts): only
+ * the nearest one the corpus corroborates is kept.
  */
 import type { Statement } from './merge.ts';
+
+/** Of each set of alternative readings (subjectless.ts), the corroborated one of lowest rank. */
+function firstAlternatives(statements: readonly Statement[], isKnown: (s: Statement) => boolean): Set<Statement> {
+  const best = new Map<string, Statement>();
+  for (const s of statements) {
+    if (!s.alternative || !isKnown(s)) continue;
+    const key = `${s.evidence.article}:${s.alternative.key}`;
+    const now = best.get(key);
+    if (!now || s.alternative.rank < now.alternative!.rank) best.set(key, s);
+  }
+  return new Set(best.values());
+}
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -17,10 +31,11 @@ const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|$
  */
 export function corroborated(statements: readonly Statement[]): Statement[] {
   const known = new Set(statements.filter((s) => !s.weak).map((s) => pairKey(s.a, s.b)));
+  const first = firstAlternatives(statements, (s) => known.has(pairKey(s.a, s.b)));
   return statements.flatMap((s) => {
     if (!s.weak) return [s];
-    if (!known.has(pairKey(s.a, s.b))) return [];
-    const { weak: _weak, ...kept } = s;
+    if (!known.has(pairKey(s.a, s.b)) || (s.alternative && !first.has(s))) return [];
+    const { weak: _weak, alternative: _alternative, ...kept } = s;
     return [kept];
   });
 }

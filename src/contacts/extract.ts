@@ -20,6 +20,7 @@ import { claimPlace, datelinePlace } from './where.ts';
 import { amongListed } from './listed-roles.ts';
 import { sameSide } from './same-side.ts';
 import { recalledContacts, recalledDay, type ReadContact } from './recalled.ts';
+import { subjectlessClaims } from './subjectless.ts';
 
 export interface FoundContact {
   /** Article-local person indexes; `a` is the subject. */
@@ -29,6 +30,8 @@ export interface FoundContact {
    * kept only when another statement of the corpus, read by the grammar, has the same pair.
    */
   weak?: true;
+  /** One of several weak readings of a side left out (subjectless.ts): only the first corroborated `rank` of `key` is kept. */
+  alternative?: { key: string; rank: number };
   b: number;
   kind: ContactKind;
   planned: boolean;
@@ -94,6 +97,22 @@ export function articleContacts(views: readonly SentenceView[]): FoundContact[] 
     const strong = claimsOf(view, views);
     const weak = strong.length === 0 ? weakClaimsOf(view) : [];
     const claims = strong.length > 0 ? strong : weak;
+    // A side left out or a pronoun: candidates from before, for the corpus to choose among (corroborated.ts).
+    if (claims.length === 0 && READERS[view.lang]) {
+      for (const c of subjectlessClaims(view, views).filter((c) => !unrealClaim(c))) {
+        const where = claimPlace(c, dateline);
+        unconfirmed.push({
+          a: c.subject.person!,
+          b: c.other.person!,
+          kind: c.kind,
+          planned: c.planned,
+          weak: true,
+          alternative: { key: `${view.order}:${c.other.person}`, rank: c.rank },
+          ...(where.place ? { place: where.place, placeFrom: where.from } : {}),
+          evidence: evidenceOf(c),
+        });
+      }
+    }
     // "The meeting took place on Tuesday": the day of the contact just told.
     const day = strong.length === 0 ? recalledDay(view) : undefined;
     if (day) for (const i of recalledContacts(read, view.order)) Object.assign(found[i]!, { date: day.date, dateFrom: 'neighbourhood' });

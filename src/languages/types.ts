@@ -297,6 +297,11 @@ export interface LanguagePack {
      */
     recalledBy?: readonly string[];
     /**
+     * Words standing for a subject the sentence does not name, before a contact word, besides the
+     * pack's `pronouns` ("أنه عقد اجتماعات مع Y": "that he held meetings with Y"; src/contacts/subjectless.ts).
+     */
+    elidedSubject?: readonly string[];
+    /**
      * Finite forms of the verb "to meet" that state a contact in a headline with the subject last
      * ("पुतिन से मिले मोदी"), also forms that are no contact word alone (मिला, मिली: "Y से मिली जानकारी").
      */
