@@ -119,6 +119,11 @@ export const FUTURE_MARKERS = [
   ...GOING.flatMap(([past, present]) => arabicVerb(past, present).future),
 ];
 
+/** Spans of time after the day of writing ("الأسبوع المقبل", "الأيام القادمة"): a contact dated by one is announced. */
+export const AHEAD_SPANS = ['الأسبوع', 'الشهر', 'العام', 'الأيام', 'الأسابيع', 'الأشهر'].flatMap((span) =>
+  (span === 'الأيام' || span === 'الأسابيع' || span === 'الأشهر' ? ['المقبلة', 'القادمة'] : ['المقبل', 'القادم']).map((next) => `${span} ${next}`),
+);
+
 /**
  * Adjectives after a contact noun that make it one to come: "اللقاء المرتقب" (the awaited
  * meeting), "القمة المقبلة" (the next summit), "زيارة مرتقبة", "المحادثات المقررة", "الاجتماع
