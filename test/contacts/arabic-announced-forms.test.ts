@@ -14,6 +14,14 @@ describe('Arabic contacts announced by the words around them (session 16)', () =
     expect(planned('وتخطط الرئاسة لعقد لقاء بين الرئيس الأوزبكي سالم يوسف ورئيس الوزراء الهندي نافين راي.')).toBe(true);
   });
 
+  it('reads likelihood ("من المرجح أن", "من المحتمل أن", "يُنتظر أن") as announcing, also with the subject gone on from before', () => {
+    expect(planned('ومن المرجح أن يلتقي وزير الخارجية القطري فهد الكعبي نظيره الإيراني علي رضائي.')).toBe(true);
+    expect(planned('ويرجح أن يجري وزير الخارجية الباكستاني كريم شاه محادثات مع نظيره التركي نبيل حداد.')).toBe(true);
+    expect(planned('ومن المحتمل أن يلتقي الرئيس الأوزبكي سالم يوسف رئيس الوزراء الهندي نافين راي.')).toBe(true);
+    expect(planned('ويُنتظر أن يبحث وزير الخارجية الباكستاني كريم شاه مع نظيره التركي نبيل حداد العلاقات الثنائية.')).toBe(true);
+    expect(contacts('وصل وزير الخارجية الباكستاني كريم شاه إلى أنقرة اليوم.', 'ومن المرجح أن يلتقي نظيره التركي نبيل حداد.')).toEqual(['كريم شاه – نبيل حداد: meeting, undated, planned']);
+  });
+
   it('reads a present verb of going or doing with a day to come as announcing the contact it leads to', () => {
     expect(planned('يزور وزير الخارجية الباكستاني كريم شاه أنقرة الأسبوع المقبل للقاء نظيره التركي نبيل حداد.')).toBe(true);
     expect(planned('يجري وزير الخارجية الباكستاني كريم شاه الأسبوع المقبل محادثات مع نظيره التركي نبيل حداد.')).toBe(true);

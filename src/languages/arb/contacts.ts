@@ -115,6 +115,8 @@ export const FUTURE_MARKERS = [
   ...arabicVerb('اعتزم', 'عتزم').done.filter((w) => /^[يتن]/u.test(w)),
   // "من المفترض أن يلتقي" (is supposed to meet), "يزمع لقاء Y" (intends), "يخطط للقاء Y" (plans), "يُترقب أن" (is awaited).
   'المفترض', 'يترقب', 'يُترقب',
+  // "من المرجح أن" (likely), "من المحتمل أن" (possibly), "يُنتظر أن" (is awaited): a contact still to come.
+  'المرجح', 'يرجح', 'يُرجح', 'المحتمل', 'يحتمل', 'يُحتمل', 'ينتظر', 'يُنتظر',
   ...[['أزمع', 'زمع'], ['خطط', 'خطط']].flatMap(([past, present]) => arabicVerb(past!, present!).present.filter((w) => /^[يتن]/u.test(w))),
   ...GOING.flatMap(([past, present]) => arabicVerb(past, present).future),
 ];
