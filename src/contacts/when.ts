@@ -191,8 +191,8 @@ function laterPlan(claim: Claim, own: DateMention): boolean {
   return JOINED.test(between) && (ahead(view, own) || afterPublication(own.date, view.article));
 }
 
-/* What joins another clause to a contact's: a comma or a coordinating word (Arabic's clauses are the grammar's, arabic-cues.ts). */
-const JOINED = /[,;،]|(?<![\p{L}\p{M}])(?:and|but|while|then|और|तथा|लेकिन|जबकि)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])ثم(?![\p{L}\p{M}])/iu;
+/* What joins another clause or event to a contact's: a comma, a coordinating word, "ahead of" (Arabic's clauses are the grammar's, arabic-cues.ts). */
+const JOINED = /[,;،]|(?<![\p{L}\p{M}])(?:and|but|while|then|ahead of|before|until|prior to|और|तथा|लेकिन|जबकि)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])ثم(?![\p{L}\p{M}])/iu;
 
 /**
  * @example claimDate(claim, views) // { date: { year: 2021, month: 8, day: 16 }, from: 'sentence' } for "… ने सोमवार को … बात की"
