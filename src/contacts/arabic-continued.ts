@@ -32,8 +32,8 @@ const AFTER_OBJECT = set('في على خلال لدى أمس اليوم أيضا
 const SEQUENCE = set('ثم وهناك هناك وبعدها بعدها ولاحقا لاحقا');
 /* Words turning to another matter ("في سياق آخر", "من جهة أخرى", "في شأن آخر"). */
 const OTHER_MATTER = set('آخر أخرى اخر اخرى منفصل منفصلة سياق');
-/* "ومن المقرر أن", "ومن المتوقع أن": the words announcing a verb whose subject goes on from before. */
-const SCHEDULED = set('ومن من المقرر المتوقع المنتظر المرتقب المزمع أن');
+/* "ومن المقرر أن", "ومن المتوقع أن", "ومن المرجح أن": the words announcing a verb whose subject goes on from before. */
+const SCHEDULED = set('ومن من المقرر المتوقع المنتظر المرتقب المزمع المفترض المرجح المحتمل أن');
 /* How many words a phrase set off by a comma may open the sentence with ("وخلال الزيارة،", "وفي وقت لاحق،"). */
 const OPENING_PHRASE = 4;
 

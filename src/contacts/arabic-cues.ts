@@ -8,6 +8,8 @@ import type { Tok } from '../grammar/tokens.ts';
 import { CLAUSE_BREAKS } from './arabic-adjacency.ts';
 import { has } from './arabic-words.ts';
 import { CUES, FUTURE_MARKERS, NEGATION_WORDS, PHONE_WORDS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
+import { ANNOUNCING_AFTER, GOING_PRESENT } from '../languages/arb/contacts.ts';
+import { foldTerm } from '../text/normalize.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
@@ -28,6 +30,13 @@ const NEGATION_REACH = 10;
 const COMING_DAYS = set('اليوم الليلة غدا غداً الغد المقبل المقبلة القادم القادمة');
 const ANNOUNCED_REACH = 20;
 
+/* Present verbs of going and doing that lead to a contact ("يزور X أنقرة الأسبوع المقبل للقاء Y"). */
+const LEADING_PRESENT = new Set(GOING_PRESENT.map(foldTerm));
+/* Adjectives after a contact noun making it one to come ("اللقاء المرتقب", "القمة المقبلة"). */
+const ANNOUNCING_ADJECTIVES = new Set(ANNOUNCING_AFTER.map(foldTerm));
+/* How far back the verb may stand: past a subject with a long title and a place ("يزور وزير الخارجية الباكستاني X أنقرة الأسبوع المقبل للقاء"). */
+const LEADING_REACH = 14;
+
 /* Masdars of meeting that take an object ("لقاء Y", meeting Y; "استقبال Y", receiving Y). */
 const MASDARS = set('لقاء استقبال مقابلة');
 
@@ -44,10 +53,31 @@ export function findCues(toks: readonly Tok[]): CueAt[] {
     for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH) && !has(toks[k], SPEECH) && !has(toks[k], CLAUSE_BREAKS); k--) if (has(toks[k], NEGATIONS)) negated = true;
     // "يعتزم X لقاء Y" (X intends to meet Y): a bare masdar after a word announcing it takes the person met as its object.
     const cue = marked && m.end === i + 1 && has(toks[i], MASDARS) ? { ...m.value, possessedObject: true } : m.value;
-    if (!negated) cues.push({ i, end: m.end, cue, planned: m.value.future === true || marked || (m.value.present === true && announcedDay(toks, i)) });
+    if (!negated) cues.push({ i, end: m.end, cue, planned: m.value.future === true || marked || (m.value.present === true && announcedDay(toks, i)) || ledByComingDay(toks, i) || has(toks[m.end], ANNOUNCING_ADJECTIVES) });
     i = m.end - 1;
   }
+  // "زيارة مرتقبة لـX إلى أنقرة للقاء Y", "يزور X أنقرة الأسبوع المقبل لإجراء محادثات مع Y": the purpose of an announced visit is announced too.
+  for (let n = 1; n < cues.length; n++) {
+    const [before, c] = [cues[n - 1]!, cues[n]!];
+    if (!c.planned && before.planned && c.cue.possessedObject && c.cue.kind !== 'invitation' && toks[c.i]!.fold.startsWith('ل') && c.i - before.end < LEADING_REACH && !toks.slice(before.end, c.i).some((t) => has(t, CLAUSE_BREAKS) || has(t, SPEECH))) c.planned = true;
+  }
   return cues;
+}
+
+/** A present verb of going as written, or after "and": other clitics would read names as verbs (فيصل as ف+يصل). */
+function leadingVerb(tok: Tok): boolean {
+  return LEADING_PRESENT.has(tok.fold) || (tok.fold.startsWith('و') && LEADING_PRESENT.has(tok.fold.slice(1)));
+}
+
+/**
+ * "يزور X أنقرة الأسبوع المقبل للقاء Y", "يجري X غدا محادثات مع Y": a present verb of going or
+ * doing before the contact word, in its clause, with a day to come, announces the contact it leads to.
+ */
+function ledByComingDay(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - LEADING_REACH) && !has(toks[k], SPEECH) && !has(toks[k], CLAUSE_BREAKS); k--) {
+    if (leadingVerb(toks[k]!)) return announcedDay(toks, k);
+  }
+  return false;
 }
 
 /**

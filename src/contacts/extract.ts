@@ -124,7 +124,7 @@ export function articleContacts(views: readonly SentenceView[]): FoundContact[] 
       if (weak.length === 0) seen.push({ order: view.order, a: claim.subject.person!, b: claim.other.person! });
       const when = claimDate(claim, views);
       const where = claimPlace(claim, dateline);
-      const planned = claim.planned || afterPublication(when.date, view.article);
+      const planned = claim.planned || when.ahead === true || afterPublication(when.date, view.article);
       if (weak.length === 0) read.push({ order: view.order, a: claim.subject.person!, b: claim.other.person!, dated: when.date !== undefined, planned });
       // `read` and `found` stay parallel: a later sentence's recalled day is given by index.
       (weak.length === 0 ? found : unconfirmed).push({

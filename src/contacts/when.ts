@@ -37,6 +37,23 @@ import { TRIGGERS } from '../grammar/triggers.ts';
 export interface When {
   date?: PartialDate;
   from?: 'sentence' | 'neighbourhood';
+  /** The sentence's words dating the contact name a span after the day of writing ("next week"). */
+  ahead?: true;
+}
+
+const aheadOf = perPack((pack: LanguagePack): RegExp | undefined =>
+  pack.contacts.aheadSpans?.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${pack.contacts.aheadSpans.map(phrasePattern).join('|')})(?![\\p{L}\\p{M}])`, 'iu') : undefined,
+);
+
+/** Whether the sentence's date words that name no date we can know include a span after the day of writing. */
+function unresolvedAhead(view: SentenceView): boolean {
+  const { sentence } = view;
+  return view.unresolvedDates.some((d) => aheadOf(view.lang)?.test(sentence.text.slice(d.start - sentence.start, d.end - sentence.start)) ?? false);
+}
+
+/** Whether a date mention names a span after the day of writing ("next week" in an article of the same month). */
+function ahead(view: SentenceView, mention: DateMention): boolean {
+  return aheadOf(view.lang)?.test(mention.text) ?? false;
 }
 
 /**
@@ -161,13 +178,32 @@ function continuedDate(claim: Claim, views: readonly SentenceView[]): DateMentio
 }
 
 /**
+ * "X met Y and the two agreed to meet again next month": a time to come told after a contact the
+ * text tells as done dates the plan that follows it, not the contact.
+ */
+function laterPlan(claim: Claim, own: DateMention): boolean {
+  const { view } = claim;
+  if (claim.planned) return false;
+  const end = view.toks[claim.end - 1]?.end ?? view.sentence.end;
+  if (own.start < end) return false;
+  // "meets Y next week" is one clause; "met Y, and the two agreed to meet again next month" is two.
+  const between = view.sentence.text.slice(end - view.sentence.start, own.start - view.sentence.start);
+  return JOINED.test(between) && (ahead(view, own) || afterPublication(own.date, view.article));
+}
+
+/* What joins another clause or event to a contact's: a comma, a coordinating word, "ahead of" (Arabic's clauses are the grammar's, arabic-cues.ts). */
+const JOINED = /[,;،]|(?<![\p{L}\p{M}])(?:and|but|while|then|ahead of|before|until|prior to|और|तथा|लेकिन|जबकि)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])ثم(?![\p{L}\p{M}])/iu;
+
+/**
  * @example claimDate(claim, views) // { date: { year: 2021, month: 8, day: 16 }, from: 'sentence' } for "… ने सोमवार को … बात की"
  */
 export function claimDate(claim: Claim, views: readonly SentenceView[]): When {
   if (invitationGround(claim)) return {};
   const own = ownDate(claim);
-  if (own === 'unstated') return {};
-  if (own) return { date: own.date, from: 'sentence' };
+  // "next week" across two months names no month, but still a time to come.
+  if (own === 'unstated') return unresolvedAhead(claim.view) ? { ahead: true } : {};
+  if (own && laterPlan(claim, own)) return {};
+  if (own) return { date: own.date, from: 'sentence', ...(ahead(claim.view, own) ? { ahead: true as const } : {}) };
   if (claim.planned) return {};
   const continued = continuedDate(claim, views) ?? occasionDay(claim.view, views, claim.clause);
   if (continued) return { date: continued.date, from: 'neighbourhood' };

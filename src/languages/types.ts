@@ -289,6 +289,11 @@ export interface LanguagePack {
     phone?: readonly string[];
     /** Words before a verb that announce it ("will", "سوف"). */
     futureMarkers?: readonly string[];
+    /**
+     * Spans of time after the day of writing ("next week", "الأسبوع المقبل", "अगले सप्ताह"): a
+     * contact dated by one is announced, even when the span lies in the publication's own month.
+     */
+    aheadSpans?: readonly string[];
     /** Words that name the people met as a list ("أبرزهم", "including"), as "with" does. */
     listIntroducers?: readonly string[];
     /**

@@ -113,8 +113,34 @@ export const FUTURE_MARKERS = [
   // "أنه بصدد إجراء محادثات مع Y" (about to hold talks), "ينوي لقاء Y" (intends to meet), "يستعد للقاء Y" (prepares to meet).
   'بصدد', 'ينوي', 'تنوي', 'يستعد', 'تستعد',
   ...arabicVerb('اعتزم', 'عتزم').done.filter((w) => /^[يتن]/u.test(w)),
+  // "من المفترض أن يلتقي" (is supposed to meet), "يزمع لقاء Y" (intends), "يخطط للقاء Y" (plans), "يُترقب أن" (is awaited).
+  'المفترض', 'يترقب', 'يُترقب',
+  // "من المرجح أن" (likely), "من المحتمل أن" (possibly), "يُنتظر أن" (is awaited): a contact still to come.
+  'المرجح', 'يرجح', 'يُرجح', 'المحتمل', 'يحتمل', 'يُحتمل', 'ينتظر', 'يُنتظر',
+  ...[['أزمع', 'زمع'], ['خطط', 'خطط']].flatMap(([past, present]) => arabicVerb(past!, present!).present.filter((w) => /^[يتن]/u.test(w))),
   ...GOING.flatMap(([past, present]) => arabicVerb(past, present).future),
 ];
+
+/** Spans of time after the day of writing ("الأسبوع المقبل", "الأيام القادمة"): a contact dated by one is announced. */
+export const AHEAD_SPANS = ['الأسبوع', 'الشهر', 'العام', 'الأيام', 'الأسابيع', 'الأشهر'].flatMap((span) =>
+  (span === 'الأيام' || span === 'الأسابيع' || span === 'الأشهر' ? ['المقبلة', 'القادمة'] : ['المقبل', 'القادم']).map((next) => `${span} ${next}`),
+);
+
+/**
+ * Adjectives after a contact noun that make it one to come: "اللقاء المرتقب" (the awaited
+ * meeting), "القمة المقبلة" (the next summit), "زيارة مرتقبة", "المحادثات المقررة", "الاجتماع
+ * المزمع عقده" — in every gender, number and definiteness.
+ */
+export const ANNOUNCING_AFTER = ['مرتقب', 'مقبل', 'قادم', 'مقرر', 'مزمع', 'منتظر', 'متوقع', 'مخطط', 'مرتقب'].flatMap((stem) =>
+  ['', 'ة', 'ا', 'اً', 'ين', 'ان', 'تين', 'تان', 'ات'].flatMap((end) => [`${stem}${end}`, `ال${stem}${end}`]),
+);
+
+/**
+ * The present forms of the verbs of going and doing ("يزور", "يجري", "يعقد", "يتوجه"): with a day
+ * to come in their clause ("يزور X أنقرة الأسبوع المقبل للقاء Y", "يجري X غدا محادثات مع Y") they
+ * announce the contact they lead to, as a present contact verb does.
+ */
+export const GOING_PRESENT = GOING.flatMap(([past, present]) => arabicVerb(past, present).present.filter((w) => /^[يتن]/u.test(w)));
 
 /**
  * Words naming the head of a delegation or body right after them: "وفد برئاسة X", "بقيادة X"

@@ -127,6 +127,9 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
 ];
 
 /** Words just before a verb that announce it: "will meet". */
+/** Spans of time after the day of writing: a contact dated by one is announced ("meets X next week"). */
+export const AHEAD_SPANS = ['next week', 'next month', 'next year', 'coming week', 'coming weeks', 'coming days', 'coming month', 'coming months', 'later this week', 'later this month', 'later this year', 'this coming week'];
+
 export const FUTURE_MARKERS = ['will', 'shall', 'may', 'might', 'would', "'ll"];
 
 /** A phone word anywhere in the clause turns talks into a phone call ("spoke by phone"). */
