@@ -15,7 +15,7 @@ export function searchMeasures(kb: Knowledge, golds: Gold[], answers: Answer[]):
   const top: Observation[] = [];
   for (const gold of golds) {
     for (const { q } of gold.search) {
-      const hits = searchCorpus(kb.search, kb.corpus, q, { limit: TOP }).articles.map((a) => a.article);
+      const hits = searchCorpus(kb.search, kb.corpus, q, { limit: TOP }, kb.tables.search).articles.map((a) => a.article);
       top.push({ article: gold.article, ok: hits.includes(gold.article), what: `#${gold.article} "${q}" → ${hits.map((n) => `#${n}`).join(' ') || 'nothing'}` });
       answers.push(searchAnswer(kb, { query: q, limit: TOP }));
     }

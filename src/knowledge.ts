@@ -65,7 +65,7 @@ export function* assembleSteps(parts: KnowledgeParts): Generator<void, Knowledge
   return {
     ...parts,
     articles,
-    tables: { people: peopleLookups, dateChoices, search: searchTables(corpus, articles) },
+    tables: { people: peopleLookups, dateChoices, search: searchTables(corpus, articles, peopleLookups.names) },
     counts: () => ({
       articles: corpus.articles.length,
       paragraphs: corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0),

@@ -75,7 +75,7 @@ function attestedClitics(word: string, vocabulary: Vocabulary): string[] {
 const SPELLING_WEIGHT = 1;
 
 /** A spelling (one or more words) as a phrase matched on surface forms, with attested proclitics. */
-function spellingPhrase(text: string, weight: number, vocabulary: Vocabulary): Slot[] {
+export function spellingPhrase(text: string, weight: number, vocabulary: Vocabulary): Slot[] {
   return spellingWords(text).map((w) => {
     const slot = emptySlot();
     put(slot.word, w.word, weight);

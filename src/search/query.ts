@@ -13,6 +13,8 @@ import { fieldWeights, unitCovered, unitMatch } from './match.ts';
 import { rangeHits } from './rangeScores.ts';
 import type { SearchField } from './fields.ts';
 import { paragraphQuotes, type UnitMatch } from './quotes.ts';
+import { withPersonSpellings } from './personSpellings.ts';
+import type { NameIndex } from '../people/lookup.ts';
 
 export interface ParagraphHit {
   /** Paragraph number as cited (0 = headline). */
@@ -66,11 +68,13 @@ export interface SearchTables {
   articles: ReadonlyMap<number, Article>;
   /** For each article position, the languages of its paragraphs. */
   languages: Array<Set<Lang>>;
+  /** The people index, if the knowledge has one: a query naming a person reaches every spelling of them. */
+  names?: NameIndex;
 }
 
 /** @example searchTables(corpus, new Map(corpus.articles.map((a) => [a.number, a]))) */
-export function searchTables(corpus: Corpus, articles: ReadonlyMap<number, Article> = new Map(corpus.articles.map((a) => [a.number, a]))): SearchTables {
-  return { articles, languages: corpus.articles.map((a) => new Set(a.paragraphs.map((p) => p.lang))) };
+export function searchTables(corpus: Corpus, articles: ReadonlyMap<number, Article> = new Map(corpus.articles.map((a) => [a.number, a])), names?: NameIndex): SearchTables {
+  return { articles, languages: corpus.articles.map((a) => new Set(a.paragraphs.map((p) => p.lang))), names };
 }
 
 /** Paragraphs re-scored by query coverage; those further down MiniSearch's order are not shown. */
@@ -178,7 +182,8 @@ function collectHits(index: SearchIndex, tables: SearchTables, units: QueryUnit[
 export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, opts: SearchOptions = {}, tables: SearchTables = searchTables(corpus)): SearchResult {
   const asked = Number.isFinite(opts.limit) ? Math.floor(opts.limit!) : DEFAULT_LIMIT;
   const limit = Math.min(Math.max(1, asked), MAX_LIMIT);
-  const parsed = parseQuery(query, index.vocabulary);
+  const read = parseQuery(query, index.vocabulary);
+  const parsed = { ...read, units: withPersonSpellings(read.units, tables.names, index.vocabulary) };
   const { articles } = tables;
   const { hits, articles: totalArticles, exact, matchesOf } = parsed.units.length > 0 ? collectHits(index, tables, parsed.units, opts.language) : NOTHING;
   const byArticle = new Map<number, DocHit[]>();
