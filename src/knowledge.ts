@@ -9,6 +9,7 @@ import { dateChoiceTexts } from './events/date-choices.ts';
 import type { EventsKnowledge } from './events/lookup.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './people/gazetteer.ts';
 import { buildPeopleKnowledge } from './people/build.ts';
+import { withPersonSpellings } from './people/query-spellings.ts';
 import { peopleTableSteps, type PeopleTables } from './people/tables.ts';
 import type { PeopleKnowledge } from './people/types.ts';
 import { buildSearchIndex, type SearchIndex } from './search/index.ts';
@@ -65,7 +66,7 @@ export function* assembleSteps(parts: KnowledgeParts): Generator<void, Knowledge
   return {
     ...parts,
     articles,
-    tables: { people: peopleLookups, dateChoices, search: searchTables(corpus, articles, peopleLookups.names) },
+    tables: { people: peopleLookups, dateChoices, search: searchTables(corpus, articles, (units, vocabulary) => withPersonSpellings(units, peopleLookups.names, vocabulary)) },
     counts: () => ({
       articles: corpus.articles.length,
       paragraphs: corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0),

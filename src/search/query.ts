@@ -7,14 +7,13 @@
 import type { Citation, Quote } from '../answer.ts';
 import type { Article, Corpus, Lang } from '../types.ts';
 import { parseQuery, type QueryUnit } from './expand.ts';
+import type { Vocabulary } from './vocabulary.ts';
 import { articleCandidates } from './articleIndex.ts';
 import type { SearchIndex } from './index.ts';
 import { fieldWeights, unitCovered, unitMatch } from './match.ts';
 import { rangeHits } from './rangeScores.ts';
 import type { SearchField } from './fields.ts';
 import { paragraphQuotes, type UnitMatch } from './quotes.ts';
-import { withPersonSpellings } from './personSpellings.ts';
-import type { NameIndex } from '../people/lookup.ts';
 
 export interface ParagraphHit {
   /** Paragraph number as cited (0 = headline). */
@@ -68,13 +67,19 @@ export interface SearchTables {
   articles: ReadonlyMap<number, Article>;
   /** For each article position, the languages of its paragraphs. */
   languages: Array<Set<Lang>>;
-  /** The people index, if the knowledge has one: a query naming a person reaches every spelling of them. */
-  names?: NameIndex;
+  /**
+   * More spellings for the query's words, from what the knowledge knows above search (the people
+   * index: a query naming a person reaches every spelling of them, src/people/query-spellings.ts).
+   */
+  spellings?: QuerySpellings;
 }
 
+/** Query units with more spellings added to those that name something the knowledge knows. */
+export type QuerySpellings = (units: QueryUnit[], vocabulary: Vocabulary) => QueryUnit[];
+
 /** @example searchTables(corpus, new Map(corpus.articles.map((a) => [a.number, a]))) */
-export function searchTables(corpus: Corpus, articles: ReadonlyMap<number, Article> = new Map(corpus.articles.map((a) => [a.number, a])), names?: NameIndex): SearchTables {
-  return { articles, languages: corpus.articles.map((a) => new Set(a.paragraphs.map((p) => p.lang))), names };
+export function searchTables(corpus: Corpus, articles: ReadonlyMap<number, Article> = new Map(corpus.articles.map((a) => [a.number, a])), spellings?: QuerySpellings): SearchTables {
+  return { articles, languages: corpus.articles.map((a) => new Set(a.paragraphs.map((p) => p.lang))), ...(spellings ? { spellings } : {}) };
 }
 
 /** Paragraphs re-scored by query coverage; those further down MiniSearch's order are not shown. */
@@ -183,7 +188,7 @@ export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, 
   const asked = Number.isFinite(opts.limit) ? Math.floor(opts.limit!) : DEFAULT_LIMIT;
   const limit = Math.min(Math.max(1, asked), MAX_LIMIT);
   const read = parseQuery(query, index.vocabulary);
-  const parsed = { ...read, units: withPersonSpellings(read.units, tables.names, index.vocabulary) };
+  const parsed = { ...read, units: tables.spellings ? tables.spellings(read.units, index.vocabulary) : read.units };
   const { articles } = tables;
   const { hits, articles: totalArticles, exact, matchesOf } = parsed.units.length > 0 ? collectHits(index, tables, parsed.units, opts.language) : NOTHING;
   const byArticle = new Map<number, DocHit[]>();

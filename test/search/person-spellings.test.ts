@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameIndex } from '../../src/people/lookup.ts';
 import type { PeopleKnowledge, Person } from '../../src/people/types.ts';
 import { parseQuery } from '../../src/search/expand.ts';
-import { withPersonSpellings } from '../../src/search/personSpellings.ts';
+import { withPersonSpellings } from '../../src/people/query-spellings.ts';
 import { searchCorpus, searchTables } from '../../src/search/query.ts';
 import { inventedCorpus } from './helpers.ts';
 
@@ -28,7 +28,7 @@ const { corpus, index } = inventedCorpus([
   'बयान\nहेरात में इस्माइल खान ने कहा कि लड़ाई जारी है। खान ने फिर कहा कि खान परिवार सुरक्षित है।',
   'مؤتمر صحفي\nقالت المتحدثة لين شياووين إن بكين تدعم الحوار.',
 ]);
-const tables = searchTables(corpus, undefined, names);
+const tables = searchTables(corpus, undefined, (units, vocabulary) => withPersonSpellings(units, names, vocabulary));
 const top = (q: string, withNames = true) => searchCorpus(index, corpus, q, { limit: 3 }, withNames ? tables : searchTables(corpus)).articles.map((a) => a.article);
 const added = (q: string) => {
   const units = parseQuery(q, index.vocabulary).units;

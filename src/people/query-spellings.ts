@@ -4,14 +4,14 @@
  * transliteration that drifts ("Mirziyoyev" and the spelling a Hindi article uses, "Hua Chunying"
  * and its Arabic); the people analysis has already joined those spellings to one person.
  */
-import type { NameIndex } from '../people/lookup.ts';
-import { nameForm, sameWord } from '../people/names.ts';
-import { soundAlikeWords } from '../people/sound-alikes.ts';
+import type { NameIndex } from './lookup.ts';
+import { nameForm, sameWord } from './names.ts';
+import { soundAlikeWords } from './sound-alikes.ts';
 import { similarProfiles, soundProfile } from '../text/phonetic.ts';
-import type { Person } from '../people/types.ts';
+import type { Person } from './types.ts';
 import { foldTerm, scriptOf } from '../text/normalize.ts';
-import { spellingPhrase, type QueryUnit, type Slot } from './expand.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { spellingPhrase, type QueryUnit, type Slot } from '../search/expand.ts';
+import type { Vocabulary } from '../search/vocabulary.ts';
 
 /** Query words tried as one name, at most ("Mohammed bin Abdulrahman Al Thani"). */
 const MAX_RUN = 4;
