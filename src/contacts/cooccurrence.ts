@@ -33,16 +33,23 @@ const VERB_REACH = 6;
 /** Words after a person's name searched for a verb of saying ("X, the minister, said"). */
 const SPEAKER_REACH = 3;
 
-const hasWord = (toks: readonly Tok[], words: ReadonlySet<string> | undefined): boolean =>
+/** Whether any word of the tokens, in any of its forms, is one of `words`. */
+export const hasWord = (toks: readonly Tok[], words: ReadonlySet<string> | undefined): boolean =>
   words !== undefined && toks.some((t) => t.forms.some((f) => words.has(f)));
+
+/** Talks become a phone call when a phone word stands in the sentence ("फोन पर बात की"). */
+export function phoneKind(kind: Claim['kind'], view: SentenceView): Claim['kind'] {
+  return kind === 'talks' && hasWord(view.toks, PHONE_WORDS(view.lang)) ? 'phone call' : kind;
+}
 
 /**
  * Whether the phrase is the speaker of a verb of saying rather than a party to the contact word at
  * `cue`: right after the verb ("أكد X أن"), just before it ("X, the minister, said"), or before it
- * on the way to the contact word ("X praised the talks and said the minister met Y").
+ * on the way to the contact word ("X praised the talks and said the minister met Y"); with no
+ * contact word given, just after it.
  */
-function isSpeaker(toks: readonly Tok[], p: Phrase, cue: number, speech: ReadonlySet<string> | undefined): boolean {
-  const after = p.end <= cue ? cue : p.end + SPEAKER_REACH;
+export function isSpeaker(toks: readonly Tok[], p: Phrase, speech: ReadonlySet<string> | undefined, cue?: number): boolean {
+  const after = cue !== undefined && p.end <= cue ? cue : p.end + SPEAKER_REACH;
   return hasWord(toks.slice(Math.max(0, p.first - 1), p.first), speech) || hasWord(toks.slice(p.end, after), speech);
 }
 
@@ -67,7 +74,7 @@ export function cooccurrenceClaims(view: SentenceView, opts: { anyCue?: boolean 
   for (let i = 0; i < toks.length; i++) {
     const m = cues.match(toks, i);
     if (!m || !(opts.anyCue || m.value.transitive || m.value.received || m.value.possessedObject)) continue;
-    const parties = named.filter((p) => !isSpeaker(toks, p, i, speech) && !inBrackets(view, p.first) && !ownsOffice(toks, p));
+    const parties = named.filter((p) => !isSpeaker(toks, p, speech, i) && !inBrackets(view, p.first) && !ownsOffice(toks, p));
     if (parties.length < 2) return [];
     // People joined by "and" to the first one are its co-subjects ("التقى A وB C"): they meet the others, not each other.
     const groups = groupPhrases(toks, parties);
@@ -78,7 +85,7 @@ export function cooccurrenceClaims(view: SentenceView, opts: { anyCue?: boolean 
     const others = rest.flatMap((g) => g.members);
     // "دعا X Y إلى احترام …": called on, not invited (arabic-urged.ts).
     if (m.value.kind === 'invitation' && rest.length > 0 && urgedAfter(toks, rest.at(-1)!.end)) return [];
-    const kind = m.value.kind === 'talks' && hasWord(toks, PHONE_WORDS(lang)) ? 'phone call' : m.value.kind;
+    const kind = phoneKind(m.value.kind, view);
     const planned =
       m.value.future === true ||
       hasWord(toks.slice(Math.max(0, i - FUTURE_REACH), i), FUTURE_MARKERS(lang)) ||

@@ -15,11 +15,11 @@
 import type { Phrase } from '../grammar/phrase.ts';
 import { isNamed } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
-import type { Tok } from '../grammar/tokens.ts';
 import { perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { inBrackets, type Claim } from './claim.ts';
-import { CUES, NEGATION_WORDS, PHONE_WORDS, SPEECH_WORDS } from './cues.ts';
+import { CUES, NEGATION_WORDS, SPEECH_WORDS } from './cues.ts';
+import { hasWord, isSpeaker, phoneKind } from './cooccurrence.ts';
 
 /** Earlier people tried as the subject, nearest first. */
 const CANDIDATES = 3;
@@ -27,14 +27,9 @@ const CANDIDATES = 3;
 const REACH = 6;
 /** Words between the pronoun and the contact word at most ("he had a meeting", "उन्होंने … Y से मुलाकात की"). */
 const PRONOUN_REACH = 12;
-/** Words after a name searched for a verb of saying: its speaker reports the contact. */
-const SPEAKER_REACH = 3;
 
 /** Words standing for the subject left unnamed: subject pronouns ("he", "उन्होंने") and the pack's `elidedSubject` ("أنه"). */
 const ELIDED = perPack((pack) => new Set([...(pack.pronouns ?? []), ...(pack.contacts.elidedSubject ?? [])].map(foldTerm)));
-
-const hasWord = (toks: readonly Tok[], words: ReadonlySet<string> | undefined): boolean =>
-  words !== undefined && toks.some((t) => t.forms.some((f) => words.has(f)));
 
 /** A subjectless claim: one of several candidates for the subject, tried in `rank` order. */
 export interface SubjectlessClaim extends Claim {
@@ -84,11 +79,9 @@ export function subjectlessClaims(view: SentenceView, views: readonly SentenceVi
   const at = toks.findIndex((t, k) => k < cue.i && cue.i - k <= PRONOUN_REACH && t.forms.some((f) => elided.has(f)));
   if (at < 0 || named.some((p) => p.first < at)) return [];
   const speech = SPEECH_WORDS(lang);
-  const others = named.filter(
-    (p) => !inBrackets(view, p.first) && !hasWord(toks.slice(Math.max(0, p.first - 1), p.first), speech) && !hasWord(toks.slice(p.end, p.end + SPEAKER_REACH), speech),
-  );
+  const others = named.filter((p) => !inBrackets(view, p.first) && !isSpeaker(toks, p, speech));
   if (others.length === 0) return [];
-  const kind = cue.kind === 'talks' && hasWord(toks, PHONE_WORDS(lang)) ? 'phone call' : cue.kind;
+  const kind = phoneKind(cue.kind, view);
   const candidates = earlierPeople(view, views, new Set(named.map((p) => p.person!)));
   return others.flatMap((other) =>
     candidates.map(({ phrase, view: where }, rank) => ({

@@ -188,11 +188,13 @@ function laterPlan(claim: Claim, own: DateMention): boolean {
   if (own.start < end) return false;
   // "meets Y next week" is one clause; "met Y, and the two agreed to meet again next month" is two.
   const between = view.sentence.text.slice(end - view.sentence.start, own.start - view.sentence.start);
-  return JOINED.test(between) && (ahead(view, own) || afterPublication(own.date, view.article));
+  return (/[,;،]/u.test(between) || (joinerOf(view.lang)?.test(between) ?? false)) && (ahead(view, own) || afterPublication(own.date, view.article));
 }
 
-/* What joins another clause or event to a contact's: a comma, a coordinating word, "ahead of" (Arabic's clauses are the grammar's, arabic-cues.ts). */
-const JOINED = /[,;،]|(?<![\p{L}\p{M}])(?:and|but|while|then|ahead of|before|until|prior to|और|तथा|लेकिन|जबकि)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])ثم(?![\p{L}\p{M}])/iu;
+/* What joins another clause or event to a contact's: a comma, or a pack's `clauseJoiners` ("and", "ahead of", "और", "ثم"). */
+const joinerOf = perPack((pack: LanguagePack): RegExp | undefined =>
+  pack.contacts.clauseJoiners?.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${pack.contacts.clauseJoiners.map(phrasePattern).join('|')})(?![\\p{L}\\p{M}])`, 'iu') : undefined,
+);
 
 /**
  * @example claimDate(claim, views) // { date: { year: 2021, month: 8, day: 16 }, from: 'sentence' } for "… ने सोमवार को … बात की"

@@ -42,6 +42,11 @@ export interface ContactWords {
    * contact dated by one is announced, even when the span lies in the publication's own month.
    */
   aheadSpans?: readonly string[];
+  /**
+   * Words opening another clause or event after a contact told as done ("and", "ahead of", "और", "ثم"):
+   * a time to come after one dates that, not the contact ("met Y and agreed to meet again next month").
+   */
+  clauseJoiners?: readonly string[];
   /** Words that name the people met as a list ("أبرزهم", "including"), as "with" does. */
   listIntroducers?: readonly string[];
   /**

@@ -64,7 +64,7 @@ export const arabic: LanguagePack = {
     // الجانبان "the two sides" stands for people only when the sentences before name exactly two (antecedent.ts).
     pairNouns: ['الرجلان', 'الرجلين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الرئيسان', 'الرئيسين', 'المسؤولان', 'القائدان', 'القائدين', 'الجانبان', 'الجانبين', 'الطرفان', 'الطرفين', 'بينهما'],
   },
-  contacts: { cues: CUES, phone: PHONE_WORDS, futureMarkers: FUTURE_MARKERS, aheadSpans: AHEAD_SPANS, listIntroducers: LIST_INTRODUCERS, recalledBy: ['اللقاء', 'الاجتماع', 'الاتصال', 'المحادثات', 'المباحثات'], elidedSubject: ['أنه', 'إنه', 'بأنه', 'وأنه', 'وإنه', 'انه', 'بانه', 'وانه'], negations: NEGATIONS, speech: SPEECH, sending: SENDING, unrealBefore: UNREAL_BEFORE },
+  contacts: { cues: CUES, phone: PHONE_WORDS, futureMarkers: FUTURE_MARKERS, aheadSpans: AHEAD_SPANS, clauseJoiners: ['ثم'], listIntroducers: LIST_INTRODUCERS, recalledBy: ['اللقاء', 'الاجتماع', 'الاتصال', 'المحادثات', 'المباحثات'], elidedSubject: ['أنه', 'إنه', 'بأنه', 'وأنه', 'وإنه', 'انه', 'بانه', 'وانه'], negations: NEGATIONS, speech: SPEECH, sending: SENDING, unrealBefore: UNREAL_BEFORE },
   dateWords: [...ARABIC_MONTH_SPELLINGS.flat(), ...ARABIC_WEEKDAY_SPELLINGS.flat(), ...ARABIC_DAY_WORD.keys()],
   // A bare weekday after a future verb or marker of its clause is the coming one.
   // "بعد 31 أغسطس" after, "منذ 15 أغسطس" since, "حتى/بحلول 31 أغسطس" until/by, "قبل" before, with و/ف glued on.
