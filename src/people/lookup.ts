@@ -252,6 +252,13 @@ function mentionCount(p: Person): number {
   return p.mentions.length;
 }
 
+/** The people with a name word written like the typed word, or close to it in sound. */
+export function peopleNearWord(index: NameIndex, typed: string, profile: SoundProfile): Set<Person> {
+  const close = new Set(index.byWord.get(typed));
+  for (const word of soundAlikeWords(index.alikes, profile)) for (const person of index.byWord.get(word)!) close.add(person);
+  return close;
+}
+
 /**
  * Everyone who can fit the typed name at all: the same text folded (fit 4), or a name with, for
  * every typed word, the same word or one close in sound (fits 3 to 1 all need that, since words
@@ -259,11 +266,9 @@ function mentionCount(p: Person): number {
  * query, and found without comparing the query with each of them.
  */
 function possibleFits(index: NameIndex, wanted: NameForm, profiles: readonly SoundProfile[], folded: string): Set<Person> {
-  const { alikes } = index;
   let common: Set<Person> | undefined;
   wanted.words.forEach((typed, i) => {
-    const close = new Set(index.byWord.get(typed));
-    for (const word of soundAlikeWords(alikes, profiles[i]!)) for (const person of index.byWord.get(word)!) close.add(person);
+    const close = peopleNearWord(index, typed, profiles[i]!);
     common = common ? new Set([...common].filter((p) => close.has(p))) : close;
   });
   for (const person of index.byFolded.get(folded) ?? []) common!.add(person);

@@ -4,9 +4,8 @@
  * transliteration that drifts ("Mirziyoyev" and the spelling a Hindi article uses, "Hua Chunying"
  * and its Arabic); the people analysis has already joined those spellings to one person.
  */
-import type { NameIndex } from './lookup.ts';
+import { peopleNearWord, type NameIndex } from './lookup.ts';
 import { nameForm, sameWord } from './names.ts';
-import { soundAlikeWords } from './sound-alikes.ts';
 import { similarProfiles, soundProfile } from '../text/phonetic.ts';
 import type { Person } from './types.ts';
 import { foldTerm, scriptOf } from '../text/normalize.ts';
@@ -35,8 +34,7 @@ function latinWords(index: NameIndex, person: Person): string[] {
 
 /** People with a name word written like the query word or close to it in sound (as `findPerson` gathers them). */
 function nearPeople(index: NameIndex, typed: string): Set<Person> | undefined {
-  const close = new Set(index.byWord.get(typed));
-  for (const word of soundAlikeWords(index.alikes, soundProfile(typed))) for (const person of index.byWord.get(word) ?? []) close.add(person);
+  const close = peopleNearWord(index, typed, soundProfile(typed));
   return close.size > 0 ? close : undefined;
 }
 
