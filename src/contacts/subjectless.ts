@@ -14,6 +14,7 @@
  */
 import type { Phrase } from '../grammar/phrase.ts';
 import { isNamed } from '../grammar/phrase.ts';
+import { maySubject } from '../grammar/subject.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
@@ -44,7 +45,7 @@ function earlierPeople(view: SentenceView, views: readonly SentenceView[], skip:
     const before = views[k];
     if (!before || before.article !== view.article) continue;
     for (const p of [...before.phrases].reverse()) {
-      if (p.person === undefined || !isNamed(p) || seen.has(p.person)) continue;
+      if (p.person === undefined || !isNamed(p) || seen.has(p.person) || !maySubject(before, p)) continue;
       seen.add(p.person);
       out.push({ phrase: p, view: before });
       if (out.length >= CANDIDATES) break;
