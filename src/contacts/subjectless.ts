@@ -2,7 +2,8 @@
  * A contact told with its subject standing as a pronoun ("He had a meeting with Y", "उन्होंने Y से
  * बातचीत की", "أنه عقد اجتماعات مع Y") that no reading found: the subject is someone the article
  * named before. Which one, the sentence cannot tell; the corpus can. Each person named in the
- * sentences before (nearest first, up to `CANDIDATES`) is a weak candidate, and only the first whose
+ * sentences before (nearest first, up to `CANDIDATES`; none that stood after a preposition or in an
+ * object's case there, since a subject pronoun takes up a subject) is a weak candidate, and only the first whose
  * pair with Y another statement of the corpus has, read by a grammar, is kept (corroborated.ts): real
  * coverage tells each encounter in many outlets and shapes, and a known pair is most often the same
  * news told with its subject left to a pronoun.
