@@ -10,13 +10,21 @@ import type { Phrase } from './phrase.ts';
 import type { SentenceView } from './sentences.ts';
 
 const PREPOSITIONS = perPack((pack) => new Set((pack.prepositions ?? []).map(foldTerm)));
+const AND = perPack((pack) => new Set(pack.and.map(foldTerm)));
+/* Words that may open a person's phrase before its title: possessives and articles. */
+const LEADERS = perPack((pack) => new Set([...pack.possessives, ...(pack.determiners ?? [])].map(foldTerm)));
 
 /** Whether a group of people may be its clause's subject: where the language marks case, it is ergative or plain; where it has prepositions, none precedes it. */
-function subjectLike(view: SentenceView, group: Group): boolean {
+export function subjectLike(view: SentenceView, group: Group): boolean {
   const head = group.members[0]!;
   const lang = view.toks[head.first]!.lang;
   if (packFor(lang)?.cases && group.hindiCase !== 'ergative' && group.hindiCase !== 'nominative') return false;
-  return !PREPOSITIONS(lang)?.has(view.toks[head.first - 1]?.fold ?? '');
+  // "with his Tajik counterpart X", "on the President": a possessive or an article may stand between.
+  // "and the ambassador X" opens a new clause's subject.
+  let k = head.first - 1;
+  while (k >= 0 && LEADERS(lang)?.has(view.toks[k]!.fold)) k--;
+  const word = view.toks[k]?.fold ?? '';
+  return !PREPOSITIONS(lang)?.has(word) || (k < head.first - 1 && AND(lang)?.has(word) === true);
 }
 
 /** The person who is the sentence's subject, when it is one person; `before` limits the search. */
