@@ -7,6 +7,7 @@
  * "will", "to", "plans", "expected" just before the verb make the contact planned.
  */
 import { groupPhrases, type Group } from '../grammar/groups.ts';
+import { subjectLike } from '../grammar/subject.ts';
 import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { ROLE_QUALIFIERS, TITLE_WORDS } from '../grammar/titles.ts';
@@ -116,7 +117,9 @@ function findCues(toks: readonly Tok[], groups: readonly Group[]): CueAt[] {
   for (let i = 0; i < toks.length; i++) {
     const m = ENGLISH_CUES.match(toks, i) ?? (participleAfterComma(toks, i, MEETING) ? { end: i + 1, value: PARTICIPLE_MEETING } : undefined);
     if (!m) continue;
-    const planned = announced(toks, i, groups);
+    // "will hold talks with X and call on Y": a verb joined by "and" shares the first one's future.
+    const joined = toks[i - 1]?.fold === 'and' && cues.length > 0 && !clauseBreak(toks, cues.at(-1)!.end, i);
+    const planned = announced(toks, i, groups) || (joined && cues.at(-1)!.planned);
     cues.push({ i, end: m.end, cue: m.value, planned });
     i = m.end - 1;
   }
@@ -209,7 +212,9 @@ function clauseBreak(toks: readonly Tok[], from: number, to: number, except?: Re
 
 function kindIn(toks: readonly Tok[], c: CueAt, from: number, to: number): Cue['kind'] {
   if (c.cue.kind !== 'talks') return c.cue.kind;
-  return toks.slice(from, to).some((t) => ENGLISH_PHONE.has(t.fold)) ? 'phone call' : 'talks';
+  // "held talks with X and called on Y": the next verb joined by "and" is another contact's.
+  const next = toks.findIndex((t, k) => k >= c.end && k < to && t.fold === 'and' && ENGLISH_CUES.match(toks, k + 1) !== undefined);
+  return toks.slice(from, next < 0 ? to : next).some((t) => ENGLISH_PHONE.has(t.fold)) ? 'phone call' : 'talks';
 }
 
 /**
@@ -368,7 +373,7 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
     const before =
       parentheticalSubject(toks, groups, c) ??
       relativeSubject(toks, groups, c) ??
-      groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i, participle)).pop() ??
+      groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i, participle) && subjectLike(view, g)).pop() ??
       speaker?.group ??
       (participleAfterComma(toks, c.i) ? groups.find((g) => g.end <= c.i && c.i - g.end <= PARTICIPLE_REACH && !clauseBreak(toks, g.end, c.i)) : undefined);
     // "“We had talks with Y,” X said": the first person of a quotation is its speaker, named after it.

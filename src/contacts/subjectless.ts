@@ -2,7 +2,8 @@
  * A contact told with its subject standing as a pronoun ("He had a meeting with Y", "उन्होंने Y से
  * बातचीत की", "أنه عقد اجتماعات مع Y") that no reading found: the subject is someone the article
  * named before. Which one, the sentence cannot tell; the corpus can. Each person named in the
- * sentences before (nearest first, up to `CANDIDATES`) is a weak candidate, and only the first whose
+ * sentences before (nearest first, up to `CANDIDATES`; none that stood after a preposition or in an
+ * object's case there, since a subject pronoun takes up a subject) is a weak candidate, and only the first whose
  * pair with Y another statement of the corpus has, read by a grammar, is kept (corroborated.ts): real
  * coverage tells each encounter in many outlets and shapes, and a known pair is most often the same
  * news told with its subject left to a pronoun.
@@ -14,6 +15,7 @@
  */
 import type { Phrase } from '../grammar/phrase.ts';
 import { isNamed } from '../grammar/phrase.ts';
+import { maySubject } from '../grammar/subject.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
@@ -44,7 +46,7 @@ function earlierPeople(view: SentenceView, views: readonly SentenceView[], skip:
     const before = views[k];
     if (!before || before.article !== view.article) continue;
     for (const p of [...before.phrases].reverse()) {
-      if (p.person === undefined || !isNamed(p) || seen.has(p.person)) continue;
+      if (p.person === undefined || !isNamed(p) || seen.has(p.person) || !maySubject(before, p)) continue;
       seen.add(p.person);
       out.push({ phrase: p, view: before });
       if (out.length >= CANDIDATES) break;

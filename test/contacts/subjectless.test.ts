@@ -39,4 +39,13 @@ describe('a contact whose subject is a pronoun: the person named before whom the
     expect(only('Foreign Minister Karim Shah and President Omar Lutfi opened a new airport in Baku. Ambassador Nabil Hadad said he had a meeting with them.')).toEqual([]);
     expect(only('Foreign Minister Karim Shah and President Omar Lutfi opened a new airport in Baku. He never had a meeting with Ambassador Nabil Hadad.')).toEqual([]);
   });
+
+  it('never takes a person who stood after a preposition or in an object case: a pronoun subject is no one’s object', () => {
+    const only = (...texts: string[]) => contacts(...texts).filter((l) => l.endsWith('[0]'));
+    expect(only('The visiting envoy is due to call on Foreign Minister Karim Shah. He had a meeting with Ambassador Nabil Hadad.', MET_EN)).toEqual([]);
+    expect(only('A letter was handed to Foreign Minister Karim Shah on Monday. He then had talks with Ambassador Nabil Hadad.', MET_EN)).toEqual([]);
+    expect(only('नए दूत विदेश मंत्री करीम शाह से मिलेंगे। उन्होंने राजदूत नवीन राय के साथ हुई बैठक को उपयोगी बताया।', MET_HI)).toEqual([]);
+    // The same person as a subject is taken.
+    expect(only('Foreign Minister Karim Shah will call on the new envoy. He had a meeting with Ambassador Nabil Hadad.', MET_EN)).toEqual(['Karim Shah – Nabil Hadad: meeting, undated [0]']);
+  });
 });
