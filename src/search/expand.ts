@@ -25,7 +25,7 @@ import { isStopWord } from '../languages/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { analysePhrase, conceptAt, type QueryWord } from './concepts.ts';
 import { acronymSpellings, isAcronym } from './acronyms.ts';
-import { abdParts, otherReadings, turkishParts } from './respell.ts';
+import { abdParts, arabicFallbackReadings, otherReadings, turkishParts } from './respell.ts';
 import { nativeNameWords } from './packNameWords.ts';
 import { placeAt, spellingWords, type Place } from './packPlaces.ts';
 import type { SearchField } from './index.ts';
@@ -94,7 +94,9 @@ function wordUnit(text: string, forms: WordForms, vocabulary: Vocabulary, place?
   const readings = otherReadings(text);
   const inScript = (found: string[], script: string) => found.flatMap((r) => vocabulary.soundAlikes(r).filter((w) => scriptOf(w) === script));
   const scriptAlikes = [...inScript(readings.arabic, 'arabic'), ...inScript(readings.devanagari, 'devanagari')];
-  const direct = [...new Set([...[text, ...readings.any].flatMap((r) => vocabulary.soundAlikes(r)), ...scriptAlikes])];
+  const found = [...new Set([...[text, ...readings.any].flatMap((r) => vocabulary.soundAlikes(r)), ...scriptAlikes])];
+  const noArabic = script === 'latin' && !found.some((w) => scriptOf(w) === 'arabic');
+  const direct = noArabic ? [...found, ...inScript(arabicFallbackReadings(text), 'arabic')] : found;
   const alikes = [...new Set([...direct, ...sameScriptVariants(direct, script, vocabulary)])].filter((w) => w !== forms.word);
   for (const w of alikes) {
     const weight = scriptOf(w) === script ? 0.9 : 1;

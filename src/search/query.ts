@@ -14,6 +14,7 @@ import { fieldWeights, unitCovered, unitMatch } from './match.ts';
 import { rangeHits } from './rangeScores.ts';
 import type { SearchField } from './fields.ts';
 import { paragraphQuotes, type UnitMatch } from './quotes.ts';
+import { sameRarity } from './unitIdf.ts';
 
 export interface ParagraphHit {
   /** Paragraph number as cited (0 = headline). */
@@ -188,7 +189,8 @@ export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, 
   const asked = Number.isFinite(opts.limit) ? Math.floor(opts.limit!) : DEFAULT_LIMIT;
   const limit = Math.min(Math.max(1, asked), MAX_LIMIT);
   const read = parseQuery(query, index.vocabulary);
-  const parsed = { ...read, units: tables.spellings ? tables.spellings(read.units, index.vocabulary) : read.units };
+  const spelled = tables.spellings ? tables.spellings(read.units, index.vocabulary) : read.units;
+  const parsed = { ...read, units: sameRarity(spelled, index.pruning.paragraphs) };
   const { articles } = tables;
   const { hits, articles: totalArticles, exact, matchesOf } = parsed.units.length > 0 ? collectHits(index, tables, parsed.units, opts.language) : NOTHING;
   const byArticle = new Map<number, DocHit[]>();

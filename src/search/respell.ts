@@ -19,6 +19,26 @@ const ARABIC_READINGS: Array<[RegExp, string]> = [
   [/^Ch/, 'Sh'],
 ];
 
+/*
+ * Arabic writes the z of Persian and Turkic names with ض as often as with ز (Mirziyoyev ميرضيائيف,
+ * Reza رضا, Ramazan رمضان, Faiz فيض), and ض sounds as d. Read so only when no Arabic spelling
+ * sounds like the word as typed: as a first reading it would make Aziz the common word عديد.
+ * The y of a Turkic -oyev, -ayev between two vowels is the glide of ئي / يي in Arabic and is not a
+ * sound of its own there (ميرضيائيف).
+ */
+const ARABIC_FALLBACK_READINGS: Array<[RegExp, string]> = [
+  [/z/gi, 'd'],
+  [/(?<=[aeiou])y(?=ev$)/i, ''],
+];
+
+/**
+ * Readings for Arabic spellings to try when the word and its other readings find none.
+ * @example arabicFallbackReadings('Mirziyoyev') // ['Mirdiyoyev']
+ */
+export function arabicFallbackReadings(typed: string): string[] {
+  return [typed, ...read(typed, READINGS)].flatMap((r) => read(r, ARABIC_FALLBACK_READINGS));
+}
+
 /* English ur before a consonant is the vowel Hindi writes with its short a (Burns बर्न्स, Murphy
  * मर्फी), and Hindi writes the oy of Lloyd with its y as a consonant of its own (लॉयड). */
 const DEVANAGARI_READINGS: Array<[RegExp, string]> = [

@@ -36,6 +36,16 @@ describe('stemming wrapper', () => {
     expect(stemOf('وزير')).toBe(foldTerm('وزير'));
     expect(stemOf('हवाई')).toBe(foldTerm('हवाई'));
   });
+  it('stems an Arabic adjective in the indefinite accusative (ـيًا) as its other forms', () => {
+    // Adverbial and accusative forms beside the plain and definite ones.
+    for (const [accusative, plain] of [['هاتفيا', 'الهاتفي'], ['هاتفياً', 'هاتفي'], ['رسميا', 'الرسمية'], ['عسكرياً', 'العسكري'], ['دبلوماسيا', 'الدبلوماسي'], ['اقتصاديا', 'الاقتصادية']]) {
+      expect(stemOf(accusative!), accusative).toBe(stemOf(plain!));
+    }
+  });
+  it('keeps the alif of a plural in ـايا', () => {
+    expect(stemOf('قضايا')).not.toBe(stemOf('قضاي'));
+    expect(stemOf('هدايا')).not.toBe(stemOf('هداي'));
+  });
 });
 
 describe('stop words and word analysis', () => {

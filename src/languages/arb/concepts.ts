@@ -42,6 +42,13 @@ export const CONCEPTS: ReadonlyArray<readonly [concept: string, spellings: reado
   ['Organisation of Islamic Cooperation', ['منظمة التعاون الإسلامي']],
   ['G7', ['مجموعة السبع', 'مجموعة الدول السبع']],
 
+  ['Shanghai Cooperation Organisation', ['منظمة شنغهاي للتعاون', 'منظمة شنغهاي', 'شنغهاي للتعاون']],
+  ['Collective Security Treaty Organization', ['منظمة معاهدة الأمن الجماعي', 'معاهدة الأمن الجماعي']],
+  ['BRICS', ['بريكس']],
+  ['Central Asia', ['آسيا الوسطى']],
+  ['delegation', ['وفد', 'الوفود']],
+  ['adviser', ['مستشار', 'مستشارين', 'مستشارو']],
+
   // Events and actions of the coverage.
   ['airport', ['مطار']],
   ['talks', ['محادثات', 'مفاوضات', 'حوار', 'المحادثة']],
@@ -74,4 +81,19 @@ export const CONCEPTS: ReadonlyArray<readonly [concept: string, spellings: reado
   ['history', ['التاريخ']],
   ['nuclear energy', ['الطاقة النووية', 'النووية']],
   ['World War II', ['الحرب العالمية الثانية']],
+
+  // Diplomacy vocabulary of queries (session 17): bodies by acronym, regions, topics.
+  ['aid', ['مساعدات', 'معونات']],
+  ['settlement', ['تسوية', 'حل سياسي']],
+  ['inclusive', ['شاملة', 'شامل']],
+  ['sovereignty', ['سيادة']],
+  ['neighbours', ['الجوار', 'المجاورة', 'جيران']],
+  ['consultations', ['مشاورات', 'التشاور']],
+  ['coordination', ['تنسيق']],
+  ['operations', ['عمليات']],
+  ['secret', ['سري', 'سرا', 'سرية']],
+  ['release', ['الإفراج', 'أفرج', 'إطلاق سراح']],
+  ['invitation', ['دعوة']],
+  ['dinner', ['عشاء', 'مأدبة']],
+  ['swearing-in', ['أداء اليمين', 'تنصيب']],
 ];

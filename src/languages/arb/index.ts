@@ -7,6 +7,7 @@
 import { arabicDates } from '../../dates/find.ts';
 import { ARABIC_DAY_WORD, ARABIC_MONTH_SPELLINGS, ARABIC_WEEKDAY_SPELLINGS } from '../../dates/lexicon-ar.ts';
 import { stripArticle } from '../../text/arabicClitics.ts';
+import { arabicStemBase } from './stem-base.ts';
 import { arabicToLatin } from '../../text/arabicLatin.ts';
 import { snowballStemmer } from '../snowball.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
@@ -26,7 +27,7 @@ import { HAPPENING_WORDS, HAPPENINGS, PURPOSES } from './happenings.ts';
 
 export const arabic: LanguagePack = {
   code: 'arb',
-  stemBase: (word) => stripArticle(word.normalize('NFC')),
+  stemBase: arabicStemBase,
   stem: snowballStemmer('arabic'),
   stopWords: isoStopWords('ar'),
   clitics: arabicForms,

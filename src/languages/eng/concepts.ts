@@ -42,6 +42,13 @@ export const CONCEPTS: ReadonlyArray<readonly [concept: string, spellings: reado
   ['Organisation of Islamic Cooperation', ['OIC', 'Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation']],
   ['G7', ['G7', 'Group of Seven']],
 
+  ['Shanghai Cooperation Organisation', ['SCO', 'Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization']],
+  ['Collective Security Treaty Organization', ['CSTO', 'Collective Security Treaty Organization', 'Collective Security Treaty Organisation']],
+  ['BRICS', ['BRICS']],
+  ['Central Asia', ['Central Asia', 'Central Asian']],
+  ['delegation', ['delegation', 'delegations']],
+  ['adviser', ['adviser', 'advisers', 'advisor', 'advisors']],
+
   // Events and actions of the coverage.
   ['airport', ['airport']],
   ['talks', ['talks', 'negotiations', 'dialogue', 'discussion']],
@@ -74,4 +81,19 @@ export const CONCEPTS: ReadonlyArray<readonly [concept: string, spellings: reado
   ['history', ['history']],
   ['nuclear energy', ['nuclear energy', 'nuclear power', 'nuclear']],
   ['World War II', ['World War II', 'Second World War']],
+
+  // Diplomacy vocabulary of queries (session 17): bodies by acronym, regions, topics.
+  ['aid', ['aid', 'assistance']],
+  ['settlement', ['settlement', 'political solution']],
+  ['inclusive', ['inclusive']],
+  ['sovereignty', ['sovereignty']],
+  ['neighbours', ['neighbours', 'neighbors', 'neighbouring', 'neighboring']],
+  ['consultations', ['consultations', 'consultation']],
+  ['coordination', ['coordination', 'coordinate']],
+  ['operations', ['operations']],
+  ['secret', ['secret', 'secretly', 'covert']],
+  ['release', ['release', 'released', 'freed']],
+  ['invitation', ['invitation', 'invited', 'invite']],
+  ['dinner', ['dinner', 'banquet']],
+  ['swearing-in', ['swearing-in', 'inauguration']],
 ];

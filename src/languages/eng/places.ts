@@ -22,7 +22,7 @@ export const NATIONS: ReadonlyArray<readonly [string, readonly string[], readonl
   ['Turkey', ['Turkey'], ['Turkish']],
   ['Qatar', ['Qatar'], ['Qatari']],
   ['Saudi Arabia', ['Saudi Arabia'], ['Saudi']],
-  ['United Arab Emirates', ['United Arab Emirates'], ['Emirati']],
+  ['United Arab Emirates', ['United Arab Emirates', 'UAE'], ['Emirati']],
   ['Egypt', ['Egypt'], ['Egyptian']],
   ['Morocco', ['Morocco'], ['Moroccan']],
   ['Iraq', ['Iraq'], ['Iraqi']],

@@ -42,6 +42,13 @@ export const CONCEPTS: ReadonlyArray<readonly [concept: string, spellings: reado
   ['Organisation of Islamic Cooperation', ['ओआईसी', 'इस्लामिक सहयोग संगठन', 'इस्लामी सहयोग संगठन']],
   ['G7', ['जी7', 'जी-7', 'जी 7']],
 
+  ['Shanghai Cooperation Organisation', ['एससीओ', 'शंघाई सहयोग संगठन']],
+  ['Collective Security Treaty Organization', ['सीएसटीओ', 'सामूहिक सुरक्षा संधि संगठन']],
+  ['BRICS', ['ब्रिक्स']],
+  ['Central Asia', ['मध्य एशिया', 'मध्य एशियाई']],
+  ['delegation', ['प्रतिनिधिमंडल', 'शिष्टमंडल']],
+  ['adviser', ['सलाहकार', 'सलाहकारों']],
+
   // Events and actions of the coverage.
   ['airport', ['हवाई अड्डा', 'एयरपोर्ट']],
   ['talks', ['वार्ता', 'बातचीत', 'चर्चा']],
@@ -74,4 +81,19 @@ export const CONCEPTS: ReadonlyArray<readonly [concept: string, spellings: reado
   ['history', ['इतिहास']],
   ['nuclear energy', ['परमाणु ऊर्जा', 'परमाणु']],
   ['World War II', ['द्वितीय विश्व युद्ध']],
+
+  // Diplomacy vocabulary of queries (session 17): bodies by acronym, regions, topics.
+  ['aid', ['सहायता', 'मदद']],
+  ['settlement', ['समाधान', 'राजनीतिक समाधान']],
+  ['inclusive', ['समावेशी']],
+  ['sovereignty', ['संप्रभुता', 'संप्रभुत्व']],
+  ['neighbours', ['पड़ोसी', 'पड़ोसियों']],
+  ['consultations', ['परामर्श', 'विचार-विमर्श']],
+  ['coordination', ['समन्वय', 'तालमेल']],
+  ['operations', ['अभियान', 'ऑपरेशन']],
+  ['secret', ['गुप्त', 'गोपनीय']],
+  ['release', ['रिहा', 'रिहाई']],
+  ['invitation', ['निमंत्रण', 'न्योता', 'आमंत्रित']],
+  ['dinner', ['रात्रिभोज', 'डिनर', 'भोज']],
+  ['swearing-in', ['शपथ ग्रहण', 'शपथ']],
 ];
