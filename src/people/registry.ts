@@ -137,6 +137,11 @@ function sameKeys(a: NameForm, b: NameForm): boolean {
   return a.words.reduce((sum, w) => sum + wordKey(w).length, 0) >= DISTINCTIVE_KEY_LETTERS;
 }
 
+/** Whether a person's nationality and a group's do not disagree (either may be unknown): two Khans, two Wangs stay apart. */
+function nationsAgree(person: LocalPerson, group: Group): boolean {
+  return !person.nationality || !group.nationality || group.nationality === person.nationality;
+}
+
 function largest(index: GroupIndex, list: number[]): number | undefined {
   let best: number | undefined;
   for (const g of new Set(list)) if (best === undefined || index.groups[g]!.members.length > index.groups[best]!.members.length) best = g;
@@ -160,6 +165,7 @@ export function groupPeople(articles: LocalPerson[][], gazetteer: Gazetteer): Gr
   articles.forEach((people, a) =>
     people.forEach((person, p) => {
       const member: [number, number] = [a, p];
+      const agrees = (g: number): boolean => nationsAgree(person, index.groups[g]!);
       const listed = person.gazetteerId !== undefined ? byId.get(person.gazetteerId) : undefined;
       if (listed !== undefined) return index.join(listed, person, member);
       if (person.names.length === 0) return void index.add({ names: [], nationality: person.nationality, members: [member] });
@@ -167,7 +173,8 @@ export function groupPeople(articles: LocalPerson[][], gazetteer: Gazetteer): Gr
       if (long.length === 0) return void singles.push([person, member]);
       // A full name is one person's: when several groups already hold it (the same name grouped
       // apart by an earlier, vaguer spelling), it joins the largest rather than starting another.
-      const found = largest(index, long.flatMap((n) => index.same(n)));
+      // …unless the nationalities disagree: عمر خان, a Pakistani prime minister, is not Amir Khan Muttaqi.
+      const found = largest(index, long.flatMap((n) => index.same(n)).filter(agrees));
       if (found !== undefined) index.join(found, person, member);
       else index.join(index.add({ names: [], members: [] }), person, member);
     }),
@@ -175,9 +182,10 @@ export function groupPeople(articles: LocalPerson[][], gazetteer: Gazetteer): Gr
   for (const [person, member] of singles) {
     const word = person.names[0]!.words[0]!;
     const byNationality = (g: number): boolean => person.nationality !== undefined && index.groups[g]!.nationality === person.nationality;
+    const agrees = (g: number): boolean => nationsAgree(person, index.groups[g]!);
     const found =
-      unique(person.names.flatMap((n) => index.same(n))) ??
-      unique(index.containing(word, true)) ??
+      unique(person.names.flatMap((n) => index.same(n)).filter(agrees)) ??
+      unique(index.containing(word, true).filter(agrees)) ??
       unique(index.containing(word, false).filter(byNationality));
     if (found !== undefined) index.join(found, person, member);
     else index.join(index.add({ names: [], members: [] }), person, member);
