@@ -11,6 +11,7 @@
 import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
 import { packFor } from '../languages/index.ts';
 import { wordKey } from './names.ts';
+import { otherShape } from './name-shapes.ts';
 
 /** What the join needs of a group: its display name, role and articles. */
 export interface NearCandidate {
@@ -66,6 +67,7 @@ function alike(a: string, b: string): boolean {
  */
 export function nearNames(a: string, b: string, sameOffice = false): boolean {
   const [x, y] = [words(a), words(b)];
+  if (otherShape(x, y, alike)) return true;
   if (x.length < 2 || x.length !== y.length) return false;
   const shared = x.some((w, i) => w === y[i] && w.length >= MIN_SHARED_LETTERS);
   if (!shared && !(sameOffice && x.every((w, i) => Math.min(w.length, y[i]!.length) >= LONG_WORD))) return false;
@@ -176,9 +178,11 @@ export function nearJoins(candidates: readonly NearCandidate[]): number[] {
         if (a === b || !nearNames(candidates[i]!.display!, candidates[j]!.display!, sameOffice(candidates[i]!.role, candidates[j]!.role)) || !rolesAgree(candidates[i]!.role, candidates[j]!.role)) continue;
         // Two people of one article were told apart there, unless the article writes them in different
         // scripts (जबीउल्लाह मुजाहिद beside "Zabiullah Mujahid"), which it could not compare.
-        // Names with the same first word holding one nationality's one office are one person even there: a typo.
+        // Names with the same first word (or its initial) holding one nationality's one office are one person even there:
+        // a typo, or a name written in full and with initials.
         const told = (n: number): boolean => [...(candidates[i]!.scripts.get(n) ?? [])].some((x) => candidates[j]!.scripts.get(n)?.has(x));
-        const typo = words(candidates[i]!.display!)[0] === words(candidates[j]!.display!)[0] && oneNationalOffice(candidates[i]!.role, candidates[j]!.role);
+        const [fi, fj] = [words(candidates[i]!.display!)[0]!, words(candidates[j]!.display!)[0]!];
+        const typo = (fi === fj || (Math.min(fi.length, fj.length) === 1 && fi[0] === fj[0])) && oneNationalOffice(candidates[i]!.role, candidates[j]!.role);
         if (!typo && [...articles[a]!].some((n) => articles[b]!.has(n) && (told(n) || !candidates[i]!.articles.has(n) || !candidates[j]!.articles.has(n)))) continue;
         into[a] = b;
         for (const n of articles[a]!) articles[b]!.add(n);

@@ -91,3 +91,28 @@ describe('two Khans of different nationalities stay two people', () => {
     expect(muttaqi?.mentions.some((m) => m.text.includes('عمر'))).toBe(false);
   });
 });
+
+describe('one name in another shape: initials, given names joined or split, a middle name left out', () => {
+  it.each([
+    ['S. M. Abbas Stanekzai', 'Sher Mohammad Abbas Stanekzai'],
+    ['Harshavardhan Shringla', 'Harsh Vardhan Shringla'],
+    ['Abdulaziz Kamilov', 'Abdul Aziz Kamilov'],
+    ['Sher Mohammad Stainikzai', 'Sher Mohammad Abbas Stanekzai'],
+    ['S Jaishankar', 'Subrahmanyam Jaishankar'],
+  ])('%s ~ %s', (a, b) => expect(nearJoins([cand(a, 'Indian foreign minister', [1]), cand(b, 'foreign minister', [2])])).toEqual([0, 0]));
+
+  it.each([
+    ['Mohammad Khan', 'Mahmood Khan'],
+    ['Anas Haqqani', 'Sirajuddin Haqqani'],
+    ['Mohammad Akhund', 'Mohammad Hasan Akhund'],
+    ['A. Khan', 'Imran Ahmad Khan'],
+  ])('%s ≁ %s', (a, b) => expect(nearJoins([cand(a, 'Afghan minister', [1]), cand(b, 'Afghan minister', [2])])).toEqual([0, 1]));
+
+  it('needs the roles to agree', () => {
+    expect(nearJoins([cand('S. M. Abbas Stanekzai', 'Afghan deputy foreign minister', [1]), cand('Sher Mohammad Abbas Stanekzai', 'Pakistani ambassador', [2])])).toEqual([0, 1]);
+  });
+
+  it('joins initials and the full name in one article holding one national office', () => {
+    expect(nearJoins([cand('S Jaishankar', 'Indian foreign minister', [1, 2]), cand('Subrahmanyam Jaishankar', 'Indian foreign minister', [1])])).toEqual([0, 0]);
+  });
+});
