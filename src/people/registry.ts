@@ -101,17 +101,21 @@ class GroupIndex {
     map.set(key, set);
   }
 
-  /** Groups with a name equal to `name`. */
-  same(name: NameForm): number[] {
+  /**
+   * Groups with a name equal to `name`. `agrees`: whether a group may take the name by a looser
+   * match (written apart, continued, its end): those are refused across nationalities, where an
+   * equal name is not (one article may give a known person another's nationality).
+   */
+  same(name: NameForm, agrees: (group: number) => boolean = () => true): number[] {
     const same = [...(this.byFull.get(fullKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => sameName(n, name) || sameKeys(n, name)));
     // A name written as one word ("डॉमिनिक्राब") is a longer name written together.
     if (same.length === 0 && name.words.length === 1) return [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => joinedOf(name, n)));
     if (same.length > 0 || name.words.length < 2) return same;
-    const split = [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => splitAlike(n, name)));
+    const split = [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => agrees(g) && this.groups[g]!.names.some((n) => splitAlike(n, name)));
     if (split.length > 0) return split;
-    const continued = [...(this.byStart.get(startKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => prefixOf(n, name) || prefixOf(name, n)));
+    const continued = [...(this.byStart.get(startKey(name)) ?? [])].filter((g) => agrees(g) && this.groups[g]!.names.some((n) => prefixOf(n, name) || prefixOf(name, n)));
     if (continued.length > 0) return continued;
-    return [...(this.byEnd.get(endKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => endOf(n, name) || endOf(name, n)));
+    return [...(this.byEnd.get(endKey(name)) ?? [])].filter((g) => agrees(g) && this.groups[g]!.names.some((n) => endOf(n, name) || endOf(name, n)));
   }
 
   /** Groups with a longer name containing `word`, as its last word or anywhere. */
@@ -173,8 +177,8 @@ export function groupPeople(articles: LocalPerson[][], gazetteer: Gazetteer): Gr
       if (long.length === 0) return void singles.push([person, member]);
       // A full name is one person's: when several groups already hold it (the same name grouped
       // apart by an earlier, vaguer spelling), it joins the largest rather than starting another.
-      // …unless the nationalities disagree: عمر خان, a Pakistani prime minister, is not Amir Khan Muttaqi.
-      const found = largest(index, long.flatMap((n) => index.same(n)).filter(agrees));
+      // A looser match is refused when the nationalities disagree: عمر خان, a Pakistani prime minister, is not Amir Khan Muttaqi.
+      const found = largest(index, long.flatMap((n) => index.same(n, agrees)));
       if (found !== undefined) index.join(found, person, member);
       else index.join(index.add({ names: [], members: [] }), person, member);
     }),
@@ -182,10 +186,9 @@ export function groupPeople(articles: LocalPerson[][], gazetteer: Gazetteer): Gr
   for (const [person, member] of singles) {
     const word = person.names[0]!.words[0]!;
     const byNationality = (g: number): boolean => person.nationality !== undefined && index.groups[g]!.nationality === person.nationality;
-    const agrees = (g: number): boolean => nationsAgree(person, index.groups[g]!);
     const found =
-      unique(person.names.flatMap((n) => index.same(n)).filter(agrees)) ??
-      unique(index.containing(word, true).filter(agrees)) ??
+      unique(person.names.flatMap((n) => index.same(n))) ??
+      unique(index.containing(word, true)) ??
       unique(index.containing(word, false).filter(byNationality));
     if (found !== undefined) index.join(found, person, member);
     else index.join(index.add({ names: [], members: [] }), person, member);
