@@ -1,7 +1,7 @@
 /**
  * Which words can be part of a name, as each word's language pack says: Hindi and Arabic have no
  * capital letters, so after a title a name runs until a function word or a common noun that
- * typically follows a title; English names are capitalised. Digits and the date words of the
+ * typically follows a title; English names are capitalised. Digits, number words and the date words of the
  * word's language ("प्रधानमंत्री सोमवार को", "FM … on Monday") and its pronouns never are. A word in a language
  * without a pack is never taken for a name after a title.
  */
@@ -10,6 +10,8 @@ import { foldTerm } from '../text/normalize.ts';
 import type { Tok } from './tokens.ts';
 
 const dateWords = perPack((pack) => new Set(pack.dateWords.map(foldTerm)));
+/* Number words are matched as whole words only: a clitic read off a name ("وست", West) may leave one. */
+const numberWords = perPack((pack) => new Set((pack.numberWords ?? []).map(foldTerm)));
 /* Pronouns stand for a person and are never part of a name ("करीम शाह उनसे मिले"). */
 const pronouns = perPack((pack) => new Set([...(pack.pronouns ?? []), ...Object.keys(pack.coreference?.objectPronouns ?? {})].map(foldTerm)));
 
@@ -21,7 +23,7 @@ export function nameWordOK(tok: Tok, prev?: Tok): boolean {
   const pack = packFor(tok.lang);
   if (!pack || /\p{Nd}/u.test(tok.text)) return false;
   const dates = dateWords(tok.lang)!;
-  if (tok.forms.some((f) => dates.has(f)) || pronouns(tok.lang)!.has(tok.fold)) return false;
+  if (tok.forms.some((f) => dates.has(f)) || pronouns(tok.lang)!.has(tok.fold) || numberWords(tok.lang)!.has(tok.fold)) return false;
   return pack.nameWord(tok, prev);
 }
 

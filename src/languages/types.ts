@@ -265,6 +265,8 @@ export interface LanguagePack {
   // Dates
   /** Month, weekday and day words: they end a name ("प्रधानमंत्री सोमवार को"). */
   dateWords: readonly string[];
+  /** Cardinal number words ("أربع دول", "चार देशों", "six countries"): never a name word, like digits. */
+  numberWords?: readonly string[];
   /** The date finders for a paragraph in this language. */
   findDates: DateFinder;
   /**

@@ -11,6 +11,7 @@
 import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
 import { packFor } from '../languages/index.ts';
 import { wordKey } from './names.ts';
+import { otherShape } from './name-shapes.ts';
 
 /** What the join needs of a group: its display name, role and articles. */
 export interface NearCandidate {
@@ -66,6 +67,7 @@ function alike(a: string, b: string): boolean {
  */
 export function nearNames(a: string, b: string, sameOffice = false): boolean {
   const [x, y] = [words(a), words(b)];
+  if (otherShape(x, y, alike)) return true;
   if (x.length < 2 || x.length !== y.length) return false;
   const shared = x.some((w, i) => w === y[i] && w.length >= MIN_SHARED_LETTERS);
   if (!shared && !(sameOffice && x.every((w, i) => Math.min(w.length, y[i]!.length) >= LONG_WORD))) return false;
@@ -90,17 +92,39 @@ function skeletonsNear(a: string, b: string): boolean {
 /* Letters every word must have for two names with no word in common to be one: near short words are many people's. */
 const LONG_WORD = 6;
 
-/** Whether two roles give the same nationality (or both none) and the same office words. */
+/**
+ * Whether two roles give the same nationality (or both none) and the same office: the same office
+ * words, or one of the offices a role joins with "and" (the role text gathers the offices of every
+ * mention of a person: "Russian special envoy and president" is also a "Russian special envoy").
+ * A rank is not dropped: a "deputy foreign minister" is not the "foreign minister".
+ */
 function sameOffice(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   const [x, y] = [roleParts(a), roleParts(b)];
   // An office of an international body gives no nationality ("secretary-general", "high representative"):
   // both without one is one nationality too.
-  return x.nation === y.nation && x.office.join(' ') === y.office.join(' ') && x.office.length > 0;
+  if (x.nation !== y.nation || x.office.length === 0 || y.office.length === 0) return false;
+  const [ox, oy] = [officesOf(x.office), officesOf(y.office)];
+  return ox.some((o) => oy.includes(o));
 }
 
-/* Office words the packs' roles give one office under ("spokesperson" in English, "spokesman" from Arabic). */
-const SAME_WORD: Readonly<Record<string, string>> = { spokesperson: 'spokesman', spokeswoman: 'spokesman' };
+/** The offices a role's office words name, split at "and". */
+function officesOf(office: readonly string[]): string[] {
+  return office.join(' ').split(/\s+and\s+/u).filter(Boolean);
+}
+
+/**
+ * Whether two roles name one nationality's one office: a country has one president, one foreign
+ * minister, so two near names holding it in one article are one person written two ways there
+ * ("Russian President Vladimir Putin" … "Vladimir Putting").
+ */
+function oneNationalOffice(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && roleParts(a).nation !== '' && sameOffice(a, b);
+}
+
+/* Office words the packs' roles give one office under ("spokesperson" in English, "spokesman" from
+ * Arabic; a "special representative" for a country is its "special envoy": Thomas West is both). */
+const SAME_WORD: Readonly<Record<string, string>> = { spokesperson: 'spokesman', spokeswoman: 'spokesman', representative: 'envoy' };
 
 /** A role's nationality (its capitalised words: "US", "Kyrgyz") and office words. */
 function roleParts(role: string): { nation: string; office: string[] } {
@@ -154,8 +178,12 @@ export function nearJoins(candidates: readonly NearCandidate[]): number[] {
         if (a === b || !nearNames(candidates[i]!.display!, candidates[j]!.display!, sameOffice(candidates[i]!.role, candidates[j]!.role)) || !rolesAgree(candidates[i]!.role, candidates[j]!.role)) continue;
         // Two people of one article were told apart there, unless the article writes them in different
         // scripts (जबीउल्लाह मुजाहिद beside "Zabiullah Mujahid"), which it could not compare.
+        // Names with the same first word (or its initial) holding one nationality's one office are one person even there:
+        // a typo, or a name written in full and with initials.
         const told = (n: number): boolean => [...(candidates[i]!.scripts.get(n) ?? [])].some((x) => candidates[j]!.scripts.get(n)?.has(x));
-        if ([...articles[a]!].some((n) => articles[b]!.has(n) && (told(n) || !candidates[i]!.articles.has(n) || !candidates[j]!.articles.has(n)))) continue;
+        const [fi, fj] = [words(candidates[i]!.display!)[0]!, words(candidates[j]!.display!)[0]!];
+        const typo = (fi === fj || (Math.min(fi.length, fj.length) === 1 && fi[0] === fj[0])) && oneNationalOffice(candidates[i]!.role, candidates[j]!.role);
+        if (!typo && [...articles[a]!].some((n) => articles[b]!.has(n) && (told(n) || !candidates[i]!.articles.has(n) || !candidates[j]!.articles.has(n)))) continue;
         into[a] = b;
         for (const n of articles[a]!) articles[b]!.add(n);
       }

@@ -13,6 +13,7 @@ import type { LocalPerson, RoleUse } from './local-people.ts';
 import { hasParticle, type Group } from './registry.ts';
 import { nearJoins } from './near-display.ts';
 import { surnameJoins } from './surname-joins.ts';
+import { givenNameJoins } from './given-name-joins.ts';
 import { allPacks } from '../languages/index.ts';
 import type { MentionRef, Person } from './types.ts';
 
@@ -322,13 +323,14 @@ let commonWords: Set<string> | undefined;
 const commonNameWords = (): ReadonlySet<string> =>
   (commonWords ??= new Set(allPacks().flatMap((p) => [...(p.nameWordsLatin?.values() ?? []), ...(p.pressNameWords ?? [])]).map((w) => w.normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase())));
 
-/** Groups displayed by a surname alone joined to the person the corpus mostly names so in full (surname-joins.ts). */
+/** Groups displayed by a surname or a given name alone joined to the person the corpus mostly names so in full (surname-joins.ts, given-name-joins.ts). */
 function joinSurnames(entries: Array<{ group: Group; described?: Described }>, articles: ArticlePeople[], vocabulary: LatinVocabulary): Array<{ group: Group; described?: Described }> {
   const described = entries.map((e) => e.described ?? describe(e.group, articles, vocabulary));
-  const into = surnameJoins(
-    entries.map((e, i) => joinCandidate(e.group, described[i]!)),
-    commonNameWords(),
-  );
+  const candidates = entries.map((e, i) => joinCandidate(e.group, described[i]!));
+  const bySurname = surnameJoins(candidates, commonNameWords());
+  // A one-word display is either a surname or a given name: a surname join first, else a given-name one.
+  const byGiven = givenNameJoins(candidates, commonNameWords());
+  const into = bySurname.map((r, i) => (r !== i ? r : byGiven[i]!));
   const out = new Map<number, { group: Group; described?: Described }>();
   entries.forEach((e, i) => {
     if (into[i] !== i) return;

@@ -101,17 +101,21 @@ class GroupIndex {
     map.set(key, set);
   }
 
-  /** Groups with a name equal to `name`. */
-  same(name: NameForm): number[] {
+  /**
+   * Groups with a name equal to `name`. `agrees`: whether a group may take the name by a looser
+   * match (written apart, continued, its end): those are refused across nationalities, where an
+   * equal name is not (one article may give a known person another's nationality).
+   */
+  same(name: NameForm, agrees: (group: number) => boolean = () => true): number[] {
     const same = [...(this.byFull.get(fullKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => sameName(n, name) || sameKeys(n, name)));
     // A name written as one word ("डॉमिनिक्राब") is a longer name written together.
     if (same.length === 0 && name.words.length === 1) return [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => joinedOf(name, n)));
     if (same.length > 0 || name.words.length < 2) return same;
-    const split = [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => splitAlike(n, name)));
+    const split = [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => agrees(g) && this.groups[g]!.names.some((n) => splitAlike(n, name)));
     if (split.length > 0) return split;
-    const continued = [...(this.byStart.get(startKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => prefixOf(n, name) || prefixOf(name, n)));
+    const continued = [...(this.byStart.get(startKey(name)) ?? [])].filter((g) => agrees(g) && this.groups[g]!.names.some((n) => prefixOf(n, name) || prefixOf(name, n)));
     if (continued.length > 0) return continued;
-    return [...(this.byEnd.get(endKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => endOf(n, name) || endOf(name, n)));
+    return [...(this.byEnd.get(endKey(name)) ?? [])].filter((g) => agrees(g) && this.groups[g]!.names.some((n) => endOf(n, name) || endOf(name, n)));
   }
 
   /** Groups with a longer name containing `word`, as its last word or anywhere. */
@@ -137,6 +141,11 @@ function sameKeys(a: NameForm, b: NameForm): boolean {
   return a.words.reduce((sum, w) => sum + wordKey(w).length, 0) >= DISTINCTIVE_KEY_LETTERS;
 }
 
+/** Whether a person's nationality and a group's do not disagree (either may be unknown): two Khans, two Wangs stay apart. */
+function nationsAgree(person: LocalPerson, group: Group): boolean {
+  return !person.nationality || !group.nationality || group.nationality === person.nationality;
+}
+
 function largest(index: GroupIndex, list: number[]): number | undefined {
   let best: number | undefined;
   for (const g of new Set(list)) if (best === undefined || index.groups[g]!.members.length > index.groups[best]!.members.length) best = g;
@@ -160,6 +169,7 @@ export function groupPeople(articles: LocalPerson[][], gazetteer: Gazetteer): Gr
   articles.forEach((people, a) =>
     people.forEach((person, p) => {
       const member: [number, number] = [a, p];
+      const agrees = (g: number): boolean => nationsAgree(person, index.groups[g]!);
       const listed = person.gazetteerId !== undefined ? byId.get(person.gazetteerId) : undefined;
       if (listed !== undefined) return index.join(listed, person, member);
       if (person.names.length === 0) return void index.add({ names: [], nationality: person.nationality, members: [member] });
@@ -167,7 +177,8 @@ export function groupPeople(articles: LocalPerson[][], gazetteer: Gazetteer): Gr
       if (long.length === 0) return void singles.push([person, member]);
       // A full name is one person's: when several groups already hold it (the same name grouped
       // apart by an earlier, vaguer spelling), it joins the largest rather than starting another.
-      const found = largest(index, long.flatMap((n) => index.same(n)));
+      // A looser match is refused when the nationalities disagree: عمر خان, a Pakistani prime minister, is not Amir Khan Muttaqi.
+      const found = largest(index, long.flatMap((n) => index.same(n, agrees)));
       if (found !== undefined) index.join(found, person, member);
       else index.join(index.add({ names: [], members: [] }), person, member);
     }),

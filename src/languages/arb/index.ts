@@ -66,6 +66,8 @@ export const arabic: LanguagePack = {
     pairNouns: ['الرجلان', 'الرجلين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الرئيسان', 'الرئيسين', 'المسؤولان', 'القائدان', 'القائدين', 'الجانبان', 'الجانبين', 'الطرفان', 'الطرفين', 'بينهما'],
   },
   contacts: { cues: CUES, phone: PHONE_WORDS, futureMarkers: FUTURE_MARKERS, aheadSpans: AHEAD_SPANS, clauseJoiners: ['ثم'], listIntroducers: LIST_INTRODUCERS, recalledBy: ['اللقاء', 'الاجتماع', 'الاتصال', 'المحادثات', 'المباحثات'], elidedSubject: ['أنه', 'إنه', 'بأنه', 'وأنه', 'وإنه', 'انه', 'بانه', 'وانه'], negations: NEGATIONS, speech: SPEECH, sending: SENDING, unrealBefore: UNREAL_BEFORE },
+  // Cardinals with their feminine and case forms ("تضم أربع دول", "وزراء خارجية ست دول").
+  numberWords: 'اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية ثمان تسع تسعة عشر عشرة عشرين عشرون مئة مائة ألف آلاف'.split(' '),
   dateWords: [...ARABIC_MONTH_SPELLINGS.flat(), ...ARABIC_WEEKDAY_SPELLINGS.flat(), ...ARABIC_DAY_WORD.keys()],
   // A bare weekday after a future verb or marker of its clause is the coming one.
   // "بعد 31 أغسطس" after, "منذ 15 أغسطس" since, "حتى/بحلول 31 أغسطس" until/by, "قبل" before, with و/ف glued on.

@@ -147,6 +147,8 @@ export function arabicNameParticle(word: Word): boolean {
  * takes them, so a word seen with them in the same text is a verb (ناقش / يناقشان "discussed"). */
 const VERB_PREFIXES = ['ي', 'ت', 'سي', 'ست', 'ن'];
 const VERB_SUFFIXES = ['ان', 'ا', 'وا', 'ت', 'ون', 'نا'];
+/* The third-person present prefixes, masculine and feminine: each stands for the other. */
+const PRESENT_PERSONS: ReadonlyArray<readonly [string, string]> = [['ت', 'ي'], ['ي', 'ت']];
 
 /**
  * The other forms the word would have if it were a verb.
@@ -157,5 +159,7 @@ export function arabicVerbForms(fold: string): string[] {
   for (const p of VERB_PREFIXES) for (const s of VERB_SUFFIXES) forms.push(p + fold + s);
   for (const p of VERB_PREFIXES) if (fold.startsWith(p) && fold.length > p.length + 2) forms.push(fold.slice(p.length));
   for (const s of VERB_SUFFIXES) if (fold.endsWith(s) && fold.length > s.length + 2) forms.push(fold.slice(0, -s.length));
+  // A present form of a short (doubled or hollow) root in the other person: تضم "she includes" beside يضم.
+  for (const [p, q] of PRESENT_PERSONS) if (fold.startsWith(p) && fold.length >= 3) forms.push(q + fold.slice(p.length));
   return forms;
 }

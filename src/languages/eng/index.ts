@@ -62,6 +62,7 @@ export const english: LanguagePack = {
     delegationMembers: ['comprising', 'including', 'consisting of', 'composed of', 'made up of', 'led by', 'headed by', 'which included', 'that included'],
   },
   contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, aheadSpans: AHEAD_SPANS, clauseJoiners: ['and', 'but', 'while', 'then', 'ahead of', 'before', 'until', 'prior to'], phone: PHONE, recalledBy: words('meeting talks call conversation'), negations: NEGATIONS, speech: SPEECH, sending: SENDING },
+  numberWords: words('Two Three Four Five Six Seven Eight Nine Ten Twenty Hundred Thousand'),
   dateWords: [...ENGLISH_MONTHS, ...words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday Today Yesterday Tomorrow')],
   findDates: ENGLISH_DATES,
   dateLimits: { before: words('after since until till by before') },

@@ -134,6 +134,11 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['Dame', HONORIFIC],
   ['Professor', HONORIFIC],
   ['Prof', HONORIFIC],
+  // The style of a head of state or minister before the title or name ("His Excellency President Raisi").
+  ['His Excellency', HONORIFIC],
+  ['Her Excellency', HONORIFIC],
+  ['His Highness', HONORIFIC],
+  ['His Majesty', HONORIFIC],
   ['Deputy Chairman', office('deputy chairman')],
   ['Charge d\'Affaires', office('chargé d\'affaires')],
   ['Chargé d\'Affaires', office('chargé d\'affaires')],

@@ -75,6 +75,7 @@ export const hindi: LanguagePack = {
     },
   },
   contacts: { cues: CUES, phone: PHONE, aheadSpans: words('अगले_सप्ताह अगले_हफ्ते अगले_हफ़्ते अगले_महीने अगले_माह अगले_साल अगले_वर्ष आने_वाले_दिनों आने_वाले_सप्ताह आने_वाले_हफ्तों').map((w) => w.replaceAll('_', ' ')), clauseJoiners: words('और तथा लेकिन जबकि'), recalledBy: words('बैठक मुलाकात बातचीत वार्ता भेंट'), occasions: OCCASIONS, nounModifiers: NOUN_MODIFIERS, headlineMet: HEADLINE_MET, negations: NEGATIONS, speech: SPEECH, sending: SENDING, announcedAfter },
+  numberWords: 'दो तीन चार पांच पाँच छह छः सात आठ नौ दस बीस सौ हजार हज़ार'.split(' '),
   dateWords: [...HINDI_MONTH_SPELLINGS.flat(), ...HINDI_WEEKDAY_SPELLINGS.flat(), ...HINDI_DAY_WORD.keys()],
   findDates: HINDI_DATES,
   // "31 अगस्त के बाद" after, "15 अगस्त से पहले" before, "31 अगस्त तक" until (not से: "सोमवार से" starts a visit too).

@@ -157,6 +157,9 @@ const LISTED: ReadonlyArray<readonly [string, Title]> = [
     (w): [string, Title] => [w, HONORIFIC],
   ),
   ['हिज एक्सीलेंसी', HONORIFIC],
+  // महामहिम "His Excellency", the style of a head of state before the title or name ("राष्ट्रपति महामहिम अयातुल्ला … रायसी").
+  ['महामहिम', HONORIFIC],
+  ['हिज हाइनेस', HONORIFIC],
   ['मिस्टर', HONORIFIC],
   ['जनाब', HONORIFIC],
   ['हजरत', HONORIFIC],
