@@ -3,17 +3,19 @@
  * articles write them, the role the text gives, and where the person is named.
  */
 import { isInitial, sentenceTokens } from '../grammar/tokens.ts';
+import { isNameParticle } from '../grammar/words.ts';
 import { nativeDisplayName, onePatronymic } from './display.ts';
 import type { LatinVocabulary } from './corpus-spellings.ts';
 import { handleShaped, handleWords } from './handles.ts';
-import { initialFits, nameForm, sameName, sameWord, suffixOf, wordKey, type NameForm } from './names.ts';
+import { initialFits, nameForm, prefixOf, sameName, sameWord, suffixOf, wordKey, type NameForm } from './names.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
 import { hasParticle, type Group } from './registry.ts';
 import { nearJoins } from './near-display.ts';
+import { nationalSpelling } from './national-spellings.ts';
 import { surnameJoins } from './surname-joins.ts';
-import { allPacks } from '../languages/index.ts';
+import { allPacks, packFor } from '../languages/index.ts';
 import type { MentionRef, Person } from './types.ts';
 
 /** One article's people and where each is named. */
@@ -86,23 +88,30 @@ function writtenSpellings(mentions: readonly MentionRef[]): Written {
 }
 
 /**
- * Among the fullest spelling and its ends without the first words ("Ashraf Ghani" of "Mohammad
- * Ashraf Ghani"), the name most articles write in any script: one article may give every given
- * name or a title ("Ayatulla Sayyed Ebrahim Raisi") where the press writes "Ebrahim Raisi". A name
- * with a particle keeps its fullest spelling: its end may be the father's name. `ordered` is best
- * first; on a tie the fuller name stays.
+ * Among the fullest spelling, its ends without the first words ("Ashraf Ghani" of "Mohammad
+ * Ashraf Ghani") and its beginnings without the last words ("Abdul Ghani Baradar" of "عبد الغني
+ * برادر آخوند"), the name most articles write in any script: one article may give every given
+ * name or a title ("Ayatulla Sayyed Ebrahim Raisi") where the press writes "Ebrahim Raisi", an
+ * honorific after the name (Akhund), or take in a word after it (غوتيريش جملة). A name with a
+ * particle keeps its fullest spelling: its end may be the father's name. `ordered` is best first;
+ * on a tie the fuller name stays, and of the shorter ones an end before a beginning.
  * @example mostWrittenEnd(['Mohammad Ashraf Ghani', 'Ashraf Ghani'], () => [[nameForm('Mohammad Ashraf Ghani'), new Set([1])], [nameForm('أشرف غني'), new Set([2, 3])]]) // 'Ashraf Ghani'
  */
 export function mostWrittenEnd(ordered: readonly string[], written: () => Written): string | undefined {
   const top = ordered[0];
   if (top === undefined || ordered.length === 1) return top;
   const full = nameForm(top);
-  if (hasParticle(full)) return top;
-  // The ends the spellings give, and those the fullest spelling itself has (an English article's
-  // "Makhdoom Shah Mahmood Qureshi", where the others write شاه محمود قريشي).
+  // A family name or a father's after a particle is no word after the name: nothing to weigh.
+  if (familyParticle(top)) return top;
   const words = top.split(/\s+/u);
-  const own = words.slice(1, -1).map((_, i) => words.slice(i + 1).join(' '));
-  const ends = [...new Set([...ordered.slice(1).filter((t) => suffixOf(nameForm(t), full)), ...own])];
+  // The ends the spellings give, and those the fullest spelling itself has (an English article's
+  // "Makhdoom Shah Mahmood Qureshi", where the others write شاه محمود قريشي); not after a
+  // compound's lead (عبد), whose end is no name.
+  const own = hasParticle(full) ? [] : words.slice(1, -1).map((_, i) => words.slice(i + 1).join(' '));
+  const spelledEnds = hasParticle(full) ? [] : ordered.slice(1).filter((t) => suffixOf(nameForm(t), full));
+  // ...then the beginnings of two words or more the spellings give or the fullest has.
+  const starts = words.slice(2).map((_, i) => words.slice(0, i + 2).join(' '));
+  const ends = [...new Set([...spelledEnds, ...own, ...ordered.slice(1).filter((t) => prefixOf(nameForm(t), full)), ...starts])];
   // Most people have no shorter end of their fullest name: nothing to count.
   if (ends.length === 0) return top;
   let best = { text: top, count: -1 };
@@ -113,6 +122,17 @@ export function mostWrittenEnd(ordered: readonly string[], written: () => Writte
     if (seen.size > best.count) best = { text, count: seen.size };
   }
   return best.text;
+}
+
+/* Particles before a father's or a family name (bin, ibn, Al, Abu; a European de, van, Le): not a compound's lead (عبد of عبد الغني). */
+const FAMILY_PARTICLE_LATIN = new Set(['bin', 'ibn', 'bint', 'al', 'abu']);
+function familyParticle(name: string): boolean {
+  return sentenceTokens(name, 0).some((tok) => {
+    if (sameWord(tok.text, 'bin') || sameWord(tok.text, 'ibn')) return true;
+    if (!isNameParticle(tok)) return false;
+    const latin = packFor(tok.lang)?.nameWordsLatin?.get(tok.fold);
+    return latin === undefined || FAMILY_PARTICLE_LATIN.has(latin.toLowerCase());
+  });
 }
 
 /**
@@ -208,7 +228,10 @@ function describe(group: Group, articles: ArticlePeople[], vocabulary: LatinVoca
   const written = (): Written => (spelled ??= writtenSpellings(named ? mentions : []));
   const shown = spellingToShow(latinDisplay(latin, written), nativeForDisplay(native, written), latin.find((l) => nameSize(l)[1] > 0 && nameSize(l)[0] > 0));
   const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
-  const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(withNukta(shown.text, native), vocabulary, bothScripts, ownLatinWords(latin), mostCommon(nationalities)));
+  const nationality = mostCommon(nationalities);
+  // The press spells some name words by the person's country whatever one article writes (an
+  // Iranian's Hossein where an English line has "Hussein"), as it does for native spellings.
+  const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).map((w) => nationalSpelling(w, nationality)).join(' ') : nativeDisplayName(withNukta(shown.text, native), vocabulary, bothScripts, ownLatinWords(latin), nationality));
   return { mentions, spellings, native, ...(role ? { role } : {}), ...(fromText ? { fromText } : {}) };
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Which of a person's spellings the display name comes from: the name most articles write, of the
+ * fullest spelling, its ends and its beginnings, so that an honorific one article adds after the
+ * name (Akhund) or a word it runs on into the name is left out; a name with a father's or a family
+ * name after a particle keeps its fullest spelling. A Latin spelling from the text takes the press's
+ * national spelling of its name words (an Iranian's Hossein). Invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { mostWrittenEnd } from '../../src/people/person.ts';
+import { nameForm } from '../../src/people/names.ts';
+import { invented } from './helpers.ts';
+
+type Written = Parameters<typeof mostWrittenEnd>[1];
+const writtenIn = (spellings: Array<[string, number[]]>): Written => () => spellings.map(([t, a]) => [nameForm(t), new Set(a)] as const);
+
+describe('the name most articles write, beginnings included', () => {
+  it.each([
+    // an honorific after the name in one article
+    [['عبد الكريم نوري آخوند', 'عبد الكريم نوري'], [['عبد الكريم نوري آخوند', [1]], ['عبد الكريم نوري', [2, 3]]], 'عبد الكريم نوري'],
+    // a common word run on into the name
+    [['أنطونيو فيريرا جملة', 'أنطونيو فيريرا'], [['أنطونيو فيريرا جملة', [4]], ['أنطونيو فيريرا', [5, 6]]], 'أنطونيو فيريرا'],
+    // the given names alone, which only another script writes alone
+    [['सलीम रहमान अखुंद', 'रहमान'], [['सलीम रहमान अखुंद', [1]], ['रहमान', [1]], ['Salim Rahman', [2, 3]]], 'सलीम रहमान'],
+    [['Karim Nouri Akhund', 'Karim Nouri'], [['Karim Nouri Akhund', [1]], ['Karim Nouri', [2, 3, 4]]], 'Karim Nouri'],
+  ] as Array<[string[], Array<[string, number[]]>, string]>)('%s', (ordered, spellings, shown) => {
+    expect(mostWrittenEnd(ordered, writtenIn(spellings))).toBe(shown);
+  });
+
+  it('keeps the fuller name on a tie and when it is written more', () => {
+    expect(mostWrittenEnd(['محمد كريم أخوند', 'محمد كريم'], writtenIn([['محمد كريم أخوند', [1, 2]], ['محمد كريم', [3]]]))).toBe('محمد كريم أخوند');
+    expect(mostWrittenEnd(['Salim Rahman Noori'], writtenIn([['Salim Rahman Noori', [1]], ['Salim Rahman', [2]]]))).toBe('Salim Rahman Noori');
+  });
+
+  it('keeps a family name after a particle', () => {
+    expect(mostWrittenEnd(['خالد بن سالم آل ثاني', 'خالد بن سالم'], writtenIn([['خالد بن سالم آل ثاني', [1]], ['خالد بن سالم', [2, 3]]]))).toBe('خالد بن سالم آل ثاني');
+    expect(mostWrittenEnd(['Salim bin Khalid Al Mansouri'], writtenIn([['Salim bin Khalid Al Mansouri', [1]], ['Salim bin Khalid', [2, 3]]]))).toBe('Salim bin Khalid Al Mansouri');
+  });
+});
+
+describe('a Latin spelling takes the national spelling of its words', () => {
+  it("an Iranian's Hussein is Hossein, an Iraqi's stays", () => {
+    const kb = invented([
+      'Iranian foreign minister Hussein Karimpour met Indian external affairs minister Anil Mehra in Tehran on Monday.',
+      'Iraqi foreign minister Hussein Sabri met Anil Mehra in Baghdad on Tuesday.',
+    ]);
+    const displays = kb.people.map((p) => p.display);
+    expect(displays).toContain('Hossein Karimpour');
+    expect(displays).toContain('Hussein Sabri');
+  });
+});
