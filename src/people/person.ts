@@ -13,7 +13,7 @@ import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
 import { hasParticle, type Group } from './registry.ts';
 import { nearJoins } from './near-display.ts';
-import { nationalSpelling } from './national-spellings.ts';
+import { nationalNameWords, nationalSpelling } from './national-spellings.ts';
 import { surnameJoins } from './surname-joins.ts';
 import { allPacks, packFor } from '../languages/index.ts';
 import type { MentionRef, Person } from './types.ts';
@@ -161,10 +161,16 @@ function sameLastWord(a: string, b: string): boolean {
   return !!x && !!y && wordKey(x) !== '' && wordKey(x) === wordKey(y);
 }
 
-/** Whether a Latin spelling with initials is the native name with its given names as initials ("S Jaishankar", सुब्रमण्यम जयशंकर). */
-function initialsFit(initialled: string, native: string): boolean {
+/**
+ * Whether a Latin spelling with initials is the native name with its given names as initials ("S
+ * Jaishankar", सुब्रमण्यम जयशंकर), and some given name it stands for is one whose vowels a
+ * transliteration would guess: a common name word the packs spell (محمد, `common`) is better
+ * written out ("Mohammad Naeem", not "M Naeem").
+ */
+function initialsFit(initialled: string, native: string, common: (word: string) => boolean): boolean {
   const [l, n] = [sentenceTokens(initialled, 0), nameForm(native).words];
   if (l.length !== n.length || !sameLastWord(initialled, native)) return false;
+  if (l.every((tok, k) => !isInitial(tok) || common(n[k]!))) return false;
   return l.every((tok, k) => (isInitial(tok) ? initialFits(tok.text.charAt(0), n[k]!) : sameWord(tok.text, n[k]!)));
 }
 
@@ -172,11 +178,11 @@ function initialsFit(initialled: string, native: string): boolean {
  * The spelling to show: one written in Latin letters unless the native script gives more of the
  * name ("Burns" in English lines, وليام بيرنز in Arabic ones: William Burns).
  */
-export function spellingToShow(latin: string | undefined, native: string | undefined, initialled?: string): { text: string; latin: boolean } | undefined {
+export function spellingToShow(latin: string | undefined, native: string | undefined, initialled?: string, common: (word: string) => boolean = () => false): { text: string; latin: boolean } | undefined {
   if (latin && (!native || nameSize(latin)[0] >= nameSize(native)[0] || !sameLastWord(latin, native))) return { text: latin, latin: true };
   // Initials the English press writes for given names ("S Jaishankar") stand for those names:
   // better than a transliteration guessing the given names' vowels.
-  if (native && initialled && initialsFit(initialled, native)) return { text: initialled, latin: true };
+  if (native && initialled && initialsFit(initialled, native, common)) return { text: initialled, latin: true };
   return native ? { text: native, latin: false } : undefined;
 }
 
@@ -226,7 +232,9 @@ function describe(group: Group, articles: ArticlePeople[], vocabulary: LatinVoca
   // Worked out only for a person whose fullest name has a shorter end to weigh against it.
   let spelled: Written | undefined;
   const written = (): Written => (spelled ??= writtenSpellings(named ? mentions : []));
-  const shown = spellingToShow(latinDisplay(latin, written), nativeForDisplay(native, written), latin.find((l) => nameSize(l)[1] > 0 && nameSize(l)[0] > 0));
+  // A native given name read as one of the packs' common name words (محمد Mohammed, मोहम्मद Mohammad).
+  const common = (word: string): boolean => spelledNameWords().has(foldLatin(nativeDisplayName(word, vocabulary)));
+  const shown = spellingToShow(latinDisplay(latin, written), nativeForDisplay(native, written), latin.find((l) => nameSize(l)[1] > 0 && nameSize(l)[0] > 0), common);
   const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
   const nationality = mostCommon(nationalities);
   // The press spells some name words by the person's country whatever one article writes (an
@@ -342,8 +350,12 @@ function joinNearDisplay(entries: Array<{ group: Group; described?: Described }>
 
 /* Folded name words many people share (the packs' common name words: Khan, Ghani), which alone never stand for one person. */
 let commonWords: Set<string> | undefined;
+const foldLatin = (w: string): string => w.normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase();
 const commonNameWords = (): ReadonlySet<string> =>
-  (commonWords ??= new Set(allPacks().flatMap((p) => [...(p.nameWordsLatin?.values() ?? []), ...(p.pressNameWords ?? [])]).map((w) => w.normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase())));
+  (commonWords ??= new Set(allPacks().flatMap((p) => [...(p.nameWordsLatin?.values() ?? []), ...(p.pressNameWords ?? [])]).map(foldLatin)));
+/* ...and the national tables' spellings of them (Mohammad, Ebrahim): given names whose spelling is known, not guessed. */
+let spelledWords: Set<string> | undefined;
+const spelledNameWords = (): ReadonlySet<string> => (spelledWords ??= new Set([...commonNameWords(), ...nationalNameWords().map(foldLatin)]));
 
 /** Groups displayed by a surname alone joined to the person the corpus mostly names so in full (surname-joins.ts). */
 function joinSurnames(entries: Array<{ group: Group; described?: Described }>, articles: ArticlePeople[], vocabulary: LatinVocabulary): Array<{ group: Group; described?: Described }> {

@@ -6,7 +6,7 @@
  * national spelling of its name words (an Iranian's Hossein). Invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { mostWrittenEnd } from '../../src/people/person.ts';
+import { mostWrittenEnd, spellingToShow } from '../../src/people/person.ts';
 import { nameForm } from '../../src/people/names.ts';
 import { invented } from './helpers.ts';
 
@@ -46,5 +46,18 @@ describe('a Latin spelling takes the national spelling of its words', () => {
     const displays = kb.people.map((p) => p.display);
     expect(displays).toContain('Hossein Karimpour');
     expect(displays).toContain('Hussein Sabri');
+  });
+});
+
+describe('initials stand for given names only when their spelling would be guessed', () => {
+  const packWord = (w: string): boolean => ['محمد', 'मोहम्मद', 'أحمد'].includes(w);
+  it.each([
+    ['M Karimi', 'محمد كريمي', 'محمد كريمي', false],
+    ['M Karimi', 'मोहम्मद करीमी', 'मोहम्मद करीमी', false],
+    ['A Rahimi', 'أحمد رحيمي', 'أحمد رحيمي', false],
+    ['S Venkatesh', 'सुब्रमण्यम वेंकटेश', 'S Venkatesh', true],
+    ['M K Venkatesh', 'मोहम्मद कृष्णन वेंकटेश', 'M K Venkatesh', true],
+  ])('%s for %s', (initialled, native, text, latin) => {
+    expect(spellingToShow(undefined, native, initialled, packWord)).toEqual({ text, latin });
   });
 });
