@@ -6,11 +6,16 @@
 import { initialLetter, type Tok } from '../grammar/tokens.ts';
 import { forEachCapitalised } from '../text/capitalised.ts';
 import { memoised } from '../text/memo.ts';
+import { isoStopWords } from '../languages/iso-stopwords.ts';
 import { similarProfiles, soundDistance, soundProfile } from '../text/phonetic.ts';
 import { wordKey } from './names.ts';
 
 /** A name word meets many spellings while display names are chosen: its sounds are worked out once. */
 export const profileOf = memoised(soundProfile, 50_000);
+
+const ENGLISH_STOP = new Set(isoStopWords('en'));
+/* What may come before a sentence's first word: nothing, or an end of sentence, a colon, an opening quote or bracket, and spaces. */
+const SENTENCE_START = /(?:^|[.!?:;"“‘'(\n—–-])\s*$/u;
 
 /** Capitalised Latin words of a corpus by sound key, each with how often it is written. */
 export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; count: number }>>;
@@ -21,10 +26,18 @@ export type LatinVocabulary = ReadonlyMap<string, ReadonlyArray<{ word: string; 
  */
 export function latinVocabulary(texts: Iterable<string>): LatinVocabulary {
   const counts = new Map<string, number>();
-  const count = (word: string) => counts.set(word, (counts.get(word) ?? 0) + 1);
-  for (const text of texts) forEachCapitalised(text, count);
+  for (const text of texts) {
+    forEachCapitalised(text, (word, start) => {
+      // A common English word opening a sentence is capitalised as any word there ("More than…"):
+      // no spelling of a name (مور is Moore, not More); inside a sentence it may be one (Bill Burns).
+      if (ENGLISH_STOP.has(word.toLowerCase()) && SENTENCE_START.test(text.slice(Math.max(0, start - 3), start))) return;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    });
+  }
   const byKey = new Map<string, Array<{ word: string; count: number }>>();
   for (const [word, count] of counts) {
+    // ...and once is no evidence of one: a headline capitalises every word ("Read More").
+    if (count < 2 && ENGLISH_STOP.has(word.toLowerCase())) continue;
     const key = wordKey(word);
     if (!key) continue;
     const list = byKey.get(key) ?? [];

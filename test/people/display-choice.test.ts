@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mostWrittenEnd, spellingToShow } from '../../src/people/person.ts';
-import { nameForm } from '../../src/people/names.ts';
+import { nameForm, wordKey } from '../../src/people/names.ts';
+import { latinVocabulary } from '../../src/people/corpus-spellings.ts';
+import { nativeDisplayName } from '../../src/people/display.ts';
 import { invented } from './helpers.ts';
 
 type Written = Parameters<typeof mostWrittenEnd>[1];
@@ -59,5 +61,14 @@ describe('initials stand for given names only when their spelling would be guess
     ['M K Venkatesh', 'मोहम्मद कृष्णन वेंकटेश', 'M K Venkatesh', true],
   ])('%s for %s', (initialled, native, text, latin) => {
     expect(spellingToShow(undefined, native, initialled, packWord)).toEqual({ text, latin });
+  });
+});
+
+describe('the corpus spellings leave out common English words opening a sentence', () => {
+  it('takes Moore from the lists, not a sentence-opening More, and keeps a name written inside sentences', () => {
+    const vocabulary = latinVocabulary(['More than forty people came. Then Bill Harmon spoke with Bill Harmon.', 'Read More']);
+    expect(vocabulary.get(wordKey('More'))?.map((c) => c.word) ?? []).not.toContain('More');
+    expect(vocabulary.get(wordKey('Bill'))?.map((c) => c.word)).toContain('Bill');
+    expect(nativeDisplayName('ريتشارد مور', vocabulary)).toBe('Richard Moore');
   });
 });
