@@ -141,11 +141,21 @@ function familyParticle(name: string): boolean {
  * print leaves out (सर्गेई against سيرغي); or an end of it more articles write (mostWrittenEnd);
  * `ranked` as rankSpellings gives.
  */
-function nativeForDisplay(ranked: string[], written: () => Written): string | undefined {
+export function nativeForDisplay(ranked: string[], written: () => Written): string | undefined {
   const vowelled = (t: string): number => (scriptOf(t) === 'devanagari' ? 1 : 0);
   const sized = ranked.map((t) => ({ t, size: nameSize(t) }));
   sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || vowelled(b.t) - vowelled(a.t));
-  return mostWrittenEnd(sized.map((s) => s.t), written);
+  const chosen = mostWrittenEnd(sized.map((s) => s.t), written);
+  // A shorter name chosen over the fullest one (a word one Arabic article ran on into the name
+  // dropped) is still better read from a Devanagari spelling of its words, the same consonants
+  // word for word (انتونيو غوتيريش, एंतोनियो गुतारेस: Guterres, not Ghutirish).
+  if (!chosen || vowelled(chosen) === 1) return chosen;
+  const keys = nameForm(chosen).words.map(wordKey);
+  const sameKeys = (t: string): boolean => {
+    const words = nameForm(t).words;
+    return words.length === keys.length && words.every((w, k) => wordKey(w) !== '' && wordKey(w) === keys[k]);
+  };
+  return ranked.find((t) => vowelled(t) === 1 && nameSize(t)[1] === 0 && sameKeys(t)) ?? chosen;
 }
 
 /**

@@ -6,7 +6,7 @@
  * national spelling of its name words (an Iranian's Hossein). Invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { mostWrittenEnd, spellingToShow } from '../../src/people/person.ts';
+import { mostWrittenEnd, nativeForDisplay, spellingToShow } from '../../src/people/person.ts';
 import { nameForm, wordKey } from '../../src/people/names.ts';
 import { latinVocabulary } from '../../src/people/corpus-spellings.ts';
 import { nativeDisplayName } from '../../src/people/display.ts';
@@ -70,5 +70,18 @@ describe('the corpus spellings leave out common English words opening a sentence
     expect(vocabulary.get(wordKey('More'))?.map((c) => c.word) ?? []).not.toContain('More');
     expect(vocabulary.get(wordKey('Bill'))?.map((c) => c.word)).toContain('Bill');
     expect(nativeDisplayName('ريتشارد مور', vocabulary)).toBe('Richard Moore');
+  });
+});
+
+describe('a shorter name chosen is read from a Devanagari spelling of the same consonants', () => {
+  it('takes the Devanagari spelling of the chosen beginning', () => {
+    const ranked = ['انتونيو فيريرا جملة', 'أنطونيو فيريرا', 'एंतोनियो फेरेरा'];
+    const written = writtenIn([['انتونيو فيريرا جملة', [1]], ['أنطونيو فيريرا', [2, 3]], ['एंतोनियो फेरेरा', [4]]]);
+    expect(nativeForDisplay(ranked, written)).toBe('एंतोनियो फेरेरा');
+  });
+  it('keeps the Arabic spelling when no Devanagari one has its consonants', () => {
+    const ranked = ['انتونيو فيريرا جملة', 'أنطونيو فيريرا', 'एंतोनियो सिल्वा'];
+    const written = writtenIn([['انتونيو فيريرا جملة', [1]], ['أنطونيو فيريرا', [2, 3]], ['एंतोनियो सिल्वा', [4]]]);
+    expect(nativeForDisplay(ranked, written)).toBe('أنطونيو فيريرا');
   });
 });
