@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { mostWrittenEnd, nativeForDisplay, spellingToShow } from '../../src/people/person.ts';
 import { nameForm, wordKey } from '../../src/people/names.ts';
-import { latinVocabulary } from '../../src/people/corpus-spellings.ts';
+import { latinVocabulary, pairSpelling } from '../../src/people/corpus-spellings.ts';
 import { nativeDisplayName } from '../../src/people/display.ts';
 import { invented } from './helpers.ts';
 
@@ -83,5 +83,19 @@ describe('a shorter name chosen is read from a Devanagari spelling of the same c
     const ranked = ['انتونيو فيريرا جملة', 'أنطونيو فيريرا', 'एंतोनियो सिल्वा'];
     const written = writtenIn([['انتونيو فيريرا جملة', [1]], ['أنطونيو فيريرا', [2, 3]], ['एंतोनियो सिल्वा', [4]]]);
     expect(nativeForDisplay(ranked, written)).toBe('أنطونيو فيريرا');
+  });
+});
+
+describe('a Devanagari compound given name the corpus writes as two words', () => {
+  const vocabulary = latinVocabulary(['Ram Prakash Verma met the envoy. Later Ram Prakash Verma spoke.', 'Jaishankar and Shiv Kumar Mehta met.']);
+  it.each([
+    ['रामप्रकाश वर्मा', 'Ram Prakash Verma'],
+    ['शिवकुमार मेहता', 'Shiv Kumar Mehta'],
+  ])('%s is %s', (native, shown) => {
+    expect(nativeDisplayName(native, vocabulary)).toBe(shown);
+  });
+  it('keeps a word the corpus writes as one, and short words', () => {
+    expect(pairSpelling('जयशंकर', vocabulary)).toBeUndefined();
+    expect(pairSpelling('रामू', latinVocabulary(['Ra Mu spoke.']))).toBeUndefined();
   });
 });
