@@ -20,7 +20,7 @@ import { chineseName } from '../text/chineseLatin.ts';
 import { readingPattern } from '../text/translitReadings.ts';
 import { dictionaryNames, latinGivenNames, latinNames, latinNamesOf, latinNamesReadByEar, latinNamesReadingJ, latinSurnames } from './latin-names.ts';
 import { wordKey } from './names.ts';
-import { corpusJoinedSpelling, corpusSpelling, ownJoinedSpelling, ownSpelling, profileOf, type LatinVocabulary } from './corpus-spellings.ts';
+import { corpusJoinedSpelling, corpusSpelling, ownJoinedSpelling, ownSpelling, pairSpelling, profileOf, type LatinVocabulary } from './corpus-spellings.ts';
 import { cyrillicNationality, familyNationality, nationalSpelling, pashtunNationality } from './national-spellings.ts';
 import { hasOglu, oneWordOglu, turkishOglu } from './turkish-surnames.ts';
 import { arabicCompound, type SpellWord } from './arabic-compounds.ts';
@@ -363,15 +363,18 @@ export function nativeDisplayName(native: string, vocabulary: LatinVocabulary, f
     const letter = initialLetter(tok) ?? (i < toks.length - 1 ? joinedInitials(tok) : undefined);
     const mine = letter ? undefined : ownSpelling(tok.text, own);
     const joined = letter || mine ? undefined : ownJoinedSpelling(toks, i, own) ?? corpusJoinedSpelling(toks, i, vocabulary);
-    const oglu = letter || mine || joined ? undefined : oneWordOglu(toks, i);
-    const table = letter || mine || joined || oglu ? undefined : conventional(toks, i);
+    // A Devanagari compound given name the corpus writes as two words (हर्षवर्धन Harsh Vardhan).
+    const pair = letter || mine || joined || tok.script !== 'devanagari' ? undefined : pairSpelling(tok.text, vocabulary);
+    const oglu = letter || mine || joined || pair ? undefined : oneWordOglu(toks, i);
+    const table = letter || mine || joined || pair || oglu ? undefined : conventional(toks, i);
     // A pair the pack lists wins over a pattern (عبد الرحمن Abdulrahman), a pattern of two words
     // over one word's entry (عبد of عبد الحق), and a listed word over a pattern of one (عبدالله).
-    const pattern = letter || mine || joined || oglu || table?.[1] === 2 ? undefined : arabicCompound(toks, i, spell, words.length === 0, nationalSpelling('Abdullah', nationality), PASHTUN_NATIONS.has(nationality ?? ''));
+    const pattern = letter || mine || joined || pair || oglu || table?.[1] === 2 ? undefined : arabicCompound(toks, i, spell, words.length === 0, nationalSpelling('Abdullah', nationality), PASHTUN_NATIONS.has(nationality ?? ''));
     const compound = pattern && (!table || pattern[1] === 2) ? pattern : undefined;
     const known = compound ? undefined : table;
     if (letter) words.push(`${letter}.`);
     else if (mine) words.push(mine);
+    else if (pair) words.push(...pair.split(' '));
     else if (joined) {
       words.push(joined);
       i += 1;

@@ -34,6 +34,9 @@ const BY_NATIONALITY: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
   ...['Emirati', 'Egyptian', 'Moroccan', 'Algerian', 'Tunisian', 'Mauritanian', 'Chadian'].map((n) => [n, new Map(MOHAMED)] as const),
 ]);
 
+/** Every spelling the national tables give (Mohammad, Ebrahim, Mehmet): name words the press spells so. */
+export const nationalNameWords = (): string[] => [...BY_NATIONALITY.values()].flatMap((m) => [...m.values()]);
+
 /**
  * A name word as the press spells it for people of this nationality; the word itself otherwise.
  * @example nationalSpelling('Ibrahim', 'Iranian') // 'Ebrahim'

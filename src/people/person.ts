@@ -3,18 +3,20 @@
  * articles write them, the role the text gives, and where the person is named.
  */
 import { isInitial, sentenceTokens } from '../grammar/tokens.ts';
+import { isNameParticle } from '../grammar/words.ts';
 import { nativeDisplayName, onePatronymic } from './display.ts';
 import type { LatinVocabulary } from './corpus-spellings.ts';
 import { handleShaped, handleWords } from './handles.ts';
-import { initialFits, nameForm, sameName, sameWord, suffixOf, wordKey, type NameForm } from './names.ts';
+import { initialFits, nameForm, prefixOf, sameName, sameWord, suffixOf, wordKey, type NameForm } from './names.ts';
 import { scriptOf } from '../text/normalize.ts';
 import { slugOf } from './gazetteer.ts';
 import type { LocalPerson, RoleUse } from './local-people.ts';
 import { hasParticle, type Group } from './registry.ts';
 import { nearJoins } from './near-display.ts';
+import { nationalNameWords, nationalSpelling } from './national-spellings.ts';
 import { surnameJoins } from './surname-joins.ts';
 import { givenNameJoins } from './given-name-joins.ts';
-import { allPacks } from '../languages/index.ts';
+import { allPacks, packFor } from '../languages/index.ts';
 import type { MentionRef, Person } from './types.ts';
 
 /** One article's people and where each is named. */
@@ -87,23 +89,30 @@ function writtenSpellings(mentions: readonly MentionRef[]): Written {
 }
 
 /**
- * Among the fullest spelling and its ends without the first words ("Ashraf Ghani" of "Mohammad
- * Ashraf Ghani"), the name most articles write in any script: one article may give every given
- * name or a title ("Ayatulla Sayyed Ebrahim Raisi") where the press writes "Ebrahim Raisi". A name
- * with a particle keeps its fullest spelling: its end may be the father's name. `ordered` is best
- * first; on a tie the fuller name stays.
+ * Among the fullest spelling, its ends without the first words ("Ashraf Ghani" of "Mohammad
+ * Ashraf Ghani") and its beginnings without the last words ("Abdul Ghani Baradar" of "عبد الغني
+ * برادر آخوند"), the name most articles write in any script: one article may give every given
+ * name or a title ("Ayatulla Sayyed Ebrahim Raisi") where the press writes "Ebrahim Raisi", an
+ * honorific after the name (Akhund), or take in a word after it (غوتيريش جملة). A name with a
+ * particle keeps its fullest spelling: its end may be the father's name. `ordered` is best first;
+ * on a tie the fuller name stays, and of the shorter ones an end before a beginning.
  * @example mostWrittenEnd(['Mohammad Ashraf Ghani', 'Ashraf Ghani'], () => [[nameForm('Mohammad Ashraf Ghani'), new Set([1])], [nameForm('أشرف غني'), new Set([2, 3])]]) // 'Ashraf Ghani'
  */
 export function mostWrittenEnd(ordered: readonly string[], written: () => Written): string | undefined {
   const top = ordered[0];
   if (top === undefined || ordered.length === 1) return top;
   const full = nameForm(top);
-  if (hasParticle(full)) return top;
-  // The ends the spellings give, and those the fullest spelling itself has (an English article's
-  // "Makhdoom Shah Mahmood Qureshi", where the others write شاه محمود قريشي).
+  // A family name or a father's after a particle is no word after the name: nothing to weigh.
+  if (familyParticle(top)) return top;
   const words = top.split(/\s+/u);
-  const own = words.slice(1, -1).map((_, i) => words.slice(i + 1).join(' '));
-  const ends = [...new Set([...ordered.slice(1).filter((t) => suffixOf(nameForm(t), full)), ...own])];
+  // The ends the spellings give, and those the fullest spelling itself has (an English article's
+  // "Makhdoom Shah Mahmood Qureshi", where the others write شاه محمود قريشي); not after a
+  // compound's lead (عبد), whose end is no name.
+  const own = hasParticle(full) ? [] : words.slice(1, -1).map((_, i) => words.slice(i + 1).join(' '));
+  const spelledEnds = hasParticle(full) ? [] : ordered.slice(1).filter((t) => suffixOf(nameForm(t), full));
+  // ...then the beginnings of two words or more the spellings give or the fullest has.
+  const starts = words.slice(2).map((_, i) => words.slice(0, i + 2).join(' '));
+  const ends = [...new Set([...spelledEnds, ...own, ...ordered.slice(1).filter((t) => prefixOf(nameForm(t), full)), ...starts])];
   // Most people have no shorter end of their fullest name: nothing to count.
   if (ends.length === 0) return top;
   let best = { text: top, count: -1 };
@@ -116,17 +125,38 @@ export function mostWrittenEnd(ordered: readonly string[], written: () => Writte
   return best.text;
 }
 
+/* Particles before a father's or a family name (bin, ibn, Al, Abu; a European de, van, Le): not a compound's lead (عبد of عبد الغني). */
+const FAMILY_PARTICLE_LATIN = new Set(['bin', 'ibn', 'bint', 'al', 'abu']);
+function familyParticle(name: string): boolean {
+  return sentenceTokens(name, 0).some((tok) => {
+    if (sameWord(tok.text, 'bin') || sameWord(tok.text, 'ibn')) return true;
+    if (!isNameParticle(tok)) return false;
+    const latin = packFor(tok.lang)?.nameWordsLatin?.get(tok.fold);
+    return latin === undefined || FAMILY_PARTICLE_LATIN.has(latin.toLowerCase());
+  });
+}
+
 /**
  * The native spelling to romanise: the fullest, initials not counted (सुब्रमण्यम जयशंकर rather
  * than एस जयशंकर); among equally full ones a Devanagari spelling, which writes the vowels Arabic
  * print leaves out (सर्गेई against سيرغي); or an end of it more articles write (mostWrittenEnd);
  * `ranked` as rankSpellings gives.
  */
-function nativeForDisplay(ranked: string[], written: () => Written): string | undefined {
+export function nativeForDisplay(ranked: string[], written: () => Written): string | undefined {
   const vowelled = (t: string): number => (scriptOf(t) === 'devanagari' ? 1 : 0);
   const sized = ranked.map((t) => ({ t, size: nameSize(t) }));
   sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || vowelled(b.t) - vowelled(a.t));
-  return mostWrittenEnd(sized.map((s) => s.t), written);
+  const chosen = mostWrittenEnd(sized.map((s) => s.t), written);
+  // A shorter name chosen over the fullest one (a word one Arabic article ran on into the name
+  // dropped) is still better read from a Devanagari spelling of its words, the same consonants
+  // word for word (انتونيو غوتيريش, एंतोनियो गुतारेस: Guterres, not Ghutirish).
+  if (!chosen || vowelled(chosen) === 1) return chosen;
+  const keys = nameForm(chosen).words.map(wordKey);
+  const sameKeys = (t: string): boolean => {
+    const words = nameForm(t).words;
+    return words.length === keys.length && words.every((w, k) => wordKey(w) !== '' && wordKey(w) === keys[k]);
+  };
+  return ranked.find((t) => vowelled(t) === 1 && nameSize(t)[1] === 0 && sameKeys(t)) ?? chosen;
 }
 
 /**
@@ -142,10 +172,16 @@ function sameLastWord(a: string, b: string): boolean {
   return !!x && !!y && wordKey(x) !== '' && wordKey(x) === wordKey(y);
 }
 
-/** Whether a Latin spelling with initials is the native name with its given names as initials ("S Jaishankar", सुब्रमण्यम जयशंकर). */
-function initialsFit(initialled: string, native: string): boolean {
+/**
+ * Whether a Latin spelling with initials is the native name with its given names as initials ("S
+ * Jaishankar", सुब्रमण्यम जयशंकर), and some given name it stands for is one whose vowels a
+ * transliteration would guess: a common name word the packs spell (محمد, `common`) is better
+ * written out ("Mohammad Naeem", not "M Naeem").
+ */
+function initialsFit(initialled: string, native: string, common: (word: string) => boolean): boolean {
   const [l, n] = [sentenceTokens(initialled, 0), nameForm(native).words];
   if (l.length !== n.length || !sameLastWord(initialled, native)) return false;
+  if (l.every((tok, k) => !isInitial(tok) || common(n[k]!))) return false;
   return l.every((tok, k) => (isInitial(tok) ? initialFits(tok.text.charAt(0), n[k]!) : sameWord(tok.text, n[k]!)));
 }
 
@@ -153,11 +189,11 @@ function initialsFit(initialled: string, native: string): boolean {
  * The spelling to show: one written in Latin letters unless the native script gives more of the
  * name ("Burns" in English lines, وليام بيرنز in Arabic ones: William Burns).
  */
-export function spellingToShow(latin: string | undefined, native: string | undefined, initialled?: string): { text: string; latin: boolean } | undefined {
+export function spellingToShow(latin: string | undefined, native: string | undefined, initialled?: string, common: (word: string) => boolean = () => false): { text: string; latin: boolean } | undefined {
   if (latin && (!native || nameSize(latin)[0] >= nameSize(native)[0] || !sameLastWord(latin, native))) return { text: latin, latin: true };
   // Initials the English press writes for given names ("S Jaishankar") stand for those names:
   // better than a transliteration guessing the given names' vowels.
-  if (native && initialled && initialsFit(initialled, native)) return { text: initialled, latin: true };
+  if (native && initialled && initialsFit(initialled, native, common)) return { text: initialled, latin: true };
   return native ? { text: native, latin: false } : undefined;
 }
 
@@ -207,9 +243,14 @@ function describe(group: Group, articles: ArticlePeople[], vocabulary: LatinVoca
   // Worked out only for a person whose fullest name has a shorter end to weigh against it.
   let spelled: Written | undefined;
   const written = (): Written => (spelled ??= writtenSpellings(named ? mentions : []));
-  const shown = spellingToShow(latinDisplay(latin, written), nativeForDisplay(native, written), latin.find((l) => nameSize(l)[1] > 0 && nameSize(l)[0] > 0));
+  // A native given name read as one of the packs' common name words (محمد Mohammed, मोहम्मद Mohammad).
+  const common = (word: string): boolean => spelledNameWords().has(foldLatin(nativeDisplayName(word, vocabulary)));
+  const shown = spellingToShow(latinDisplay(latin, written), nativeForDisplay(native, written), latin.find((l) => nameSize(l)[1] > 0 && nameSize(l)[0] > 0), common);
   const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
-  const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).join(' ') : nativeDisplayName(withNukta(shown.text, native), vocabulary, bothScripts, ownLatinWords(latin), mostCommon(nationalities)));
+  const nationality = mostCommon(nationalities);
+  // The press spells some name words by the person's country whatever one article writes (an
+  // Iranian's Hossein where an English line has "Hussein"), as it does for native spellings.
+  const fromText = shown && (shown.latin ? onePatronymic(shown.text.split(' ')).map((w) => nationalSpelling(w, nationality)).join(' ') : nativeDisplayName(withNukta(shown.text, native), vocabulary, bothScripts, ownLatinWords(latin), nationality));
   return { mentions, spellings, native, ...(role ? { role } : {}), ...(fromText ? { fromText } : {}) };
 }
 
@@ -320,8 +361,12 @@ function joinNearDisplay(entries: Array<{ group: Group; described?: Described }>
 
 /* Folded name words many people share (the packs' common name words: Khan, Ghani), which alone never stand for one person. */
 let commonWords: Set<string> | undefined;
+const foldLatin = (w: string): string => w.normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase();
 const commonNameWords = (): ReadonlySet<string> =>
-  (commonWords ??= new Set(allPacks().flatMap((p) => [...(p.nameWordsLatin?.values() ?? []), ...(p.pressNameWords ?? [])]).map((w) => w.normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase())));
+  (commonWords ??= new Set(allPacks().flatMap((p) => [...(p.nameWordsLatin?.values() ?? []), ...(p.pressNameWords ?? [])]).map(foldLatin)));
+/* ...and the national tables' spellings of them (Mohammad, Ebrahim): given names whose spelling is known, not guessed. */
+let spelledWords: Set<string> | undefined;
+const spelledNameWords = (): ReadonlySet<string> => (spelledWords ??= new Set([...commonNameWords(), ...nationalNameWords().map(foldLatin)]));
 
 /** Groups displayed by a surname or a given name alone joined to the person the corpus mostly names so in full (surname-joins.ts, given-name-joins.ts). */
 function joinSurnames(entries: Array<{ group: Group; described?: Described }>, articles: ArticlePeople[], vocabulary: LatinVocabulary): Array<{ group: Group; described?: Described }> {

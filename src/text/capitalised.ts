@@ -15,17 +15,17 @@ for (let c = 0; c < 0x10000; c++) {
 }
 
 /**
- * Calls `visit` with each capitalised word of `text`, in order: the words
+ * Calls `visit` with each capitalised word of `text` and where it starts, in order: the words
  * `text.matchAll(/(?<![\p{L}\p{M}])(?:Mc|Mac)?\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]*(?![\p{L}\p{M}])/gu)` finds.
  * @example forEachCapitalised('Antony Blinken met NATO.', (w) => console.log(w)) // Antony, Blinken
  */
-export function forEachCapitalised(text: string, visit: (word: string) => void): void {
+export function forEachCapitalised(text: string, visit: (word: string, start: number) => void): void {
   for (let i = 0; i < text.length; i++) {
     if (MAY_START[text.charCodeAt(i)] === 0) continue;
     CAPITALISED_AT.lastIndex = i;
     const m = CAPITALISED_AT.exec(text);
     if (!m) continue;
-    visit(m[0]);
+    visit(m[0], i);
     i = CAPITALISED_AT.lastIndex - 1;
   }
 }

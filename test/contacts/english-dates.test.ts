@@ -35,7 +35,7 @@ describe('English contact dates: a contact told as the setting of a statement go
         'Foreign Minister Anil Kumar said on Tuesday he saw no way around talks with the Taliban.',
         '"There is no other way," he said during a press conference after meeting with his Iranian counterpart, Hussain Amir, in Tehran.',
       ),
-    ).toEqual(['Anil Kumar – Hussain Amir: meeting, 2021-08-31, Tehran']);
+    ).toEqual(['Anil Kumar – Hossein Amir: meeting, 2021-08-31, Tehran']);
     expect(
       contacts(
         'Pakistani Foreign Minister Ali Raza arrived in Tashkent on Monday.',
@@ -50,7 +50,7 @@ describe('English contact dates: a contact told as the setting of a statement go
         'Chancellor Anna Weber said on Tuesday the airlift would go on.',
         'Foreign Minister Anil Kumar said after meeting his Iranian counterpart Hussain Amir that talks would continue.',
       ),
-    ).toEqual(['Anil Kumar – Hussain Amir: meeting, undated']);
+    ).toEqual(['Anil Kumar – Hossein Amir: meeting, undated']);
   });
 });
 

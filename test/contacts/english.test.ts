@@ -7,7 +7,7 @@ const contacts = (...lines: string[]) => contactLines(invented([lines.join('\n')
 describe('English contact grammar', () => {
   it('reads "X met Y in <city> on <weekday>"', () => {
     expect(contacts('Foreign Minister Anil Kumar met his Iranian counterpart Hussain Amir in Tehran on Monday.')).toEqual([
-      'Anil Kumar – Hussain Amir: meeting, 2021-08-30, Tehran',
+      'Anil Kumar – Hossein Amir: meeting, 2021-08-30, Tehran',
     ]);
   });
 
@@ -31,7 +31,7 @@ describe('English contact grammar', () => {
 
   it('gives a subjectless tweet to the author on its byline, dated by the byline', () => {
     expect(contacts('Good to catch up with Iranian FM Hussain Amir in Geneva.', '— Dr. Anil Kumar (@DrAnilKumar) August 30, 2021')).toEqual([
-      'Anil Kumar – Hussain Amir: talks, 2021-08-30, Geneva',
+      'Anil Kumar – Hossein Amir: talks, 2021-08-30, Geneva',
     ]);
   });
 

@@ -15,9 +15,9 @@ describe('Hindi offices that introduce a name (issue 11)', () => {
 
   it('reads the case marker after a Latin gloss of the name in brackets', () => {
     // The Latin gloss sounds like the known name word for word, so it is a mention of that person and
-    // gives the display name as the text writes it (was Hossein Amir, the Iranian national spelling).
+    // gives the display name, its words as the press spells them for an Iranian (Hossein).
     expect(contacts('विदेश मंत्री एस करीम ने बुधवार को अपने नवनियुक्त ईरानी समकक्ष हुसैन अमीर (Hussain Amir) से बात की।')).toEqual([
-      'S. Karim – Hussain Amir: talks, 2021-09-01',
+      'S. Karim – Hossein Amir: talks, 2021-09-01',
     ]);
   });
 
