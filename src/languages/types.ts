@@ -213,8 +213,8 @@ export interface LanguagePack {
      */
     ledBy?: { words: readonly string[]; bodies: readonly string[] };
     particles: readonly string[];
-    /** A pronoun carrying the ergative itself (उन्होंने). */
-    ergativePronoun: string;
+    /** Pronouns carrying the ergative themselves (उन्होंने, इन्होंने, उसने). */
+    ergativePronouns: readonly string[];
   };
   /** Pronouns standing for an earlier person (उन्होंने, वह). */
   pronouns?: readonly string[];
