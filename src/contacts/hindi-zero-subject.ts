@@ -14,6 +14,8 @@ import { groupPhrases } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { foldedSet as set, type CueAt } from './cues.ts';
 import { breakBetween } from './hindi-clause.ts';
+import { placeAt } from './places.ts';
+import { isDateWord } from '../grammar/words.ts';
 
 /** Active finite light verbs ("मुलाकात की", "फोन किया", "बात करेंगे"); हुई/होगी state a happening without an agent. */
 const ACTIVE = set('की कीं किया किए करेंगे करेगा करेगी करेंगी लिया लेंगे');
@@ -30,18 +32,62 @@ const AGENT_MARKERS = set('ने द्वारा');
  */
 const OPENERS = set('इसके उसके इससे बाद अलावा साथ ही भी वहां यहां वहीं फिर इस उस दौरान में तथा और को');
 
-/** Whether every word before token `to` is a linking word or part of a date. */
+/** Words qualifying a date word ("पिछले हफ्ते", "इसी महीने"): a time, not a subject. */
+const DATE_QUALIFIERS = set('पिछले पिछली बीते इसी अगले');
+/** Place postpositions: "दोहा में", "मॉस्को पहुंचकर" set the scene, not the subject. */
+const IN = set('में');
+
+/**
+ * Whether every word before token `to` is a linking word, part of a date or time ("मंगलवार को",
+ * "पिछले हफ्ते"), or a place in the locative ("दोहा में"): the scene, where a subject would stand.
+ */
 function onlyOpeners(view: SentenceView, to: number): boolean {
-  return view.toks.slice(0, to).every((t) => OPENERS.has(t.fold) || view.dates.some((d) => t.start >= d.start && t.end <= d.end));
+  const { toks } = view;
+  for (let k = 0; k < to; k++) {
+    const t = toks[k]!;
+    if (DATE_QUALIFIERS.has(t.fold) && k + 1 < to) {
+      k++;
+      continue;
+    }
+    if (OPENERS.has(t.fold) || isDateWord(t) || view.dates.some((d) => t.start >= d.start && t.end <= d.end)) continue;
+    const place = placeAt(toks, k);
+    if (place && place.clitic === 0 && place.end <= to && IN.has(toks[place.end]?.fold ?? '')) {
+      k = place.end - 1;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
-/** Whether the contact's verb is active, finite and closes its clause. */
+/** Conjunctive participles ("मुलाकात कर", "मिलकर … चर्चा की"): the clause goes on to its finite verb. */
+const CONJUNCTIVE = set('कर करके मिलकर मिलके');
+/** Words a conjunctive clause may run to its finite verb. */
+const CONJUNCT_REACH = 8;
+
+/** Whether token `k` is an active finite verb closing its clause. */
+function closesActive(toks: SentenceView['toks'], k: number): boolean {
+  const verb = toks[k];
+  if (!verb || (!ACTIVE.has(verb.fold) && !MET.has(verb.fold))) return false;
+  const next = toks[k + 1];
+  return next === undefined || next.breakBefore || CLOSING.has(next.fold);
+}
+
+/**
+ * Whether the contact's verb is active, finite and closes its clause, or is a conjunctive
+ * participle ("Y से मुलाकात कर सुरक्षा पर चर्चा की") whose clause closes so a few words on.
+ */
 function finiteActive(view: SentenceView, c: CueAt): boolean {
   const { toks } = view;
-  const verb = toks[c.end - 1]!;
-  if (!ACTIVE.has(verb.fold) && !MET.has(verb.fold)) return false;
-  const next = toks[c.end];
-  return next === undefined || next.breakBefore || CLOSING.has(next.fold);
+  if (closesActive(toks, c.end - 1)) return true;
+  // The participle's कर is read with the contact word ("मुलाकात कर", "मिलकर") or stands after it.
+  const from = CONJUNCTIVE.has(toks[c.end - 1]!.fold) ? c.end : CONJUNCTIVE.has(toks[c.end]?.fold ?? '') ? c.end + 1 : -1;
+  if (from < 0) return false;
+  for (let k = from; k < toks.length && k <= c.end + CONJUNCT_REACH; k++) {
+    if (toks[k]!.breakBefore) return false;
+    if (closesActive(toks, k)) return true;
+  }
+  return false;
 }
 
 /** The one-person subject a sentence opens with: its first ergative or plain group. */

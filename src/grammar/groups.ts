@@ -39,7 +39,7 @@ const caseWords = perPack((pack) =>
         including: set(pack.cases.including),
         leading: set(pack.cases.ledBy?.words ?? []),
         bodies: set(pack.cases.ledBy?.bodies ?? []),
-        ergativePronoun: foldTerm(pack.cases.ergativePronoun),
+        ergativePronouns: set(pack.cases.ergativePronouns),
       }
     : undefined,
 );
@@ -221,9 +221,9 @@ export function groupPhrases(toks: readonly Tok[], phrases: readonly Phrase[]): 
   for (const g of groups) {
     const own = g.members[0]!.source === 'pronoun' ? pronounCase(toks, g.members[0]!) : undefined;
     Object.assign(g, own ?? caseAt(toks, g.end));
-    // उन्होंने carries its own ergative ending.
+    // उन्होंने, इन्होंने, उसने carry their own ergative ending.
     const head = toks[g.first]!;
-    if (g.members.length === 1 && g.members[0]!.source === 'pronoun' && head.fold === caseWords(head.lang)?.ergativePronoun) g.hindiCase = 'ergative';
+    if (g.members.length === 1 && g.members[0]!.source === 'pronoun' && caseWords(head.lang)?.ergativePronouns.has(head.fold)) g.hindiCase = 'ergative';
   }
   return groups;
 }

@@ -97,6 +97,11 @@ export interface LanguagePack {
    */
   nameWordsLatin?: ReadonlyMap<string, string>;
   /**
+   * Particles leading a family name written after a given name ("अल सऊद", "अल थानी"): a known
+   * name followed by one of them and one more word keeps the two as its surname.
+   */
+  surnameParticles?: readonly string[];
+  /**
    * How the language writes Latin capitals read out one by one (CIA → सीआईए, سي آي إيه): each
    * letter's name, and whether the names are written as one word (Hindi) or apart (Arabic).
    */
@@ -213,8 +218,8 @@ export interface LanguagePack {
      */
     ledBy?: { words: readonly string[]; bodies: readonly string[] };
     particles: readonly string[];
-    /** A pronoun carrying the ergative itself (उन्होंने). */
-    ergativePronoun: string;
+    /** Pronouns carrying the ergative themselves (उन्होंने, इन्होंने, उसने). */
+    ergativePronouns: readonly string[];
   };
   /** Pronouns standing for an earlier person (उन्होंने, वह). */
   pronouns?: readonly string[];

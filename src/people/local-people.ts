@@ -22,7 +22,7 @@ import { soundAlikeNames, type NamesBySound } from './sound-alike-names.ts';
 import { knownNameWords } from './corpus-words.ts';
 import { articleUsage, nameStop, type ArticleUsage } from './name-stops.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
-import { packFor } from '../languages/index.ts';
+import { packFor, perPack } from '../languages/index.ts';
 
 export interface RoleUse {
   role: string;
@@ -129,6 +129,8 @@ export function knownNameEnd(toks: readonly Tok[], first: number, end: number, k
   return end;
 }
 
+const SURNAME_PARTICLES = perPack((pack) => (pack.surnameParticles ? new Set(pack.surnameParticles.map(foldTerm)) : undefined));
+
 /* An Arabic word with a possessive pronoun glued on (ورجاله "and his men", قوله "his saying") is no surname; a leading و may be the name's own (وردك Wardak). */
 const CLITIC_SHAPE = /(?:ه|ها|هم)$/u;
 
@@ -140,6 +142,8 @@ const CLITIC_SHAPE = /(?:ه|ها|هم)$/u;
  * spelling of the surname the corpus knows no other way.
  */
 function surnameTail(tail: readonly Tok[], prev: Tok): boolean {
+  // "फैसल बिन फरहान अल सऊद के साथ": a family particle and one word after it are the surname too.
+  if (tail.length === 2 && SURNAME_PARTICLES(tail[0]!.lang)?.has(tail[0]!.fold)) return surnameTail(tail.slice(1), tail[0]!);
   if (tail.length !== 1) return false;
   const tok = tail[0]!;
   if (isStopWord(tok.fold) || !nameWordOK(tok, prev) || commonNounShape(tok)) return false;

@@ -11,7 +11,7 @@ import { NATION_WORDS } from '../grammar/nations.ts';
 import type { Phrase } from '../grammar/phrase.ts';
 import { TITLE_WORDS, type Title } from '../grammar/titles.ts';
 import { isInitial, type Tok } from '../grammar/tokens.ts';
-import { isNameParticle, nameWordOK } from '../grammar/words.ts';
+import { isDateWord, isNameParticle, nameWordOK } from '../grammar/words.ts';
 import { articleFamilyEnd } from './article-family.ts';
 import { COMMA, GENITIVE, modifiersAfter, roleBefore, titleChain, type Chain } from './title-chain.ts';
 import { isIn, set } from './title-complements.ts';
@@ -22,6 +22,20 @@ const INSTITUTION_NOUNS = perPack((pack) => set(pack.institutionNouns ?? []));
 const AFFILIATIONS = perPack((pack) => set(pack.titleAffiliations ?? []));
 /* A role alone is a person when a case postposition other than a place's follows it ("मंत्री ने"). */
 const POSTPOSITION_AFTER_ROLE = perPack((pack) => set(Object.entries(pack.cases?.markers ?? {}).flatMap(([word, c]) => (c === 'locative' ? [] : [word]))));
+const AND_WORDS = perPack((pack) => set(pack.and));
+
+/**
+ * A role alone opening its clause in a language marking case (Hindi) is its holder as the plain
+ * subject when a date or "and" follows it: "प्रधानमंत्री बुधवार को X से मिले", "विदेश मंत्री और X
+ * के बीच बातचीत हुई", as "मंत्री ने" is with its case. A word of another kind after it may make
+ * the title a modifier ("राष्ट्रपति चुनाव", "विदेश मंत्री स्तर की वार्ता"), so not then.
+ */
+function plainSubjectRole(toks: readonly Tok[], first: number, end: number): boolean {
+  const next = toks[end];
+  if (!next || next.breakBefore || !POSTPOSITION_AFTER_ROLE(next.lang)?.size) return false;
+  if (first > 0 && !toks[first]!.breakBefore) return false;
+  return isDateWord(next) || (AND_WORDS(next.lang)?.has(next.fold) ?? false);
+}
 /* Arabic full names run to six words with their particles (محمد بن عبد الرحمن آل ثاني). */
 const MAX_NAME_WORDS = 6;
 
@@ -226,7 +240,7 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     } else if (end > chain.end) {
       phrases.push({ ...base, end, nameFirst: chain.end, nameEnd: end, source: 'title' });
       i = end - 1;
-    } else if (role && (relational || nationality || chain.stateNationality || isIn(toks[chain.end], POSTPOSITION_AFTER_ROLE))) {
+    } else if (role && (relational || nationality || chain.stateNationality || isIn(toks[chain.end], POSTPOSITION_AFTER_ROLE) || (!weakOnly && plainSubjectRole(toks, before.first, chain.end)))) {
       // "اتصل X بأمير قطر": a title naming its state stands alone for its holder as an office with its nationality does.
       phrases.push({ ...base, nationality: nationality ?? chain.stateNationality, end: chain.end, nameFirst: chain.end, nameEnd: chain.end, source: 'role' });
       i = chain.end - 1;

@@ -47,9 +47,12 @@ export const hindi: LanguagePack = {
     including: words('सहित समेत'),
     ledBy: { words: words('नेतृत्व अगुवाई'), bodies: words('प्रतिनिधिमंडल प्रतिनिधिमण्डल शिष्टमंडल शिष्टमण्डल मंडल मण्डल दल टीम डेलिगेशन') },
     particles: words('भी ही'),
-    ergativePronoun: 'उन्होंने',
+    // इन्होंने ("these/this one did") and उसने (singular, plainer) stand for a person named before as उन्होंने does.
+    ergativePronouns: words('उन्होंने इन्होंने उसने'),
   },
-  pronouns: words('उन्होंने वह वे'),
+  pronouns: words('उन्होंने इन्होंने उसने वह वे'),
+  // "फैसल बिन फरहान अल सऊद", "तमीम बिन हमद अल थानी": the Arabic article before a family name.
+  surnameParticles: words('अल आल'),
   coreference: {
     // "दोनों देशों" (both countries) is no pair of people: only nouns for people follow दोनों here.
     pairNouns: ['दोनों नेताओं', 'दोनों नेता', 'दोनों राजनेताओं', 'दोनों मंत्रियों', 'दोनों मंत्री', 'दोनों विदेश मंत्रियों', 'दोनों राष्ट्राध्यक्षों'],
