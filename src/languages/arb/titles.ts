@@ -241,6 +241,11 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['نظيرها', COUNTERPART],
   ['نظرائه', COUNTERPART],
   ['نظرائها', COUNTERPART],
+  // The plural as object, with its hamza on the line ("التقى X نظراءه الصيني Y", met his counterparts), and the dual's.
+  ['نظراءه', COUNTERPART],
+  ['نظراءها', COUNTERPART],
+  ['نظيريها', COUNTERPART],
+  ['نظيرتيه', COUNTERPART],
   ['نظيرتها', COUNTERPART],
   // In the first person, in quoted words and posts: "أجريت اتصالا مع نظيري Y" (my counterpart).
   ['نظيري', COUNTERPART],
