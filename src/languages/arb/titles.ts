@@ -228,6 +228,8 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ...ofBodies(['زعيم', 'قائد', 'أمير'], TALIBAN, 'Taliban leader'),
   ...ofBodies(['نائب زعيم', 'نائب قائد', 'نائب أمير'], TALIBAN, 'Taliban deputy leader'),
   ...ofBodies(['مؤسس', 'أحد مؤسسي'], TALIBAN, 'Taliban co-founder'),
+  // Epithets standing for an office: "الرجل الثاني في حركة طالبان، X" (the movement's number two), "الرجل الأول في الحركة".
+  ...ofBodies(['الرجل الثاني', 'الرجل الأول', 'الرجل القوي'], TALIBAN_OF.filter((b) => b.startsWith('في')), 'Taliban leader'),
   ...ofBodies(['قيادي', 'القيادي', 'قيادي بارز', 'القيادي البارز'], [...TALIBAN, ...TALIBAN_OF], 'Taliban leader'),
   ...ofBodies(['رئيس المكتب السياسي', 'مدير المكتب السياسي', 'نائب رئيس المكتب السياسي', 'عضو المكتب السياسي'], [...TALIBAN_OF, ''], 'head of the political office').map(
     ([t, v]): [string, Title] => [t.trim(), t.startsWith('نائب') ? office('deputy head of the political office') : t.startsWith('عضو') ? office('political office member') : v],
