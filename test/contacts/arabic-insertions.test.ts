@@ -86,3 +86,17 @@ describe('Arabic: the one met named by an epithet first ("مع الرجل الث
     ]);
   });
 });
+
+describe('Arabic: counterparts of states named by their nisba ("والدنماركي X، والجورجي Y")', () => {
+  it('reads each listed counterpart, and the one added after إضافة إلى', () => {
+    expect(contacts('وأجرى وزير الخارجية التركي كمال عزام اتصالات هاتفية مع نظرائه؛ السويدي باسل مراد، والدنماركي نبيل فارس، والجورجي وائل كنعان، إضافة إلى أمين عام الناتو رياض غانم.')).toEqual([
+      'كمال عزام – باسل مراد: phone call, undated',
+      'كمال عزام – نبيل فارس: phone call, undated',
+      'كمال عزام – وائل كنعان: phone call, undated',
+      'كمال عزام – رياض غانم: phone call, undated',
+    ]);
+    expect(contacts('والتقى الرئيس البرازيلي فراس بدران أمس نظيره الفنلندي سمير عبود.')).toEqual([
+      'فراس بدران – سمير عبود: meeting, 2021-08-31',
+    ]);
+  });
+});

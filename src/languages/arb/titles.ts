@@ -199,6 +199,8 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['الأمين العام', office('secretary-general')],
   ['أمين عام', office('secretary-general')],
   ...ofBodies(['الأمين العام', 'أمين عام'], withOf([...UN, ...NATO]).filter((b) => b.startsWith('ل')), 'secretary-general'),
+  // In construct, without لـ: "أمين عام الناتو X", "أمين عام الأمم المتحدة X".
+  ...ofBodies(['أمين عام'], [...UN, ...NATO], 'secretary-general'),
   // Spokesmen: "المتحدث باسم <body>" (the body's nationality may follow: "… الخارجية الباكستانية").
   ...ofBodies(['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'المتحدثة باسم'], [...TALIBAN, ...MINISTRIES, ...MINISTRIES_OF(TALIBAN), ...UN, ...NATO, ...POLITICAL_OFFICE], 'spokesman'),
   ...ofBodies(['نائب المتحدث باسم', 'نائب الناطق باسم', 'نائب المتحدث الرسمي باسم'], [...TALIBAN, ...MINISTRIES, ...TALIBAN.map((t) => `حكومة ${t}`)], 'deputy spokesman'),
