@@ -301,6 +301,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       // "واستقبله Y", "كما استقبل Y في الكرملين": the one person named is the other party of the sentence before's subject.
       else if (!withWord && (pronounOnCue(toks, g, c) || loneObject(toks, groups, g, c)) && objectFollows(view, c.end, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
       else if (!withWord && pronounAfterCue(toks, g, c) && objectFollows(view, c.end + 1, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
+      // "جاء ذلك خلال لقائه Y", "خلال استقباله Y": a possessed masdar's object, the owner told before.
+      else if (!withWord && sceneNoun(toks, c) && c.cue.possessedObject && objectFollows(view, c.end, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape));
       return;
     }
     // "وأكد X لـY … خلال لقائه Z": a person after لـ "to" is addressed, never a subject.

@@ -100,3 +100,14 @@ describe('Arabic: counterparts of states named by their nisba ("والدنمار
     ]);
   });
 });
+
+describe('Arabic: "جاء ذلك خلال لقائه Y" — a possessed masdar taking its object at once, its owner the speaker before', () => {
+  it('pairs the one met with the sentence before\'s subject', () => {
+    expect(contacts('قال وزير الخارجية الباكستاني كمال عزام إن بلاده تدعم السلام.', 'جاء ذلك خلال لقائه نظيره الروسي نبيل فارس في موسكو.')).toEqual([
+      'كمال عزام – نبيل فارس: meeting, undated, Moscow',
+    ]);
+    expect(contacts('أكد الرئيس الأفغاني وائل كنعان أهمية الحوار.', 'وجاءت تصريحاته لدى استقباله، اليوم، المبعوث الخاص بشير طعمة.')).toEqual([
+      'وائل كنعان – بشير طعمة: meeting, 2021-09-01',
+    ]);
+  });
+});
