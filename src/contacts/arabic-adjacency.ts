@@ -106,9 +106,16 @@ function thatSelfAt(toks: readonly Tok[], c: CueAt): number {
   return has(toks[k], THAT_SELF) ? k : -1;
 }
 
-/** "ستتوجه X إلى كييف حيث تلتقي Y": the verb right after حيث, with no other clause between it and X. */
+/* Verbs of holding before a contact noun ("حيث أجرى محادثات", "حيث عقد لقاء"). */
+const HOLDING = set('أجرى أجرت عقد عقدت يجري تجري يعقد تعقد سيجري ستجري سيعقد ستعقد');
+
+/**
+ * "ستتوجه X إلى كييف حيث تلتقي Y", "وصل X إلى كابول حيث أجرى محادثات مع Y": the verb right after
+ * حيث (or the contact noun a verb of holding there takes), with no other clause between it and X.
+ */
 export function whereClause(toks: readonly Tok[], s: Group, c: CueAt): boolean {
-  return s.end < c.i && has(toks[c.i - 1], WHERE) && !breakBetween(toks, s.end, c.i - 1);
+  const at = has(toks[c.i - 1], WHERE) ? c.i - 1 : has(toks[c.i - 1], HOLDING) && has(toks[c.i - 2], WHERE) ? c.i - 2 : -1;
+  return at >= 0 && s.end <= at && !breakBetween(toks, s.end, at);
 }
 
 /* A place or occasion between a verb's subject and its object: "استقبل X في الكرملين Y", "التقى X على هامش القمة Y". */

@@ -19,6 +19,10 @@ const SCENE = set('خلال أثناء اثناء عقب إثر اثر بعد ق
 const POSSESSED = /(ه|ها|هما|هم)$/u;
 /* How many words may stand between the person met and the comma before the clause's verb (a date: "، أمس،"). */
 const VERB_REACH = 4;
+/* How many words may follow the person met before the comma ending the scene ("في الدوحة أمس الثلاثاء،"), none a verb or clause break. */
+const SCENE_TAIL = 8;
+/* Words opening another clause inside the scene: past them the comma is not the scene's end. */
+const SCENE_BREAKS = set('أن إن أنه إنه بأن بأنه حيث الذي التي');
 
 /** Whether the cue is a contact noun possessed by a pronoun after a word of time ("خلال لقائه"). */
 export function sceneNoun(toks: readonly Tok[], c: CueAt): boolean {
@@ -26,12 +30,16 @@ export function sceneNoun(toks: readonly Tok[], c: CueAt): boolean {
 }
 
 /**
- * Where the scene set by the noun ends after the person met: at a comma within reach, or at a verb
+ * Where the scene set by the noun ends after the person met: at a comma within reach, past a place
+ * and a date ("مع Y في الدوحة أمس الثلاثاء، أكد X") but no verb or other clause, or at a verb
  * right after the name ("خلال محادثته مع نظيره Y شدد X"); -1 if neither.
  */
 export function sceneEnd(toks: readonly Tok[], g: Group, isVerb: (tok: Tok | undefined) => boolean): number {
   if (isVerb(toks[g.end]) && !toks[g.end]!.breakBefore) return g.end;
-  for (let k = g.end; k < Math.min(toks.length, g.end + VERB_REACH); k++) if (toks[k]!.breakBefore) return k;
+  for (let k = g.end; k < Math.min(toks.length, g.end + SCENE_TAIL); k++) {
+    if (toks[k]!.breakBefore) return k;
+    if (has(toks[k], SCENE_BREAKS) || (k > g.end && isVerb(toks[k]))) return -1;
+  }
   return -1;
 }
 

@@ -87,6 +87,31 @@ function officeApart(toks: readonly Tok[], groups: readonly Group[], g: Group): 
   return { ...g, members: [...g.members, ...next.members], end: next.end };
 }
 
+/* How many words of place and date may stand between a contact noun and بين ("محادثات في الدوحة أمس الثلاثاء بين X وY"). */
+const BETWEEN_REACH = 7;
+const PLACE_WORDS = set('في ب');
+
+/**
+ * Where بين stands after a contact cue: at once or one word on, or past a short place phrase and
+ * date words with no clause break, person, other contact word or comma between; -1 if not.
+ */
+function betweenAfter(view: SentenceView, groups: readonly Group[], cues: readonly CueAt[], c: CueAt): number {
+  const { toks } = view;
+  const near = toks.slice(c.end, c.end + 2).findIndex((t) => BETWEEN.has(t.fold));
+  if (near >= 0) return c.end + near;
+  let place = 0;
+  for (let k = c.end; k < Math.min(toks.length, c.end + BETWEEN_REACH); k++) {
+    const t = toks[k]!;
+    if (t.breakBefore || has(t, CLAUSE_BREAKS) || groups.some((g) => g.first <= k && k < g.end) || cues.some((d) => d !== c && d.i === k)) return -1;
+    if (BETWEEN.has(t.fold)) return k;
+    if (datedAt(view, k)) continue;
+    // One place phrase: a preposition and its noun ("في الدوحة", "بالعاصمة القطرية الدوحة").
+    if (place === 0 && (has(t, PLACE_WORDS) || /^(ب|في)/u.test(t.fold))) place = has(t, PLACE_WORDS) ? 4 : 3;
+    if (place-- <= 0) return -1;
+  }
+  return -1;
+}
+
 type Shape = (kind: Cue['kind'], planned: boolean, first: number, end: number) => Omit<Claim, 'view' | 'subject' | 'other'>;
 
 /**
@@ -205,8 +230,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   const objects = new Set<Group>();
   const shape: Shape = (kind, planned, first, end) => ({ kind, planned, first, end, clause: clauseOf(toks, first, end) });
   for (const c of cues) {
-    const k = toks.slice(c.end, c.end + 2).findIndex((t) => BETWEEN.has(t.fold));
-    const g = k < 0 ? undefined : pairAfterBetween(toks, groups, c.end + k + 1);
+    const k = betweenAfter(view, groups, cues, c);
+    const g = k < 0 ? undefined : pairAfterBetween(toks, groups, k + 1);
     if (!g || g.members.length < 2) continue;
     // The pair may join two groups (officeApart): both are read.
     for (const x of [g, ...groups.filter((x) => x.first >= g.first && x.end <= g.end)]) done.add(x);
@@ -276,6 +301,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       // "واستقبله Y", "كما استقبل Y في الكرملين": the one person named is the other party of the sentence before's subject.
       else if (!withWord && (pronounOnCue(toks, g, c) || loneObject(toks, groups, g, c)) && objectFollows(view, c.end, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
       else if (!withWord && pronounAfterCue(toks, g, c) && objectFollows(view, c.end + 1, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
+      // "جاء ذلك خلال لقائه Y", "خلال استقباله Y": a possessed masdar's object, the owner told before.
+      else if (!withWord && sceneNoun(toks, c) && c.cue.possessedObject && objectFollows(view, c.end, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape));
       return;
     }
     // "وأكد X لـY … خلال لقائه Z": a person after لـ "to" is addressed, never a subject.

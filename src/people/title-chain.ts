@@ -22,6 +22,8 @@ const TITLE_OWNERS = new PackPhrases<string>((pack) => pack.titleOwners ?? []);
 const CONSTRUCT_OFFICES = new PackPhrases<Title>((pack) => pack.constructOffices ?? []);
 const STATE_OFFICES = new PackPhrases<Title>((pack) => pack.stateOffices ?? []);
 export const COMMA = /^[\s]*[,،][\s]*$/u;
+/* A colon or semicolon opening a list ("نظرائه؛ الروسي X"). */
+const LIST_OPENING = /^\s*[:;؛]\s*$/u;
 
 /** Whether the language of `tok` puts nationality and qualifiers after the title (Arabic). */
 export const modifiersAfter = (tok: Tok): boolean => packFor(tok.lang)?.modifiersAfterNoun === true;
@@ -172,8 +174,11 @@ export function titleChain(toks: readonly Tok[], i: number, text?: string): Chai
       chain.end = honorific.end;
       continue;
     }
+    // "مع نظرائه؛ الروسي X، والألماني Y" (with his counterparts: the Russian X, …): a colon or
+    // semicolon after the office opens the list of its holders, each named by nationality.
+    const listed = tok?.breakBefore === true && text !== undefined && LIST_OPENING.test(text.slice(toks[chain.end - 1]!.end, tok.start)) && NATION_WORDS.match(toks, chain.end)?.clitic === 0;
     // A quoted body closes its quotes before the office's nationality or seat ("“طالبان” في كابل").
-    if (!tok || (tok.breakBefore && !tok.quoteBefore)) break;
+    if (!tok || (tok.breakBefore && !tok.quoteBefore && !listed)) break;
     // A qualifier joined by a hyphen after the office ("राष्ट्रपति-निर्वाचित X", president-elect X) qualifies it in any language.
     const hyphened = text !== undefined && text.slice(toks[chain.end - 1]!.end, tok.start) === '-' ? ROLE_QUALIFIERS.match(toks, chain.end) : undefined;
     if (hyphened && hyphened.clitic === 0) {

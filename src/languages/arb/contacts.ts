@@ -87,6 +87,9 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ...withAdjective('phone call', PHONE_PAIRS),
   // Receiving: "تلقى X اتصالا من Y", "في اتصال هاتفي تلقاه X من Y"; the call noun gives the kind.
   ...verb('talks', 'تلقى', 'تلقى', { received: true }),
+  // "تسلم X رسالة من Y", "استلم X دعوة من Y" (was handed a letter, an invitation from Y): received like تلقى.
+  ...verb('talks', 'تسلم', 'تسلم', { received: true }),
+  ...verb('talks', 'استلم', 'ستلم', { received: true }),
   // Invitations: "دعا X Y" (X invited Y), "بدعوة من Y" (at Y's invitation).
   ...verb('invitation', 'دعا', 'دعو', { transitive: true }),
   ...nouns('invitation', 'دعوة', 'دعوات'),

@@ -201,6 +201,8 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['الأمين العام', office('secretary-general')],
   ['أمين عام', office('secretary-general')],
   ...ofBodies(['الأمين العام', 'أمين عام'], withOf([...UN, ...NATO]).filter((b) => b.startsWith('ل')), 'secretary-general'),
+  // In construct, without لـ: "أمين عام الناتو X", "أمين عام الأمم المتحدة X".
+  ...ofBodies(['أمين عام'], [...UN, ...NATO], 'secretary-general'),
   // Spokesmen: "المتحدث باسم <body>" (the body's nationality may follow: "… الخارجية الباكستانية").
   ...ofBodies(['المتحدث باسم', 'المتحدث الرسمي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'المتحدثة باسم'], [...TALIBAN, ...MINISTRIES, ...MINISTRIES_OF(TALIBAN), ...UN, ...NATO, ...POLITICAL_OFFICE], 'spokesman'),
   ...ofBodies(['نائب المتحدث باسم', 'نائب الناطق باسم', 'نائب المتحدث الرسمي باسم'], [...TALIBAN, ...MINISTRIES, ...TALIBAN.map((t) => `حكومة ${t}`)], 'deputy spokesman'),
@@ -230,6 +232,8 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ...ofBodies(['زعيم', 'قائد', 'أمير'], TALIBAN, 'Taliban leader'),
   ...ofBodies(['نائب زعيم', 'نائب قائد', 'نائب أمير'], TALIBAN, 'Taliban deputy leader'),
   ...ofBodies(['مؤسس', 'أحد مؤسسي'], TALIBAN, 'Taliban co-founder'),
+  // Epithets standing for an office: "الرجل الثاني في حركة طالبان، X" (the movement's number two), "الرجل الأول في الحركة".
+  ...ofBodies(['الرجل الثاني', 'الرجل الأول', 'الرجل القوي'], TALIBAN_OF.filter((b) => b.startsWith('في')), 'Taliban leader'),
   ...ofBodies(['قيادي', 'القيادي', 'قيادي بارز', 'القيادي البارز'], [...TALIBAN, ...TALIBAN_OF], 'Taliban leader'),
   ...ofBodies(['رئيس المكتب السياسي', 'مدير المكتب السياسي', 'نائب رئيس المكتب السياسي', 'عضو المكتب السياسي'], [...TALIBAN_OF, ''], 'head of the political office').map(
     ([t, v]): [string, Title] => [t.trim(), t.startsWith('نائب') ? office('deputy head of the political office') : t.startsWith('عضو') ? office('political office member') : v],
@@ -243,6 +247,11 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['نظيرها', COUNTERPART],
   ['نظرائه', COUNTERPART],
   ['نظرائها', COUNTERPART],
+  // The plural as object, with its hamza on the line ("التقى X نظراءه الصيني Y", met his counterparts), and the dual's.
+  ['نظراءه', COUNTERPART],
+  ['نظراءها', COUNTERPART],
+  ['نظيريها', COUNTERPART],
+  ['نظيرتيه', COUNTERPART],
   ['نظيرتها', COUNTERPART],
   // In the first person, in quoted words and posts: "أجريت اتصالا مع نظيري Y" (my counterpart).
   ['نظيري', COUNTERPART],
