@@ -33,6 +33,7 @@ import type { Claim } from './claim.ts';
 import { occasionDay } from './occasion.ts';
 import { asides } from '../grammar/asides.ts';
 import { TRIGGERS } from '../grammar/triggers.ts';
+import type { DayHint } from './corpus-dated.ts';
 
 export interface When {
   date?: PartialDate;
@@ -120,6 +121,17 @@ function ownDate(claim: Claim): DateMention | 'unstated' | undefined {
   // "X met Y on Monday – after Kabul fell on 15 August": a Monday of unknown date is no 15 August.
   if (before.length === 0 && unresolvedWithin(view, [view.sentence.start, clauseEnd])) return 'unstated';
   return before[before.length - 1] ?? dates[0];
+}
+
+/**
+ * The day a weak reading's sentence names for it (a contact noun beside two named people, which no
+ * grammar parsed: corroborated.ts), for the corpus to confirm (corpus-dated.ts).
+ */
+export function dayHint(claim: Claim): DayHint | undefined {
+  if (invitationGround(claim)) return undefined;
+  const own = ownDate(claim);
+  if (!own || own === 'unstated' || own.precision !== 'day' || laterPlan(claim, own)) return undefined;
+  return { day: dateKey(own.date) };
 }
 
 function spanOf(claim: Claim, [from, to]: [number, number]): [number, number] {
