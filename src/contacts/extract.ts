@@ -11,9 +11,10 @@ import type { ContactKind, Evidence } from './types.ts';
 import { addAntecedents, outsidePair, type PairSeen } from './antecedent.ts';
 import { arabicClaims } from './arabic.ts';
 import type { Claim } from './claim.ts';
+import type { DayHint } from './corpus-dated.ts';
 import { englishClaims } from './english.ts';
 import { hindiClaims } from './hindi.ts';
-import { afterPublication, claimDate } from './when.ts';
+import { afterPublication, claimDate, dayHint } from './when.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
 import { unrealClaim } from './unreal.ts';
 import { claimPlace, datelinePlace } from './where.ts';
@@ -37,6 +38,8 @@ export interface FoundContact {
   planned: boolean;
   date?: PartialDate;
   dateFrom?: 'sentence' | 'neighbourhood';
+  /** What the sentence says of the day of a contact left undated, for the corpus to confirm (corpus-dated.ts). */
+  dayHint?: DayHint;
   place?: string;
   placeFrom?: 'stated' | 'here';
   evidence: Evidence;
@@ -123,6 +126,7 @@ export function articleContacts(views: readonly SentenceView[]): FoundContact[] 
       // What the grammar did not read stays out of what later sentences are read against.
       if (weak.length === 0) seen.push({ order: view.order, a: claim.subject.person!, b: claim.other.person! });
       const when = claimDate(claim, views);
+      const hint = weak.length > 0 ? dayHint(claim) : undefined;
       const where = claimPlace(claim, dateline);
       const planned = claim.planned || when.ahead === true || afterPublication(when.date, view.article);
       if (weak.length === 0) read.push({ order: view.order, a: claim.subject.person!, b: claim.other.person!, dated: when.date !== undefined, planned });
@@ -134,6 +138,7 @@ export function articleContacts(views: readonly SentenceView[]): FoundContact[] 
         planned,
         ...(weak.length > 0 ? { weak: true as const } : {}),
         ...(when.date && weak.length === 0 ? { date: when.date, dateFrom: when.from } : {}),
+        ...(hint ? { dayHint: hint } : {}),
         ...(where.place ? { place: where.place, placeFrom: where.from } : {}),
         evidence: evidenceOf(claim),
       });

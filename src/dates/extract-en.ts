@@ -31,10 +31,10 @@ const RANGE_REACH = 10;
 
 /**
  * Days counted from the day the text named last ("They met on Thursday. A day earlier …", "the
- * next day"); "the day before" only where nothing follows it ("the day before the talks" counts
- * from a happening, not a day).
+ * next day", "earlier in the day", "later that day", "the same day"); "the day before" only where
+ * nothing follows it ("the day before the talks" counts from a happening, not a day).
  */
-const ANAPHORIC_DAYS = /\b(?:(?<count>a|one|two|three)\s+days?\s+(?<direction>earlier|later)|the\s+(?<which>next|following|previous)\s+day|the\s+day\s+(?<before>before)(?=\s*[,.;]))\b/giu;
+const ANAPHORIC_DAYS = /\b(?:(?<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?(?:the|that)\s+same\s+day)|(?<count>a|one|two|three)\s+days?\s+(?<direction>earlier|later)|the\s+(?<which>next|following|previous)\s+day|the\s+day\s+(?<before>before)(?=\s*[,.;]))\b/giu;
 const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
 
 function anaphoricDays(text: string): RawMention[] {
@@ -42,6 +42,7 @@ function anaphoricDays(text: string): RawMention[] {
     const g = m.groups ?? {};
     const sign = g.direction ? (g.direction.toLowerCase() === 'earlier' ? -1 : 1) : g.before || g.which?.toLowerCase() === 'previous' ? -1 : 1;
     const start = m.index ?? 0;
+    if (g.same) return { start, end: start + m[0].length, fromPrevious: 0 };
     return { start, end: start + m[0].length, fromPrevious: sign * (g.count ? COUNTS[g.count.toLowerCase()]! : 1) };
   });
 }
@@ -74,8 +75,14 @@ export type EnglishMode = 'casual' | 'strict';
 const CLAUSE_START = /[.!?;:,\n"“”«»]/gu;
 /** Words that put the rest of their clause in the future: a bare weekday there is the coming one. */
 const FUTURE_WORDS = new Set(['will', 'shall', 'would', "'ll", 'scheduled', 'expected', 'due', 'slated', 'set', 'plans', 'planned', 'planning', 'going', 'tomorrow']);
-/* A weekday this many words after the future word is still its verb's ("will hold talks with the envoy in Doha on Friday"). */
-const FUTURE_REACH_WORDS = 12;
+/*
+ * A weekday this many words after the future word is still its verb's ("will hold talks with the
+ * envoy in Doha on Friday", "will be the first face-to-face meeting of the President with Prime
+ * Minister Modi on Friday": titles and names make the noun phrases long).
+ */
+const FUTURE_REACH_WORDS = 16;
+/* A day set off by a comma at the end of its clause is still the clause's ("will be the first meeting with Y, on Friday"). */
+const SET_OFF_DAY = /,\s*(?:on\s+)?$/iu;
 
 /**
  * Whether a future word stands in the clause before `start` ("will be meeting on Thursday", "is
@@ -83,7 +90,7 @@ const FUTURE_REACH_WORDS = 12;
  * of the summit on Wednesday"): a bare weekday there is the coming one, not the last.
  */
 function futureBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 120), start);
+  const before = text.slice(Math.max(0, start - 160), start).replace(SET_OFF_DAY, ' ');
   const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_START)].map((m) => (m.index ?? 0) + 1)));
   const words = clause.toLowerCase().replace(/[’]/gu, "'").split(/\s+|(?=')/u).filter(Boolean).slice(-FUTURE_REACH_WORDS);
   return words.some((w, i) => FUTURE_WORDS.has(w) || (w === 'ahead' && words[i + 1] === 'of'));

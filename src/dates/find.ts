@@ -84,13 +84,21 @@ export interface FindOptions {
   assumedYear?: number;
   /** Receives the spans of date words that could not be resolved (a weekday without a reference). */
   unresolved?: Array<{ start: number; end: number }>;
+  /**
+   * The day a day counted `offset` days from the previous one is counted from when this text names
+   * none before it ("Earlier in the day, …" opening a paragraph: another paragraph's day).
+   */
+  previousDay?: (offset: number) => DateMention | undefined;
 }
 
 export function findDatesWith(text: string, finder: DateFinder, reference?: string, opts: FindOptions = {}): DateMention[] {
   const refDay = reference === undefined ? undefined : referenceDay(reference);
   const resolved: DateMention[] = [];
   for (const raw of longestNonOverlapping(finder(text, refDay))) {
-    const mention = raw.fromPrevious === undefined ? resolveMention(raw, text, refDay, opts.assumedYear) : resolveFromPrevious(raw, text, resolved.findLast((m) => m.precision === 'day'));
+    const mention =
+      raw.fromPrevious === undefined
+        ? resolveMention(raw, text, refDay, opts.assumedYear)
+        : resolveFromPrevious(raw, text, resolved.findLast((m) => m.precision === 'day') ?? opts.previousDay?.(raw.fromPrevious));
     if (mention) resolved.push(mention);
     else opts.unresolved?.push({ start: raw.start, end: raw.end });
   }

@@ -87,7 +87,7 @@ const datings = new ObjectMemo<Paragraph, ParagraphDating>();
 function dateParagraph(article: Article, paragraph: Paragraph): ParagraphDating {
   const finder = packFor(paragraph.lang)?.findDates ?? NUMERIC_DATES;
   const unresolved: Array<{ start: number; end: number }> = [];
-  const opts = { assumedYear: article.assumedYear, unresolved };
+  const opts = { assumedYear: article.assumedYear, unresolved, previousDay: (offset: number) => storyDay(article, paragraph, offset) };
   let found: DateMention[];
   try {
     found = findDatesWith(paragraph.text, finder, article.publishedFrom === 'text' ? undefined : (article.datelineDay ?? article.published), opts);
@@ -96,6 +96,23 @@ function dateParagraph(article: Article, paragraph: Paragraph): ParagraphDating 
   }
   const dates = found.filter((d) => !isStamp(paragraph.text, d));
   return { dates, unresolved, published: article.datelineDay ?? article.published, publishedFrom: article.publishedFrom, assumedYear: article.assumedYear, packs: packsVersion() };
+}
+
+/*
+ * "Jaishankar met Guterres on Tuesday. … He arrived in New York on Monday. ¶ Earlier in the day, he
+ * spoke with Le Drian": a paragraph opening on "the same day" goes on from the story's day, the first
+ * day the article names (its lead's), not the day the paragraph before named last (the arrival's).
+ * A count of days ("the next day") across paragraphs dates nothing: which day it counts from is unclear.
+ */
+function storyDay(article: Article, paragraph: Paragraph, offset: number): DateMention | undefined {
+  if (offset !== 0) return undefined;
+  for (const earlier of article.paragraphs) {
+    if (earlier === paragraph) return undefined;
+    if (earlier.lang !== paragraph.lang) continue;
+    const day = paragraphDating(article, earlier).dates.find((d) => d.precision === 'day');
+    if (day) return day;
+  }
+  return undefined;
 }
 
 function paragraphDating(article: Article, paragraph: Paragraph): ParagraphDating {

@@ -287,6 +287,13 @@ export interface LanguagePack {
    */
   invitationGrounds?: readonly string[];
   /**
+   * Phrases telling that a visit lasts several days ("two-day visit", "तीन दिवसीय यात्रा", "زيارة
+   * تستغرق يومين"): a day told before such a phrase and before a contact is the visit's first, not
+   * the contact's ("X arrives on Tuesday on a two-day visit and will meet Y"), which stays undated
+   * (src/contacts/when.ts).
+   */
+  visitSpans?: readonly string[];
+  /**
    * Relative pronouns that open an aside set off by a comma ("X, who arrived on Monday, met Y",
    * "X، الذي وصل أمس، التقى Y", "X ने, जो सोमवार को पहुंचे थे, Y से …"): a day inside the aside dates
    * what the aside tells, not the main clause's contact (src/contacts/when.ts).

@@ -7,6 +7,7 @@
 import { articleContacts, type FoundContact } from '../contacts/extract.ts';
 import { mergeStatements, type Statement } from '../contacts/merge.ts';
 import { corroborated } from '../contacts/corroborated.ts';
+import { corpusDated } from '../contacts/corpus-dated.ts';
 import type { Article, Corpus } from '../types.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { EMPTY_GAZETTEER, type Gazetteer } from './gazetteer.ts';
@@ -119,7 +120,7 @@ export function assemblePeople(corpus: Corpus, results: ArticleResult[], gazette
   const statements: Statement[] = results.flatMap((r) =>
     r.contacts.map((c) => ({ ...c, a: idOf.get(`${r.article}:${c.a}`)!, b: idOf.get(`${r.article}:${c.b}`)! })),
   );
-  const kept = corroborated(statements);
+  const kept = corpusDated(corroborated(statements), statements);
   const inContact = new Set(kept.flatMap((s) => [s.a, s.b]));
   return {
     people: people.filter((p) => !unnamed.has(p.id) || inContact.has(p.id)),
