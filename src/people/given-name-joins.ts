@@ -1,5 +1,5 @@
 /**
- * A person an article names by given name alone ("State Department spokesperson Ned price said",
+ * A person an article names by given name alone ("according to State Department spokesperson Tom",
  * "UN Secretary-General Antonio" at a cut line) whom other articles name in full. A surname alone
  * joins by surname-joins.ts; a given name is many more people's, so here the role must speak for
  * the join too: a group displayed by one distinctive word joins the group whose display starts with

@@ -30,7 +30,7 @@ describe('number words are never name words', () => {
   it('reads no person in a tour of several countries or a meeting of several ministers', () => {
     const found = names([
       'جولة\nأوضحت الخارجية أن جولة وزير الخارجية تضم أربع دول لتبادل وجهات النظر. وكان الوفد يضم خمسة مسؤولين.',
-      'اجتماع\nاجتمع وزراء خارجية ست دول مجاورة لأفغانستان في طهران، وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إن الاجتماع مفيد.',
+      'اجتماع\nعقد وزراء خارجية ست دول عربية لقاء في عمان، وأكد وزير الخارجية الأردني سامي حداد أن اللقاء كان مثمرا.',
       'यात्रा\nविदेश मंत्री चार देशों की यात्रा पर रवाना हुए। विदेश मंत्री एस जयशंकर ने कहा कि यात्रा अहम है।',
     ]);
     expect(found.filter((d) => /arba|arab|tadam|chaar|char|sitt|khams/iu.test(d))).toEqual([]);
@@ -47,7 +47,7 @@ describe('a present verb is known by its other person', () => {
 describe('the style His Excellency is no name', () => {
   it('reads the person after महामहिम and His Excellency', () => {
     const found = names([
-      'शपथ\nविदेश मंत्री 5 अगस्त को राष्ट्रपति महामहिम इब्राहिम रईसी के शपथ ग्रहण समारोह में भाग लेंगे।',
+      'स्वागत\nप्रधानमंत्री अगले सप्ताह राष्ट्रपति महामहिम करीम शाह के सम्मान में दिए गए भोज में शामिल होंगे।',
       'Visit\nHis Excellency President Emomali Rahmon received the Indian foreign minister in Dushanbe.',
     ]);
     expect(found.some((d) => /mahamhim|mahamahim|excellency/iu.test(d))).toBe(false);

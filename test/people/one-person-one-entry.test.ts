@@ -72,11 +72,11 @@ describe('a given name alone with an agreeing role', () => {
 
   it('one entry for an English article naming the spokesman by given name', () => {
     const kb = invented([
-      'Briefing\nUS State Department spokesperson Ned Price said Blinken spoke with Qureshi.',
-      'Talks\nUS State Department spokesman Ned Price told reporters the talks went well.',
-      'Call\nBlinken spoke with the Kazakh foreign minister, State Department spokesperson Ned price said.',
+      'Briefing\nUS State Department spokesperson Tom Hadley said the secretary had a call with his Omani colleague.',
+      'Talks\nUS State Department spokesman Tom Hadley told reporters the visit went well.',
+      'Call\nThe secretary phoned the Kazakh foreign minister on Monday, according to State Department spokesperson Tom.',
     ]);
-    expect(kb.people.filter((p) => p.mentions.some((m) => /Ned/u.test(m.text)))).toHaveLength(1);
+    expect(kb.people.filter((p) => p.mentions.some((m) => /Tom/u.test(m.text)))).toHaveLength(1);
   });
 });
 
