@@ -8,21 +8,13 @@
  * agree (near-display.ts `rolesAgree`: nationality and office). Without a role nothing joins.
  */
 import { rolesAgree } from './near-display.ts';
+import { DOMINANCE, wordsOf, type SurnameCandidate } from './surname-joins.ts';
 
-/** What the join needs of a group: its display name, role and articles. */
-export interface GivenNameCandidate {
-  display?: string;
-  role?: string;
-  articles: ReadonlySet<number>;
-}
+/** What the join needs of a group: its display name, role and articles (as surname joins need). */
+export type GivenNameCandidate = SurnameCandidate;
 
 /* A given name must be this long to stand for one person: "Ali" and "Abu" are many people's, "Ned" of a spokesman one. */
 const MIN_LETTERS = 3;
-/* The group a given name joins must be named in this many times as many articles as the next. */
-const DOMINANCE = 3;
-
-const lettersOf = (word: string): string => word.normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase();
-const wordsOf = (display: string): string[] => display.split(/\s+/u).map(lettersOf).filter(Boolean);
 
 /**
  * For each candidate, the index of the candidate it joins (itself when none). `common`: folded name

@@ -19,10 +19,10 @@ export interface SurnameCandidate {
 /* A surname must be this long to stand for one person: "Ali", "Shah" are many people's. */
 const MIN_LETTERS = 5;
 /* The group a surname joins must be named in this many times as many articles as the next. */
-const DOMINANCE = 3;
+export const DOMINANCE = 3;
 
-const lettersOf = (word: string): string => word.normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase();
-const wordsOf = (display: string): string[] => display.split(/\s+/u).map(lettersOf).filter(Boolean);
+export const lettersOf = (word: string): string => word.normalize('NFKD').replace(/[^\p{L}]/gu, '').toLowerCase();
+export const wordsOf = (display: string): string[] => display.split(/\s+/u).map(lettersOf).filter(Boolean);
 
 /** A role's nationality: its capitalised words ("US", "Kyrgyz"), empty when it gives none. */
 const nationOf = (role: string | undefined): string => (role ?? '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).join(' ');
