@@ -6,7 +6,7 @@
  * national spelling of its name words (an Iranian's Hossein). Invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { mostWrittenEnd, nativeForDisplay, spellingToShow } from '../../src/people/person.ts';
+import { mostWrittenEnd, nativeForDisplay, spellingToShow } from '../../src/people/display-spelling.ts';
 import { nameForm, wordKey } from '../../src/people/names.ts';
 import { latinVocabulary, pairSpelling } from '../../src/people/corpus-spellings.ts';
 import { nativeDisplayName } from '../../src/people/display.ts';

@@ -184,7 +184,7 @@ describe('Arabic participles are no names', () => {
 
 describe('spellingToShow', () => {
   it('shows a longer native spelling only when it ends in the same name word as the Latin one', async () => {
-    const { spellingToShow } = await import('../../src/people/person.ts');
+    const { spellingToShow } = await import('../../src/people/display-spelling.ts');
     // Given names in front: the native spelling gives more of the name.
     expect(spellingToShow('Linton', 'وليام لينتون')).toEqual({ text: 'وليام لينتون', latin: false });
     expect(spellingToShow('S. Linton', 'विलियम लिंटन')).toEqual({ text: 'विलियम लिंटन', latin: false });
@@ -195,7 +195,7 @@ describe('spellingToShow', () => {
   });
 
   it('shows Latin initials for the native given names they fit, rather than guess the given names’ vowels', async () => {
-    const { spellingToShow } = await import('../../src/people/person.ts');
+    const { spellingToShow } = await import('../../src/people/display-spelling.ts');
     expect(spellingToShow('Linton', 'सुरेश लिंटन', 'S Linton')).toEqual({ text: 'S Linton', latin: true });
     // The initial must fit: R is not the S of सुरेश.
     expect(spellingToShow('Linton', 'सुरेश लिंटन', 'R Linton')).toEqual({ text: 'सुरेश लिंटन', latin: false });
