@@ -11,14 +11,12 @@
  */
 import { parseIsoDay } from '../dates/calendar.ts';
 import { dateKey } from '../dates/format.ts';
-import type { Statement } from './merge.ts';
+import { pairKey, type Statement } from './merge.ts';
 
 /** The day (YYYY-MM-DD) a weak reading's sentence names, to be confirmed by the corpus. */
 export interface DayHint {
   day: string;
 }
-
-const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /**
  * `kept` with the hinted statements dated where `all` (every statement, before corroboration)
@@ -29,13 +27,13 @@ export function corpusDated(kept: readonly Statement[], all: readonly Statement[
   const days = new Map<string, Set<string>>();
   for (const s of all) {
     if (s.weak || !s.date || s.date.day === undefined) continue;
-    const key = pairKey(s.a, s.b);
+    const key = pairKey(s);
     days.set(key, (days.get(key) ?? new Set()).add(dateKey(s.date)));
   }
   return kept.map((s) => {
     if (!s.dayHint) return s;
     const { dayHint, ...rest } = s;
-    const date = !s.date && days.get(pairKey(s.a, s.b))?.has(dayHint.day) ? parseIsoDay(dayHint.day) : undefined;
+    const date = !s.date && days.get(pairKey(s))?.has(dayHint.day) ? parseIsoDay(dayHint.day) : undefined;
     return date ? { ...rest, date, dateFrom: 'neighbourhood' as const } : rest;
   });
 }

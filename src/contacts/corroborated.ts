@@ -8,7 +8,7 @@
  * A subject left to a pronoun gives several weak candidates for one contact (subjectless.ts): only
  * the nearest one the corpus corroborates is kept.
  */
-import type { Statement } from './merge.ts';
+import { pairKey, type Statement } from './merge.ts';
 
 /** Of each set of alternative readings (subjectless.ts), the corroborated one of lowest rank. */
 function firstAlternatives(statements: readonly Statement[], isKnown: (s: Statement) => boolean): Set<Statement> {
@@ -22,19 +22,17 @@ function firstAlternatives(statements: readonly Statement[], isKnown: (s: Statem
   return new Set(best.values());
 }
 
-const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
-
 /**
  * The statements to merge: every grammar-read one, and the weak ones whose pair a grammar-read one
  * has, with the weak mark dropped.
  * @example corroborated([{ a: 'x', b: 'y', … }, { a: 'y', b: 'x', weak: true, … }]).length // 2
  */
 export function corroborated(statements: readonly Statement[]): Statement[] {
-  const known = new Set(statements.filter((s) => !s.weak).map((s) => pairKey(s.a, s.b)));
-  const first = firstAlternatives(statements, (s) => known.has(pairKey(s.a, s.b)));
+  const known = new Set(statements.filter((s) => !s.weak).map((s) => pairKey(s)));
+  const first = firstAlternatives(statements, (s) => known.has(pairKey(s)));
   return statements.flatMap((s) => {
     if (!s.weak) return [s];
-    if (!known.has(pairKey(s.a, s.b)) || (s.alternative && !first.has(s))) return [];
+    if (!known.has(pairKey(s)) || (s.alternative && !first.has(s))) return [];
     const { weak: _weak, alternative: _alternative, ...kept } = s;
     return [kept];
   });

@@ -20,7 +20,8 @@ export interface Statement extends Omit<FoundContact, 'a' | 'b'> {
 
 const SPECIFIC: ReadonlySet<ContactKind> = new Set(['meeting', 'phone call']);
 
-function pairKey(s: Statement): string {
+/** One key for a pair of people, whichever is named first. */
+export function pairKey(s: { a: string; b: string }): string {
   return s.a < s.b ? `${s.a}|${s.b}` : `${s.b}|${s.a}`;
 }
 
