@@ -1,27 +1,19 @@
 /*
- * A probe, not a test: invented Arabic contact sentences with what journalists insert between the
- * parties (dates, places, asides, topics, appositives, relative clauses, second clauses, spellings),
- * run through the matrix runner; prints the shapes the extractor fails on and the read rate.
- *   npx tsx test/contacts/matrix/arabic-shapes.ts [--all] [--real]
- * --real takes the people's names from a list of real names (compound, with بن/آل/عبد) instead of
- * invented ones. Session 17: 407/456 → 433/456 read right (invented names). Known gaps left:
- * "وجمع لقاء … X وY" (verb first), "أطلع X Y" (briefed: folded it is اطلع, looked at), "سلم X رسالة
- * إلى Y", "هنأ X هاتفيا Y", "يستقبل X اليوم Y" (read as planned), "X، يرافقه Z، Y" (the companion is
- * listed with X and read as met).
+ * Invented Arabic contact sentences with what journalists insert between the parties (dates,
+ * places, asides, topics, appositives, relative clauses, second clauses, spellings), filled with
+ * invented names or with a list of real ones (compound, with بن/آل/عبد). Read by
+ * test/contacts/arabic-shapes.test.ts, which holds the read rate and the known gaps.
  */
-import { runMatrix } from './run.ts';
 import type { MatrixCase } from './cases.ts';
 const TITLES = ['وزير الخارجية الروسي {N}', 'الرئيس التركي {N}', 'رئيس الوزراء الباكستاني {N}', 'المبعوث الأمريكي الخاص إلى أفغانستان {N}', 'نائب رئيس الوزراء في حكومة طالبان الملا {N}', 'وزير خارجية قطر الشيخ {N}', 'مدير وكالة الاستخبارات المركزية الأمريكية {N}', 'مستشار الأمن القومي الهندي {N}'];
 const NAT = ['الروسي', 'الألماني', 'الصيني', 'الإيراني', 'الهندي', 'الباكستاني', 'الفرنسي'];
 const given = ['باسل', 'مهند', 'صابر', 'غسان', 'نبيل', 'سمير', 'وائل', 'رياض', 'فراس', 'ماهر', 'إياد', 'لؤي', 'عماد', 'بشير', 'شادي', 'جواد', 'حازم', 'كمال', 'مروان', 'نزار'];
 const family = ['العلي', 'مراد', 'فارس', 'سعدون', 'كنعان', 'الخوري', 'بدران', 'عزام', 'شهاب', 'قبلان', 'رحال', 'نصار', 'عبود', 'الحلبي', 'طعمة', 'زريق', 'ضاهر', 'غانم', 'لطفي', 'مخول', 'سرور', 'هاشم', 'عطية'];
-let k = 0;
 const REAL = ['عبد السلام حنفي', 'محمد بن عبدالرحمن آل ثاني', 'أمير خان متقي', 'شير محمد عباس ستانكزاي', 'جان إيف لودريان', 'حسين أمير عبد اللهيان', 'مولود جاويش أوغلو', 'عبد الغني برادر', 'سيرغي لافروف', 'شاه محمود قريشي', 'زامير كابولوف', 'أنتوني بلينكن', 'وانغ يي', 'توماس ويست', 'ذبيح الله مجاهد', 'سهيل شاهين', 'أنس حقاني', 'حامد كرزاي', 'عبد الله عبد الله'];
-const real = process.argv.includes('--real');
 // Every name is new (no two sentences share a pair): the matrix is one corpus, and a shared pair would corroborate a weak reading.
-const nextName = () => { const i = k++; return real ? REAL[i % REAL.length]! : `${given[i % given.length]}${i >= given.length * family.length ? ` ${given[Math.floor(i / (given.length * family.length)) % given.length]}` : ''} ${family[Math.floor(i / given.length) % family.length]}`; };
-interface F { name: string; t: string; pairs?: Array<[string, string]>; planned?: boolean; date?: string }
-const F: F[] = [
+const nameAt = (i: number, real: boolean): string => real ? REAL[i % REAL.length]! : `${given[i % given.length]}${i >= given.length * family.length ? ` ${given[Math.floor(i / (given.length * family.length)) % given.length]}` : ''} ${family[Math.floor(i / given.length) % family.length]}`;
+interface Shape { name: string; t: string; pairs?: Array<[string, string]>; planned?: boolean; date?: string }
+const SHAPES: Shape[] = [
   // insertions between the verb's subject and its object
   { name: 'held: place+date before noun', t: 'عقد {A} في العاصمة الأفغانية أمس الثلاثاء لقاء مع {B}.' },
   { name: 'held: comma, place+date, noun, adverbs', t: 'ذكرت مصادر إعلامية أن {A}، عقد في العاصمة الأفغانية أمس الثلاثاء لقاء خلف الكواليس، وجها لوجه مع {B}، بحسب مسؤولين.' },
@@ -139,24 +131,22 @@ const F: F[] = [
   { name: 'subject pronoun continues', t: 'وصل {A} إلى الدوحة أمس الثلاثاء. والتقى {B} في مقر الديوان.' },
   { name: 'second sentence: he also discussed with', t: 'وصل {A} إلى الدوحة أمس الثلاثاء. وبحث مع {B} العلاقات الثنائية.' },
 ];
-const fill = (f: F): MatrixCase => {
-  const slots = ['A', 'B', 'C', 'D'].filter((s) => f.t.includes(`{${s}}`) || f.t.includes(`{${s.toLowerCase()}}`));
-  const named = new Map(slots.map((s) => [s, nextName()]));
-  const ti = k % TITLES.length;
-  let text = f.t.replace('{n2}', NAT[(k + 3) % NAT.length]!).replace('{n}', NAT[k % NAT.length]!).replace('{T}', TITLES[ti]!.replace(' {N}', '')).replace('{T2}', TITLES[(ti + 3) % TITLES.length]!.replace(' {N}', ''));
-  slots.forEach((s, j) => { text = text.replaceAll(`{${s}}`, TITLES[(ti + j * 3) % TITLES.length]!.replace('{N}', named.get(s)!)).replaceAll(`{${s.toLowerCase()}}`, named.get(s)!); });
-  const pairs = (f.pairs ?? [['A', 'B']]).map(([x, y]): [string, string] => [named.get(x)!, named.get(y)!]);
-  return { lang: 'arb', frame: f.name, verb: '', title: '', text, people: [...named.values()], pairs, planned: f.planned === true, ...(f.date ? { date: f.date } : {}) };
-};
-const cases: MatrixCase[] = [];
-for (let r = 0; r < 4; r++) for (const f of F) cases.push(fill(f));
-const res = runMatrix(cases);
-const byFrame = new Map<string, { ok: number; n: number; ex: string[] }>();
-for (const r of res) {
-  const e = byFrame.get(r.case.frame) ?? { ok: 0, n: 0, ex: [] };
-  e.n++; if (!r.problems.length) e.ok++; else e.ex.push(`${r.case.text} => ${r.problems.join('; ')}`);
-  byFrame.set(r.case.frame, e);
+/**
+ * Four rounds of every shape, each sentence with names of its own and the titles turning.
+ * @example arabicShapeCases(false).length // 4 × the shapes
+ */
+export function arabicShapeCases(real: boolean): MatrixCase[] {
+  let k = 0;
+  const fill = (f: Shape): MatrixCase => {
+    const slots = ['A', 'B', 'C', 'D'].filter((s) => f.t.includes(`{${s}}`) || f.t.includes(`{${s.toLowerCase()}}`));
+    const named = new Map(slots.map((s) => [s, nameAt(k++, real)]));
+    const ti = k % TITLES.length;
+    let text = f.t.replace('{n2}', NAT[(k + 3) % NAT.length]!).replace('{n}', NAT[k % NAT.length]!).replace('{T}', TITLES[ti]!.replace(' {N}', '')).replace('{T2}', TITLES[(ti + 3) % TITLES.length]!.replace(' {N}', ''));
+    slots.forEach((s, j) => { text = text.replaceAll(`{${s}}`, TITLES[(ti + j * 3) % TITLES.length]!.replace('{N}', named.get(s)!)).replaceAll(`{${s.toLowerCase()}}`, named.get(s)!); });
+    const pairs = (f.pairs ?? [['A', 'B']]).map(([x, y]): [string, string] => [named.get(x)!, named.get(y)!]);
+    return { lang: 'arb', frame: f.name, verb: '', title: '', text, people: [...named.values()], pairs, planned: f.planned === true, ...(f.date ? { date: f.date } : {}) };
+  };
+  const cases: MatrixCase[] = [];
+  for (let r = 0; r < 4; r++) for (const f of SHAPES) cases.push(fill(f));
+  return cases;
 }
-let ok = 0;
-for (const [f, e] of byFrame) { ok += e.ok; console.log(`${e.ok}/${e.n} ${f}`); if (e.ok < e.n) for (const x of e.ex.slice(0, process.argv.includes('--all') ? 9 : 1)) console.log('    ' + x); }
-console.log(`read right ${ok}/${res.length}`);
