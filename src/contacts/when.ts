@@ -184,8 +184,14 @@ function invitationGround(claim: Claim): boolean {
   return claim.kind === 'invitation' && (groundsOf(claim.view.lang)?.test(claim.view.sentence.text) ?? false);
 }
 
+/** A span phrase with `{n}` standing for any number: one of the pack's number words or digits. */
+function spanPattern(pack: LanguagePack, phrase: string): string {
+  const number = `(?:${[...(pack.numberWords ?? []).map(phrasePattern), '\\p{Nd}+'].join('|')})`;
+  return phrase.split('{n}').map(phrasePattern).join(number);
+}
+
 const visitSpanOf = perPack((pack: LanguagePack): RegExp | undefined =>
-  pack.visitSpans?.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${pack.visitSpans.map(phrasePattern).join('|')})(?![\\p{L}\\p{M}])`, 'iu') : undefined,
+  pack.visitSpans?.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${pack.visitSpans.map((p) => spanPattern(pack, p)).join('|')})(?![\\p{L}\\p{M}])`, 'iu') : undefined,
 );
 
 /**

@@ -290,7 +290,7 @@ export interface LanguagePack {
    * Phrases telling that a visit lasts several days ("two-day visit", "तीन दिवसीय यात्रा", "زيارة
    * تستغرق يومين"): a day told before such a phrase and before a contact is the visit's first, not
    * the contact's ("X arrives on Tuesday on a two-day visit and will meet Y"), which stays undated
-   * (src/contacts/when.ts).
+   * (src/contacts/when.ts). `{n}` stands for any number: one of `numberWords` or digits.
    */
   visitSpans?: readonly string[];
   /**

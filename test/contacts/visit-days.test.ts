@@ -23,6 +23,18 @@ describe('a day told with a visit of several days, in a clause before the contac
     ]);
   });
 
+  it('any number of days, in words or digits: "a 4-day visit", "على مدى خمسة أيام", "छह दिनों की यात्रा"', () => {
+    expect(contacts('2021-08-30', 'Foreign Minister Ali Raza will arrive in Doha on Tuesday for a 4-day visit and will meet President Joao Silva.')).toEqual([
+      'Ali Raza – Joao Silva: meeting, undated, Doha, planned',
+    ]);
+    expect(contacts('2021-08-30', 'ويصل وزير الخارجية علي رضا إلى مسقط يوم الثلاثاء المقبل في جولة على مدى خمسة أيام، ومن المنتظر أن يلتقي خلالها الرئيس جواو سيلفا.')).toEqual([
+      'Ali Reza – Jawaw Silva: meeting, undated, planned',
+    ]);
+    expect(contacts('2021-09-01', 'विदेश मंत्री अनिल कुमार मंगलवार को छह दिनों की यात्रा पर दिल्ली पहुंचे और प्रधानमंत्री केन सातो से मुलाकात की।')).toEqual([
+      'Anil Kumar – Ken Sato: meeting, undated',
+    ]);
+  });
+
   it('keeps a day told in the contact\'s own clause, the visit told in an aside', () => {
     expect(contacts('2021-09-01', 'Foreign Minister Ali Raza, on a two-day visit to Doha, met President Joao Silva on Monday.')).toEqual([
       'Ali Raza – Joao Silva: meeting, 2021-08-30',

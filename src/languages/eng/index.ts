@@ -68,7 +68,7 @@ export const english: LanguagePack = {
   dateLimits: { before: words('after since until till by before') },
   asideRelatives: ['who', 'which', 'whom', 'whose'],
   invitationGrounds: ['at the invitation of', 'on the invitation of', 'at the request of'],
-  visitSpans: ['two-day', 'three-day', 'four-day', 'five-day', '2-day', '3-day', 'for two days', 'for three days', 'days-long'],
+  visitSpans: ['{n}-day', 'for {n} days', 'days-long'],
   continuationOpeners: ['also', 'meanwhile', 'in addition', 'besides'],
   scheduling: words('scheduled slated due planned set'),
   attending: ['to attend', 'to take part in', 'to participate in', 'to join', 'for'],
