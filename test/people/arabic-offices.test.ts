@@ -84,3 +84,10 @@ describe("a body's acronym in brackets after an Arabic office (issue 11)", () =>
     expect(names('وقال الرئيس الأمريكي (كريم نوازي) إن الوفد وصل.')).toContain('كريم نوازي');
   });
 });
+
+describe('the army chief of staff, the army in construct (issue 11)', () => {
+  it('reads "رئيس أركان الجيش X" as an office introducing X, also as the second of a list after "و"', () => {
+    expect(roles('وزار رئيس أركان الجيش نادر سلاموف الحدود أمس.')['نادر سلاموف']).toBe('army chief of staff');
+    expect(roles('ويجتمع المبعوث الخاص فيليب مارتان برئيس الحكومة كريم نوازي ورئيس أركان الجيش نادر سلاموف.')['نادر سلاموف']).toBe('army chief of staff');
+  });
+});

@@ -222,6 +222,9 @@ export const TITLES: ReadonlyArray<readonly [string, Title]> = [
   ['رئيس الشؤون الدينية', office('head of religious affairs')],
   ['رئيس هيئة الأركان', office('chief of staff')],
   ['رئيس الأركان', office('chief of staff')],
+  // The army's in construct ("رئيس أركان الجيش X", chief of the army staff).
+  ['رئيس أركان الجيش', office('army chief of staff')],
+  ['رئيس هيئة أركان الجيش', office('army chief of staff')],
   ['قائد الجيش', office('army chief')],
   // Military ranks before a name (الفريق, اللواء, العميد are also "team", "brigade", "dean": left out).
   ['الجنرال', office('general')],
