@@ -13,7 +13,8 @@
  * محادثات", "did not meet"), anyone who is a verb of saying's speaker — the speaker reports the
  * contact and is not a party to it ("أكد X أن Y قبل دعوة Z") — and people joined by "and" to
  * the subject, who meet the others with it, not each other ("التقى A وB C"), and the owner of an
- * office named after them ("Wang Yi's deputy met Y").
+ * office named after them ("Wang Yi's deputy met Y") or, after the contact word, of a thing ("welcomed Y's decision") and the one an office
+ * serves ("met the envoy of Y").
  */
 import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
@@ -22,7 +23,7 @@ import { packFor } from '../languages/index.ts';
 import { groupPhrases } from '../grammar/groups.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { CUES, FUTURE_MARKERS, NEGATION_WORDS, PHONE_WORDS, SENDING_WORDS, SPEECH_WORDS } from './cues.ts';
-import { ownsOffice } from './english-tokens.ts';
+import { ownsOffice, ownsThing, servedByOffice } from './english-tokens.ts';
 import { urgedAfter } from './arabic-urged.ts';
 
 
@@ -74,7 +75,7 @@ export function cooccurrenceClaims(view: SentenceView, opts: { anyCue?: boolean 
   for (let i = 0; i < toks.length; i++) {
     const m = cues.match(toks, i);
     if (!m || !(opts.anyCue || m.value.transitive || m.value.received || m.value.possessedObject)) continue;
-    const parties = named.filter((p) => !isSpeaker(toks, p, speech, i) && !inBrackets(view, p.first) && !ownsOffice(toks, p));
+    const parties = named.filter((p) => !isSpeaker(toks, p, speech, i) && !inBrackets(view, p.first) && !ownsOffice(toks, p) && !(p.first > i && (ownsThing(toks, p, (at) => cues.match(toks, at) !== undefined) || servedByOffice(toks, p))));
     if (parties.length < 2) return [];
     // People joined by "and" to the first one are its co-subjects ("التقى A وB C"): they meet the others, not each other.
     const groups = groupPhrases(toks, parties);

@@ -18,7 +18,8 @@ import { CUES, FUTURE_MARKERS, PHONE_WORDS, SPEECH_WORDS, type Cue, type CueAt }
 import { cue } from '../languages/entries.ts';
 import { asSetting, receivedOnArrival } from './english-setting.ts';
 import { quotedSpeaker } from './english-quoted.ts';
-import { DETERMINERS, FUTURE_BEFORE_TO, LIGHT_VERBS, NOUN_MODIFIERS, ownsOffice, possessiveS } from './english-tokens.ts';
+import { nounStart, ownedNounAfter, PARTICIPLE_OPENERS, subjectAfterComma } from './english-clauses.ts';
+import { DETERMINERS, FUTURE_BEFORE_TO, LIGHT_VERBS, NOUN_MODIFIERS, ownsOffice, ownsThing, possessiveS, servedByOffice } from './english-tokens.ts';
 
 const ENGLISH_CUES = CUES.of('eng')!;
 const ENGLISH_FUTURE = FUTURE_MARKERS('eng')!;
@@ -45,8 +46,10 @@ const MAX_GAP = 12;
 const MAX_DESCRIPTOR = 8;
 
 
-/** Where the light verb of the contact noun at `i` stands ("set to hold a bilateral meeting with"), else `i`. */
+/** Where the light verb of the contact noun at `i` stands ("set to hold a bilateral meeting with", "will hold meeting with"), else `i`. */
 function verbOf(toks: readonly Tok[], i: number): number {
+  // "will hold meeting with" (no article): the light verb right before the noun.
+  if (LIGHT_VERBS.has(toks[i - 1]?.fold ?? '') && !toks[i]!.breakBefore) return i - 1;
   for (let d = i - 1; d >= Math.max(0, i - 1 - NOUN_MODIFIERS); d--) {
     if (DETERMINERS.has(toks[d]!.fold)) return d > 0 && LIGHT_VERBS.has(toks[d - 1]!.fold) ? d - 1 : i;
     if (toks[d]!.breakBefore || /^\p{Lu}/u.test(toks[d]!.text)) return i;
@@ -62,7 +65,7 @@ function announced(toks: readonly Tok[], cue: number, groups: readonly Group[]):
   const prev = toks[i - 1]?.fold;
   if (prev !== undefined && ENGLISH_FUTURE.has(prev)) return true;
   if (prev === 'to' && (FUTURE_BEFORE_TO.has(toks[i - 2]?.fold ?? '') || groups.some((g) => g.end === i - 1))) return true;
-  return purposeOfFuture(toks, i) || announcedNoun(toks, cue);
+  return purposeOfFuture(toks, i) || purposeOfFuture(toks, nounStart(toks, cue)) || announcedNoun(toks, cue);
 }
 
 /** Adjectives announcing a contact noun ("his upcoming meeting with"). */
@@ -84,7 +87,7 @@ const PURPOSE_REACH = 8;
 const PURPOSE = new Set(['to', 'for']);
 
 /**
- * "X will travel to Moscow to meet Y", "X will visit Delhi for talks with Y": a contact that is the
+ * "X will travel to Moscow to meet Y", "X will visit Delhi for talks with Y" (or "for a meeting with Y"): a contact that is the
  * purpose of an announced journey is announced too. The future word stands earlier in the same
  * clause, with no punctuation or clause break between.
  */
@@ -242,9 +245,6 @@ function relativeSubject(toks: readonly Tok[], groups: readonly Group[], c: CueA
   return undefined;
 }
 
-/** Words opening a participle whose subject is its clause's ("after meeting Y"); the pack's cues start with them. */
-const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon']);
-
 /** Prepositions opening a phrase put before the subject ("In a phone call with Y, X said"). */
 const FRONTING = new Set(['in', 'during', 'after', 'at', 'following', 'before', 'ahead', 'while', 'on']);
 /** Words the fronted phrase may hold before its contact word ("During his bilateral meeting with"). */
@@ -369,11 +369,11 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
     const betweenForm = pair.length > 1;
     const speaker = speakerOf(toks, groups, c.i);
     // "X said after meeting Y": a participle's subject is its clause's, the speaker's too.
-    const participle = PARTICIPLE_OPENERS.has(toks[c.i]!.fold) ? SPEECH : undefined;
+    const participle = PARTICIPLE_OPENERS.has(toks[c.i]!.fold) ? SPEECH : ownedNounAfter(toks, c.i, SPEECH);
     const before =
       parentheticalSubject(toks, groups, c) ??
       relativeSubject(toks, groups, c) ??
-      groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i, participle) && subjectLike(view, g)).pop() ??
+      groups.filter((g: Group) => g.end <= c.i && c.i - g.end <= MAX_GAP && !clauseBreak(toks, g.end, c.i, participle)).map((g) => subjectLike(view, g) ? g : subjectAfterComma(toks, g)).filter((g) => g !== undefined).pop() ??
       speaker?.group ??
       (participleAfterComma(toks, c.i) ? groups.find((g) => g.end <= c.i && c.i - g.end <= PARTICIPLE_REACH && !clauseBreak(toks, g.end, c.i)) : undefined);
     // "“We had talks with Y,” X said": the first person of a quotation is its speaker, named after it.
@@ -402,6 +402,7 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       claims.push(...pairClaims(view, before.members, undefined, { kind: kindIn(toks, c, before.first, c.end + 3), planned: c.planned, first: before.first, end: c.end }));
     }
   }
-  const acting = claims.filter((claim) => !ownsOffice((claim.subjectView ?? view).toks, claim.subject) && !ownsOffice(toks, claim.other));
+  const isCue = (at: number) => ENGLISH_CUES.match(toks, at) !== undefined;
+  const acting = claims.filter((claim) => !ownsOffice((claim.subjectView ?? view).toks, claim.subject) && !ownsOffice(toks, claim.other) && !ownsThing(toks, claim.other, isCue) && !servedByOffice(toks, claim.other));
   return acting.map((claim) => boundClause(claim, DATE_CLAUSE_BREAKS, RELATIVES));
 }

@@ -139,7 +139,7 @@ export function findCues(toks: readonly Tok[], withOnly: Set<CueAt>, pairEnds: R
     const prev = toks[at - 1]?.fold ?? '';
     const headline = HINDI_LIGHT_VERBS.has(prev) || AUXILIARIES.has(prev);
     // "होने वाली बैठक", "आगामी मुलाकात": a contact announced by the words before its noun.
-    const announcedBefore = ANNOUNCING_BEFORE.has(prev);
+    const announcedBefore = ANNOUNCING_BEFORE.has(prev) || toks.slice(at, i).some((t) => ANNOUNCING_BEFORE.has(t.fold));
     // "A और B की मुलाकात", "A-B वार्ता": a contact noun right after a pair names their contact, as "a meeting between A and B" does.
     const purpose = purposeAt(toks, i, m.end);
     // The tense is the verb's, not the epithet's ("उपयोगी रही" ends like होगी).

@@ -66,3 +66,17 @@ export function verbHeadline(view: SentenceView, groups: Group[], cues: readonly
   const kind = toks.slice(g.after, c.end).some((t) => PHONE.has(t.fold)) && c.cue.kind === 'talks' ? 'phone call' : c.cue.kind;
   return pairClaims(view, s.members, g.members, { kind, planned: c.planned, first: g.first, end: s.end });
 }
+
+/**
+ * A headline listing those met before "से", set off by a comma, the subject closing it: "A, B से
+ * मुलाकात करेंगे X" (X will meet A and B), "A, B से मिले X". A and B are both met, not each other:
+ * the shape is read alone, before the list is read as a pair.
+ */
+export function listedHeadline(view: SentenceView, groups: Group[], cues: readonly CueAt[]): Claim[] {
+  const { toks } = view;
+  const [g, s] = groups;
+  if (groups.length !== 2 || g!.first !== 0 || g!.hindiCase !== 'with' || g!.members.length < 2 || s!.end !== toks.length) return [];
+  if (!g!.members.slice(1).every((m) => toks[m.first]!.breakBefore)) return [];
+  const read = metHeadline(view, groups);
+  return read.length > 0 ? read : verbHeadline(view, groups, cues);
+}

@@ -17,6 +17,8 @@ const DATE_WORDS = 5;
 /** Words of a place before the person met's title ("अफगानिस्तान में अमेरिका के विशेष दूत"). */
 const PLACE_WORDS = 2;
 const DATE_POSTPOSITIONS = set('को');
+/** The pack's spans of time ahead ("अगले सप्ताह"), as folded words. */
+const AHEAD_SPANS = (packFor('hin')!.contacts.aheadSpans ?? []).map((span) => span.split(' ').map(foldTerm));
 
 /** Words of a participle phrase between a genitive subject and the person met. */
 export const PARTICIPLE_PHRASE = 5;
@@ -70,9 +72,11 @@ function onlyDate(view: SentenceView, from: number, to: number): boolean {
   if (to <= from || to - from > DATE_WORDS + PLACE_WORDS || breakBetween(view, from, to)) return false;
   const start = toks[from]!.start;
   const date = view.dates.find((d) => d.start === start) ?? view.unresolvedDates.find((d) => d.start === start);
-  if (!date) return false;
-  let k = from;
-  while (k < to && (toks[k]!.end <= date.end || DATE_POSTPOSITIONS.has(toks[k]!.fold))) k++;
+  // "X के अगले सप्ताह Y से मिलने की उम्मीद": a span ahead is no date but stands where one does.
+  const ahead = AHEAD_SPANS.find((span) => span.every((w, j) => toks[from + j]?.fold === w));
+  if (!date && !ahead) return false;
+  let k = ahead ? from + ahead.length : from;
+  while (k < to && ((date !== undefined && toks[k]!.end <= date.end) || DATE_POSTPOSITIONS.has(toks[k]!.fold))) k++;
   return to - k <= PLACE_WORDS && !toks.slice(k, to).some((t) => t.breakBefore || NOT_IN_PARTICIPLE.has(t.fold));
 }
 

@@ -15,7 +15,7 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
 import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
-import { metHeadline, verbHeadline } from './hindi-headline.ts';
+import { listedHeadline, metHeadline, verbHeadline } from './hindi-headline.ts';
 import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
 import { presenceClaims } from './hindi-presence.ts';
@@ -72,6 +72,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
   // "A और B की मुलाकात", "A और B में बातचीत" (में: between the two).
   const pairEnds = new Set(groups.filter((g) => g.members.length > 1 && (g.hindiCase === 'genitive' || g.hindiCase === 'nominative' || betweenIn(toks, g))).map((g) => g.after));
   const cues = findCues(toks, withOnly, pairEnds, genitiveWithEnds(toks, groups));
+  const listed = listedHeadline(view, groups, cues);
+  if (listed.length > 0) return listed.map((claim) => boundClause(claim, CLAUSE_BREAKS));
   const used = new Set<CueAt>(withOnly);
   const claims: Claim[] = [];
   for (const g of groups) {

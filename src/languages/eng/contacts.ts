@@ -138,6 +138,14 @@ export const PHONE = ['phone', 'telephone', 'call'];
 /** Words that deny what their sentence tells: no contact is read from it ("denied holding talks"). */
 export const NEGATIONS = ['not', "n't", 'never', 'no', 'denied', 'denies', 'deny', 'cancelled', 'canceled'];
 
+/**
+ * Words that, right before a contact word (a word between allowed), make it one denied, refused or
+ * ruled out, not held: "did not meet", "has never met", "refused to meet", "declined to hold talks
+ * with", "no meeting between", "left without meeting". The "t" of "didn't", "won't" is a word of
+ * its own after the apostrophe.
+ */
+export const UNREAL_BEFORE = ['not', 't', 'never', 'no', 'without', 'refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'decline', 'declining'];
+
 /** Verbs of saying: who says is not a party to the contact told. */
 /** Verbs of sending someone ("sent an envoy to hold talks"): the one sent holds the talks, not the sender. */
 export const SENDING = ['send', 'sends', 'sent', 'sending', 'dispatch', 'dispatches', 'dispatched', 'depute', 'deputes', 'deputed', 'tasked', 'despatched'];

@@ -1,0 +1,43 @@
+/*
+ * Where an English contact's clause and subject begin, beside what english.ts reads: the determiner
+ * of a contact noun, a noun owned by the subject after an opener ("said after his meeting with"),
+ * and a subject set off by a comma from a phrase before it ("According to X, Y met Z").
+ */
+import type { Group } from '../grammar/groups.ts';
+import type { Tok } from '../grammar/tokens.ts';
+import { DETERMINERS, NOUN_MODIFIERS } from './english-tokens.ts';
+
+/** Where the determiner of the contact noun at `i` stands ("for a bilateral meeting with"), else `i`. */
+export function nounStart(toks: readonly Tok[], i: number): number {
+  for (let d = i - 1; d >= Math.max(0, i - 1 - NOUN_MODIFIERS); d--) {
+    if (DETERMINERS.has(toks[d]!.fold)) return d;
+    if (toks[d]!.breakBefore || !/^\p{Ll}/u.test(toks[d]!.text)) return i;
+  }
+  return i;
+}
+
+/** Words opening a participle whose subject is its clause's ("after meeting Y"); the pack's cues start with them. */
+export const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon']);
+
+/** Openers of a contact noun owned by the clause's subject ("X said after his meeting with Y"). */
+const OWNED_NOUN_OPENERS = new Set([...PARTICIPLE_OPENERS, 'during', 'following', 'in', 'at']);
+const OWNING = new Set(['his', 'her', 'their']);
+
+/**
+ * "X said after his meeting with Y that …", "X told reporters following her talks with Y": a contact
+ * noun owned by "his"/"her" after an opener is the clause subject's, as a participle is; the words
+ * between subject and noun that would break the clause (the verb of saying, the opener) do not.
+ */
+export function ownedNounAfter(toks: readonly Tok[], i: number, speech: ReadonlySet<string>): ReadonlySet<string> | undefined {
+  const opener = toks[i - 2]?.fold ?? '';
+  return OWNING.has(toks[i - 1]?.fold ?? '') && OWNED_NOUN_OPENERS.has(opener) ? new Set([...speech, opener]) : undefined;
+}
+
+/**
+ * "According to X, Y met Z": a group after a preposition is no subject, but a person set off from it
+ * by a comma (not by "and") opens the clause and is; the group runs on from that person.
+ */
+export function subjectAfterComma(toks: readonly Tok[], g: Group): Group | undefined {
+  const k = g.members.findIndex((m, j) => j > 0 && toks[m.first]!.breakBefore && toks[m.first - 1]?.fold !== 'and');
+  return k > 0 ? { ...g, members: g.members.slice(k), first: g.members[k]!.first } : undefined;
+}
