@@ -35,9 +35,14 @@ const unhandled = (spelling: string): string => spelling.split(/\s+/u).flatMap((
  */
 export function latinDisplay(ranked: string[], written: () => Written): string | undefined {
   const sized = [...new Set(ranked.map(unhandled))].filter(Boolean).map((t, i) => ({ t, i, size: nameSize(t) }));
-  sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || a.i - b.i);
+  sized.sort((a, b) => b.size[0] - a.size[0] || initialsOrder(a.size, b.size) || a.i - b.i);
   return mostWrittenEnd(sized.map((s) => s.t), written);
 }
+
+/* Of two spellings with as many name words, the one without initials where two words or more
+ * stay ("Antony Blinken" over "Antony J. Blinken"); with one word, the one with them: a surname
+ * alone is no full name, and the initials stand for the given names ("S. Jaishankar", एस जयशंकर). */
+const initialsOrder = (a: readonly [number, number], b: readonly [number, number]): number => (a[0] >= 2 ? a[1] - b[1] : b[1] - a[1]);
 
 /** A person's spellings in every script, each as a name with the articles that write it. */
 export type Written = ReadonlyArray<readonly [NameForm, ReadonlySet<number>]>;
@@ -111,7 +116,7 @@ function familyParticle(name: string): boolean {
 export function nativeForDisplay(ranked: string[], written: () => Written): string | undefined {
   const vowelled = (t: string): number => (scriptOf(t) === 'devanagari' ? 1 : 0);
   const sized = ranked.map((t) => ({ t, size: nameSize(t) }));
-  sized.sort((a, b) => b.size[0] - a.size[0] || a.size[1] - b.size[1] || vowelled(b.t) - vowelled(a.t));
+  sized.sort((a, b) => b.size[0] - a.size[0] || initialsOrder(a.size, b.size) || vowelled(b.t) - vowelled(a.t));
   const chosen = mostWrittenEnd(sized.map((s) => s.t), written);
   // A shorter name chosen over the fullest one (a word one Arabic article ran on into the name
   // dropped) is still better read from a Devanagari spelling of its words, the same consonants

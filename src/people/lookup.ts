@@ -315,7 +315,15 @@ export function otherSpellings(text: string): string[] {
   const unsuffixed = RUSSIAN_SURNAME_ENDING.test(last) ? [[...words.slice(0, -1), last.replace(RUSSIAN_SURNAME_ENDING, '')].join(' ')] : [];
   // A hyphen the articles do not write ("al-Busaidi" for अलबुसैदी, "Jean-Yves").
   const unhyphenated = text.includes('-') ? [text.replace(/-(\p{L})/gu, (_, c: string) => c.toLowerCase())] : [];
-  return [...joined, ...formal, ...short, ...unsuffixed, ...unhyphenated];
+  // A name typed with its own letters (Çavuşoğlu, Pötzel) as the English press writes it without them,
+  // whose Turkish -oglu still says how its c reads.
+  // Latin letters only: Devanagari and Arabic vowel signs are marks too, and no accents.
+  const plain = /^[\p{Script=Latin}\p{M}\s.'-]+$/u.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i') : text;
+  const unaccented = plain !== text ? [plain] : [];
+  // The kh by which Russian romanisation writes the h of a Central Asian name after a vowel
+  // (Rakhmon, Mukhriddin for Rahmon, Muhriddin), which the articles' scripts write as h.
+  const cyrillicKh = /(?<=[aeiou])kh/giu.test(text) ? [text.replace(/(?<=[aeiou])kh/giu, 'h')] : [];
+  return [...joined, ...formal, ...short, ...unsuffixed, ...unhyphenated, ...unaccented, ...cyrillicKh];
 }
 
 const RUSSIAN_SURNAME_ENDING = /(?<=\p{L}{4})(?:ov|ev|ova|eva)$/u;

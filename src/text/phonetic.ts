@@ -43,6 +43,8 @@ const ENGLISH_SPELLING: Array<[RegExp, string]> = [
   [/i([^aeiouy])e$/, 'ai$1'],
   [/a([^aeiouy])e$/, 'ei$1'],
   [/([ou])([^aeiouy])e$/, '$1$2'],
+  // A final oe is the vowel o (Joe, Monroe, Crusoe): Arabic and Hindi write it as a final o (جو, जो).
+  [/oe$/, 'o'],
   [/(?<=[^aeiou])e$/, ''],
   [/ee/g, 'i'],
   [/oo|ou/g, 'u'],

@@ -6,7 +6,7 @@
  * national spelling of its name words (an Iranian's Hossein). Invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { mostWrittenEnd, nativeForDisplay, spellingToShow } from '../../src/people/display-spelling.ts';
+import { latinDisplay, mostWrittenEnd, nativeForDisplay, spellingToShow } from '../../src/people/display-spelling.ts';
 import { nameForm, wordKey } from '../../src/people/names.ts';
 import { latinVocabulary, pairSpelling } from '../../src/people/corpus-spellings.ts';
 import { nativeDisplayName } from '../../src/people/display.ts';
@@ -97,5 +97,17 @@ describe('a Devanagari compound given name the corpus writes as two words', () =
   it('keeps a word the corpus writes as one, and short words', () => {
     expect(pairSpelling('जयशंकर', vocabulary)).toBeUndefined();
     expect(pairSpelling('रामू', latinVocabulary(['Ra Mu spoke.']))).toBeUndefined();
+  });
+});
+
+describe('initials beside a single surname', () => {
+  it('keeps the initials when the surname alone would be left', () => {
+    const written = writtenIn([['R. Tandulkar', [1]], ['Tandulkar', [2]]]);
+    expect(latinDisplay(['Tandulkar', 'R. Tandulkar'], written)).toBe('R. Tandulkar');
+    expect(nativeForDisplay(['तंदुलकर', 'आर तंदुलकर'], writtenIn([['तंदुलकर', [1]], ['आर तंदुलकर', [2]]]))).toBe('आर तंदुलकर');
+  });
+  it('drops a middle initial where two name words stay', () => {
+    const written = writtenIn([['Veera K. Montrose', [1]], ['Veera Montrose', [2]]]);
+    expect(latinDisplay(['Veera K. Montrose', 'Veera Montrose'], written)).toBe('Veera Montrose');
   });
 });

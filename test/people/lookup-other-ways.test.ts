@@ -106,3 +106,24 @@ describe('people who fit a typed name equally', () => {
     expect(findPerson(nameIndex(kb2), 'Hameed').person?.display).toMatch(/^Faiz Ham/u);
   });
 });
+
+describe('a typed name in letters the articles do not write', () => {
+  const kb4 = invented([
+    'لقاء\nالتقى وزير الخارجية التركي نجدت جاويش أوغلو نظيره في أنقرة يوم الاثنين.',
+    'बैठक\nताजिक राष्ट्रपति इस्मोइल रहमोनजोन ने दुशांबे में राजदूत से मुलाकात की।',
+  ]);
+  const names4 = nameIndex(kb4);
+  const who = (typed: string): string | undefined => findPerson(names4, typed).person?.display;
+
+  it('with the diacritics of its own language, as without them', () => {
+    expect(otherSpellings('Necdet Çavuşoğlu')).toContain('Necdet Cavusoglu');
+    expect(who('Necdet Çavuşoğlu')).toBeDefined();
+    expect(who('Necdet Çavuşoğlu')).toBe(who('Necdet Cavusoglu'));
+  });
+
+  it('with the kh Russian romanisation writes for a Central Asian h', () => {
+    expect(otherSpellings('Ismoil Rakhmonjon')).toContain('Ismoil Rahmonjon');
+    expect(who('Ismoil Rakhmonjon')).toBeDefined();
+    expect(who('Ismoil Rakhmonjon')).toBe(who('Ismoil Rahmonjon'));
+  });
+});

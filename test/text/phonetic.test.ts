@@ -26,6 +26,10 @@ describe('sounds', () => {
     expect(sounds('Sergey').join('')).toBe('sergei');
     expect(sounds('Afghanistan').join('')).toBe('afganistan');
   });
+  it('reads a final oe as the vowel o, as Arabic and Hindi write it', () => {
+    expect(soundProfile('Joe').sounds).toBe('jo');
+    expect(soundProfile('Calloe').sounds).toBe(soundProfile('Callo').sounds);
+  });
 });
 
 describe('phoneticSimilar', () => {
