@@ -19,7 +19,7 @@ import { latinNameLeads } from './latin-name-leads.ts';
 import { handleNames } from './handles.ts';
 import { takeFamilyWord } from './family-lead.ts';
 import { soundAlikeNames, type NamesBySound } from './sound-alike-names.ts';
-import { knownNameWords } from './corpus-words.ts';
+import { knownNameWords, ordinaryWords } from './corpus-words.ts';
 import { articleUsage, nameStop, type ArticleUsage } from './name-stops.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { packFor, perPack } from '../languages/index.ts';
@@ -237,6 +237,7 @@ function noName(toks: readonly Tok[], p: Phrase, lower: () => ReadonlySet<string
   if (first.script !== 'latin' || isInitial(first)) return false;
   // A one-word name that another article writes in lower case, and no known name holds, is an ordinary word ("US leader Visit"; not "spokesman Price").
   if (words.length === 1 && corpusLower?.has(first.fold) && !knownWords?.has(first.fold)) return true;
+  if (corpusLower && ordinaryWords(words.filter((t) => !isInitial(t)), corpusLower)) return true;
   // A Latin name starts with a capital: a known name matched in lower case is ordinary words.
   return !/^\p{Lu}/u.test(first.text) || lower().has(first.fold);
 }
