@@ -20,7 +20,7 @@ import { groupPeople } from './registry.ts';
 import { articleSentences } from '../grammar/sentences.ts';
 import { titledPhrasesOf } from './titled.ts';
 import { knownSurnames } from './known-surnames.ts';
-import { corpusLowerWords, corpusWordForms } from './corpus-words.ts';
+import { corpusLowerWords, corpusWordForms, ordinaryWords } from './corpus-words.ts';
 import { namesBySound } from './sound-alike-names.ts';
 import { wordKey } from './names.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
@@ -81,6 +81,9 @@ function analyse(article: Article, sources: NameSources): ArticleResult {
  * @example analyseArticles(corpus.articles, gazetteer, titledNames(corpus.articles))[0].people.length
  */
 export function analyseArticles(articles: readonly Article[], gazetteer: Gazetteer, known: readonly string[], words: readonly string[] = corpusWordForms(articles), lower: readonly string[] = corpusLowerWords(articles)): ArticleResult[] {
+  const corpusLower = new Set(lower);
+  // Ordinary words a page capitalised after a title ("Last Updated") teach no name, nor a surname that would find them everywhere.
+  known = known.filter((n) => !ordinaryWords(sentenceTokens(n, 0).filter((t) => !isInitial(t)), corpusLower));
   const knownFolded = new Set(known.map((n) => sentenceTokens(n, 0).map((t) => t.fold).join(' ')));
   // A known name that runs on past a shorter known name is that name and a word after it.
   const names = known.filter((n) => {
@@ -96,7 +99,7 @@ export function analyseArticles(articles: readonly Article[], gazetteer: Gazette
     knownFolded,
     surnameSounds,
     corpusWords: new Set(words),
-    corpusLower: new Set(lower),
+    corpusLower,
     knownBySound: namesBySound(names),
   };
   return articles.map((article) => analyse(article, sources));

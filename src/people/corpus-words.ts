@@ -6,7 +6,7 @@
  * in every article, so the people rules that ask "does this text inflect the word?" ask the corpus.
  */
 import type { Article } from '../types.ts';
-import { sentenceTokens } from '../grammar/tokens.ts';
+import { sentenceTokens, type Tok } from '../grammar/tokens.ts';
 
 /**
  * Every folded form of every word of the articles (with and without its clitics).
@@ -37,6 +37,17 @@ export function corpusLowerWords(articles: readonly Article[]): string[] {
     }
   }
   return [...lower];
+}
+
+/**
+ * Whether a Latin name of two or more words is ordinary words that a page's furniture capitalises
+ * ("Last Updated" after a byline's title word): every word of it is one some article writes in
+ * lower case. A person's name has at least one word no article writes so ("Ned Price": "price" is
+ * written, "ned" is not); a one-word name is judged by `noName` (local-people.ts) with the known names.
+ * @example ordinaryWords(sentenceTokens('Last Updated', 0), new Set(['last', 'updated'])) // true
+ */
+export function ordinaryWords(words: readonly Tok[], lower: ReadonlySet<string>): boolean {
+  return words.length >= 2 && words.every((t) => t.script === 'latin' && lower.has(t.fold));
 }
 
 /* The words of the corpus's known names, per table of them. */

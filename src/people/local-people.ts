@@ -19,8 +19,8 @@ import { latinNameLeads } from './latin-name-leads.ts';
 import { handleNames } from './handles.ts';
 import { takeFamilyWord } from './family-lead.ts';
 import { soundAlikeNames, type NamesBySound } from './sound-alike-names.ts';
-import { knownNameWords } from './corpus-words.ts';
-import { articleUsage, nameStop, type ArticleUsage } from './name-stops.ts';
+import { knownNameWords, ordinaryWords } from './corpus-words.ts';
+import { articleUsage, nameStop, possessedNoun, type ArticleUsage } from './name-stops.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { packFor, perPack } from '../languages/index.ts';
 
@@ -237,6 +237,7 @@ function noName(toks: readonly Tok[], p: Phrase, lower: () => ReadonlySet<string
   if (first.script !== 'latin' || isInitial(first)) return false;
   // A one-word name that another article writes in lower case, and no known name holds, is an ordinary word ("US leader Visit"; not "spokesman Price").
   if (words.length === 1 && corpusLower?.has(first.fold) && !knownWords?.has(first.fold)) return true;
+  if (corpusLower && ordinaryWords(words.filter((t) => !isInitial(t)), corpusLower)) return true;
   // A Latin name starts with a capital: a known name matched in lower case is ordinary words.
   return !/^\p{Lu}/u.test(first.text) || lower().has(first.fold);
 }
@@ -267,7 +268,11 @@ export function findNamedPhrases(views: SentenceView[], sources: NameSources): v
       claim(claimed, p);
     }
     scan(view, claimed, sources.gazetteer, (id) => ({ source: 'gazetteer', gazetteerId: id }));
-    const knownKeep = (p: Phrase): boolean => !noName(view.toks, p, lowerWords, sources.corpusLower, knownWords) && nameStop(view.toks, p.nameFirst, p.nameEnd, used(), p.clitic > 0) === p.nameEnd;
+    // A known surname alone that is a possessed noun here was a title run on into one elsewhere ("… نواف تعازيه").
+    const knownKeep = (p: Phrase): boolean =>
+      !noName(view.toks, p, lowerWords, sources.corpusLower, knownWords) &&
+      nameStop(view.toks, p.nameFirst, p.nameEnd, used(), p.clitic > 0) === p.nameEnd &&
+      !(p.nameEnd - p.nameFirst === 1 && possessedNoun(view.toks[p.nameFirst]!, used()));
     if (sources.known) scan(view, claimed, sources.known, () => ({ source: 'name' }), knownKeep);
     if (sources.knownBySound) view.phrases.push(...soundAlikeNames(view.toks, view.paragraph.text, claimed, sources.knownBySound, knownKeep));
     if (sources.surnameSounds) soundAlikeSurnames(view, claimed, sources.surnameSounds, knownKeep);

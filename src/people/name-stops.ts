@@ -55,6 +55,24 @@ const NISBA = /[يى]$/u;
 
 const TITLE_FIRST_WORDS = (): ReadonlySet<string> => TITLE_WORDS.firstWords();
 
+/* Possessive pronoun suffixes as written (ه, not the ة of a feminine name such as حمزة): تعازيه "his condolences". */
+const POSSESSIVE = /(?:ه|ها|هم|هما)$/u;
+
+/**
+ * Whether a word is a common noun with a possessive pronoun glued on ("نواف تعازيه", Nawaf [offered]
+ * his condolences): without the suffix, a noun the article or the corpus writes with the definite
+ * article. Right after a title it may be an adverb the press puts before the name ("نظيره وقتها X",
+ * his counterpart at that time, X), so `nameStop` asks it only of later words.
+ */
+export function possessedNoun(tok: Tok, usage: ArticleUsage): boolean {
+  const m = POSSESSIVE.exec(tok.text.normalize('NFC'));
+  if (!m || tok.script !== 'arabic') return false;
+  return conjunctionForms(tok).some((f) => {
+    const bare = f.slice(0, f.length - m[0].length);
+    return [...bare].length >= 3 && (usage.nouns.has(bare) || usage.corpusNouns?.has(bare) === true);
+  });
+}
+
 /**
  * Where the words after a title stop being a name: at a first word that is a common noun, one the
  * article or another article of the corpus writes with the definite article ("الرئيس التركي تطورات
@@ -70,6 +88,7 @@ export function nameStop(toks: readonly Tok[], first: number, end: number, usage
     if (packFor(tok.lang)?.nameWordsLatin?.has(tok.fold)) continue;
     const forms = conjunctionForms(tok);
     if (forms.some((f) => (usage.nouns.has(f) || usage.corpusNouns?.has(f)) && !NISBA.test(f))) return k;
+    if (k > first && possessedNoun(tok, usage)) return k;
     // A known name found with a conjunction glued to it ("مع كرزاي وعبد الله عبد الله") is listed
     // after the word before: its first word's rest is the name's own, which the article may write alone.
     if ((k > first || !ownClitic) && forms.some((f) => f !== tok.fold && (usage.written.has(f) || TITLE_FIRST_WORDS().has(f)))) return k;

@@ -30,3 +30,25 @@ describe('a one-word Latin name another article writes in lower case', () => {
     expect(displays(texts)).not.toContain('Walker');
   });
 });
+
+/* Page furniture after a title word ("… Director | Recent Updates") is capitalised ordinary words:
+ * another article writes each of them in lower case, where a person's name has a word no article
+ * writes so. Such a run is no one, and teaches no surname that would find its last word elsewhere. */
+describe('a Latin name of several words all written in lower case elsewhere', () => {
+  const texts = [
+    'Talks in Doha\nThe session was chaired by the Director Recent Updates on the page.',
+    'Talks resume\nThe most recent updates came on Monday from the mediators.',
+    'News\nUpdates: the envoy Kemal Dorsan arrived in Doha on Tuesday.',
+  ];
+
+  it('is no person, and its last word alone is no one either', () => {
+    const all = invented(texts).people;
+    expect(all.map((p) => p.display)).not.toContain('Recent Updates');
+    expect(all.filter((p) => p.mentions.some((m) => m.text === 'Updates'))).toEqual([]);
+  });
+
+  it('leaves a name with one word no article writes in lower case', () => {
+    const named = [...texts, 'News\nThe talks were led by Director Recent Walker of the agency.'];
+    expect(displays(named)).toContain('Recent Walker');
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { foldTerm } from '../../text/normalize.ts';
 import type { Word } from '../types.ts';
+import { CUES, NOUN_MODIFIERS, OCCASIONS } from './contacts.ts';
 import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
@@ -29,6 +30,14 @@ const NOT_IN_NAMES = set(`
   मुलाकात मुलाक़ात बातचीत चर्चा भेंट भेंटवार्ता द्विपक्षीय फोन फ़ोन समकक्ष
 `);
 
+/* The pack's contact vocabulary: kinds of meeting and their epithets ("शिखर", "वीडियो", "द्विपक्षीय"), the
+ * gatherings attended and every word of a contact noun ("प्रेस कॉन्फ्रेंस"). A title runs on into them
+ * ("मोदी वीडियो कॉन्फ्रेंस", "क्वाड शिखर सम्मेलन"), and a name so run on teaches them as surnames
+ * that then find a person in every "शिखर सम्मेलन" of the corpus. */
+const CONTACT_VOCABULARY: ReadonlySet<string> = new Set(
+  [...NOUN_MODIFIERS, ...OCCASIONS, ...CUES.flatMap(([phrase]) => phrase.split(/[\s-]+/u))].filter(Boolean).map(foldTerm),
+);
+
 /* Oblique plurals (देशों, सहयोगियों, नेताओं) are common nouns, never names; future verbs (जाएंगे) never either. */
 const NOT_A_NAME = /(?:ों|ओं|ेंगे|ेंगी|ेगा|ेगी)$/u;
 
@@ -50,7 +59,7 @@ const TITLE_ENDS = new Set([...TITLES.map(([title]) => foldTerm(title.split(' ')
 /** @example hindiNameWord({ text: 'लावरोव', fold: 'लावरोव', forms: ['लावरोव'] }) // true */
 export function hindiNameWord(word: Word, prev?: Word): boolean {
   if (GIVEN_NAMES_ALSO_WORDS.has(word.fold)) return prev !== undefined && TITLE_ENDS.has(prev.fold);
-  return !NOT_IN_NAMES.has(word.fold) && !NOT_A_NAME.test(word.fold);
+  return !NOT_IN_NAMES.has(word.fold) && !CONTACT_VOCABULARY.has(word.fold) && !NOT_A_NAME.test(word.fold);
 }
 
 /** @example hindiInitial({ text: 'एस', fold: 'एस', forms: ['एस'] }) // 'S' */

@@ -235,6 +235,8 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['मौजूदा', ''],
   ['वर्तमान', ''],
   ['अंतरिम', 'interim'],
+  // "संघीय चांसलर" (federal chancellor), "संघीय मंत्री" (a federal minister of Pakistan).
+  ['संघीय', ''],
   ['कार्यकारी', 'acting'],
   // "अपने कट्टर विरोधी नेता X" (his arch-rival, the leader X): passed over, the possessive still counts.
   ['कट्टर', ''],
