@@ -49,10 +49,13 @@ function purposeAt(toks: readonly Tok[], i: number, end: number): boolean {
   return toks[infinitive]?.fold === GENITIVE_KE && toks[infinitive + 1]?.fold === FOR;
 }
 
-/** The words after a contact noun up to its verb: at most VERB_GROUP (PURPOSE_GROUP after a purpose), not past a conjunction. */
+/**
+ * The words after a contact noun up to its verb: at most VERB_GROUP (PURPOSE_GROUP after a purpose),
+ * not past a conjunction nor a comma or colon ("Y से की बात, कहा- … करेंगे": the future is what was said).
+ */
 export function verbGroup(toks: readonly Tok[], from: number, reach = VERB_GROUP): Tok[] {
   const out: Tok[] = [];
-  for (let k = from; k < Math.min(toks.length, from + reach) && !CLAUSE_ENDS.has(toks[k]!.fold); k++) out.push(toks[k]!);
+  for (let k = from; k < Math.min(toks.length, from + reach) && !CLAUSE_ENDS.has(toks[k]!.fold) && !toks[k]!.breakBefore; k++) out.push(toks[k]!);
   return out;
 }
 /** The Hindi pack's contact words. */

@@ -18,7 +18,7 @@ import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
 import { listedHeadline, metHeadline, verbHeadline } from './hindi-headline.ts';
 import { carriedSubject } from './hindi-zero-subject.ts';
 import { chairedClaims } from './hindi-chair.ts';
-import { presenceClaims } from './hindi-presence.ts';
+import { companionClaims, presenceClaims } from './hindi-presence.ts';
 import { commaSubject, hostOf, nounBeforeMet, subjectLast } from './hindi-order.ts';
 import { pairParticiple, spanAway, topicListBetween } from './hindi-noun-frame.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
@@ -156,7 +156,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
 
 /**
  * Contacts stated by a Hindi sentence whose person phrases are resolved, with those of people
- * present at a meeting told before ("इस बैठक में X भी मौजूद रहे").
+ * present at a meeting told before ("इस बैठक में X भी मौजूद रहे") or accompanying one of its parties
+ * ("P के साथ X भी थे").
  */
 export function hindiClaims(view: SentenceView, views: readonly SentenceView[] = []): Claim[] {
   const own = sentenceClaims(view, views);
@@ -165,5 +166,7 @@ export function hindiClaims(view: SentenceView, views: readonly SentenceView[] =
     const told = sentenceClaims(v, views);
     return told.length > 0 ? told : cooccurrenceClaims(v);
   };
-  return own.length > 0 ? own : presenceClaims(view, views, read);
+  if (own.length > 0) return own;
+  const present = presenceClaims(view, views, read);
+  return present.length > 0 ? present : companionClaims(view, views, read);
 }

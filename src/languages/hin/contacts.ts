@@ -53,6 +53,11 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['चर्चाओं', cue('talks')],
   ['वार्ताएं', cue('talks')],
   ['वार्ताएँ', cue('talks')],
+  // The same plurals written with य ("वार्तायें कीं", "चर्चायें हुईं"), as much of the press spells them.
+  ['वार्तायें', cue('talks')],
+  ['वार्तायेँ', cue('talks')],
+  ['चर्चायें', cue('talks')],
+  ['चर्चायेँ', cue('talks')],
   ['बातचीतों', cue('talks')],
   // "विचारों का आदान-प्रदान किया" (exchanged views), "विचार साझा किए" (shared views): talks, as the
   // diplomatic press words them.
