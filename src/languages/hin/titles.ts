@@ -238,8 +238,6 @@ export const ROLE_QUALIFIERS: ReadonlyArray<readonly [string, string]> = [
   // "संघीय चांसलर" (federal chancellor), "संघीय मंत्री" (a federal minister of Pakistan).
   ['संघीय', ''],
   ['कार्यकारी', 'acting'],
-  // "संघीय चांसलर" (federal chancellor, Germany's): passed over, the office is the chancellor.
-  ['संघीय', ''],
   // "अपने कट्टर विरोधी नेता X" (his arch-rival, the leader X): passed over, the possessive still counts.
   ['कट्टर', ''],
   ['विरोधी', ''],
