@@ -2,6 +2,8 @@
  * From contacts as sentences state them to contacts as events:
  * 1. within an article, a pair's undated statements take the pair's date there when the article
  *    gives that pair exactly one date (the article reports one encounter, sentence after sentence);
+ *    then a sentence telling one subject's contacts with several people ("X met A and B") gives its
+ *    undated ones the one date its others got;
  * 2. talks on the same day as a meeting or phone call of the same pair are that meeting or call
  *    (the talks were held during it);
  * 3. the same pair, kind, status and day — across articles — is one contact with every sentence
@@ -45,6 +47,20 @@ function dateUndated(statements: Statement[]): Statement[] {
     const dated = list.filter((s) => s.date);
     const days = new Set(dated.map((s) => dateKey(s.date!)));
     if (days.size !== 1) return list;
+    return list.map((s) => (s.date ? s : { ...s, date: dated[0]!.date, dateFrom: 'neighbourhood' as const }));
+  });
+}
+
+/**
+ * "X met A and B" tells one encounter: an undated statement takes the one date its sentence-mates
+ * of the same subject, kind and status were given (by their pair's date in the article, above).
+ */
+function dateSentenceMates(statements: Statement[]): Statement[] {
+  const bySentence = groupBy(statements, (s) => `${s.evidence.article}:${s.evidence.paragraph}:${s.evidence.start}|${s.a}|${s.kind}|${s.planned}`);
+  return [...bySentence.values()].flatMap((list) => {
+    const dated = list.filter((s) => s.date);
+    const days = new Set(dated.map((s) => dateKey(s.date!)));
+    if (days.size !== 1 || dated.length === list.length) return list;
     return list.map((s) => (s.date ? s : { ...s, date: dated[0]!.date, dateFrom: 'neighbourhood' as const }));
   });
 }
@@ -95,6 +111,6 @@ function toContact(list: Statement[]): Contact {
  * @example mergeStatements([callInArticle0, callInArticle2]) // one contact with two evidence sentences
  */
 export function mergeStatements(statements: Statement[]): Contact[] {
-  const events = groupBy(absorbTalks(dateUndated(statements)), (s) => `${pairKey(s)}|${s.kind}|${s.planned}|${dayOf(s)}`);
+  const events = groupBy(absorbTalks(dateSentenceMates(dateUndated(statements))), (s) => `${pairKey(s)}|${s.kind}|${s.planned}|${dayOf(s)}`);
   return [...events.values()].map(toContact).sort((x, y) => (x.date ? dateKey(x.date) : '~').localeCompare(y.date ? dateKey(y.date) : '~') || x.a.localeCompare(y.a));
 }

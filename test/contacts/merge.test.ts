@@ -39,6 +39,19 @@ describe('mergeStatements', () => {
     expect(summary([statement(0, 1, 'meeting'), statement(1, 1, 'meeting')])).toHaveLength(2);
   });
 
+  it('gives a sentence\'s undated contacts the one date its other contacts of the same subject got', () => {
+    // Article 3: ¶2 dates Lavrov–Wang; ¶5 tells Lavrov met Wang and Kim in one sentence, with no day of its own.
+    const mates = (extra: Partial<Statement> = {}) => [
+      statement(3, 2, 'meeting', '2021-09-14'),
+      statement(3, 5, 'meeting'),
+      statement(3, 5, 'meeting', undefined, { b: 'kim', ...extra }),
+    ];
+    expect(summary(mates())).toEqual(['meeting 2021-9-14 - 3¶2 3¶5', 'meeting 2021-9-14 - 3¶5']);
+    // Another subject, or an announced contact, is not the same encounter.
+    expect(summary(mates({ a: 'kim', b: 'wang' }))).toContain('meeting undated - 3¶5');
+    expect(summary(mates({ planned: true }))).toContain('meeting undated - 3¶5');
+  });
+
   it('prefers a stated place to one read from "here"', () => {
     const merged = mergeStatements([
       statement(4, 1, 'meeting', '2021-10-12', { place: 'Kazakhstan', placeFrom: 'here' }),
