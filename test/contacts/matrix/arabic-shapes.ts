@@ -5,6 +5,7 @@
  * test/contacts/arabic-shapes.test.ts, which holds the read rate and the known gaps.
  */
 import type { MatrixCase } from './cases.ts';
+import { fillSlots, pairsOf, slotsOf } from './fill.ts';
 const TITLES = ['وزير الخارجية الروسي {N}', 'الرئيس التركي {N}', 'رئيس الوزراء الباكستاني {N}', 'المبعوث الأمريكي الخاص إلى أفغانستان {N}', 'نائب رئيس الوزراء في حكومة طالبان الملا {N}', 'وزير خارجية قطر الشيخ {N}', 'مدير وكالة الاستخبارات المركزية الأمريكية {N}', 'مستشار الأمن القومي الهندي {N}'];
 const NAT = ['الروسي', 'الألماني', 'الصيني', 'الإيراني', 'الهندي', 'الباكستاني', 'الفرنسي'];
 const given = ['باسل', 'مهند', 'صابر', 'غسان', 'نبيل', 'سمير', 'وائل', 'رياض', 'فراس', 'ماهر', 'إياد', 'لؤي', 'عماد', 'بشير', 'شادي', 'جواد', 'حازم', 'كمال', 'مروان', 'نزار'];
@@ -138,12 +139,11 @@ const SHAPES: Shape[] = [
 export function arabicShapeCases(real: boolean): MatrixCase[] {
   let k = 0;
   const fill = (f: Shape): MatrixCase => {
-    const slots = ['A', 'B', 'C', 'D'].filter((s) => f.t.includes(`{${s}}`) || f.t.includes(`{${s.toLowerCase()}}`));
-    const named = new Map(slots.map((s) => [s, nameAt(k++, real)]));
+    const named = new Map(slotsOf(f.t).map((s) => [s, nameAt(k++, real)]));
     const ti = k % TITLES.length;
-    let text = f.t.replace('{n2}', NAT[(k + 3) % NAT.length]!).replace('{n}', NAT[k % NAT.length]!).replace('{T}', TITLES[ti]!.replace(' {N}', '')).replace('{T2}', TITLES[(ti + 3) % TITLES.length]!.replace(' {N}', ''));
-    slots.forEach((s, j) => { text = text.replaceAll(`{${s}}`, TITLES[(ti + j * 3) % TITLES.length]!.replace('{N}', named.get(s)!)).replaceAll(`{${s.toLowerCase()}}`, named.get(s)!); });
-    const pairs = (f.pairs ?? [['A', 'B']]).map(([x, y]): [string, string] => [named.get(x)!, named.get(y)!]);
+    const template = f.t.replace('{n2}', NAT[(k + 3) % NAT.length]!).replace('{n}', NAT[k % NAT.length]!).replace('{T}', TITLES[ti]!.replace(' {N}', '')).replace('{T2}', TITLES[(ti + 3) % TITLES.length]!.replace(' {N}', ''));
+    const text = fillSlots(template, named, (j) => TITLES[(ti + j * 3) % TITLES.length]!);
+    const pairs = pairsOf(f.pairs ?? [['A', 'B']], named);
     return { lang: 'arb', frame: f.name, verb: '', title: '', text, people: [...named.values()], pairs, planned: f.planned === true, ...(f.date ? { date: f.date } : {}) };
   };
   const cases: MatrixCase[] = [];

@@ -7,6 +7,7 @@
  * so सोमवार and "30 अगस्त" are 2021-08-30.
  */
 import type { MatrixCase } from './cases.ts';
+import { fillSlots, pairsOf, slotsOf } from './fill.ts';
 
 const TITLES = ['विदेश मंत्री {N}', 'ईरान के विदेश मंत्री {N}', 'रूसी राष्ट्रपति {N}', 'प्रधानमंत्री {N}', 'राष्ट्रीय सुरक्षा सलाहकार {N}', 'पाकिस्तान के प्रधानमंत्री {N}', 'अमेरिकी विदेश मंत्री {N}', 'तालिबान नेता मुल्ला {N}', 'कतर के विदेश मंत्री शेख {N}', 'अफगानिस्तान में अमेरिका के विशेष दूत {N}'];
 const NAT = ['ईरानी', 'रूसी', 'चीनी', 'जर्मन', 'ताजिक', 'फ्रांसीसी'];
@@ -155,12 +156,11 @@ const SHAPES: Shape[] = [
 export function hindiShapeCases(real: boolean): MatrixCase[] {
   let k = 0;
   const fill = (f: Shape): MatrixCase => {
-    const slots = ['A', 'B', 'C', 'D'].filter((s) => f.t.includes(`{${s}}`) || f.t.includes(`{${s.toLowerCase()}}`));
-    const named = new Map(slots.map((s) => [s, nameAt(k++, real)]));
+    const named = new Map(slotsOf(f.t).map((s) => [s, nameAt(k++, real)]));
     const ti = k % TITLES.length;
-    let text = f.t.replace('{n}', NAT[k % NAT.length]!).replace('{T}', TITLES[ti]!.replace(' {N}', ''));
-    slots.forEach((s, j) => { text = text.replaceAll(`{${s}}`, TITLES[(ti + j * 3) % TITLES.length]!.replace('{N}', named.get(s)!)).replaceAll(`{${s.toLowerCase()}}`, named.get(s)!); });
-    const pairs = (f.pairs ?? [['A', 'B']]).map(([x, y]): [string, string] => [named.get(x)!, named.get(y)!]);
+    const template = f.t.replace('{n}', NAT[k % NAT.length]!).replace('{T}', TITLES[ti]!.replace(' {N}', ''));
+    const text = fillSlots(template, named, (j) => TITLES[(ti + j * 3) % TITLES.length]!);
+    const pairs = pairsOf(f.pairs ?? [['A', 'B']], named);
     // A date the sentence says by its weekday is checked; one it gives otherwise is stated in the shape.
     const date = f.date === null ? undefined : f.date ?? (!f.planned && f.t.includes('सोमवार') ? MONDAY : undefined);
     return { lang: 'hin', frame: f.name, verb: '', title: '', text, people: [...named.values()], pairs, planned: f.planned === true, ...(date ? { date } : {}) };

@@ -8,6 +8,7 @@
  * test/contacts/negative-shapes.test.ts, which holds the known gaps.
  */
 import type { MatrixCase } from './cases.ts';
+import { fillSlots, pairsOf, slotsOf } from './fill.ts';
 
 /** `{A}`… a titled person, `{a}`… the bare name; pairs default to none (a negative shape). */
 export interface Shape { name: string; t: string; pairs?: Array<[string, string]>; planned?: boolean }
@@ -157,14 +158,9 @@ export function negativeShapeCases(set: 'negative' | 'planned'): MatrixCase[] {
     const nameAt = (i: number): string => `${given[i % given.length]} ${family[(i + Math.floor(i / given.length)) % family.length]}`;
     for (let round = 0; round < 2; round++) {
       for (const shape of language.shapes) {
-        const slots = ['A', 'B', 'C'].filter((s) => shape.t.includes(`{${s}}`) || shape.t.includes(`{${s.toLowerCase()}}`));
-        const named = new Map(slots.map((s) => [s, nameAt(k++ + (set === 'planned' ? 128 : 0))]));
-        let text = shape.t;
-        slots.forEach((s, j) => {
-          const title = titles[(k + j * 3) % titles.length]!;
-          text = text.replaceAll(`{${s}}`, title.replace('{N}', named.get(s)!)).replaceAll(`{${s.toLowerCase()}}`, named.get(s)!);
-        });
-        const pairs = (shape.pairs ?? []).map(([x, y]): [string, string] => [named.get(x)!, named.get(y)!]);
+        const named = new Map(slotsOf(shape.t, ['A', 'B', 'C']).map((s) => [s, nameAt(k++ + (set === 'planned' ? 128 : 0))]));
+        const text = fillSlots(shape.t, named, (j) => titles[(k + j * 3) % titles.length]!);
+        const pairs = pairsOf(shape.pairs ?? [], named);
         cases.push({ lang: language.lang, frame: shape.name, verb: '', title: '', text, people: [...named.values()], pairs, planned: shape.planned === true });
       }
     }
