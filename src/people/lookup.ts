@@ -12,8 +12,8 @@ import { nameForm, sameName, sameWord, suffixOf, wordKey, type NameForm } from '
 import { LEVENSHTEIN, nearStrings } from './near-strings.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { initialLetter, sentenceTokens } from '../grammar/tokens.ts';
-import { allPacks, packFor, packsVersion } from '../languages/index.ts';
-import { acronymOf, ACRONYM_QUERY, roleKey } from './other-ways.ts';
+import { allPacks, packsVersion } from '../languages/index.ts';
+import { acronymOf, ACRONYM_QUERY, otherSpellings, roleKey } from './other-ways.ts';
 import { soundAlikeIndex, soundAlikeWords, type SoundAlikeIndex } from './sound-alikes.ts';
 import { eachInSteps, runSteps } from '../steps.ts';
 import type { PeopleKnowledge, Person } from './types.ts';
@@ -294,50 +294,6 @@ export function findPerson(index: NameIndex, query: string): PersonLookup {
   const role = roleKey(text);
   // An office of one word ("President") is too many people's.
   return role.includes(' ') ? bestOf(index.byRole.get(role)) : { alternatives: [] };
-}
-
-/**
- * The same name written other ways: two neighbouring words of a longer name as one ("Mohammed
- * Abdul Rahman", Abdulrahman) and an English short form as the given name it stands for ("Bill",
- * William).
- * @example otherSpellings('Bill Burns') // ['William Burns']
- */
-export function otherSpellings(text: string): string[] {
-  const words = text.split(' ');
-  // A name of two words written as one would be compared as one long word, whose sound allowance
-  // forgives a typo in either: only longer names are joined.
-  const joined = words.length < 3 ? [] : words.slice(1).map((w, i) => [...words.slice(0, i), words[i]! + w.toLowerCase(), ...words.slice(i + 2)].join(' '));
-  const shortForms = packFor('eng')?.shortForms;
-  const formal = words.flatMap((w, i) => (shortForms?.get(w.toLowerCase()) ?? []).map((f) => [...words.slice(0, i), f, ...words.slice(i + 1)].join(' ')));
-  const short = words.flatMap((w, i) => (shortFormsOf().get(w.toLowerCase()) ?? []).map((f) => [...words.slice(0, i), f, ...words.slice(i + 1)].join(' ')));
-  // A surname with a Russian ending the person has since dropped, or the press leaves off (Rahmonov, Rahmon).
-  const last = words[words.length - 1]!;
-  const unsuffixed = RUSSIAN_SURNAME_ENDING.test(last) ? [[...words.slice(0, -1), last.replace(RUSSIAN_SURNAME_ENDING, '')].join(' ')] : [];
-  // A hyphen the articles do not write ("al-Busaidi" for अलबुसैदी, "Jean-Yves").
-  const unhyphenated = text.includes('-') ? [text.replace(/-(\p{L})/gu, (_, c: string) => c.toLowerCase())] : [];
-  // A name typed with its own letters (Çavuşoğlu, Pötzel) as the English press writes it without them,
-  // whose Turkish -oglu still says how its c reads.
-  // Latin letters only: Devanagari and Arabic vowel signs are marks too, and no accents.
-  const plain = /^[\p{Script=Latin}\p{M}\s.'-]+$/u.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i') : text;
-  const unaccented = plain !== text ? [plain] : [];
-  // The kh by which Russian romanisation writes the h of a Central Asian name after a vowel
-  // (Rakhmon, Mukhriddin for Rahmon, Muhriddin), which the articles' scripts write as h.
-  const cyrillicKh = /(?<=[aeiou])kh/giu.test(text) ? [text.replace(/(?<=[aeiou])kh/giu, 'h')] : [];
-  return [...joined, ...formal, ...short, ...unsuffixed, ...unhyphenated, ...unaccented, ...cyrillicKh];
-}
-
-const RUSSIAN_SURNAME_ENDING = /(?<=\p{L}{4})(?:ov|ev|ova|eva)$/u;
-
-let shortByFormal: { version: number; map: Map<string, string[]> } | undefined;
-/** The English pack's short forms by the formal given name they stand for ("joseph" → Joe, Joey). */
-function shortFormsOf(): Map<string, string[]> {
-  if (shortByFormal?.version === packsVersion()) return shortByFormal.map;
-  const map = new Map<string, string[]>();
-  for (const [short, formals] of packFor('eng')?.shortForms ?? []) {
-    for (const f of formals) map.set(f.toLowerCase(), [...(map.get(f.toLowerCase()) ?? []), short.charAt(0).toUpperCase() + short.slice(1)]);
-  }
-  shortByFormal = { version: packsVersion(), map };
-  return map;
 }
 
 /** The most named of these people, the others as alternatives. */

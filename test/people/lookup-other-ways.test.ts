@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPerson, nameIndex, otherSpellings } from '../../src/people/lookup.ts';
+import { findPerson, nameIndex } from '../../src/people/lookup.ts';
+import { otherSpellings } from '../../src/people/other-ways.ts';
 import { acronymOf, roleKey } from '../../src/people/other-ways.ts';
 import { invented } from './helpers.ts';
 
