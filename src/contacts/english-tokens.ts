@@ -58,3 +58,8 @@ export function servedByOffice(toks: readonly Tok[], p: Phrase): boolean {
   }
   return false;
 }
+
+/** Words opening another clause after a contact ("X met Y, who …", "X said that …"). */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['that', 'said', 'says', 'who', 'which', 'while', 'after', 'before', 'when']);
+/** Words opening another clause, whose dates are not the contact's ("X said on Tuesday that …", "… came after Y ordered … on Saturday"). */
+export const DATE_CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, 'since', 'as', 'because', 'amid', 'following']);

@@ -14,15 +14,15 @@ import { ROLE_QUALIFIERS, TITLE_WORDS } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { tweetByline } from './byline.ts';
 import { boundClause, pairClaims, type Claim } from './claim.ts';
-import { CUES, FUTURE_MARKERS, PHONE_WORDS, SPEECH_WORDS, type Cue, type CueAt } from './cues.ts';
+import { CUES, PHONE_WORDS, SPEECH_WORDS, type Cue, type CueAt } from './cues.ts';
 import { cue } from '../languages/entries.ts';
 import { asSetting, receivedOnArrival } from './english-setting.ts';
 import { quotedSpeaker } from './english-quoted.ts';
-import { nounStart, ownedNounAfter, PARTICIPLE_OPENERS, subjectAfterComma } from './english-clauses.ts';
-import { DETERMINERS, FUTURE_BEFORE_TO, LIGHT_VERBS, NOUN_MODIFIERS, ownsOffice, ownsThing, possessiveS, servedByOffice } from './english-tokens.ts';
+import { ownedNounAfter, PARTICIPLE_OPENERS, subjectAfterComma } from './english-clauses.ts';
+import { announced } from './english-announced.ts';
+import { CLAUSE_BREAKS, DATE_CLAUSE_BREAKS, ownsOffice, ownsThing, possessiveS, servedByOffice } from './english-tokens.ts';
 
 const ENGLISH_CUES = CUES.of('eng')!;
-const ENGLISH_FUTURE = FUTURE_MARKERS('eng')!;
 const ENGLISH_PHONE = PHONE_WORDS('eng')!;
 
 /*
@@ -36,70 +36,12 @@ const LINKING = new Set(
 );
 /* A lowercase adverb of manner between the verb and the person ("met separately with", "spoke briefly to"). */
 const MANNER = /^\p{Ll}{3,}ly$/u;
-const CLAUSE_BREAKS = new Set(['that', 'said', 'says', 'who', 'which', 'while', 'after', 'before', 'when']);
-/** Words opening another clause, whose dates are not the contact's ("X said on Tuesday that …", "… came after Y ordered … on Saturday"). */
-const DATE_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, 'since', 'as', 'because', 'amid', 'following']);
 /** A subjectless tweet starts with its verb, or with "Good to", "Glad to", "Pleased to"… */
 const TWEET_OPENING_WORDS = 4;
 const MAX_GAP = 12;
 /** Capitalised words of a descriptor or an organisation's name between the verb and the person. */
 const MAX_DESCRIPTOR = 8;
 
-
-/** Where the light verb of the contact noun at `i` stands ("set to hold a bilateral meeting with", "will hold meeting with"), else `i`. */
-function verbOf(toks: readonly Tok[], i: number): number {
-  // "will hold meeting with" (no article): the light verb right before the noun.
-  if (LIGHT_VERBS.has(toks[i - 1]?.fold ?? '') && !toks[i]!.breakBefore) return i - 1;
-  for (let d = i - 1; d >= Math.max(0, i - 1 - NOUN_MODIFIERS); d--) {
-    if (DETERMINERS.has(toks[d]!.fold)) return d > 0 && LIGHT_VERBS.has(toks[d - 1]!.fold) ? d - 1 : i;
-    if (toks[d]!.breakBefore || /^\p{Lu}/u.test(toks[d]!.text)) return i;
-  }
-  return i;
-}
-
-/** "will meet", "is expected to meet", headline "X to meet Y" (a name right before "to"), "is set to hold a meeting with". */
-function announced(toks: readonly Tok[], cue: number, groups: readonly Group[]): boolean {
-  let i = verbOf(toks, cue);
-  // "will be meeting", "is to be held".
-  if (toks[i - 1]?.fold === 'be') i--;
-  const prev = toks[i - 1]?.fold;
-  if (prev !== undefined && ENGLISH_FUTURE.has(prev)) return true;
-  if (prev === 'to' && (FUTURE_BEFORE_TO.has(toks[i - 2]?.fold ?? '') || groups.some((g) => g.end === i - 1))) return true;
-  return purposeOfFuture(toks, i) || purposeOfFuture(toks, nounStart(toks, cue)) || announcedNoun(toks, cue);
-}
-
-/** Adjectives announcing a contact noun ("his upcoming meeting with"). */
-const ANNOUNCING_ADJECTIVES = new Set(['upcoming', 'forthcoming', 'planned', 'proposed', 'scheduled', 'expected', 'coming', 'next']);
-
-/** "ahead of his meeting with Y", "the upcoming talks with Y": a noun announced by the words just before it. */
-function announcedNoun(toks: readonly Tok[], i: number): boolean {
-  for (let d = i - 1; d >= Math.max(0, i - 1 - NOUN_MODIFIERS); d--) {
-    const w = toks[d]!.fold;
-    if (ANNOUNCING_ADJECTIVES.has(w) || (w === 'of' && toks[d - 1]?.fold === 'ahead')) return true;
-    if (!DETERMINERS.has(w) && !/^\p{Ll}/u.test(toks[d]!.text)) return false;
-  }
-  return false;
-}
-
-/** How far back a purpose's future verb may stand ("will travel to Moscow next week to meet"). */
-const PURPOSE_REACH = 8;
-/** Words opening a purpose after a verb of going: "to meet", "for talks with". */
-const PURPOSE = new Set(['to', 'for']);
-
-/**
- * "X will travel to Moscow to meet Y", "X will visit Delhi for talks with Y" (or "for a meeting with Y"): a contact that is the
- * purpose of an announced journey is announced too. The future word stands earlier in the same
- * clause, with no punctuation or clause break between.
- */
-function purposeOfFuture(toks: readonly Tok[], i: number): boolean {
-  if (!PURPOSE.has(toks[i - 1]?.fold ?? '')) return false;
-  for (let k = i - 2; k >= Math.max(0, i - 1 - PURPOSE_REACH); k--) {
-    const tok = toks[k]!;
-    if (toks[k + 1]!.breakBefore || DATE_CLAUSE_BREAKS.has(tok.fold)) return false;
-    if (ENGLISH_FUTURE.has(tok.fold) || (tok.fold === 'to' && FUTURE_BEFORE_TO.has(toks[k - 1]?.fold ?? ''))) return true;
-  }
-  return false;
-}
 
 /* "X reached out to Afghan leaders, meeting Y": a participle after a comma, whose subject is the sentence's. */
 const PARTICIPLE_MEETING = cue('meeting', { transitive: true });
