@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knownSurnames } from '../../src/people/known-surnames.ts';
-import { oneVowelApart } from '../../src/people/local-people.ts';
+import { oneVowelApart } from '../../src/people/surname-variants.ts';
 import { foldTerm } from '../../src/text/normalize.ts';
 import { contactLines, invented } from './helpers.ts';
 
