@@ -48,6 +48,17 @@ function dateOf(c: Contact): string | null {
   return c.date ? dateKey(c.date) : null;
 }
 
+/**
+ * Why a direction was missed, so that work goes where recall is lost: one of the two people is
+ * not recognised in the article, both are but no contact of theirs is read there, or one is read
+ * but undated or dated otherwise than the gold.
+ */
+type MissCause = 'unknown' | 'unread' | 'undated';
+
+function missCause(readHere: Contact[], bothKnown: boolean): MissCause {
+  return !bothKnown ? 'unknown' : readHere.length === 0 ? 'unread' : 'undated';
+}
+
 function label(article: number, c: GoldContact): string {
   return `#${article} ${c.a} – ${c.b} (${c.kind}, ${c.date ?? 'undated'}${c.planned ? ', planned' : ''})`;
 }
@@ -57,6 +68,7 @@ export function contactMeasures(kb: Knowledge, golds: Gold[]): Measure[] {
   const precision: Observation[] = [];
   const planned: Observation[] = [];
   const wrongDates: Observation[] = [];
+  const missed: Record<MissCause, Observation[]> = { unknown: [], unread: [], undated: [] };
   const groups = contactGroups(kb.people);
   for (const gold of golds) {
     const doc = kb.articles.get(gold.article);
@@ -67,13 +79,15 @@ export function contactMeasures(kb: Knowledge, golds: Gold[]): Measure[] {
       // Each direction: a bot person who is g.a lists, among their counterparts, one who is g.b, by a contact from this article.
       for (const [from, to] of [[g.a, g.b], [g.b, g.a]] as const) {
         const fromPeople = [...asGold].filter(([, x]) => x?.name === from).map(([p]) => p);
-        const hit = fromPeople.some((p) =>
-          (groups.get(p.id) ?? []).some(([other, list]) =>
-            [...asGold].some(([q, x]) => q.id === other && x?.name === to) &&
-            list.some((c) => c.evidence.some((e) => e.article === gold.article) && (g.date === null || dateOf(c) === g.date)),
-          ),
+        const here = fromPeople.flatMap((p) =>
+          (groups.get(p.id) ?? [])
+            .filter(([other]) => [...asGold].some(([q, x]) => q.id === other && x?.name === to))
+            .flatMap(([, list]) => list.filter((c) => c.evidence.some((e) => e.article === gold.article))),
         );
-        recall.push({ article: gold.article, ok: hit, what: `${label(gold.article, g)} in /who-met ${from}` });
+        const hit = here.some((c) => g.date === null || dateOf(c) === g.date);
+        const what = `${label(gold.article, g)} in /who-met ${from}`;
+        recall.push({ article: gold.article, ok: hit, what });
+        if (!hit) missed[missCause(here, [from, to].every((n) => [...asGold.values()].some((x) => x?.name === n)))].push({ article: gold.article, ok: true, what });
       }
       if (g.planned) {
         const shown = listed.filter((l) => samePair(g, l.a, l.b));
@@ -97,5 +111,8 @@ export function contactMeasures(kb: Knowledge, golds: Gold[]): Measure[] {
     { name: '/who-met precision', kind: 'rate', observations: precision },
     { name: '/who-met planned shown as planned', kind: 'rate', observations: planned },
     { name: 'wrong dates: contacts', kind: 'count', observations: wrongDates },
+    { name: 'recall misses: a person not recognised', kind: 'count', observations: missed.unknown },
+    { name: 'recall misses: both known, not read', kind: 'count', observations: missed.unread },
+    { name: 'recall misses: read, not on gold date', kind: 'count', observations: missed.undated },
   ];
 }

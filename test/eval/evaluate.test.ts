@@ -42,6 +42,21 @@ describe('npm run eval on a hand-written article', () => {
     const wrong = evaluate(kb, [other]);
     expect(figure(wrong, 'wrong dates: contacts')).toBe('1');
     expect(figure(wrong, '/who-met recall')).toBe('0/2 0%');
+    expect(figure(wrong, 'recall misses: read, not on gold date')).toBe('2');
+    expect(figure(wrong, 'recall misses: both known')).toBe('0');
+  });
+
+  it('tells why a direction is missed: a person not recognised, or both known and no contact read', () => {
+    expect(figure(ev, 'recall misses: a person not recognised')).toBe('0');
+    const stranger: Gold = {
+      ...gold,
+      people: [...gold.people, { name: 'Nobody Here', spellings: ['कोई नहीं'], latin: ['Nobody'] }],
+      contacts: [...gold.contacts, { ...gold.contacts[0]!, b: 'Nobody Here' }],
+    };
+    expect(figure(evaluate(kb, [stranger]), 'recall misses: a person not recognised')).toBe('2');
+    // A pair the text never puts in contact: the only two people are, so a person with themself.
+    const unread: Gold = { ...gold, contacts: gold.contacts.map((c) => ({ ...c, a: c.b, b: c.b })) };
+    expect(figure(evaluate(kb, [unread]), 'recall misses: both known, not read')).toBe('2');
   });
 
   it('reports gold evidence that is not in the text', () => {
