@@ -9,6 +9,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { FUTURE_MARKERS } from './cues.ts';
 import { nounStart } from './english-clauses.ts';
 import { DATE_CLAUSE_BREAKS, DETERMINERS, FUTURE_BEFORE_TO, LIGHT_VERBS, NOUN_MODIFIERS } from './english-tokens.ts';
+import * as G from '../languages/eng/grammar.ts';
 
 const ENGLISH_FUTURE = FUTURE_MARKERS('eng')!;
 
@@ -35,7 +36,7 @@ export function announced(toks: readonly Tok[], cue: number, groups: readonly Gr
 }
 
 /** Adjectives announcing a contact noun ("his upcoming meeting with"). */
-const ANNOUNCING_ADJECTIVES = new Set(['upcoming', 'forthcoming', 'planned', 'proposed', 'scheduled', 'expected', 'coming', 'next']);
+const ANNOUNCING_ADJECTIVES = new Set(G.ANNOUNCING_ADJECTIVES);
 
 /** "ahead of his meeting with Y", "the upcoming talks with Y": a noun announced by the words just before it. */
 function announcedNoun(toks: readonly Tok[], i: number): boolean {
@@ -50,7 +51,7 @@ function announcedNoun(toks: readonly Tok[], i: number): boolean {
 /** How far back a purpose's future verb may stand ("will travel to Moscow next week to meet"). */
 const PURPOSE_REACH = 8;
 /** Words opening a purpose after a verb of going: "to meet", "for talks with". */
-const PURPOSE = new Set(['to', 'for']);
+const PURPOSE = new Set(G.PURPOSE);
 
 /**
  * "X will travel to Moscow to meet Y", "X will visit Delhi for talks with Y" (or "for a meeting with Y"): a contact that is the

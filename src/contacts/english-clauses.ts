@@ -6,6 +6,7 @@
 import type { Group } from '../grammar/groups.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { DETERMINERS, NOUN_MODIFIERS } from './english-tokens.ts';
+import * as G from '../languages/eng/grammar.ts';
 
 /** Where the determiner of the contact noun at `i` stands ("for a bilateral meeting with"), else `i`. */
 export function nounStart(toks: readonly Tok[], i: number): number {
@@ -17,11 +18,11 @@ export function nounStart(toks: readonly Tok[], i: number): number {
 }
 
 /** Words opening a participle whose subject is its clause's ("after meeting Y"); the pack's cues start with them. */
-export const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon']);
+export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(G.PARTICIPLE_OPENERS);
 
 /** Openers of a contact noun owned by the clause's subject ("X said after his meeting with Y"). */
-const OWNED_NOUN_OPENERS = new Set([...PARTICIPLE_OPENERS, 'during', 'following', 'in', 'at']);
-const OWNING = new Set(['his', 'her', 'their']);
+const OWNED_NOUN_OPENERS = new Set([...G.PARTICIPLE_OPENERS, ...G.OWNED_NOUN_OPENERS]);
+const OWNING = new Set(G.OWNING);
 
 /**
  * "X said after his meeting with Y that …", "X told reporters following her talks with Y": a contact

@@ -6,8 +6,9 @@
 import type { Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { SPEECH_WORDS, type CueAt } from './cues.ts';
+import * as G from '../languages/eng/grammar.ts';
 
-const FIRST_PERSON = new Set(['we', 'i']);
+const FIRST_PERSON = new Set(G.FIRST_PERSON);
 /** Words between the pronoun and the contact word ("we had talks", "I also spoke"). */
 const PRONOUN_REACH = 3;
 /** Words between the closing quotation mark and the speaker (",” Pakistan's ambassador X said"). */

@@ -3,10 +3,11 @@ import type { Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import type { CueAt } from './cues.ts';
+import * as G from '../languages/eng/grammar.ts';
 import { DETERMINERS, NOUN_MODIFIERS, possessiveS } from './english-tokens.ts';
 
 /** Words making a contact the setting of what its clause tells ("said after meeting Y", "during talks with Y"). */
-const SETTING = new Set(['after', 'during', 'in', 'at', 'following', 'upon', 'while', 'when']);
+const SETTING = new Set(G.SETTING);
 
 /**
  * Whether the contact is told as the setting of something else ("he said at a press conference
@@ -24,11 +25,11 @@ export function asSetting(toks: readonly Tok[], c: CueAt): boolean {
   return false;
 }
 
-const RECEPTIONS = new Set(['received', 'welcomed', 'greeted']);
-const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
-const ARRIVALS = new Set(['arrived', 'arrives', 'reached', 'landed']);
+const RECEPTIONS = new Set(G.RECEPTIONS);
+const PASSIVE = new Set(G.PASSIVE);
+const ARRIVALS = new Set(G.ARRIVALS);
 /** Words of a journey in the reception's own sentence ("left for Tashkent where he was received by Y"): that journey is its occasion. */
-const JOURNEYS = new Set([...ARRIVALS, 'arrival', 'left', 'travelled', 'traveled', 'flew', 'visited']);
+const JOURNEYS = new Set([...G.ARRIVALS, ...G.JOURNEYS]);
 
 /**
  * "X started his journey on August 24 and arrived in Dushanbe. X was received by Y.": a guest

@@ -2,14 +2,13 @@
 import type { Phrase } from '../grammar/phrase.ts';
 import { ROLE_QUALIFIERS, TITLE_WORDS } from '../grammar/titles.ts';
 import type { Tok } from '../grammar/tokens.ts';
+import * as G from '../languages/eng/grammar.ts';
 
 /** Words before "to" that make "to <verb>" an announcement ("is expected to meet"); "Good to catch up" is not one. */
-export const FUTURE_BEFORE_TO = new Set(
-  'is are was were set expected plans plan planned planning scheduled slated going due likely poised intends intend intended hopes hope hoped wants want aims aim'.split(' '),
-);
+export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(G.FUTURE_BEFORE_TO);
 /* A contact noun is stated by a light verb before it ("hold a meeting with", "have a phone call with"), whose tense is the contact's. */
-export const LIGHT_VERBS = new Set(['hold', 'have', 'make', 'pay', 'conduct']);
-export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(G.LIGHT_VERBS);
+export const DETERMINERS: ReadonlySet<string> = new Set(G.DETERMINERS);
 /** Words (an adjective or two: "a bilateral meeting") between the determiner and the noun. */
 export const NOUN_MODIFIERS = 2;
 
@@ -27,7 +26,7 @@ export function ownsOffice(toks: readonly Tok[], p: Phrase): boolean {
 }
 
 /** Nouns a person may own and still be the one met or called: their delegation, their call or message. */
-const OWNED_CONTACT = new Set('delegation delegations delegates team call calls phone message letter invitation'.split(' '));
+const OWNED_CONTACT = new Set(G.OWNED_CONTACT);
 
 /**
  * "X welcomed Y's decision", "X criticised Y's remarks": a person owning a thing that is not an
@@ -60,6 +59,6 @@ export function servedByOffice(toks: readonly Tok[], p: Phrase): boolean {
 }
 
 /** Words opening another clause after a contact ("X met Y, who …", "X said that …"). */
-export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['that', 'said', 'says', 'who', 'which', 'while', 'after', 'before', 'when']);
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(G.CLAUSE_BREAKS);
 /** Words opening another clause, whose dates are not the contact's ("X said on Tuesday that …", "… came after Y ordered … on Saturday"). */
-export const DATE_CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, 'since', 'as', 'because', 'amid', 'following']);
+export const DATE_CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_BREAKS, ...G.DATE_CLAUSE_BREAKS]);

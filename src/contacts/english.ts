@@ -20,20 +20,15 @@ import { asSetting, receivedOnArrival } from './english-setting.ts';
 import { quotedSpeaker } from './english-quoted.ts';
 import { ownedNounAfter, PARTICIPLE_OPENERS, subjectAfterComma } from './english-clauses.ts';
 import { announced } from './english-announced.ts';
+import * as G from '../languages/eng/grammar.ts';
+import { appositionList } from './english-lists.ts';
 import { CLAUSE_BREAKS, DATE_CLAUSE_BREAKS, ownsOffice, ownsThing, possessiveS, servedByOffice } from './english-tokens.ts';
 
 const ENGLISH_CUES = CUES.of('eng')!;
 const ENGLISH_PHONE = PHONE_WORDS('eng')!;
 
-/*
- * Words allowed between the verb and the person met: "spoke by phone with", "met with his", "the
- * conversation between", a list's head ("spoke with counterparts including", "met several leaders,
- * including"), and the small words
- * of an organisation's name before a title ("the High Council for National Reconciliation Chairman").
- */
-const LINKING = new Set(
-  'with to by on the a an and phone telephone over his her their virtually between including among of for counterparts leaders officials ministers several many various other senior top'.split(' '),
-);
+/* Words allowed between the verb and the person met ("spoke by phone with", "met with his"). */
+const LINKING = new Set(G.LINKING);
 /* A lowercase adverb of manner between the verb and the person ("met separately with", "spoke briefly to"). */
 const MANNER = /^\p{Ll}{3,}ly$/u;
 /** A subjectless tweet starts with its verb, or with "Good to", "Glad to", "Pleased to"… */
@@ -49,13 +44,13 @@ const PARTICIPLE_MEETING = cue('meeting', { transitive: true });
 const PARTICIPLE_REACH = 25;
 
 /* Participles of contact opening a clause after a comma ("…, meeting Y", "…, holding talks with Y"). */
-const PARTICIPLES = new Set(['meeting', 'holding', 'speaking', 'talking']);
+const PARTICIPLES = new Set(G.CONTACT_PARTICIPLES);
 
 /** Whether the word at `i` is a participle of contact (of `words`) opening a clause after a comma. */
 function participleAfterComma(toks: readonly Tok[], i: number, words: ReadonlySet<string> = PARTICIPLES): boolean {
   return i > 0 && toks[i]!.breakBefore && words.has(toks[i]!.fold) && /^\p{Ll}/u.test(toks[i]!.text);
 }
-const MEETING = new Set(['meeting']);
+const MEETING = new Set([G.MEETING_PARTICIPLE]);
 
 function findCues(toks: readonly Tok[], groups: readonly Group[]): CueAt[] {
   const cues: CueAt[] = [];
@@ -121,7 +116,7 @@ function topicThenWith(toks: readonly Tok[], c: CueAt, to: number, dated: Readon
 }
 
 const SPEECH = SPEECH_WORDS('eng')!;
-const SPEAKER_PRONOUNS = new Set(['he', 'she']);
+const SPEAKER_PRONOUNS = new Set(G.SPEAKER_PRONOUNS);
 /** Words between the pronoun and the verb ("he had earlier met", "she would also speak"). */
 const PRONOUN_REACH = 4;
 
@@ -174,7 +169,7 @@ function invitationOf(view: SentenceView, groups: readonly Group[], c: CueAt, in
   return pairClaims(view, inviter.members, invited.members, shape);
 }
 
-const RELATIVES = new Set(['who', 'which']);
+const RELATIVES = new Set(G.RELATIVES);
 /** Words a relative pronoun may stand from its verb ("who had earlier met", "who also spoke"). */
 const RELATIVE_REACH = 3;
 
@@ -188,7 +183,7 @@ function relativeSubject(toks: readonly Tok[], groups: readonly Group[], c: CueA
 }
 
 /** Prepositions opening a phrase put before the subject ("In a phone call with Y, X said"). */
-const FRONTING = new Set(['in', 'during', 'after', 'at', 'following', 'before', 'ahead', 'while', 'on']);
+const FRONTING = new Set(G.FRONTING);
 /** Words the fronted phrase may hold before its contact word ("During his bilateral meeting with"). */
 const FRONT_REACH = 5;
 /** Words between the person met and the subject after the comma ("with Y on Monday, X"). */
@@ -223,69 +218,6 @@ function parentheticalSubject(toks: readonly Tok[], groups: readonly Group[], c:
   if (!g) return undefined;
   for (let k = g.end + 1; k < c.i; k++) if (toks[k]!.breakBefore) return undefined;
   return g;
-}
-
-/** Words adding a person to those met after an apposition ("Y, the deputy minister, along with Z"). */
-const LIST_JOINERS = [['along', 'with'], ['together', 'with'], ['as', 'well', 'as']];
-
-/** How many words of a list joiner end right before `at` (a determiner or possessive between allowed: "along with Pakistan's …"), 0 for none. */
-function listJoinerBefore(toks: readonly Tok[], at: number, from: number): number {
-  for (const words of LIST_JOINERS) {
-    for (let end = at; end >= Math.max(from, at - 3); end--) {
-      const start = end - words.length;
-      if (start >= from && words.every((w, i) => toks[start + i]!.fold === w)) return at - start;
-      if (end > from && !(DETERMINER_OPENINGS.has(toks[end - 1]!.fold) || possessiveS(toks, end - 1) || /^\p{Lu}/u.test(toks[end - 1]!.text))) break;
-    }
-  }
-  return 0;
-}
-
-/** Words of an apposition between listed people ("Y, the head of the council, and Z"). */
-const APPOSITION_REACH = 12;
-const DETERMINER_OPENINGS = new Set(['the', 'a', 'an']);
-/** Words that make the stretch between two people a clause, not an apposition. */
-const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do']);
-
-/** Words of an office's name between "and" and the comma before the next person ("and Chairman of the High Council for National Reconciliation, Z"). */
-const OFFICE_OF = new Set(['of', 'the', 'for', 'on', 'and']);
-
-/** "met Y and Chairman of the High Council, Z": "and", an office in capitals, a comma, the next person. */
-function titledAnd(toks: readonly Tok[], from: number, to: number): boolean {
-  if (toks[from]?.fold !== 'and' || !toks[to]?.breakBefore || to - from < 2 || to - from > APPOSITION_REACH) return false;
-  return toks.slice(from + 1, to).every((t) => /^\p{Lu}/u.test(t.text) || OFFICE_OF.has(t.fold)) && /^\p{Lu}/u.test(toks[from + 1]!.text);
-}
-
-/**
- * "met Y, the head of the council, and Z, …": people after the first one met, each set off by an
- * apposition that opens with a comma and a determiner, a capitalised word or an office ("Y, head
- * of the Pakistani side, and Z") and holds no verb, are
- * met too; so are people added by "along with", "together with", "as well as" ("met Y as well as Z",
- * "was received by Y, the deputy minister, along with Z"), and a person after "and" and an office set
- * off by a comma ("met Y and Chairman of the High Council, Z").
- */
-function appositionList(toks: readonly Tok[], groups: readonly Group[], first: Group, cues: readonly CueAt[]): Group[] {
-  const list = [first];
-  for (const g of groups) {
-    const prev = list[list.length - 1]!;
-    if (g.first <= prev.end) continue;
-    const opening = toks[prev.end];
-    const joiner = listJoinerBefore(toks, g.first, prev.end);
-    const between = toks.slice(prev.end, g.first - joiner);
-    // "met Y as well as Z": a joiner right after the person met.
-    const joined = (joiner > 0 && between.length === 0 && !cues.some((c) => c.i >= prev.end && c.i < g.first)) || titledAnd(toks, prev.end, g.first);
-    const apposition =
-      joined ||
-      (opening !== undefined &&
-        opening.breakBefore &&
-        (DETERMINER_OPENINGS.has(opening.fold) || /^\p{Lu}/u.test(opening.text) || TITLE_WORDS.match(toks, prev.end) !== undefined) &&
-        between.length <= APPOSITION_REACH &&
-        (toks[g.first - 1]!.fold === 'and' || toks[g.first]!.breakBefore || joiner > 0) &&
-        !between.some((t) => CLAUSE_BREAKS.has(t.fold) || DATE_CLAUSE_BREAKS.has(t.fold) || FINITE.has(t.fold)) &&
-        !cues.some((c) => c.i >= prev.end && c.i < g.first));
-    if (!apposition) break;
-    list.push(g);
-  }
-  return list;
 }
 
 /**
