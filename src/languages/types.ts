@@ -108,7 +108,7 @@ export interface LanguagePack {
   latinLetters?: { names: Readonly<Record<string, string>>; joined: boolean };
   /**
    * The English-press spellings of common name words of the language's own people where they write
-   * more than its script does (Deepak for दीपक): a reading that allows one takes it (display.ts).
+   * more than its script does (Deepak for दीपक): a reading that allows one takes it (devanagari-spelling.ts).
    */
   pressNameWords?: readonly string[];
   /**

@@ -2,7 +2,7 @@
  * French and German name words respelled as they sound, in English spelling's terms, for matching
  * against the Arabic spellings that write them by ear: Arabic news writes Charles as شارل (sharl),
  * Michel as ميشيل (mishel), Seibert as زايبرت (zaibert), Steffen as شتيفن (shteffen), Volker as
- * فولكر. display.ts weighs a listed word of a French or German list by its reading too (as the
+ * فولكر. latin-spelling.ts weighs a listed word of a French or German list by its reading too (as the
  * Turkish lists' words are read in latin-names.ts).
  */
 

@@ -221,7 +221,7 @@ let dictionary: Set<string> | undefined;
 /**
  * Name words of people of many countries, gathered for spell checking (`@cspell/dict-people-names`,
  * MIT, bundled: no network): Kirby, Griffiths, Kazemi, which the country lists above lack. No
- * country is given, so no reading: display.ts takes one only where a Devanagari word's reading
+ * country is given, so no reading: latin-spelling.ts takes one only where a Devanagari word's reading
  * allows it and no other spelling fits. Plain capitalised words only, diacritics kept off.
  * @example dictionaryNames().has('Kirby') // true
  */

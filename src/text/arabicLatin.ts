@@ -21,7 +21,7 @@ const CONSONANTS: Record<string, string> = {
   // Persian and Urdu letters.
   'پ': 'p', 'چ': 'ch', 'ژ': 'zh', 'ڤ': 'v', 'گ': 'g', 'ک': 'k', 'ٹ': 't', 'ڈ': 'd', 'ڑ': 'r',
   'ں': 'n', 'ھ': 'h', 'ہ': 'h', 'ۀ': 'h', 'ے': 'e',
-  // Uyghur and Kazakh ۋ is always the consonant w (display.ts writes a و so to read it as one).
+  // Uyghur and Kazakh ۋ is always the consonant w (latin-spelling.ts writes a و so to read it as one).
   'ۋ': 'w',
 };
 

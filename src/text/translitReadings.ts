@@ -12,7 +12,7 @@ const VOWELS: ReadonlyArray<readonly [string, string]> = [
   ['ai', 'ai|ay|ae|ei|ey|e'],
   // आइ is the diphthong of a foreign name, which English writes many ways (हाइको Heiko, बाइडेन Biden, माइक Mike).
   ['Ai', '(?:a|aa|ah)(?:i|e|y)|ei|ey|i|y|ie|igh'],
-  // ॉ, read au here (display.ts), is the o or au of English spelling (Johnson, Austin).
+  // ॉ, read au here (devanagari-spelling.ts), is the o or au of English spelling (Johnson, Austin).
   ['au', 'au|aw|ou|ow|o|oh'],
   ['A', 'a|aa|ah'],
   ['a', ''],

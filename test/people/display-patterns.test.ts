@@ -5,7 +5,8 @@
  * vowels Hindi writes for a foreign person's name.
  */
 import { describe, expect, it } from 'vitest';
-import { latinSpelling, nativeDisplayName } from '../../src/people/display.ts';
+import { nativeDisplayName } from '../../src/people/display.ts';
+import { latinSpelling } from '../../src/people/latin-spelling.ts';
 import { eighthFormParticiple, fourRadicals, openingVowel } from '../../src/people/lettered.ts';
 import { latinNamesOf } from '../../src/people/latin-names.ts';
 import { worldAdjective } from '../../src/languages/world-nations.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latinVocabulary } from '../../src/people/corpus-spellings.ts';
-import { latinSpelling, nativeDisplayName, onePatronymic } from '../../src/people/display.ts';
+import { nativeDisplayName, onePatronymic } from '../../src/people/display.ts';
+import { latinSpelling } from '../../src/people/latin-spelling.ts';
 import { latinNames, latinNamesOf, romaniseCyrillic, turkishReading } from '../../src/people/latin-names.ts';
 import { nationalLetters, nationalSpelling } from '../../src/people/national-spellings.ts';
 import { sameWord, wordKey } from '../../src/people/names.ts';
