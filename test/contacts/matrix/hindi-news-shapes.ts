@@ -141,6 +141,9 @@ const NEWS_SHAPES: Shape[] = [
   { name: 'headline: gave invitation', t: '{A} ने {B} को दिया भारत आने का न्योता' },
   { name: 'headline: met, said', t: '{B} से मिले {A}, बोले- रिश्ते और मजबूत होंगे' },
   { name: 'headline: phone, X talked with Y', t: '{A} ने फोन पर {B} से की बात' },
+  // long lists of topics between the parties and the noun, participles among them
+  { name: 'long topics after with, participle', t: '{A} ने सोमवार को {B} के साथ तालिबान के कब्जे के बाद पैदा हुए हालात, क्षेत्रीय सुरक्षा, आतंकवाद से निपटने के उपायों, मानवीय मदद पहुंचाने और वहां फंसे नागरिकों की सुरक्षित वापसी जैसे कई अहम मुद्दों पर विस्तार से चर्चा की।' },
+  { name: 'long topics after pair, participle', t: '{A} और {B} ने सोमवार को सीमा पर उत्पन्न हुई स्थिति, व्यापार, ऊर्जा सहयोग, निवेश बढ़ाने के तरीकों, छात्रों के वीजा और लंबित परियोजनाओं को जल्द पूरा करने जैसे कई विषयों पर विस्तार से बातचीत की।' },
   // headlines, with and without verbs
   { name: 'headline: pair की मुलाकात, topic', t: '{A} और {B} की मुलाकात, कई मुद्दों पर बनी सहमति' },
   { name: 'headline: hyphen pair talks, colon', t: '{a}-{b} वार्ता: सीमा विवाद पर बनी सहमति\n{A} और {B} सोमवार को दिल्ली में थे।', date: null },
