@@ -73,7 +73,9 @@ export function genitiveWithEnds(toks: readonly Tok[], groups: readonly Group[])
   const ends = new Set<number>();
   groups.forEach((g, n) => {
     const s = groups[n - 1];
-    if (g.hindiCase === 'with' && s?.hindiCase === 'genitive' && s.after === g.first && GENITIVE_KI.test(toks[s.after - 1]?.fold ?? '')) ends.add(g.after);
+    // "X की अफगानिस्तान में (… के विशेष दूत) Y से": a place in the locative may stand between.
+    const adjacent = s !== undefined && (s.after === g.first || placeBetween(toks, s.after, g.first));
+    if (g.hindiCase === 'with' && s?.hindiCase === 'genitive' && adjacent && GENITIVE_KI.test(toks[s.after - 1]?.fold ?? '')) ends.add(g.after);
     // The person met first: "Y के साथ X की (द्विपक्षीय) बैठक सोमवार को हुई".
     if (g.hindiCase === 'genitive' && s?.hindiCase === 'with' && s.after === g.first && GENITIVE_KI.test(toks[g.after - 1]?.fold ?? '')) ends.add(g.after);
   });
@@ -82,6 +84,14 @@ export function genitiveWithEnds(toks: readonly Tok[], groups: readonly Group[])
 
 const HONOUR = foldTerm('सम्मान');
 const IN = foldTerm('में');
+/** Words of a place between a genitive subject and the person met ("अफगानिस्तान में", "नई दिल्ली में"). */
+const PLACE_WORDS = 3;
+const ERGATIVE = foldTerm('ने');
+
+/** Whether tokens [from, to) are a short place in the locative, with no break. */
+function placeBetween(toks: readonly Tok[], from: number, to: number): boolean {
+  return to > from && to - from <= PLACE_WORDS && toks[to - 1]!.fold === IN && !toks.slice(from, to).some((t) => t.breakBefore || t.fold === ERGATIVE);
+}
 
 /**
  * "X ने Y के सम्मान में रात्रिभोज दिया / भोज का आयोजन किया" (a dinner in Y's honour): Y is the one

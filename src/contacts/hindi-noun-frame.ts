@@ -8,6 +8,7 @@ import { foldTerm } from '../text/normalize.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { foldedSet as set } from './cues.ts';
 import { packFor } from '../languages/index.ts';
+import { MANNERS as HINDI_MANNERS } from '../languages/hin/contacts.ts';
 
 /** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
 export const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
@@ -17,6 +18,8 @@ const BETWEEN = foldTerm('बीच');
 
 /** The pack's words that may stand before a contact noun in its phrase ("शिखर वार्ता", "यह पहली मुलाकात"). */
 const NOUN_MODIFIERS = new Set((packFor('hin')?.contacts.nounModifiers ?? []).map(foldTerm));
+/** The pack's manners of a contact ("गर्मजोशी से"), as folded words. */
+const MANNERS = HINDI_MANNERS.map((m) => m.split(' ').map(foldTerm));
 /** Modifiers of one contact noun: "यह पहली द्विपक्षीय बैठक". */
 const MODIFIER_REACH = 3;
 
@@ -27,7 +30,9 @@ const MODIFIER_REACH = 3;
 export function nounPhraseStart(toks: readonly Tok[], i: number): number {
   let k = i;
   while (k > 0 && i - k < MODIFIER_REACH && NOUN_MODIFIERS.has(toks[k - 1]!.fold)) k--;
-  return k;
+  // "Y का गर्मजोशी से स्वागत किया": a manner of the pack's right before the noun and its modifiers.
+  const manner = MANNERS.find((m) => k >= m.length && m.every((w, j) => toks[k - m.length + j]!.fold === w));
+  return manner ? k - manner.length : k;
 }
 
 /* Words between "X की Y से" and its contact noun: "अहम बैठक", "द्विपक्षीय वार्ता", "फोन पर बातचीत". */
@@ -119,7 +124,17 @@ const NOT_TOPICS = set('ने कहा बताया है हैं था
 export function topicListBetween(toks: readonly Tok[], from: number, to: number): boolean {
   if (to - from > TOPIC_LIST_GAP) return false;
   if (!toks.slice(Math.max(from, to - TOPIC_MARKER_REACH), to).some((t) => TOPIC_MARKERS.has(t.fold))) return false;
-  return !toks.slice(from, to).some((t) => NOT_TOPICS.has(t.fold));
+  return !toks.slice(from, to).some((t, j) => NOT_TOPICS.has(t.fold) && !participle(toks, from + j));
+}
+
+/* "पैदा हुए हालात", "उत्पन्न हुई स्थिति": a participle of happening before the noun it qualifies is part of a topic. */
+const HAPPENING_PARTICIPLES = set('हुए हुई हुआ');
+/* Words after a finite "हुए" (they end its clause): an auxiliary, a conjunction. */
+const AFTER_FINITE = set('है हैं था थे थी थीं और तथा एवं व कि जबकि लेकिन');
+
+function participle(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return HAPPENING_PARTICIPLES.has(toks[k]!.fold) && next !== undefined && !next.breakBefore && !AFTER_FINITE.has(next.fold) && !NOT_TOPICS.has(next.fold);
 }
 
 /* "… चर्चा करने के एक दिन बाद": the contact is counted from, not dated by, the sentence's date. */

@@ -74,7 +74,8 @@ function onlyDate(view: SentenceView, from: number, to: number): boolean {
   const date = view.dates.find((d) => d.start === start) ?? view.unresolvedDates.find((d) => d.start === start);
   // "X के अगले सप्ताह Y से मिलने की उम्मीद": a span ahead is no date but stands where one does.
   const ahead = AHEAD_SPANS.find((span) => span.every((w, j) => toks[from + j]?.fold === w));
-  if (!date && !ahead) return false;
+  // "X की अफगानिस्तान में (अमेरिका के विशेष दूत) Y से मुलाकात": a place alone, in the locative.
+  if (!date && !ahead) return to - from <= PLACE_WORDS && toks[to - 1]!.fold === IN && !toks.slice(from, to).some((t) => t.breakBefore || NOT_IN_PARTICIPLE.has(t.fold));
   let k = ahead ? from + ahead.length : from;
   while (k < to && ((date !== undefined && toks[k]!.end <= date.end) || DATE_POSTPOSITIONS.has(toks[k]!.fold))) k++;
   return to - k <= PLACE_WORDS && !toks.slice(k, to).some((t) => t.breakBefore || NOT_IN_PARTICIPLE.has(t.fold));
@@ -94,6 +95,9 @@ export function subjectBetween(view: SentenceView, groups: Group[], g: Group, c:
 }
 
 const WHILE = foldTerm('हुए');
+/* Participles of coming and going after an infinitive of the contact ("मिलने आए", "मुलाकात करने पहुंचे"). */
+const COMING = set('आए आये आईं आई पहुंचे पहुँचे पहुंचीं गए गये');
+const INFINITIVE_END = /ने$/u;
 const DOING = foldTerm('करते');
 /** Words between a contact noun's "के दौरान / में" and the subject of the clause it opens ("सोमवार को"). */
 const SUBJECT_AFTER_REACH = 3;
@@ -110,7 +114,9 @@ export function subjectAfterNoun(view: SentenceView, groups: Group[], c: CueAt, 
   const next = toks[c.end]?.fold;
   // "Y से बातचीत करते हुए X ने कहा" (while talking with Y): the participle's subject too.
   const during = next === GENITIVE_KE && AFTER_DURING.has(toks[c.end + 1]?.fold ?? '');
-  const from = next === IN || (next === WHILE && toks[c.end - 1]?.fold === DOING) ? c.end + 1 : during ? c.end + 2 : -1;
+  // "Y से मिलने आए X ने कहा" (X, who came to meet Y, said): an infinitive of the contact and a verb of coming.
+  const came = COMING.has(next ?? '') && INFINITIVE_END.test(toks[c.end - 1]?.fold ?? '');
+  const from = next === IN || came || (next === WHILE && toks[c.end - 1]?.fold === DOING) ? c.end + 1 : during ? c.end + 2 : -1;
   if (from < 0) return undefined;
   const s = groups.find((g) => g.first >= from && g.first - from <= SUBJECT_AFTER_REACH);
   // "Y के साथ वार्ता करने के बाद X दिल्ली लौटे": after "Y से … के बाद / के दौरान" a plain subject is the

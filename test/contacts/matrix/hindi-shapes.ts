@@ -17,7 +17,9 @@ const REAL = ['अब्दुल सलाम हनफी', 'अमीर ख�
 // Every invented name is new (no two sentences share a pair): the matrix is one corpus, and a shared pair would corroborate a weak reading.
 // The family name steps by 7 (prime to 23) so that the people of one sentence do not share it.
 const nameAt = (i: number, real: boolean): string => real ? REAL[i % REAL.length]! : `${given[i % given.length]}${i >= given.length * family.length ? ` ${given[Math.floor(i / (given.length * family.length)) % given.length]}` : ''} ${family[(i * 7 + Math.floor(i / given.length)) % family.length]}`;
-interface Shape { name: string; t: string; pairs?: Array<[string, string]>; planned?: boolean; date?: string | null }
+/** The family name a second mention uses: the last word, but the first of a Chinese name ("वांग यी" → वांग). */
+const familyName = (name: string): string => (name === 'वांग यी' ? 'वांग' : name.split(' ').pop()!);
+export interface Shape { name: string; t: string; pairs?: Array<[string, string]>; planned?: boolean; date?: string | null }
 const MONDAY = '2021-08-30';
 const SHAPES: Shape[] = [
   // dates, places and "here" between the subject and the one met
@@ -151,21 +153,25 @@ const SHAPES: Shape[] = [
 
 /**
  * Four rounds of every shape, each sentence with names of its own and the titles turning.
- * @example hindiShapeCases(false).length // 4 × the shapes
+ * @example shapeCases(SHAPES, false).length // 4 × the shapes
  */
-export function hindiShapeCases(real: boolean): MatrixCase[] {
+export function shapeCases(shapes: readonly Shape[], real: boolean): MatrixCase[] {
   let k = 0;
   const fill = (f: Shape): MatrixCase => {
     const named = new Map(slotsOf(f.t).map((s) => [s, nameAt(k++, real)]));
     const ti = k % TITLES.length;
     const template = f.t.replace('{n}', NAT[k % NAT.length]!).replace('{T}', TITLES[ti]!.replace(' {N}', ''));
-    const text = fillSlots(template, named, (j) => TITLES[(ti + j * 3) % TITLES.length]!);
+    // `{a~}`: the person's family name alone, as a second mention writes it.
+    const text = [...named].reduce((t, [slot, name]) => t.replaceAll(`{${slot.toLowerCase()}~}`, familyName(name)), fillSlots(template, named, (j) => TITLES[(ti + j * 3) % TITLES.length]!));
     const pairs = pairsOf(f.pairs ?? [['A', 'B']], named);
     // A date the sentence says by its weekday is checked; one it gives otherwise is stated in the shape.
     const date = f.date === null ? undefined : f.date ?? (!f.planned && f.t.includes('सोमवार') ? MONDAY : undefined);
     return { lang: 'hin', frame: f.name, verb: '', title: '', text, people: [...named.values()], pairs, planned: f.planned === true, ...(date ? { date } : {}) };
   };
   const cases: MatrixCase[] = [];
-  for (let r = 0; r < 4; r++) for (const f of SHAPES) cases.push(fill(f));
+  for (let r = 0; r < 4; r++) for (const f of shapes) cases.push(fill(f));
   return cases;
 }
+
+/** The insertion shapes above, four rounds. */
+export const hindiShapeCases = (real: boolean): MatrixCase[] => shapeCases(SHAPES, real);
