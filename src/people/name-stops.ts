@@ -50,6 +50,8 @@ export function articleUsage(views: readonly SentenceView[], corpusWords?: Reado
   return { nouns, written, ...(corpusWords ? { corpusNouns: corpusNouns(corpusWords) } : {}) };
 }
 
+const DIVINE = 'الله';
+
 /* A word ending in ي may be a surname made from a place or tribe, which takes the article too (متقي beside المتقي, قرشي beside القرشي). */
 const NISBA = /[يى]$/u;
 
@@ -86,6 +88,8 @@ export function nameStop(toks: readonly Tok[], first: number, end: number, usage
     const tok = toks[k]!;
     if (k > first && isNameParticle(toks[k - 1]!)) continue;
     if (packFor(tok.lang)?.nameWordsLatin?.has(tok.fold)) continue;
+    // A noun before the divine name opens a compound given name (أمر الله beside الأمر "the matter").
+    if (toks[k + 1]?.fold === DIVINE && !tok.fold.startsWith('ال')) continue;
     const forms = conjunctionForms(tok);
     if (forms.some((f) => (usage.nouns.has(f) || usage.corpusNouns?.has(f)) && !NISBA.test(f))) return k;
     if (k > first && possessedNoun(tok, usage)) return k;

@@ -13,6 +13,7 @@ import { TITLE_WORDS, type Title } from '../grammar/titles.ts';
 import { isInitial, type Tok } from '../grammar/tokens.ts';
 import { isDateWord, isNameParticle, nameWordOK } from '../grammar/words.ts';
 import { articleFamilyEnd } from './article-family.ts';
+import { apposedFamilyName, divineCompound, DUAL_OFFICE, listedSecondName, MIN_LISTED_WORDS, remitClosed } from './arabic-name-runs.ts';
 import { COMMA, GENITIVE, modifiersAfter, roleBefore, titleChain, type Chain } from './title-chain.ts';
 import { isIn, set } from './title-complements.ts';
 
@@ -49,7 +50,7 @@ export function nameEnd(toks: readonly Tok[], j: number): number {
     const tok = toks[k]!;
     if (k > j && tok.breakBefore) break;
     // A city after a name is where the person is or goes ("मुल्ला बरादर काबुल पहुंचा").
-    if (!nameWordOK(tok, toks[k - 1]) || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k) || (k > j && cityAt(toks, k))) break;
+    if (!(nameWordOK(tok, toks[k - 1]) || divineCompound(toks, k)) || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k) || (k > j && cityAt(toks, k))) break;
     if (tok.script !== toks[j]!.script) break;
     if (tok.script === 'latin' && isNameParticle(tok)) particles++;
     k++;
@@ -87,7 +88,7 @@ function closesApposition(toks: readonly Tok[], text: string, chain: Chain): boo
   const next = toks[chain.end];
   // Where modifiers precede the noun, the role ends where its words do ("X, the Tajik President at …").
   if (!next || !modifiersAfter(next)) return !chain.seated;
-  return COMMA.test(text.slice(toks[chain.end - 1]!.end, next.start)) || (!next.breakBefore && isIn(next, AFFILIATIONS));
+  return COMMA.test(text.slice(toks[chain.end - 1]!.end, next.start)) || (!next.breakBefore && isIn(next, AFFILIATIONS)) || remitClosed(toks, text, chain.end);
 }
 
 /**
@@ -109,12 +110,27 @@ function apposedNameFirst(toks: readonly Tok[], text: string, i: number, chain: 
     const stopWord = stop?.has(tok.fold) === true && !isInitial(tok) && !isNameParticle({ ...tok, text: tok.fold });
     // A sentence opened by a capitalised preposition sets off a place, not a name ("In Central Asia, the …").
     if (stopWord && tok.text !== tok.fold) return i;
-    if (!nameWordOK(tok, toks[k - 1]) || stopWord || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k) || cityAt(toks, k) || tok.script !== toks[i - 1]!.script) break;
+    const nameWord = nameWordOK(tok, toks[k - 1]) || apposedFamilyName(toks, k, i);
+    if (!nameWord || stopWord || TITLE_WORDS.match(toks, k) || NATION_WORDS.match(toks, k) || cityAt(toks, k) || tok.script !== toks[i - 1]!.script) break;
     if (tok.breakBefore || k === 0) return i - k >= 2 && !isNameParticle(toks[i - 1]!) ? k : i;
     k--;
   }
   if (k < 0 || i - k > most || k === i - 1) return i;
   return i - (k + 1) >= 2 && !isNameParticle(toks[i - 1]!) ? k + 1 : i;
+}
+
+/**
+ * The end of a second name glued to و right after an Arabic office's name of two words or more, its
+ * first word a listed name word or particle, which ends the first name ("X Y وعبد الله Z", "X Y وكريم Z"):
+ * two name words or more. Undefined when there is none.
+ */
+function joinedSecondName(toks: readonly Tok[], first: number, end: number): number | undefined {
+  const tok = toks[end];
+  if (!tok || end - first < MIN_LISTED_WORDS || !modifiersAfter(tok) || tok.breakBefore || !/^و\p{L}{2}/u.test(tok.fold)) return undefined;
+  const rest = tok.fold.slice(1);
+  if (!packFor(tok.lang)?.nameWordsLatin?.has(rest) || packFor(tok.lang)?.nameWordsLatin?.has(tok.fold)) return undefined;
+  const after = nameEnd(toks, end + 1);
+  return after - end >= MIN_LISTED_WORDS && !isNameParticle(toks[after - 1]!) ? after : undefined;
 }
 
 /* Quotation marks around a name, as Arabic and Hindi news sets off a name the reader may not know. */
@@ -208,7 +224,7 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
     const oneWordAfterComma = !after && named === chain.end + 1 && toks[chain.end]!.breakBefore && toks[chain.end]!.script !== 'latin';
     // "Prime Minister Office", "President House": the office's body, not a name.
     const body = toks.slice(chain.end, named).some((tok) => isIn(tok, INSTITUTION_NOUNS));
-    const end = oneWordAfterComma || body ? chain.end : named;
+    let end = oneWordAfterComma || body ? chain.end : named;
     // A weak title names someone after a nationality or a possessive, or after a genitive when a
     // full name follows ("तालिबान के नेता शेर मोहम्मद", not "युद्ध के प्रमुख विजयी राष्ट्रों").
     const genitive = !after && ((before.first > 0 && isIn(toks[before.first - 1], GENITIVE)) || before.owner !== undefined) && end - chain.end >= 2;
@@ -238,7 +254,14 @@ export function findTitledPhrases(toks: readonly Tok[], text?: string): Phrase[]
       phrases.push({ ...base, first: apposed, clitic: 0, end: chain.end, nameFirst: apposed, nameEnd: roleStart, source: 'title' });
       i = chain.end - 1;
     } else if (end > chain.end) {
-      phrases.push({ ...base, end, nameFirst: chain.end, nameEnd: end, source: 'title' });
+      const second = listedSecondName(toks, chain.end, end) ?? (joinedSecondName(toks, chain.end, end) !== undefined ? end : undefined);
+      if (second === end) end = joinedSecondName(toks, chain.end, end)!;
+      phrases.push({ ...base, end: second ?? end, nameFirst: chain.end, nameEnd: second ?? end, source: 'title' });
+      // The second of two names after one office: the dual's other holder, else a person whose office may follow.
+      if (second !== undefined) {
+        const shared = chain.titles[0]!.shared || DUAL_OFFICE.test(toks[i]!.fold) ? { role, office, nationality } : {};
+        phrases.push({ first: second, clitic: 1, relational: false, possessive: false, ...shared, end, nameFirst: second, nameEnd: end, source: 'title' });
+      }
       i = end - 1;
     } else if (role && (relational || nationality || chain.stateNationality || isIn(toks[chain.end], POSTPOSITION_AFTER_ROLE) || (!weakOnly && plainSubjectRole(toks, before.first, chain.end)))) {
       // "اتصل X بأمير قطر": a title naming its state stands alone for its holder as an office with its nationality does.

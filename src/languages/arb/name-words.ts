@@ -84,6 +84,8 @@ export const ARABIC_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['نادية', 'Nadia'], ['دينا', 'Dina'], ['رانيا', 'Rania'], ['سلمى', 'Salma'], ['ليلى', 'Laila'], ['سارة', 'Sara'], ['لبنى', 'Lubna'],
   ['نوال', 'Nawal'], ['سعاد', 'Suad'], ['رشا', 'Rasha'], ['غادة', 'Ghada'], ['منى', 'Mona'], ['إلهام', 'Ilham'], ['الهام', 'Ilham'],
   ['هند', 'Hind'], ['نجلاء', 'Najla'], ['شيرين', 'Shireen'], ['ياسمين', 'Yasmine'],
+  // Western given names whose Arabic spelling is also a rare word of the stop-word list (أيّان "when").
+  ['إيان', 'Ian'], ['ايان', 'Ian'],
 ];
 
 /**

@@ -36,6 +36,7 @@ const NOT_IN_NAMES = set(`
   الأسبوع الشهر السنة المقبل المقبلة الماضي الماضية الجاري الجارية القادم القادمة المنصرم
   آخر أخرى آخرين أخير أخيرة
   وزيرا رئيسا سفيرا مبعوثا نائبا مستشارا متحدثا ناطقا قائدا مديرا ممثلا أميرا زعيما
+  نائبي مستشاري ممثلي ممثلو مسؤولي مسؤولو قادة سفراء وزراء مبعوثي زعماء
 `);
 
 /* The generic Arabic stop-word list (stopwords-iso), less the words that are also common name
@@ -93,8 +94,15 @@ const PROCLITICS = /^(?:[وف]?[بلك]|[وف])(?=\p{L}{2})/u;
 function cliticStopWord(word: Word): boolean {
   if (NAME_WORDS.has(word.fold)) return false;
   const rest = word.fold.replace(PROCLITICS, '');
+  // An interrogative takes no preposition: باين is Payne, not بـ + أين "with where".
+  if (INTERROGATIVES.has(rest) && /^[وف]?[بلك]/u.test(word.fold)) return false;
   return rest !== word.fold && (STOP_WORDS.has(rest) || NOT_IN_NAMES.has(rest));
 }
+
+const INTERROGATIVES = set('أين متى كيف أيان ماذا لماذا');
+
+/* Ordinals a ruler's name ends with (الملك عبد الله الثاني, محمد السادس, Abdullah II, Mohammed VI). */
+const REGNAL = set('الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر');
 
 /* "And" with a particle or a common name word is never a name word (أمير قطر وبن سلمان, the emir
  * of Qatar and bin Salman; تميم بن حمد آل ثاني ومحمد بن سلمان): the conjunction opens the next person. */
@@ -105,8 +113,12 @@ const joinedNameWord = (word: Word): boolean => JOINED_PARTICLE.test(word.fold) 
 export function arabicNameWord(word: Word, prev: Word | undefined): boolean {
   if (joinedNameWord(word)) return false;
   if (prev !== undefined && writtenAli(word)) return true;
+  // آل "family of" is always followed by the family's name, whatever else the word means (آل صباح, not صباح "morning").
+  if (prev !== undefined && prev.text.normalize('NFC') === 'آل' && !STOP_WORDS.has(word.fold)) return true;
   if (prev !== undefined && familyName(word, prev)) return true;
-  if (word.forms.some((f) => NOT_IN_NAMES.has(f) || STOP_WORDS.has(f)) || cliticStopWord(word)) return false;
+  // After a given name without the article (or the divine name of عبد الله), an ordinal is a ruler's number.
+  if (prev !== undefined && REGNAL.has(word.fold) && (!prev.fold.startsWith('ال') || prev.fold === 'الله') && !STOP_WORDS.has(prev.fold)) return true;
+  if (word.forms.some((f) => (NOT_IN_NAMES.has(f) || STOP_WORDS.has(f)) && (f === word.fold || !INTERROGATIVES.has(f))) || cliticStopWord(word)) return false;
   // A common name word is read as written (فيصل, not ف + يصل "arrives").
   if (verbOrNoun(word)) return false;
   // آل "family of" (آل ثاني, آل سعود) folds like the article ال, but is a name word.

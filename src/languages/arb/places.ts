@@ -39,7 +39,7 @@ export const NATIONS: ReadonlyArray<readonly [string, readonly string[], readonl
   ['Mongolia', ['منغوليا'], arabicAdjectives(['منغولي'])],
   ['Armenia', ['أرمينيا'], arabicAdjectives(['أرميني'])],
   ['Kazakhstan', ['كازاخستان'], arabicAdjectives(['كازاخستاني', 'كازاخي'])],
-  ['Kyrgyzstan', ['قيرغيزستان'], arabicAdjectives(['قيرغيزي'])],
+  ['Kyrgyzstan', ['قيرغيزستان', 'قرغيزستان'], arabicAdjectives(['قيرغيزي', 'قرغيزي'])],
   ['Tajikistan', ['طاجيكستان'], arabicAdjectives(['طاجيكي'])],
   ['Uzbekistan', ['أوزبكستان'], arabicAdjectives(['أوزبكي'])],
   ['Turkmenistan', ['تركمانستان'], arabicAdjectives(['تركماني'])],
