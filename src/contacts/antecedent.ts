@@ -25,6 +25,7 @@ import { listedRolePhrases } from './listed-roles.ts';
 import { infinitiveSubjectAt } from './hindi-infinitive.ts';
 import { sentenceSubject } from '../grammar/subject.ts';
 import { DELEGATION_NOUNS, delegationMembers } from './delegation-members.ts';
+import { CONTACT_GRAMMAR_WORDS as HINDI_WORDS } from '../languages/hin/grammar-words.ts';
 
 const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));
 const PAIR_WORDS = perPack((pack) => new Set((pack.coreference?.pairWords ?? []).map(foldTerm)));
@@ -43,7 +44,7 @@ const GENITIVE_PRONOUNS = perPack(
   (pack) => new Set(Object.entries(pack.coreference?.objectPronouns ?? {}).filter(([, c]) => c === 'genitive').map(([w]) => foldTerm(w))),
 );
 /* उनकी, उसकी: the feminine genitive pronouns (the roles they might own are masculine: उनके समकक्ष). */
-const FEMININE_GENITIVE = new Set(['उनकी', 'उसकी', 'इनकी', 'इसकी'].map(foldTerm));
+const FEMININE_GENITIVE = new Set(HINDI_WORDS.feminineGenitives.split(' ').map(foldTerm));
 /** How many sentences back an antecedent may stand. */
 const REACH = 3;
 

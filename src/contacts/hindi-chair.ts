@@ -11,10 +11,11 @@ import { foldedSet as set, OCCASION_WORDS, type CueAt } from './cues.ts';
 
 const OCCASIONS = OCCASION_WORDS('hin')!;
 import { breakBetween } from './hindi-clause.ts';
+import { CONTACT_GRAMMAR_WORDS as W } from '../languages/hin/grammar-words.ts';
 
 /** Nouns of presiding after a genitive and before "में": chaired by, co-chaired by, hosted by. */
-const PRESIDING = set('अध्यक्षता सह-अध्यक्षता मेजबानी');
-const IN = set('में');
+const PRESIDING = set(W.presiding);
+const IN = set(W.in);
 /** Words between the participants and the word of taking part ("ने भी भाग लिया"). */
 const PARTICIPANT_GAP = 3;
 /** Words between the chair and the participants ("की अध्यक्षता में बुधवार को हुई बैठक में"). */

@@ -4,8 +4,9 @@
  */
 import { foldedSet as set } from './cues.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
+import { CONTACT_GRAMMAR_WORDS as W } from '../languages/hin/grammar-words.ts';
 
-export const CLAUSE_BREAKS = set('कि जबकि लेकिन क्योंकि जिसके');
+export const CLAUSE_BREAKS = set(W.clauseBreaks);
 
 const QUOTE = /["“”‘’'«»]/u;
 

@@ -12,32 +12,31 @@ import { CLAUSE_BREAKS } from './hindi-clause.ts';
 import { earlyVerb } from './hindi-order.ts';
 import { afterBetween, HAPPENED, nominalAfter, nounPhraseStart, organisedEnd, pairParticiple } from './hindi-noun-frame.ts';
 import { CUES, NEGATION_WORDS, OCCASION_WORDS, foldedSet as set, type CueAt } from './cues.ts';
+import { CONTACT_GRAMMAR_WORDS as W } from '../languages/hin/grammar-words.ts';
 
 const HINDI_CUES = CUES.of('hin')!;
 const HINDI_OCCASIONS = OCCASION_WORDS('hin')!;
 
 /** Verbs after a Hindi contact noun that make it a statement ("मुलाकात की", "भाग लिया", "बातचीत चली" went on). */
-const HINDI_LIGHT_VERBS = new Set(
-  'की कीं किया किए करके करने करना करनी करते करेंगे करेगा करेगी करेंगी कर हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो लिया लिए लेंगे लेगा दिया देंगे भेजा चली चलीं चला चलेगी'.split(' ').map(foldTerm),
-);
+const HINDI_LIGHT_VERBS = new Set(W.lightVerbs.split(' ').map(foldTerm));
 /* Words after a contact noun that state it as scheduled, with no light verb ("X की Y से बैठक प्रस्तावित है"). */
-const SCHEDULED = set('तय निर्धारित प्रस्तावित संभव');
+const SCHEDULED = set(W.scheduled);
 /* "Y से मुलाकात अच्छी रही", "बातचीत सार्थक रहीं": a contact judged by an epithet of the pack's noun modifiers took place. */
-const REMAINED = set('रही रहीं रहा रहे');
+const REMAINED = set(W.remained);
 const EPITHETS = new Set((packFor('hin')?.contacts.nounModifiers ?? []).map(foldTerm));
 /* "X को Y का फोन आया" (X got a call from Y): the noun comes to the one called from the caller in the genitive. */
-const CAME = set('आया आई आए आएगा आएगी');
+const CAME = set(W.came);
 
 /* "के बाद / के दौरान" (after, during), "में" (in): a contact noun set as the time or place of another statement. */
-export const GENITIVE_KE = foldTerm('के');
-export const AFTER_DURING = set('बाद दौरान');
+export const GENITIVE_KE = foldTerm(W.genitiveKe);
+export const AFTER_DURING = set(W.afterDuring);
 /** Words after a contact noun searched for the tense: "बैठकों की एक श्रृंखला आयोजित करेंगे". */
 const VERB_GROUP = 6;
-const CLAUSE_ENDS = set('और तथा एवं व कि जबकि लेकिन');
+const CLAUSE_ENDS = set(W.clauseEnds);
 
 /** Words a purpose phrase ("वार्ता करने के लिए", "मुलाकात के लिए") may put between the contact and the verb it serves. */
 const PURPOSE_GROUP = 10;
-const FOR = foldTerm('लिए');
+const FOR = foldTerm(W.for);
 const INFINITIVE_END = /ने$/u;
 
 /**
@@ -61,12 +60,12 @@ export function verbGroup(toks: readonly Tok[], from: number, reach = VERB_GROUP
 /** The Hindi pack's contact words. */
 const HINDI = packFor('hin')!.contacts;
 /* "X की मुलाकात", "उनकी बातचीत" (his talks), "हुई बैठक": a noun owned or told as happened. */
-const NOUN_BEFORE_MARKERS = set('की उनकी उसकी मेरी हमारी हुई हुआ');
+const NOUN_BEFORE_MARKERS = set(W.nounBeforeMarkers);
 /* Headline order with the verb group first: "Y के साथ कर सकते हैं मुलाकात", "Y से करेंगे बात". */
-const AUXILIARIES = set('है हैं था थे थी');
+const AUXILIARIES = set(W.auxiliaries);
 /* Headline order with a topic between: "Y से की अफगानिस्तान पर चर्चा". */
-const TOPIC_MARKER = foldTerm('पर');
-const ANNOUNCING_BEFORE = set('वाली वाले वाला आगामी प्रस्तावित');
+const TOPIC_MARKER = foldTerm(W.topicMarker);
+const ANNOUNCING_BEFORE = set(W.announcingBefore);
 /** Words of a verb group put before its noun ("कर सकते हैं मुलाकात"). */
 const HEADLINE_VERB_GROUP = 3;
 const TOPIC_REACH = 4;
@@ -79,11 +78,11 @@ function verbBeforeTopic(toks: readonly Tok[], i: number): boolean {
   }
   return false;
 }
-const PARTICLES = set('भी ही');
+const PARTICLES = set(W.particles);
 const NEGATIONS = NEGATION_WORDS('hin')!;
-const TOGETHER = foldTerm('मिलकर');
-const WITH_WORD = foldTerm('साथ');
-const WITH_MARKERS = set('से साथ संग');
+const TOGETHER = foldTerm(W.together);
+const WITH_WORD = foldTerm(W.withWord);
+const WITH_MARKERS = set(W.withMarkers);
 
 /** Whether a happening verb ("हुई", "हो रही") states the contact noun: "X और Y की बातचीत हुई". */
 export function happenedAt(toks: readonly Tok[], c: CueAt): boolean {
@@ -93,7 +92,7 @@ export function happenedAt(toks: readonly Tok[], c: CueAt): boolean {
 /** Words between a person and the contact noun; longer gaps are other clauses. */
 export const MAX_GAP = 25;
 
-export const IN = foldTerm('में');
+export const IN = foldTerm(W.in);
 
 /** Whether a meeting noun in the locative ("बैठक में", "सम्मेलन में भी") stands in the clause before token `i`. */
 function occasionBefore(toks: readonly Tok[], i: number): boolean {
@@ -105,7 +104,7 @@ function occasionBefore(toks: readonly Tok[], i: number): boolean {
 }
 
 /* "… की शुरुआत Y के साथ बैठक से / के साथ की" (began … with a meeting with Y), "का समापन … से किया". */
-const BEGUN = set('शुरुआत शुरूआत आगाज आगाज़ समापन अंत');
+const BEGUN = set(W.begun);
 const BEGUN_REACH = 15;
 
 /**
@@ -113,7 +112,7 @@ const BEGUN_REACH = 15;
  * ("X ने अपनी बैठकों की शुरुआत Y के साथ एक बैठक के साथ की"): the index of that verb, else `v` itself.
  */
 function begunWithEnd(toks: readonly Tok[], i: number, v: number): number {
-  const w = toks[v]?.fold === foldTerm('से') ? v + 1 : toks[v]?.fold === GENITIVE_KE && toks[v + 1]?.fold === WITH_WORD ? v + 2 : v;
+  const w = toks[v]?.fold === foldTerm(W.withFrom) ? v + 1 : toks[v]?.fold === GENITIVE_KE && toks[v + 1]?.fold === WITH_WORD ? v + 2 : v;
   if (w === v || !HINDI_LIGHT_VERBS.has(toks[w]?.fold ?? '')) return v;
   return toks.slice(Math.max(0, i - BEGUN_REACH), i).some((t) => BEGUN.has(t.fold)) ? w : v;
 }

@@ -9,15 +9,16 @@ import type { Group } from '../grammar/groups.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { foldedSet as set } from './cues.ts';
+import { CONTACT_GRAMMAR_WORDS as W } from '../languages/hin/grammar-words.ts';
 
 const AND_WORDS = new Set(packFor('hin')!.and.map(foldTerm));
-const CLAUSE_ENDS = set('और तथा एवं व कि जबकि लेकिन');
-const GENITIVE_KE = foldTerm('के');
+const CLAUSE_ENDS = set(W.clauseEnds);
+const GENITIVE_KE = foldTerm(W.genitiveKe);
 /* की and the feminine genitive pronouns (उनकी, उसकी): the contact nouns are feminine. */
 const GENITIVE_KI = /की$/u;
-const WITH_WORDS = set('साथ संग');
-const WITH_FROM = foldTerm('से');
-const WITH_BARE = foldTerm('संग');
+const WITH_WORDS = set(W.withWords);
+const WITH_FROM = foldTerm(W.withFrom);
+const WITH_BARE = foldTerm(W.withBare);
 
 /**
  * "जयशंकर-ब्लिंकन वार्ता", "मोदी-बाइडेन की मुलाकात": two people joined by a hyphen are a pair, one
@@ -38,7 +39,7 @@ export function hyphenPairs(view: SentenceView, groups: Group[]): Group[] {
 const CONJUNCT_REACH = 6;
 /** Words of a genitive descriptor before the next person's title ("और शांति परिषद के प्रमुख Y से"). */
 const DESCRIPTOR_REACH = 10;
-const GENITIVES = set('के की का');
+const GENITIVES = set(W.genitives);
 
 /**
  * "X ने Y और अन्य अधिकारियों से मुलाकात की": a group coordinated with words that name no one takes
@@ -82,11 +83,11 @@ export function genitiveWithEnds(toks: readonly Tok[], groups: readonly Group[])
   return ends;
 }
 
-const HONOUR = foldTerm('सम्मान');
-const IN = foldTerm('में');
+const HONOUR = foldTerm(W.honour);
+const IN = foldTerm(W.in);
 /** Words of a place between a genitive subject and the person met ("अफगानिस्तान में", "नई दिल्ली में"). */
 const PLACE_WORDS = 3;
-const ERGATIVE = foldTerm('ने');
+const ERGATIVE = foldTerm(W.ergative);
 
 /** Whether tokens [from, to) are a short place in the locative, with no break. */
 function placeBetween(toks: readonly Tok[], from: number, to: number): boolean {

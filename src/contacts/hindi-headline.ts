@@ -9,6 +9,7 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import { pairClaims, type Claim } from './claim.ts';
 import { foldedSet as set, NEGATION_WORDS, type CueAt } from './cues.ts';
 import { breakBetween } from './hindi-clause.ts';
+import { CONTACT_GRAMMAR_WORDS as W } from '../languages/hin/grammar-words.ts';
 
 const HINDI = packFor('hin')!.contacts;
 const NEGATIONS = NEGATION_WORDS('hin')!;
@@ -47,8 +48,8 @@ export function metHeadline(view: SentenceView, groups: Group[]): Claim[] {
 }
 
 /* A verb of going after "मिलने" (to meet): "Y से मिलने पहुंचे X", "Y से मिलने जाएंगे X". */
-const GOING = set('पहुंचे पहुँचे पहुंचीं पहुंची पहुंचा गए गई जाएंगे जाएंगी जाएगा आए आएंगे');
-const TO_MEET = foldTerm('मिलने');
+const GOING = set(W.going);
+const TO_MEET = foldTerm(W.toMeet);
 
 /**
  * Headline order with a contact noun and its light verb before the subject last and unmarked

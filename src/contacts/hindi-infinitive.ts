@@ -9,6 +9,7 @@ import { foldTerm } from '../text/normalize.ts';
 import { packFor } from '../languages/index.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { CUES, foldedSet as set } from './cues.ts';
+import { CONTACT_GRAMMAR_WORDS as W } from '../languages/hin/grammar-words.ts';
 
 const HINDI_CUES = CUES.of('hin')!;
 
@@ -19,11 +20,11 @@ const PARTICLES = new Set((HINDI.cases?.particles ?? []).map(foldTerm));
 const WITH = new Set(Object.entries(HINDI.cases?.markers ?? {}).filter(([, c]) => c === 'with').map(([w]) => foldTerm(w)));
 const WITH_AFTER_GENITIVE = new Set((HINDI.cases?.withAfterGenitive ?? []).map(foldTerm));
 /* The ergative marker ने is no infinitive. */
-const ERGATIVE = foldTerm('ने');
+const ERGATIVE = foldTerm(W.ergative);
 const INFINITIVE = /ने$/u;
 /* Words between the person met and the infinitive: a phone word, a contact noun before करने ("फोन पर बात करने"). */
 const INFINITIVE_REACH = 4;
-const BREAKS = set('कि जबकि लेकिन क्योंकि है हैं था थे थी');
+const BREAKS = set(W.breaks);
 
 /**
  * Whether the pronoun at `k` is the genitive subject of a contact infinitive whose person met is

@@ -9,12 +9,13 @@ import type { Tok } from '../grammar/tokens.ts';
 import { foldedSet as set } from './cues.ts';
 import { packFor } from '../languages/index.ts';
 import { MANNERS as HINDI_MANNERS } from '../languages/hin/contacts.ts';
+import { CONTACT_GRAMMAR_WORDS as W } from '../languages/hin/grammar-words.ts';
 
 /** Light verbs of "happening": the contact noun is the subject ("X और Y की बातचीत हुई"). */
-export const HAPPENED = set('हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो');
+export const HAPPENED = set(W.happened);
 
-const GENITIVE_KE = foldTerm('के');
-const BETWEEN = foldTerm('बीच');
+const GENITIVE_KE = foldTerm(W.genitiveKe);
+const BETWEEN = foldTerm(W.between);
 
 /** The pack's words that may stand before a contact noun in its phrase ("शिखर वार्ता", "यह पहली मुलाकात"). */
 const NOUN_MODIFIERS = new Set((packFor('hin')?.contacts.nounModifiers ?? []).map(foldTerm));
@@ -36,7 +37,7 @@ export function nounPhraseStart(toks: readonly Tok[], i: number): number {
 }
 
 /* Words between "X की Y से" and its contact noun: "अहम बैठक", "द्विपक्षीय वार्ता", "फोन पर बातचीत". */
-const NOMINAL_MODIFIERS = new Set([...NOUN_MODIFIERS, ...set('पर')]);
+const NOMINAL_MODIFIERS = new Set([...NOUN_MODIFIERS, ...set(W.topicMarker)]);
 const NOMINAL_REACH = 3;
 
 /** Whether the contact noun at `i` follows the end of "X की Y से" (`metEnds`), right after it or after a few modifiers. */
@@ -50,7 +51,7 @@ export function nominalAfter(toks: readonly Tok[], metEnds: ReadonlySet<number>,
  * Words between "A और B के बीच" and its contact noun: "के बीच यह (दूसरी) बातचीत", "के बीच ये वार्ता",
  * "के बीच एक अहम बैठक"; a participle of happening ("के बीच हुई बातचीत में", "के बीच होने वाली बैठक").
  */
-const BETWEEN_DETERMINERS = new Set([...NOUN_MODIFIERS, ...set('हुई हुआ हुए हुईं होने वाली वाला वाले')]);
+const BETWEEN_DETERMINERS = new Set([...NOUN_MODIFIERS, ...set(W.participles)]);
 const BETWEEN_REACH = 3;
 
 /** Whether the contact noun at `i` follows "के बीच", right after it or after a few determiners and a date. */
@@ -61,9 +62,9 @@ export function afterBetween(toks: readonly Tok[], i: number): boolean {
 }
 
 /* Participles of happening between a pair and its noun: "A और B की हुई बातचीत", "के बीच होने वाली बैठक". */
-const PARTICIPLES = set('हुई हुआ हुए हुईं होने वाली वाला वाले');
+const PARTICIPLES = set(W.participles);
 const DATE_WORDS = new Set((packFor('hin')?.dateWords ?? []).map(foldTerm));
-const DATE_TO = foldTerm('को');
+const DATE_TO = foldTerm(W.dative);
 /** Words of a date with को: "24 अगस्त को", "सोमवार को", "पिछले सप्ताह". */
 const DATE_REACH = 4;
 const DIGITS = /^\d+$/u;
@@ -91,11 +92,11 @@ export function pairParticiple(toks: readonly Tok[], pairEnds: ReadonlySet<numbe
   return k < i && pairEnds.has(k);
 }
 
-const ORGANISED = foldTerm('आयोजित');
-const TO = foldTerm('को');
-const ADDRESSED = foldTerm('संबोधित');
-const ORGANISING = foldTerm('आयोजन');
-const OF_KA = foldTerm('का');
+const ORGANISED = foldTerm(W.organised);
+const TO = foldTerm(W.dative);
+const ADDRESSED = foldTerm(W.addressed);
+const ORGANISING = foldTerm(W.organising);
+const OF_KA = foldTerm(W.ofKa);
 
 /**
  * "बैठक आयोजित की", "रात्रिभोज का आयोजन किया" (organised), "संवाददाता सम्मेलन को संबोधित किया"
@@ -113,9 +114,9 @@ const TOPIC_LIST_GAP = 60;
 /** Words from the topic marker to the contact noun ("पर विस्तार से चर्चा"). */
 const TOPIC_MARKER_REACH = 4;
 /* "पर", "को लेकर", "के बारे में", "के संबंध में": what closes the topics talked about. */
-const TOPIC_MARKERS = set('पर लेकर बारे संबंध');
+const TOPIC_MARKERS = set(W.topicMarkers);
 /* A subject, a finite verb or a subordinate clause among the words: they are no list of topics. */
-const NOT_TOPICS = set('ने कहा बताया है हैं था थे थी किया किए हुआ हुई हुए हुईं कि जो जिस जिसमें जिसके जबकि लेकिन क्योंकि');
+const NOT_TOPICS = set(W.notTopics);
 
 /**
  * Whether the words between `from` and the contact noun at `to` are a list of topics closed by a
@@ -128,9 +129,9 @@ export function topicListBetween(toks: readonly Tok[], from: number, to: number)
 }
 
 /* "पैदा हुए हालात", "उत्पन्न हुई स्थिति": a participle of happening before the noun it qualifies is part of a topic. */
-const HAPPENING_PARTICIPLES = set('हुए हुई हुआ');
+const HAPPENING_PARTICIPLES = set(W.happeningParticiples);
 /* Words after a finite "हुए" (they end its clause): an auxiliary, a conjunction. */
-const AFTER_FINITE = set('है हैं था थे थी थीं और तथा एवं व कि जबकि लेकिन');
+const AFTER_FINITE = set(W.afterFinite);
 
 function participle(toks: readonly Tok[], k: number): boolean {
   const next = toks[k + 1];
@@ -138,12 +139,12 @@ function participle(toks: readonly Tok[], k: number): boolean {
 }
 
 /* "… चर्चा करने के एक दिन बाद": the contact is counted from, not dated by, the sentence's date. */
-const SPAN_UNITS = set('दिन दिनों सप्ताह हफ्ते हफ्तों महीने घंटे');
-const BEFORE_AFTER = set('बाद पहले');
+const SPAN_UNITS = set(W.spanUnits);
+const BEFORE_AFTER = set(W.beforeAfter);
 
 /** Whether "के <number> <unit> बाद|पहले" follows token `end`: the contact is a day or more apart from the sentence's news. */
 export function spanAway(toks: readonly Tok[], end: number): boolean {
-  if (toks[end]?.fold !== foldTerm('के')) return false;
+  if (toks[end]?.fold !== foldTerm(W.genitiveKe)) return false;
   for (let k = end + 1; k < Math.min(toks.length - 1, end + 4); k++) {
     if (SPAN_UNITS.has(toks[k]!.fold)) return BEFORE_AFTER.has(toks[k + 1]!.fold);
   }

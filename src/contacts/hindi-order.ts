@@ -19,16 +19,17 @@ import type { Tok } from '../grammar/tokens.ts';
 import { foldedSet as set, type CueAt } from './cues.ts';
 import { breakBetween, CLAUSE_BREAKS } from './hindi-clause.ts';
 import { HAPPENED } from './hindi-noun-frame.ts';
+import { CONTACT_GRAMMAR_WORDS as W } from '../languages/hin/grammar-words.ts';
 
-const ERGATIVE = foldTerm('ने');
+const ERGATIVE = foldTerm(W.ergative);
 /** Light verbs that may open a headline's predicate ("ने की", "ने किया"). */
-const EARLY_VERBS = set('की कीं किया किए');
+const EARLY_VERBS = set(W.earlyVerbs);
 /** Words from such a verb to its noun: the person met with title, a postposition, "फोन पर". */
 const EARLY_REACH = 14;
 
 /* Future light verbs that open a headline's predicate after a plain subject ("X करेंगे Y से मुलाकात"). */
-const EARLY_FUTURE = set('करेंगे करेंगी करेगा करेगी');
-const WITH_MARKERS = set('से साथ संग');
+const EARLY_FUTURE = set(W.earlyFuture);
+const WITH_MARKERS = set(W.withMarkers);
 
 /**
  * The light verb right after "ने" that stands before the contact noun at `i` in the same clause
@@ -90,9 +91,9 @@ const GENITIVE_KI = /की$/u;
 const NOUN_REACH = 2;
 /** Words from the contact noun to the person met: a date ("सोमवार को"), a place ("दिल्ली में"). */
 const NOUN_MET_GAP = 4;
-const PARTICLES = set('भी ही');
+const PARTICLES = set(W.particles);
 /** A subject or a finite verb between the noun and the person met makes another clause. */
-const NOT_BETWEEN = set('ने कहा बताया है हैं था थे थी');
+const NOT_BETWEEN = set(W.notBetween);
 
 /**
  * "X की मुलाकात Y से हुई": a contact noun after a genitive subject ending in की (the nouns are

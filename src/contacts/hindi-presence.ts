@@ -13,21 +13,22 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import type { Tok } from '../grammar/tokens.ts';
 import { contactToldBefore, pairClaims, type Claim } from './claim.ts';
 import { foldedSet as set, RECALLING_NOUNS } from './cues.ts';
+import { CONTACT_GRAMMAR_WORDS as W } from '../languages/hin/grammar-words.ts';
 
 /** This, that: the meeting is one already told. */
-const DEMONSTRATIVES = set('इस उस इसी उसी');
+const DEMONSTRATIVES = set(W.demonstratives);
 /** "बैठक में", "बैठक के दौरान". */
-const IN = set('में');
-const DURING = ['के', 'दौरान'].map((w) => set(w));
-const ALSO = set('भी');
-const PRESENT = set('मौजूद उपस्थित');
+const IN = set(W.in);
+const DURING = W.during.split(' ').map((w) => set(w));
+const ALSO = set(W.also);
+const PRESENT = set(W.present);
 /** "ने भी भाग लिया", "ने हिस्सा लिया": took part. */
-const PART = set('भाग हिस्सा');
-const TOOK = set('लिया लिए ली लीं');
+const PART = set(W.part);
+const TOOK = set(W.took);
 /** "P के साथ": with P, the one accompanied. */
-const WITH = set('साथ');
+const WITH = set(W.withWord);
 /** "X भी थे", "X भी मौजूद थे": was there. */
-const WAS = set('था थे थी थीं');
+const WAS = set(W.was);
 /** Longest office written between "P के साथ" and the companion's name ("… के मुख्य शांति दूत X"). */
 const OFFICE_REACH = 8;
 /** How many sentences back the meeting may be told. */

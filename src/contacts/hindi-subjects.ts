@@ -11,19 +11,20 @@ import type { SentenceView } from '../grammar/sentences.ts';
 import { breakBetween } from './hindi-clause.ts';
 import { AFTER_DURING, GENITIVE_KE, IN, verbGroup } from './hindi-cues.ts';
 import { SPEECH_WORDS, foldedSet as set, type CueAt } from './cues.ts';
+import { CONTACT_GRAMMAR_WORDS as W } from '../languages/hin/grammar-words.ts';
 
 /** Words of a date between a genitive subject and the person met ("अगले सप्ताह", "सोमवार को", "15 अगस्त को"). */
 const DATE_WORDS = 5;
 /** Words of a place before the person met's title ("अफगानिस्तान में अमेरिका के विशेष दूत"). */
 const PLACE_WORDS = 2;
-const DATE_POSTPOSITIONS = set('को');
+const DATE_POSTPOSITIONS = set(W.dative);
 /** The pack's spans of time ahead ("अगले सप्ताह"), as folded words. */
 const AHEAD_SPANS = (packFor('hin')!.contacts.aheadSpans ?? []).map((span) => span.split(' ').map(foldTerm));
 
 /** Words of a participle phrase between a genitive subject and the person met. */
 export const PARTICIPLE_PHRASE = 5;
 /** A subject or a finite verb ends the genitive's phrase ("X के अनुसार मंत्रालय ने कहा …"). */
-const NOT_IN_PARTICIPLE = set('ने कहा बताया अनुसार मुताबिक है हैं था थे');
+const NOT_IN_PARTICIPLE = set(W.notInParticiple);
 
 const SPEECH_VERBS = SPEECH_WORDS('hin')!;
 const SPEECH_REACH = 4;
@@ -94,11 +95,11 @@ export function subjectBetween(view: SentenceView, groups: Group[], g: Group, c:
   return s.hindiCase === 'ergative' || genitive || plain ? s : undefined;
 }
 
-const WHILE = foldTerm('हुए');
+const WHILE = foldTerm(W.while);
 /* Participles of coming and going after an infinitive of the contact ("मिलने आए", "मुलाकात करने पहुंचे"). */
-const COMING = set('आए आये आईं आई पहुंचे पहुँचे पहुंचीं गए गये');
+const COMING = set(W.coming);
 const INFINITIVE_END = /ने$/u;
-const DOING = foldTerm('करते');
+const DOING = foldTerm(W.doing);
 /** Words between a contact noun's "के दौरान / में" and the subject of the clause it opens ("सोमवार को"). */
 const SUBJECT_AFTER_REACH = 3;
 
@@ -107,7 +108,7 @@ const SUBJECT_AFTER_REACH = 3;
  * place ("during", "after", "in") opens a clause whose ergative subject, right after it, held the contact.
  */
 /* Words after a plain subject that make it no party to the contact before: denied or only present ("मौजूद नहीं थे"). */
-const NOT_PARTY = set('नहीं न मौजूद उपस्थित');
+const NOT_PARTY = set(W.notParty);
 
 export function subjectAfterNoun(view: SentenceView, groups: Group[], c: CueAt, plain = false): Group | undefined {
   const { toks } = view;

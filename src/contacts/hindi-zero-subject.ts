@@ -16,26 +16,27 @@ import { foldedSet as set, type CueAt } from './cues.ts';
 import { breakBetween } from './hindi-clause.ts';
 import { placeAt } from './places.ts';
 import { isDateWord } from '../grammar/words.ts';
+import { CONTACT_GRAMMAR_WORDS as W } from '../languages/hin/grammar-words.ts';
 
 /** Active finite light verbs ("मुलाकात की", "फोन किया", "बात करेंगे"); हुई/होगी state a happening without an agent. */
-const ACTIVE = set('की कीं किया किए करेंगे करेगा करेगी करेंगी लिया लेंगे');
+const ACTIVE = set(W.active);
 /** Verb forms of मिलना that are finite ("मिले", "मिलेंगे"); मिलने, मिलकर are not. */
-const MET = set('मिले मिलीं मिलेंगे मिलेंगी मिलेगा');
+const MET = set(W.met);
 /** What may follow the finite verb at its clause's end: an auxiliary or a conjunction. */
-const CLOSING = set('है हैं था थे थी और तथा एवं व');
+const CLOSING = set(W.closing);
 /** Agent markers: a sentence with one has its own subject, a person or not. */
-const AGENT_MARKERS = set('ने द्वारा');
+const AGENT_MARKERS = set(W.agentMarkers);
 /**
  * Words that may stand before the person met: linking words ("इसके बाद", "साथ ही", "वहां") and
  * the postposition of a date ("मंगलवार को"). Anything else may be a subject that is no person
  * ("भारतीय दल Y से मिलेगा").
  */
-const OPENERS = set('इसके उसके इससे बाद अलावा साथ ही भी वहां यहां वहीं फिर इस उस दौरान में तथा और को');
+const OPENERS = set(W.openers);
 
 /** Words qualifying a date word ("पिछले हफ्ते", "इसी महीने"): a time, not a subject. */
-const DATE_QUALIFIERS = set('पिछले पिछली बीते इसी अगले');
+const DATE_QUALIFIERS = set(W.dateQualifiers);
 /** Place postpositions: "दोहा में", "मॉस्को पहुंचकर" set the scene, not the subject. */
-const IN = set('में');
+const IN = set(W.in);
 
 /**
  * Whether every word before token `to` is a linking word, part of a date or time ("मंगलवार को",
@@ -61,7 +62,7 @@ function onlyOpeners(view: SentenceView, to: number): boolean {
 }
 
 /** Conjunctive participles ("मुलाकात कर", "मिलकर … चर्चा की"): the clause goes on to its finite verb. */
-const CONJUNCTIVE = set('कर करके मिलकर मिलके');
+const CONJUNCTIVE = set(W.conjunctive);
 /** Words a conjunctive clause may run to its finite verb. */
 const CONJUNCT_REACH = 8;
 

@@ -26,10 +26,11 @@ import { AFTER_DURING, findCues, GENITIVE_KE, happenedAt, IN, MAX_GAP } from './
 import { genitiveSubject, PARTICIPLE_PHRASE, subjectAfterNoun, subjectBefore, subjectBetween } from './hindi-subjects.ts';
 import { genitiveWithEnds, hyphenPairs, inHonourOf, withAcrossConjunct } from './hindi-groups.ts';
 import { PHONE_WORDS, type Cue, type CueAt } from './cues.ts';
+import { CONTACT_GRAMMAR_WORDS as W } from '../languages/hin/grammar-words.ts';
 
 const HINDI_PHONE = PHONE_WORDS('hin')!;
-const BETWEEN = foldTerm('बीच');
-const ALSO = foldTerm('भी');
+const BETWEEN = foldTerm(W.between);
+const ALSO = foldTerm(W.also);
 
 /**
  * Whether the contact goes on from news told before: the person met marked "also" right after its

@@ -14,6 +14,7 @@ import type { Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { perPack } from '../languages/index.ts';
 import { foldTerm } from '../text/normalize.ts';
+import { CONTACT_GRAMMAR_WORDS as HINDI_WORDS } from '../languages/hin/grammar-words.ts';
 
 /** Phrases made for listed people: each is the subject's counterpart, not the others' (see amongListed). */
 const LISTED = new WeakMap<Phrase, Listed>();
@@ -34,7 +35,7 @@ const POSSESSIVES = perPack((pack) => new Set(pack.possessives.map(foldTerm)));
 /** Countries a list needs: one country's plural role is no list ("चीन के अधिकारियों"). */
 const MIN_COUNTRIES = 2;
 /* "किर्गिज गणराज्य" (the Kyrgyz Republic): a word after a country's name that is still its name. */
-const STATE_WORDS = new Set(['गणराज्य', 'गणतंत्र'].map(foldTerm));
+const STATE_WORDS = new Set(HINDI_WORDS.stateWords.split(' ').map(foldTerm));
 
 interface Listed {
   first: number;

@@ -84,7 +84,7 @@ const NEWS_SHAPES: Shape[] = [
   { name: 'caption: left, right', t: '{A} (बाएं) सोमवार को नई दिल्ली में {B} (दाएं) से मुलाकात करते हुए।' },
   { name: 'place स्थित', t: '{A} ने नई दिल्ली स्थित हैदराबाद हाउस में {B} के साथ बैठक की।' },
   { name: 'subject with two offices', t: 'देश के रक्षा मंत्री और वरिष्ठ नेता {a} ने सोमवार को {B} से मुलाकात की।' },
-  { name: 'one met with party and office', t: '{A} ने तालिबान के राजनीतिक कार्यालय के प्रमुख और उप प्रधानमंत्री {b} से मुलाकात की।' },
+  { name: 'one met with party and office', t: '{A} ने तालिबान के दोहा दफ्तर के मुखिया और उप प्रधानमंत्री {b} से मुलाकात की।' },
   // compound sentences
   { name: 'met and shared views', t: '{A} ने {B} से मुलाकात की तथा क्षेत्रीय सुरक्षा पर विचार साझा किए।' },
   { name: 'came and he met', t: '{A} सोमवार को दिल्ली आए और उन्होंने {B} से मुलाकात की।', date: null },

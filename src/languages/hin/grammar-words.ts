@@ -1,0 +1,82 @@
+/**
+ * The Hindi function words the contact grammar (src/contacts/hindi-*.ts) reads a sentence by:
+ * postpositions, light verbs and auxiliaries, the words that end a clause, particles and
+ * determiners, the words of presence at a meeting. Data of the pack: each reader keeps its own
+ * comment on what it does with a list and names the list by its key here. Each value is words
+ * separated by spaces, folded by the reader (foldTerm).
+ */
+export const CONTACT_GRAMMAR_WORDS = {
+  // Case markers and postpositions
+  ergative: 'ने',
+  agentMarkers: 'ने द्वारा',
+  genitiveKe: 'के',
+  ofKa: 'का',
+  genitives: 'के की का',
+  withFrom: 'से',
+  withBare: 'संग',
+  withWord: 'साथ',
+  withWords: 'साथ संग',
+  withMarkers: 'से साथ संग',
+  dative: 'को',
+  in: 'में',
+  between: 'बीच',
+  for: 'लिए',
+  honour: 'सम्मान',
+  topicMarker: 'पर',
+  topicMarkers: 'पर लेकर बारे संबंध',
+  // Light verbs, auxiliaries and the verb forms around a contact word
+  lightVerbs: 'की कीं किया किए करके करने करना करनी करते करेंगे करेगा करेगी करेंगी कर हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो लिया लिए लेंगे लेगा दिया देंगे भेजा चली चलीं चला चलेगी',
+  earlyVerbs: 'की कीं किया किए',
+  earlyFuture: 'करेंगे करेंगी करेगा करेगी',
+  active: 'की कीं किया किए करेंगे करेगा करेगी करेंगी लिया लेंगे',
+  auxiliaries: 'है हैं था थे थी',
+  was: 'था थे थी थीं',
+  happened: 'हुई हुईं हुआ हुए होगी होगा होंगे होंगी होने हो',
+  happeningParticiples: 'हुए हुई हुआ',
+  participles: 'हुई हुआ हुए हुईं होने वाली वाला वाले',
+  remained: 'रही रहीं रहा रहे',
+  scheduled: 'तय निर्धारित प्रस्तावित संभव',
+  came: 'आया आई आए आएगा आएगी',
+  going: 'पहुंचे पहुँचे पहुंचीं पहुंची पहुंचा गए गई जाएंगे जाएंगी जाएगा आए आएंगे',
+  coming: 'आए आये आईं आई पहुंचे पहुँचे पहुंचीं गए गये',
+  toMeet: 'मिलने',
+  met: 'मिले मिलीं मिलेंगे मिलेंगी मिलेगा',
+  together: 'मिलकर',
+  conjunctive: 'कर करके मिलकर मिलके',
+  doing: 'करते',
+  while: 'हुए',
+  took: 'लिया लिए ली लीं',
+  organised: 'आयोजित',
+  organising: 'आयोजन',
+  addressed: 'संबोधित',
+  announcingBefore: 'वाली वाले वाला आगामी प्रस्तावित',
+  // Clause edges
+  clauseBreaks: 'कि जबकि लेकिन क्योंकि जिसके',
+  clauseEnds: 'और तथा एवं व कि जबकि लेकिन',
+  breaks: 'कि जबकि लेकिन क्योंकि है हैं था थे थी',
+  closing: 'है हैं था थे थी और तथा एवं व',
+  afterFinite: 'है हैं था थे थी थीं और तथा एवं व कि जबकि लेकिन',
+  notTopics: 'ने कहा बताया है हैं था थे थी किया किए हुआ हुई हुए हुईं कि जो जिस जिसमें जिसके जबकि लेकिन क्योंकि',
+  notBetween: 'ने कहा बताया है हैं था थे थी',
+  notInParticiple: 'ने कहा बताया अनुसार मुताबिक है हैं था थे',
+  notParty: 'नहीं न मौजूद उपस्थित',
+  // Particles, determiners and time words
+  particles: 'भी ही',
+  also: 'भी',
+  demonstratives: 'इस उस इसी उसी',
+  nounBeforeMarkers: 'की उनकी उसकी मेरी हमारी हुई हुआ',
+  afterDuring: 'बाद दौरान',
+  during: 'के दौरान',
+  beforeAfter: 'बाद पहले',
+  spanUnits: 'दिन दिनों सप्ताह हफ्ते हफ्तों महीने घंटे',
+  dateQualifiers: 'पिछले पिछली बीते इसी अगले',
+  openers: 'इसके उसके इससे बाद अलावा साथ ही भी वहां यहां वहीं फिर इस उस दौरान में तथा और को',
+  begun: 'शुरुआत शुरूआत आगाज आगाज़ समापन अंत',
+  // Presence at a meeting and its chair
+  present: 'मौजूद उपस्थित',
+  part: 'भाग हिस्सा',
+  presiding: 'अध्यक्षता सह-अध्यक्षता मेजबानी',
+  // Read by the shared readers for Hindi text (antecedent.ts, listed-roles.ts)
+  feminineGenitives: 'उनकी उसकी इनकी इसकी',
+  stateWords: 'गणराज्य गणतंत्र',
+} as const;
