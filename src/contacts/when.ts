@@ -34,6 +34,7 @@ import { occasionDay } from './occasion.ts';
 import { asides } from '../grammar/asides.ts';
 import { TRIGGERS } from '../grammar/triggers.ts';
 import type { DayHint } from './corpus-dated.ts';
+import type { Phrase } from '../grammar/phrase.ts';
 
 export interface When {
   date?: PartialDate;
@@ -131,14 +132,35 @@ function ownDate(claim: Claim): DateMention | 'unstated' | undefined {
   const { view } = claim;
   const dates = datesFor(claim);
   if (claim.clause) {
-    const own = clauseDate(claim, claim.clause, dates);
+    const own = clauseDate(claim, claim.clause, dates) ?? openingDate(claim, claim.clause, dates);
     return own ?? (unresolvedWithin(view, spanOf(claim, claim.clause)) ? 'unstated' : undefined);
   }
   const clauseEnd = view.toks[claim.end - 1]?.end ?? view.sentence.end;
   const before = dates.filter((d) => d.start < clauseEnd);
   // "X met Y on Monday – after Kabul fell on 15 August": a Monday of unknown date is no 15 August.
   if (before.length === 0 && unresolvedWithin(view, [view.sentence.start, clauseEnd])) return 'unstated';
-  return before[before.length - 1] ?? dates[0];
+  return listedDay(claim, before, clauseEnd) ?? before[before.length - 1] ?? dates[0];
+}
+
+/**
+ * "X ने सोमवार को Y से और मंगलवार को Z से मुलाकात की": in a list of the people met, each with its own
+ * day, the day before a person is theirs; a later one is the next person's when another person
+ * follows it before the verb. The last day before the person met, when every day after them is
+ * followed by another person; with every day after its person ("Y से सोमवार को और Z से मंगलवार को"),
+ * the first after the person met when another follows it; otherwise none (the clause's last day stands).
+ */
+function listedDay(claim: Claim, before: readonly DateMention[], clauseEnd: number): DateMention | undefined {
+  const { view } = claim;
+  const met = view.toks[claim.other.first]?.start ?? view.sentence.end;
+  const own = before.filter((d) => d.end <= met);
+  const later = before.filter((d) => d.start >= met);
+  const startOf = (p: Phrase): number => view.toks[p.first]?.start ?? view.sentence.end;
+  const another = (d: DateMention): boolean =>
+    view.phrases.some((p) => p.person !== undefined && p.person !== claim.other.person && p.person !== claim.subject.person && startOf(p) >= d.end && startOf(p) < clauseEnd);
+  if (later.length === 0) return undefined;
+  if (own.length > 0) return later.every(another) ? own[own.length - 1] : undefined;
+  // Each day after its person ("Y से सोमवार को और Z से मंगलवार को"): the first is this person's when another person follows it.
+  return later.length > 1 && another(later[0]!) ? later[0] : undefined;
 }
 
 /**
@@ -174,6 +196,24 @@ function clauseDate(claim: Claim, [from, to]: [number, number], dates: readonly 
   return inside[inside.length - 1] ?? dates.find((d) => d.start >= end && d.end <= clauseEnd) ?? dates.filter((d) => d.start >= clauseStart && d.start < first).pop();
 }
 
+
+/** Words a sentence-opening date may follow: a preposition or an adverb ("On Monday,", "Earlier on Tuesday,"). */
+const OPENING_LEAD = /^[\s"“«]*(?:\p{L}+\s+){0,2}$/u;
+
+/**
+ * "On Monday, after a long flight from Moscow, X held talks with Y": a date opening the sentence,
+ * set off by a comma, frames its main clause, whose grammar bounds it after the fronted phrase
+ * ("after …,"). Only when nothing but that comma stands between the date and the word opening the
+ * fronted phrase: "On Monday, officials said that X met Y" dates the saying.
+ */
+function openingDate(claim: Claim, [from]: [number, number], dates: readonly DateMention[]): DateMention | undefined {
+  const { toks, sentence } = claim.view;
+  const opener = toks[from - 1];
+  const first = dates[0];
+  if (!opener || !first || first.start >= opener.start) return undefined;
+  const text = (a: number, b: number): string => sentence.text.slice(a - sentence.start, b - sentence.start);
+  return OPENING_LEAD.test(text(sentence.start, first.start)) && /^\s*[,،]\s*$/u.test(text(first.end, opener.start)) ? first : undefined;
+}
 
 const groundsOf = perPack((pack: LanguagePack): RegExp | undefined =>
   pack.invitationGrounds?.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${pack.invitationGrounds.map(phrasePattern).join('|')})(?![\\p{L}\\p{M}])`, 'iu') : undefined,

@@ -66,6 +66,27 @@ function namedWeek(inner: string, start: number, end: number, refDay: number): R
   return { start, end, monthOffset: (first.year - ref.year) * 12 + (first.month - ref.month) };
 }
 
+const WEEKEND = /\bweek-?ends?\b/iu;
+
+/**
+ * A day of the month written alone, "on the 30th" (the most recent 30th, resolve.ts), or of a named
+ * month, "on the 30th of this month" / "of last month"; not "on the 30th anniversary": a word other
+ * than a preposition after it makes the ordinal an adjective.
+ */
+const DAY_OF_MONTH = /\bon\s+the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?:\s+of\s+(?<which>this|last|next)\s+month)?(?=\s*(?:[.,;:)\]]|$)|\s+(?:in|at|and|with|when|after|before|to|for|as)\b)/giu;
+const MONTH_SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+
+function daysOfMonth(text: string): RawMention[] {
+  return [...text.matchAll(DAY_OF_MONTH)].map((m) => {
+    const start = (m.index ?? 0) + m[0].search(/the/iu);
+    const day = Number(m.groups!.day);
+    const which = m.groups?.which?.toLowerCase();
+    const end = (m.index ?? 0) + m[0].length;
+    if (which !== undefined) return { start, end, day, monthOffset: MONTH_SHIFT[which]! };
+    return futureBefore(text, start) ? { start, end, day, ahead: true } : { start, end, day };
+  });
+}
+
 /** Any reference will do when none is given: everything chrono anchors on it is dropped later. */
 const PLACEHOLDER_REFERENCE = toEpochDay(2000, 1, 1);
 
@@ -114,6 +135,8 @@ function toRaw(r: chrono.ParsedResult, text: string, refDay: number): RawMention
   if (c.tags().has('casualReference/now') || DURATION.test(inner) || FROM_ANOTHER_EVENT.test(inner)) return undefined;
   const week = namedWeek(inner, start, end, refDay);
   if (week) return week;
+  // "over the weekend" is two days, and chrono's Saturday one the text never gives: no day we can name.
+  if (WEEKEND.test(inner)) return { start, end, dayOffsets: [] };
   const year = c.get('year') ?? 0;
   const month = c.get('month') ?? 1;
   const day = c.get('day') ?? 1;
@@ -159,7 +182,7 @@ export function findEnglishDates(text: string, refDay: number | undefined, mode:
   const instant = new Date(year, month - 1, day, 12);
   const parser = mode === 'casual' ? chrono.en.casual : chrono.en.strict;
   const out: RawMention[] = [];
-  const counted = mode === 'casual' ? anaphoricDays(text) : [];
+  const counted = mode === 'casual' ? [...anaphoricDays(text), ...daysOfMonth(text)] : [];
   for (const r of parser.parse(text, instant)) {
     const raw = toRaw(r, text, anchor);
     // Chrono reads "the next day" from the publication date: the text counts it from its own day.

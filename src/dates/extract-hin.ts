@@ -10,7 +10,7 @@
 import {
   HINDI_ANAPHORA_POINTER_RE, HINDI_ANAPHORIC_DAY, HINDI_ANAPHORIC_DAY_RE, HINDI_DAY_COUNT, HINDI_DAY_COUNT_RE, HINDI_DAY_DIRECTION, HINDI_DAY_DIRECTION_RE,
   HINDI_DAY_WORD, HINDI_DAY_WORD_RE, HINDI_MODIFIER, HINDI_MODIFIER_RE, HINDI_MONTH, HINDI_MONTH_CUE_RE,
-  HINDI_MONTH_RE, HINDI_PERIOD_UNIT, HINDI_PERIOD_UNIT_RE, HINDI_RANGE_JOINER_RE, HINDI_WEEKDAY, HINDI_WEEKDAY_RE, HINDI_YEAR_CUE_RE,
+  HINDI_MONTH_RE, HINDI_PERIOD_UNIT, HINDI_PERIOD_UNIT_RE, HINDI_RANGE_JOINER_RE, HINDI_WEEKDAY, HINDI_WEEKDAY_RE, HINDI_YEAR_CUE_RE, HINDI_DATE_NOUN_RE,
 } from './lexicon-hin.ts';
 import { DAY, HAS_DIGIT, NOT_A_CLOCK, WORD_END, WORD_START, YEAR, firstDayOfRange, isPlausibleYear, readNumber } from './patterns.ts';
 import { tenseAfter } from './hindi-tense.ts';
@@ -27,6 +27,12 @@ const DAY_MONTH = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}(?<day>${DAY})\\s*-?
 const DAY_RANGE = new RegExp(`${WORD_START}${NOT_A_CLOCK}(?<day>${DAY})\\s*${HINDI_RANGE_JOINER_RE}\\s*(?<day2>${DAY})\\s*-?\\s*${MONTH}${OPTIONAL_YEAR}${WORD_END}`, 'gu');
 const MONTH_DAY = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}${MONTH}\\s+(?<day>${DAY})${OPTIONAL_YEAR}${WORD_END}`, 'gu');
 const MONTH_YEAR = new RegExp(`${WORD_START}${MONTH}\\s*,?\\s*(?<year>${YEAR})${WORD_END}`, 'gu');
+/*
+ * A day of the month with तारीख: "30 तारीख को" (its month the most recent one with that day, see
+ * resolve.ts), "अगस्त की 30 तारीख", "अगस्त महीने की 30 तारीख" (that month's).
+ */
+const DATE_NOUN_DAY = new RegExp(`${WORD_START}(?:${MONTH}\\s+(?:(?:महीने|माह)\\s+)?की\\s+)?(?<day>${DAY})\\s+${HINDI_DATE_NOUN_RE}${WORD_END}`, 'gu');
+const DATE_NOUN = new RegExp(HINDI_DATE_NOUN_RE, 'u');
 const MONTH_ALONE = new RegExp(`${WORD_START}${MONTH}(?=\\s+${HINDI_MONTH_CUE_RE}${WORD_END})`, 'gu');
 const YEAR_ALONE = new RegExp(
   `(?<=${WORD_START}${HINDI_YEAR_CUE_RE}\\s+)${YEAR}|${YEAR}(?=\\s+में${WORD_END})`,
@@ -86,6 +92,13 @@ function explicitDates(text: string, out: RawMention[]): void {
     }
   }
   if (!hasDigit) return;
+  if (DATE_NOUN.test(text)) {
+    for (const m of text.matchAll(DATE_NOUN_DAY)) {
+      const g = m.groups ?? {};
+      const ahead = g.month === undefined && future(text, m);
+      out.push({ ...span(m), day: readNumber(g.day ?? ''), month: lookup(HINDI_MONTH, g.month), ...(ahead ? { ahead } : {}) });
+    }
+  }
   for (const m of text.matchAll(YEAR_ALONE)) {
     const year = readNumber(m[0]);
     if (isPlausibleYear(year)) out.push({ ...span(m), year });

@@ -60,7 +60,8 @@ const DAY_ORDINALS = dayOrdinals();
 const DAY_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['اليوم', 0],
   ['أمس', -1], ['الأمس', -1], ['البارحة', -1], ['الليلة الماضية', -1],
-  ['أول أمس', -2], ['أول من أمس', -2],
+  // "أمس الأول" (the day before yesterday, as Gulf and Egyptian papers write it) is read whole: "أمس" before a definite word is otherwise taken for a noun.
+  ['أول أمس', -2], ['أول من أمس', -2], ['أمس الأول', -2],
   ['غدا', 1], ['غداً', 1], ['غدًا', 1], ['الغد', 1],
   ['بعد غد', 2],
 ];

@@ -85,6 +85,9 @@ const ANAPHORIC_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['दिन में पहले', 0],
 ];
 
+/** "तारीख" (date), after a day of the month written without its month: "30 तारीख को", "अगस्त की 30 तारीख". */
+const DATE_NOUNS = ['तारीख', 'तारिख'];
+
 /** Words introducing a bare year: "साल 2020", "सन् 1990". */
 const YEAR_CUES = ['साल', 'वर्ष', 'सन्', 'सन'];
 
@@ -104,6 +107,7 @@ export const HINDI_MODIFIER_RE = spell(MODIFIERS.map(([w]) => w));
 export const HINDI_PERIOD_UNIT_RE = spell(PERIOD_UNITS.map(([w]) => w));
 export const HINDI_MONTH_CUE_RE = spell(MONTH_CUES);
 export const HINDI_YEAR_CUE_RE = spell(YEAR_CUES);
+export const HINDI_DATE_NOUN_RE = spell(DATE_NOUNS);
 export const HINDI_DAY_COUNT = new Map(DAY_COUNTS.map(([w, n]) => [normaliseDevanagari(w), n]));
 export const HINDI_DAY_DIRECTION = new Map(DAY_DIRECTIONS.map(([w, n]) => [normaliseDevanagari(w), n]));
 export const HINDI_ANAPHORIC_DAY = new Map(ANAPHORIC_DAYS.map(([w, n]) => [normaliseDevanagari(w), n]));

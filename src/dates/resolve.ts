@@ -14,6 +14,8 @@
  * - "today"/"yesterday" with a weekday ("اليوم الأربعاء") must agree: if the two disagree the
  *   weekday wins, at its nearest date, since a publication date is often a day off while a
  *   written weekday is not; Hindi कल, which may point either way, keeps the direction that matches;
+ * - a day of the month written alone ("30 तारीख को") is the most recent such day, the next in a
+ *   future clause;
  * - a written date with a weekday keeps the written date.
  *
  * Anything that needs the reference is dropped when there is none, except a day and month (or a
@@ -76,8 +78,20 @@ function relativeToReference(raw: RawMention, ref: number): Resolved | undefined
     if (raw.day === undefined) return { date: { year, month: raw.month }, precision: 'month', relative: true };
     return isValidDay(year, raw.month, raw.day) ? dayResult(toEpochDay(year, raw.month, raw.day)) : undefined;
   }
+  if (raw.day !== undefined) return dayOfMonth(raw.day, today, raw.ahead === true);
   if (raw.weekday !== undefined) return dayResult(fromWeekday(ref, raw.weekday, raw.ahead && (raw.weekdayMode ?? 'recent') === 'recent' ? 'coming' : raw.weekdayMode));
   return undefined;
+}
+
+/**
+ * A day of the month written alone ("30 तारीख को", "on the 30th"): the most recent such day on or
+ * before the reference, the next one on or after it in a future clause; none when that month has no
+ * such day (a 31st after a 30-day month names no day we can know).
+ */
+function dayOfMonth(day: number, today: PartialDate, ahead: boolean): Resolved | undefined {
+  const sameMonth = ahead ? day >= today.day! : day <= today.day!;
+  const { year, month } = sameMonth ? { year: today.year, month: today.month! } : addMonths(today.year, today.month!, ahead ? 1 : -1);
+  return isValidDay(year, month, day) ? dayResult(toEpochDay(year, month, day)) : undefined;
 }
 
 function written(raw: RawMention): Resolved | undefined {
