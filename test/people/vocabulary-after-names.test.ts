@@ -52,3 +52,15 @@ describe('an Arabic noun with a possessive pronoun after a name', () => {
     expect(spellings(['خبر\nوقال الوزير طه حمزة إن الزيارة مهمة.', 'خبر\nوقدم الشيخ راشد تعازيه للشعب.'])).toContain('طه حمزة');
   });
 });
+
+describe('Hindi predicate adjectives after a listed name', () => {
+  const offices = ['रक्षा सचिव', 'विदेश सचिव', 'गृह मंत्री'];
+  const names = ['विनय प्रकाश', 'सुमित रंजन', 'आलोक भार्गव'];
+  const predicates = ['मौजूद थे', 'उपस्थित थे', 'सहमत थे', 'तैयार हैं'];
+  const sentences = offices.flatMap((o, i) => predicates.map((p, j) => ({ text: `खबर\nइस बैठक में ${o} ${names[(i + j) % 3]} ${p}।`, name: names[(i + j) % 3]! })));
+
+  it('ends the name before a word that tells the subject is present, agreed or ready', () => {
+    const wrong = sentences.filter((s) => !spellings([s.text]).includes(s.name)).map((s) => s.text);
+    expect(wrong).toEqual([]);
+  });
+});

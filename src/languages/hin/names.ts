@@ -12,7 +12,7 @@ import { ROLE_QUALIFIERS, TITLES } from './titles.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
 
-/* Function words, adverbs that follow a plain subject ("X खास तौर पर", "X हाल ही में", "X हवाई अड्डे पर"), common verbs and nouns (with the verbs that make someone an office's holder:
+/* Function words, adverbs that follow a plain subject ("X खास तौर पर", "X हाल ही में", "X हवाई अड्डे पर"), predicate adjectives a subject's name stands right before ("X मौजूद थे", X was present), common verbs and nouns (with the verbs that make someone an office's holder:
  * "X को राष्ट्रपति घोषित किया", "… राजदूत नियुक्त किया", "… प्रधानमंत्री चुना गया"), and news agencies and photo credits ("- एएफपी", गेटी), which follow a caption's office. */
 const NOT_IN_NAMES = set(`
   ने से को के की का में पर तक द्वारा साथ संग लिए बाद पहले बीच ओर तरफ इतर समेत सहित
@@ -29,6 +29,7 @@ const NOT_IN_NAMES = set(`
   रॉयटर्स रायटर्स एएफपी पीटीआई एएनआई आईएएनएस यूएनआई गेटी स्पुतनिक शिन्हुआ
   मुलाकात मुलाक़ात बातचीत चर्चा भेंट भेंटवार्ता द्विपक्षीय फोन फ़ोन समकक्ष
   खास ख़ास तौर खुद ख़ुद स्वयं फिर दोबारा हाल जल्द जल्दी लगभग करीब क़रीब वर्तमान फिलहाल फ़िलहाल हवाई हवाईअड्डे अड्डे अड्डा राजधानी
+  मौजूद उपस्थित सहमत तैयार इच्छुक उत्सुक चिंतित प्रतिबद्ध नाराज नाराज़ सक्रिय मौजूदगी उपस्थिति
 `);
 
 /* The pack's contact vocabulary: kinds of meeting and their epithets ("शिखर", "वीडियो", "द्विपक्षीय"), the
