@@ -55,15 +55,21 @@ export function parenthetical(toks: readonly Tok[], s: Group, c: CueAt): boolean
   return k > s.end + 1 && toks[k]!.breakBefore;
 }
 
+/* Prepositions opening a phrase set off by commas after a subject ("X، خلال زيارته إلى الدوحة، مع Y"). */
+const ASIDE_PREPOSITIONS = set('خلال في على عقب أثناء اثناء لدى بعد قبل');
+
 /**
- * "وبحث X، الذي يزور الدوحة حاليا، مع Y": after a verb-first subject, a relative clause set off
- * by commas stands before the one met; it closes with the comma right before `at` (the one met or
+ * "وبحث X، الذي يزور الدوحة حاليا، مع Y", "وبحث X، خلال زيارته إلى الدوحة، مع Y": after a verb-first subject, a relative clause set off
+ * by commas, or a phrase a preposition opens, stands before the one met; it closes with the comma right before `at` (the one met or
  * its introducer), within reach.
  */
 export function asideAfter(toks: readonly Tok[], s: Group, at: number): boolean {
-  if (!has(toks[s.end], RELATIVES) || !toks[s.end]!.breakBefore || at - s.end > PARENTHESIS_REACH) return false;
+  const relative = has(toks[s.end], RELATIVES);
+  if (!(relative || has(toks[s.end], ASIDE_PREPOSITIONS)) || !toks[s.end]!.breakBefore || at - s.end > PARENTHESIS_REACH) return false;
   let close = s.end + 1;
-  while (close < at && !toks[close]!.breakBefore && !has(toks[close], CLAUSE_BREAKS)) close++;
+  // An aside opened by a preposition may hold a relative clause of its own ("خلال زيارته التي بدأها الاثنين").
+  const ends = (t: Tok) => has(t, CLAUSE_BREAKS) && (relative || !has(t, RELATIVES));
+  while (close < at && !toks[close]!.breakBefore && !ends(toks[close]!)) close++;
   // The comma closes the clause right before the one met or before its introducer ("، مع Y").
   return toks[close]?.breakBefore === true && close >= at - 1 && close <= at;
 }
@@ -91,7 +97,10 @@ const THAT_SELF = set('إنه أنه انه إنها أنها انها');
  */
 export function speakerSelf(toks: readonly Tok[], s: Group, c: CueAt): boolean {
   const that = thatSelfAt(toks, c);
-  if (s.end >= c.i || that < 0 || !(has(toks[s.first - 1], SPEECH) || has(toks[s.first - 1], CONTINUING))) return false;
+  // The verb of saying before its subject, or after it past قد ("وكان X قد أعلن … أنه سيلتقي Y").
+  let after = s.end;
+  while (has(toks[after], PARTICLES) && after < that) after++;
+  if (s.end >= c.i || that < 0 || !(has(toks[s.first - 1], SPEECH) || has(toks[s.first - 1], CONTINUING) || (after < that && has(toks[after], SPEECH)))) return false;
   return !breakBetween(toks, s.end, that);
 }
 

@@ -26,7 +26,7 @@ const OPENERS = set('كان وكان قد وقد في كما وكذلك كذلك
 /* A pronoun suffix on a verb (its object) or a masdar (its owner): him, her. */
 const PRONOUN = /(ه|ها)$/u;
 /* What may follow the lone object: a place, a date, "also" (a subject would be followed by its object). */
-const AFTER_OBJECT = set('في على خلال لدى أمس اليوم أيضا كذلك يوم مساء صباح الأسبوع الشهر');
+const AFTER_OBJECT = set('في على خلال لدى أمس اليوم غدا أيضا كذلك يوم مساء صباح الأسبوع الشهر');
 
 /* Words of sequence and place opening a continuing sentence: "ثم التقى Y", "وهناك التقى Y". */
 const SEQUENCE = set('ثم وهناك هناك وبعدها بعدها ولاحقا لاحقا');
@@ -36,6 +36,16 @@ const OTHER_MATTER = set('آخر أخرى اخر اخرى منفصل منفصل�
 const SCHEDULED = set('ومن من المقرر المتوقع المنتظر المرتقب المزمع المفترض المرجح المحتمل أن');
 /* How many words a phrase set off by a comma may open the sentence with ("وخلال الزيارة،", "وفي وقت لاحق،"). */
 const OPENING_PHRASE = 4;
+
+/* "وكان قد التقى Y", "كما أجرى اتصالا مع Y": words of tense and addition that may stand before the verb of a continuing sentence. */
+const LEADING = set('كان وكان قد وقد كما وكذلك كذلك');
+
+/** Where a sentence's words begin after the leading words of tense and addition (كان, قد, كما). */
+export function afterLeading(toks: readonly Tok[]): number {
+  let j = 0;
+  while (j < toks.length && has(toks[j], LEADING)) j++;
+  return j;
+}
 
 /**
  * "ثم التقى Y", "وخلال الزيارة، التقى Y", "وبعد ذلك، اجتمع مع Y": the cue comes after a word of
@@ -52,7 +62,7 @@ export function afterOpening(toks: readonly Tok[], c: CueAt): boolean {
 
 /** Whether the cue opens the sentence going on from the one before (with و or ف, after كما, or after an opening). */
 export function opensContinuing(toks: readonly Tok[], c: CueAt): boolean {
-  return (c.i === 0 && /^[وف]/u.test(toks[0]!.text)) || (c.i === 1 && has(toks[0], ALSO)) || afterOpening(toks, c);
+  return (c.i === 0 && /^[وف]/u.test(toks[0]!.text)) || (c.i === 1 && has(toks[0], ALSO)) || (c.i > 0 && afterLeading(toks) === c.i) || afterOpening(toks, c);
 }
 
 /**

@@ -102,6 +102,8 @@ export function introducerOf(toks: readonly Tok[], g: Group, from: number, cues:
   const by = wordIntroducer(toks, g.first - 1);
   if (by === 'with') return { by, at };
   if (head.clitic > 0 && toks[g.first]!.text.slice(0, head.clitic).includes('ب')) return { by: 'with', at };
+  // "اجتمع X ب Y": the preposition written apart.
+  if (before?.fold === 'ب') return { by: 'with', at };
   if (by === 'from') return { by, at };
   if (has(before, TO) && cues.some((c) => c.cue.kind !== 'meeting' && c.end === g.first - 1)) return { by: 'with', at };
   if (has(before, TO) && spokeTo(toks, g, from, cues)) return { by: 'with', at };

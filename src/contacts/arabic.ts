@@ -28,12 +28,13 @@ import { introducerOf, type Introducer } from './arabic-introducers.ts';
 import { delegationPhrases } from './arabic-delegation.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
-import { afterOpening, loneObject, objectList, opensContinuing, pronounAfterCue, pronounOnCue, subjectThenList } from './arabic-continued.ts';
+import { afterLeading, afterOpening, loneObject, objectList, opensContinuing, pronounAfterCue, pronounOnCue, subjectThenList } from './arabic-continued.ts';
 import { laterPossessor, mentionedOccasion, openingOccasion, openScene, relativeOnNoun, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
 import { clauseOf, findCues, FUTURE_REACH, kindOf } from './arabic-cues.ts';
 import { broughtTogether } from './arabic-brought.ts';
+import { conveyedMessages } from './arabic-conveyed.ts';
 import { urgedTo } from './arabic-urged.ts';
 import { subjectOwner } from './arabic-owner.ts';
 import { governedElsewhere, headedObject, inviting, unnamedObjectAfter, unnamedSubjectBefore } from './arabic-co-subjects.ts';
@@ -181,7 +182,7 @@ function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g:
   // The contact verb itself may open the sentence, also after كما ("والتقى بنظيره Y", "كما بحث مع Y").
   // After an opening phrase, an office between the verb and the one met is the verb's own subject, unnamed.
   const opensWithCue = c.i === 0 || (c.i === 1 && has(view.toks[0], ALSO)) || (afterOpening(view.toks, c) && !officeBetween(view.toks, c.end, g.first));
-  if (!(opened || has(view.toks[0], CONTINUING) || isVerb(view.toks[0]) || opensWithCue) || !prev) return [];
+  if (!(opened || has(view.toks[0], CONTINUING) || isVerb(view.toks[afterLeading(view.toks)]) || opensWithCue) || !prev) return [];
   // Inside a quotation the previous sentence opened, its speaker is not who acts (وقال X: “توجه وفد برئاسة Y. غادر …”).
   const quoted = unclosedQuote(prev);
   const prevGroups = groupPhrases(prev.toks, prev.phrases).filter((s) => quoted === undefined || prev.toks[s.first]!.start > quoted);
@@ -373,6 +374,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     const end = Math.max(g.end, c.end);
     claims.push(...pairClaims(view, g.members, undefined, shape(kindOf(toks, cues, first, end + 2, c), c.planned, first, end)));
   });
+  // "نقل X رسالة من Y إلى Z", "بعث X برقية إلى Z": a message is no cue word; its sender and the one it is for are read apart.
+  for (const m of conveyedMessages(toks, groups)) claims.push(...pairClaims(view, m.from.members, m.to.members, shape('talks', m.planned, m.first, m.end)));
   // "وكان في استقبال X لدى وصوله Y": the masdar is no cue; its guest and host are read apart.
   const unread = groups.filter((g) => !subjects.has(g) && !objects.has(g) && !done.has(g));
   claims.push(...welcomeClaims(view, unread, (first, end) => shape('meeting', false, first, end)));

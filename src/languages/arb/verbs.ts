@@ -29,7 +29,7 @@ const VERBS: ReadonlyArray<readonly [string, string]> = [
 /**
  * Masdar nouns that follow a name's verb or stand after it ("عن شكرها", "بمناسبة تعيينه", "من
  * المفترض إرساله سفيرا"), and the nouns that open the object of a verb of saying or discussing
- * right after its subject ("أكد X أهمية …", "بحث X سبل تعزيز …", "ناقش X مستجدات …"), or with لـ of
+ * right after its subject ("أكد X أهمية …", "بحث X سبل تعزيز …", "ناقش X مستجدات …", "بعث X برقية …", "نقل X تحيات …"), or with لـ of
  * purpose after a name that ends in a family name ("… نواف الأحمد الصباح لمناقشة …"); the occasions a
  * name is followed by ("رئيس طاجيكستان بعيد ميلاده", on his birthday); and the settings a receiving
  * verb's subject is followed by ("استقبل X بمكتبه Y", at his office; "في مقر الوزارة", "بالديوان
@@ -39,9 +39,10 @@ const NOUNS = `شكر تقدير دور تعيين مناسبة تهنئة تر�
   أهمية ضرورة سبيل تعزيز تطوير تنسيق تطور مستجد قضية ملف جهد مناقشة متابعة استعراض تبادل دراسة
   إرسال إعلان إجراء توقيع تقديم إطلاق إجلاء انسحاب اعتراف تشكيل إنهاء إقامة إنشاء افتتاح تسليم تنفيذ وصول مغادرة
   عيد ميلاد ذكرى
+  برقية تحية تعزية
   مكتب مقر قصر ديوان جلسة`;
 /* Plural objects of such verbs ("تبادل X وY وجهات النظر", exchanged views). */
-const PLURALS = 'وجهات آراء سبل تطورات مستجدات قضايا ملفات جهود';
+const PLURALS = 'وجهات آراء سبل تطورات مستجدات قضايا ملفات جهود تحيات برقيات';
 
 /** Every form of the verbs above, as written (unfolded). */
 export const NEWS_VERB_FORMS: readonly string[] = VERBS.flatMap(([past, present]) => {

@@ -13,7 +13,7 @@ const family = ['العلي', 'مراد', 'فارس', 'سعدون', 'كنعان'
 const REAL = ['عبد السلام حنفي', 'محمد بن عبدالرحمن آل ثاني', 'أمير خان متقي', 'شير محمد عباس ستانكزاي', 'جان إيف لودريان', 'حسين أمير عبد اللهيان', 'مولود جاويش أوغلو', 'عبد الغني برادر', 'سيرغي لافروف', 'شاه محمود قريشي', 'زامير كابولوف', 'أنتوني بلينكن', 'وانغ يي', 'توماس ويست', 'ذبيح الله مجاهد', 'سهيل شاهين', 'أنس حقاني', 'حامد كرزاي', 'عبد الله عبد الله'];
 // Every name is new (no two sentences share a pair): the matrix is one corpus, and a shared pair would corroborate a weak reading.
 const nameAt = (i: number, real: boolean): string => real ? REAL[i % REAL.length]! : `${given[i % given.length]}${i >= given.length * family.length ? ` ${given[Math.floor(i / (given.length * family.length)) % given.length]}` : ''} ${family[Math.floor(i / given.length) % family.length]}`;
-interface Shape { name: string; t: string; pairs?: Array<[string, string]>; planned?: boolean; date?: string }
+export interface Shape { name: string; t: string; pairs?: Array<[string, string]>; planned?: boolean; date?: string }
 const SHAPES: Shape[] = [
   // insertions between the verb's subject and its object
   { name: 'held: place+date before noun', t: 'عقد {A} في العاصمة الأفغانية أمس الثلاثاء لقاء مع {B}.' },
@@ -137,16 +137,24 @@ const SHAPES: Shape[] = [
  * @example arabicShapeCases(false).length // 4 × the shapes
  */
 export function arabicShapeCases(real: boolean): MatrixCase[] {
+  return fillArabicShapes(SHAPES, real);
+}
+
+/**
+ * Four rounds of the given shapes (arabic-shapes-news.ts has more), each sentence with names of its
+ * own and the titles (`titles`, default TITLES) turning.
+ */
+export function fillArabicShapes(shapes: readonly Shape[], real: boolean, titles: readonly string[] = TITLES): MatrixCase[] {
   let k = 0;
   const fill = (f: Shape): MatrixCase => {
     const named = new Map(slotsOf(f.t).map((s) => [s, nameAt(k++, real)]));
-    const ti = k % TITLES.length;
-    const template = f.t.replace('{n2}', NAT[(k + 3) % NAT.length]!).replace('{n}', NAT[k % NAT.length]!).replace('{T}', TITLES[ti]!.replace(' {N}', '')).replace('{T2}', TITLES[(ti + 3) % TITLES.length]!.replace(' {N}', ''));
-    const text = fillSlots(template, named, (j) => TITLES[(ti + j * 3) % TITLES.length]!);
+    const ti = k % titles.length;
+    const template = f.t.replace('{n2}', NAT[(k + 3) % NAT.length]!).replace('{n}', NAT[k % NAT.length]!).replace('{T}', titles[ti]!.replace(' {N}', '')).replace('{T2}', titles[(ti + 3) % titles.length]!.replace(' {N}', ''));
+    const text = fillSlots(template, named, (j) => titles[(ti + j * 3) % titles.length]!);
     const pairs = pairsOf(f.pairs ?? [['A', 'B']], named);
     return { lang: 'arb', frame: f.name, verb: '', title: '', text, people: [...named.values()], pairs, planned: f.planned === true, ...(f.date ? { date: f.date } : {}) };
   };
   const cases: MatrixCase[] = [];
-  for (let r = 0; r < 4; r++) for (const f of SHAPES) cases.push(fill(f));
+  for (let r = 0; r < 4; r++) for (const f of shapes) cases.push(fill(f));
   return cases;
 }
