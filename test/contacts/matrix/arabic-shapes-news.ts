@@ -63,7 +63,7 @@ const SHAPES: Shape[] = [
   { name: 'during a call he received', t: 'وخلال اتصال هاتفي تلقاه من {B}، أكد {A} موقف بلاده.' },
   // On the sidelines.
   { name: 'sidelines first, met', t: 'وعلى هامش قمة مجموعة العشرين، التقى {A} {B}.' },
-  { name: 'met with, sidelines after', t: 'واجتمع {A} مع {B} على هامش أعمال الجمعية العامة للأمم المتحدة في نيويورك.' },
+  { name: 'met with, sidelines after', t: 'واجتمع {A} مع {B} على هامش أعمال الجمعية العامة في نيويورك.' },
   { name: 'sidelines meeting between', t: 'وعقد على هامش المنتدى اجتماع ثنائي بين {A} و{B}.' },
   // Passive and nominal forms.
   { name: 'passive: meeting was held between', t: 'عُقد في المنامة يوم الاثنين اجتماع بين {A} و{B}.' },
