@@ -36,7 +36,36 @@ const unhandled = (spelling: string): string => spelling.split(/\s+/u).flatMap((
 export function latinDisplay(ranked: string[], written: () => Written): string | undefined {
   const sized = [...new Set(ranked.map(unhandled))].filter(Boolean).map((t, i) => ({ t, i, size: nameSize(t) }));
   sized.sort((a, b) => b.size[0] - a.size[0] || initialsOrder(a.size, b.size) || a.i - b.i);
-  return mostWrittenEnd(sized.map((s) => s.t), written);
+  const chosen = mostWrittenEnd(sized.map((s) => s.t), written);
+  return chosen && spelledAsMost(chosen, written);
+}
+
+/**
+ * A Latin name with each word spelled as the most articles write it among the person's Latin
+ * spellings: "Mohammad Hassan Akhund" where two articles write Hassan and one "Mohammad Hasan
+ * Akhund", whichever spelling has more mentions. A tie keeps the chosen spelling's word.
+ * @example spelledAsMost('Karim Hasan Tahir', () => written) // 'Karim Hassan Tahir' when more articles write Hassan
+ */
+export function spelledAsMost(text: string, written: () => Written): string {
+  const words = text.split(' ');
+  if (words.length < 2) return text;
+  return words
+    .map((w) => {
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return w;
+      const articles = new Map<string, Set<number>>();
+      for (const [form, seen] of written()) {
+        if (scriptOf(form.text) !== 'latin') continue;
+        for (const v of new Set(form.words)) {
+          if (v !== w && (!/^\p{Lu}\p{Ll}{2,}$/u.test(v) || !sameWord(v, w))) continue;
+          const set = articles.get(v) ?? articles.set(v, new Set()).get(v)!;
+          for (const a of seen) set.add(a);
+        }
+      }
+      let best = w;
+      for (const [v, set] of articles) if (set.size > (articles.get(best)?.size ?? 0)) best = v;
+      return best;
+    })
+    .join(' ');
 }
 
 /* Of two spellings with as many name words, the one without initials where two words or more
@@ -157,11 +186,26 @@ function initialsFit(initialled: string, native: string, common: (word: string) 
 }
 
 /**
- * The spelling to show: one written in Latin letters unless the native script gives more of the
- * name ("Burns" in English lines, وليام بيرنز in Arabic ones: William Burns).
+ * Whether a Latin spelling is only the first word of the native name (an English line's "Tom",
+ * توم لينتون) and the person's spellings (`written`) also give the native name's last word alone
+ * (لينتون): that word is then the person's surname, not one the native spelling took in after the
+ * name, and the native spelling gives more of the name.
  */
-export function spellingToShow(latin: string | undefined, native: string | undefined, initialled?: string, common: (word: string) => boolean = () => false): { text: string; latin: boolean } | undefined {
-  if (latin && (!native || nameSize(latin)[0] >= nameSize(native)[0] || !sameLastWord(latin, native))) return { text: latin, latin: true };
+function givenNamesOnly(latin: string, native: string, written: () => Written): boolean {
+  const [l, n] = [nameForm(latin).words, nameForm(native).words];
+  // A Latin spelling of two words or more is a name of its own ("Faisal bin Farhan" beside فيصل بن فرحان آل سعود).
+  if (l.length !== 1 || l.length >= n.length || !l.every((w, k) => wordKey(w) !== '' && wordKey(w) === wordKey(n[k]!))) return false;
+  const last = wordKey(n.at(-1)!);
+  return last !== '' && written().some(([form]) => form.words.length === 1 && wordKey(form.words[0]!) === last);
+}
+
+/**
+ * The spelling to show: one written in Latin letters unless the native script gives more of the
+ * name ("Burns" in English lines, وليام بيرنز in Arabic ones: William Burns; "Tom" in English
+ * lines where others write توم لينتون and لينتون: givenNamesOnly).
+ */
+export function spellingToShow(latin: string | undefined, native: string | undefined, initialled?: string, common: (word: string) => boolean = () => false, written: () => Written = () => []): { text: string; latin: boolean } | undefined {
+  if (latin && (!native || nameSize(latin)[0] >= nameSize(native)[0] || (!sameLastWord(latin, native) && !givenNamesOnly(latin, native, written)))) return { text: latin, latin: true };
   // Initials the English press writes for given names ("S Jaishankar") stand for those names:
   // better than a transliteration guessing the given names' vowels.
   if (native && initialled && initialsFit(initialled, native, common)) return { text: initialled, latin: true };

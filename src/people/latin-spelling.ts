@@ -33,10 +33,29 @@ const addsInitialVowel = (own: SoundProfile, theirs: SoundProfile): boolean => !
 const FINAL_VOWEL = /[aeiou]$/;
 /* ...and its last one (ا ي و ة): a spelling that ends in a vowel where Arabic ends in a consonant is another name (ماكرون is not Mokryna). */
 const addsFinalVowel = (own: SoundProfile, theirs: SoundProfile): boolean => own.arabic && !FINAL_VOWEL.test(own.sounds) && FINAL_VOWEL.test(theirs.sounds);
-/* ...and a final ي after a consonant letter is a long i (كاظمي Kazemi): a spelling whose last
- * sound is a consonant drops it (is Kazem, another name), a silent final e included (رئيسي is not Rice). */
-const FINAL_I = /[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک][يی]$/u;
-const dropsFinalI = (word: string, spelling: string): boolean => FINAL_I.test(word) && !/[aeiouy]$/iu.test(profileOf(spelling).sounds);
+/* ...and a final ي after a consonant letter is a long i (كاظمي Kazemi), after و too (the nisba
+ * -awi): a spelling whose last sound is a consonant drops it (is Kazem, another name), a silent
+ * final e included (رئيسي is not Rice); after و, one that writes no w or v before the i (موسوي is not Musso). */
+const FINAL_I = /[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک]و?[يی]$/u;
+const dropsFinalI = (word: string, spelling: string): boolean =>
+  FINAL_I.test(word) && (/و[يی]$/u.test(word) ? !/[wv](?:i|y|ie)$/iu.test(spelling) : !/[aeiouy]$/iu.test(profileOf(spelling).sounds));
+/* ...and some Arabic letters write one sound only, which a spelling of the name must write too:
+ * ز a z (or the s a European name voices: Rose), ك a k (c, q, the k of an x), ش an sh (ch, sch,
+ * sz, cz, x, the s of a German st or sp). A spelling without as many such letters is another
+ * name, however close the sound key that found it puts it (زيباري is not Jabari, كني not Ghani,
+ * ريشي not Raisi). A spelling read by its country's sounds (Turkish Çavuş, German Steffen) counts
+ * by that reading too. */
+const ONE_SOUND: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/ز/gu, /z|s|x/g],
+  [/[كک]/gu, /k|c|q|x/g],
+  [/ش/gu, /sh|ch|sz|cz|x|s(?=[tp])/g],
+];
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+const dropsArabicConsonant = (word: string, c: Candidate): boolean =>
+  [c.word, ...(c.read ? [c.read] : [])].every((spelling) => {
+    const latin = spelling.toLowerCase();
+    return ONE_SOUND.some(([arabic, written]) => count(latin, written) < count(word, arabic));
+  });
 const CORPUS_BONUS = 0.35;
 /* A name word of the lists of the country the text gives the person (Dominic, not Dominik, for a British minister). */
 const NATION_BONUS = 0.3;
@@ -86,7 +105,7 @@ export function latinSpelling(word: string, vocabulary: LatinVocabulary, foreign
       const limit = allowance(read, theirs);
       // Most candidates of a large corpus's key bucket are far: their distance stops being worked out once it cannot end below the allowance.
       const d = soundDistanceUnder(read.sounds, theirs.sounds, read.arabic, theirs.arabic, limit);
-      if (d >= limit || addsInitialVowel(read, theirs) || addsFinalVowel(read, theirs) || dropsFinalI(word, c.word)) continue;
+      if (d >= limit || addsInitialVowel(read, theirs) || addsFinalVowel(read, theirs) || dropsFinalI(word, c.word) || dropsArabicConsonant(word, c)) continue;
       const placed = (first ? latinGivenNames() : latinSurnames()).has(c.word) ? PLACE_BONUS : 0;
       const spelledAsRead = reading !== undefined && c.word.toLowerCase() === reading ? READING_BONUS : 0;
       const score = d - placed - spelledAsRead - bonus - (corpus ? CORPUS_BONUS : LISTS_BONUS * Math.min(c.count, 4));

@@ -59,8 +59,14 @@ export function lettered(tok: Tok, nationality?: string, arabicWord = false): st
   // before a final consonant and r, l, n or m leaves a syllable no Arabic or Persian word ends on:
   // its short vowel is unprinted (برادر Baradar; بدر, with no long vowel, stays Badr).
   const ending = read.replace(/(?<=[^aeiou])ay$/u, 'ai').replace(/(?<=a(?:sh|kh|gh|th|dh|[bdfgjkpqstvz]))(?=[rlnm]$)/u, 'a');
-  return ending.charAt(0).toUpperCase() + ending.slice(1);
+  // A final وي after a consonant letter is the nisba ending -awi (علوي Alawi, بدوي Badawi): its و
+  // is the consonant w after an unprinted a, not the vowel u; Persian writes it -avi (موسوي Mousavi).
+  const nisbaWi = arabicShapes && WI_ENDING.test(tok.text) ? ending.replace(/u[iy]$/u, nationality === 'Iranian' ? 'avi' : 'awi') : ending;
+  return nisbaWi.charAt(0).toUpperCase() + nisbaWi.slice(1);
 }
+
+/* A word ending in a consonant letter, و and ي (or ی): the nisba -awi. */
+const WI_ENDING = /[بتثجحخدذرزسشصضطظعغفقكلمنهپچژگک]و[يی]$/u;
 
 /* Consonant letters of Arabic and Persian script, none of them a vowel letter (ا و ي ى ة), ع or hamza. */
 const CONSONANT_LETTER = /^[بتثجحخدذرزسشصضطظغفقكلمنهپچژگک]$/u;

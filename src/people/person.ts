@@ -79,7 +79,7 @@ function describe(group: Group, articles: ArticlePeople[], vocabulary: LatinVoca
   const written = (): Written => (spelled ??= writtenSpellings(named ? mentions : []));
   // A native given name read as one of the packs' common name words (محمد Mohammed, मोहम्मद Mohammad).
   const common = (word: string): boolean => spelledNameWords().has(foldLatin(nativeDisplayName(word, vocabulary)));
-  const shown = spellingToShow(latinDisplay(latin, written), nativeForDisplay(native, written), latin.find((l) => nameSize(l)[1] > 0 && nameSize(l)[0] > 0), common);
+  const shown = spellingToShow(latinDisplay(latin, written), nativeForDisplay(native, written), latin.find((l) => nameSize(l)[1] > 0 && nameSize(l)[0] > 0), common, written);
   const bothScripts = native.some((s) => scriptOf(s) === 'arabic') && native.some((s) => scriptOf(s) === 'devanagari');
   const nationality = mostCommon(nationalities);
   // The press spells some name words by the person's country whatever one article writes (an

@@ -111,3 +111,15 @@ describe('initials beside a single surname', () => {
     expect(latinDisplay(['Veera K. Montrose', 'Veera Montrose'], written)).toBe('Veera Montrose');
   });
 });
+
+describe('each Latin name word as most articles write it', () => {
+  it('takes the spelling of a word more articles write, among the person’s Latin spellings', async () => {
+    const { spelledAsMost } = await import('../../src/people/display-spelling.ts');
+    const written = writtenIn([['Karim Hasan Nouri', [1]], ['Karim Hassan Nouri', [2, 3]], ['Hassan Nouri', [4]], ['كريم حسن نوري', [5, 6, 7]]]);
+    expect(spelledAsMost('Karim Hasan Nouri', written)).toBe('Karim Hassan Nouri');
+    expect(latinDisplay(['Karim Hasan Nouri', 'Karim Hassan Nouri'], written)).toBe('Karim Hassan Nouri');
+    // A tie keeps the chosen spelling; another name word of the same consonants is no variant.
+    expect(spelledAsMost('Karim Hasan Nouri', writtenIn([['Karim Hasan Nouri', [1]], ['Karim Hassan Nouri', [2]]]))).toBe('Karim Hasan Nouri');
+    expect(spelledAsMost('Salim Hamid Nouri', writtenIn([['Salim Hamid Nouri', [1]], ['Salim Hamad Nouri', [2, 3]]]))).toBe('Salim Hamid Nouri');
+  });
+});

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { nativeDisplayName } from '../../src/people/display.ts';
 import { latinSpelling } from '../../src/people/latin-spelling.ts';
+import { latinVocabulary } from '../../src/people/corpus-spellings.ts';
 import { eighthFormParticiple, fourRadicals, openingVowel } from '../../src/people/lettered.ts';
 import { latinNamesOf } from '../../src/people/latin-names.ts';
 import { worldAdjective } from '../../src/languages/world-nations.ts';
@@ -161,5 +162,42 @@ describe('a country\'s name lists by the adjective roles give', () => {
   it('so a Swedish or Italian given name is spelled as their country does', () => {
     expect(latinSpelling('ماريو', none, false, true, 'Italian')).toBe('Mario');
     expect(latinNamesOf('Swedish')?.has('Johansson')).toBe(true);
+  });
+});
+
+describe('ز, ك and ش write one sound, which the spelling must write too', () => {
+  it.each([
+    // A listed j-name under the same coarse key is no spelling of a ز (the key joins j and z).
+    ['زيباري', /^[^Jj]*$/u, 'Jabari'],
+    // A listed name with a plain s is no spelling of a ش.
+    ['ريشي', /sh/u, 'Raisi'],
+  ])('%s is not read as a name without the sound', (word, shape, not) => {
+    const shown = latinSpelling(word, none, false, false) ?? '';
+    expect(shown).not.toBe(not);
+    if (shown) expect(shown).toMatch(shape);
+  });
+
+  it('nor is a corpus word with a g for a ك', () => {
+    const vocabulary = latinVocabulary(['Karim Ghani spoke to the press. Ghani then left.']);
+    expect(latinSpelling('كني', vocabulary, false, false)).not.toBe('Ghani');
+  });
+
+  it('while a German st or sp, a Turkish ş read as s and an x still write them', () => {
+    expect(nativeDisplayName('شتيفن زايبرت', none, false, [], 'German')).toMatch(/^Stef\p{L}+ S/u);
+    expect(nativeDisplayName('مولود جاويش أوغلو', none)).toMatch(/^Mevlut Cav\p{L}soglu$/u);
+  });
+});
+
+describe('a final وي after a consonant letter is the nisba -awi', () => {
+  it.each([
+    ['كامل علوي', 'Kamil Alawi'],
+    ['نادر البدوي', 'Nadir Al-Badawi'],
+  ])('%s is %s, not a u and an i', (name, shown) => {
+    expect(nativeDisplayName(name, none)).toBe(shown);
+  });
+
+  it('written -avi for an Iranian, and no listed spelling without its w or v stands for it', () => {
+    expect(nativeDisplayName('حسين موسوي', none, false, [], 'Iranian')).toMatch(/avi$/u);
+    expect(latinSpelling('موسوي', none, false, false) ?? 'Musawi').toMatch(/[wv]i$/u);
   });
 });

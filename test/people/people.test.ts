@@ -194,6 +194,16 @@ describe('spellingToShow', () => {
     expect(spellingToShow(undefined, 'توم لينتون')).toEqual({ text: 'توم لينتون', latin: false });
   });
 
+  it('shows the native spelling when the Latin one is its given name only and the person is also named by the surname alone', async () => {
+    const { spellingToShow, writtenSpellings } = await import('../../src/people/display-spelling.ts');
+    const mention = (text: string, article: number) => ({ article, paragraph: 0, start: 0, end: text.length, text });
+    const written = () => writtenSpellings([mention('Marino', 1), mention('مارينو فاليريش', 2), mention('فاليريش', 2)]);
+    expect(spellingToShow('Marino', 'مارينو فاليريش', undefined, undefined, written)).toEqual({ text: 'مارينو فاليريش', latin: false });
+    // Without the surname alone, the last native word may be one taken in after the name.
+    const once = () => writtenSpellings([mention('Marino', 1), mention('مارينو فاليريش', 2)]);
+    expect(spellingToShow('Marino', 'مارينو فاليريش', undefined, undefined, once)).toEqual({ text: 'Marino', latin: true });
+  });
+
   it('shows Latin initials for the native given names they fit, rather than guess the given names’ vowels', async () => {
     const { spellingToShow } = await import('../../src/people/display-spelling.ts');
     expect(spellingToShow('Linton', 'सुरेश लिंटन', 'S Linton')).toEqual({ text: 'S Linton', latin: true });
