@@ -83,6 +83,9 @@ export function cooccurrenceClaims(view: SentenceView, opts: { anyCue?: boolean 
     if (groups.length > 1 && sentBefore(toks, groups[1]!.first, i, SENDING_WORDS(lang))) groups.shift();
     if (groups.length < 2) return [];
     const [subjects, ...rest] = groups;
+    // "X held talks with the Taliban, while Y met officials": in an SVO language the verb reads only between a party before it and one
+    // after it, who is not the subject of a contact word of their own ("X visited Kabul and Y visited Doha").
+    if (!opts.anyCue && packFor(lang)?.contacts.objectAfterVerb && !(subjects!.first < i && rest.some((g) => g.first >= m.end && !cues.match(toks, g.end)))) return [];
     const others = rest.flatMap((g) => g.members);
     // "دعا X Y إلى احترام …": called on, not invited (arabic-urged.ts).
     if (m.value.kind === 'invitation' && rest.length > 0 && urgedAfter(toks, rest.at(-1)!.end)) return [];

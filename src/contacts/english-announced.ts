@@ -35,6 +35,22 @@ export function announced(toks: readonly Tok[], cue: number, groups: readonly Gr
   return purposeOfFuture(toks, i) || purposeOfFuture(toks, nounStart(toks, cue)) || announcedNoun(toks, cue);
 }
 
+const NEGATING = new Set(G.NEGATING);
+/** Words from the announcing word back to its negation ("is not expected to", "has no plans to"). */
+const NEGATION_REACH = 2;
+
+/**
+ * "X has no plans to meet Y", "X is not expected to hold talks with Y", "X does not want to meet Y":
+ * an announcement denied tells no contact, held or planned.
+ */
+export function deniedPlan(toks: readonly Tok[], cue: number): boolean {
+  let i = verbOf(toks, cue);
+  if (toks[i - 1]?.fold === 'be') i--;
+  if (toks[i - 1]?.fold !== 'to' || !FUTURE_BEFORE_TO.has(toks[i - 2]?.fold ?? '')) return false;
+  for (let k = i - 3; k >= Math.max(0, i - 2 - NEGATION_REACH); k--) if (NEGATING.has(toks[k]!.fold)) return true;
+  return false;
+}
+
 /** Adjectives announcing a contact noun ("his upcoming meeting with"). */
 const ANNOUNCING_ADJECTIVES = new Set(G.ANNOUNCING_ADJECTIVES);
 

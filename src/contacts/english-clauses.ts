@@ -23,15 +23,19 @@ export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(G.PARTICIPLE_OPEN
 /** Openers of a contact noun owned by the clause's subject ("X said after his meeting with Y"). */
 const OWNED_NOUN_OPENERS = new Set([...G.PARTICIPLE_OPENERS, ...G.OWNED_NOUN_OPENERS]);
 const OWNING = new Set(G.OWNING);
+const ARTICLES = new Set(G.ARTICLES);
 
 /**
- * "X said after his meeting with Y that …", "X told reporters following her talks with Y": a contact
- * noun owned by "his"/"her" after an opener is the clause subject's, as a participle is; the words
- * between subject and noun that would break the clause (the verb of saying, the opener) do not.
+ * "X said after his meeting with Y that …", "X told reporters following talks with Y", "X said after
+ * a meeting with Y": a contact noun after an opener, bare or with a determiner or "his"/"her", is
+ * the clause subject's, as a participle is; the words between subject and noun that would break the
+ * clause (the verb of saying, the opener) do not.
  */
 export function ownedNounAfter(toks: readonly Tok[], i: number, speech: ReadonlySet<string>): ReadonlySet<string> | undefined {
-  const opener = toks[i - 2]?.fold ?? '';
-  return OWNING.has(toks[i - 1]?.fold ?? '') && OWNED_NOUN_OPENERS.has(opener) ? new Set([...speech, opener]) : undefined;
+  const start = nounStart(toks, i);
+  if (start < i && !OWNING.has(toks[start]!.fold) && !ARTICLES.has(toks[start]!.fold)) return undefined;
+  const opener = toks[start - 1]?.fold ?? '';
+  return OWNED_NOUN_OPENERS.has(opener) && !toks[start]!.breakBefore ? new Set([...speech, opener]) : undefined;
 }
 
 /**

@@ -27,11 +27,11 @@ function listJoinerBefore(toks: readonly Tok[], at: number, from: number): numbe
 
 /** Words of an apposition between listed people ("Y, the head of the council, and Z"). */
 const APPOSITION_REACH = 12;
-const DETERMINER_OPENINGS = new Set(G.APPOSITION_DETERMINERS);
+const DETERMINER_OPENINGS = new Set(G.ARTICLES);
 /** Words that make the stretch between two people a clause, not an apposition. */
 const FINITE = new Set(G.FINITE);
 
-/** Words of an office's name between "and" and the comma before the next person ("and Chairman of the High Council for National Reconciliation, Z"). */
+/** Words of an office's name between "and" and the comma before the next person ("and Chairman of the Council for Peace and Unity, Z"). */
 const OFFICE_OF = new Set(G.OFFICE_OF);
 
 /** "met Y and Chairman of the High Council, Z": "and", an office in capitals, a comma, the next person. */

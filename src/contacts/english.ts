@@ -19,9 +19,12 @@ import { cue } from '../languages/entries.ts';
 import { asSetting, receivedOnArrival } from './english-setting.ts';
 import { quotedSpeaker } from './english-quoted.ts';
 import { ownedNounAfter, PARTICIPLE_OPENERS, subjectAfterComma } from './english-clauses.ts';
-import { announced } from './english-announced.ts';
+import { announced, deniedPlan } from './english-announced.ts';
 import * as G from '../languages/eng/grammar.ts';
 import { appositionList } from './english-lists.ts';
+import { objectSettingClaims } from './english-object-setting.ts';
+import { companionClaims, companionsInAside } from './english-companions.ts';
+import { cooccurrenceClaims } from './cooccurrence.ts';
 import { CLAUSE_BREAKS, DATE_CLAUSE_BREAKS, ownsOffice, ownsThing, possessiveS, servedByOffice } from './english-tokens.ts';
 
 const ENGLISH_CUES = CUES.of('eng')!;
@@ -56,7 +59,7 @@ function findCues(toks: readonly Tok[], groups: readonly Group[]): CueAt[] {
   const cues: CueAt[] = [];
   for (let i = 0; i < toks.length; i++) {
     const m = ENGLISH_CUES.match(toks, i) ?? (participleAfterComma(toks, i, MEETING) ? { end: i + 1, value: PARTICIPLE_MEETING } : undefined);
-    if (!m) continue;
+    if (!m || deniedPlan(toks, i)) continue;
     // "will hold talks with X and call on Y": a verb joined by "and" shares the first one's future.
     const joined = toks[i - 1]?.fold === 'and' && cues.length > 0 && !clauseBreak(toks, cues.at(-1)!.end, i);
     const planned = announced(toks, i, groups) || (joined && cues.at(-1)!.planned);
@@ -97,6 +100,19 @@ function linked(toks: readonly Tok[], from: number, to: number, dated: ReadonlyS
     if (!(/^\p{Lu}/u.test(tok.text) || owner || TITLE_WORDS.match(toks, k) || ROLE_QUALIFIERS.match(toks, k)) || ++descriptor > MAX_DESCRIPTOR) return false;
   }
   return true;
+}
+
+const ABOUT = new Set(G.ABOUT);
+/** "X spoke of Y", "X talked highly of Y": a talks word followed by "of" or "about" (a manner adverb between) tells of Y, not with Y ("spoke about <topic> with Y" still reaches Y). */
+function aboutAfter(toks: readonly Tok[], c: CueAt): boolean {
+  let k = c.end;
+  while (k < toks.length && MANNER.test(toks[k]!.text)) k++;
+  return !c.cue.transitive && ABOUT.has(toks[k]?.fold ?? '');
+}
+
+/** "X visited Kabul and Y visited Doha": a person after "and" with a contact word of their own opens the next clause. */
+function subjectOfNext(toks: readonly Tok[], c: CueAt, g: Group): boolean {
+  return g.first > c.end && toks[g.first - 1]!.fold === 'and' && ENGLISH_CUES.match(toks, g.end) !== undefined;
 }
 
 /** How many words a topic may run between a talks verb and "with" ("discussed developments in Afghanistan with Y"). */
@@ -184,6 +200,7 @@ function relativeSubject(toks: readonly Tok[], groups: readonly Group[], c: CueA
 
 /** Prepositions opening a phrase put before the subject ("In a phone call with Y, X said"). */
 const FRONTING = new Set(G.FRONTING);
+const FRONT_PARTICIPLES = new Set(G.FRONT_PARTICIPLES);
 /** Words the fronted phrase may hold before its contact word ("During his bilateral meeting with"). */
 const FRONT_REACH = 5;
 /** Words between the person met and the subject after the comma ("with Y on Monday, X"). */
@@ -195,7 +212,9 @@ const FRONT_TO_SUBJECT = 5;
  * read into the group of the people met when only a comma stands between ("with Y, X said").
  */
 function fronted(toks: readonly Tok[], groups: readonly Group[], c: CueAt, after: Group): { subjects: Phrase[]; met: Phrase[]; end: number } | undefined {
-  if (c.i > FRONT_REACH || !FRONTING.has(toks[0]!.fold) || groups.some((g) => g.end <= c.i)) return undefined;
+  // "Speaking after his meeting with Y, X said": a participle of speaking may open the phrase.
+  const opens = FRONTING.has(toks[0]!.fold) || (FRONT_PARTICIPLES.has(toks[0]!.fold) && toks.slice(1, c.i).some((t) => FRONTING.has(t.fold)));
+  if (c.i > FRONT_REACH || !opens || groups.some((g) => g.end <= c.i)) return undefined;
   const last = after.members.at(-1)!;
   if (after.members.length > 1 && toks[last.first]!.breakBefore && toks[last.first - 1]?.fold !== 'and') {
     return { subjects: [last], met: after.members.slice(0, -1), end: last.first };
@@ -221,17 +240,32 @@ function parentheticalSubject(toks: readonly Tok[], groups: readonly Group[], c:
 }
 
 /**
- * Contacts stated by an English sentence; `views` (the whole article) supplies tweet bylines.
+ * Contacts stated by an English sentence, with those of the companions of a party ("X,
+ * accompanied by C, met Y"; "He was accompanied by C" after a contact of his); `views` (the whole
+ * article) supplies tweet bylines and the contacts told before.
  * @example englishClaims(view, views) // "Blinken spoke with Lavrov by phone" → one phone call claim
  */
 export function englishClaims(view: SentenceView, views: readonly SentenceView[]): Claim[] {
+  const own = sentenceClaims(view, views);
+  if (own.length > 0) return [...own, ...companionsInAside(view, own)];
+  // A sentence before read as extract.ts reads it: by the grammar, else by its contact verb and the people it names.
+  const read = (v: SentenceView) => {
+    const told = sentenceClaims(v, views);
+    return told.length > 0 ? told : cooccurrenceClaims(v);
+  };
+  return companionClaims(view, views, read);
+}
+
+/** Contacts stated by an English sentence's own words. */
+function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Claim[] {
   const { toks } = view;
   const groups = groupPhrases(toks, view.phrases);
   const claims: Claim[] = [];
   const cues = findCues(toks, groups);
   const dated = datedWords(view);
   for (const c of cues) {
-    const after = groups.find((g) => g.first >= c.end && (linked(toks, c.end, g.first, dated) || topicThenWith(toks, c, g.first, dated)));
+    const about = aboutAfter(toks, c);
+    const after = groups.find((g) => g.first >= c.end && !subjectOfNext(toks, c, g) && ((!about && linked(toks, c.end, g.first, dated)) || topicThenWith(toks, c, g.first, dated)));
     if (c.cue.inviter) {
       if (after) claims.push(...invitationOf(view, groups, c, after));
       continue;
@@ -276,6 +310,8 @@ export function englishClaims(view: SentenceView, views: readonly SentenceView[]
       claims.push(...pairClaims(view, before.members, undefined, { kind: kindIn(toks, c, before.first, c.end + 3), planned: c.planned, first: before.first, end: c.end }));
     }
   }
+  // "X told Y in a phone call": no contact word reaches Y, the call does.
+  for (const claim of objectSettingClaims(view, groups)) if (!claims.some((k) => k.subject.person === claim.subject.person && k.other.person === claim.other.person)) claims.push(claim);
   const isCue = (at: number) => ENGLISH_CUES.match(toks, at) !== undefined;
   const acting = claims.filter((claim) => !ownsOffice((claim.subjectView ?? view).toks, claim.subject) && !ownsOffice(toks, claim.other) && !ownsThing(toks, claim.other, isCue) && !servedByOffice(toks, claim.other));
   return acting.map((claim) => boundClause(claim, DATE_CLAUSE_BREAKS, RELATIVES));

@@ -8,6 +8,7 @@
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { Claim } from './claim.ts';
 import { CUES, UNREAL_WORDS } from './cues.ts';
+import { framedUnreal } from './unreal-frames.ts';
 
 /** Words other than a person's that may stand between the framing word and the contact word, plus one. */
 const REACH = 2;
@@ -28,6 +29,8 @@ function unrealAt(view: SentenceView, i: number, words: ReadonlySet<string>): bo
 
 /** Whether every contact word of the claim's own words is framed as hoped for, refused or ruled out. */
 export function unrealClaim(claim: Claim): boolean {
+  // "If X meets Y", "X's meeting with Y was cancelled", "X called on Y to …" (unreal-frames.ts).
+  if (framedUnreal(claim)) return true;
   const { view } = claim;
   const words = UNREAL_WORDS(view.lang);
   const cues = CUES.of(view.lang);

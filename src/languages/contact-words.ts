@@ -47,6 +47,12 @@ export interface ContactWords {
    * a time to come after one dates that, not the contact ("met Y and agreed to meet again next month").
    */
   clauseJoiners?: readonly string[];
+  /**
+   * The person a transitive contact verb reaches stands after it, its subject before it ("X met Y"):
+   * the co-occurrence fallback reads such a verb only between a party before it and one after it
+   * ("X held talks with the Taliban, while Y met officials" tells no X–Y contact).
+   */
+  objectAfterVerb?: boolean;
   /** Words that name the people met as a list ("أبرزهم", "including"), as "with" does. */
   listIntroducers?: readonly string[];
   /**
@@ -82,6 +88,18 @@ export interface ContactWords {
    * or ruled out rather than one held or arranged ("عن استعداده للقاء Y", "استبعد لقاء X مع Y").
    */
   unrealBefore?: readonly string[];
+  /**
+   * Words opening a conditional clause ("if", "unless"): a contact word after one in its clause is
+   * supposed, not told as held (src/contacts/unreal-frames.ts).
+   */
+  conditionals?: readonly string[];
+  /** Phrases right after a contact's parties (a date may stand between) that call it off ("was cancelled"). */
+  cancelledAfter?: readonly string[];
+  /**
+   * Contact words that are an appeal when the person they reach is followed by one of `before` and
+   * a verb that is no contact word ("called on Y to form a government"; "called on Y to discuss" stays a visit).
+   */
+  appeals?: { cues: readonly string[]; before: readonly string[] };
   /**
    * Whether the words right after a contact word announce it rather than report it, for languages
    * that mark the future after the verb (Hindi "मुलाकात करेंगे" will meet, "कर सकते हैं" may).

@@ -17,6 +17,8 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['meets', cue('meeting', { transitive: true })],
   ['meeting with', cue('meeting')],
   ['meeting between', cue('meeting')],
+  // "held separate meetings with Y and Z".
+  ['meetings with', cue('meeting')],
   ['hosted', cue('meeting', { transitive: true })],
   ['hosts', cue('meeting', { transitive: true })],
   ['host', cue('meeting', { transitive: true })],
@@ -38,6 +40,8 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['hold a meeting', cue('meeting')],
   ['holds a meeting', cue('meeting')],
   ['had a meeting', cue('meeting')],
+  // "X visited Y at his residence": a visit to a person (a place after it names no one).
+  ['visited', cue('meeting', { transitive: true })],
   ['call on', cue('meeting', { transitive: true })],
   ['calls on', cue('meeting', { transitive: true })],
   ['called on', cue('meeting', { transitive: true })],
@@ -56,6 +60,9 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ['telephoned', cue('phone call', { transitive: true })],
   ['phoned', cue('phone call', { transitive: true })],
   ['dialled', cue('phone call', { transitive: true })],
+  // Headlines tell a call in the present ("X dials Y, discusses Kabul").
+  ['dials', cue('phone call', { transitive: true })],
+  ['phones', cue('phone call', { transitive: true })],
   ['call with', cue('phone call')],
   ['received a call from', cue('phone call')],
   ['received a phone call from', cue('phone call')],
@@ -126,11 +133,11 @@ export const CUES: ReadonlyArray<readonly [string, Cue]> = [
   ...HELD_NOUNS.flatMap(([noun, kind]) => [`${noun} was held`, `${noun} took place`].map((w): readonly [string, Cue] => [w, cue(kind)])),
 ];
 
-/** Words just before a verb that announce it: "will meet". */
 /** Spans of time after the day of writing: a contact dated by one is announced ("meets X next week"). */
 export const AHEAD_SPANS = ['next week', 'next month', 'next year', 'coming week', 'coming weeks', 'coming days', 'coming month', 'coming months', 'later this week', 'later this month', 'later this year', 'this coming week'];
 
-export const FUTURE_MARKERS = ['will', 'shall', 'may', 'might', 'would', "'ll"];
+/** Words just before a verb that announce it: "will meet". */
+export const FUTURE_MARKERS = ['will', 'shall', 'may', 'might', 'would', 'could', "'ll"];
 
 /** A phone word anywhere in the clause turns talks into a phone call ("spoke by phone"). */
 export const PHONE = ['phone', 'telephone', 'call'];
@@ -139,15 +146,30 @@ export const PHONE = ['phone', 'telephone', 'call'];
 export const NEGATIONS = ['not', "n't", 'never', 'no', 'denied', 'denies', 'deny', 'cancelled', 'canceled'];
 
 /**
- * Words that, right before a contact word (a word between allowed), make it one denied, refused or
- * ruled out, not held: "did not meet", "has never met", "refused to meet", "declined to hold talks
+ * Words that, right before a contact word (a word between allowed), make it one denied, refused,
+ * sought or ruled out, not held: "did not meet", "has never met", "refused to meet", "declined to hold talks
  * with", "no meeting between", "left without meeting". The "t" of "didn't", "won't" is a word of
  * its own after the apostrophe.
  */
-export const UNREAL_BEFORE = ['not', 't', 'never', 'no', 'without', 'refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'decline', 'declining'];
+export const UNREAL_BEFORE = [
+  'not', 't', 'never', 'no', 'without', 'refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'decline', 'declining',
+  // A contact asked for is not held: "has sought a meeting with", "requested a phone call with".
+  'sought', 'seek', 'seeks', 'seeking', 'requested', 'request', 'requests', 'requesting',
+];
 
-/** Verbs of saying: who says is not a party to the contact told. */
+/** Words opening a conditional clause: "If X meets Y, …" tells no contact. */
+export const CONDITIONALS = ['if', 'unless'];
+
+/** A contact called off right after its parties: "X's meeting with Y was cancelled", "talks between X and Y have been postponed". */
+export const CANCELLED_AFTER = ['was', 'were', 'is', 'are', 'has been', 'have been', 'had been', 'will be'].flatMap((aux) =>
+  ['cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'put off', 'shelved'].map((w) => `${aux} ${w}`),
+);
+
+/** "X called on Y to form an inclusive government": an appeal, not a visit. */
+export const APPEALS = { cues: ['call on', 'calls on', 'called on', 'calling on'], before: ['to'] };
+
 /** Verbs of sending someone ("sent an envoy to hold talks"): the one sent holds the talks, not the sender. */
 export const SENDING = ['send', 'sends', 'sent', 'sending', 'dispatch', 'dispatches', 'dispatched', 'depute', 'deputes', 'deputed', 'tasked', 'despatched'];
 
+/** Verbs of saying: who says is not a party to the contact told. */
 export const SPEECH = ['said', 'says', 'told', 'tweeted', 'wrote', 'added', 'confirmed', 'announced', 'stated', 'reported', 'reports', 'noted', 'stressed', 'emphasised', 'emphasized', 'explained', 'claimed', 'declared', 'insisted', 'remarked', 'posted', 'informed', 'quoted'];

@@ -8,7 +8,7 @@ import { toAscii } from '../../text/translit.ts';
 import { snowballStemmer } from '../snowball.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
-import { AHEAD_SPANS, CUES, FUTURE_MARKERS, NEGATIONS, PHONE, SENDING, SPEECH, UNREAL_BEFORE } from './contacts.ts';
+import { AHEAD_SPANS, APPEALS, CANCELLED_AFTER, CONDITIONALS, CUES, FUTURE_MARKERS, NEGATIONS, PHONE, SENDING, SPEECH, UNREAL_BEFORE } from './contacts.ts';
 import { ENGLISH_SHORT_FORMS, FUNCTION_WORDS, englishInitial, englishNameWord, englishParticle } from './names.ts';
 import { CITIES, NATIONS } from './places.ts';
 import { worldNations } from '../world-nations.ts';
@@ -61,7 +61,7 @@ export const english: LanguagePack = {
     delegationWords: words('delegation delegations delegates team'),
     delegationMembers: ['comprising', 'including', 'consisting of', 'composed of', 'made up of', 'led by', 'headed by', 'which included', 'that included'],
   },
-  contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, aheadSpans: AHEAD_SPANS, clauseJoiners: ['and', 'but', 'while', 'then', 'ahead of', 'before', 'until', 'prior to'], phone: PHONE, recalledBy: words('meeting talks call conversation'), negations: NEGATIONS, speech: SPEECH, sending: SENDING, unrealBefore: UNREAL_BEFORE },
+  contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, aheadSpans: AHEAD_SPANS, clauseJoiners: ['and', 'but', 'while', 'then', 'ahead of', 'before', 'until', 'prior to'], phone: PHONE, recalledBy: words('meeting talks call conversation'), negations: NEGATIONS, speech: SPEECH, sending: SENDING, unrealBefore: UNREAL_BEFORE, conditionals: CONDITIONALS, cancelledAfter: CANCELLED_AFTER, appeals: APPEALS, objectAfterVerb: true },
   numberWords: words('Two Three Four Five Six Seven Eight Nine Ten Twenty Hundred Thousand'),
   dateWords: [...ENGLISH_MONTHS, ...words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday Today Yesterday Tomorrow')],
   findDates: ENGLISH_DATES,
