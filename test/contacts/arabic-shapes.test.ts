@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { arabicShapeCases } from './matrix/arabic-shapes.ts';
-import { runMatrix, type MatrixResult } from './matrix/run.ts';
+import { describeShapeRounds } from './matrix/known-gaps.ts';
 
 /**
  * Arabic contact sentences with what journalists insert between the parties, four rounds each with
@@ -17,33 +16,4 @@ const KNOWN_GAPS = new Set([
   'at head of delegation', // one invented name before "، على رأس وفد" is not taken for a person
 ]);
 
-const failedShapes = (results: MatrixResult[]): Map<string, string> => {
-  const failed = new Map<string, string>();
-  for (const r of results) if (r.problems.length) failed.set(r.case.frame, `${r.case.text} => ${r.problems.join('; ')}`);
-  return failed;
-};
-
-// Each run builds one knowledge of ~450 sentences: seconds on a loaded machine, hence the timeout.
-const TIMEOUT = 60_000;
-const results = new Map<boolean, MatrixResult[]>();
-const resultsWith = (real: boolean): MatrixResult[] => {
-  if (!results.has(real)) results.set(real, runMatrix(arabicShapeCases(real)));
-  return results.get(real)!;
-};
-
-describe('Arabic contact shapes with insertions (issue 11)', { timeout: TIMEOUT }, () => {
-  for (const real of [false, true]) {
-    it(`reads every shape but the known gaps, with ${real ? 'real' : 'invented'} names`, () => {
-      const cases = resultsWith(real).map((r) => r.case);
-      const failed = failedShapes(resultsWith(real));
-      const unexpected = [...failed].filter(([frame]) => !KNOWN_GAPS.has(frame)).map(([, example]) => example);
-      expect(unexpected).toEqual([]);
-      expect(cases.length).toBeGreaterThanOrEqual(450);
-    });
-  }
-
-  it('still fails the known gaps (close one and take it off the list)', () => {
-    const failed = failedShapes(resultsWith(false));
-    expect([...KNOWN_GAPS].filter((frame) => !failed.has(frame))).toEqual([]);
-  });
-});
+describeShapeRounds('Arabic contact shapes with insertions (issue 11)', arabicShapeCases, KNOWN_GAPS, 450);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateShapeCases } from './matrix/date-shapes.ts';
+import { closedGaps, failedShapes as failedOf, SLOW, unexpectedFailures } from './matrix/known-gaps.ts';
 import { runMatrix, type MatrixResult } from './matrix/run.ts';
 
 /**
@@ -17,29 +18,18 @@ const KNOWN_GAPS = new Set([
 ]);
 
 /** Problems other than an extra contact: the date shapes measure dates, and the negative shapes test extras. */
-const failedShapes = (results: MatrixResult[]): Map<string, string> => {
-  const failed = new Map<string, string>();
-  for (const r of results) {
-    const problems = r.problems.filter((p) => !p.startsWith('extra contact'));
-    if (problems.length) failed.set(r.case.frame, `${r.case.text} => ${problems.join('; ')}`);
-  }
-  return failed;
-};
+const failedShapes = (results: MatrixResult[]): Map<string, string> => failedOf(results, undefined, (p) => !p.startsWith('extra contact'));
 
 let results: MatrixResult[] | undefined;
 const resultsOf = (): MatrixResult[] => (results ??= runMatrix(dateShapeCases()));
-/** A busy machine (shared cores) can take several times the default 5 s to build the knowledge. */
-const SLOW = 60_000;
 
 describe('contact dates in the shapes news writes them (issue 11)', () => {
   it('dates every shape as its words say, but the known gaps', () => {
-    const unexpected = [...failedShapes(resultsOf())].filter(([frame]) => !KNOWN_GAPS.has(frame)).map(([, example]) => example);
-    expect(unexpected).toEqual([]);
+    expect(unexpectedFailures(failedShapes(resultsOf()), KNOWN_GAPS)).toEqual([]);
     expect(dateShapeCases().length).toBeGreaterThanOrEqual(150);
   }, SLOW);
 
   it('still fails the known gaps (close one and take it off the list)', () => {
-    const failed = failedShapes(resultsOf());
-    expect([...KNOWN_GAPS].filter((frame) => !failed.has(frame))).toEqual([]);
+    expect(closedGaps(failedShapes(resultsOf()), KNOWN_GAPS)).toEqual([]);
   }, SLOW);
 });

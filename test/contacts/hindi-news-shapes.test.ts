@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { hindiNewsShapeCases } from './matrix/hindi-news-shapes.ts';
-import { runMatrix, type MatrixResult } from './matrix/run.ts';
+import { describeShapeRounds } from './matrix/known-gaps.ts';
 
 /**
  * Hindi sentences in the forms news tells contacts in (session 19), four rounds each with new names:
@@ -18,33 +17,4 @@ const KNOWN_GAPS = new Set([
   'list: Y सहित Z', // "X ने Y सहित Z से मुलाकात की": Y is left out
 ]);
 
-const failedShapes = (results: MatrixResult[]): Map<string, string> => {
-  const failed = new Map<string, string>();
-  for (const r of results) if (r.problems.length) failed.set(r.case.frame, `${r.case.text} => ${r.problems.join('; ')}`);
-  return failed;
-};
-
-/* One knowledge per name list, built once: building it is most of the test's time. */
-const results = new Map<boolean, MatrixResult[]>();
-const resultsOf = (real: boolean): MatrixResult[] => {
-  if (!results.has(real)) results.set(real, runMatrix(hindiNewsShapeCases(real)));
-  return results.get(real)!;
-};
-/** A busy machine (shared cores) can take several times the default 5 s to build a knowledge of the ~560 sentences. */
-const SLOW = 90_000;
-
-describe('Hindi contact shapes as news tells them (issue 11)', () => {
-  for (const real of [false, true]) {
-    it(`reads every shape but the known gaps, with ${real ? 'real' : 'invented'} names`, () => {
-      const failed = failedShapes(resultsOf(real));
-      const unexpected = [...failed].filter(([frame]) => !KNOWN_GAPS.has(frame)).map(([, example]) => example);
-      expect(unexpected).toEqual([]);
-      expect(hindiNewsShapeCases(real).length).toBeGreaterThanOrEqual(500);
-    }, SLOW);
-  }
-
-  it('still fails the known gaps (close one and take it off the list)', () => {
-    const failed = failedShapes(resultsOf(false));
-    expect([...KNOWN_GAPS].filter((frame) => !failed.has(frame))).toEqual([]);
-  }, SLOW);
-});
+describeShapeRounds('Hindi contact shapes as news tells them (issue 11)', hindiNewsShapeCases, KNOWN_GAPS, 500);
