@@ -11,6 +11,7 @@ import { arabicVerb } from '../text/arabicInflection.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { addressedTo, breakBetween } from './arabic-adjacency.ts';
 import { has } from './arabic-words.ts';
+import { CONVEYED_MESSAGE as W } from '../languages/arb/contacts.ts';
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldTerm));
 const forms = (pairs: ReadonlyArray<readonly [string, string]>): string[] => pairs.flatMap(([past, present]) => {
@@ -19,17 +20,17 @@ const forms = (pairs: ReadonlyArray<readonly [string, string]>): string[] => pai
 });
 
 /* Verbs of carrying another's message: conveyed, carried, handed over. */
-const CARRYING = set(forms([['نقل', 'نقل'], ['حمل', 'حمل'], ['سلم', 'سلم']]));
+const CARRYING = set(forms(W.carrying));
 /* Their future forms (سينقل, سيحمل): a message still to be handed over. */
-const FUTURE = set([['نقل', 'نقل'], ['حمل', 'حمل'], ['سلم', 'سلم'], ['بعث', 'بعث'], ['أرسل', 'رسل'], ['وجه', 'وجه']].flatMap(([past, present]) => arabicVerb(past!, present!).future));
+const FUTURE = set([...W.carrying, ...W.sending].flatMap(([past, present]) => arabicVerb(past, present).future));
 /* Verbs of sending one's own: sent, addressed. */
-const SENDING = set(forms([['بعث', 'بعث'], ['أرسل', 'رسل'], ['وجه', 'وجه']]));
+const SENDING = set(forms(W.sending));
 /* Nouns of a message, with their definite forms ("رسالة خطية", "برقية تهنئة", "تحيات", "شكر وتقدير"). */
-const MESSAGES = set(['رسالة', 'رسائل', 'برقية', 'برقيات', 'تحيات', 'تحية', 'شكر', 'تقدير', 'تهنئة', 'تهاني', 'تعازي', 'تعزية'].flatMap((w) => [w, `ال${w}`, `و${w}`]));
+const MESSAGES = set(W.messages.flatMap((w) => [w, `ال${w}`, `و${w}`]));
 /* Words after the message noun before its sender: an adjective or a second noun ("خطية", "وتقدير", "تهنئة"), من "from". */
 const SENDER_REACH = 3;
-const TO = set(['إلى', 'الى']);
-const FROM = set(['من']);
+const TO = set(W.to);
+const FROM = set(W.from);
 /* How far the verb may stand before the message noun (its subject between: "نقل وزير الخارجية X رسالة"). */
 const VERB_REACH = 12;
 const RECIPIENT_REACH = 4;

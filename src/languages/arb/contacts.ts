@@ -199,3 +199,17 @@ export const UNREAL_BEFORE = [
   ...arabicVerb('رفض', 'رفض').done, 'يرفض', 'ترفض', 'رفضه', 'رفضها',
   ...arabicVerb('استبعد', 'ستبعد').done, 'يستبعد', 'تستبعد',
 ];
+
+/**
+ * Messages carried or sent (contacts/arabic-conveyed.ts): verbs of carrying another's message
+ * (conveyed, carried, handed over) and of sending one's own (sent, addressed) as past/present
+ * stems; the message nouns ("رسالة خطية", "برقية تهنئة", "تحيات", "شكر وتقدير"); the words
+ * before the one the message is for and before its sender.
+ */
+export const CONVEYED_MESSAGE = {
+  carrying: [['نقل', 'نقل'], ['حمل', 'حمل'], ['سلم', 'سلم']] as ReadonlyArray<readonly [string, string]>,
+  sending: [['بعث', 'بعث'], ['أرسل', 'رسل'], ['وجه', 'وجه']] as ReadonlyArray<readonly [string, string]>,
+  messages: ['رسالة', 'رسائل', 'برقية', 'برقيات', 'تحيات', 'تحية', 'شكر', 'تقدير', 'تهنئة', 'تهاني', 'تعازي', 'تعزية'],
+  to: ['إلى', 'الى'],
+  from: ['من'],
+};
