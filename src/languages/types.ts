@@ -9,6 +9,8 @@ import type { DateFinder } from '../dates/find.ts';
 import type { ContactWords, Cue } from './contact-words.ts';
 
 export type { ContactWords, Cue } from './contact-words.ts';
+import type { TitleWords } from './title-words.ts';
+export type { Title, TitleWords } from './title-words.ts';
 
 /** The kinds of contact between people a cue can state. */
 export type ContactKind = 'meeting' | 'phone call' | 'talks' | 'invitation' | 'joint appearance';
@@ -43,32 +45,10 @@ export interface Word {
   forms: readonly string[];
 }
 
-export interface Title {
-  /** The role in English; absent for honorifics (Dr., श्री, الشيخ) that say nothing of a role. */
-  role?: string;
-  /**
-   * `relational` roles ("समकक्ष", "نظيره", counterpart) name someone only relative to another
-   * person; `weak` ones (सहयोगी "colleague", नेता "leader") are everyday nouns too, so they
-   * introduce a name only after a nationality or a possessive.
-   */
-  relational?: boolean;
-  weak?: boolean;
-  /**
-   * A dual office two people hold ("وزيري الخارجية الصيني والروسي", the Chinese and Russian foreign
-   * ministers): a second nationality joined by "and" after it names the second holder.
-   */
-  shared?: boolean;
-  /**
-   * An office in construct that heads a place: a province or city right after it is its body, as
-   * a body noun is for other construct offices ("والي هرات X", governor of Herat).
-   */
-  ofPlace?: boolean;
-}
-
 /** Case a postposition gives the phrase before it (Hindi ने, से, को …). */
 export type PhraseCase = 'ergative' | 'with' | 'dative' | 'genitive' | 'locative' | 'nominative';
 
-export interface LanguagePack {
+export interface LanguagePack extends TitleWords {
   /** franc's ISO 639-3 code, as paragraphs carry it (src/languages/detect.ts detects it). */
   code: string;
 
@@ -123,43 +103,6 @@ export interface LanguagePack {
   /** A folded word without the definite article it carries (الصراحة → صراحة), else undefined: a word a text writes so is a common noun there, not a name. */
   definite?(fold: string): string | undefined;
 
-  // Roles
-  /** Titles and offices that introduce a name ("विदेश मंत्री X", "الرئيس X", "Dr. X"). */
-  titles: ReadonlyArray<readonly [string, Title]>;
-  /** Words qualifying a role: the English qualifier kept in the role, '' when it adds nothing. */
-  roleQualifiers: ReadonlyArray<readonly [string, string]>;
-  /**
-   * Movements and bodies whose name, written before an office, says whose office it is ("Taliban
-   * leader X", "तालिबान नेता X", "NATO Secretary General X"), with their English name for the role.
-   * Like a nationality they let a weak title ("leader", "नेता") introduce a full name.
-   */
-  titleOwners?: ReadonlyArray<readonly [string, string]>;
-  /**
-   * Nouns of the bodies an office is "of" or "for", written after the title with لـ/بـ and then
-   * the body's definite words or a country ("الأمين العام لمنظمة التعاون الإسلامي X", "مبعوث إيران
-   * الخاص بشؤون أفغانستان X"): the complement is part of the title, not the start of the name.
-   */
-  titleBodies?: readonly string[];
-  /**
-   * Nouns that are an office only with the body or portfolio they belong to written right after
-   * them in construct ("عضو فريق التفاوض", "مسؤول الشؤون الخارجية والأمن"): alone they head any noun.
-   */
-  constructOffices?: ReadonlyArray<readonly [string, Title]>;
-  /**
-   * Heads of a state named by the state in construct ("رئيس باكستان", "ملك الأردن"), with the
-   * office they denote; alone they are no title (رئيس heads any noun, أمير is a given name).
-   */
-  stateOffices?: ReadonlyArray<readonly [string, Title]>;
-  /** Words naming a state's form before its country ("جمهورية طاجيكستان", "المملكة العربية السعودية"). */
-  stateForms?: readonly string[];
-  /** Adjectives of a state's official name around its country ("… أفغانستان الإسلامية", "المملكة العربية …"). */
-  stateAdjectives?: readonly string[];
-  /** Prepositions placing an office in a body or city named after it ("… في الاتحاد الأوروبي", "… في الدوحة"): part of the title. */
-  titleSeats?: readonly string[];
-  /** Prepositions naming whom an office belongs to ("عضو فريق التفاوض من طالبان"): after an office set off after a name they close it as a comma would. */
-  titleAffiliations?: readonly string[];
-  /** Nationality and qualifiers follow the noun ("الرئيس الروسي") rather than precede it ("रूसी राष्ट्रपति"). */
-  modifiersAfterNoun?: boolean;
   /** Country names and nationality adjectives, by the English country name (see grammar/nations.ts). */
   nations: ReadonlyArray<readonly [country: string, names: readonly string[], adjectives: readonly string[]]>;
   /** Cities, by their English name. */
