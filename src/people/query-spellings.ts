@@ -91,31 +91,65 @@ function phrasesOf(index: NameIndex, person: Person, vocabulary: Vocabulary): Sl
   return phrases;
 }
 
+/** A run of query units that names one person the people index knows. */
+export interface NamedRun {
+  start: number;
+  end: number;
+  person: Person;
+}
+
 /**
- * The units with each named person's article spellings added as phrases of every unit that names
- * them; the longest run of words that names someone is taken first.
- * @example withPersonSpellings(parseQuery('Qurbonaliyev', vocabulary).units, names, vocabulary) // the unit also matches 'ओताबेक कुरबानअलीएफ'
+ * The people a query's units name: the longest run of words that names someone is taken first.
+ * @example queryPeople(parseQuery('Ajit Doval Patrushev', vocabulary).units, names).map((r) => r.person.display) // ['Ajit Doval', 'Nikolai Patrushev']
  */
-export function withPersonSpellings(units: QueryUnit[], index: NameIndex | undefined, vocabulary: Vocabulary): QueryUnit[] {
-  if (!index || index.byId.size === 0) return units;
-  const out = [...units];
+export function queryPeople(units: readonly QueryUnit[], index: NameIndex | undefined): NamedRun[] {
+  if (!index || index.byId.size === 0) return [];
   const near = units.map((u) => (nameLike(u) ? nearPeople(index, u.text) : undefined));
-  for (let i = 0; i < out.length; ) {
+  const runs: NamedRun[] = [];
+  for (let i = 0; i < units.length; ) {
     let taken = 1;
-    for (let n = Math.min(MAX_RUN, out.length - i); n >= 1; n--) {
-      const person = personOf(index, out.slice(i, i + n), near.slice(i, i + n));
+    for (let n = Math.min(MAX_RUN, units.length - i); n >= 1; n--) {
+      const person = personOf(index, units.slice(i, i + n), near.slice(i, i + n));
       if (!person) continue;
-      const phrases = phrasesOf(index, person, vocabulary);
-      for (let k = i; k < i + n; k++) {
-        const unit = out[k]!;
-        // Shown in "understood as" when no corpus spelling sounded like the word.
-        const variants = unit.variants.length > 0 ? unit.variants : person.native.filter((s) => onlyTheirs(index, person, s)).slice(0, MAX_VARIANTS);
-        out[k] = { ...unit, variants, phrases: [...unit.phrases, ...phrases] };
-      }
+      runs.push({ start: i, end: i + n, person });
       taken = n;
       break;
     }
     i += taken;
+  }
+  return runs;
+}
+
+/** How many times each article names a person; worked out once per person. */
+const mentionsMemo = new WeakMap<Person, ReadonlyMap<number, number>>();
+function mentionsByArticle(person: Person): ReadonlyMap<number, number> {
+  let counts = mentionsMemo.get(person);
+  if (!counts) {
+    const out = new Map<number, number>();
+    for (const m of person.mentions) out.set(m.article, (out.get(m.article) ?? 0) + 1);
+    mentionsMemo.set(person, (counts = out));
+  }
+  return counts;
+}
+
+/**
+ * The units with each named person's article spellings added as phrases of every unit that names
+ * them (`queryPeople`), and the articles that name the person (`namedIn`, for ranking).
+ * @example withPersonSpellings(parseQuery('Qurbonaliyev', vocabulary).units, names, vocabulary) // the unit also matches 'ओताबेक कुरबानअलीएफ'
+ */
+export function withPersonSpellings(units: QueryUnit[], index: NameIndex | undefined, vocabulary: Vocabulary): QueryUnit[] {
+  const runs = queryPeople(units, index);
+  if (runs.length === 0) return units;
+  const out = [...units];
+  for (const { start, end, person } of runs) {
+    const phrases = phrasesOf(index!, person, vocabulary);
+    const namedIn = mentionsByArticle(person);
+    for (let k = start; k < end; k++) {
+      const unit = out[k]!;
+      // Shown in "understood as" when no corpus spelling sounded like the word.
+      const variants = unit.variants.length > 0 ? unit.variants : person.native.filter((s) => onlyTheirs(index!, person, s)).slice(0, MAX_VARIANTS);
+      out[k] = { ...unit, variants, phrases: [...unit.phrases, ...phrases], namedIn };
+    }
   }
   return out;
 }

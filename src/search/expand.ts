@@ -43,6 +43,12 @@ export interface QueryUnit {
   variants: string[];
   /** A paragraph contains the unit if it fills every slot of one of these phrases. */
   phrases: Slot[][];
+  /**
+   * When the unit is (part of) the name of a person the knowledge knows: the articles that name
+   * them, with how many times (any spelling the people analysis joined to them). The units of one
+   * name share one map.
+   */
+  namedIn?: ReadonlyMap<number, number>;
 }
 
 export interface ParsedQuery {

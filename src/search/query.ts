@@ -6,7 +6,7 @@
  */
 import type { Citation, Quote } from '../answer.ts';
 import type { Article, Corpus, Lang } from '../types.ts';
-import { parseQuery, type QueryUnit } from './expand.ts';
+import { parseQuery, type ParsedQuery, type QueryUnit } from './expand.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { articleCandidates } from './articleIndex.ts';
 import type { SearchIndex } from './index.ts';
@@ -95,7 +95,7 @@ const FIELDS: readonly SearchField[] = ['word', 'stem'];
  */
 const CANDIDATE_ARTICLES = 200;
 
-interface DocHit {
+export interface DocHit {
   id: number;
   article: number;
   score: number;
@@ -181,18 +181,61 @@ function collectHits(index: SearchIndex, tables: SearchTables, units: QueryUnit[
   return { hits, articles: candidates.matched - candidates.best.length + confirmed.size, exact: candidates.exact, matchesOf };
 }
 
+/** Weight of the share of the query's units that the article's opening (headline or first paragraph) holds. */
+const OPENING_WEIGHT = 0.3;
+/** Weight of the log of how many times the article names the query's least-named person. */
+const MENTIONS_WEIGHT = 0.3;
+/** Paragraph numbers of the opening: the headline (0) and the first paragraph. */
+const OPENING_PARAGRAPH = 1;
+
 /**
- * Searches the corpus; plain data, ranked, one group per article.
- * @example searchCorpus(index, corpus, 'Lavrov', { limit: 3 }).articles.map((a) => a.article) // [4, 0, 2]
+ * How much an article is about the query, beyond its best paragraphs: many articles tell the
+ * same meeting, and one that names the query's people and places in its headline or first
+ * paragraph, and names the people many times, is about them more than one that mentions them in
+ * a paragraph further down. A factor ≥ 1 of the article's score: (1 + OPENING_WEIGHT × the share
+ * of units its opening holds) × (1 + MENTIONS_WEIGHT × ln(1 + the mentions of the least-named
+ * person the query names)). Mentions are the people analysis's (`namedIn`), which counts every
+ * spelling it joined to the person, not only those the query's words reach.
  */
-export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, opts: SearchOptions = {}, tables: SearchTables = searchTables(corpus)): SearchResult {
-  const asked = Number.isFinite(opts.limit) ? Math.floor(opts.limit!) : DEFAULT_LIMIT;
-  const limit = Math.min(Math.max(1, asked), MAX_LIMIT);
+function aboutnessOf(index: SearchIndex, tables: SearchTables, units: readonly QueryUnit[]): (article: number, hits: readonly DocHit[]) => number {
+  const people = [...new Set(units.flatMap((u) => (u.namedIn ? [u.namedIn] : [])))];
+  return (article, hits) => {
+    const paragraphs = tables.articles.get(article)?.paragraphs;
+    let opening = 0;
+    for (const h of hits) {
+      const number = paragraphs?.[index.refs[h.id]!.position]?.number;
+      if (number !== undefined && number <= OPENING_PARAGRAPH) opening = Math.max(opening, bitCount(h.units));
+    }
+    const least = people.length > 0 ? Math.min(...people.map((named) => named.get(article) ?? 0)) : 0;
+    return (1 + OPENING_WEIGHT * (opening / units.length)) * (1 + MENTIONS_WEIGHT * Math.log1p(least));
+  };
+}
+
+export interface ArticleGroup {
+  article: number;
+  /** The article's scored paragraphs, best first. */
+  hits: DocHit[];
+  score: number;
+}
+
+export interface Ranked {
+  parsed: ParsedQuery;
+  groups: ArticleGroup[];
+  totalArticles: number;
+  exact: boolean;
+  matchesOf: (hit: DocHit) => UnitMatch[];
+}
+
+/**
+ * Every matching article of the candidates, scored and ranked (best first): what `searchCorpus`
+ * shows the first `limit` of.
+ */
+export function rankArticles(index: SearchIndex, query: string, tables: SearchTables, language?: Lang): Ranked {
   const read = parseQuery(query, index.vocabulary);
   const spelled = tables.spellings ? tables.spellings(read.units, index.vocabulary) : read.units;
   const parsed = { ...read, units: sameRarity(spelled, index.pruning.paragraphs) };
-  const { articles } = tables;
-  const { hits, articles: totalArticles, exact, matchesOf } = parsed.units.length > 0 ? collectHits(index, tables, parsed.units, opts.language) : NOTHING;
+  const { hits, articles: totalArticles, exact, matchesOf } = parsed.units.length > 0 ? collectHits(index, tables, parsed.units, language) : NOTHING;
+  const aboutness = aboutnessOf(index, tables, parsed.units);
   const byArticle = new Map<number, DocHit[]>();
   for (const hit of hits) {
     const list = byArticle.get(hit.article);
@@ -208,10 +251,22 @@ export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, 
     let covered = 0;
     for (const h of hits) covered |= h.units;
     const share = bitCount(covered) / parsed.units.length;
-    const score = (best!.score + 0.2 * rest.slice(0, 2).reduce((s, h) => s + h.score, 0)) * share * share;
-    return { article, hits, score };
+    const evidence = (best!.score + 0.2 * rest.slice(0, 2).reduce((s, h) => s + h.score, 0)) * share * share;
+    return { article, hits, score: evidence * aboutness(article, hits) };
   });
   groups.sort((a, b) => b.score - a.score || a.article - b.article);
+  return { parsed, groups, totalArticles, exact, matchesOf };
+}
+
+/**
+ * Searches the corpus; plain data, ranked, one group per article.
+ * @example searchCorpus(index, corpus, 'Lavrov', { limit: 3 }).articles.map((a) => a.article) // [4, 0, 2]
+ */
+export function searchCorpus(index: SearchIndex, corpus: Corpus, query: string, opts: SearchOptions = {}, tables: SearchTables = searchTables(corpus)): SearchResult {
+  const asked = Number.isFinite(opts.limit) ? Math.floor(opts.limit!) : DEFAULT_LIMIT;
+  const limit = Math.min(Math.max(1, asked), MAX_LIMIT);
+  const { parsed, groups, totalArticles, exact, matchesOf } = rankArticles(index, query, tables, opts.language);
+  const { articles } = tables;
   const shown = groups.slice(0, limit).map(({ article: number, hits, score }): ArticleHit => {
     const article = articles.get(number)!;
     const kept = hits.filter((h) => h.score >= PARAGRAPH_SHARE * hits[0]!.score).slice(0, MAX_PARAGRAPHS);

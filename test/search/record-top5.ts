@@ -4,8 +4,9 @@
  * First recorded before the pruning layer (commit f2a564d), so that the layer had to rank as
  * MiniSearch did; re-recorded when the ranking itself changed on purpose (session 5: a name's
  * spelling in another script weighs as much as the typed one, and an article is scored by the
- * share of the query's units it contains). The pruning walk is still checked against visiting
- * every posting in maxscore.test.ts.
+ * share of the query's units it contains; session 20: an article whose headline or first
+ * paragraph holds the query's units ranks higher, query.ts `aboutnessOf`). The pruning walk is
+ * still checked against visiting every posting in maxscore.test.ts.
  */
 import fs from 'node:fs';
 import { buildSearchIndex } from '../../src/search/index.ts';
