@@ -9,7 +9,7 @@
  */
 import {
   HINDI_ANAPHORA_POINTER_RE, HINDI_ANAPHORIC_DAY, HINDI_ANAPHORIC_DAY_RE, HINDI_DAY_COUNT, HINDI_DAY_COUNT_RE, HINDI_DAY_DIRECTION, HINDI_DAY_DIRECTION_RE,
-  HINDI_DAY_WORD, HINDI_DAY_WORD_RE, HINDI_MODIFIER, HINDI_MODIFIER_RE, HINDI_MONTH, HINDI_MONTH_CUE_RE,
+  HINDI_DAY_NUMBER, HINDI_DAY_NUMBER_RE, HINDI_DAY_WORD, HINDI_DAY_WORD_RE, HINDI_MODIFIER, HINDI_MODIFIER_RE, HINDI_MONTH, HINDI_MONTH_CUE_RE,
   HINDI_MONTH_RE, HINDI_PERIOD_UNIT, HINDI_PERIOD_UNIT_RE, HINDI_RANGE_JOINER_RE, HINDI_WEEKDAY, HINDI_WEEKDAY_RE, HINDI_YEAR_CUE_RE, HINDI_DATE_NOUN_RE,
 } from './lexicon-hin.ts';
 import { DAY, HAS_DIGIT, NOT_A_CLOCK, WORD_END, WORD_START, YEAR, firstDayOfRange, isPlausibleYear, readNumber } from './patterns.ts';
@@ -26,6 +26,14 @@ const DAY_MONTH = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}(?<day>${DAY})\\s*-?
 /* A range of days before one month ("16-17 सितंबर", "25 और 26 अक्टूबर को") is dated by its first day (see firstDayOfRange). */
 const DAY_RANGE = new RegExp(`${WORD_START}${NOT_A_CLOCK}(?<day>${DAY})\\s*${HINDI_RANGE_JOINER_RE}\\s*(?<day2>${DAY})\\s*-?\\s*${MONTH}${OPTIONAL_YEAR}${WORD_END}`, 'gu');
 const MONTH_DAY = new RegExp(`${WORD_START}${WEEKDAY_PREFIX}${MONTH}\\s+(?<day>${DAY})${OPTIONAL_YEAR}${WORD_END}`, 'gu');
+/*
+ * A day written as a word before its month ("आठ अक्टूबर (भाषा)", "सात सितंबर को"), only where a date
+ * goes on (a postposition, a bracket, a comma, a year, a sentence end): "एक मार्च निकाला" is a march.
+ */
+const WORD_DAY_MONTH = new RegExp(
+  `${WORD_START}(?<dayWord>${HINDI_DAY_NUMBER_RE})\\s+${MONTH}(?:\\s*,?\\s*(?<year>${YEAR}))?(?=\\s*(?:[,(।:|]|(?:को|से|तक|की\\s+(?:शाम|सुबह|रात|दोपहर))${WORD_END}))`,
+  'gu',
+);
 const MONTH_YEAR = new RegExp(`${WORD_START}${MONTH}\\s*,?\\s*(?<year>${YEAR})${WORD_END}`, 'gu');
 /*
  * A day of the month with तारीख: "30 तारीख को" (its month the most recent one with that day, see
@@ -75,8 +83,8 @@ function span(m: RegExpMatchArray): { start: number; end: number } {
   return { start, end: start + m[0].length };
 }
 
-const WITH_DIGITS = [DAY_RANGE, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ALONE];
-const WITHOUT_DIGITS = [MONTH_ALONE];
+const WITH_DIGITS = [DAY_RANGE, DAY_MONTH, MONTH_DAY, MONTH_YEAR, MONTH_ALONE, WORD_DAY_MONTH];
+const WITHOUT_DIGITS = [MONTH_ALONE, WORD_DAY_MONTH];
 
 function explicitDates(text: string, out: RawMention[]): void {
   const hasDigit = HAS_DIGIT.test(text);
@@ -85,7 +93,7 @@ function explicitDates(text: string, out: RawMention[]): void {
       const g = m.groups ?? {};
       const year = g.year === undefined ? undefined : readNumber(g.year);
       if (year !== undefined && !isPlausibleYear(year)) continue;
-      const day = g.day === undefined ? undefined : readNumber(g.day);
+      const day = g.dayWord !== undefined ? lookup(HINDI_DAY_NUMBER, g.dayWord) : g.day === undefined ? undefined : readNumber(g.day);
       if (!firstDayOfRange(day, g.day2)) continue;
       const ahead = year === undefined && future(text, m);
       out.push({ ...span(m), month: lookup(HINDI_MONTH, g.month), day, year, ...(ahead ? { ahead } : {}) });
