@@ -37,9 +37,10 @@ const WORD_DAY_MONTH = new RegExp(
 const MONTH_YEAR = new RegExp(`${WORD_START}${MONTH}\\s*,?\\s*(?<year>${YEAR})${WORD_END}`, 'gu');
 /*
  * A day of the month with तारीख: "30 तारीख को" (its month the most recent one with that day, see
- * resolve.ts), "अगस्त की 30 तारीख", "अगस्त महीने की 30 तारीख" (that month's).
+ * resolve.ts), "अगस्त की 30 तारीख", "अगस्त महीने की 30 तारीख", "नवंबर में 10 तारीख" (that month's); a
+ * range "10 और 11 तारीख" by its first day.
  */
-const DATE_NOUN_DAY = new RegExp(`${WORD_START}(?:${MONTH}\\s+(?:(?:महीने|माह)\\s+)?की\\s+)?(?<day>${DAY})\\s+${HINDI_DATE_NOUN_RE}${WORD_END}`, 'gu');
+const DATE_NOUN_DAY = new RegExp(`${WORD_START}(?:${MONTH}\\s+(?:(?:महीने|माह)\\s+)?(?:की|में)\\s+)?(?<day>${DAY})(?:\\s*${HINDI_RANGE_JOINER_RE}\\s*(?<day2>${DAY}))?\\s+${HINDI_DATE_NOUN_RE}${WORD_END}`, 'gu');
 const DATE_NOUN = new RegExp(HINDI_DATE_NOUN_RE, 'u');
 const MONTH_ALONE = new RegExp(`${WORD_START}${MONTH}(?=\\s+${HINDI_MONTH_CUE_RE}${WORD_END})`, 'gu');
 const YEAR_ALONE = new RegExp(
@@ -103,6 +104,7 @@ function explicitDates(text: string, out: RawMention[]): void {
   if (DATE_NOUN.test(text)) {
     for (const m of text.matchAll(DATE_NOUN_DAY)) {
       const g = m.groups ?? {};
+      if (!firstDayOfRange(readNumber(g.day ?? ''), g.day2)) continue;
       const ahead = g.month === undefined && future(text, m);
       out.push({ ...span(m), day: readNumber(g.day ?? ''), month: lookup(HINDI_MONTH, g.month), ...(ahead ? { ahead } : {}) });
     }
