@@ -90,7 +90,7 @@ const YEARLESS_CLOSE = /^\s*[)\](|:\-–—।.]/u;
  * The day of a dateline written without its year ("नयी दिल्ली, 21 जुलाई (भाषा)", the way Hindi
  * agency copy writes it), taken in `year`: the day an article with no date of its own was written
  * on, its "today" and its weekdays' anchor. A weekday or "today" alone after the place is no day.
- * @example yearlessDatelineDay(['नयी दिल्ली, 21 जुलाई (भाषा) विदेश मंत्री …'], 2021) // '2021-07-21'
+ * @example yearlessDatelineDay(['पटना, 21 जुलाई (भाषा) राज्यपाल ने …'], 2021) // '2021-07-21'
  */
 export function yearlessDatelineDay(paragraphTexts: readonly string[], year: number): string | undefined {
   for (const text of paragraphTexts.slice(0, DATELINE_PARAGRAPHS)) {
