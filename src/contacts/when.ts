@@ -67,7 +67,7 @@ function ahead(view: SentenceView, mention: DateMention): boolean {
  */
 export function afterPublication(date: PartialDate | undefined, article: Pick<Article, 'published' | 'publishedFrom' | 'datelineDay'>): boolean {
   const published = article.datelineDay ?? article.published;
-  if (!date || !published || article.publishedFrom === 'text') return false;
+  if (!date || !published || (article.publishedFrom === 'text' && !article.datelineDay)) return false;
   const key = dateKey(date);
   // A month or year is after publication only once the whole of it is: "in September" is not, in a September article.
   return key > published.slice(0, key.length);

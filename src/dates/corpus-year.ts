@@ -6,6 +6,7 @@
  * still needs the article's own date.
  */
 import type { Article } from '../types.ts';
+import { yearlessDatelineDay } from './publication.ts';
 
 /** Fewer dated articles than this say too little about the corpus. */
 const MIN_DATED = 3;
@@ -34,11 +35,22 @@ export function corpusYear(articles: ReadonlyArray<Pick<Article, 'published' | '
   return count >= MIN_SHARE * dated ? year : undefined;
 }
 
-/** Gives each article without a reliable publication date the corpus year, if there is one. */
+/**
+ * Gives each article without a reliable publication date the corpus year, if there is one, and the
+ * day of its dateline written without a year ("नयी दिल्ली, 21 जुलाई (भाषा)") in that year as the
+ * day it was written on.
+ */
 export function assumeCorpusYear(articles: Article[]): void {
   const year = corpusYear(articles);
   for (const a of articles) {
-    if (year !== undefined && (!a.published || a.publishedFrom === 'text')) a.assumedYear = year;
+    if (a.published && a.publishedFrom !== 'text') {
+      delete a.assumedYear;
+      continue;
+    }
+    const day = year === undefined ? undefined : yearlessDatelineDay(a.paragraphs.map((p) => p.text), year);
+    if (year !== undefined) a.assumedYear = year;
     else delete a.assumedYear;
+    if (day) a.datelineDay = day;
+    else delete a.datelineDay;
   }
 }

@@ -91,6 +91,11 @@ export interface FindOptions {
   previousDay?: (offset: number) => DateMention | undefined;
 }
 
+/** Date mentions of `text` with no reference day, a day and month written without a year taken in `year`. */
+export function findDatesInYear(text: string, lang: DateLang, year: number): DateMention[] {
+  return findDatesWith(text, FINDERS[lang], undefined, { assumedYear: year });
+}
+
 export function findDatesWith(text: string, finder: DateFinder, reference?: string, opts: FindOptions = {}): DateMention[] {
   const refDay = reference === undefined ? undefined : referenceDay(reference);
   const resolved: DateMention[] = [];

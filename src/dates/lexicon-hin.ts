@@ -80,9 +80,21 @@ const ANAPHORIC_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['अगले दिन', 1],
   ['उसी दिन', 0],
   ['इसी दिन', 0],
+  // "यह बैठक उस दिन हुई जब …", "ऐसे दिन हुई जब …": the day just named.
+  ['उस दिन', 0],
+  ['ऐसे दिन', 0],
   ['इससे पहले दिन में', 0],
   ['दिन में इससे पहले', 0],
   ['दिन में पहले', 0],
+];
+
+/**
+ * Days of the month written as words: agency copy spells one to nine out ("इस्लामाबाद, आठ अक्टूबर
+ * (भाषा)", "सात सितंबर को"), and a few write ten.
+ */
+const DAY_NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['एक', 1], ['दो', 2], ['तीन', 3], ['चार', 4], ['पांच', 5], ['पाँच', 5], ['छह', 6], ['छः', 6], ['छे', 6],
+  ['सात', 7], ['आठ', 8], ['नौ', 9], ['दस', 10],
 ];
 
 /** "तारीख" (date), after a day of the month written without its month: "30 तारीख को", "अगस्त की 30 तारीख". */
@@ -108,6 +120,8 @@ export const HINDI_PERIOD_UNIT_RE = spell(PERIOD_UNITS.map(([w]) => w));
 export const HINDI_MONTH_CUE_RE = spell(MONTH_CUES);
 export const HINDI_YEAR_CUE_RE = spell(YEAR_CUES);
 export const HINDI_DATE_NOUN_RE = spell(DATE_NOUNS);
+export const HINDI_DAY_NUMBER = new Map(DAY_NUMBER_WORDS.map(([w, n]) => [normaliseDevanagari(w), n]));
+export const HINDI_DAY_NUMBER_RE = spell(DAY_NUMBER_WORDS.map(([w]) => w));
 export const HINDI_DAY_COUNT = new Map(DAY_COUNTS.map(([w, n]) => [normaliseDevanagari(w), n]));
 export const HINDI_DAY_DIRECTION = new Map(DAY_DIRECTIONS.map(([w, n]) => [normaliseDevanagari(w), n]));
 export const HINDI_ANAPHORIC_DAY = new Map(ANAPHORIC_DAYS.map(([w, n]) => [normaliseDevanagari(w), n]));

@@ -6,7 +6,7 @@
  * "KABUL, Aug. 16, 2021 (AP) —". Failing that, the first full date anywhere in the text.
  */
 import { formatDate } from './format.ts';
-import { findDateMentions } from './find.ts';
+import { findDateMentions, findDatesInYear } from './find.ts';
 import type { DateMention } from './types.ts';
 
 /** Datelines sit in the first lines; the headline may come first. */
@@ -75,4 +75,31 @@ export function inferPublicationDate(paragraphTexts: string[]): PublicationDate 
     }
   }
   return firstInText ? { date: formatDate(firstInText.date), from: 'text' } : undefined;
+}
+
+/*
+ * A dateline's place before a day written without its year: a short run of words closed by a comma
+ * ("नयी दिल्ली, 21 जुलाई (भाषा)", "इस्लामाबाद, आठ अक्टूबर (भाषा) :", "दुशांबे, 17 सितंबर।").
+ */
+const PLACE_LEAD_IN = /^[\s\-–]*\p{L}[\p{L}\p{M}.\/\s]*,\s*$/u;
+const PLACE_LIMIT = 40;
+/* What closes such a dateline: the agency in brackets, a dash, a bar, a colon or a full stop. */
+const YEARLESS_CLOSE = /^\s*[)\](|:\-–—।.]/u;
+
+/**
+ * The day of a dateline written without its year ("नयी दिल्ली, 21 जुलाई (भाषा)", the way Hindi
+ * agency copy writes it), taken in `year`: the day an article with no date of its own was written
+ * on, its "today" and its weekdays' anchor. A weekday or "today" alone after the place is no day.
+ * @example yearlessDatelineDay(['पटना, 21 जुलाई (भाषा) राज्यपाल ने …'], 2021) // '2021-07-21'
+ */
+export function yearlessDatelineDay(paragraphTexts: readonly string[], year: number): string | undefined {
+  for (const text of paragraphTexts.slice(0, DATELINE_PARAGRAPHS)) {
+    const head = datelineHead(text);
+    for (const m of findDatesInYear(head, 'und', year)) {
+      if (m.precision !== 'day' || !m.relative || !/[\p{Nd}\s]/u.test(m.text)) continue;
+      const leadIn = head.slice(0, m.start);
+      if (leadIn.length <= PLACE_LIMIT && PLACE_LEAD_IN.test(leadIn) && YEARLESS_CLOSE.test(head.slice(m.end))) return formatDate(m.date);
+    }
+  }
+  return undefined;
 }

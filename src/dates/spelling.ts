@@ -17,7 +17,11 @@ const NUKTA_LETTERS = new Map<string, string>([
 ]);
 const PRECOMPOSED_OF = new Map([...NUKTA_LETTERS].map(([composed, base]) => [base, composed]));
 
+const VIRAMA = '\u094D';
+
 function devanagariChar(ch: string): string {
+  // A joiner after the virama only shapes the conjunct ("अगस्\u200Dत"): the word is the same.
+  if (ch === VIRAMA) return `${VIRAMA}[\u200C\u200D]?`;
   const composed = PRECOMPOSED_OF.get(ch);
   return composed ? `(?:${ch}${NUKTA}?|${composed})` : escapeRegex(ch);
 }
@@ -31,7 +35,7 @@ export function spellDevanagari(words: Iterable<string>): string {
 export function normaliseDevanagari(word: string): string {
   let out = '';
   for (const ch of word) {
-    if (ch === NUKTA) continue;
+    if (ch === NUKTA || ch === '\u200C' || ch === '\u200D') continue;
     out += NUKTA_LETTERS.get(ch) ?? ch;
   }
   return out.replace(/\s+/gu, ' ');

@@ -56,7 +56,7 @@ const PLACE_LEAD_IN = /\p{L}[\p{L}\p{M}.\s]*,\s*$/u;
  */
 function datelineDay(text: string, d: DateMention): boolean {
   if (d.precision !== 'day' || !isDateline(text, d)) return false;
-  return !d.relative || (/\p{Nd}/u.test(d.text) && PLACE_LEAD_IN.test(text.slice(0, d.start)));
+  return !d.relative || (/[\p{Nd}\s]/u.test(d.text) && PLACE_LEAD_IN.test(text.slice(0, d.start)));
 }
 
 function isStamp(text: string, d: DateMention): boolean {
@@ -90,7 +90,7 @@ function dateParagraph(article: Article, paragraph: Paragraph): ParagraphDating 
   const opts = { assumedYear: article.assumedYear, unresolved, previousDay: (offset: number) => storyDay(article, paragraph, offset) };
   let found: DateMention[];
   try {
-    found = findDatesWith(paragraph.text, finder, article.publishedFrom === 'text' ? undefined : (article.datelineDay ?? article.published), opts);
+    found = findDatesWith(paragraph.text, finder, article.datelineDay ?? (article.publishedFrom === 'text' ? undefined : article.published), opts);
   } catch {
     found = findDatesWith(paragraph.text, finder, undefined, opts);
   }

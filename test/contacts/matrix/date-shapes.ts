@@ -2,7 +2,8 @@
  * Invented contact sentences in the three languages with the date expressions news writes (a
  * weekday with and without its article or postposition, a day of the month alone, Gregorian month
  * names in their several spellings, Hijri dates, "yesterday", a time of day, a date far from the
- * verb, a dated headline, two contacts on two days in one sentence) and the spans that name no day
+ * verb, a dated headline, two contacts on two days in one sentence, a Hindi day written as a word,
+ * a joiner inside a month name) and the spans that name no day
  * ("earlier this week", "recently"), which must leave the contact undated. Every article is
  * published on Wednesday 2021-09-01 (24 Muharram 1443), so Monday is 2021-08-30. Read by
  * test/contacts/date-shapes.test.ts, which holds the known gaps.
@@ -102,6 +103,11 @@ const HINDI: Language = {
     { name: 'hi: Devanagari digits', t: '{A} ने ३० अगस्त को {B} से मुलाकात की।', dates: ab(MON) },
     { name: 'hi: each day after its person', t: '{A} ने {B} से सोमवार को और {C} से मंगलवार को मुलाकात की।', dates: { AB: MON, AC: TUE } },
     { name: 'hi: headline with weekday', t: '{A} ने सोमवार को {B} से की मुलाकात', dates: ab(MON) },
+    { name: 'hi: day written as a word', t: '{A} ने सात अगस्त को {B} से मुलाकात की।', dates: ab('2021-08-07') },
+    { name: 'hi: joiner in the month name', t: '{A} ने 30 अगस्\u200Dत को {B} से फोन पर बात की।', dates: ab(MON) },
+    { name: 'hi: month में day तारीख', t: '{A} ने अगस्त में 30 तारीख को {B} के साथ बैठक की।', dates: ab(MON) },
+    { name: 'hi: weekday की शाम', t: '{A} ने सोमवार की शाम {B} से बातचीत की।', dates: ab(MON) },
+    { name: 'hi: बीते day month', t: '{A} ने बीते 26 अगस्त को {B} से मुलाकात की थी।', dates: ab(THU) },
   ],
 };
 
