@@ -10,6 +10,10 @@
  *   (their meeting, in the dual) still does;
  * - an unnamed subject (an office, a delegation) stands between a transitive verb and the pair
  *   ("واستقبل أمير قطر X ونظيره Y", the emir received X and Y): the two are its objects;
+ * - the pair is named by a shared office in the oblique dual after a transitive verb ("والتقى Z
+ *   نائبي الرئيس X وY", Z met the president's two deputies X and Y): the dual's ending -ي marks the
+ *   verb's object, whoever its subject is (an unrecognised name, an office); the nominative -ا/-ان
+ *   ("التقى وزيرا الخارجية X وY") is the pair as subject, and stays reciprocal;
  * - the contact word is an invitation: no two people invite each other ("دعا X وY إلى وقف
  *   العنف" is a call they made together).
  */
@@ -22,7 +26,8 @@ import { foldTerm } from '../text/normalize.ts';
 import { TITLE_WORDS } from '../grammar/titles.ts';
 import { breakBetween, objectFollows } from './arabic-adjacency.ts';
 import { has } from './arabic-words.ts';
-import { CUES, SPEECH_WORDS, foldedSet as set, type CueAt } from './cues.ts';
+import { CUES, OBJECT_OFFICES as OBJECT_OFFICES_OF, SPEECH_WORDS, foldedSet as set, type CueAt } from './cues.ts';
+import { officeAsObject } from './cooccurrence.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
 const HEADED_BY = set(ARABIC_HEADED_BY.join(' '));
@@ -76,6 +81,13 @@ export function unnamedSubjectBefore(toks: readonly Tok[], g: Group, c: CueAt): 
   if (!c.cue.transitive || c.end >= g.first || g.first - c.end > OBJECT_REACH || breakBetween(toks, c.end, g.first)) return false;
   for (let k = c.end; k < g.first; k++) if (TITLE_WORDS.match(toks, k) || has(toks[k], UNNAMED)) return true;
   return false;
+}
+
+const OBJECT_OFFICES = OBJECT_OFFICES_OF('arb')!;
+
+/** Whether the pair, after a transitive verb, is named by a shared office in the oblique dual ("التقى Z نائبي الرئيس X وY"). */
+export function obliqueDualObject(toks: readonly Tok[], g: Group, c: CueAt): boolean {
+  return c.cue.transitive === true && c.end <= g.first && officeAsObject(toks, g.members[0]!, OBJECT_OFFICES);
 }
 
 /** Whether a pair around an invitation word is read as inviting each other: never. */

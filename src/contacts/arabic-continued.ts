@@ -80,14 +80,13 @@ export function objectList(toks: readonly Tok[], g: Group, c: CueAt): boolean {
 const joinedByCommaAnd = (toks: readonly Tok[]) => (m: Phrase): boolean => toks[m.first]!.breakBefore && m.clitic > 0 && toks[m.first]!.text.startsWith('و');
 
 /**
- * "والتقى X، A، وB": after a transitive verb, a first person set off by a comma alone is the verb's
- * subject (a list would join it with و), and the list joined by "، و" after it the people met.
+ * "والتقى X، A، وB", "استقبل أمير قطر، وزيري الخارجية A، والدفاع B": after a transitive verb, the
+ * first of three or more people is the verb's subject and the others the people met, however the
+ * list is punctuated; one verb does not make its objects meet each other (a list opening a
+ * continuing sentence, every member after "، و", is objectList's and is read before).
  */
-export function subjectThenList(toks: readonly Tok[], g: Group, c: CueAt): boolean {
-  if (c.cue.transitive !== true || c.end > g.first || g.members.length < 3) return false;
-  const second = g.members[1]!;
-  const commaAlone = toks[second.first]!.breakBefore && second.clitic === 0;
-  return commaAlone && g.members.slice(2).every(joinedByCommaAnd(toks));
+export function subjectThenList(g: Group, c: CueAt): boolean {
+  return c.cue.transitive === true && c.end <= g.first && g.members.length >= 3;
 }
 
 /** "واستقبله Y", "وكان في استقباله Y": a cue bearing a pronoun, opening the sentence, before the one person named. */

@@ -37,7 +37,7 @@ import { broughtTogether } from './arabic-brought.ts';
 import { conveyedMessages } from './arabic-conveyed.ts';
 import { urgedTo } from './arabic-urged.ts';
 import { subjectOwner } from './arabic-owner.ts';
-import { governedElsewhere, headedObject, inviting, unnamedObjectAfter, unnamedSubjectBefore } from './arabic-co-subjects.ts';
+import { governedElsewhere, headedObject, inviting, obliqueDualObject, unnamedObjectAfter, unnamedSubjectBefore } from './arabic-co-subjects.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
@@ -358,7 +358,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     });
     // "مباحثات A وB مع C": a pair followed by مع met C, not each other.
     // "استقبل X وY وفد طالبان", "شارك X وY في اجتماع": a pair acting together on someone else, or taking part in a meeting.
-    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c) || unnamedObjectAfter(view, g, c) || governedElsewhere(toks, g, c) || unnamedSubjectBefore(toks, g, c) || inviting(c)) return;
+    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c) || unnamedObjectAfter(view, g, c) || governedElsewhere(toks, g, c) || unnamedSubjectBefore(toks, g, c) || obliqueDualObject(toks, g, c) || inviting(c)) return;
     // "والتقى في كابل A، وB، وC": a list set off by commas after a transitive verb opening the
     // sentence is its objects; the subject is the sentence before's, and A, B and C did not meet.
     if (objectList(toks, g, c)) {
@@ -366,7 +366,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       return;
     }
     const first = Math.min(g.first, c.i);
-    if (subjectThenList(toks, g, c)) {
+    if (subjectThenList(g, c)) {
       const [subject, ...met] = g.members;
       claims.push(...pairClaims(view, [subject!], met, { ...shape(kindOf(toks, cues, first, g.end + 2, c), c.planned, first, g.end), continues: opensContinuing(toks, c) }));
       return;

@@ -22,7 +22,7 @@ import type { Tok } from '../grammar/tokens.ts';
 import { packFor } from '../languages/index.ts';
 import { groupPhrases } from '../grammar/groups.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
-import { CUES, FUTURE_MARKERS, NEGATION_WORDS, PHONE_WORDS, SENDING_WORDS, SPEECH_WORDS } from './cues.ts';
+import { CUES, FUTURE_MARKERS, NEGATION_WORDS, OBJECT_OFFICES, PHONE_WORDS, SENDING_WORDS, SPEECH_WORDS } from './cues.ts';
 import { ownsOffice, ownsThing, servedByOffice } from './english-tokens.ts';
 import { urgedAfter } from './arabic-urged.ts';
 
@@ -54,6 +54,10 @@ export function isSpeaker(toks: readonly Tok[], p: Phrase, speech: ReadonlySet<s
   return hasWord(toks.slice(Math.max(0, p.first - 1), p.first), speech) || hasWord(toks.slice(p.end, after), speech);
 }
 
+/** Whether the phrase's role opens with one of the pack's `objectOffices`: its holder is a verb's object ("نائبي الرئيس X"). */
+export const officeAsObject = (toks: readonly Tok[], p: Phrase, offices: ReadonlySet<string> | undefined): boolean =>
+  p.nameFirst > p.first && hasWord(toks.slice(p.first, p.first + 1), offices);
+
 /** Whether a verb of sending stands before both the second party and the contact word: the first party sent the second. */
 function sentBefore(toks: readonly Tok[], second: number, cue: number, sending: ReadonlySet<string> | undefined): boolean {
   return hasWord(toks.slice(0, Math.min(second, cue)), sending);
@@ -83,6 +87,8 @@ export function cooccurrenceClaims(view: SentenceView, opts: { anyCue?: boolean 
     if (groups.length > 1 && sentBefore(toks, groups[1]!.first, i, SENDING_WORDS(lang))) groups.shift();
     if (groups.length < 2) return [];
     const [subjects, ...rest] = groups;
+    // "والتقى Z نائبي الرئيس X وY": people named by an office in the object's case after the verb were met; their subject is unnamed.
+    if (subjects!.first >= m.end && officeAsObject(toks, subjects!.members[0]!, OBJECT_OFFICES(lang))) return [];
     // "X held talks with the Taliban, while Y met officials": in an SVO language the verb reads only between a party before it and one
     // after it, who is not the subject of a contact word of their own ("X visited Kabul and Y visited Doha").
     if (!opts.anyCue && packFor(lang)?.contacts.objectAfterVerb && !(subjects!.first < i && rest.some((g) => g.first >= m.end && !cues.match(toks, g.end)))) return [];

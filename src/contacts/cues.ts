@@ -25,6 +25,9 @@ export const UNREAL_WORDS = perPack((pack) => new Set((pack.contacts.unrealBefor
 /** Verbs of saying, whose speaker reports a contact rather than takes part in it, per language. */
 export const SPEECH_WORDS = perPack((pack) => new Set((pack.contacts.speech ?? []).map(foldTerm)));
 
+/** Offices whose holders are a verb's object (Arabic oblique dual "نائبي", "وزيري"), per language. */
+export const OBJECT_OFFICES = perPack((pack) => new Set((pack.contacts.objectOffices ?? []).map(foldTerm)));
+
 /** Verbs of sending someone, whose sender is no party to the contact the one sent is sent for, per language. */
 export const SENDING_WORDS = perPack((pack) => new Set((pack.contacts.sending ?? []).map(foldTerm)));
 

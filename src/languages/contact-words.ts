@@ -81,6 +81,12 @@ export interface ContactWords {
   negations?: readonly string[];
   /** Verbs of saying: a person next to one is the speaker, not a party to the contact told ("said", "أكد", "कहा"). */
   speech?: readonly string[];
+  /**
+   * Offices in a case that marks their holders as a verb's object, never its subject (Arabic oblique
+   * dual "نائبي الرئيس X وY", the president's two deputies X and Y, after "التقى Z"): after a contact
+   * verb, the people they name were met by someone else and did not meet each other.
+   */
+  objectOffices?: readonly string[];
   /** Verbs of sending someone ("sent", "أوفد", "भेजा"): before a contact word, the sender is no party to it. */
   sending?: readonly string[];
   /**

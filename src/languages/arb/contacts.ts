@@ -153,6 +153,13 @@ export const GOING_PRESENT = GOING.flatMap(([past, present]) => arabicVerb(past,
 export const HEADED_BY = ['برئاسة', 'بقيادة', 'يرأسه', 'يترأسه', 'يقوده', 'ترأسه', 'رأسه', 'يرأسها', 'يترأسها', 'تترأسه', 'تقوده', 'يقودها', 'تقودها', 'ترأسها', 'رأسها'];
 
 /** Words that list the people met: "أبرزهم A وB" (chief among them), "من بينهم", "ومن ضمنهم". */
+/**
+ * Shared offices in the oblique dual (accusative, genitive: -ي), which name the people a verb met
+ * ("والتقى Z نائبي الرئيس X وY"); the nominative -ا/-ان ("التقى وزيرا الخارجية X وY") names them as
+ * its subjects, who met each other.
+ */
+export const OBJECT_OFFICES = ['وزيري', 'نائبي', 'مستشاري', 'مبعوثي', 'سفيري', 'ممثلي', 'مساعدي', 'الرئيسين', 'السفيرين', 'المبعوثين', 'الوزيرين'];
+
 export const LIST_INTRODUCERS = ['أبرزهم', 'أبرزها', 'بينهم', 'ضمنهم', 'منهم', 'بينها'];
 
 /** Words that deny or cancel what their sentence tells: no contact is read from it ("نفت روسيا عقد محادثات"). */

@@ -13,7 +13,7 @@ import { snowballStemmer } from '../snowball.ts';
 import { isoStopWords } from '../iso-stopwords.ts';
 import type { LanguagePack } from '../types.ts';
 import { arabicForms } from './clitics.ts';
-import { AHEAD_SPANS, CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATIONS, OCCASIONS, PHONE_WORDS, SENDING, SPEECH, UNREAL_BEFORE } from './contacts.ts';
+import { AHEAD_SPANS, CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATIONS, OBJECT_OFFICES, OCCASIONS, PHONE_WORDS, SENDING, SPEECH, UNREAL_BEFORE } from './contacts.ts';
 import { NEWS_FUTURE_FORMS } from './verbs.ts';
 import { arabicNameParticle, arabicNameWord, arabicVerbForms } from './names.ts';
 import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS, ARABIC_SPELLING_ONLY } from './name-words.ts';
@@ -66,7 +66,7 @@ export const arabic: LanguagePack = {
     // الجانبان "the two sides" stands for people only when the sentences before name exactly two (antecedent.ts).
     pairNouns: ['الرجلان', 'الرجلين', 'الزعيمان', 'الزعيمين', 'الوزيران', 'الوزيرين', 'الرئيسان', 'الرئيسين', 'المسؤولان', 'القائدان', 'القائدين', 'الجانبان', 'الجانبين', 'الطرفان', 'الطرفين', 'بينهما'],
   },
-  contacts: { cues: CUES, phone: PHONE_WORDS, futureMarkers: FUTURE_MARKERS, aheadSpans: AHEAD_SPANS, clauseJoiners: ['ثم'], listIntroducers: LIST_INTRODUCERS, recalledBy: ['اللقاء', 'الاجتماع', 'الاتصال', 'المحادثات', 'المباحثات'], elidedSubject: ['أنه', 'إنه', 'بأنه', 'وأنه', 'وإنه', 'انه', 'بانه', 'وانه'], negations: NEGATIONS, speech: SPEECH, sending: SENDING, unrealBefore: UNREAL_BEFORE },
+  contacts: { cues: CUES, phone: PHONE_WORDS, futureMarkers: FUTURE_MARKERS, aheadSpans: AHEAD_SPANS, clauseJoiners: ['ثم'], listIntroducers: LIST_INTRODUCERS, recalledBy: ['اللقاء', 'الاجتماع', 'الاتصال', 'المحادثات', 'المباحثات'], elidedSubject: ['أنه', 'إنه', 'بأنه', 'وأنه', 'وإنه', 'انه', 'بانه', 'وانه'], negations: NEGATIONS, speech: SPEECH, sending: SENDING, unrealBefore: UNREAL_BEFORE, objectOffices: OBJECT_OFFICES },
   // Cardinals with their feminine and case forms ("تضم أربع دول", "وزراء خارجية ست دول").
   numberWords: 'اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية ثمان تسع تسعة عشر عشرة عشرين عشرون مئة مائة ألف آلاف'.split(' '),
   dateWords: [...ARABIC_MONTH_SPELLINGS.flat(), ...ARABIC_WEEKDAY_SPELLINGS.flat(), ...ARABIC_DAY_WORD.keys()],
