@@ -4,7 +4,7 @@
  * (names.ts). Then every later bare use of a name or of one of its words ("लावरोव", "वांग") is
  * linked to the one person of the article it can belong to — none when two could.
  */
-import { compatibleNames, nameForm, sameName, sameWord, soundsAlikeTogether, type NameForm } from './names.ts';
+import { compatibleNames, isFatherWord, nameForm, sameName, sameWord, soundsAlikeTogether, type NameForm } from './names.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { isNameParticle, nameWordOK } from '../grammar/words.ts';
@@ -68,6 +68,8 @@ export function knownNameEnd(toks: readonly Tok[], first: number, end: number, k
   for (let k = end - 1; k >= first + 2; k--) {
     // A particle and the word it leads are one name word (عبد الغني Abdul Ghani, أبو بكر): known alone, they are a given name, which a surname may follow.
     if (k === first + 2 && isNameParticle(toks[first]!)) continue;
+    // A name does not end in "son of" (a page cut "फैसल बिन" short): the father's name after it is the name's.
+    if (isFatherWord(toks[k - 1]!.fold)) continue;
     const rest = toks.slice(first + 1, k).map((t) => t.fold);
     if (!toks[first]!.forms.some((f) => knownFolded.has([f, ...rest].join(' ')))) continue;
     const tail = toks.slice(k, end);
