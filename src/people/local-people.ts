@@ -12,6 +12,7 @@ import { isNamed, nameSpan, type Phrase } from '../grammar/phrase.ts';
 import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { titledPhrasesOf } from './titled.ts';
+import { byTitleWords, titleWordsOf } from './title-links.ts';
 import { commonNounShape, givenNameLeads } from './given-name-leads.ts';
 import { compoundNameLeads } from './compound-name-leads.ts';
 import { cutAtTextEnd, cutName, roleOnly } from './name-cuts.ts';
@@ -37,6 +38,8 @@ export interface LocalPerson {
   gazetteerId?: string;
   roles: RoleUse[];
   nationality?: string;
+  /** Folded words before the person's names where a title introduced them (title-links.ts). */
+  titleWords?: string[];
 }
 
 /** Where to look for names that no title introduces. */
@@ -295,6 +298,8 @@ export function clusterPeople(views: SentenceView[]): LocalPerson[] {
         const agrees = (q: LocalPerson): boolean => name.words.length < 2 || q.names.every((n) => n.words.length < 2 || compatibleNames(n, name) || soundsAlikeTogether(n, name));
         const compatible = people.flatMap((q, i) => (q.names.some((n) => compatibleNames(n, name)) && agrees(q) && (!p.gazetteerId || !q.gazetteerId) ? [i] : []));
         index = same >= 0 ? same : compatible.length === 1 ? compatible[0]! : compatible.length > 1 ? bySurname(people, compatible, name, p) : -1;
+        // "Sheikh Mohammed": the one of them introduced as Sheikh.
+        if (index < 0 && compatible.length > 1 && name.words.length === 1) index = byTitleWords(people, compatible, titleWordsOf(p, view.toks));
       }
       if (index < 0) {
         people.push({ names: [], roles: [] });
@@ -304,6 +309,7 @@ export function clusterPeople(views: SentenceView[]): LocalPerson[] {
       if (!person.names.some((n) => n.text === name.text)) person.names.push(name);
       person.gazetteerId ??= p.gazetteerId;
       addRole(person, p);
+      if (p.nameFirst > p.first) person.titleWords = [...new Set([...(person.titleWords ?? []), ...titleWordsOf(p, view.toks)])];
       p.person = index;
     }
   }

@@ -60,3 +60,14 @@ describe('a middle initial Arabic spells as the letter\'s name', () => {
     expect(idsOf(kb, /رايلي/u)).toHaveLength(1);
   });
 });
+
+describe('a given name after the honorific its person was introduced with', () => {
+  it('is the one person of the article introduced so', () => {
+    const kb = invented([
+      'Talks\nBahrain\'s Foreign Minister Sheikh Rashid bin Faleh Al Nuaimi met Mullah Rashid Qasim Nazari in Kabul on Monday. Officials said Sheikh Rashid urged the Taliban to reopen schools for girls.',
+    ]);
+    const sheikh = kb.people.find((p) => p.mentions.some((m) => m.text.includes('Faleh')));
+    expect(sheikh?.mentions.map((m) => m.text)).toContain('Rashid');
+    expect(kb.people.filter((p) => p.mentions.some((m) => m.text === 'Rashid'))).toHaveLength(1);
+  });
+});
