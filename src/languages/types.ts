@@ -72,6 +72,11 @@ export interface LanguagePack extends TitleWords {
   /** The Latin capital a one-letter initial stands for ("S.", "एस" → S). */
   initial?(word: Word): string | undefined;
   /**
+   * The Latin capital a letter's spelled name stands for inside a name, where it is a middle
+   * initial ("وليام جيه بيرنز": William J. Burns); elsewhere the word may be another (بي, سي).
+   */
+  spelledInitial?(word: Word): string | undefined;
+  /**
    * Common name words (and two-word name units, space-separated) with the spelling English news
    * uses, keyed by folded word: محمد → Mohammed, بن → bin. Particles are written lowercase.
    */

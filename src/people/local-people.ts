@@ -4,7 +4,7 @@
  * (names.ts). Then every later bare use of a name or of one of its words ("लावरोव", "वांग") is
  * linked to the one person of the article it can belong to — none when two could.
  */
-import { compatibleNames, nameForm, sameName, sameWord, soundsAlikeTogether, type NameForm } from './names.ts';
+import { compatibleNames, isFatherWord, nameForm, sameName, sameWord, soundsAlikeTogether, type NameForm } from './names.ts';
 import { isStopWord } from '../languages/stopwords.ts';
 import { foldTerm } from '../text/normalize.ts';
 import { isNameParticle, nameWordOK } from '../grammar/words.ts';
@@ -12,6 +12,7 @@ import { isNamed, nameSpan, type Phrase } from '../grammar/phrase.ts';
 import { PhraseTable } from '../grammar/phrases.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import { titledPhrasesOf } from './titled.ts';
+import { byTitleWords, titleWordsOf } from './title-links.ts';
 import { commonNounShape, givenNameLeads } from './given-name-leads.ts';
 import { compoundNameLeads } from './compound-name-leads.ts';
 import { cutAtTextEnd, cutName, roleOnly } from './name-cuts.ts';
@@ -37,6 +38,8 @@ export interface LocalPerson {
   gazetteerId?: string;
   roles: RoleUse[];
   nationality?: string;
+  /** Folded words before the person's names where a title introduced them (title-links.ts). */
+  titleWords?: string[];
 }
 
 /** Where to look for names that no title introduces. */
@@ -68,6 +71,8 @@ export function knownNameEnd(toks: readonly Tok[], first: number, end: number, k
   for (let k = end - 1; k >= first + 2; k--) {
     // A particle and the word it leads are one name word (عبد الغني Abdul Ghani, أبو بكر): known alone, they are a given name, which a surname may follow.
     if (k === first + 2 && isNameParticle(toks[first]!)) continue;
+    // A name does not end in "son of" (a page cut "फैसल बिन" short): the father's name after it is the name's.
+    if (isFatherWord(toks[k - 1]!.fold)) continue;
     const rest = toks.slice(first + 1, k).map((t) => t.fold);
     if (!toks[first]!.forms.some((f) => knownFolded.has([f, ...rest].join(' ')))) continue;
     const tail = toks.slice(k, end);
@@ -293,6 +298,8 @@ export function clusterPeople(views: SentenceView[]): LocalPerson[] {
         const agrees = (q: LocalPerson): boolean => name.words.length < 2 || q.names.every((n) => n.words.length < 2 || compatibleNames(n, name) || soundsAlikeTogether(n, name));
         const compatible = people.flatMap((q, i) => (q.names.some((n) => compatibleNames(n, name)) && agrees(q) && (!p.gazetteerId || !q.gazetteerId) ? [i] : []));
         index = same >= 0 ? same : compatible.length === 1 ? compatible[0]! : compatible.length > 1 ? bySurname(people, compatible, name, p) : -1;
+        // "Sheikh Mohammed": the one of them introduced as Sheikh.
+        if (index < 0 && compatible.length > 1 && name.words.length === 1) index = byTitleWords(people, compatible, titleWordsOf(p, view.toks));
       }
       if (index < 0) {
         people.push({ names: [], roles: [] });
@@ -302,6 +309,7 @@ export function clusterPeople(views: SentenceView[]): LocalPerson[] {
       if (!person.names.some((n) => n.text === name.text)) person.names.push(name);
       person.gazetteerId ??= p.gazetteerId;
       addRole(person, p);
+      if (p.nameFirst > p.first) person.titleWords = [...new Set([...(person.titleWords ?? []), ...titleWordsOf(p, view.toks)])];
       p.person = index;
     }
   }

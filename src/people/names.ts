@@ -9,6 +9,14 @@ import { matchKey, profileKey, similarProfiles, soundProfile, type SoundProfile 
 import { memoised, PairMemo } from '../text/memo.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { handleShaped, handleWords } from './handles.ts';
+import { foldTerm } from '../text/normalize.ts';
+import { packFor } from '../languages/index.ts';
+
+/* The words that say "son (daughter) of" in a name: the word after one is the father's name. */
+const FATHER_WORDS = new Set(['bin', 'ibn', 'bint', 'بن', 'ابن', 'بنت', 'बिन', 'इब्न'].map((w) => foldTerm(w)));
+
+/** Whether a folded word says "son (daughter) of" (bin, بن, बिन): a name goes on after it. */
+export const isFatherWord = (fold: string): boolean => FATHER_WORDS.has(fold);
 
 export interface NameForm {
   /** As written. */
@@ -26,7 +34,7 @@ export function nameForm(source: string | readonly Tok[]): NameForm {
   const toks = typeof source === 'string' ? sentenceTokens(source, 0) : source;
   const text = typeof source === 'string' ? source.trim() : toks.map((t) => t.text).join(' ');
   // An initial stands before the name it abbreviates: a last word shaped like one is a name word (वांग यू Wang Yu, not "Wang U.").
-  const kept = toks.filter((t, i) => !isInitial(t) || (i === toks.length - 1 && i > 0 && !isInitial(toks[i - 1]!)));
+  const kept = toks.filter((t, i) => (!isInitial(t) || (i === toks.length - 1 && i > 0 && !isInitial(toks[i - 1]!))) && !middleInitial(toks, i));
   const significant = kept.length ? kept : toks;
   const folded = toks.map((t) => t.fold);
   // A handle ("JensStoltenberg") is compared by the name words it spells.
@@ -34,6 +42,9 @@ export function nameForm(source: string | readonly Tok[]): NameForm {
   const words = significant.flatMap((t) => (handle(t) ? handleWords(t.text) : [t.text]));
   return { text, folded, words, significant: words.map((w) => w.toLowerCase()) };
 }
+
+/* A letter's spelled name between two words of a name is a middle initial (وليام جيه بيرنز, William J. Burns). */
+const middleInitial = (toks: readonly Tok[], i: number): boolean => i > 0 && i < toks.length - 1 && packFor(toks[i]!.lang)?.spelledInitial?.(toks[i]!) !== undefined;
 
 const handle = (t: Tok): boolean => t.script === 'latin' && handleShaped(t.text);
 
@@ -129,6 +140,18 @@ const joinedProfile = memoised((words: string) => soundProfile(words), MEMO);
 export function splitAlike(a: NameForm, b: NameForm): boolean {
   if (Math.abs(a.words.length - b.words.length) !== 1 || Math.min(a.words.length, b.words.length) < 2) return false;
   if (!sameWord(a.words[0]!, b.words[0]!)) return false;
+  return soundsAlikeTogether(a, b);
+}
+
+/**
+ * Whether two names differ only in where a word of the given names is split in two, their last word
+ * the same ("أميرهان متكي", "أمير خان متقي"; "Alireza Hosseini", "Ali Reza Hosseini"): one word apart
+ * in length, the same last word, and the same sounds written together.
+ * @example splitAlikeAhead(nameForm('أميرهان متكي'), nameForm('أمير خان متقي')) // true
+ */
+export function splitAlikeAhead(a: NameForm, b: NameForm): boolean {
+  if (Math.abs(a.words.length - b.words.length) !== 1 || Math.min(a.words.length, b.words.length) < 2) return false;
+  if (!sameWord(a.words[a.words.length - 1]!, b.words[b.words.length - 1]!)) return false;
   return soundsAlikeTogether(a, b);
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Gazetteer, GazetteerEntry } from './gazetteer.ts';
 import type { LocalPerson } from './local-people.ts';
-import { joinedKey, joinedOf, nameForm, prefixOf, sameName, sameWord, splitAlike, suffixOf, wordKey, type NameForm } from './names.ts';
+import { isFatherWord, joinedKey, joinedOf, nameForm, prefixOf, sameName, sameWord, splitAlike, splitAlikeAhead, suffixOf, wordKey, type NameForm } from './names.ts';
 import { isNameParticle } from '../grammar/words.ts';
 import { NATION_WORDS } from '../grammar/nations.ts';
 import { sentenceTokens } from '../grammar/tokens.ts';
@@ -39,6 +39,16 @@ const DISTINCTIVE_END_LETTERS = 5;
 /** Whether a name has a patronymic or family particle ("bin", بن, बिन): its end may be another person's name, the father's. */
 export function hasParticle(name: NameForm): boolean {
   return sentenceTokens(name.text, 0).some((tok) => isNameParticle(tok) || sameWord(tok.text, 'bin') || sameWord(tok.text, 'ibn'));
+}
+
+/**
+ * Whether a name of two or more words ends in a father's name ("Khalid bin Mohammed", خالد بن محمد):
+ * its last word is not the person's own, so a name alone that is that word is someone else (the
+ * father, or another Mohammed).
+ */
+export function endsInFather(name: NameForm): boolean {
+  const n = name.folded.length;
+  return n >= 3 && isFatherWord(name.folded[n - 2]!);
 }
 
 /**
@@ -111,7 +121,10 @@ class GroupIndex {
     // A name written as one word ("डॉमिनिक्राब") is a longer name written together.
     if (same.length === 0 && name.words.length === 1) return [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => this.groups[g]!.names.some((n) => joinedOf(name, n)));
     if (same.length > 0 || name.words.length < 2) return same;
-    const split = [...(this.byJoined.get(joinedKey(name)) ?? [])].filter((g) => agrees(g) && this.groups[g]!.names.some((n) => splitAlike(n, name)));
+    // Split given names are found by the last word too: a split may change the joined key (أميرهان, أمير خان: h and kh).
+    const last = wordKey(name.words[name.words.length - 1]!);
+    const splitting = new Set([...(this.byJoined.get(joinedKey(name)) ?? []), ...(this.byLast.get(last) ?? [])]);
+    const split = [...splitting].filter((g) => agrees(g) && this.groups[g]!.names.some((n) => splitAlike(n, name) || splitAlikeAhead(n, name)));
     if (split.length > 0) return split;
     const continued = [...(this.byStart.get(startKey(name)) ?? [])].filter((g) => agrees(g) && this.groups[g]!.names.some((n) => prefixOf(n, name) || prefixOf(name, n)));
     if (continued.length > 0) return continued;
@@ -122,7 +135,7 @@ class GroupIndex {
   containing(word: string, asLast: boolean): number[] {
     const map = asLast ? this.byLast : this.byWord;
     return [...(map.get(wordKey(word)) ?? [])].filter((g) =>
-      this.groups[g]!.names.some((n) => n.words.length > 1 && (asLast ? sameWord(n.words[n.words.length - 1]!, word) : n.words.some((w) => sameWord(w, word)))),
+      this.groups[g]!.names.some((n) => n.words.length > 1 && (asLast ? !endsInFather(n) && sameWord(n.words[n.words.length - 1]!, word) : n.words.some((w) => sameWord(w, word)))),
     );
   }
 }

@@ -15,7 +15,7 @@ import type { LanguagePack } from '../types.ts';
 import { arabicForms } from './clitics.ts';
 import { AHEAD_SPANS, CUES, FUTURE_MARKERS, LIST_INTRODUCERS, NEGATIONS, OBJECT_OFFICES, OCCASIONS, PHONE_WORDS, SENDING, SPEECH, UNREAL_BEFORE } from './contacts.ts';
 import { NEWS_FUTURE_FORMS } from './verbs.ts';
-import { arabicNameParticle, arabicNameWord, arabicVerbForms } from './names.ts';
+import { arabicNameParticle, arabicNameWord, arabicSpelledInitial, arabicVerbForms } from './names.ts';
 import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS, ARABIC_SPELLING_ONLY } from './name-words.ts';
 import { foldTerm } from '../../text/normalize.ts';
 import { ARABIC_LATIN_LETTERS } from './letters.ts';
@@ -35,6 +35,7 @@ export const arabic: LanguagePack = {
   toLatin: (word) => arabicToLatin(word),
   nameWord: arabicNameWord,
   nameParticle: arabicNameParticle,
+  spelledInitial: arabicSpelledInitial,
   joinedArticles: ['ال'],
   verbForms: arabicVerbForms,
   definite: (fold) => {

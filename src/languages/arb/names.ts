@@ -151,6 +151,20 @@ function familyName(word: Word, prev: Word): boolean {
 /* Words that join name words and never end a name (محمد بن سلمان, آل ثاني, عبد الله, أبو بكر). */
 const PARTICLES = set('بن ابن بنت آل عبد أبو ابو');
 
+/*
+ * Latin letters as Arabic spells their names, for the middle initial of an English name (جون إف
+ * كينيدي, جورج دبليو بوش). Letters whose name is also a common word or a name particle (في, أو, إن,
+ * دي of دي ميستورا, إي) are left out: they would cut a name's real word.
+ */
+const SPELLED_INITIALS: ReadonlyMap<string, string> = new Map(
+  ([['بي', 'B'], ['سي', 'C'], ['إف', 'F'], ['جي', 'G'], ['إتش', 'H'], ['جيه', 'J'], ['كيه', 'K'], ['إل', 'L'], ['إم', 'M'], ['كيو', 'Q'], ['آر', 'R'], ['إس', 'S'], ['تي', 'T'], ['دبليو', 'W'], ['إكس', 'X'], ['زد', 'Z']] as const).map(([w, l]) => [foldTerm(w), l]),
+);
+
+/** @example arabicSpelledInitial({ text: 'جيه', fold: 'جيه', forms: ['جيه'] }) // 'J' */
+export function arabicSpelledInitial(word: Word): string | undefined {
+  return SPELLED_INITIALS.get(word.fold);
+}
+
 /** @example arabicNameParticle({ text: 'بن', fold: 'بن', forms: ['بن'] }) // true */
 export function arabicNameParticle(word: Word): boolean {
   return PARTICLES.has(word.fold);
