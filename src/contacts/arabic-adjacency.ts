@@ -130,6 +130,10 @@ export function whereClause(toks: readonly Tok[], s: Group, c: CueAt): boolean {
 /* A place or occasion between a verb's subject and its object: "استقبل X في الكرملين Y", "التقى X على هامش القمة Y". */
 const PLACE_PREPOSITIONS = set('في على خلال لدى');
 const PREPOSITION_PHRASE = 3;
+/* "لدى وصوله", "فور وصولها", "عند وصولهما": on arrival, followed by where, up to ARRIVAL_PHRASE words in all. */
+const ON_ARRIVAL = set('لدى عند فور');
+const ARRIVAL = set('وصوله وصولها وصولهما');
+const ARRIVAL_PHRASE = 8;
 
 /* Nouns of place that take بـ "at" ("بمطار كابل", "بمكتبه", "بالديوان الأميري", "بقصر الرئاسة"). */
 const PLACE_NOUNS = set('مطار المطار مكتب مكتبه المكتب قصر القصر مقر المقر الديوان ديوان العاصمة مدينة');
@@ -155,6 +159,8 @@ export function objectFollows(view: SentenceView, k: number, to: number): boolea
     else if (title) k = title.end;
     else if (NATION_WORDS.match(toks, k)) k = NATION_WORDS.match(toks, k)!.end;
     else if ((has(tok, PLACE_PREPOSITIONS) || placeWithBi(tok)) && !prepositional && to - k <= PREPOSITION_PHRASE + 1) [k, prepositional] = [to, true];
+    // "واستقبله لدى وصوله إلى مطار الملكة علياء الدولي Y": the arrival and the airport's long name.
+    else if (has(tok, ON_ARRIVAL) && has(toks[k + 1], ARRIVAL) && !prepositional && to - k <= ARRIVAL_PHRASE && !breakBetween(toks, k, to)) [k, prepositional] = [to, true];
     else if (skipped++ === 0) k++;
     else return false;
   }
@@ -165,6 +171,32 @@ export function objectFollows(view: SentenceView, k: number, to: number): boolea
 export function datedAt(view: SentenceView, k: number): boolean {
   const tok = view.toks[k]!;
   return view.dates.some((d) => tok.start >= d.start && tok.end <= d.end) || has(tok, ARABIC_DATE_WORDS);
+}
+
+/* "مع" (with) before the one met. */
+const WITH_WORD = set('مع');
+
+/**
+ * The role of an office standing as the verb's own subject among tokens [from, to), the one met
+ * being introduced after it by مع or بـ ("والتقى الوزير الصيني بالرئيس الإيراني Y", "وبحث الرئيس
+ * الأفغاني مع Y"), if any; a title right before Y is Y's own.
+ */
+export function officeBeforeWith(view: SentenceView, from: number, to: number): string | undefined {
+  const { toks } = view;
+  for (let k = from; k < to; k++) {
+    const title = TITLE_WORDS.match(toks, k);
+    if (!title?.value.role || title.clitic > 0) continue;
+    let e = title.end;
+    while (e < to && (NATION_WORDS.match(toks, e) || datedAt(view, e))) e = NATION_WORDS.match(toks, e)?.end ?? e + 1;
+    const next = TITLE_WORDS.match(toks, e);
+    return has(toks[e], WITH_WORD) || (next !== undefined && next.clitic > 0 && toks[e]!.text.startsWith('ب')) ? title.value.role : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a sentence names an office of the role anywhere ("الشيخ X أمير دولة قطر" for a later "أمير قطر"). */
+export function namesRole(view: SentenceView, role: string): boolean {
+  return view.toks.some((_, k) => TITLE_WORDS.match(view.toks, k)?.value.role === role);
 }
 
 /** Whether a title stands among tokens [from, to) ("بحث وزير الخارجية الكويتي مع Y"). */

@@ -27,6 +27,9 @@ const OPENERS = set('كان وكان قد وقد في كما وكذلك كذلك
 const PRONOUN = /(ه|ها)$/u;
 /* What may follow the lone object: a place, a date, "also" (a subject would be followed by its object). */
 const AFTER_OBJECT = set('في على خلال لدى أمس اليوم غدا أيضا كذلك يوم مساء صباح الأسبوع الشهر');
+/* A participle of manner closing the clause ("وهاتف نظيره Y معربا عن تضامنه", "مهنئا", "مؤكدا"):
+   it tells how the subject did it, so the one person before it is the object. */
+const MANNER = set('معربا مؤكدا مشددا مهنئا معزيا مشيدا معبرا مشيرا داعيا مطالبا مبديا');
 
 /* Words of sequence and place opening a continuing sentence: "ثم التقى Y", "وهناك التقى Y". */
 const SEQUENCE = set('ثم وهناك هناك وبعدها بعدها ولاحقا لاحقا');
@@ -112,5 +115,17 @@ export function pronounAfterCue(toks: readonly Tok[], g: Group, c: CueAt): boole
 export function loneObject(toks: readonly Tok[], groups: readonly Group[], g: Group, c: CueAt): boolean {
   if (!c.cue.transitive || !opensContinuing(toks, c) || groups.length !== 1 || g.members.length !== 1 || c.end > g.first) return false;
   const next = toks[g.end];
-  return next === undefined || next.breakBefore || has(next, AFTER_OBJECT);
+  return next === undefined || next.breakBefore || has(next, AFTER_OBJECT) || has(next, MANNER);
+}
+
+const WHERE = set('حيث');
+
+/**
+ * "وتوجه بعدها إلى دمشق حيث التقى Y": a sentence going on with the one before's subject (its verb
+ * opens it, naming no one), whose contact verb after حيث has the one person it names as object.
+ */
+export function whereObject(toks: readonly Tok[], groups: readonly Group[], g: Group, c: CueAt): boolean {
+  if (!c.cue.transitive || !has(toks[c.i - 1], WHERE) || groups.length !== 1 || g.members.length !== 1 || c.end > g.first) return false;
+  const next = toks[g.end];
+  return next === undefined || next.breakBefore || has(next, AFTER_OBJECT) || has(next, MANNER);
 }

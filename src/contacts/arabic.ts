@@ -21,14 +21,15 @@ import type { Tok } from '../grammar/tokens.ts';
 import { inBrackets, pairClaims, type Claim } from './claim.ts';
 import { duringIt, participleAt, participleSpeaker, sayingSubject } from './arabic-subjects.ts';
 import { formsOf, has } from './arabic-words.ts';
-import { addressedTo, adjacentSubject, asideSubject, breakBetween, CLAUSE_BREAKS, datedAt, objectFollows, officeBetween, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
+import { addressedTo, adjacentSubject, asideSubject, breakBetween, CLAUSE_BREAKS, datedAt, objectFollows, namesRole, officeBeforeWith, officeBetween, parenthetical, particlesOnly, speakerSelf, whereClause } from './arabic-adjacency.ts';
 import { addressedAt, toldSpeakerAt } from './arabic-addressed.ts';
 import { welcomeClaims } from './arabic-welcome.ts';
 import { introducerOf, type Introducer } from './arabic-introducers.ts';
 import { delegationPhrases } from './arabic-delegation.ts';
 import { attendanceClaims } from './arabic-attendance.ts';
+import { delegationMadeOfClaims } from './arabic-delegation-made-of.ts';
 import { cooccurrenceClaims } from './cooccurrence.ts';
-import { afterLeading, afterOpening, loneObject, objectList, opensContinuing, pronounAfterCue, pronounOnCue, subjectThenList } from './arabic-continued.ts';
+import { afterLeading, afterOpening, loneObject, objectList, opensContinuing, pronounAfterCue, pronounOnCue, subjectThenList, whereObject } from './arabic-continued.ts';
 import { laterPossessor, mentionedOccasion, openingOccasion, openScene, relativeOnNoun, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
@@ -183,6 +184,10 @@ function continuedSpeaker(view: SentenceView, views: readonly SentenceView[], g:
   // After an opening phrase, an office between the verb and the one met is the verb's own subject, unnamed.
   const opensWithCue = c.i === 0 || (c.i === 1 && has(view.toks[0], ALSO)) || (afterOpening(view.toks, c) && !officeBetween(view.toks, c.end, g.first));
   if (!(opened || has(view.toks[0], CONTINUING) || isVerb(view.toks[afterLeading(view.toks)]) || opensWithCue) || !prev) return [];
+  // "والتقى الوزير الصيني بـY": an office no one was introduced with is the verb's own subject, unknown.
+  // One the sentence before gave its subject after the name ("استقبل الشيخ X أمير دولة قطر …") is theirs.
+  const office = officeBeforeWith(view, c.end, g.first);
+  if (office !== undefined && !namesRole(prev, office)) return [];
   // Inside a quotation the previous sentence opened, its speaker is not who acts (وقال X: “توجه وفد برئاسة Y. غادر …”).
   const quoted = unclosedQuote(prev);
   const prevGroups = groupPhrases(prev.toks, prev.phrases).filter((s) => quoted === undefined || prev.toks[s.first]!.start > quoted);
@@ -214,7 +219,7 @@ export function arabicClaims(view: SentenceView, views: readonly SentenceView[] 
     const told = sentenceClaims(v, views);
     return told.length > 0 ? told : cooccurrenceClaims(v);
   };
-  return [...own, ...attendanceClaims(view, views, own, read)];
+  return [...own, ...attendanceClaims(view, views, own, read), ...delegationMadeOfClaims(view, views)];
 }
 
 /** Contacts a sentence states by its own words (arabicClaims adds those of its attendees). */
@@ -302,6 +307,8 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
       // "واستقبله Y", "كما استقبل Y في الكرملين": the one person named is the other party of the sentence before's subject.
       else if (!withWord && (pronounOnCue(toks, g, c) || loneObject(toks, groups, g, c)) && objectFollows(view, c.end, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
       else if (!withWord && pronounAfterCue(toks, g, c) && objectFollows(view, c.end + 1, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape, true));
+      // "وتوجه بعدها إلى دمشق حيث التقى Y": continuedSpeaker asks the sentence to open with a verb.
+      else if (!withWord && whereObject(toks, groups, g, c) && objectFollows(view, c.end, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape));
       // "جاء ذلك خلال لقائه Y", "خلال استقباله Y": a possessed masdar's object, the owner told before.
       else if (!withWord && sceneNoun(toks, c) && c.cue.possessedObject && objectFollows(view, c.end, g.first)) claims.push(...continuedSpeaker(view, views, g, c, shape));
       return;
