@@ -92,3 +92,15 @@ export function obliqueDualObject(toks: readonly Tok[], g: Group, c: CueAt): boo
 
 /** Whether a pair around an invitation word is read as inviting each other: never. */
 export const inviting = (c: CueAt): boolean => c.cue.kind === 'invitation';
+
+/* "كل منهما" (each of them) after a verb makes it each one's own doing. */
+const EACH = set('كل');
+const OF_THEM = set('منهما منهم منهن');
+
+/**
+ * "X وY، اللذان يتحدث كل منهما لغة الآخر" (who each speak the other's language): a verb whose
+ * subject is "each of them" tells what each does alone, not that the two met or talked.
+ */
+export function eachAlone(toks: readonly Tok[], c: CueAt): boolean {
+  return has(toks[c.end], EACH) && has(toks[c.end + 1], OF_THEM);
+}

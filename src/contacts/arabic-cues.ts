@@ -64,6 +64,29 @@ export function findCues(toks: readonly Tok[]): CueAt[] {
   return cues;
 }
 
+/* Words that may open the clause going on with a pair just named ("حيث سيناقشان", "التي ستتناول"). */
+const PAIR_TAKEN_UP = set('حيث التي الذي والتي والذي');
+/* Words opening a clause about something else ("بينما سيزور Z …"). */
+const OTHER_CLAUSE = set('بينما فيما كما لكن لكنه بعد قبل');
+/* How far after the pair the clause taking it up may start (a day, "بين الجانبين" may stand between). */
+const TAKEN_UP_REACH = 6;
+
+/**
+ * "محادثات بين X وY اليوم، حيث سيناقشان …", "قمة بين X وY ستعقد في جنيف": a contact noun whose
+ * pair the clause right after takes up with a future form is announced, whatever the noun's tense
+ * (a noun has none); also one a host verb announces just before it ("تستضيف موسكو اليوم محادثات بين").
+ */
+export function announcedAround(toks: readonly Tok[], cues: readonly CueAt[], c: CueAt, end: number): boolean {
+  const host = [...cues].reverse().find((d) => d.end <= c.i);
+  if (host?.planned && c.i - host.end <= 3 && !toks.slice(host.end, c.i + 1).some((t) => t.breakBefore || has(t, CLAUSE_BREAKS))) return true;
+  for (let k = end; k < Math.min(toks.length, end + TAKEN_UP_REACH); k++) {
+    const t = toks[k]!;
+    if (has(t, ARABIC_FUTURE_MARKERS) || cues.some((d) => d.i === k && d.cue.future === true)) return true;
+    if (has(t, OTHER_CLAUSE) || has(t, SPEECH) || (has(t, CLAUSE_BREAKS) && !has(t, PAIR_TAKEN_UP)) || cues.some((d) => d.i === k)) return false;
+  }
+  return false;
+}
+
 /** A present verb of going as written, or after "and": other clitics would read names as verbs (فيصل as ف+يصل). */
 function leadingVerb(tok: Tok): boolean {
   return LEADING_PRESENT.has(tok.fold) || (tok.fold.startsWith('و') && LEADING_PRESENT.has(tok.fold.slice(1)));

@@ -33,12 +33,12 @@ import { afterLeading, afterOpening, loneObject, objectList, opensContinuing, pr
 import { laterPossessor, mentionedOccasion, openingOccasion, openScene, relativeOnNoun, sceneEnd, sceneNoun } from './arabic-possessor.ts';
 import { mergeNationLists, objectAfter, splitObjects, withAfter } from './arabic-lists.ts';
 import { CUES, FUTURE_MARKERS, foldedSet as set, type Cue, type CueAt } from './cues.ts';
-import { clauseOf, findCues, FUTURE_REACH, kindOf } from './arabic-cues.ts';
+import { announcedAround, clauseOf, findCues, FUTURE_REACH, kindOf } from './arabic-cues.ts';
 import { broughtTogether } from './arabic-brought.ts';
 import { conveyedMessages } from './arabic-conveyed.ts';
 import { urgedTo } from './arabic-urged.ts';
 import { subjectOwner } from './arabic-owner.ts';
-import { governedElsewhere, headedObject, inviting, obliqueDualObject, unnamedObjectAfter, unnamedSubjectBefore } from './arabic-co-subjects.ts';
+import { eachAlone, governedElsewhere, headedObject, inviting, obliqueDualObject, unnamedObjectAfter, unnamedSubjectBefore } from './arabic-co-subjects.ts';
 
 const ARABIC_CUES = CUES.of('arb')!;
 const ARABIC_FUTURE_MARKERS = FUTURE_MARKERS('arb')!;
@@ -241,7 +241,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     if (!g || g.members.length < 2) continue;
     // The pair may join two groups (officeApart): both are read.
     for (const x of [g, ...groups.filter((x) => x.first >= g.first && x.end <= g.end)]) done.add(x);
-    claims.push(...pairClaims(view, g.members, undefined, shape(c.cue.kind, c.planned, c.i, g.end)));
+    claims.push(...pairClaims(view, g.members, undefined, shape(c.cue.kind, c.planned || announcedAround(toks, cues, c, g.end), c.i, g.end)));
   }
   const introduced = groups.map((g, gi) => introducerOf(toks, g, groups[gi - 1]?.end ?? 0, cues));
   const intro = introduced.map((x) => x.by);
@@ -365,7 +365,7 @@ function sentenceClaims(view: SentenceView, views: readonly SentenceView[]): Cla
     });
     // "مباحثات A وB مع C": a pair followed by مع met C, not each other.
     // "استقبل X وY وفد طالبان", "شارك X وY في اجتماع": a pair acting together on someone else, or taking part in a meeting.
-    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c) || unnamedObjectAfter(view, g, c) || governedElsewhere(toks, g, c) || unnamedSubjectBefore(toks, g, c) || obliqueDualObject(toks, g, c) || inviting(c)) return;
+    if (!c || (c.cue.received && c.i < g.first) || objectAfter(toks, g, c) || has(toks[g.end], WITH) || withAfter(toks, g, c) || unnamedObjectAfter(view, g, c) || governedElsewhere(toks, g, c) || unnamedSubjectBefore(toks, g, c) || obliqueDualObject(toks, g, c) || inviting(c) || eachAlone(toks, c)) return;
     // "والتقى في كابل A، وB، وC": a list set off by commas after a transitive verb opening the
     // sentence is its objects; the subject is the sentence before's, and A, B and C did not meet.
     if (objectList(toks, g, c)) {

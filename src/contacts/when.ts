@@ -32,6 +32,7 @@ import { isByline, tweetByline } from './byline.ts';
 import type { Claim } from './claim.ts';
 import { occasionDay } from './occasion.ts';
 import { asides } from '../grammar/asides.ts';
+import { isDateLimit, namesThing } from '../grammar/date-limits.ts';
 import { TRIGGERS } from '../grammar/triggers.ts';
 import type { DayHint } from './corpus-dated.ts';
 import type { Phrase } from '../grammar/phrase.ts';
@@ -79,12 +80,18 @@ export function afterPublication(date: PartialDate | undefined, article: Pick<Ar
  */
 function datesFor(claim: Claim): readonly DateMention[] {
   const { view, other } = claim;
+  const dates = view.dates.filter((d) => !notWhen(view, d));
   const outside = asides(view.toks, view.lang).filter(([first, end]) => other.first < first || other.first >= end);
   const attribute = journeyAttribute(claim);
   if (attribute) outside.push(attribute);
-  if (outside.length === 0) return view.dates;
+  if (outside.length === 0) return dates;
   const spans = outside.map(([first, end]) => [view.toks[first]!.start, view.toks[end - 1]!.end] as const);
-  return view.dates.filter((d) => !spans.some(([from, to]) => d.start >= from && d.start < to));
+  return dates.filter((d) => !spans.some(([from, to]) => d.start >= from && d.start < to));
+}
+
+/** A limit ("since 2005", "بحلول 31 أغسطس") or the name of a thing ("the 31 August deadline"): no contact's day (grammar/date-limits.ts). */
+function notWhen(view: SentenceView, d: DateMention): boolean {
+  return isDateLimit(view.paragraph.text, d, view.lang) || namesThing(view.paragraph.text, d, view.lang);
 }
 
 /** How many words a journey verb may take; its participle stands right before the subject. */
@@ -309,6 +316,8 @@ export function claimDate(claim: Claim, views: readonly SentenceView[]): When {
   if (own && visitDay(claim, own)) return ahead(claim.view, own) || afterPublication(own.date, claim.view.article) ? { ahead: true } : {};
   if (own) return { date: own.date, from: 'sentence', ...(ahead(claim.view, own) ? { ahead: true as const } : {}) };
   if (claim.planned) return {};
+  // "Since 2005 X and Y have clashed": a sentence whose date is a limit or a thing's name borrows none either.
+  if (claim.view.dates.some((d) => notWhen(claim.view, d))) return {};
   // "बुधवार को वाशिंगटन पहुंचे X ने Y से भी मुलाकात की": a sentence whose day is its journey's or aside's gives the contact none, nor borrows one.
   if (claim.view.dates.some((d) => d.precision === 'day')) return {};
   const continued = continuedDate(claim, views) ?? occasionDay(claim.view, views, claim.clause);

@@ -18,7 +18,7 @@
 import { dateKey } from '../dates/format.ts';
 import type { DateMention } from '../dates/types.ts';
 import type { Happening } from './happenings.ts';
-import { isDateLimit } from './date-limits.ts';
+import { isDateLimit } from '../grammar/date-limits.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 import type { DateLink, EventDate } from './types.ts';
 import { happeningWords } from './function-words.ts';

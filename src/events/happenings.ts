@@ -7,7 +7,7 @@
  * left, a start ("किया जाएगा" is a future auxiliary, not a journey, because no place precedes it).
  */
 import { dateKey } from '../dates/format.ts';
-import { isDateLimit } from './date-limits.ts';
+import { isDateLimit } from '../grammar/date-limits.ts';
 import type { DateMention } from '../dates/types.ts';
 import type { MentionRef } from '../people/types.ts';
 import { findEntities, type Entity } from './actors.ts';

@@ -225,9 +225,16 @@ export interface LanguagePack extends TitleWords {
   /**
    * Words that make a date a limit of time rather than when the clause's happening took place:
    * `before` stand just before the date ("after August 31", "بحلول 31 أغسطس"), `after` just after
-   * it ("31 अगस्त के बाद", "15 अगस्त तक"). Such a date dates no happening (src/events/date-limits.ts).
+   * it ("31 अगस्त के बाद", "15 अगस्त तक"). Such a date dates no happening nor contact (src/grammar/date-limits.ts).
    */
   dateLimits?: { before?: readonly string[]; after?: readonly string[] };
+  /**
+   * Words that make a date the name of a thing talked about rather than when its clause took place:
+   * `before` just before it ("موعد 31 أغسطس" the 31 August deadline, "ذكرى"), `after` just after it
+   * ("the 31 August deadline", "the September 11 attacks"). "X and Y discussed the 31 August
+   * deadline" tells no contact on the 31st (src/grammar/date-limits.ts).
+   */
+  dateNames?: { before?: readonly string[]; after?: readonly string[] };
   /**
    * Phrases telling that a journey or visit is made at someone's invitation ("at the invitation
    * of", "के निमंत्रण पर", "تلبية لدعوة"): the sentence's day is the visit's, not the invitation's,

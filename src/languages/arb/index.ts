@@ -73,7 +73,10 @@ export const arabic: LanguagePack = {
   dateWords: [...ARABIC_MONTH_SPELLINGS.flat(), ...ARABIC_WEEKDAY_SPELLINGS.flat(), ...ARABIC_DAY_WORD.keys()],
   // A bare weekday after a future verb or marker of its clause is the coming one.
   // "بعد 31 أغسطس" after, "منذ 15 أغسطس" since, "حتى/بحلول 31 أغسطس" until/by, "قبل" before, with و/ف glued on.
-  dateLimits: { before: ['بعد', 'منذ', 'حتى', 'بحلول', 'قبل', 'عقب'].flatMap((w) => [w, `و${w}`, `ف${w}`]) },
+  // "منذ العام 2005" (since the year 2005): the year word may follow.
+  dateLimits: { before: ['بعد', 'منذ', 'حتى', 'بحلول', 'قبل', 'عقب'].flatMap((w) => [w, `و${w}`, `ف${w}`]).flatMap((w) => [w, `${w} العام`, `${w} عام`]) },
+  // "ناقشا اقتراب موعد 31 أغسطس" (the approaching 31 August deadline), "ذكرى 11 سبتمبر", "هجمات 11 سبتمبر", "في موعد أقصاه".
+  dateNames: { before: ['تاريخ', 'موعد', 'الموعد النهائي', 'مهلة', 'ذكرى', 'الذكرى', 'حلول', 'اقتراب', 'هجمات', 'أحداث', 'اتفاق', 'أقصاه'] },
   asideRelatives: ['الذي', 'التي', 'الذين', 'اللذان', 'اللذين', 'اللتان', 'اللتين', 'اللواتي', 'اللاتي'],
   invitationGrounds: ['بدعوة', 'وبدعوة', 'تلبية لدعوة', 'تلبية لدعوات', 'بناء على دعوة', 'بناءً على دعوة', 'استجابة لدعوة'],
   visitSpans: ['تستغرق يومين', 'تستمر يومين', 'لمدة يومين', 'على مدى يومين', 'على مدار يومين', 'تستغرق {n} أيام', 'تستمر {n} أيام', 'لمدة {n} أيام', 'على مدى {n} أيام', 'على مدار {n} أيام'],

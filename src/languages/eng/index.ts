@@ -66,6 +66,8 @@ export const english: LanguagePack = {
   dateWords: [...ENGLISH_MONTHS, ...words('Sunday Monday Tuesday Wednesday Thursday Friday Saturday Today Yesterday Tomorrow')],
   findDates: ENGLISH_DATES,
   dateLimits: { before: words('after since until till by before') },
+  // "the approaching 31 August deadline", "the September 11 attacks", "the deadline of August 31".
+  dateNames: { before: ['deadline of', 'anniversary of'], after: words('deadline deadlines anniversary attacks attack target cutoff cut-off withdrawal pullout elections election polls') },
   asideRelatives: ['who', 'which', 'whom', 'whose'],
   invitationGrounds: ['at the invitation of', 'on the invitation of', 'at the request of'],
   visitSpans: ['{n}-day', 'for {n} days', 'days-long'],
