@@ -30,6 +30,8 @@ const COREF_SHAPES: Shape[] = [
   { name: 'office: the visiting minister', t: 'Defence Minister {a} arrived in Delhi on Monday. The visiting minister called on {B}.', date: null },
   { name: 'office: the envoy also', t: 'Special Envoy {a} reached Kabul on Monday. The envoy also met {B}.', date: null },
   { name: 'office: nationality envoy', t: "Qatar's special envoy {a} arrived in London on Monday. The Qatari envoy held talks with {B}.", date: null },
+  { name: 'office miss: two ministers before', t: 'Foreign Minister {a} and Defence Minister {c} arrived in Tehran on Monday. The minister met {B} later.', pairs: NONE },
+  { name: 'delegation miss: another delegation', t: 'A Taliban delegation led by {A} arrived in Moscow on Monday. A Chinese delegation met {B} there.', pairs: NONE },
   { name: 'office miss: other office', t: 'Defence Minister {a} arrived in Tehran on Monday. The foreign minister met {B} later.', pairs: NONE },
   // delegations
   { name: 'delegation: led, then the delegation met', t: 'A Taliban delegation led by {A} arrived in Moscow on Monday. The delegation met {B}.', date: null },

@@ -43,6 +43,7 @@ const COREF_SHAPES: Shape[] = [
   // a delegation led by a person named before
   { name: 'delegation: led, then the delegation met', t: '{A} के नेतृत्व में तालिबान का एक प्रतिनिधिमंडल सोमवार को मास्को पहुंचा। प्रतिनिधिमंडल ने {B} से मुलाकात की।', date: null },
   { name: 'delegation: headed by, then met', t: 'तालिबान का प्रतिनिधिमंडल, जिसकी अगुवाई {A} कर रहे हैं, सोमवार को दोहा पहुंचा। इस प्रतिनिधिमंडल ने {B} से बातचीत की।', date: null },
+  { name: 'delegation miss: another side\'s delegation', t: '{A} के नेतृत्व में तालिबान का प्रतिनिधिमंडल सोमवार को दोहा पहुंचा। भारतीय प्रतिनिधिमंडल ने वहां {B} से मुलाकात की।', pairs: NONE },
   { name: 'delegation: X led delegation met Y', t: '{A} के नेतृत्व वाले प्रतिनिधिमंडल ने सोमवार को {B} से मुलाकात की।' },
 ];
 
