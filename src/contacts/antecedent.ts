@@ -26,6 +26,7 @@ import { infinitiveSubjectAt } from './hindi-infinitive.ts';
 import { sentenceSubject } from '../grammar/subject.ts';
 import { DELEGATION_NOUNS, delegationMembers } from './delegation-members.ts';
 import { CONTACT_GRAMMAR_WORDS as HINDI_WORDS } from '../languages/hin/grammar-words.ts';
+import { NATION_WORDS } from '../grammar/nations.ts';
 
 const PAIR_NOUNS = new PackPhrases<true>((pack) => (pack.coreference?.pairNouns ?? []).map((w) => [w, true] as const));
 const PAIR_WORDS = perPack((pack) => new Set((pack.coreference?.pairWords ?? []).map(foldTerm)));
@@ -170,6 +171,16 @@ function personBefore(view: SentenceView, views: readonly SentenceView[]): numbe
 }
 
 /**
+ * Whether a delegation noun at `k` of a case-marking language is owned by a country or someone
+ * ("भारतीय प्रतिनिधिमंडल", "भारत के प्रतिनिधिमंडल"): another side's delegation, not the one told before.
+ */
+function ownedDelegation(toks: SentenceView['toks'], k: number): boolean {
+  const prev = toks[k - 1];
+  if (!prev || toks[k]!.breakBefore || !GENITIVES(prev.lang)) return false;
+  return GENITIVES(prev.lang)!.has(prev.fold) || [k - 1, k - 2].some((j) => j >= 0 && NATION_WORDS.match(toks, j)?.end === k);
+}
+
+/**
  * Adds the resolved pair nouns and non-subject pronouns of a sentence to its phrases (mutates
  * `view.phrases`); `seen` are the contacts read in the article's earlier sentences.
  * @example addAntecedents(view, views, [{ order: 3, a: 0, b: 1 }]) // "الرجلان" → two phrases, people 0 and 1
@@ -193,7 +204,7 @@ export function addAntecedents(view: SentenceView, views: readonly SentenceView[
     }
     // "The delegates were received by Z": the people of the delegation told before.
     const delegation = DELEGATION_NOUNS.match(toks, k);
-    if (delegation) {
+    if (delegation && !ownedDelegation(toks, k)) {
       added.push(...delegationMembers(view, views, k).map((person) => pronounAt(k, delegation.end, person)));
       k = delegation.end - 1;
       continue;

@@ -210,6 +210,8 @@ export interface LanguagePack extends TitleWords {
     delegationNouns?: readonly string[];
     delegationWords?: readonly string[];
     delegationMembers?: readonly string[];
+    /** Phrases after the person leading a delegation told right after them ("के नेतृत्व में", "led a"). */
+    delegationLeaders?: readonly string[];
   };
 
   // Contacts

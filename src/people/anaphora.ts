@@ -24,6 +24,13 @@ import { isNamed, type Phrase } from '../grammar/phrase.ts';
 import type { SentenceView } from '../grammar/sentences.ts';
 
 const PRONOUNS = perPack((pack) => new Set((pack.pronouns ?? []).map(foldTerm)));
+/* Ergative markers ("ने"): a sentence with one has a subject of its own, a person or not ("भारत ने"). */
+const ERGATIVES = perPack((pack) => new Set(Object.entries(pack.cases?.markers ?? {}).filter(([, c]) => c === 'ergative').map(([w]) => foldTerm(w))));
+/**
+ * How many sentences naming no one a subject carries over to a pronoun: "X arrived in Dushanbe. It is
+ * his first visit. There he met Y", "X tweeted: '… . …' He also met Y".
+ */
+const CARRY = 2;
 const CATAPHORA_WINDOW = 2;
 /** How many sentences back the latest of several fitting people may be named to be the one a role means. */
 const RECENT_WINDOW = 3;
@@ -178,6 +185,7 @@ function deriveRelationalRole(p: Phrase, view: SentenceView, people: LocalPerson
 export function resolveAnaphora(views: SentenceView[], people: LocalPerson[]): void {
   const lastSeen = new Map<number, number>();
   let previousSubject: number | undefined;
+  let carried = 0;
   for (const view of views) {
     addPronouns(view);
     for (const p of view.phrases) {
@@ -193,6 +201,12 @@ export function resolveAnaphora(views: SentenceView[], people: LocalPerson[]): v
       deriveRelationalRole(p, view, people);
       lastSeen.set(p.person!, view.order);
     }
-    previousSubject = sentenceSubject(view);
+    // A sentence naming no one and with no subject of its own leaves the subject before it in force.
+    const untold = view.phrases.length === 0 && !view.toks.some((t) => ERGATIVES(t.lang)?.has(t.fold));
+    if (untold && carried < CARRY) carried++;
+    else {
+      previousSubject = sentenceSubject(view);
+      carried = 0;
+    }
   }
 }

@@ -59,6 +59,7 @@ export const english: LanguagePack = {
     ],
     delegationNouns: ['the delegates', 'the delegation', 'the visiting delegation', 'the visiting delegates', 'the delegation members', 'the members of the delegation', 'the team'],
     delegationWords: words('delegation delegations delegates team'),
+    delegationLeaders: ['led a', 'leads a', 'headed a', 'heads a', 'is leading a', 'was leading a'],
     delegationMembers: ['comprising', 'including', 'consisting of', 'composed of', 'made up of', 'led by', 'headed by', 'which included', 'that included'],
   },
   contacts: { cues: CUES, futureMarkers: FUTURE_MARKERS, aheadSpans: AHEAD_SPANS, clauseJoiners: ['and', 'but', 'while', 'then', 'ahead of', 'before', 'until', 'prior to'], phone: PHONE, recalledBy: words('meeting talks call conversation'), negations: NEGATIONS, speech: SPEECH, sending: SENDING, unrealBefore: UNREAL_BEFORE, conditionals: CONDITIONALS, cancelledAfter: CANCELLED_AFTER, appeals: APPEALS, objectAfterVerb: true },

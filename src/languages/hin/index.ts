@@ -63,6 +63,11 @@ export const hindi: LanguagePack = {
       उनकी: 'genitive', उनका: 'genitive', उनके: 'genitive', उसकी: 'genitive', उसका: 'genitive', उसके: 'genitive',
     },
     relatives: ['जहां', 'जहाँ'],
+    // "X के नेतृत्व में … प्रतिनिधिमंडल … पहुंचा। प्रतिनिधिमंडल ने Y से मुलाकात की": the delegation again is its leader.
+    delegationNouns: ['प्रतिनिधिमंडल', 'प्रतिनिधिमण्डल', 'शिष्टमंडल', 'डेलिगेशन'],
+    delegationWords: words('प्रतिनिधिमंडल प्रतिनिधिमण्डल शिष्टमंडल डेलिगेशन'),
+    delegationMembers: ['का नेतृत्व', 'की अगुवाई', 'की अगुआई', 'जिसका नेतृत्व', 'जिसकी अगुवाई', 'जिसकी अगुआई'],
+    delegationLeaders: ['के नेतृत्व में', 'के नेतृत्व वाले', 'के नेतृत्व वाला', 'की अगुवाई में', 'की अगुआई में', 'की अगुवाई वाले', 'की अध्यक्षता में'],
     listedRoles: {
       समकक्षों: '',
       'विदेश मंत्रियों': 'foreign minister',

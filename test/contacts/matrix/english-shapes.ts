@@ -23,7 +23,7 @@ const family = ['Holmgren', 'Sadykov', 'Wardak', 'Pellegrini', 'Nazarov', 'Kessl
 const nameAt = (i: number): string => `${given[i % given.length]}${i >= given.length * family.length ? ` ${given[Math.floor(i / (given.length * family.length)) % given.length]}` : ''} ${family[(i * 7 + Math.floor(i / given.length)) % family.length]}`;
 
 /** `{A}`… a titled person, `{a}`… the bare name, `{n}` a nationality; pairs default to A–B, `[]` for a near miss. */
-interface Shape { name: string; t: string; pairs?: Array<[string, string]>; planned?: boolean; date?: string | null }
+export interface Shape { name: string; t: string; pairs?: Array<[string, string]>; planned?: boolean; date?: string | null }
 const MONDAY = '2021-08-30';
 const NONE: Array<[string, string]> = [];
 
