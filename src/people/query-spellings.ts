@@ -92,7 +92,7 @@ function phrasesOf(index: NameIndex, person: Person, vocabulary: Vocabulary): Sl
 }
 
 /** A run of query units that names one person the people index knows. */
-export interface NamedRun {
+interface NamedRun {
   start: number;
   end: number;
   person: Person;
@@ -102,7 +102,7 @@ export interface NamedRun {
  * The people a query's units name: the longest run of words that names someone is taken first.
  * @example queryPeople(parseQuery('Ajit Doval Patrushev', vocabulary).units, names).map((r) => r.person.display) // ['Ajit Doval', 'Nikolai Patrushev']
  */
-export function queryPeople(units: readonly QueryUnit[], index: NameIndex | undefined): NamedRun[] {
+function queryPeople(units: readonly QueryUnit[], index: NameIndex | undefined): NamedRun[] {
   if (!index || index.byId.size === 0) return [];
   const near = units.map((u) => (nameLike(u) ? nearPeople(index, u.text) : undefined));
   const runs: NamedRun[] = [];

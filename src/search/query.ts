@@ -95,7 +95,7 @@ const FIELDS: readonly SearchField[] = ['word', 'stem'];
  */
 const CANDIDATE_ARTICLES = 200;
 
-export interface DocHit {
+interface DocHit {
   id: number;
   article: number;
   score: number;
@@ -211,14 +211,14 @@ function aboutnessOf(index: SearchIndex, tables: SearchTables, units: readonly Q
   };
 }
 
-export interface ArticleGroup {
+interface ArticleGroup {
   article: number;
   /** The article's scored paragraphs, best first. */
   hits: DocHit[];
   score: number;
 }
 
-export interface Ranked {
+interface Ranked {
   parsed: ParsedQuery;
   groups: ArticleGroup[];
   totalArticles: number;
@@ -230,7 +230,7 @@ export interface Ranked {
  * Every matching article of the candidates, scored and ranked (best first): what `searchCorpus`
  * shows the first `limit` of.
  */
-export function rankArticles(index: SearchIndex, query: string, tables: SearchTables, language?: Lang): Ranked {
+function rankArticles(index: SearchIndex, query: string, tables: SearchTables, language?: Lang): Ranked {
   const read = parseQuery(query, index.vocabulary);
   const spelled = tables.spellings ? tables.spellings(read.units, index.vocabulary) : read.units;
   const parsed = { ...read, units: sameRarity(spelled, index.pruning.paragraphs) };
