@@ -86,6 +86,8 @@ export interface LanguagePack extends TitleWords {
    * name followed by one of them and one more word keeps the two as its surname.
    */
   surnameParticles?: readonly string[];
+  /** The words saying "son (daughter) of" inside a name (bin, بن, बिन): the word after one is the father's name. */
+  patronymics?: readonly string[];
   /**
    * How the language writes Latin capitals read out one by one (CIA → सीआईए, سي آي إيه): each
    * letter's name, and whether the names are written as one word (Hindi) or apart (Arabic).

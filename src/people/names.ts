@@ -10,13 +10,18 @@ import { memoised, PairMemo } from '../text/memo.ts';
 import { isInitial, sentenceTokens, type Tok } from '../grammar/tokens.ts';
 import { handleShaped, handleWords } from './handles.ts';
 import { foldTerm } from '../text/normalize.ts';
-import { packFor } from '../languages/index.ts';
+import { allPacks, packFor, packsVersion } from '../languages/index.ts';
 
-/* The words that say "son (daughter) of" in a name: the word after one is the father's name. */
-const FATHER_WORDS = new Set(['bin', 'ibn', 'bint', 'بن', 'ابن', 'بنت', 'बिन', 'इब्न'].map((w) => foldTerm(w)));
+/* Every pack's words saying "son (daughter) of" (pack field `patronymics`), folded; rebuilt when the packs change. */
+let fatherWords: { version: number; words: ReadonlySet<string> } | undefined;
 
-/** Whether a folded word says "son (daughter) of" (bin, بن, बिन): a name goes on after it. */
-export const isFatherWord = (fold: string): boolean => FATHER_WORDS.has(fold);
+/** Whether a folded word says "son (daughter) of" (bin, بن, बिन) in any language: a name goes on after it. */
+export function isFatherWord(fold: string): boolean {
+  if (fatherWords?.version !== packsVersion()) {
+    fatherWords = { version: packsVersion(), words: new Set(allPacks().flatMap((pack) => pack.patronymics ?? []).map(foldTerm)) };
+  }
+  return fatherWords.words.has(fold);
+}
 
 export interface NameForm {
   /** As written. */

@@ -61,6 +61,7 @@ export const arabic: LanguagePack = {
   and: ['و'],
   // Honorifics standing for the one they honour, as subject pronouns do (src/people/anaphora.ts):
   // "كما تلقى سموه اتصالا من Y" (His Highness), فخامته, معاليه, سعادته, دولته (His Excellency).
+  patronymics: ['بن', 'ابن', 'بنت'],
   pronouns: ['سموه', 'سموها', 'فخامته', 'معاليه', 'معاليها', 'سعادته', 'سعادتها'],
   coreference: {
     // Duals only: a plural (المسؤولين "the officials") names no pair. بينهما "between the two of them";

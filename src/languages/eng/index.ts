@@ -52,6 +52,7 @@ export const english: LanguagePack = {
   prepositions: FUNCTION_WORDS.filter((w) => !['the', 'a', 'an', 'amid'].includes(w)),
   // Subject pronouns: the subject earlier in the sentence, else the previous sentence's (src/people/anaphora.ts).
   pronouns: words('he she'),
+  patronymics: words('bin ibn bint'),
   coreference: {
     pairNouns: [
       ...['the two', 'both'].flatMap((both) => words('leaders men women ministers presidents officials diplomats envoys').map((noun) => `${both} ${noun}`)),

@@ -53,6 +53,7 @@ export const hindi: LanguagePack = {
   pronouns: words('उन्होंने इन्होंने उसने वह वे'),
   // "फैसल बिन फरहान अल सऊद", "तमीम बिन हमद अल थानी": the Arabic article before a family name.
   surnameParticles: words('अल आल'),
+  patronymics: words('बिन इब्न'),
   coreference: {
     // "दोनों देशों" (both countries) is no pair of people: only nouns for people follow दोनों here.
     pairNouns: ['दोनों नेताओं', 'दोनों नेता', 'दोनों राजनेताओं', 'दोनों मंत्रियों', 'दोनों मंत्री', 'दोनों विदेश मंत्रियों', 'दोनों राष्ट्राध्यक्षों'],
