@@ -9,6 +9,7 @@ import { isoStopWords } from '../iso-stopwords.ts';
 import { ARABIC_NAME_PARTICLES, ARABIC_NAME_WORDS } from './name-words.ts';
 import { CUES, FUTURE_MARKERS, SPEECH } from './contacts.ts';
 import { NEWS_NOUN_FORMS, NEWS_VERB_FORMS } from './verbs.ts';
+import { ARABIC_LATIN_LETTERS } from './letters.ts';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldTerm));
 
@@ -152,13 +153,19 @@ function familyName(word: Word, prev: Word): boolean {
 const PARTICLES = set('بن ابن بنت آل عبد أبو ابو');
 
 /*
- * Latin letters as Arabic spells their names, for the middle initial of an English name (جون إف
- * كينيدي, جورج دبليو بوش). Letters whose name is also a common word or a name particle (في, أو, إن,
- * دي of دي ميستورا, إي) are left out: they would cut a name's real word.
+ * Latin letters as Arabic spells their names (the pack's `latinLetters`), for the middle initial of
+ * an English name (جون إف كينيدي, جورج دبليو بوش). Letters whose name is also a common word or a
+ * name particle (في, أو, إن, دي of دي ميستورا, إي, إيه, آي, يو, واي) are left out: they would cut a
+ * name's real word. بي is B (P shares the name).
  */
-const SPELLED_INITIALS: ReadonlyMap<string, string> = new Map(
-  ([['بي', 'B'], ['سي', 'C'], ['إف', 'F'], ['جي', 'G'], ['إتش', 'H'], ['جيه', 'J'], ['كيه', 'K'], ['إل', 'L'], ['إم', 'M'], ['كيو', 'Q'], ['آر', 'R'], ['إس', 'S'], ['تي', 'T'], ['دبليو', 'W'], ['إكس', 'X'], ['زد', 'Z']] as const).map(([w, l]) => [foldTerm(w), l]),
-);
+const NOT_INITIALS = new Set(['A', 'D', 'E', 'I', 'N', 'O', 'U', 'V', 'Y']);
+const SPELLED_INITIALS: ReadonlyMap<string, string> = (() => {
+  const byName = new Map<string, string>();
+  for (const [letter, name] of Object.entries(ARABIC_LATIN_LETTERS.names)) {
+    if (!NOT_INITIALS.has(letter) && !byName.has(foldTerm(name))) byName.set(foldTerm(name), letter);
+  }
+  return byName;
+})();
 
 /** @example arabicSpelledInitial({ text: 'جيه', fold: 'جيه', forms: ['جيه'] }) // 'J' */
 export function arabicSpelledInitial(word: Word): string | undefined {
